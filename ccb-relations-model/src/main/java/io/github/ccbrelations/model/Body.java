@@ -1,0 +1,163 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.net.URI;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation, group, office, exercise or country that takes part in the CCB's international relations:
+ * a body in which a role is held, a holder of roles, or a party on whose behalf one is held.
+ *
+ * <pre>{@code
+ * Body enisa = Body.builder()
+ *     .id(BodyId.of("enisa"))
+ *     .kind(BodyKind.EU_AGENCY)
+ *     .addLabels(Label.of(Language.EN, LabelKind.NAME, "European Union Agency for Cybersecurity"))
+ *     .addLabels(Label.of(Language.EN, LabelKind.ACRONYM, "ENISA"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableBody.class)
+public interface Body extends Labelled {
+  /**
+   * The id of the body.
+   *
+   * @return the id; never null
+   */
+  BodyId id();
+
+  /**
+   * What kind of body it is.
+   *
+   * @return the kind; never null
+   */
+  BodyKind kind();
+
+  /**
+   * The names, acronyms and other labels.
+   *
+   * @return at least one label; never null
+   */
+  @Override
+  List<Label> labels();
+
+  /**
+   * The body this one is part of: ENISA for its Management Board, the CCB for CERT.be.
+   *
+   * @return the parent; empty for a body that is part of none in the dataset
+   */
+  Optional<BodyId> partOf();
+
+  /**
+   * The bodies that set up, convene or organise this one: the United States for the Counter Ransomware
+   * Initiative, ENISA for Cyber Europe.
+   *
+   * @return the conveners; empty when none is recorded
+   */
+  List<BodyId> convenedBy();
+
+  /**
+   * The seat, as a place name per language.
+   *
+   * @return the seat; empty when not recorded
+   */
+  Optional<LocalizedText> seat();
+
+  /**
+   * The official website.
+   *
+   * @return the URL; empty when not recorded
+   */
+  Optional<URI> website();
+
+  /**
+   * The instrument (and provision) that establishes the body.
+   *
+   * @return the establishing instrument; empty when none is recorded
+   */
+  Optional<LegalBasis> establishedBy();
+
+  /**
+   * When the body was founded, launched or set up.
+   *
+   * @return the date; empty when not recorded
+   */
+  Optional<PartialDate> founded();
+
+  /**
+   * How often the body recurs, for a recurring exercise or meeting.
+   *
+   * @return an ISO-8601 period such as {@code P2Y}; empty when it does not recur or this is not recorded
+   */
+  Optional<Period> recurrence();
+
+  /**
+   * The number of members the source gives, such as the 27 national coordination centres.
+   *
+   * @return the count; empty when not given
+   */
+  Optional<Integer> memberCount();
+
+  /**
+   * When the body exists, as far as the dataset records it.
+   *
+   * @return the validity; empty when it is not recorded
+   */
+  Optional<Validity> validity();
+
+  /**
+   * A short description in the dataset's own words.
+   *
+   * @return the description; empty when there is none
+   */
+  Optional<LocalizedText> description();
+
+  /**
+   * The sources of the body's facts.
+   *
+   * @return the references; never null
+   */
+  List<SourceReference> sources();
+
+  /**
+   * A builder of bodies.
+   *
+   * @return a new builder; never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Body}. */
+  final class Builder extends ImmutableBody.Builder {
+    /** A new, empty builder; prefer {@link Body#builder()}. */
+    public Builder() {}
+  }
+
+  @Value.Check
+  default void check() {
+    String record = "body '" + id().value() + "'";
+    Labelled.checkLabels(record, labels());
+    partOf().ifPresent(p -> {
+      if (p.equals(id())) {
+        throw new IllegalArgumentException(record + " cannot be part of itself");
+      }
+    });
+    Checks.distinct(record + " convenedBy", convenedBy());
+    website().ifPresent(w -> Checks.webUrl(record + " website", w));
+    recurrence().ifPresent(r -> {
+      if (r.isNegative() || r.isZero()) {
+        throw new IllegalArgumentException(record + " recurrence must be a positive period: " + r);
+      }
+    });
+    memberCount().ifPresent(c -> {
+      if (c < 1) {
+        throw new IllegalArgumentException(record + " memberCount must be at least 1: " + c);
+      }
+    });
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.ccbrelations.model;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the value types; every message names the offending value. */
+final class Checks {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  static final int MAX_SLUG_LENGTH = 80;
+  static final Pattern CELEX = Pattern.compile("[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\\([0-9]{1,3}\\))?");
+  static final Pattern NUMAC = Pattern.compile("(?:18[3-9][0-9]|19[0-9]{2}|20[0-9]{2})[0-9]{6}");
+  static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/[0-9]{1,5}(?:/Corr\\.[0-9]+)?");
+  static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private Checks() {}
+
+  static String slug(String what, String value) {
+    if (value.length() > MAX_SLUG_LENGTH || !SLUG.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          what
+              + " must be a lower-case slug of letters a-z, digits and single hyphens, at most "
+              + MAX_SLUG_LENGTH
+              + " characters: '"
+              + abbreviate(value)
+              + "'");
+    }
+    return value;
+  }
+
+  static String text(String what, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank: '" + value + "'");
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(
+          what + " must not start or end with white space: '" + abbreviate(value) + "'");
+    }
+    return value;
+  }
+
+  static java.net.URI webUrl(String what, java.net.URI url) {
+    String scheme = url.getScheme();
+    if (!url.isAbsolute()
+        || !("http".equals(scheme) || "https".equals(scheme))
+        || url.getHost() == null
+        || url.getHost().isEmpty()) {
+      throw new IllegalArgumentException(what + " must be an absolute http or https URL: '" + url + "'");
+    }
+    return url;
+  }
+
+  static <T> void distinct(String what, Collection<T> values) {
+    Set<T> seen = new HashSet<>();
+    for (T value : values) {
+      if (!seen.add(value)) {
+        throw new IllegalArgumentException(what + " lists '" + value + "' twice");
+      }
+    }
+  }
+
+  static String abbreviate(String value) {
+    return value.length() <= 120 ? value : value.substring(0, 117) + "...";
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.ccbrelations.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A record with names, acronyms and other labels in the dataset's languages. */
+public interface Labelled {
+  /**
+   * All labels of the record.
+   *
+   * @return at least one label; never null
+   */
+  List<Label> labels();
+
+  /**
+   * The official name in one language.
+   *
+   * @param language the language
+   * @return the name; empty when the record has no official name in that language
+   */
+  default Optional<String> name(Language language) {
+    return labels().stream()
+        .filter(l -> l.language() == language && l.kind() == LabelKind.NAME)
+        .map(Label::text)
+        .findFirst();
+  }
+
+  /**
+   * The labels of one kind in one language, in dataset order.
+   *
+   * @param language the language
+   * @param kind the kind
+   * @return the texts; empty when there are none
+   */
+  default List<String> labels(Language language, LabelKind kind) {
+    return labels().stream()
+        .filter(l -> l.language() == language && l.kind() == kind)
+        .map(Label::text)
+        .toList();
+  }
+
+  /**
+   * The acronyms in one language.
+   *
+   * @param language the language
+   * @return the acronyms; empty when there are none
+   */
+  default List<String> acronyms(Language language) {
+    return labels(language, LabelKind.ACRONYM);
+  }
+
+  /**
+   * The best name for display: the official name in the first language that has one, else a short name, else any
+   * label, trying the languages in order.
+   *
+   * @param preferred languages in order of preference
+   * @return a label text; never null
+   */
+  default String displayName(List<Language> preferred) {
+    for (LabelKind kind : List.of(LabelKind.NAME, LabelKind.SHORT_NAME, LabelKind.ALTERNATIVE, LabelKind.ACRONYM)) {
+      for (Language language : preferred) {
+        List<String> texts = labels(language, kind);
+        if (!texts.isEmpty()) {
+          return texts.get(0);
+        }
+      }
+    }
+    return labels().get(0).text();
+  }
+
+  /**
+   * Checks the labels of a record: at least one, at most one official name per language, no label twice.
+   *
+   * @param record a description of the record for messages, such as {@code "body 'enisa'"}
+   * @param labels the labels
+   * @throws IllegalArgumentException if a rule is broken
+   */
+  static void checkLabels(String record, List<Label> labels) {
+    if (labels.isEmpty()) {
+      throw new IllegalArgumentException(record + " needs at least one label");
+    }
+    for (Language language : Language.values()) {
+      long names = labels.stream().filter(l -> l.language() == language && l.kind() == LabelKind.NAME).count();
+      if (names > 1) {
+        throw new IllegalArgumentException(
+            record + " has " + names + " official names in '" + language.code() + "'; at most one is allowed");
+      }
+    }
+    Checks.distinct(
+        record + " labels",
+        labels.stream().map(l -> l.language().code() + " " + l.kind() + " '" + l.text() + "'").toList());
+  }
+}

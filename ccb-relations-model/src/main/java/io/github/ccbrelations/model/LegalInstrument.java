@@ -1,0 +1,197 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A law, regulation, decision or framework that a role rests on or that the CCB follows, with its official titles,
+ * identifiers, dates and its links to other instruments.
+ *
+ * <pre>{@code
+ * LegalInstrument nis = LegalInstrument.builder()
+ *     .id(InstrumentId.of("nis-directive"))
+ *     .kind(InstrumentKind.EU_DIRECTIVE)
+ *     .addLabels(Label.of(Language.EN, LabelKind.SHORT_NAME, "NIS Directive"))
+ *     .celex(Celex.of("32016L1148"))
+ *     .adopted(PartialDate.parse("2016-07-06"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableLegalInstrument.class)
+public interface LegalInstrument extends Labelled {
+  /**
+   * The id of the instrument.
+   *
+   * @return the id; never null
+   */
+  InstrumentId id();
+
+  /**
+   * What kind of instrument it is.
+   *
+   * @return the kind; never null
+   */
+  InstrumentKind kind();
+
+  /**
+   * Official titles ({@link LabelKind#NAME}), short names and acronyms per language.
+   *
+   * @return at least one label; never null
+   */
+  @Override
+  List<Label> labels();
+
+  /**
+   * The CELEX number, for EU law.
+   *
+   * @return the number; empty when the instrument has none or it is not verified
+   */
+  Optional<Celex> celex();
+
+  /**
+   * The European Legislation Identifier.
+   *
+   * @return the ELI; empty when the instrument has none or it is not verified
+   */
+  Optional<Eli> eli();
+
+  /**
+   * The numac, for Belgian texts.
+   *
+   * @return the numac; empty when the instrument has none or it is not verified
+   */
+  Optional<Numac> numac();
+
+  /**
+   * The decision symbol, for OSCE decisions.
+   *
+   * @return the symbol; empty for other instruments
+   */
+  Optional<OsceDecisionNumber> osceDecision();
+
+  /**
+   * The day the instrument was adopted or signed.
+   *
+   * @return the date; empty when not verified
+   */
+  Optional<PartialDate> adopted();
+
+  /**
+   * The day the instrument was published in its official journal.
+   *
+   * @return the date; empty when not verified or not published
+   */
+  Optional<PartialDate> published();
+
+  /**
+   * The day the instrument entered into force.
+   *
+   * @return the date; empty when not verified
+   */
+  Optional<PartialDate> inForce();
+
+  /**
+   * The day from which the instrument (in its general part) applies, where that differs from entry into force.
+   *
+   * @return the date; empty when not verified or the same as entry into force
+   */
+  Optional<PartialDate> appliesFrom();
+
+  /**
+   * The last day on which the instrument was in force.
+   *
+   * @return the date; empty while it is in force or when not verified
+   */
+  Optional<PartialDate> endOfValidity();
+
+  /**
+   * The instruments this one repeals.
+   *
+   * @return the repealed instruments; empty when it repeals none in the dataset
+   */
+  List<InstrumentId> repeals();
+
+  /**
+   * The instrument that replaced this one.
+   *
+   * @return the successor; empty while it is in force or when the successor is not in the dataset
+   */
+  Optional<InstrumentId> replacedBy();
+
+  /**
+   * The EU instruments that this national law transposes or implements.
+   *
+   * @return the instruments; empty for an instrument that transposes none
+   */
+  List<InstrumentId> transposes();
+
+  /**
+   * A short description in the dataset's own words.
+   *
+   * @return the description; empty when there is none
+   */
+  Optional<LocalizedText> description();
+
+  /**
+   * The sources of the instrument's facts.
+   *
+   * @return the references; never null
+   */
+  List<SourceReference> sources();
+
+  /**
+   * Whether the instrument is in force on a given day, by its recorded dates: from its entry into force (or, when
+   * that is not recorded, its adoption) to its end of validity.
+   *
+   * @param date a day
+   * @return true when the day is within those dates; true when no date is recorded
+   */
+  default boolean isInForceOn(LocalDate date) {
+    Optional<PartialDate> start = inForce().or(this::adopted);
+    return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
+        && endOfValidity().map(e -> !date.isAfter(e.latest())).orElse(true);
+  }
+
+  /**
+   * A builder of instruments.
+   *
+   * @return a new builder; never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LegalInstrument}. */
+  final class Builder extends ImmutableLegalInstrument.Builder {
+    /** A new, empty builder; prefer {@link LegalInstrument#builder()}. */
+    public Builder() {}
+  }
+
+  @Value.Check
+  default void check() {
+    String record = "legal instrument '" + id().value() + "'";
+    Labelled.checkLabels(record, labels());
+    checkOrder(record, "adopted", adopted(), "published", published());
+    checkOrder(record, "adopted", adopted(), "inForce", inForce());
+    checkOrder(record, "inForce", inForce(), "endOfValidity", endOfValidity());
+    checkOrder(record, "adopted", adopted(), "endOfValidity", endOfValidity());
+    checkOrder(record, "adopted", adopted(), "appliesFrom", appliesFrom());
+    if (repeals().contains(id()) || replacedBy().filter(id()::equals).isPresent() || transposes().contains(id())) {
+      throw new IllegalArgumentException(record + " cannot repeal, replace or transpose itself");
+    }
+    Checks.distinct(record + " repeals", repeals());
+    Checks.distinct(record + " transposes", transposes());
+  }
+
+  private static void checkOrder(
+      String record, String firstName, Optional<PartialDate> first, String laterName, Optional<PartialDate> later) {
+    if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
+      throw new IllegalArgumentException(
+          record + ": " + laterName + " " + later.get().text() + " is before " + firstName + " " + first.get().text());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/** The one Immutables style of the model, applied to the whole package in {@code package-info.java}. */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
+    defaultAsDefault = true,
+    from = "mergeFrom",
+    allParameters = false,
+    validationMethod = Value.Style.ValidationMethod.SIMPLE)
+@JsonSerialize
+@interface ModelStyle {}

@@ -1,0 +1,198 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.immutables.value.Value;
+
+/**
+ * A date known to a year, a month or a day, as sources give them: {@code "2020"}, {@code "2020-06"} (the page's
+ * "juin 2020") or {@code "2021-05-20"}.
+ *
+ * <p>A partial date stands for the whole span it covers: {@code "2020-06"} is every day of June 2020. Its
+ * JSON form is its ISO-8601 text.
+ *
+ * <pre>{@code
+ * PartialDate june2020 = PartialDate.parse("2020-06");
+ * june2020.earliest();   // 2020-06-01
+ * june2020.latest();     // 2020-06-30
+ * }</pre>
+ */
+@Value.Immutable
+public interface PartialDate extends Comparable<PartialDate> {
+  /** How much of a partial date is known. */
+  enum Precision {
+    /** Only the year. */
+    YEAR,
+    /** The year and the month. */
+    MONTH,
+    /** A full calendar date. */
+    DAY
+  }
+
+  /**
+   * The ISO-8601 text, as written in the dataset.
+   *
+   * @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; never null
+   */
+  @JsonValue
+  @Value.Parameter
+  String text();
+
+  /**
+   * The year.
+   *
+   * @return a year from 1000 to 9999
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default int year() {
+    return Integer.parseInt(text().substring(0, 4));
+  }
+
+  /**
+   * The month, where known.
+   *
+   * @return 1 to 12; empty for a year alone
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default Optional<Integer> month() {
+    return text().length() >= 7 ? Optional.of(Integer.parseInt(text().substring(5, 7))) : Optional.empty();
+  }
+
+  /**
+   * The day of the month, where known.
+   *
+   * @return 1 to 31; empty unless the month is known
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default Optional<Integer> day() {
+    return text().length() == 10 ? Optional.of(Integer.parseInt(text().substring(8, 10))) : Optional.empty();
+  }
+
+  /**
+   * A year alone.
+   *
+   * @param year from 1000 to 9999
+   * @return the partial date; never null
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  static PartialDate ofYear(int year) {
+    return parse(String.format(Locale.ROOT, "%04d", year));
+  }
+
+  /**
+   * A year and a month.
+   *
+   * @param year from 1000 to 9999
+   * @param month from 1 to 12
+   * @return the partial date; never null
+   * @throws IllegalArgumentException if a part is out of range
+   */
+  static PartialDate ofMonth(int year, int month) {
+    return parse(String.format(Locale.ROOT, "%04d-%02d", year, month));
+  }
+
+  /**
+   * A full date.
+   *
+   * @param date the date, with a year from 1000 to 9999
+   * @return the partial date; never null
+   * @throws IllegalArgumentException if the year is out of range
+   */
+  static PartialDate of(LocalDate date) {
+    return parse(date.toString());
+  }
+
+  /**
+   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text the ISO-8601 text
+   * @return the partial date; never null
+   * @throws IllegalArgumentException if the text has another form or names no real date, such as
+   *     {@code "2021-02-30"}
+   */
+  @JsonCreator
+  static PartialDate parse(String text) {
+    return ImmutablePartialDate.of(text);
+  }
+
+  /**
+   * How much of the date is known.
+   *
+   * @return the precision; never null
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  default Precision precision() {
+    return day().isPresent() ? Precision.DAY : month().isPresent() ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /**
+   * The first day the partial date covers.
+   *
+   * @return for {@code "2020-06"}, 1 June 2020; never null
+   */
+  default LocalDate earliest() {
+    return LocalDate.of(year(), month().orElse(1), day().orElse(1));
+  }
+
+  /**
+   * The last day the partial date covers.
+   *
+   * @return for {@code "2020-06"}, 30 June 2020; never null
+   */
+  default LocalDate latest() {
+    if (day().isPresent()) {
+      return earliest();
+    }
+    if (month().isPresent()) {
+      return YearMonth.of(year(), month().get()).atEndOfMonth();
+    }
+    return LocalDate.of(year(), 12, 31);
+  }
+
+  /**
+   * Whether the given day falls within the span this partial date covers.
+   *
+   * @param date a day
+   * @return true if {@code earliest() <= date <= latest()}
+   */
+  default boolean covers(LocalDate date) {
+    return !date.isBefore(earliest()) && !date.isAfter(latest());
+  }
+
+  /** Orders by earliest day, then a less precise date (a longer span) before a more precise one. */
+  @Override
+  default int compareTo(PartialDate other) {
+    int byStart = earliest().compareTo(other.earliest());
+    return byStart != 0 ? byStart : other.latest().compareTo(latest());
+  }
+
+  @Value.Check
+  default void check() {
+    Matcher m = Checks.PARTIAL_DATE.matcher(text());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "date must be yyyy, yyyy-MM or yyyy-MM-dd: '" + Checks.abbreviate(text()) + "'");
+    }
+    try {
+      LocalDate.of(
+          Integer.parseInt(m.group(1)),
+          m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+          m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("not a real date: '" + text() + "' (" + e.getMessage() + ")", e);
+    }
+    if (year() < 1000) {
+      throw new IllegalArgumentException("year must be from 1000 to 9999: '" + text() + "'");
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A role the CCB (or one of its parts, or Belgium) holds: who holds it, in which body, with what function, on
+ * whose behalf, through whom, under what condition and on what legal basis, with the sources that say so.
+ *
+ * <pre>{@code
+ * Role role = Role.builder()
+ *     .id(RoleId.of("ccb-representative-gfce"))
+ *     .holder(BodyId.of("ccb"))
+ *     .body(BodyId.of("gfce"))
+ *     .function(RoleFunction.MEMBER)
+ *     .onBehalfOf(BodyId.of("belgium"))
+ *     .level(Level.INTERNATIONAL)
+ *     .legalBasisStatus(LegalBasisStatus.NONE_STATED)
+ *     .addSources(SourceReference.builder()
+ *         .source(SourceId.of("ccb-international-relations-fr"))
+ *         .section("international-level")
+ *         .paragraph(2)
+ *         .build())
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableRole.class)
+public interface Role {
+  /**
+   * The id of the role.
+   *
+   * @return the id; never null
+   */
+  RoleId id();
+
+  /**
+   * Who holds the role: the CCB, one of its parts or offices, or Belgium.
+   *
+   * @return the holder; never null
+   */
+  BodyId holder();
+
+  /**
+   * The body, forum or counterpart in which or towards which the role is held.
+   *
+   * @return the body; empty for a designation held in no particular body, such as the national single point of
+   *     contact
+   */
+  Optional<BodyId> body();
+
+  /**
+   * What the holder does.
+   *
+   * @return the function; never null
+   */
+  RoleFunction function();
+
+  /**
+   * The party on whose behalf the role is held.
+   *
+   * @return usually Belgium; empty when the holder acts for itself
+   */
+  Optional<BodyId> onBehalfOf();
+
+  /**
+   * The part of the holder through which it acts: CERT.be for the CCB's CSIRT role.
+   *
+   * @return the part; empty when the holder acts directly
+   */
+  Optional<BodyId> via();
+
+  /**
+   * The party the holder supports in this role: the Permanent Representation in the Council's working party,
+   * Enabel in Niger.
+   *
+   * @return the party supported; empty when the role supports no one in particular
+   */
+  Optional<BodyId> supports();
+
+  /**
+   * The role in whose capacity this one is held: the CCB represents Belgium in the NIS Cooperation Group as its
+   * single point of contact.
+   *
+   * @return the other role; empty when the role stands on its own
+   */
+  Optional<RoleId> inCapacityOf();
+
+  /**
+   * The level at which the source page places the role.
+   *
+   * @return the level; never null
+   */
+  Level level();
+
+  /**
+   * The condition the page puts on the role.
+   *
+   * @return the condition; empty when the role holds unconditionally
+   */
+  Optional<Condition> condition();
+
+  /**
+   * Whether the legal bases come from the page, from other sources, or are not stated at all.
+   *
+   * @return the status; never null
+   */
+  LegalBasisStatus legalBasisStatus();
+
+  /**
+   * The legal bases of the role, each with its provision and the span in which it applied.
+   *
+   * @return the legal bases; empty exactly when {@link #legalBasisStatus()} is {@code NONE_STATED}
+   */
+  List<LegalBasis> legalBases();
+
+  /**
+   * The instruments the role is about, for a role that follows or commits to instruments rather than rests on them.
+   *
+   * @return the instruments; empty when the role concerns none in particular
+   */
+  List<InstrumentId> concerns();
+
+  /**
+   * When the role holds, as far as the dataset records it.
+   *
+   * @return the validity; empty when not recorded
+   */
+  Optional<Validity> validity();
+
+  /**
+   * A short description in the dataset's own words, for what the typed fields do not say.
+   *
+   * @return the description; empty when there is none
+   */
+  Optional<LocalizedText> description();
+
+  /**
+   * Where the role comes from: the section and paragraph of the source page, and other sources.
+   *
+   * @return the references; the dataset requires at least one
+   */
+  List<SourceReference> sources();
+
+  /**
+   * Whether the role holds on the given day, by its own validity.
+   *
+   * @param date a day
+   * @return true when no validity is recorded or the day is within it
+   */
+  default boolean isValidOn(LocalDate date) {
+    return validity().map(v -> v.includes(date)).orElse(true);
+  }
+
+  /**
+   * The legal bases in force for this role on a given day.
+   *
+   * @param date a day
+   * @return the legal bases whose own validity includes the day; empty when none does
+   */
+  default List<LegalBasis> legalBasesOn(LocalDate date) {
+    return legalBases().stream()
+        .filter(b -> b.validity().map(v -> v.includes(date)).orElse(true))
+        .toList();
+  }
+
+  /**
+   * A builder of roles.
+   *
+   * @return a new builder; never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Role}. */
+  final class Builder extends ImmutableRole.Builder {
+    /** A new, empty builder; prefer {@link Role#builder()}. */
+    public Builder() {}
+  }
+
+  @Value.Check
+  default void check() {
+    String record = "role '" + id().value() + "'";
+    if ((legalBasisStatus() == LegalBasisStatus.NONE_STATED) != legalBases().isEmpty()) {
+      throw new IllegalArgumentException(
+          record
+              + " has legalBasisStatus "
+              + legalBasisStatus()
+              + " but "
+              + legalBases().size()
+              + " legal bases: NONE_STATED goes with an empty list, and only with one");
+    }
+    via().ifPresent(v -> {
+      if (v.equals(holder())) {
+        throw new IllegalArgumentException(record + " cannot act via its own holder '" + v.value() + "'");
+      }
+    });
+    inCapacityOf().ifPresent(r -> {
+      if (r.equals(id())) {
+        throw new IllegalArgumentException(record + " cannot be held in its own capacity");
+      }
+    });
+    Checks.distinct(record + " concerns", concerns());
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.ccbrelations.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A document the dataset cites: the CCB's page itself, or an official source for a fact the page does not give.
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableSource.class)
+public interface Source {
+  /**
+   * The id of the source record.
+   *
+   * @return the id; never null
+   */
+  SourceId id();
+
+  /**
+   * What kind of document it is.
+   *
+   * @return the kind; never null
+   */
+  SourceKind kind();
+
+  /**
+   * The title of the document, in its own language.
+   *
+   * @return the title; never null
+   */
+  String title();
+
+  /**
+   * The language the document is written in.
+   *
+   * @return the language; empty when the document is in none of the four
+   */
+  Optional<Language> language();
+
+  /**
+   * The publisher, such as "Centre for Cybersecurity Belgium" or "Publications Office of the European Union".
+   *
+   * @return the publisher; empty when not recorded
+   */
+  Optional<String> publisher();
+
+  /**
+   * The official address of the document.
+   *
+   * @return an absolute http or https URL; empty only for a document with no address
+   */
+  Optional<URI> url();
+
+  /**
+   * The day the document was consulted for this dataset.
+   *
+   * @return the day; empty when not recorded
+   */
+  Optional<LocalDate> consulted();
+
+  /**
+   * The sections of the document that references may name.
+   *
+   * @return the sections in document order; empty when references point at the whole document
+   */
+  List<SourceSection> sections();
+
+  /**
+   * The section with the given id.
+   *
+   * @param sectionId the section id
+   * @return the section; empty when the source has no such section
+   */
+  default Optional<SourceSection> section(String sectionId) {
+    return sections().stream().filter(s -> s.id().equals(sectionId)).findFirst();
+  }
+
+  /**
+   * A builder of sources.
+   *
+   * @return a new builder; never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}. */
+  final class Builder extends ImmutableSource.Builder {
+    /** A new, empty builder; prefer {@link Source#builder()}. */
+    public Builder() {}
+  }
+
+  @Value.Check
+  default void check() {
+    Checks.text("source title", title());
+    publisher().ifPresent(p -> Checks.text("publisher", p));
+    url().ifPresent(u -> Checks.webUrl("source '" + id().value() + "' url", u));
+    Checks.distinct(
+        "sections of source '" + id().value() + "'", sections().stream().map(SourceSection::id).toList());
+  }
+}

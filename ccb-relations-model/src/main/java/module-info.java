@@ -1,0 +1,13 @@
+/** Immutable value types of the CCB's international relations. */
+module io.github.ccbrelations.model {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires static transitive org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.ccbrelations.model;
+
+  // Jackson builds the generated package-private implementations by reflection.
+  opens io.github.ccbrelations.model to
+      com.fasterxml.jackson.databind;
+}
