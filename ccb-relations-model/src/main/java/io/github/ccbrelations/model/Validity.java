@@ -1,5 +1,6 @@
 package io.github.ccbrelations.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * is not before the first day of {@link #from()} and not after the last day of {@link #to()}.
  */
 @Value.Immutable
+@JsonDeserialize(as = ImmutableValidity.class)
 public interface Validity {
   /**
    * The first day on which the record holds.

@@ -1,0 +1,6 @@
+package io.github.ccbrelations.data;
+
+/** Placeholder, replaced below. */
+public final class CcbRelations {
+  private CcbRelations() {}
+}
