@@ -1,6 +1,63 @@
 package io.github.ccbrelations.data;
 
-/** Placeholder, replaced below. */
+import io.github.ccbrelations.model.BodyId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The entry point: the dataset bundled in this jar, loaded lazily, once, on first use, in a thread-safe way.
+ *
+ * <pre>{@code
+ * Dataset data = CcbRelations.bundled();
+ * System.out.println(data.info());
+ * data.rolesHeldByAnyPartOf(CcbRelations.CCB).forEach(r -> System.out.println(data.explain(r, Language.EN)));
+ * }</pre>
+ *
+ * <p>To read another file in the same format, use {@link DatasetReader}.
+ */
 public final class CcbRelations {
+  /** The class-path resource of the bundled dataset, relative to this class's package. */
+  public static final String BUNDLED_RESOURCE = "ccb-relations.json";
+
+  /** The id of the Centre for Cybersecurity Belgium in the bundled dataset. */
+  public static final BodyId CCB = BodyId.of("ccb");
+
+  /** The id of Belgium in the bundled dataset. */
+  public static final BodyId BELGIUM = BodyId.of("belgium");
+
   private CcbRelations() {}
+
+  /**
+   * The bundled dataset, loaded on the first call and shared afterwards.
+   *
+   * @return the dataset; never null
+   * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
+   */
+  public static Dataset bundled() {
+    return Holder.DATASET;
+  }
+
+  /** Loads on first access to {@code DATASET}: the JVM's class initialisation makes it once and thread-safe. */
+  private static final class Holder {
+    static final Dataset DATASET = load();
+
+    private static Dataset load() {
+      String name = CcbRelations.class.getPackageName().replace('.', '/') + "/" + BUNDLED_RESOURCE;
+      // Relative to this class, so the resource is found on the module path as on the class path.
+      try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+        if (in == null) {
+          throw new DatasetLoadException(
+              List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(),
+                  "the bundled dataset resource is missing from the jar")),
+              null);
+        }
+        return DatasetReader.standard().read(in, "classpath:" + name);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
+      }
+    }
+  }
 }

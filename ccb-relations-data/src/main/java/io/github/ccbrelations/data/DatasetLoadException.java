@@ -1,0 +1,51 @@
+package io.github.ccbrelations.data;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
+ *
+ * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id;
+ * the message repeats them, one per line.
+ */
+public final class DatasetLoadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The violations; a List.copyOf, so serializable. */
+  @SuppressWarnings("serial")
+  private final List<Violation> violations;
+
+  DatasetLoadException(List<Violation> violations, Throwable cause) {
+    super(message(violations), cause);
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("a load failure needs at least one violation");
+    }
+    this.violations = List.copyOf(violations);
+  }
+
+  /**
+   * Every error that made the load fail, in file order where known.
+   *
+   * @return at least one violation; never null
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
+   * The first violation, the one the message starts with.
+   *
+   * @return the violation; never null
+   */
+  public Violation first() {
+    return violations.get(0);
+  }
+
+  private static String message(List<Violation> violations) {
+    String head = violations.size() == 1
+        ? "cannot load dataset: "
+        : "cannot load dataset, " + violations.size() + " errors:\n  ";
+    return head + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
+  }
+}

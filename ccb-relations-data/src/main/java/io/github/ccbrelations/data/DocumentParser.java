@@ -1,0 +1,239 @@
+package io.github.ccbrelations.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.ccbrelations.data.ParsedDocument.Located;
+import io.github.ccbrelations.data.ParsedDocument.Position;
+import io.github.ccbrelations.data.internal.Mappers;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.SchemaVersion;
+import io.github.ccbrelations.model.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Binds the bytes of a dataset file to records in one streaming pass, remembering where each record starts. The
+ * first syntax or binding error stops the parse and becomes a {@link DatasetLoadException} with its line, column,
+ * JSON path and record id.
+ */
+final class DocumentParser {
+  /** The schema major version this library reads. */
+  static final int SUPPORTED_MAJOR = 1;
+
+  private static final Pattern GENERATED_CLASS =
+      Pattern.compile("`?io\\.github\\.ccbrelations\\.model\\.(?:Immutable)?([A-Za-z]+)(?:\\$(?:Json|Builder))?`?");
+
+  private final byte[] bytes;
+  private final String sourceName;
+  private final ObjectMapper mapper = Mappers.mapper();
+  private String array = "";
+  private int index = -1;
+
+  private DocumentParser(byte[] bytes, String sourceName) {
+    this.bytes = bytes;
+    this.sourceName = sourceName;
+  }
+
+  static ParsedDocument parse(byte[] bytes, String sourceName) {
+    return new DocumentParser(bytes, sourceName).parse();
+  }
+
+  private ParsedDocument parse() {
+    try (JsonParser p = mapper.createParser(bytes)) {
+      return parseDocument(p);
+    } catch (DatasetLoadException e) {
+      throw e;
+    } catch (StreamReadException e) {
+      throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(e.getProcessor()), cleanJackson(e.getOriginalMessage()), e);
+    } catch (DatabindException e) {
+      throw bindingFailure(e);
+    } catch (IOException e) {
+      throw fail(ViolationCode.UNREADABLE, null, "$", "cannot read: " + e, e);
+    }
+  }
+
+  private ParsedDocument parseDocument(JsonParser p) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object", null);
+    }
+    if (first != JsonToken.START_OBJECT) {
+      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$",
+          "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first), null);
+    }
+    DatasetHeader header = null;
+    Position headerPosition = null;
+    List<Located<Source>> sources = null;
+    List<Located<Body>> bodies = null;
+    List<Located<LegalInstrument>> instruments = null;
+    List<Located<Role>> roles = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "header" -> {
+          headerPosition = position(p.currentTokenLocation());
+          header = mapper.readValue(p, DatasetHeader.class);
+          checkSchemaVersion(header.schemaVersion(), headerPosition);
+        }
+        case "sources" -> sources = records(p, field, value, Source.class);
+        case "bodies" -> bodies = records(p, field, value, Body.class);
+        case "instruments" -> instruments = records(p, field, value, LegalInstrument.class);
+        case "roles" -> roles = records(p, field, value, Role.class);
+        default -> throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
+            "unknown top-level field '" + field + "'; expected header, sources, bodies, instruments, roles", null);
+      }
+    }
+    JsonLocation end = p.currentLocation();
+    if (p.nextToken() != null) {
+      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$",
+          "unexpected content after the end of the dataset object", null);
+    }
+    List<String> missing = new ArrayList<>();
+    if (header == null) {
+      missing.add("header");
+    }
+    if (sources == null) {
+      missing.add("sources");
+    }
+    if (bodies == null) {
+      missing.add("bodies");
+    }
+    if (instruments == null) {
+      missing.add("instruments");
+    }
+    if (roles == null) {
+      missing.add("roles");
+    }
+    if (!missing.isEmpty()) {
+      throw fail(ViolationCode.SHAPE, end, "$", "missing required top-level field(s): " + String.join(", ", missing), null);
+    }
+    return new ParsedDocument(sourceName, header, headerPosition, sources, bodies, instruments, roles);
+  }
+
+  private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, Class<T> type) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
+          "'" + field + "' must be an array of records, not " + describe(value), null);
+    }
+    List<Located<T>> out = new ArrayList<>();
+    array = field;
+    index = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field + "[" + index + "]",
+            "each element of '" + field + "' must be an object, not " + describe(t), null);
+      }
+      Position at = position(p.currentTokenLocation());
+      out.add(new Located<>(mapper.readValue(p, type), index, at));
+      index++;
+    }
+    array = "";
+    index = -1;
+    return out;
+  }
+
+  private void checkSchemaVersion(SchemaVersion version, Position at) {
+    if (version.major() != SUPPORTED_MAJOR) {
+      throw new DatasetLoadException(
+          List.of(new Violation(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, Severity.ERROR, sourceName, at.line(),
+              at.column(), "$.header.schemaVersion", Optional.empty(),
+              "the file has schema version " + version.text() + "; this library reads schema versions "
+                  + SUPPORTED_MAJOR + ".x.y")),
+          null);
+    }
+  }
+
+  private DatasetLoadException bindingFailure(DatabindException e) {
+    StringBuilder path = new StringBuilder(array.isEmpty() ? "$" : "$." + array + "[" + index + "]");
+    if (array.isEmpty() && e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+      // The header is bound from the root object's field, and Jackson's path starts inside it.
+      path.append(".header");
+    }
+    if (e instanceof JsonMappingException jme) {
+      for (JsonMappingException.Reference ref : jme.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.append('.').append(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.append('[').append(ref.getIndex()).append(']');
+        }
+      }
+    }
+    Throwable cause = e.getCause();
+    boolean invalidValue = e instanceof ValueInstantiationException
+        || cause instanceof IllegalArgumentException
+        || cause instanceof IllegalStateException
+        || cause instanceof NullPointerException;
+    String message;
+    if (cause instanceof NullPointerException npe) {
+      message = "required field '" + npe.getMessage() + "' is null";
+    } else if (invalidValue && cause != null && cause.getMessage() != null) {
+      message = cause.getMessage();
+    } else {
+      message = e.getOriginalMessage();
+    }
+    message = cleanJackson(message);
+    return fail(invalidValue ? ViolationCode.INVALID_VALUE : ViolationCode.SHAPE, e.getLocation(), path.toString(), message, e);
+  }
+
+  private DatasetLoadException fail(ViolationCode code, JsonLocation at, String path, String message, Throwable cause) {
+    Position pos = at == null ? new Position(0, 0) : position(at);
+    Optional<String> recordId = array.isEmpty() ? Optional.empty() : RecordIds.find(bytes, array, index);
+    return new DatasetLoadException(
+        List.of(new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message)),
+        cause);
+  }
+
+  private String pathOf(Object processor) {
+    if (!(processor instanceof JsonParser p)) {
+      return "$";
+    }
+    List<String> parts = new ArrayList<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  private static Position position(JsonLocation at) {
+    return new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+  }
+
+  private static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
+  }
+
+  /** Jackson's messages name generated classes; users know the model's interfaces. */
+  static String cleanJackson(String message) {
+    String m = message == null ? "invalid value" : message;
+    m = GENERATED_CLASS.matcher(m).replaceAll("$1");
+    int through = m.indexOf(" (through reference chain");
+    return through > 0 ? m.substring(0, through) : m;
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.ccbrelations.data;
+
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
+import java.util.List;
+
+/**
+ * The records of a dataset file as bound, before their references are checked, with where each record starts.
+ */
+final class ParsedDocument {
+  /** The top-level array fields that hold records, in file-format order. */
+  static final List<String> RECORD_ARRAYS = List.of("sources", "bodies", "instruments", "roles");
+
+  /** Where a record starts in the file. */
+  record Position(int line, int column) {}
+
+  /** One record with its array index and position. */
+  record Located<T>(T value, int index, Position position) {}
+
+  final String sourceName;
+  final DatasetHeader header;
+  final Position headerPosition;
+  final List<Located<Source>> sources;
+  final List<Located<Body>> bodies;
+  final List<Located<LegalInstrument>> instruments;
+  final List<Located<Role>> roles;
+
+  ParsedDocument(
+      String sourceName,
+      DatasetHeader header,
+      Position headerPosition,
+      List<Located<Source>> sources,
+      List<Located<Body>> bodies,
+      List<Located<LegalInstrument>> instruments,
+      List<Located<Role>> roles) {
+    this.sourceName = sourceName;
+    this.header = header;
+    this.headerPosition = headerPosition;
+    this.sources = List.copyOf(sources);
+    this.bodies = List.copyOf(bodies);
+    this.instruments = List.copyOf(instruments);
+    this.roles = List.copyOf(roles);
+  }
+}
