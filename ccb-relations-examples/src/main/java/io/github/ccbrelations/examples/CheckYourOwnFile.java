@@ -1,0 +1,54 @@
+package io.github.ccbrelations.examples;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetLoadException;
+import io.github.ccbrelations.data.DatasetReader;
+import io.github.ccbrelations.data.Violation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Loads and checks a dataset file of your own in the ccb-relations format (a translation, an extension, a newer
+ * release) and prints either its summary or every error with file, line, column, JSON path and record id.
+ *
+ * <pre>
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.CheckYourOwnFile -Dexample.args="/path/to/file.json"
+ * </pre>
+ */
+public final class CheckYourOwnFile {
+  private CheckYourOwnFile() {}
+
+  /**
+   * Checks each file named.
+   *
+   * @param args paths of dataset files
+   */
+  public static void main(String... args) {
+    int status = run(System.out, args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  static int run(PrintStream out, String... args) {
+    Options options = Options.parse(args);
+    if (options.arguments.isEmpty()) {
+      out.println("usage: CheckYourOwnFile FILE.json [FILE.json ...]");
+      return 2;
+    }
+    int status = 0;
+    for (String file : options.arguments) {
+      try {
+        Dataset data = DatasetReader.standard().read(Path.of(file));
+        out.println("OK   " + data.info());
+      } catch (DatasetLoadException e) {
+        status = 1;
+        out.println("FAIL " + file + ": " + e.violations().size() + " error(s)");
+        for (Violation v : e.violations()) {
+          out.println("  " + v);
+        }
+      }
+    }
+    return status;
+  }
+}
