@@ -118,6 +118,39 @@ public final class DatasetReader {
     return new Dataset(document, Sha256.hex(bytes));
   }
 
+  /**
+   * Checks a dataset file without keeping it, and lists every violation found rather than stopping at the first:
+   * every record that cannot be bound, then every broken rule between records. Only a syntax error (the JSON
+   * itself is broken) ends the check early, as the last violation listed.
+   *
+   * @param file the file
+   * @return the violations in file order; empty when the file would load
+   */
+  public List<Violation> validate(Path file) {
+    try {
+      read(file);
+      return List.of();
+    } catch (DatasetLoadException e) {
+      return e.violations();
+    }
+  }
+
+  /**
+   * Checks dataset bytes as {@link #validate(Path)} does.
+   *
+   * @param bytes the UTF-8 JSON bytes
+   * @param sourceName the name to use in the violations
+   * @return the violations in file order; empty when the bytes would load
+   */
+  public List<Violation> validate(byte[] bytes, String sourceName) {
+    try {
+      read(bytes, sourceName);
+      return List.of();
+    } catch (DatasetLoadException e) {
+      return e.violations();
+    }
+  }
+
   private DatasetLoadException tooLarge(String name, long size) {
     return new DatasetLoadException(
         List.of(new Violation(

@@ -39,6 +39,8 @@ final class DocumentParser {
   private final byte[] bytes;
   private final String sourceName;
   private final ObjectMapper mapper = Mappers.mapper();
+  private final List<Violation> violations = new ArrayList<>();
+  private final java.util.Map<String, java.util.Set<String>> failedIds = new java.util.HashMap<>();
   private String array = "";
   private int index = -1;
 
@@ -59,7 +61,9 @@ final class DocumentParser {
     } catch (StreamReadException e) {
       throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(e.getProcessor()), cleanJackson(e.getOriginalMessage()), e);
     } catch (DatabindException e) {
-      throw bindingFailure(e);
+      List<Violation> all = new ArrayList<>(violations);
+      all.add(bindingViolation(e));
+      throw new DatasetLoadException(all, e);
     } catch (IOException e) {
       throw fail(ViolationCode.UNREADABLE, null, "$", "cannot read: " + e, e);
     }
@@ -121,7 +125,8 @@ final class DocumentParser {
     if (!missing.isEmpty()) {
       throw fail(ViolationCode.SHAPE, end, "$", "missing required top-level field(s): " + String.join(", ", missing), null);
     }
-    return new ParsedDocument(sourceName, header, headerPosition, sources, bodies, instruments, roles);
+    return new ParsedDocument(
+        sourceName, header, headerPosition, sources, bodies, instruments, roles, violations, failedIds);
   }
 
   private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, Class<T> type) throws IOException {
@@ -132,14 +137,30 @@ final class DocumentParser {
     List<Located<T>> out = new ArrayList<>();
     array = field;
     index = 0;
+    JsonStreamContext arrayContext = p.getParsingContext();
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
-        throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field + "[" + index + "]",
-            "each element of '" + field + "' must be an object, not " + describe(t), null);
+        violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field + "[" + index + "]",
+            "each element of '" + field + "' must be an object, not " + describe(t)));
+        p.skipChildren();
+        index++;
+        continue;
       }
       Position at = position(p.currentTokenLocation());
-      out.add(new Located<>(mapper.readValue(p, type), index, at));
+      try {
+        out.add(new Located<>(mapper.readValue(p, type), index, at));
+      } catch (DatabindException e) {
+        // One bad record must not hide the next: note it, then skip to the end of this record.
+        violations.add(bindingViolation(e));
+        failedIds.computeIfAbsent(field, k -> new java.util.HashSet<>());
+        RecordIds.find(bytes, field, index).ifPresent(failedIds.get(field)::add);
+        while (!(p.getParsingContext() == arrayContext && p.currentToken() == JsonToken.END_OBJECT)) {
+          if (p.nextToken() == null) {
+            throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$." + field, "unexpected end of input", null);
+          }
+        }
+      }
       index++;
     }
     array = "";
@@ -158,7 +179,7 @@ final class DocumentParser {
     }
   }
 
-  private DatasetLoadException bindingFailure(DatabindException e) {
+  private Violation bindingViolation(DatabindException e) {
     StringBuilder path = new StringBuilder(array.isEmpty() ? "$" : "$." + array + "[" + index + "]");
     if (array.isEmpty() && e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
       // The header is bound from the root object's field, and Jackson's path starts inside it.
@@ -187,15 +208,19 @@ final class DocumentParser {
       message = e.getOriginalMessage();
     }
     message = cleanJackson(message);
-    return fail(invalidValue ? ViolationCode.INVALID_VALUE : ViolationCode.SHAPE, e.getLocation(), path.toString(), message, e);
+    return violation(invalidValue ? ViolationCode.INVALID_VALUE : ViolationCode.SHAPE, e.getLocation(), path.toString(), message);
   }
 
   private DatasetLoadException fail(ViolationCode code, JsonLocation at, String path, String message, Throwable cause) {
+    List<Violation> all = new ArrayList<>(violations);
+    all.add(violation(code, at, path, message));
+    return new DatasetLoadException(all, cause);
+  }
+
+  private Violation violation(ViolationCode code, JsonLocation at, String path, String message) {
     Position pos = at == null ? new Position(0, 0) : position(at);
     Optional<String> recordId = array.isEmpty() ? Optional.empty() : RecordIds.find(bytes, array, index);
-    return new DatasetLoadException(
-        List.of(new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message)),
-        cause);
+    return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message);
   }
 
   private String pathOf(Object processor) {

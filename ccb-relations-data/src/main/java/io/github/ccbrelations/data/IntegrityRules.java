@@ -38,8 +38,15 @@ final class IntegrityRules {
     this.doc = doc;
   }
 
+  /**
+   * Every violation of the document: those found while binding its records, then those between records.
+   *
+   * @param doc the parsed document
+   * @return the violations; empty when the document is valid
+   */
   static List<Violation> check(ParsedDocument doc) {
     IntegrityRules rules = new IntegrityRules(doc);
+    rules.out.addAll(doc.bindingViolations);
     rules.run();
     return List.copyOf(rules.out);
   }
@@ -52,7 +59,7 @@ final class IntegrityRules {
 
     for (int i = 0; i < doc.header.primarySources().size(); i++) {
       SourceId id = doc.header.primarySources().get(i);
-      if (!sources.containsKey(id)) {
+      if (!sources.containsKey(id) && !failed("sources", id.value())) {
         add(ViolationCode.DANGLING_REFERENCE, doc.headerPosition.line(), doc.headerPosition.column(),
             "$.header.primarySources[" + i + "]", Optional.empty(), "unknown source '" + id.value() + "'");
       }
@@ -113,7 +120,7 @@ final class IntegrityRules {
     role.via().ifPresent(b -> body(r, at + ".via", id, b));
     role.supports().ifPresent(b -> body(r, at + ".supports", id, b));
     role.inCapacityOf().ifPresent(x -> {
-      if (!roles.containsKey(x)) {
+      if (!roles.containsKey(x) && !failed("roles", x.value())) {
         add(ViolationCode.DANGLING_REFERENCE, r, at + ".inCapacityOf", id, "unknown role '" + x.value() + "'");
       }
     });
@@ -147,6 +154,9 @@ final class IntegrityRules {
       String here = at + "[" + i + "]";
       Source source = sources.get(ref.source());
       if (source == null) {
+        if (failed("sources", ref.source().value())) {
+          continue;
+        }
         add(ViolationCode.DANGLING_REFERENCE, r, here + ".source", id, "unknown source '" + ref.source().value() + "'");
         continue;
       }
@@ -166,15 +176,20 @@ final class IntegrityRules {
   }
 
   private void body(Located<?> r, String at, String id, BodyId target) {
-    if (!bodies.containsKey(target)) {
+    if (!bodies.containsKey(target) && !failed("bodies", target.value())) {
       add(ViolationCode.DANGLING_REFERENCE, r, at, id, "unknown body '" + target.value() + "'");
     }
   }
 
   private void instrument(Located<?> r, String at, String id, InstrumentId target) {
-    if (!instruments.containsKey(target)) {
+    if (!instruments.containsKey(target) && !failed("instruments", target.value())) {
       add(ViolationCode.DANGLING_REFERENCE, r, at, id, "unknown legal instrument '" + target.value() + "'");
     }
+  }
+
+  /** A reference to a record that failed to bind is already reported as that record's own violation. */
+  private boolean failed(String array, String id) {
+    return doc.failedIds.getOrDefault(array, Set.of()).contains(id);
   }
 
   private void checkBodyCycles() {

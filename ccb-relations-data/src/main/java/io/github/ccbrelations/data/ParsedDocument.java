@@ -5,7 +5,10 @@ import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The records of a dataset file as bound, before their references are checked, with where each record starts.
@@ -27,6 +30,10 @@ final class ParsedDocument {
   final List<Located<Body>> bodies;
   final List<Located<LegalInstrument>> instruments;
   final List<Located<Role>> roles;
+  /** Records that could not be bound, each with its violation; the lists above hold only the others. */
+  final List<Violation> bindingViolations;
+  /** Per top-level array, the ids of records that could not be bound, so references to them are not reported. */
+  final Map<String, Set<String>> failedIds;
 
   ParsedDocument(
       String sourceName,
@@ -35,7 +42,9 @@ final class ParsedDocument {
       List<Located<Source>> sources,
       List<Located<Body>> bodies,
       List<Located<LegalInstrument>> instruments,
-      List<Located<Role>> roles) {
+      List<Located<Role>> roles,
+      List<Violation> bindingViolations,
+      Map<String, Set<String>> failedIds) {
     this.sourceName = sourceName;
     this.header = header;
     this.headerPosition = headerPosition;
@@ -43,5 +52,9 @@ final class ParsedDocument {
     this.bodies = List.copyOf(bodies);
     this.instruments = List.copyOf(instruments);
     this.roles = List.copyOf(roles);
+    this.bindingViolations = List.copyOf(bindingViolations);
+    Map<String, Set<String>> ids = new HashMap<>();
+    failedIds.forEach((k, v) -> ids.put(k, Set.copyOf(v)));
+    this.failedIds = Map.copyOf(ids);
   }
 }
