@@ -147,7 +147,7 @@ public interface Body extends Labelled {
         throw new IllegalArgumentException(record + " cannot be part of itself");
       }
     });
-    Checks.distinct(record + " convenedBy", convenedBy());
+    Checks.distinct(record + " convenedBy", convenedBy().stream().map(BodyId::value).toList());
     website().ifPresent(w -> Checks.webUrl(record + " website", w));
     recurrence().ifPresent(r -> {
       if (r.isNegative() || r.isZero()) {

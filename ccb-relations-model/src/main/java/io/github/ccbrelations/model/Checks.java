@@ -10,7 +10,7 @@ final class Checks {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   static final int MAX_SLUG_LENGTH = 80;
   static final Pattern CELEX = Pattern.compile("[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\\([0-9]{1,3}\\))?");
-  static final Pattern NUMAC = Pattern.compile("(?:18[3-9][0-9]|19[0-9]{2}|20[0-9]{2})[0-9]{6}");
+  static final Pattern NUMAC = Pattern.compile("(?:183[1-9]|18[4-9][0-9]|19[0-9]{2}|20[0-9]{2})[0-9]{6}");
   static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/[0-9]{1,5}(?:/Corr\\.[0-9]+)?");
   static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

@@ -57,6 +57,6 @@ public interface DatasetHeader {
     if (primarySources().isEmpty()) {
       throw new IllegalArgumentException("the dataset header must name at least one primary source");
     }
-    Checks.distinct("primarySources", primarySources());
+    Checks.distinct("primarySources", primarySources().stream().map(SourceId::value).toList());
   }
 }

@@ -37,8 +37,6 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int year() {
     return Integer.parseInt(text().split("\\.")[0]);
   }
@@ -48,8 +46,6 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int month() {
     return Integer.parseInt(text().split("\\.")[1]);
   }
@@ -59,8 +55,6 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int release() {
     return Integer.parseInt(text().split("\\.")[2]);
   }

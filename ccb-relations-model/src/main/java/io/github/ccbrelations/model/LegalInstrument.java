@@ -183,8 +183,8 @@ public interface LegalInstrument extends Labelled {
     if (repeals().contains(id()) || replacedBy().filter(id()::equals).isPresent() || transposes().contains(id())) {
       throw new IllegalArgumentException(record + " cannot repeal, replace or transpose itself");
     }
-    Checks.distinct(record + " repeals", repeals());
-    Checks.distinct(record + " transposes", transposes());
+    Checks.distinct(record + " repeals", repeals().stream().map(InstrumentId::value).toList());
+    Checks.distinct(record + " transposes", transposes().stream().map(InstrumentId::value).toList());
   }
 
   private static void checkOrder(

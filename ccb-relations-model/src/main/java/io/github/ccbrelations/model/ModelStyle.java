@@ -15,7 +15,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     overshadowImplementation = true,
-    defaultAsDefault = true,
     from = "mergeFrom",
     allParameters = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE)

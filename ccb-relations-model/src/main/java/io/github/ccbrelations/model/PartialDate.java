@@ -49,8 +49,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return a year from 1000 to 9999
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int year() {
     return Integer.parseInt(text().substring(0, 4));
   }
@@ -60,8 +58,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return 1 to 12; empty for a year alone
    */
-  @Value.Derived
-  @Value.Auxiliary
   default Optional<Integer> month() {
     return text().length() >= 7 ? Optional.of(Integer.parseInt(text().substring(5, 7))) : Optional.empty();
   }
@@ -71,8 +67,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return 1 to 31; empty unless the month is known
    */
-  @Value.Derived
-  @Value.Auxiliary
   default Optional<Integer> day() {
     return text().length() == 10 ? Optional.of(Integer.parseInt(text().substring(8, 10))) : Optional.empty();
   }
@@ -129,8 +123,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return the precision; never null
    */
-  @Value.Derived
-  @Value.Auxiliary
   default Precision precision() {
     return day().isPresent() ? Precision.DAY : month().isPresent() ? Precision.MONTH : Precision.YEAR;
   }

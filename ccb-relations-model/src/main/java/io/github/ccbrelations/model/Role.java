@@ -204,6 +204,6 @@ public interface Role {
         throw new IllegalArgumentException(record + " cannot be held in its own capacity");
       }
     });
-    Checks.distinct(record + " concerns", concerns());
+    Checks.distinct(record + " concerns", concerns().stream().map(InstrumentId::value).toList());
   }
 }

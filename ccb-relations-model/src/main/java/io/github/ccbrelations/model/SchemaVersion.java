@@ -37,8 +37,6 @@ public interface SchemaVersion extends Comparable<SchemaVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int major() {
     return Integer.parseInt(text().split("\\.")[0]);
   }
@@ -48,8 +46,6 @@ public interface SchemaVersion extends Comparable<SchemaVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int minor() {
     return Integer.parseInt(text().split("\\.")[1]);
   }
@@ -59,8 +55,6 @@ public interface SchemaVersion extends Comparable<SchemaVersion> {
    *
    * @return 0 or more
    */
-  @Value.Derived
-  @Value.Auxiliary
   default int patch() {
     return Integer.parseInt(text().split("\\.")[2]);
   }

@@ -1,0 +1,157 @@
+package io.github.ccbrelations.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BodyTest {
+  private static final Label EN_NAME = Label.of(Language.EN, LabelKind.NAME, "Global Forum on Cyber Expertise");
+
+  private static Body.Builder gfce() {
+    Body.Builder builder = Body.builder();
+    builder.id(BodyId.of("gfce")).kind(BodyKind.INTERGOVERNMENTAL_FORUM_OR_INITIATIVE).addLabels(EN_NAME);
+    return builder;
+  }
+
+  @Test
+  void buildsWithOnlyIdKindAndALabel() {
+    Body body = gfce().build();
+
+    assertThat(body.labels()).containsExactly(EN_NAME);
+    assertThat(body.partOf()).isEmpty();
+    assertThat(body.convenedBy()).isEmpty();
+    assertThat(body.sources()).isEmpty();
+  }
+
+  @Test
+  void rejectsABodyWithoutLabels() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Body.builder().id(BodyId.of("gfce")).kind(BodyKind.COMMUNITY).build())
+        .withMessage("body 'gfce' needs at least one label");
+  }
+
+  @Test
+  void rejectsTwoOfficialNamesInOneLanguage() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().addLabels(Label.of(Language.EN, LabelKind.NAME, "GFCE Foundation")).build())
+        .withMessageContaining("body 'gfce'")
+        .withMessageContaining("2 official names in 'en'");
+  }
+
+  @Test
+  void acceptsOneOfficialNamePerLanguage() {
+    Body body = gfce().addLabels(Label.of(Language.FR, LabelKind.NAME, "Forum mondial sur la cyberexpertise")).build();
+
+    assertThat(body.name(Language.FR)).contains("Forum mondial sur la cyberexpertise");
+  }
+
+  @Test
+  void rejectsTheSameLabelTwice() {
+    Label acronym = Label.of(Language.EN, LabelKind.ACRONYM, "GFCE");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().addLabels(acronym, acronym).build())
+        .withMessageContaining("body 'gfce' labels")
+        .withMessageContaining("'en ACRONYM 'GFCE'' twice");
+  }
+
+  @Test
+  void rejectsBeingPartOfItself() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().partOf(BodyId.of("gfce")).build())
+        .withMessage("body 'gfce' cannot be part of itself");
+  }
+
+  @Test
+  void rejectsTheSameConvenerTwice() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().addConvenedBy(BodyId.of("netherlands"), BodyId.of("netherlands")).build())
+        .withMessageContaining("convenedBy")
+        .withMessageContaining("netherlands")
+        .withMessageEndingWith(" twice");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"P0D", "P-2Y", "P1Y-13M"})
+  void rejectsARecurrenceThatIsNotPositive(String period) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().recurrence(Period.parse(period)).build())
+        .withMessageContaining("body 'gfce' recurrence")
+        .withMessageEndingWith(period);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -27})
+  void rejectsAMemberCountBelowOne(int count) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().memberCount(count).build())
+        .withMessage("body 'gfce' memberCount must be at least 1: " + count);
+  }
+
+  @Test
+  void rejectsAWebsiteThatIsNotHttp() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().website(URI.create("ftp://thegfce.org")).build())
+        .withMessageContaining("body 'gfce' website")
+        .withMessageContaining("'ftp://thegfce.org'");
+  }
+
+  @Test
+  void writesJsonWithTheDocumentedFieldNamesAndReadsItBack() {
+    Body enisa = TestValues.body();
+    String expected = """
+        {
+          "id": "enisa",
+          "kind": "EU_AGENCY",
+          "labels": [
+            {"language": "en", "kind": "NAME", "text": "European Union Agency for Cybersecurity"},
+            {"language": "en", "kind": "ACRONYM", "text": "ENISA"},
+            {"language": "fr", "kind": "NAME", "text": "Agence de l'Union européenne pour la cybersécurité",
+             "sources": [{"source": "eur-lex-cybersecurity-act", "locator": "Art. 3"}]}
+          ],
+          "partOf": "european-union",
+          "convenedBy": ["council-of-the-eu"],
+          "seat": {"fr": "Athènes", "en": "Athens"},
+          "website": "https://www.enisa.europa.eu/",
+          "establishedBy": {
+            "instrument": "cybersecurity-act",
+            "provision": "Art. 3",
+            "validity": {"from": "2019-06-27"},
+            "sources": [{"source": "eur-lex-cybersecurity-act", "locator": "Art. 3"}]
+          },
+          "founded": "2004",
+          "recurrence": "P2Y",
+          "memberCount": 27,
+          "validity": {"from": "2004-03"},
+          "description": {"en": "The EU agency for cybersecurity."},
+          "sources": [{
+            "source": "ccb-international-relations-fr",
+            "section": "european-level",
+            "paragraph": 2,
+            "locator": "second bullet",
+            "supports": ["kind", "memberCount"]
+          }]
+        }
+        """;
+
+    String json = TestMappers.write(enisa);
+
+    assertThat(TestMappers.tree(json)).isEqualTo(TestMappers.tree(expected));
+    assertThat(TestMappers.read(json, Body.class)).isEqualTo(enisa);
+    assertThat(TestMappers.read(expected, Body.class)).isEqualTo(enisa);
+  }
+
+  @Test
+  void leavesAbsentAndEmptyFieldsOutOfJson() {
+    assertThat(TestMappers.tree(TestMappers.write(gfce().build())))
+        .isEqualTo(TestMappers.tree("""
+            {"id": "gfce", "kind": "INTERGOVERNMENTAL_FORUM_OR_INITIATIVE",
+             "labels": [{"language": "en", "kind": "NAME", "text": "Global Forum on Cyber Expertise"}]}
+            """));
+  }
+}

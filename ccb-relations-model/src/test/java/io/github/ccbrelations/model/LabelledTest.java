@@ -1,0 +1,82 @@
+package io.github.ccbrelations.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The default methods of {@link Labelled}, through a {@link Body}. */
+class LabelledTest {
+  private static Labelled labelled(Label... labels) {
+    return Body.builder().id(BodyId.of("x")).kind(BodyKind.COMMUNITY).addLabels(labels).build();
+  }
+
+  private static Label label(Language language, LabelKind kind, String text) {
+    return Label.of(language, kind, text);
+  }
+
+  @Test
+  void givesTheOfficialNameInALanguageOrNothing() {
+    Labelled enisa = labelled(
+        label(Language.EN, LabelKind.ACRONYM, "ENISA"),
+        label(Language.EN, LabelKind.NAME, "European Union Agency for Cybersecurity"));
+
+    assertThat(enisa.name(Language.EN)).contains("European Union Agency for Cybersecurity");
+    assertThat(enisa.name(Language.FR)).isEmpty();
+  }
+
+  @Test
+  void givesTheLabelsOfOneKindAndLanguageInDatasetOrder() {
+    Labelled gfce = labelled(
+        label(Language.FR, LabelKind.ACRONYM, "GFCE"),
+        label(Language.EN, LabelKind.ACRONYM, "GFCE"),
+        label(Language.FR, LabelKind.ALTERNATIVE, "Forum mondial"),
+        label(Language.FR, LabelKind.ACRONYM, "FMEC"));
+
+    assertThat(gfce.acronyms(Language.FR)).containsExactly("GFCE", "FMEC");
+    assertThat(gfce.labels(Language.FR, LabelKind.ALTERNATIVE)).containsExactly("Forum mondial");
+    assertThat(gfce.acronyms(Language.NL)).isEmpty();
+  }
+
+  @Test
+  void displaysANameInALaterLanguageBeforeAShortNameInAnEarlierOne() {
+    Labelled nis = labelled(
+        label(Language.FR, LabelKind.SHORT_NAME, "directive SRI"),
+        label(Language.EN, LabelKind.NAME, "Directive (EU) 2016/1148"));
+
+    assertThat(nis.displayName(List.of(Language.FR, Language.EN))).isEqualTo("Directive (EU) 2016/1148");
+  }
+
+  @Test
+  void displaysTheNameInTheFirstPreferredLanguageThatHasOne() {
+    Labelled ccb = labelled(
+        label(Language.NL, LabelKind.NAME, "Centrum voor Cybersecurity België"),
+        label(Language.FR, LabelKind.NAME, "Centre pour la Cybersécurité Belgique"));
+
+    assertThat(ccb.displayName(List.of(Language.DE, Language.FR, Language.NL)))
+        .isEqualTo("Centre pour la Cybersécurité Belgique");
+  }
+
+  @Test
+  void displaysAShortNameThenAnAlternativeThenAnAcronym() {
+    Label acronym = label(Language.EN, LabelKind.ACRONYM, "CRI");
+    Label alternative = label(Language.EN, LabelKind.ALTERNATIVE, "Counter Ransomware");
+    Label shortName = label(Language.EN, LabelKind.SHORT_NAME, "Counter Ransomware Initiative");
+    List<Language> en = List.of(Language.EN);
+
+    assertThat(labelled(acronym, alternative, shortName).displayName(en)).isEqualTo("Counter Ransomware Initiative");
+    assertThat(labelled(acronym, alternative).displayName(en)).isEqualTo("Counter Ransomware");
+    assertThat(labelled(acronym).displayName(en)).isEqualTo("CRI");
+  }
+
+  @Test
+  void displaysTheFirstLabelWhenNoPreferredLanguageOrKindMatches() {
+    Labelled onlyGerman = labelled(
+        label(Language.DE, LabelKind.ACRONYM, "ZCB"), label(Language.DE, LabelKind.NAME, "Zentrum für Cybersicherheit"));
+    Labelled onlyFormerName = labelled(label(Language.EN, LabelKind.FORMER_NAME, "European Network and Information Security Agency"));
+
+    assertThat(onlyGerman.displayName(List.of(Language.FR, Language.EN))).isEqualTo("ZCB");
+    assertThat(onlyFormerName.displayName(List.of(Language.EN)))
+        .isEqualTo("European Network and Information Security Agency");
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.ccbrelations.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceTest {
+  private static Source.Builder source() {
+    Source.Builder builder = Source.builder();
+    builder.id(SourceId.of("eur-lex")).kind(SourceKind.OFFICIAL_JOURNAL).title("EUR-Lex");
+    return builder;
+  }
+
+  @Test
+  void findsASectionById() {
+    Source page = TestValues.source();
+
+    assertThat(page.section("international-level")).map(SourceSection::heading).contains("Au niveau international");
+    assertThat(page.section("operational-level")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://eur-lex.europa.eu/eli/dir/2016/1148/oj", "http://www.ejustice.just.fgov.be/"})
+  void acceptsAnAbsoluteHttpUrl(String url) {
+    assertThat(source().url(URI.create(url)).build().url()).contains(URI.create(url));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp://eur-lex.europa.eu/", "mailto:info@ccb.belgium.be", "/fr/relations", "eur-lex.europa.eu", "http:///path", "file:///tmp/page.html"})
+  void rejectsAUrlThatIsNotAbsoluteHttpNamingIt(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().url(URI.create(url)).build())
+        .withMessageStartingWith("source 'eur-lex' url must be an absolute http or https URL")
+        .withMessageContaining("'" + url + "'");
+  }
+
+  @Test
+  void rejectsTwoSectionsWithOneId() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source()
+            .addSections(SourceSection.of("intro", "Introduction", 1), SourceSection.of("intro", "Einleitung", 2))
+            .build())
+        .withMessageContaining("'eur-lex'")
+        .withMessageContaining("'intro' twice");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", " EUR-Lex"})
+  void rejectsABlankOrUntrimmedTitle(String title) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().title(title).build())
+        .withMessageStartingWith("source title ");
+  }
+
+  @Test
+  void rejectsABlankPublisher() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().publisher("").build())
+        .withMessageStartingWith("publisher ");
+  }
+}
