@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -90,7 +92,7 @@ final class DocumentParser {
       switch (field) {
         case "header" -> {
           headerPosition = position(p.currentTokenLocation());
-          header = mapper.readValue(p, DatasetHeader.class);
+          header = reader(DatasetHeader.class).readValue(p);
           checkSchemaVersion(header.schemaVersion(), headerPosition);
         }
         case "sources" -> sources = records(p, field, value, Source.class);
@@ -149,7 +151,7 @@ final class DocumentParser {
       }
       Position at = position(p.currentTokenLocation());
       try {
-        out.add(new Located<>(mapper.readValue(p, type), index, at));
+        out.add(new Located<>(reader(type).<T>readValue(p), index, at));
       } catch (DatabindException e) {
         // One bad record must not hide the next: note it, then skip to the end of this record.
         violations.add(bindingViolation(e));
@@ -166,6 +168,11 @@ final class DocumentParser {
     array = "";
     index = -1;
     return out;
+  }
+
+  /** Binds one value from the middle of the stream: the mapper's trailing-token check is for whole documents. */
+  private ObjectReader reader(Class<?> type) {
+    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   private void checkSchemaVersion(SchemaVersion version, Position at) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -70,12 +69,15 @@ final class RoleExplainer {
     String[] w = WORDS.get(language);
     List<Language> order = preference(language);
     StringBuilder s = new StringBuilder();
-    s.append(shortName(data.body(role.holder()), order)).append(language == Language.FR ? " : " : ": ");
+    Body holder = data.body(role.holder());
+    String holderName = shortName(holder, order);
+    s.append(holder.partOf().isPresent() ? holderName + " (" + shortName(data.body(holder.partOf().get()), order) + ")"
+        : holderName).append(language == Language.FR ? " : " : ": ");
     s.append(FUNCTIONS.get(language).get(role.function()));
-    role.body().ifPresent(b -> s.append(' ').append(w[0]).append(' ').append(fullName(data.body(b), order)));
+    role.body().ifPresent(b -> s.append(' ').append(w[0]).append(' ').append(fullName(data, data.body(b), order)));
     role.onBehalfOf().ifPresent(b -> s.append(' ').append(w[1]).append(' ').append(shortName(data.body(b), order)));
     role.via().ifPresent(b -> s.append(' ').append(w[2]).append(' ').append(shortName(data.body(b), order)));
-    role.supports().ifPresent(b -> s.append(", ").append(w[3]).append(' ').append(fullName(data.body(b), order)));
+    role.supports().ifPresent(b -> s.append(", ").append(w[3]).append(' ').append(fullName(data, data.body(b), order)));
     if (!role.concerns().isEmpty()) {
       s.append(", ").append(w[4]).append(' ').append(role.concerns().stream()
           .map(id -> shortName(data.instrument(id), order))
@@ -112,9 +114,15 @@ final class RoleExplainer {
     return String.join(" ", parts);
   }
 
-  /** An acronym or short name where the record has one, else its name. */
+  /**
+   * For a body, its acronym, else a short name; for an instrument, its short name ("NIS Directive" reads better
+   * than "NIS"), else its acronym, else the source page's wording; else the official name.
+   */
   private static String shortName(Labelled record, List<Language> order) {
-    for (LabelKind kind : List.of(LabelKind.ACRONYM, LabelKind.SHORT_NAME)) {
+    List<LabelKind> kinds = record instanceof LegalInstrument
+        ? List.of(LabelKind.SHORT_NAME, LabelKind.ACRONYM, LabelKind.ALTERNATIVE)
+        : List.of(LabelKind.ACRONYM, LabelKind.SHORT_NAME);
+    for (LabelKind kind : kinds) {
       for (Language l : order) {
         List<String> texts = record.labels(l, kind);
         if (!texts.isEmpty()) {
@@ -125,14 +133,22 @@ final class RoleExplainer {
     return record.displayName(order);
   }
 
-  /** The name, followed by the acronym in brackets where there is one. */
-  private static String fullName(Body body, List<Language> order) {
+  /**
+   * The name, followed in brackets by the acronym where there is one and by the body it is part of, so that a
+   * "Management Board" says whose it is.
+   */
+  private static String fullName(Dataset data, Body body, List<Language> order) {
     String name = body.displayName(order);
-    Optional<String> acronym = order.stream()
+    List<String> extra = new ArrayList<>();
+    order.stream()
         .flatMap(l -> body.acronyms(l).stream())
         .filter(a -> !a.equals(name))
-        .findFirst();
-    return acronym.map(a -> name + " (" + a + ")").orElse(name);
+        .findFirst()
+        .ifPresent(extra::add);
+    body.partOf().map(data::body).map(parent -> shortName(parent, order))
+        .filter(parent -> !name.contains(parent))
+        .ifPresent(extra::add);
+    return extra.isEmpty() ? name : name + " (" + String.join(", ", extra) + ")";
   }
 
   private static List<Language> preference(Language first) {
