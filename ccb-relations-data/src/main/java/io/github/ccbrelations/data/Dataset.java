@@ -1,13 +1,11 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -18,13 +16,19 @@ import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.Lifecycle;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Redirect;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,140 +40,152 @@ import java.util.function.Function;
  * A loaded, checked, indexed and immutable dataset of the CCB's international relations, with the query helpers
  * over it.
  *
- * <p>Every reference between its records resolves. Every query is answered from indexes built once when the
- * dataset was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a
- * method that returns several answers returns a list (empty when there are none, including for an id that is not
- * in the dataset), in dataset order. Instances are safe to share between threads.
+ * <p><b>Time.</b> A dataset holds the whole history its file records: roles, bodies and legal bases with
+ * validity dates, instruments with their dates of entry into force and end. Query helpers answer for one day:
+ * <ul>
+ *   <li>the dataset as loaded (for example {@link CcbRelations#bundled()}) answers for <b>today</b> in Brussels,
+ *       the day of each call;
+ *   <li>{@link #asOf(LocalDate)} gives a view that answers for another day: the roles valid then, the bodies that
+ *       existed then, the instruments in force then and, for each role, only the legal bases that applied then;
+ *   <li>{@link #allTime()} gives a view that answers with every record and every legal basis, whatever its dates.
+ * </ul>
+ * Lookups by id, name or identifier ({@code find...}, {@code ...Named}, {@code resolve...}) always search every
+ * record, whatever the day, so a repealed law can still be found; {@code lifecycleOf(...)} says where it stands.
  *
- * <p>The dataset describes the relations as the source page states them, with the validity dates it records.
- * Plain queries do not filter by date.
+ * <p>Every reference between records resolves. Every query is answered from indexes built when the dataset or view
+ * was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a method that
+ * returns several answers returns a list (empty when there are none, including for an id that is not in the
+ * dataset), in file order. Instances are safe to share between threads.
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * Body hwpci = data.findBodyByName("gthqc").orElseThrow();
  * List<Role> roles = data.rolesIn(hwpci.id());
  * String line = data.explain(roles.get(0), Language.EN);
+ * List<LegalBasis> in2020 = data.asOf(LocalDate.of(2020, 6, 1)).legalBasesOf(roles.get(0));
  * }</pre>
  */
 public final class Dataset {
-  private final DatasetInfo info;
-  private final Map<SourceId, Source> sources;
-  private final Map<BodyId, Body> bodies;
-  private final Map<InstrumentId, LegalInstrument> instruments;
-  private final Map<RoleId, Role> roles;
+  /** The zone in which "today" is taken: the data is about Belgium. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
-  private final Map<String, List<Body>> bodiesByName;
-  private final Map<String, List<LegalInstrument>> instrumentsByName;
-  private final Map<BodyId, List<Body>> children;
-  private final Map<BodyId, List<Role>> rolesByHolderOrVia;
-  private final Map<BodyId, List<Role>> rolesByBody;
-  private final Map<Level, List<Role>> rolesByLevel;
-  private final Map<RoleFunction, List<Role>> rolesByFunction;
-  private final Map<Condition, List<Role>> rolesByCondition;
-  private final List<Role> conditionalRoles;
-  private final Map<InstrumentId, List<Role>> rolesByInstrument;
-  private final Map<InstrumentId, List<LegalInstrument>> transposedBy;
-  private final Map<InstrumentId, List<LegalInstrument>> predecessors;
-  private final Map<BodyId, List<Role>> rolesByParty;
-  private final List<Source> sourceList;
-  private final List<Body> bodyList;
-  private final List<LegalInstrument> instrumentList;
-  private final List<Role> roleList;
-  private final Map<InstrumentId, List<Body>> bodiesByEstablishingInstrument;
-  private final Map<String, LegalInstrument> instrumentsByCelex;
-  private final Map<String, LegalInstrument> instrumentsByEli;
-  private final Map<String, LegalInstrument> instrumentsByNumac;
+  private final Records records;
+  /** The view of a fixed day or of all time; null for the dataset as loaded, which answers for today. */
+  private final @Nullable View fixed;
+  private final Clock clock;
+  private final AtomicReference<@Nullable View> today = new AtomicReference<>();
 
   Dataset(ParsedDocument doc, String sha256) {
-    this.sources = byId(doc.sources, Source::id);
-    this.bodies = byId(doc.bodies, Body::id);
-    this.instruments = byId(doc.instruments, LegalInstrument::id);
-    this.roles = byId(doc.roles, Role::id);
-    this.info = new DatasetInfo(
-        doc.header, doc.sourceName, sha256, sources.size(), bodies.size(), instruments.size(), roles.size());
+    this(new Records(doc, sha256), null, Clock.system(ZONE));
+  }
 
-    Map<String, List<Body>> names = new HashMap<>();
-    Map<BodyId, List<Body>> kids = new HashMap<>();
-    Map<InstrumentId, List<Body>> established = new HashMap<>();
-    for (Body b : bodies.values()) {
-      for (Label l : b.labels()) {
-        addDistinct(names, Names.key(l.text()), b);
-      }
-      addDistinct(names, Names.key(b.id().value()), b);
-      b.partOf().ifPresent(p -> add(kids, p, b));
-      b.establishedBy().ifPresent(e -> add(established, e.instrument(), b));
+  private Dataset(Records records, @Nullable View fixed, Clock clock) {
+    this.records = records;
+    this.fixed = fixed;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- time
+
+  /**
+   * A view of this dataset as it stood on a day: roles valid then, bodies that existed then, instruments in force
+   * then, and for each role the legal bases that applied then. Every query helper works on the view. Building a
+   * view costs time in proportion to the dataset's size; keep it rather than asking again.
+   *
+   * @param date the day
+   * @return the view; never null
+   */
+  public Dataset asOf(LocalDate date) {
+    return new Dataset(records, new View(records, Optional.of(date)), clock);
+  }
+
+  /**
+   * A view with every record and every legal basis, whatever their dates: the whole history of the file.
+   *
+   * @return the view; never null
+   */
+  public Dataset allTime() {
+    return new Dataset(records, new View(records, Optional.empty()), clock);
+  }
+
+  /**
+   * The same dataset answering for "today" by the given clock, for tests and for programs that fix the day.
+   *
+   * @param clock the clock whose date is "today"
+   * @return a dataset answering for the clock's day; never null
+   */
+  public Dataset withClock(Clock clock) {
+    return new Dataset(records, null, clock);
+  }
+
+  /**
+   * The day this dataset answers for.
+   *
+   * @return the day of a view made by {@link #asOf(LocalDate)}, today's date for the dataset as loaded, or empty
+   *     for {@link #allTime()}
+   */
+  public Optional<LocalDate> date() {
+    return view().date;
+  }
+
+  private View view() {
+    if (fixed != null) {
+      return fixed;
     }
-    Map<String, List<LegalInstrument>> instrumentNames = new HashMap<>();
-    Map<InstrumentId, List<LegalInstrument>> transposers = new HashMap<>();
-    Map<InstrumentId, List<LegalInstrument>> predecessors = new HashMap<>();
-    Map<String, LegalInstrument> celex = new HashMap<>();
-    Map<String, LegalInstrument> eli = new HashMap<>();
-    Map<String, LegalInstrument> numac = new HashMap<>();
-    for (LegalInstrument li : instruments.values()) {
-      for (Label l : li.labels()) {
-        addDistinct(instrumentNames, Names.key(l.text()), li);
-      }
-      addDistinct(instrumentNames, Names.key(li.id().value()), li);
-      li.transposes().forEach(t -> add(transposers, t, li));
-      li.replacedBy().ifPresent(r -> add(predecessors, r, li));
-      li.celex().ifPresent(c -> celex.putIfAbsent(c.value(), li));
-      li.eli().ifPresent(e -> eli.putIfAbsent(e.value(), li));
-      li.numac().ifPresent(n -> numac.putIfAbsent(n.value(), li));
+    LocalDate now = LocalDate.now(clock);
+    View current = today.get();
+    if (current == null || !current.date.orElseThrow().equals(now)) {
+      // Built once a day; two threads racing at midnight build the same view twice, which is harmless.
+      current = new View(records, Optional.of(now));
+      today.set(current);
     }
-    Map<BodyId, List<Role>> byHolder = new HashMap<>();
-    Map<BodyId, List<Role>> byBody = new HashMap<>();
-    Map<Level, List<Role>> byLevel = new EnumMap<>(Level.class);
-    Map<RoleFunction, List<Role>> byFunction = new EnumMap<>(RoleFunction.class);
-    Map<Condition, List<Role>> byCondition = new EnumMap<>(Condition.class);
-    Map<InstrumentId, List<Role>> byInstrument = new HashMap<>();
-    Map<BodyId, List<Role>> byParty = new HashMap<>();
-    List<Role> conditional = new ArrayList<>();
-    for (Role r : roles.values()) {
-      add(byHolder, r.holder(), r);
-      // The model guarantees via differs from holder, so a role is listed once per key.
-      r.via().ifPresent(v -> add(byHolder, v, r));
-      r.body().ifPresent(b -> add(byBody, b, r));
-      add(byLevel, r.level(), r);
-      add(byFunction, r.function(), r);
-      r.condition().ifPresent(c -> {
-        add(byCondition, c, r);
-        conditional.add(r);
-      });
-      r.legalBases().stream().map(LegalBasis::instrument).distinct().forEach(i -> add(byInstrument, i, r));
-      r.onBehalfOf().ifPresent(p -> add(byParty, p, r));
-    }
-    this.bodiesByName = freeze(names);
-    this.children = freeze(kids);
-    this.bodiesByEstablishingInstrument = freeze(established);
-    this.instrumentsByName = freeze(instrumentNames);
-    this.transposedBy = freeze(transposers);
-    this.predecessors = freeze(predecessors);
-    this.instrumentsByCelex = Map.copyOf(celex);
-    this.instrumentsByEli = Map.copyOf(eli);
-    this.instrumentsByNumac = Map.copyOf(numac);
-    this.rolesByHolderOrVia = freeze(byHolder);
-    this.rolesByBody = freeze(byBody);
-    this.rolesByLevel = freeze(byLevel);
-    this.rolesByFunction = freeze(byFunction);
-    this.rolesByCondition = freeze(byCondition);
-    this.rolesByInstrument = freeze(byInstrument);
-    this.conditionalRoles = List.copyOf(conditional);
-    this.rolesByParty = freeze(byParty);
-    this.sourceList = List.copyOf(sources.values());
-    this.bodyList = List.copyOf(bodies.values());
-    this.instrumentList = List.copyOf(instruments.values());
-    this.roleList = List.copyOf(roles.values());
+    return current;
+  }
+
+  /**
+   * Where a role stands on this dataset's day.
+   *
+   * @param role a role
+   * @return the lifecycle; for the all-time view, as of today
+   */
+  public Lifecycle lifecycleOf(Role role) {
+    return role.lifecycleOn(lifecycleDay());
+  }
+
+  /**
+   * Where a body stands on this dataset's day.
+   *
+   * @param body a body
+   * @return the lifecycle; for the all-time view, as of today
+   */
+  public Lifecycle lifecycleOf(Body body) {
+    return body.lifecycleOn(lifecycleDay());
+  }
+
+  /**
+   * Where an instrument stands on this dataset's day: in force, not yet in force, ended or superseded.
+   *
+   * @param instrument an instrument
+   * @return the lifecycle; for the all-time view, as of today
+   */
+  public Lifecycle lifecycleOf(LegalInstrument instrument) {
+    return instrument.lifecycleOn(lifecycleDay());
+  }
+
+  private LocalDate lifecycleDay() {
+    return view().date.orElseGet(() -> LocalDate.now(clock));
   }
 
   // ---------------------------------------------------------------------------------------------------- records
 
   /**
-   * What this dataset is: version, counts per record type and the SHA-256 of the bytes it was loaded from.
+   * What this dataset is: version, counts per record type in the file and the SHA-256 of the bytes it was loaded
+   * from.
    *
    * @return the info; never null
    */
   public DatasetInfo info() {
-    return info;
+    return records.info;
   }
 
   /**
@@ -178,34 +194,43 @@ public final class Dataset {
    * @return the sources in file order; never null
    */
   public List<Source> sources() {
-    return sourceList;
+    return records.sourceList;
   }
 
   /**
-   * All bodies.
+   * The bodies that exist on this dataset's day (all of them for {@link #allTime()}).
    *
    * @return the bodies in file order; never null
    */
   public List<Body> bodies() {
-    return bodyList;
+    return view().bodies;
   }
 
   /**
-   * All legal instruments.
+   * The legal instruments in force on this dataset's day (all of them for {@link #allTime()}).
    *
    * @return the instruments in file order; never null
    */
   public List<LegalInstrument> instruments() {
-    return instrumentList;
+    return view().instruments;
   }
 
   /**
-   * All roles.
+   * The roles valid on this dataset's day (all of them for {@link #allTime()}).
    *
    * @return the roles in file order; never null
    */
   public List<Role> roles() {
-    return roleList;
+    return view().roles;
+  }
+
+  /**
+   * The redirects of retired ids.
+   *
+   * @return the redirects in file order; empty when no id was ever retired
+   */
+  public List<Redirect> redirects() {
+    return records.redirectList;
   }
 
   /**
@@ -215,37 +240,37 @@ public final class Dataset {
    * @return the source; empty when there is none with that id
    */
   public Optional<Source> findSource(SourceId id) {
-    return Optional.ofNullable(sources.get(id));
+    return Optional.ofNullable(records.sources.get(id));
   }
 
   /**
-   * The body with the given id.
+   * The body with the given id, whatever the day.
    *
    * @param id the id
-   * @return the body; empty when there is none with that id
+   * @return the body; empty when there is none with that id (see {@link #resolveBody(String)} for retired ids)
    */
   public Optional<Body> findBody(BodyId id) {
-    return Optional.ofNullable(bodies.get(id));
+    return Optional.ofNullable(records.bodies.get(id));
   }
 
   /**
-   * The legal instrument with the given id.
+   * The legal instrument with the given id, whatever the day.
    *
    * @param id the id
    * @return the instrument; empty when there is none with that id
    */
   public Optional<LegalInstrument> findInstrument(InstrumentId id) {
-    return Optional.ofNullable(instruments.get(id));
+    return Optional.ofNullable(records.instruments.get(id));
   }
 
   /**
-   * The role with the given id.
+   * The role with the given id, whatever the day.
    *
    * @param id the id
    * @return the role; empty when there is none with that id
    */
   public Optional<Role> findRole(RoleId id) {
-    return Optional.ofNullable(roles.get(id));
+    return Optional.ofNullable(records.roles.get(id));
   }
 
   /**
@@ -253,10 +278,10 @@ public final class Dataset {
    *
    * @param id the id
    * @return the body; never null
-   * @throws java.util.NoSuchElementException if there is no body with that id
+   * @throws NoSuchElementException if there is no body with that id
    */
   public Body body(BodyId id) {
-    return findBody(id).orElseThrow(() -> new java.util.NoSuchElementException("no body '" + id.value() + "'"));
+    return findBody(id).orElseThrow(() -> new NoSuchElementException("no body '" + id.value() + "'"));
   }
 
   /**
@@ -264,11 +289,85 @@ public final class Dataset {
    *
    * @param id the id
    * @return the instrument; never null
-   * @throws java.util.NoSuchElementException if there is no instrument with that id
+   * @throws NoSuchElementException if there is no instrument with that id
    */
   public LegalInstrument instrument(InstrumentId id) {
     return findInstrument(id)
-        .orElseThrow(() -> new java.util.NoSuchElementException("no legal instrument '" + id.value() + "'"));
+        .orElseThrow(() -> new NoSuchElementException("no legal instrument '" + id.value() + "'"));
+  }
+
+  /**
+   * The body with the given id, following redirects when the id was retired (renamed or merged).
+   *
+   * <pre>{@code
+   * data.resolveBody("old-id").ifPresent(r -> {
+   *   if (r.redirected()) System.out.println("moved to " + r.record().id().value());
+   * });
+   * }</pre>
+   *
+   * @param id a live or retired body id
+   * @return the body and the redirects followed; empty when the id is neither live nor redirected
+   */
+  public Optional<Resolution<Body>> resolveBody(String id) {
+    return resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)));
+  }
+
+  /**
+   * The role with the given id, following redirects when the id was retired.
+   *
+   * @param id a live or retired role id
+   * @return the role and the redirects followed; empty when the id is neither live nor redirected
+   */
+  public Optional<Resolution<Role>> resolveRole(String id) {
+    return resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)));
+  }
+
+  /**
+   * The instrument with the given id, following redirects when the id was retired.
+   *
+   * @param id a live or retired instrument id
+   * @return the instrument and the redirects followed; empty when the id is neither live nor redirected
+   */
+  public Optional<Resolution<LegalInstrument>> resolveInstrument(String id) {
+    return resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)));
+  }
+
+  /**
+   * The source with the given id, following redirects when the id was retired.
+   *
+   * @param id a live or retired source id
+   * @return the source and the redirects followed; empty when the id is neither live nor redirected
+   */
+  public Optional<Resolution<Source>> resolveSource(String id) {
+    return resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)));
+  }
+
+  private <T> Optional<Resolution<T>> resolve(RecordType type, String id, Function<String, Optional<T>> find) {
+    Map<String, String> moves = records.redirects.getOrDefault(type, Map.of());
+    List<String> path = new ArrayList<>();
+    String current = id;
+    // The loader refuses redirect cycles; the bound only guards against a pathological chain.
+    for (int hops = 0; hops <= moves.size(); hops++) {
+      if (!isSlug(current)) {
+        return Optional.empty();
+      }
+      Optional<T> found = find.apply(current);
+      if (found.isPresent()) {
+        return Optional.of(new Resolution<>(found.get(), id, path));
+      }
+      String next = moves.get(current);
+      if (next == null) {
+        return Optional.empty();
+      }
+      path.add(current);
+      current = next;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSlug(String s) {
+    return !s.isEmpty() && s.length() <= 80 && s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
+        && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
   }
 
   // ---------------------------------------------------------------------------------------------------- names
@@ -286,7 +385,7 @@ public final class Dataset {
    * @return the matching bodies; empty when none matches
    */
   public List<Body> bodiesNamed(String name) {
-    return bodiesByName.getOrDefault(Names.key(name), List.of());
+    return records.bodiesByName.getOrDefault(Names.key(name), List.of());
   }
 
   /**
@@ -308,7 +407,7 @@ public final class Dataset {
    * @return the matching instruments; empty when none matches
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
-    return instrumentsByName.getOrDefault(Names.key(name), List.of());
+    return records.instrumentsByName.getOrDefault(Names.key(name), List.of());
   }
 
   /**
@@ -329,7 +428,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByCelex(Celex celex) {
-    return Optional.ofNullable(instrumentsByCelex.get(celex.value()));
+    return Optional.ofNullable(records.instrumentsByCelex.get(celex.value()));
   }
 
   /**
@@ -339,7 +438,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByEli(Eli eli) {
-    return Optional.ofNullable(instrumentsByEli.get(eli.value()));
+    return Optional.ofNullable(records.instrumentsByEli.get(eli.value()));
   }
 
   /**
@@ -349,7 +448,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByNumac(Numac numac) {
-    return Optional.ofNullable(instrumentsByNumac.get(numac.value()));
+    return Optional.ofNullable(records.instrumentsByNumac.get(numac.value()));
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
@@ -361,7 +460,7 @@ public final class Dataset {
    * @return the parent; empty for a top-level or unknown body
    */
   public Optional<Body> parentOf(BodyId id) {
-    return findBody(id).flatMap(Body::partOf).map(bodies::get);
+    return findBody(id).flatMap(Body::partOf).map(records.bodies::get);
   }
 
   /**
@@ -371,7 +470,8 @@ public final class Dataset {
    * @return the children in file order; empty when there are none
    */
   public List<Body> childrenOf(BodyId id) {
-    return children.getOrDefault(id, List.of());
+    View v = view();
+    return records.children.getOrDefault(id, List.of()).stream().filter(b -> v.bodyIds.contains(b.id())).toList();
   }
 
   /**
@@ -411,14 +511,14 @@ public final class Dataset {
   // ---------------------------------------------------------------------------------------------------- roles
 
   /**
-   * The roles the given body holds itself or that are held through it: for CERT.be, the CSIRT role the CCB holds
+   * The roles valid on this dataset's day that the given body holds itself or that are held through it: for CERT.be, the CSIRT role the CCB holds
    * through CERT.be.
    *
    * @param holder a body id, such as {@code ccb} or {@code cert-be}
    * @return the roles; empty when there are none
    */
   public List<Role> rolesHeldBy(BodyId holder) {
-    return rolesByHolderOrVia.getOrDefault(holder, List.of());
+    return view().rolesByHolderOrVia.getOrDefault(holder, List.of());
   }
 
   /**
@@ -441,7 +541,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesIn(BodyId body) {
-    return rolesByBody.getOrDefault(body, List.of());
+    return view().rolesByBody.getOrDefault(body, List.of());
   }
 
   /**
@@ -464,7 +564,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesAt(Level level) {
-    return rolesByLevel.getOrDefault(level, List.of());
+    return view().rolesByLevel.getOrDefault(level, List.of());
   }
 
   /**
@@ -474,7 +574,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(RoleFunction function) {
-    return rolesByFunction.getOrDefault(function, List.of());
+    return view().rolesByFunction.getOrDefault(function, List.of());
   }
 
   /**
@@ -484,7 +584,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(Condition condition) {
-    return rolesByCondition.getOrDefault(condition, List.of());
+    return view().rolesByCondition.getOrDefault(condition, List.of());
   }
 
   /**
@@ -493,7 +593,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> conditionalRoles() {
-    return conditionalRoles;
+    return view().conditionalRoles;
   }
 
   /**
@@ -503,7 +603,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesOnBehalfOf(BodyId party) {
-    return rolesByParty.getOrDefault(party, List.of());
+    return view().rolesByParty.getOrDefault(party, List.of());
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
@@ -515,7 +615,9 @@ public final class Dataset {
    * @return the legal bases; empty when none is stated
    */
   public List<LegalBasis> legalBasesOf(Role role) {
-    return role.legalBases();
+    View v = view();
+    List<LegalBasis> indexed = v.legalBases.get(role.id());
+    return indexed != null && findRole(role.id()).filter(role::equals).isPresent() ? indexed : v.basesOn(role);
   }
 
   /**
@@ -523,10 +625,10 @@ public final class Dataset {
    *
    * @param role a role of this dataset
    * @return the instruments, without repeats; empty when none is stated
-   * @throws java.util.NoSuchElementException if the role is not from this dataset and names an unknown instrument
+   * @throws NoSuchElementException if the role is not from this dataset and names an unknown instrument
    */
   public List<LegalInstrument> legalInstrumentsOf(Role role) {
-    return role.legalBases().stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
+    return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
   }
 
   /**
@@ -536,7 +638,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
-    return rolesByInstrument.getOrDefault(instrument, List.of());
+    return view().rolesByInstrument.getOrDefault(instrument, List.of());
   }
 
   /**
@@ -561,7 +663,10 @@ public final class Dataset {
    * @return the laws; empty when there are none
    */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    return transposedBy.getOrDefault(instrument, List.of());
+    View v = view();
+    return records.transposedBy.getOrDefault(instrument, List.of()).stream()
+        .filter(li -> v.instrumentIds.contains(li.id()))
+        .toList();
   }
 
   /**
@@ -591,7 +696,7 @@ public final class Dataset {
    * @return the predecessors; empty when it replaced none
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    return predecessors.getOrDefault(instrument, List.of());
+    return records.predecessors.getOrDefault(instrument, List.of());
   }
 
   /**
@@ -601,7 +706,10 @@ public final class Dataset {
    * @return the bodies; empty when there are none
    */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
-    return bodiesByEstablishingInstrument.getOrDefault(instrument, List.of());
+    View v = view();
+    return records.bodiesByEstablishingInstrument.getOrDefault(instrument, List.of()).stream()
+        .filter(b -> v.bodyIds.contains(b.id()))
+        .toList();
   }
 
   /**
@@ -623,13 +731,14 @@ public final class Dataset {
   // ---------------------------------------------------------------------------------------------------- words
 
   /**
-   * A readable one-line explanation of a role, generated from the data, such as
+   * A readable one-line explanation of a role on this dataset's day (with the legal bases that apply then),
+   * generated from the data, such as
    * {@code "CCB: representative of Belgium in the NIS Cooperation Group ..."}.
    *
    * @param role a role of this dataset
    * @param language the language of the sentence
    * @return the explanation; never null
-   * @throws java.util.NoSuchElementException if the role is not from this dataset and names an unknown record
+   * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
    */
   public String explain(Role role, Language language) {
     return RoleExplainer.explain(this, role, language);
@@ -638,11 +747,10 @@ public final class Dataset {
   // ---------------------------------------------------------------------------------------------------- helpers
 
   private List<Role> inFileOrder(Collection<Role> some) {
-    if (some.size() <= 1) {
-      return List.copyOf(some);
-    }
-    Set<Role> wanted = Set.copyOf(some);
-    return roles.values().stream().filter(wanted::contains).toList();
+    Map<RoleId, Integer> order = view().order;
+    List<Role> out = new ArrayList<>(some);
+    out.sort(java.util.Comparator.comparingInt(r -> order.getOrDefault(r.id(), Integer.MAX_VALUE)));
+    return List.copyOf(out);
   }
 
   private List<InstrumentId> withTransposingLaws(InstrumentId instrument) {
@@ -656,28 +764,5 @@ public final class Dataset {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static <K, V> Map<K, V> byId(List<Located<V>> records, Function<V, K> id) {
-    Map<K, V> out = new LinkedHashMap<>();
-    records.forEach(r -> out.put(id.apply(r.value()), r.value()));
-    return java.util.Collections.unmodifiableMap(out);
-  }
-
-  private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
-    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-  }
-
-  private static <K, V> void addDistinct(Map<K, List<V>> map, K key, V value) {
-    List<V> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-    if (!list.contains(value)) {
-      list.add(value);
-    }
-  }
-
-  private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-    Map<K, List<V>> out = new HashMap<>();
-    map.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return Map.copyOf(out);
   }
 }

@@ -17,6 +17,7 @@ import io.github.ccbrelations.data.internal.Mappers;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
@@ -86,6 +87,7 @@ final class DocumentParser {
     List<Located<Body>> bodies = null;
     List<Located<LegalInstrument>> instruments = null;
     List<Located<Role>> roles = null;
+    List<Located<Redirect>> redirects = List.of();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken value = p.nextToken();
@@ -99,8 +101,9 @@ final class DocumentParser {
         case "bodies" -> bodies = records(p, field, value, Body.class);
         case "instruments" -> instruments = records(p, field, value, LegalInstrument.class);
         case "roles" -> roles = records(p, field, value, Role.class);
+        case "redirects" -> redirects = records(p, field, value, Redirect.class);
         default -> throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
-            "unknown top-level field '" + field + "'; expected header, sources, bodies, instruments, roles", null);
+            "unknown top-level field '" + field + "'; expected header, sources, bodies, instruments, roles, redirects", null);
       }
     }
     JsonLocation end = p.currentLocation();
@@ -128,7 +131,7 @@ final class DocumentParser {
       throw fail(ViolationCode.SHAPE, end, "$", "missing required top-level field(s): " + String.join(", ", missing), null);
     }
     return new ParsedDocument(
-        sourceName, header, headerPosition, sources, bodies, instruments, roles, violations, failedIds);
+        sourceName, header, headerPosition, sources, bodies, instruments, roles, redirects, violations, failedIds);
   }
 
   private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, Class<T> type) throws IOException {

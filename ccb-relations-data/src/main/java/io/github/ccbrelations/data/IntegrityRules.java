@@ -7,6 +7,8 @@ import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
@@ -69,6 +71,56 @@ final class IntegrityRules {
     doc.roles.forEach(this::checkRole);
     checkBodyCycles();
     checkSuccessionCycles();
+    checkRedirects();
+  }
+
+  private void checkRedirects() {
+    Map<RecordType, Map<String, Redirect>> byFrom = new java.util.EnumMap<>(RecordType.class);
+    for (Located<Redirect> r : doc.redirects) {
+      Redirect redirect = r.value();
+      String at = "$.redirects[" + r.index() + "]";
+      Map<String, Redirect> ofType = byFrom.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
+      if (ofType.putIfAbsent(redirect.from(), redirect) != null) {
+        add(ViolationCode.DUPLICATE_ID, r, at + ".from", redirect.from(),
+            "another redirect of " + redirect.recordType() + " already starts at '" + redirect.from() + "'");
+      }
+      if (isLive(redirect.recordType(), redirect.from())) {
+        add(ViolationCode.DUPLICATE_ID, r, at + ".from", redirect.from(),
+            "'" + redirect.from() + "' is still the id of a live " + redirect.recordType()
+                + " record; a redirect starts at a retired id");
+      }
+    }
+    for (Located<Redirect> r : doc.redirects) {
+      Redirect redirect = r.value();
+      String at = "$.redirects[" + r.index() + "]";
+      Map<String, Redirect> ofType = byFrom.get(redirect.recordType());
+      List<String> path = new ArrayList<>(List.of(redirect.from()));
+      String next = redirect.to();
+      while (!isLive(redirect.recordType(), next)) {
+        if (path.contains(next)) {
+          add(ViolationCode.CYCLE, r, at + ".to", redirect.from(), "redirects loop: " + chain(path, next));
+          break;
+        }
+        Redirect hop = ofType.get(next);
+        if (hop == null) {
+          add(ViolationCode.DANGLING_REFERENCE, r, at + ".to", redirect.from(),
+              "redirect to unknown " + redirect.recordType() + " '" + next + "'");
+          break;
+        }
+        path.add(next);
+        next = hop.to();
+      }
+    }
+  }
+
+  private boolean isLive(RecordType type, String id) {
+    return switch (type) {
+      // Redirect ends are checked slugs, so they make valid ids.
+      case SOURCE -> sources.containsKey(SourceId.of(id)) || failed(type.arrayName(), id);
+      case BODY -> bodies.containsKey(BodyId.of(id)) || failed(type.arrayName(), id);
+      case INSTRUMENT -> instruments.containsKey(InstrumentId.of(id)) || failed(type.arrayName(), id);
+      case ROLE -> roles.containsKey(RoleId.of(id)) || failed(type.arrayName(), id);
+    };
   }
 
   private <T, K> void index(
@@ -91,6 +143,7 @@ final class IntegrityRules {
       body(r, at + ".convenedBy[" + i + "]", id, b.convenedBy().get(i));
     }
     b.establishedBy().ifPresent(e -> legalBasis(r, at + ".establishedBy", id, e));
+    b.replacedBy().ifPresent(x -> body(r, at + ".replacedBy", id, x));
     labels(r, at, id, b.labels());
     refs(r, at + ".sources", id, b.sources());
   }
@@ -122,6 +175,11 @@ final class IntegrityRules {
     role.inCapacityOf().ifPresent(x -> {
       if (!roles.containsKey(x) && !failed("roles", x.value())) {
         add(ViolationCode.DANGLING_REFERENCE, r, at + ".inCapacityOf", id, "unknown role '" + x.value() + "'");
+      }
+    });
+    role.replacedBy().ifPresent(x -> {
+      if (!roles.containsKey(x) && !failed("roles", x.value())) {
+        add(ViolationCode.DANGLING_REFERENCE, r, at + ".replacedBy", id, "unknown role '" + x.value() + "'");
       }
     });
     for (int i = 0; i < role.legalBases().size(); i++) {

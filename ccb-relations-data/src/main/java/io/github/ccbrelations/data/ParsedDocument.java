@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import java.util.HashMap;
@@ -14,8 +15,6 @@ import java.util.Set;
  * The records of a dataset file as bound, before their references are checked, with where each record starts.
  */
 final class ParsedDocument {
-  /** The top-level array fields that hold records, in file-format order. */
-  static final List<String> RECORD_ARRAYS = List.of("sources", "bodies", "instruments", "roles");
 
   /** Where a record starts in the file. */
   record Position(int line, int column) {}
@@ -30,6 +29,8 @@ final class ParsedDocument {
   final List<Located<Body>> bodies;
   final List<Located<LegalInstrument>> instruments;
   final List<Located<Role>> roles;
+  /** The redirects of retired ids; the array is optional in the file. */
+  final List<Located<Redirect>> redirects;
   /** Records that could not be bound, each with its violation; the lists above hold only the others. */
   final List<Violation> bindingViolations;
   /** Per top-level array, the ids of records that could not be bound, so references to them are not reported. */
@@ -43,6 +44,7 @@ final class ParsedDocument {
       List<Located<Body>> bodies,
       List<Located<LegalInstrument>> instruments,
       List<Located<Role>> roles,
+      List<Located<Redirect>> redirects,
       List<Violation> bindingViolations,
       Map<String, Set<String>> failedIds) {
     this.sourceName = sourceName;
@@ -52,6 +54,7 @@ final class ParsedDocument {
     this.bodies = List.copyOf(bodies);
     this.instruments = List.copyOf(instruments);
     this.roles = List.copyOf(roles);
+    this.redirects = List.copyOf(redirects);
     this.bindingViolations = List.copyOf(bindingViolations);
     Map<String, Set<String>> ids = new HashMap<>();
     failedIds.forEach((k, v) -> ids.put(k, Set.copyOf(v)));

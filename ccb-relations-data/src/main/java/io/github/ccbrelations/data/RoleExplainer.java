@@ -90,11 +90,12 @@ final class RoleExplainer {
       s.append(" (").append(String.join(", ", notes)).append(')');
     }
     s.append(language == Language.FR ? " ; " : "; ");
-    if (role.legalBases().isEmpty()) {
+    List<LegalBasis> bases = data.legalBasesOf(role);
+    if (bases.isEmpty()) {
       s.append(w[6]);
     } else {
       s.append(w[5]).append(language == Language.FR ? " : " : ": ");
-      s.append(role.legalBases().stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining("; ")));
+      s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining("; ")));
     }
     return s.toString();
   }

@@ -44,7 +44,7 @@ class BundledDatasetIntegrityTest {
 
   @Test
   void bundledDataMeetsTheCurationRules() {
-    Dataset data = CcbRelations.bundled();
+    Dataset data = CcbRelations.bundled().allTime();
     List<String> problems = new ArrayList<>();
 
     assertThat(data.info().header().primarySources()).containsExactly(PAGE);
@@ -98,7 +98,7 @@ class BundledDatasetIntegrityTest {
 
   @Test
   void everySourceIsCited() {
-    Dataset data = CcbRelations.bundled();
+    Dataset data = CcbRelations.bundled().allTime();
     Set<SourceId> cited = new java.util.HashSet<>(data.info().header().primarySources());
     data.roles().forEach(r -> {
       r.sources().forEach(s -> cited.add(s.source()));

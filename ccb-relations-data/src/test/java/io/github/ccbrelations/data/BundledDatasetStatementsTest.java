@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The statements of the CCB's "Relations internationales" page, section by section, asked through the public API
  * of the bundled dataset: who represents Belgium where, in what function, under what condition, on what legal
- * basis, and through which part of the CCB.
+ * basis, and through which part of the CCB. The page describes one moment, so these questions are asked of the
+ * whole history ({@link Dataset#allTime()}); {@code BundledDatasetTimeTest} asks them for given days.
  */
 class BundledDatasetStatementsTest {
-  private static final Dataset DATA = CcbRelations.bundled();
+  private static final Dataset DATA = CcbRelations.bundled().allTime();
   private static final BodyId CCB = CcbRelations.CCB;
   private static final BodyId BELGIUM = CcbRelations.BELGIUM;
 

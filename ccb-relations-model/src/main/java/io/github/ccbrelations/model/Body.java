@@ -110,6 +110,24 @@ public interface Body extends Labelled {
   Optional<Validity> validity();
 
   /**
+   * The body that took over from this one, where it ended and was replaced.
+   *
+   * @return the successor; empty when it was not replaced or the successor is not in the dataset
+   */
+  Optional<BodyId> replacedBy();
+
+  /**
+   * Where the body stands on a day, by its validity and successor.
+   *
+   * @param date a day
+   * @return the lifecycle; never null
+   */
+  default Lifecycle lifecycleOn(java.time.LocalDate date) {
+    return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
+        replacedBy().map(BodyId::value));
+  }
+
+  /**
    * A short description in the dataset's own words.
    *
    * @return the description; empty when there is none
@@ -142,6 +160,9 @@ public interface Body extends Labelled {
   default void check() {
     String record = "body '" + id().value() + "'";
     Labelled.checkLabels(record, labels());
+    replacedBy().filter(id()::equals).ifPresent(r -> {
+      throw new IllegalArgumentException(record + " cannot be replaced by itself");
+    });
     partOf().ifPresent(p -> {
       if (p.equals(id())) {
         throw new IllegalArgumentException(record + " cannot be part of itself");

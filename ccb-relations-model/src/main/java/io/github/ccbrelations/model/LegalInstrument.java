@@ -157,6 +157,17 @@ public interface LegalInstrument extends Labelled {
   }
 
   /**
+   * Where the instrument stands on a day: not yet in force, in force ({@link LifecycleStatus#ACTIVE}), ended, or
+   * superseded by its {@link #replacedBy() successor}. The start is the entry into force, else the adoption.
+   *
+   * @param date a day
+   * @return the lifecycle; never null
+   */
+  default Lifecycle lifecycleOn(LocalDate date) {
+    return Lifecycle.of(date, inForce().or(this::adopted), endOfValidity(), replacedBy().map(InstrumentId::value));
+  }
+
+  /**
    * A builder of instruments.
    *
    * @return a new builder; never null

@@ -132,6 +132,24 @@ public interface Role {
   Optional<Validity> validity();
 
   /**
+   * The role that took over from this one, where it ended and was replaced.
+   *
+   * @return the successor; empty when it was not replaced
+   */
+  Optional<RoleId> replacedBy();
+
+  /**
+   * Where the role stands on a day, by its validity and successor.
+   *
+   * @param date a day
+   * @return the lifecycle; never null
+   */
+  default Lifecycle lifecycleOn(LocalDate date) {
+    return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
+        replacedBy().map(RoleId::value));
+  }
+
+  /**
    * A short description in the dataset's own words, for what the typed fields do not say.
    *
    * @return the description; empty when there is none
@@ -198,6 +216,9 @@ public interface Role {
       if (v.equals(holder())) {
         throw new IllegalArgumentException(record + " cannot act via its own holder '" + v.value() + "'");
       }
+    });
+    replacedBy().filter(id()::equals).ifPresent(r -> {
+      throw new IllegalArgumentException(record + " cannot be replaced by itself");
     });
     inCapacityOf().ifPresent(r -> {
       if (r.equals(id())) {
