@@ -85,6 +85,11 @@ public final class Dataset {
     this.clock = clock;
   }
 
+  /** The records behind every view, for the diff. */
+  Records records() {
+    return records;
+  }
+
   // ---------------------------------------------------------------------------------------------------- time
 
   /**

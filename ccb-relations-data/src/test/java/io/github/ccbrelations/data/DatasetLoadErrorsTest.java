@@ -1,0 +1,349 @@
+package io.github.ccbrelations.data;
+
+import static io.github.ccbrelations.data.Fixture.editOnce;
+import static io.github.ccbrelations.data.Fixture.editRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Broken inputs, each made from the small fixture by one edit or written inline, fail the whole load with a
+ * {@link DatasetLoadException} whose first violation says what is wrong and exactly where.
+ */
+class DatasetLoadErrorsTest {
+  /** The broken input, what the first violation must say, and a fragment its message must contain. */
+  record Broken(
+      String name,
+      String input,
+      ViolationCode code,
+      int line,
+      int column,
+      String path,
+      String recordId,
+      String messagePart) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final ViolationCode SYNTAX = ViolationCode.SYNTAX;
+  private static final ViolationCode SHAPE = ViolationCode.SHAPE;
+  private static final ViolationCode INVALID = ViolationCode.INVALID_VALUE;
+  private static final ViolationCode DANGLING = ViolationCode.DANGLING_REFERENCE;
+  private static final String NONE = "";
+  private static final int ANY_COLUMN = -1;
+
+  static Stream<Broken> parseErrors() {
+    String fixture = Fixture.text();
+    return Stream.of(
+        new Broken("empty input", "", SYNTAX, 1, 1, "$", NONE, "empty"),
+        new Broken("white space only", " \n ", SYNTAX, 2, 2, "$", NONE, "empty"),
+        new Broken("not JSON", "relations, please", SYNTAX, 1, 11, "$", NONE, "relations"),
+        new Broken("truncated", fixture.substring(0, fixture.indexOf("\"level\": \"GENERAL\"")),
+            SYNTAX, 339, 7, "$.roles[8].function", "ruritania-commitment", "end-of-input"),
+        new Broken("array at the root", "[]", SHAPE, 1, 1, "$", NONE, "not an array"),
+        new Broken("string at the root", "\"dataset\"", SHAPE, 1, 1, "$", NONE, "not a string"),
+        new Broken("second object after the dataset", fixture + "{}", SYNTAX, 346, 1, "$", NONE, "after the end"),
+        new Broken("garbage after the dataset", fixture + "garbage", SYNTAX, 346, 8, "$", NONE, "garbage"),
+        new Broken("duplicate key in a role",
+            editRecord("centre-spoc", "\"level\": \"EUROPEAN\",", "\"level\": \"EUROPEAN\", \"level\": \"GENERAL\","),
+            SYNTAX, 251, 35, "$.roles[0].level", "centre-spoc", "level"),
+        new Broken("duplicate top-level key", editOnce("\"roles\": [", "\"roles\": [], \"roles\": ["),
+            SYNTAX, 245, 23, "$.roles", NONE, "roles"),
+        new Broken("unknown field in a role",
+            editRecord("centre-spoc", "\"level\": \"EUROPEAN\",", "\"level\": \"EUROPEAN\", \"chair\": true,"),
+            SHAPE, 251, 41, "$.roles[0].chair", "centre-spoc", "chair"),
+        new Broken("unknown top-level field", editOnce("\n  \"sources\": [", "\n  \"extra\": 1, \"sources\": ["),
+            SHAPE, 8, 12, "$.extra", NONE, "extra"),
+        new Broken("missing header",
+            "{\"sources\": [], \"bodies\": [], \"instruments\": [], \"roles\": []}",
+            SHAPE, 1, 62, "$", NONE, "header"),
+        new Broken("missing roles array", "{\"header\": " + header("1.0.0") + ", \"sources\": [], \"bodies\": [],"
+            + " \"instruments\": []}", SHAPE, 1, 169, "$", NONE, "roles"),
+        new Broken("roles not an array", editOnce("\"roles\": [", "\"roles\": {}, \"ignored\": ["),
+            SHAPE, 245, 12, "$.roles", NONE, "must be an array"),
+        new Broken("role that is not an object", editOnce("\"roles\": [", "\"roles\": [42,"),
+            SHAPE, 245, 13, "$.roles[0]", NONE, "must be an object"),
+        new Broken("paragraph as a string",
+            editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": \"1\""),
+            SHAPE, 254, 91, "$.roles[0].sources[0].paragraph", "centre-spoc", "\"1\""),
+        new Broken("labels as an object",
+            editRecord("ruritania", "\"labels\": [", "\"labels\": {\"x\": 1}, \"ignored\": ["),
+            SHAPE, 34, 17, "$.bodies[0].labels", "ruritania", "from Object value"),
+        new Broken("id that is no slug", editRecord("centre-spoc", "\"centre-spoc\"", "\"Centre SPOC\""),
+            INVALID, 247, 13, "$.roles[0].id", "Centre SPOC", "'Centre SPOC'"),
+        new Broken("bad CELEX", editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\""),
+            INVALID, 178, 16, "$.instruments[0].celex", "example-directive", "'2020L9999'"),
+        new Broken("impossible date", editRecord("director-board-member", "\"2025-06\"", "\"2021-02-30\""),
+            INVALID, 280, 28, "$.roles[2].validity.from", "director-board-member", "2021-02-30"),
+        new Broken("validity ending before it starts",
+            editRecord("centre-council-expert", "\"to\": \"2029-12\"", "\"to\": \"2025-12\""),
+            INVALID, 293, 51, "$.roles[3].validity", "centre-council-expert", "ends before it starts"),
+        new Broken("unknown function",
+            editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "\"CHAIR\""),
+            SHAPE, 249, 19, "$.roles[0].function", "centre-spoc", "CHAIR"),
+        new Broken("unknown language code",
+            editRecord("ruritania", "{\"language\": \"de\"", "{\"language\": \"it\""),
+            SHAPE, 38, 22, "$.bodies[0].labels[3].language", "ruritania", "\"it\""),
+        new Broken("schema major version 2", editOnce("\"1.2.0\"", "\"2.0.0\""),
+            ViolationCode.UNSUPPORTED_SCHEMA_VERSION, 2, 13, "$.header.schemaVersion", NONE, "2.0.0"));
+  }
+
+  /**
+   * Inputs the loader reports with the wrong code or path today. {@link ViolationCode#SHAPE} is documented as
+   * "a missing, unknown or mistyped field", but a required field that is absent (or null, which the generated
+   * JSON binding treats as absent) surfaces as the builder's IllegalStateException and is classified
+   * INVALID_VALUE; in the header the path is also "$" instead of "$.header".
+   */
+  static Stream<Broken> misreportedMissingFields() {
+    return Stream.of(
+        new Broken("role without function",
+            editRecord("centre-spoc", "\"function\": \"SINGLE_POINT_OF_CONTACT\",", ""),
+            SHAPE, 255, 5, "$.roles[0]", "centre-spoc", "function"),
+        new Broken("explicit null for a required field",
+            editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "null"),
+            SHAPE, 249, ANY_COLUMN, "$.roles[0].function", "centre-spoc", "function"),
+        new Broken("header without released date", editOnce("\"released\": \"2030-01-15\",", ""),
+            SHAPE, 7, 3, "$.header", NONE, "released"));
+  }
+
+  static Stream<Broken> integrityErrors() {
+    return Stream.of(
+        new Broken("duplicate body id", editRecord("example-forum", "\"example-forum\"", "\"example-network\""),
+            ViolationCode.DUPLICATE_ID, 158, 5, "$.bodies[12].id", "example-network", "example-network"),
+        new Broken("duplicate role id", editRecord("ruritania-commitment", "\"ruritania-commitment\"", "\"centre-spoc\""),
+            ViolationCode.DUPLICATE_ID, 335, 5, "$.roles[8].id", "centre-spoc", "centre-spoc"),
+        new Broken("unknown primary source", editOnce("[\"example-page-fr\"]", "[\"no-such-page\"]"),
+            DANGLING, 2, 13, "$.header.primarySources[0]", NONE, "no-such-page"),
+        new Broken("unknown partOf", editRecord("example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"nowhere\""),
+            DANGLING, 84, 5, "$.bodies[5].partOf", "example-cert-lab", "nowhere"),
+        new Broken("unknown convenor", editRecord("example-exercise", "[\"example-agency\"]", "[\"nowhere\"]"),
+            DANGLING, 147, 5, "$.bodies[11].convenedBy[0]", "example-exercise", "nowhere"),
+        new Broken("unknown establishing instrument",
+            editRecord("example-agency", "{\"instrument\": \"example-agency-regulation\"", "{\"instrument\": \"no-act\""),
+            DANGLING, 92, 5, "$.bodies[6].establishedBy.instrument", "example-agency", "no-act"),
+        new Broken("unknown holder", editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""),
+            DANGLING, 246, 5, "$.roles[0].holder", "centre-spoc", "nobody"),
+        new Broken("unknown body", editRecord("centre-csirt", "\"body\": \"example-network\"", "\"body\": \"nowhere\""),
+            DANGLING, 256, 5, "$.roles[1].body", "centre-csirt", "nowhere"),
+        new Broken("unknown via", editRecord("centre-csirt", "\"via\": \"example-cert\"", "\"via\": \"nowhere\""),
+            DANGLING, 256, 5, "$.roles[1].via", "centre-csirt", "nowhere"),
+        new Broken("unknown onBehalfOf", editRecord("centre-spoc", "\"onBehalfOf\": \"ruritania\"", "\"onBehalfOf\": \"nobody\""),
+            DANGLING, 246, 5, "$.roles[0].onBehalfOf", "centre-spoc", "nobody"),
+        new Broken("unknown supported party",
+            editRecord("centre-council-expert", "\"supports\": \"ruritania-mission\"", "\"supports\": \"nobody\""),
+            DANGLING, 283, 5, "$.roles[3].supports", "centre-council-expert", "nobody"),
+        new Broken("unknown inCapacityOf role",
+            editRecord("centre-council-expert", "\"inCapacityOf\": \"centre-spoc\"", "\"inCapacityOf\": \"no-role\""),
+            DANGLING, 283, 5, "$.roles[3].inCapacityOf", "centre-council-expert", "no-role"),
+        new Broken("unknown legal basis instrument",
+            editRecord("centre-spoc", "{\"instrument\": \"ruritanian-example-law\"", "{\"instrument\": \"no-law\""),
+            DANGLING, 246, 5, "$.roles[0].legalBases[0].instrument", "centre-spoc", "no-law"),
+        new Broken("unknown concerned instrument",
+            editRecord("centre-monitoring", "[\"example-strategy\",", "[\"no-strategy\","),
+            DANGLING, 326, 5, "$.roles[7].concerns[0]", "centre-monitoring", "no-strategy"),
+        new Broken("unknown replacedBy",
+            editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"", "\"replacedBy\": \"no-directive\""),
+            DANGLING, 170, 5, "$.instruments[0].replacedBy", "example-directive", "no-directive"),
+        new Broken("unknown repealed instrument",
+            editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]", "\"repeals\": [\"no-directive\"]"),
+            DANGLING, 187, 5, "$.instruments[1].repeals[0]", "example-directive-2", "no-directive"),
+        new Broken("unknown transposed instrument",
+            editRecord("ruritanian-example-law", "\"transposes\": [\"example-directive\"]", "\"transposes\": [\"no-directive\"]"),
+            DANGLING, 211, 5, "$.instruments[3].transposes[0]", "ruritanian-example-law", "no-directive"),
+        new Broken("unknown source id",
+            editRecord("centre-spoc", "{\"source\": \"example-page-fr\"", "{\"source\": \"no-page\""),
+            DANGLING, 246, 5, "$.roles[0].sources[0].source", "centre-spoc", "no-page"),
+        new Broken("unknown source id in a label",
+            editRecord("example-cert", "{\"source\": \"example-page-fr\"", "{\"source\": \"no-page\""),
+            DANGLING, 74, 5, "$.bodies[4].labels[1].sources[0].source", "example-cert", "no-page"),
+        new Broken("unknown source id in a legal basis",
+            editRecord("centre-csirt", "{\"source\": \"example-journal\"", "{\"source\": \"no-journal\""),
+            DANGLING, 256, 5, "$.roles[1].legalBases[0].sources[0].source", "centre-csirt", "no-journal"),
+        new Broken("unknown section id",
+            editRecord("centre-spoc", "\"section\": \"european-level\"", "\"section\": \"lunar-level\""),
+            DANGLING, 246, 5, "$.roles[0].sources[0].section", "centre-spoc", "lunar-level"),
+        new Broken("paragraph beyond the section",
+            editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 5"),
+            DANGLING, 246, 5, "$.roles[0].sources[0].paragraph", "centre-spoc", "4 paragraphs, not 5"),
+        new Broken("body hierarchy cycle",
+            editRecord("example-centre", "\"kind\": \"NATIONAL_AUTHORITY\",",
+                "\"kind\": \"NATIONAL_AUTHORITY\", \"partOf\": \"example-cert-lab\","),
+            ViolationCode.CYCLE, 50, 5, "$.bodies[2].partOf", "example-centre",
+            "example-centre -> example-cert-lab -> example-cert -> example-centre"),
+        new Broken("succession cycle",
+            editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]",
+                "\"repeals\": [\"example-directive\"], \"replacedBy\": \"example-directive\""),
+            ViolationCode.CYCLE, 170, 5, "$.instruments[0].replacedBy", "example-directive",
+            "example-directive -> example-directive-2 -> example-directive"),
+        new Broken("role with no sources",
+            editRecord("centre-monitoring", "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"international-level\", \"paragraph\": 2}]",
+                "\"sources\": []"),
+            ViolationCode.UNSOURCED_ROLE, 326, 5, "$.roles[7].sources", "centre-monitoring", "centre-monitoring"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"parseErrors", "integrityErrors"})
+  void brokenInputFailsWithTheFirstViolationPinpointed(Broken broken) {
+    assertFailsAsDescribed(broken);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("misreportedMissingFields")
+  @Disabled("bug: DocumentParser.bindingViolation classifies the builder's 'required attributes are not set'"
+      + " IllegalStateException as INVALID_VALUE (ViolationCode documents a missing field as SHAPE), and a header"
+      + " binding failure with an empty Jackson path gets path '$' instead of '$.header'")
+  void missingRequiredFieldIsAShapeViolationAtItsPlace(Broken broken) {
+    assertFailsAsDescribed(broken);
+  }
+
+  private static void assertFailsAsDescribed(Broken broken) {
+    String sourceName = "broken-" + broken.name().replace(' ', '-') + ".json";
+    byte[] bytes = broken.input().getBytes(StandardCharsets.UTF_8);
+
+    DatasetLoadException e =
+        catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(bytes, sourceName));
+
+    assertThat(e).as("the load must throw, returning nothing").isNotNull();
+    Violation first = e.first();
+    assertThat(first)
+        .as(first.toString())
+        .extracting(
+            Violation::code,
+            Violation::line,
+            v -> broken.column() == ANY_COLUMN ? ANY_COLUMN : v.column(),
+            Violation::jsonPath,
+            Violation::recordId,
+            Violation::source,
+            Violation::severity)
+        .containsExactly(
+            broken.code(),
+            broken.line(),
+            broken.column(),
+            broken.path(),
+            broken.recordId().isEmpty() ? Optional.empty() : Optional.of(broken.recordId()),
+            sourceName,
+            Severity.ERROR);
+    assertThat(first.message()).contains(broken.messagePart());
+    assertThat(e).hasMessageContaining(sourceName).hasMessageContaining(broken.path());
+  }
+
+  @Test
+  void unsupportedSchemaVersionMessageNamesBothVersions() {
+    DatasetLoadException e = loadFailure(editOnce("\"1.2.0\"", "\"2.0.0\""));
+
+    assertThat(e.violations()).hasSize(1);
+    assertThat(e.first().message()).contains("2.0.0").contains("1.x.y");
+  }
+
+  @Test
+  void readsANewerMinorVersionOfTheSchema() {
+    Dataset data = DatasetReader.standard().read(bytes(editOnce("\"1.2.0\"", "\"1.9.3\"")), "newer-minor.json");
+
+    assertThat(data.info().schemaVersion().text()).isEqualTo("1.9.3");
+  }
+
+  /** Five integrity errors in different records and arrays. */
+  private static String fiveIntegrityErrors() {
+    String text = Fixture.text();
+    text = Fixture.editRecord(text, "example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"nowhere\"");
+    text = Fixture.editRecord(text, "ruritanian-example-law", "[\"example-directive\"]", "[\"no-directive\"]");
+    text = Fixture.editRecord(text, "centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\"");
+    text = Fixture.editRecord(text, "centre-monitoring",
+        "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"international-level\", \"paragraph\": 2}]",
+        "\"sources\": []");
+    return Fixture.editRecord(text, "ruritania-commitment", "\"ruritania-commitment\"", "\"centre-csirt\"");
+  }
+
+  @Test
+  void reportsEveryIntegrityErrorInOneException() {
+    DatasetLoadException e = loadFailure(fiveIntegrityErrors());
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactlyInAnyOrder(
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.bodies[5].partOf", "example-cert-lab"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.instruments[3].transposes[0]", "ruritanian-example-law"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].holder", "centre-spoc"),
+            tuple(ViolationCode.UNSOURCED_ROLE, "$.roles[7].sources", "centre-monitoring"),
+            tuple(ViolationCode.DUPLICATE_ID, "$.roles[8].id", "centre-csirt"));
+    assertThat(e.getMessage())
+        .startsWith("cannot load dataset, 5 errors:")
+        .contains("$.bodies[5].partOf", "$.instruments[3].transposes[0]", "$.roles[0].holder", "$.roles[7].sources",
+            "$.roles[8].id");
+  }
+
+  @Test
+  @Disabled("bug: IntegrityRules reports duplicate ids first and cycles last, not in the file order that"
+      + " DatasetLoadException#violations and DatasetReader#validate document")
+  void listsViolationsInFileOrder() {
+    DatasetLoadException e = loadFailure(fiveIntegrityErrors());
+
+    assertThat(e.violations()).extracting(Violation::line).containsExactly(84, 211, 246, 326, 335);
+  }
+
+  @Test
+  void reportsEveryRecordThatFailsToBindWithoutFollowOnDanglingReferences() {
+    // The directive is named by the law, its successor and a role; the role by another role's inCapacityOf.
+    String text = Fixture.editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\"");
+    text = Fixture.editRecord(text, "centre-spoc", "\"level\": \"EUROPEAN\"", "\"level\": \"GALACTIC\"");
+
+    DatasetLoadException e = loadFailure(text);
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactly(
+            tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].celex", "example-directive"),
+            tuple(ViolationCode.SHAPE, "$.roles[0].level", "centre-spoc"));
+  }
+
+  @Test
+  void bindingErrorsAndIntegrityErrorsAreReportedTogether() {
+    String text = Fixture.editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\"");
+    text = Fixture.editRecord(text, "centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\"");
+
+    DatasetLoadException e = loadFailure(text);
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactlyInAnyOrder(
+            tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].celex"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].holder"));
+  }
+
+  @Test
+  void violationReadsAsOneLineWithEverythingNeededToFindIt() {
+    DatasetLoadException e = loadFailure(
+        Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""));
+
+    assertThat(e.first().toString())
+        .isEqualTo("broken.json:246:5: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body"
+            + " 'nobody'");
+    assertThat(e).hasMessage("cannot load dataset: " + e.first());
+  }
+
+  private static DatasetLoadException loadFailure(String text) {
+    DatasetLoadException e =
+        catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(bytes(text), "broken.json"));
+    assertThat(e).as("the load must throw, returning nothing").isNotNull();
+    return e;
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String header(String schemaVersion) {
+    return "{\"datasetVersion\": \"2030.01.0\", \"schemaVersion\": \"" + schemaVersion
+        + "\", \"released\": \"2030-01-15\", \"primarySources\": [\"p\"]}";
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.ccbrelations.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The one-line explanations of roles, {@link Dataset#explain}, on the small fixture. */
+class RoleExplainerTest {
+  private final Dataset data = Fixture.dataset();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "EN | ECC: single point of contact on behalf of Ruritania; legal basis: Ruritanian Example Law, Art. 7",
+        "FR | CEC : point de contact unique au nom de Ruritanie ; base légale : Loi exemple, Art. 7",
+        "NL | ECC: centraal contactpunt namens Ruritanië; rechtsgrond: Ruritanian Example Law, Art. 7",
+        "DE | ECC: zentrale Anlaufstelle im Namen von Ruritanien; Rechtsgrundlage: Ruritanian Example Law, Art. 7",
+      })
+  void explainsRoleWithPartyAndLegalBasis(Language language, String expected) {
+    assertThat(data.explain(role("centre-spoc"), language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "EN | ECC: expert support in Horizontal Working Party on Example Issues (HWPEI), supporting Permanent Mission"
+            + " of Ruritania to the Example Union (on request, from 2026 until 2029-12); no legal basis stated",
+        "FR | CEC : appui d'expertise au sein de Groupe horizontal « Questions d'exemple » (GHQÉ), en appui de Mission"
+            + " permanente de la Ruritanie auprès de l'Union d'exemple (sur demande, depuis 2026 jusqu'au 2029-12) ;"
+            + " aucune base légale indiquée",
+        "NL | ECC: deskundige ondersteuning in Horizontal Working Party on Example Issues (HWPEI), ter ondersteuning"
+            + " van Permanent Mission of Ruritania to the Example Union (Ruritanië) (op verzoek, vanaf 2026 tot 2029-12); geen"
+            + " rechtsgrond vermeld",
+        "DE | ECC: fachliche Unterstützung in Horizontal Working Party on Example Issues (HWPEI), zur Unterstützung"
+            + " von Permanent Mission of Ruritania to the Example Union (Ruritanien) (auf Anfrage, ab 2026 bis 2029-12); keine"
+            + " Rechtsgrundlage angegeben",
+      })
+  void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
+    assertThat(data.explain(role("centre-council-expert"), language)).isEqualTo(expected);
+  }
+
+  @Test
+  void explainsRoleHeldThroughAPartWithDatedLegalBases() {
+    assertThat(data.explain(role("centre-csirt"), Language.EN))
+        .isEqualTo("ECC: CSIRT in Example Response Network (REX) through CERT.ex; legal basis: Example Directive,"
+            + " Art. 9 (from 2020-04-09 until 2027-10-17); Example Directive 2, Art. 10 (from 2027-10-18)");
+  }
+
+  @Test
+  void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
+    assertThat(data.explain(role("director-board-member"), Language.EN))
+        .isEqualTo("Director of the Example Centre (ECC): board member in Management Board of the Example Agency"
+            + " (EUXA) on behalf of Ruritania (from 2025-06); legal basis: Example Agency Act, Art. 15");
+  }
+
+  @Test
+  void explainsRoleConcerningInstruments() {
+    assertThat(data.explain(role("centre-monitoring"), Language.EN))
+        .isEqualTo("ECC: monitoring, concerning Example Union Strategy for Sample Security, Example CBM Decision;"
+            + " no legal basis stated");
+  }
+
+  @Test
+  void explainsEveryRoleInEveryLanguageWithoutFailing() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Role role : data.roles()) {
+      for (Language language : Language.values()) {
+        softly.assertThatCode(() -> data.explain(role, language))
+            .as("%s in %s", role.id().value(), language)
+            .doesNotThrowAnyException();
+      }
+    }
+    softly.assertAll();
+    for (Role role : data.roles()) {
+      for (Language language : Language.values()) {
+        assertThat(data.explain(role, language))
+            .as("%s in %s", role.id().value(), language)
+            .doesNotContain("null")
+            .doesNotEndWith(" ")
+            .contains(language == Language.FR ? " : " : ": ");
+      }
+    }
+  }
+
+  private Role role(String id) {
+    return data.findRole(RoleId.of(id)).orElseThrow();
+  }
+}
