@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,10 @@ final class DocumentParser {
   /** The schema major version this library reads. */
   static final int SUPPORTED_MAJOR = 1;
 
+  /** Immutables' message for a builder missing required attributes. */
+  private static final Pattern MISSING_REQUIRED =
+      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+
   private static final Pattern GENERATED_CLASS =
       Pattern.compile("`?io\\.github\\.ccbrelations\\.model\\.(?:Immutable)?([A-Za-z]+)(?:\\$(?:Json|Builder))?`?");
 
@@ -44,6 +49,7 @@ final class DocumentParser {
   private final ObjectMapper mapper = Mappers.mapper();
   private final List<Violation> violations = new ArrayList<>();
   private final java.util.Map<String, java.util.Set<String>> failedIds = new java.util.HashMap<>();
+  private boolean inHeader;
   private String array = "";
   private int index = -1;
 
@@ -94,7 +100,9 @@ final class DocumentParser {
       switch (field) {
         case "header" -> {
           headerPosition = position(p.currentTokenLocation());
+          inHeader = true;
           header = reader(DatasetHeader.class).readValue(p);
+          inHeader = false;
           checkSchemaVersion(header.schemaVersion(), headerPosition);
         }
         case "sources" -> sources = records(p, field, value, Source.class);
@@ -190,11 +198,8 @@ final class DocumentParser {
   }
 
   private Violation bindingViolation(DatabindException e) {
-    StringBuilder path = new StringBuilder(array.isEmpty() ? "$" : "$." + array + "[" + index + "]");
-    if (array.isEmpty() && e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
-      // The header is bound from the root object's field, and Jackson's path starts inside it.
-      path.append(".header");
-    }
+    StringBuilder path = new StringBuilder(
+        inHeader ? "$.header" : array.isEmpty() ? "$" : "$." + array + "[" + index + "]");
     if (e instanceof JsonMappingException jme) {
       for (JsonMappingException.Reference ref : jme.getPath()) {
         if (ref.getFieldName() != null) {
@@ -205,6 +210,12 @@ final class DocumentParser {
       }
     }
     Throwable cause = e.getCause();
+    String causeMessage = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+    Matcher missing = MISSING_REQUIRED.matcher(causeMessage);
+    if (cause instanceof IllegalStateException && missing.find()) {
+      return violation(ViolationCode.SHAPE, e.getLocation(), path.toString(),
+          "missing required field(s): " + missing.group(2) + " (in " + missing.group(1) + ")");
+    }
     boolean invalidValue = e instanceof ValueInstantiationException
         || cause instanceof IllegalArgumentException
         || cause instanceof IllegalStateException

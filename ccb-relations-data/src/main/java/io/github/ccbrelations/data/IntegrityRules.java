@@ -50,7 +50,12 @@ final class IntegrityRules {
     IntegrityRules rules = new IntegrityRules(doc);
     rules.out.addAll(doc.bindingViolations);
     rules.run();
-    return List.copyOf(rules.out);
+    // File order: by line, then column; violations without a place come last.
+    List<Violation> sorted = new ArrayList<>(rules.out);
+    sorted.sort(java.util.Comparator
+        .comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
+        .thenComparingInt(Violation::column));
+    return List.copyOf(sorted);
   }
 
   private void run() {

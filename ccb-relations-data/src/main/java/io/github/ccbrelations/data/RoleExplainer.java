@@ -95,7 +95,8 @@ final class RoleExplainer {
       s.append(w[6]);
     } else {
       s.append(w[5]).append(language == Language.FR ? " : " : ": ");
-      s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining("; ")));
+      s.append(bases.stream().map(b -> basis(data, b, order, w))
+          .collect(Collectors.joining(language == Language.FR ? " ; " : "; ")));
     }
     return s.toString();
   }
@@ -146,8 +147,9 @@ final class RoleExplainer {
         .filter(a -> !a.equals(name))
         .findFirst()
         .ifPresent(extra::add);
-    body.partOf().map(data::body).map(parent -> shortName(parent, order))
-        .filter(parent -> !name.contains(parent))
+    body.partOf().map(data::body)
+        .filter(parent -> parent.labels().stream().noneMatch(l -> name.contains(l.text())))
+        .map(parent -> shortName(parent, order))
         .ifPresent(extra::add);
     return extra.isEmpty() ? name : name + " (" + String.join(", ", extra) + ")";
   }

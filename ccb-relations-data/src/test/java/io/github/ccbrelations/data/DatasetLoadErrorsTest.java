@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -199,9 +198,6 @@ class DatasetLoadErrorsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("misreportedMissingFields")
-  @Disabled("bug: DocumentParser.bindingViolation classifies the builder's 'required attributes are not set'"
-      + " IllegalStateException as INVALID_VALUE (ViolationCode documents a missing field as SHAPE), and a header"
-      + " binding failure with an empty Jackson path gets path '$' instead of '$.header'")
   void missingRequiredFieldIsAShapeViolationAtItsPlace(Broken broken) {
     assertFailsAsDescribed(broken);
   }
@@ -283,8 +279,6 @@ class DatasetLoadErrorsTest {
   }
 
   @Test
-  @Disabled("bug: IntegrityRules reports duplicate ids first and cycles last, not in the file order that"
-      + " DatasetLoadException#violations and DatasetReader#validate document")
   void listsViolationsInFileOrder() {
     DatasetLoadException e = loadFailure(fiveIntegrityErrors());
 

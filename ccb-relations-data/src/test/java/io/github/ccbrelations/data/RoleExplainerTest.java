@@ -39,10 +39,10 @@ class RoleExplainerTest {
             + " permanente de la Ruritanie auprès de l'Union d'exemple (sur demande, depuis 2026 jusqu'au 2029-12) ;"
             + " aucune base légale indiquée",
         "NL | ECC: deskundige ondersteuning in Horizontal Working Party on Example Issues (HWPEI), ter ondersteuning"
-            + " van Permanent Mission of Ruritania to the Example Union (Ruritanië) (op verzoek, vanaf 2026 tot 2029-12); geen"
+            + " van Permanent Mission of Ruritania to the Example Union (op verzoek, vanaf 2026 tot 2029-12); geen"
             + " rechtsgrond vermeld",
         "DE | ECC: fachliche Unterstützung in Horizontal Working Party on Example Issues (HWPEI), zur Unterstützung"
-            + " von Permanent Mission of Ruritania to the Example Union (Ruritanien) (auf Anfrage, ab 2026 bis 2029-12); keine"
+            + " von Permanent Mission of Ruritania to the Example Union (auf Anfrage, ab 2026 bis 2029-12); keine"
             + " Rechtsgrundlage angegeben",
       })
   void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
