@@ -1,0 +1,115 @@
+package io.github.ccbrelations.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each example runs on the bundled dataset and prints what the API answers. */
+class ExamplesTest {
+  private static final Dataset DATA = CcbRelations.bundled();
+
+  @Test
+  void tourPrintsEveryRoleOfTodayByLevelInTheChosenLanguage() {
+    String out = capture(o -> RelationsTour.run(o, "--lang", "fr"));
+    assertThat(out).startsWith(DATA.info().toString());
+    for (Level level : Level.values()) {
+      assertThat(out).contains("== " + level + " (" + DATA.rolesAt(level).size() + " roles)");
+    }
+    for (Role role : DATA.roles()) {
+      assertThat(out).contains("- " + DATA.explain(role, Language.FR));
+    }
+  }
+
+  @Test
+  void tourRefusesAnUnknownLanguage() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RelationsTour.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            "--lang", "it"))
+        .withMessageContaining("'it'");
+  }
+
+  @Test
+  void whereCcbRepresentsBelgiumListsEveryRoleOnBehalfOfBelgiumWithItsSource() {
+    String out = capture(o -> WhereCcbRepresentsBelgium.run(o));
+    for (Role role : DATA.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
+      role.body().ifPresent(b -> assertThat(out).contains(DATA.body(b).displayName(
+          java.util.List.of(Language.EN, Language.FR, Language.NL, Language.DE))));
+      assertThat(out).contains("function: " + role.function());
+    }
+    assertThat(out).contains("source:   ccb-international-relations-fr, section european-level, paragraph 2");
+  }
+
+  @Test
+  void lookupFindsTheSameBodyByEitherAcronymAndByItsFrenchNameWithoutAccents() {
+    String out = capture(o -> LookupByName.run(o, "gthqc", "HWPCI",
+        "Groupe de travail horizontal sur les questions cybernetiques", "no such thing"));
+    assertThat(out.split("body hwpci ", -1)).hasSize(4);
+    assertThat(out).contains("\"no such thing\"\n  nothing found");
+  }
+
+  @Test
+  void checkYourOwnFileAcceptsACopyOfTheBundledDataset(@TempDir Path dir) throws IOException {
+    Path copy = bundledCopy(dir);
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, copy.toString()));
+    assertThat(status[0]).isZero();
+    assertThat(out).startsWith("OK   ccb-relations " + DATA.info().datasetVersion().text());
+  }
+
+  @Test
+  void checkYourOwnFileReportsEveryErrorWithItsLocation(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    String text = Files.readString(bundledCopy(dir))
+        .replaceFirst("\"body\": \"enisa-management-board\"", "\"body\": \"enisa-board\"")
+        .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"ncca\"");
+    Files.writeString(broken, text);
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
+    assertThat(status[0]).isEqualTo(1);
+    assertThat(out).contains("FAIL " + broken + ": 2 error(s)");
+    assertThat(out).containsPattern("broken\\.json:\\d+:\\d+: DANGLING_REFERENCE at \\$\\.roles\\[\\d+]\\.body "
+        + "\\(record '[a-z0-9-]+'\\): unknown body 'enisa-board'");
+    assertThat(out).contains("unknown body 'ncca'");
+  }
+
+  @Test
+  void diffShowsAFieldChangedInAnEditedCopy(@TempDir Path dir) throws IOException {
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = DiffDatasets.run(o, edited.toString()));
+    assertThat(status[0]).isZero();
+    assertThat(out).contains("- Changed `ncc-network`:\n  - `memberCount` 27 → 28");
+  }
+
+  private static Path bundledCopy(Path dir) throws IOException {
+    Path copy = dir.resolve("copy.json");
+    try (InputStream in = CcbRelations.class.getResourceAsStream(CcbRelations.BUNDLED_RESOURCE)) {
+      Files.write(copy, in.readAllBytes());
+    }
+    return copy;
+  }
+
+  private static String capture(Consumer<PrintStream> program) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      program.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+}
