@@ -1,0 +1,56 @@
+package io.github.ccbrelations.examples;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.export.ContextMode;
+import io.github.ccbrelations.export.CsvExport;
+import io.github.ccbrelations.export.GraphExport;
+import io.github.ccbrelations.export.RdfExport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes every export of the bundled dataset to a folder: Turtle, JSON-LD (context referenced and embedded), the
+ * JSON-LD context, the vocabulary, the roles and bodies as CSV, and the relations graph as Mermaid and DOT.
+ *
+ * <pre>{@code
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.ExportAll \
+ *     -Dexample.args="target/exports --lang fr"
+ * }</pre>
+ */
+public final class ExportAll {
+  private ExportAll() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args the folder to write to (default {@code exports}) and {@code --lang fr|nl|en|de} for names
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Options options = Options.parse(args);
+    Path folder = Path.of(options.arguments.isEmpty() ? "exports" : options.arguments.get(0));
+    Dataset data = CcbRelations.bundled();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("ccb-relations.ttl", RdfExport.turtle(data));
+    files.put("ccb-relations.jsonld", RdfExport.jsonLd(data, ContextMode.REFERENCE));
+    files.put("ccb-relations-embedded.jsonld", RdfExport.jsonLd(data, ContextMode.EMBEDDED));
+    files.put("context.jsonld", RdfExport.context());
+    files.put("vocab.ttl", RdfExport.vocabulary());
+    files.put("roles.csv", CsvExport.roles(data, options.language));
+    files.put("bodies.csv", CsvExport.bodies(data, options.language));
+    files.put("relations.mmd", GraphExport.mermaid(data, options.language));
+    files.put("relations.dot", GraphExport.dot(data, options.language));
+    Files.createDirectories(folder);
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path file = folder.resolve(f.getKey());
+      Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+      System.out.println(file + " (" + f.getValue().length() + " characters)");
+    }
+    System.out.println(data.info());
+  }
+}

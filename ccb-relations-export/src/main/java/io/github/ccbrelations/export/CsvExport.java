@@ -1,0 +1,192 @@
+package io.github.ccbrelations.export;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Labelled;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.PartialDate;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.Validity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The roles and the bodies as CSV tables (RFC 4180): a header row, then one row per record in dataset order,
+ * comma-separated, fields quoted when they hold a comma, a quote or a line break, rows ended by CRLF, UTF-8
+ * without byte order mark.
+ *
+ * <p>Ids and enum constants are written as in the JSON dataset. Names and words are in the language the caller
+ * chooses: a {@code ...Name} column gives the record's display name in that language, falling back to English,
+ * French, Dutch and German; {@code name}, {@code description} and {@code seat} hold only the text in that
+ * language and are empty when there is none. A cell with several values joins them with {@link #SEPARATOR}; the
+ * {@code legalBasis...} columns of a role are parallel lists, the n-th entry of each belonging to its n-th legal
+ * basis, an absent provision or date being an empty entry. A source reference is written
+ * {@code source-id § section ¶ paragraph (locator)}, each part after the id only when present. Column lists:
+ * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}.
+ *
+ * <pre>{@code
+ * String roles = CsvExport.roles(CcbRelations.bundled(), Language.FR);
+ * }</pre>
+ */
+public final class CsvExport {
+  /** What joins several values in one cell: space, vertical bar, space. */
+  public static final String SEPARATOR = " | ";
+
+  /** The columns of {@link #roles(Dataset, Language)}, in order. */
+  public static final List<String> ROLE_COLUMNS = List.of(
+      "id", "holder", "holderName", "via", "viaName", "body", "bodyName", "function", "functionLabel",
+      "onBehalfOf", "onBehalfOfName", "supports", "supportsName", "inCapacityOf", "replacedBy", "level",
+      "levelLabel", "condition", "conditionLabel", "legalBasisStatus", "legalBases", "legalBasisNames",
+      "legalBasisProvisions", "legalBasisValidFrom", "legalBasisValidTo", "concerns", "concernsNames", "validFrom",
+      "validTo", "description", "explanation", "sources");
+
+  /** The columns of {@link #bodies(Dataset, Language)}, in order. */
+  public static final List<String> BODY_COLUMNS = List.of(
+      "id", "kind", "name", "displayName", "shortNames", "acronyms", "alternativeNames", "formerNames", "partOf",
+      "partOfName", "convenedBy", "replacedBy", "seat", "website", "establishedBy", "establishedByName",
+      "establishedByProvision", "founded", "recurrence", "memberCount", "validFrom", "validTo", "description",
+      "sources");
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private CsvExport() {}
+
+  /**
+   * One row per role.
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names and words
+   * @return the CSV text with a header row; never null
+   */
+  public static String roles(Dataset dataset, Language language) {
+    Dataset data = dataset.allTime();
+    List<Language> order = Words.preference(language);
+    Function<BodyId, String> bodyName = id -> data.body(id).displayName(order);
+    return write(ROLE_COLUMNS, data.roles().stream().map(r -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", r.id().value());
+      row.put("holder", r.holder().value());
+      row.put("holderName", bodyName.apply(r.holder()));
+      row.put("via", opt(r.via().map(BodyId::value)));
+      row.put("viaName", opt(r.via().map(bodyName)));
+      row.put("body", opt(r.body().map(BodyId::value)));
+      row.put("bodyName", opt(r.body().map(bodyName)));
+      row.put("function", r.function().name());
+      row.put("functionLabel", Words.function(r.function(), language));
+      row.put("onBehalfOf", opt(r.onBehalfOf().map(BodyId::value)));
+      row.put("onBehalfOfName", opt(r.onBehalfOf().map(bodyName)));
+      row.put("supports", opt(r.supports().map(BodyId::value)));
+      row.put("supportsName", opt(r.supports().map(bodyName)));
+      row.put("inCapacityOf", opt(r.inCapacityOf().map(i -> i.value())));
+      row.put("replacedBy", opt(r.replacedBy().map(i -> i.value())));
+      row.put("level", r.level().name());
+      row.put("levelLabel", Words.level(r.level(), language));
+      row.put("condition", opt(r.condition().map(Enum::name)));
+      row.put("conditionLabel", opt(r.condition().map(c -> Words.condition(c, language))));
+      row.put("legalBasisStatus", r.legalBasisStatus().name());
+      List<LegalBasis> bases = r.legalBases();
+      row.put("legalBases", join(bases, b -> b.instrument().value()));
+      row.put("legalBasisNames", join(bases, b -> data.instrument(b.instrument()).displayName(order)));
+      row.put("legalBasisProvisions", join(bases, b -> opt(b.provision())));
+      row.put("legalBasisValidFrom", join(bases, b -> opt(b.validity().flatMap(Validity::from).map(PartialDate::text))));
+      row.put("legalBasisValidTo", join(bases, b -> opt(b.validity().flatMap(Validity::to).map(PartialDate::text))));
+      row.put("concerns", join(r.concerns(), i -> i.value()));
+      row.put("concernsNames", join(r.concerns(), i -> data.instrument(i).displayName(order)));
+      row.put("validFrom", opt(r.validity().flatMap(Validity::from).map(PartialDate::text)));
+      row.put("validTo", opt(r.validity().flatMap(Validity::to).map(PartialDate::text)));
+      row.put("description", opt(r.description().flatMap(d -> d.in(language))));
+      row.put("explanation", data.explain(r, language));
+      row.put("sources", join(r.sources(), CsvExport::reference));
+      return row;
+    }).toList());
+  }
+
+  /**
+   * One row per body.
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names, seat and description
+   * @return the CSV text with a header row; never null
+   */
+  public static String bodies(Dataset dataset, Language language) {
+    Dataset data = dataset.allTime();
+    List<Language> order = Words.preference(language);
+    return write(BODY_COLUMNS, data.bodies().stream().map(b -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", b.id().value());
+      row.put("kind", b.kind().name());
+      row.put("name", opt(b.name(language)));
+      row.put("displayName", b.displayName(order));
+      row.put("shortNames", labels(b, language, LabelKind.SHORT_NAME));
+      row.put("acronyms", labels(b, language, LabelKind.ACRONYM));
+      row.put("alternativeNames", labels(b, language, LabelKind.ALTERNATIVE));
+      row.put("formerNames", labels(b, language, LabelKind.FORMER_NAME));
+      row.put("partOf", opt(b.partOf().map(BodyId::value)));
+      row.put("partOfName", opt(b.partOf().map(p -> data.body(p).displayName(order))));
+      row.put("convenedBy", join(b.convenedBy(), BodyId::value));
+      row.put("replacedBy", opt(b.replacedBy().map(BodyId::value)));
+      row.put("seat", opt(b.seat().flatMap(s -> s.in(language))));
+      row.put("website", opt(b.website().map(Object::toString)));
+      row.put("establishedBy", opt(b.establishedBy().map(e -> e.instrument().value())));
+      row.put("establishedByName",
+          opt(b.establishedBy().map(e -> data.instrument(e.instrument()).displayName(order))));
+      row.put("establishedByProvision", opt(b.establishedBy().flatMap(LegalBasis::provision)));
+      row.put("founded", opt(b.founded().map(PartialDate::text)));
+      row.put("recurrence", opt(b.recurrence().map(Object::toString)));
+      row.put("memberCount", opt(b.memberCount().map(String::valueOf)));
+      row.put("validFrom", opt(b.validity().flatMap(Validity::from).map(PartialDate::text)));
+      row.put("validTo", opt(b.validity().flatMap(Validity::to).map(PartialDate::text)));
+      row.put("description", opt(b.description().flatMap(d -> d.in(language))));
+      row.put("sources", join(b.sources(), CsvExport::reference));
+      return row;
+    }).toList());
+  }
+
+  static String reference(SourceReference ref) {
+    StringBuilder s = new StringBuilder(ref.source().value());
+    ref.section().ifPresent(x -> s.append(" § ").append(x));
+    ref.paragraph().ifPresent(p -> s.append(" ¶ ").append(p));
+    ref.locator().ifPresent(l -> s.append(" (").append(l).append(')'));
+    return s.toString();
+  }
+
+  private static String labels(Labelled record, Language language, LabelKind kind) {
+    return String.join(SEPARATOR, record.labels(language, kind));
+  }
+
+  private static <T> String join(List<T> values, Function<T, String> text) {
+    return values.stream().map(text).collect(Collectors.joining(SEPARATOR));
+  }
+
+  private static String opt(Optional<String> value) {
+    return value.orElse("");
+  }
+
+  private static String write(List<String> columns, List<Map<String, String>> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    columns.forEach(schema::addColumn);
+    StringWriter out = new StringWriter();
+    try (SequenceWriter w = MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValues(out)) {
+      for (Map<String, String> row : rows) {
+        w.write(row);
+      }
+    } catch (IOException e) {
+      // A StringWriter does not fail; this only satisfies the checked signature.
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

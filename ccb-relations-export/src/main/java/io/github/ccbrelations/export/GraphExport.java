@@ -1,0 +1,110 @@
+package io.github.ccbrelations.export;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Level;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pictures of the relations as Mermaid ({@code flowchart LR}) and Graphviz DOT text.
+ *
+ * <p>An arrow per role goes from the part of the CCB that acts (CERT.be for the roles held through it, else the
+ * holder) to the body the role is in, labelled with the function in the chosen language; a role in no body but
+ * held on behalf of a party (the single point of contact, on behalf of Belgium) is a dashed arrow to that party;
+ * other roles in no body are not drawn. The CCB and its parts are grouped; the bodies reached are grouped by the
+ * first level of a role that reaches them. Node labels are acronyms, else short names, else names, in the chosen
+ * language first. The text is the same for the same dataset and language.
+ *
+ * <pre>{@code
+ * String mermaid = GraphExport.mermaid(CcbRelations.bundled(), Language.EN);
+ * }</pre>
+ */
+public final class GraphExport {
+  private GraphExport() {}
+
+  /**
+   * The relations as a Mermaid flowchart, without the surrounding Markdown fence.
+   *
+   * @param data the dataset; every record of its whole history is exported, whatever day it answers for
+   * @param language the language of labels
+   * @return the Mermaid text, ending with a line break; never null
+   */
+  public static String mermaid(Dataset data, Language language) {
+    RelationsGraph g = new RelationsGraph(data, language);
+    StringBuilder out = new StringBuilder("flowchart LR\n");
+    out.append("  subgraph ccb_parts[\"").append(mermaidText(g.ccbGroupLabel)).append("\"]\n");
+    g.ccbGroup.forEach(n -> mermaidNode(out, "    ", n));
+    out.append("  end\n");
+    g.standalone.forEach(n -> mermaidNode(out, "  ", n));
+    for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
+      out.append("  subgraph level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append("[\"")
+          .append(mermaidText(Words.level(e.getKey(), language))).append("\"]\n");
+      e.getValue().forEach(n -> mermaidNode(out, "    ", n));
+      out.append("  end\n");
+    }
+    for (RelationsGraph.Edge edge : g.edges) {
+      out.append("  ").append(mermaidId(edge.from())).append(edge.onBehalf() ? " -.->|\"" : " -->|\"")
+          .append(mermaidText(edge.label())).append("\"| ").append(mermaidId(edge.to())).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The relations as a Graphviz DOT digraph, left to right, groups as clusters, dashed edges for roles on behalf
+   * of a party.
+   *
+   * @param data the dataset; every record of its whole history is exported, whatever day it answers for
+   * @param language the language of labels
+   * @return the DOT text, ending with a line break; never null
+   */
+  public static String dot(Dataset data, Language language) {
+    RelationsGraph g = new RelationsGraph(data, language);
+    StringBuilder out = new StringBuilder("digraph relations {\n");
+    out.append("  rankdir=LR;\n  node [shape=box];\n");
+    out.append("  subgraph cluster_ccb_parts {\n    label=").append(dotString(g.ccbGroupLabel)).append(";\n");
+    g.ccbGroup.forEach(n -> dotNode(out, "    ", n));
+    out.append("  }\n");
+    g.standalone.forEach(n -> dotNode(out, "  ", n));
+    for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
+      out.append("  subgraph cluster_level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append(" {\n")
+          .append("    label=").append(dotString(Words.level(e.getKey(), language))).append(";\n");
+      e.getValue().forEach(n -> dotNode(out, "    ", n));
+      out.append("  }\n");
+    }
+    for (RelationsGraph.Edge edge : g.edges) {
+      out.append("  ").append(dotString(edge.from().value())).append(" -> ").append(dotString(edge.to().value()))
+          .append(" [label=").append(dotString(edge.label())).append(edge.onBehalf() ? ", style=dashed" : "")
+          .append("];\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  private static void mermaidNode(StringBuilder out, String indent, RelationsGraph.Node n) {
+    out.append(indent).append(mermaidId(n.id())).append("[\"").append(mermaidText(n.label())).append("\"]\n");
+  }
+
+  /** A node id Mermaid cannot mistake for a keyword or an arrow: "cert-be" becomes "b_cert_be". */
+  static String mermaidId(BodyId id) {
+    return "b_" + id.value().replace('-', '_');
+  }
+
+  /** Text for a quoted Mermaid label: quotes, #, angle brackets and line breaks as Mermaid entity codes. */
+  static String mermaidText(String text) {
+    return text.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+        .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+
+  private static void dotNode(StringBuilder out, String indent, RelationsGraph.Node n) {
+    out.append(indent).append(dotString(n.id().value())).append(" [label=").append(dotString(n.label()))
+        .append("];\n");
+  }
+
+  /** A DOT quoted string: backslashes and quotes escaped, line breaks as \n. */
+  static String dotString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r\n", "\\n").replace("\n", "\\n")
+        .replace("\r", "\\n") + "\"";
+  }
+}

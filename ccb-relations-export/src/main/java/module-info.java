@@ -1,0 +1,10 @@
+/** Exports of the CCB's international relations: JSON-LD and Turtle, CSV, Mermaid and Graphviz DOT. */
+module io.github.ccbrelations.export {
+  requires transitive io.github.ccbrelations.data;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires static org.jspecify;
+
+  exports io.github.ccbrelations.export;
+}

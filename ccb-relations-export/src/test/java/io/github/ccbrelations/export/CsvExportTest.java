@@ -1,0 +1,104 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Role;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The CSV tables read back, through a standard CSV parser, to the values of the dataset. */
+class CsvExportTest {
+  private static final Dataset DATA = CcbRelations.bundled().allTime();
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void readsBackOneRoleRowPerRoleWithItsFields(Language language) throws IOException {
+    List<Map<String, String>> rows = read(CsvExport.roles(DATA, language));
+    assertThat(rows).hasSize(DATA.roles().size());
+    for (int i = 0; i < rows.size(); i++) {
+      Role r = DATA.roles().get(i);
+      Map<String, String> row = rows.get(i);
+      assertThat(row.keySet()).containsExactlyElementsOf(CsvExport.ROLE_COLUMNS);
+      assertThat(row.get("id")).isEqualTo(r.id().value());
+      assertThat(row.get("holder")).isEqualTo(r.holder().value());
+      assertThat(row.get("body")).isEqualTo(r.body().map(BodyId::value).orElse(""));
+      assertThat(row.get("onBehalfOf")).isEqualTo(r.onBehalfOf().map(BodyId::value).orElse(""));
+      assertThat(row.get("via")).isEqualTo(r.via().map(BodyId::value).orElse(""));
+      assertThat(row.get("function")).isEqualTo(r.function().name());
+      assertThat(row.get("level")).isEqualTo(r.level().name());
+      assertThat(row.get("condition")).isEqualTo(r.condition().map(Enum::name).orElse(""));
+      int bases = r.legalBases().size();
+      assertThat(split(row.get("legalBases"), bases))
+          .isEqualTo(r.legalBases().stream().map(b -> b.instrument().value()).toList());
+      assertThat(split(row.get("legalBasisProvisions"), bases))
+          .isEqualTo(r.legalBases().stream().map(b -> b.provision().orElse("")).toList());
+      assertThat(row.get("description")).isEqualTo(r.description().flatMap(d -> d.in(language)).orElse(""));
+      assertThat(row.get("explanation")).isEqualTo(DATA.explain(r, language));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void readsBackOneBodyRowPerBodyWithNamesInTheChosenLanguage(Language language) throws IOException {
+    List<Map<String, String>> rows = read(CsvExport.bodies(DATA, language));
+    assertThat(rows).hasSize(DATA.bodies().size());
+    for (int i = 0; i < rows.size(); i++) {
+      Body b = DATA.bodies().get(i);
+      Map<String, String> row = rows.get(i);
+      assertThat(row.keySet()).containsExactlyElementsOf(CsvExport.BODY_COLUMNS);
+      assertThat(row.get("id")).isEqualTo(b.id().value());
+      assertThat(row.get("kind")).isEqualTo(b.kind().name());
+      assertThat(row.get("name")).isEqualTo(b.name(language).orElse(""));
+      assertThat(split(row.get("acronyms"), b.acronyms(language).size())).isEqualTo(b.acronyms(language));
+      assertThat(row.get("partOf")).isEqualTo(b.partOf().map(BodyId::value).orElse(""));
+      assertThat(row.get("establishedBy"))
+          .isEqualTo(b.establishedBy().map(e -> e.instrument().value()).orElse(""));
+      assertThat(row.get("website")).isEqualTo(b.website().map(Object::toString).orElse(""));
+    }
+  }
+
+  @Test
+  void quotesCommasQuotesLineBreaksAndKeepsAccents() throws IOException {
+    Dataset tricky = Exports.tricky();
+    String csv = CsvExport.bodies(tricky, Language.FR);
+    assertThat(csv).contains("\r\n").startsWith(String.join(",", CsvExport.BODY_COLUMNS) + "\r\n");
+    List<Map<String, String>> bodies = read(csv);
+    assertThat(bodies.get(0).get("name")).isEqualTo(tricky.body(BodyId.of("holder")).name(Language.FR).get());
+    assertThat(bodies.get(0).get("description")).isEqualTo("Tab\there, crlf\r\nend, émoji 😀");
+    assertThat(bodies.get(0).get("acronyms")).isEqualTo("C#1");
+    List<Map<String, String>> roles = read(CsvExport.roles(tricky, Language.EN));
+    Role role = tricky.roles().get(0);
+    assertThat(roles.get(0).get("description")).isEqualTo(role.description().get().in(Language.EN).get());
+    assertThat(roles.get(0).get("legalBasisProvisions")).isEqualTo("Art. 1, \"§ 2\"");
+    assertThat(roles.get(0).get("legalBasisValidFrom")).isEqualTo("2019-05-03");
+    assertThat(roles.get(0).get("sources")).isEqualTo("page § intro ¶ 2");
+  }
+
+  /** Reads with a header and a strict schema, as a spreadsheet would: every row must have every column. */
+  private static List<Map<String, String>> read(String csv) throws IOException {
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+      return it.readAll();
+    }
+  }
+
+  /** A multi-valued cell as its entries; the count comes from the record, as "" is both none and one empty. */
+  private static List<String> split(String cell, int entries) {
+    return entries == 0 ? List.of() : Arrays.asList(cell.split(" \\| ", -1));
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.ccbrelations.export;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/** Shared test helpers: the tricky fixture and loading exports into Apache Jena. */
+final class Exports {
+  static final String TRICKY = "tricky.json";
+
+  private Exports() {}
+
+  /** A small dataset whose strings hold quotes, backslashes, commas, line breaks, tabs, accents and emoji. */
+  static Dataset tricky() {
+    try (InputStream in = Exports.class.getResourceAsStream(TRICKY)) {
+      return DatasetReader.standard().read(in, TRICKY);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Model turtle(Dataset data) {
+    return parse(RdfExport.turtle(data), Lang.TURTLE);
+  }
+
+  static Model jsonLd(Dataset data) {
+    return parse(RdfExport.jsonLd(data, ContextMode.EMBEDDED), Lang.JSONLD);
+  }
+
+  static Model parse(String text, Lang lang) {
+    Model model = ModelFactory.createDefaultModel();
+    // Strict parsing: a warning (a bad IRI, an ill-formed literal) fails the test instead of passing unnoticed.
+    RDFParser.fromString(text, lang)
+        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+        .parse(model);
+    return model;
+  }
+}
