@@ -1,14 +1,12 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,33 +20,10 @@ import java.util.stream.Collectors;
  * library's; the names come from the data.
  */
 final class RoleExplainer {
-  private static final Map<Language, Map<RoleFunction, String>> FUNCTIONS = new EnumMap<>(Language.class);
-  private static final Map<Language, Map<Condition, String>> CONDITIONS = new EnumMap<>(Language.class);
   /** Per language: in, on behalf of, through, supporting, concerning, legal basis, no legal basis stated, from, until. */
   private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
 
   static {
-    functions(Language.EN, "single point of contact", "CSIRT", "national coordination centre", "representative",
-        "member", "board member", "operational point of contact", "expert support", "technical support", "participant",
-        "represented", "exercise participant", "coordinator", "bilateral relations", "monitoring", "follow-up",
-        "capacity building", "commitment");
-    functions(Language.FR, "point de contact unique", "CSIRT", "centre national de coordination", "représentant",
-        "membre", "membre du conseil d'administration", "point de contact opérationnel", "appui d'expertise",
-        "soutien technique", "participant", "représenté", "participant à l'exercice", "coordinateur",
-        "relations bilatérales", "suivi", "suivi des engagements", "renforcement des capacités", "engagement");
-    functions(Language.NL, "centraal contactpunt", "CSIRT", "nationaal coördinatiecentrum", "vertegenwoordiger", "lid",
-        "lid van de raad van bestuur", "operationeel contactpunt", "deskundige ondersteuning",
-        "technische ondersteuning", "deelnemer", "vertegenwoordigd", "deelnemer aan de oefening", "coördinator",
-        "bilaterale betrekkingen", "opvolging", "opvolging van verbintenissen", "capaciteitsopbouw", "verbintenis");
-    functions(Language.DE, "zentrale Anlaufstelle", "CSIRT", "nationales Koordinierungszentrum", "Vertreter",
-        "Mitglied", "Mitglied des Verwaltungsrats", "operative Kontaktstelle", "fachliche Unterstützung",
-        "technische Unterstützung", "Teilnehmer", "vertreten", "Übungsteilnehmer", "Koordinator",
-        "bilaterale Beziehungen", "Beobachtung", "Nachverfolgung von Verpflichtungen", "Kapazitätsaufbau",
-        "Verpflichtung");
-    conditions(Language.EN, "on request", "where appropriate");
-    conditions(Language.FR, "sur demande", "le cas échéant");
-    conditions(Language.NL, "op verzoek", "indien nodig");
-    conditions(Language.DE, "auf Anfrage", "gegebenenfalls");
     WORDS.put(Language.EN, new String[] {
         "in", "on behalf of", "through", "supporting", "concerning", "legal basis", "no legal basis stated",
         "from", "until"});
@@ -67,13 +42,13 @@ final class RoleExplainer {
 
   static String explain(Dataset data, Role role, Language language) {
     String[] w = WORDS.get(language);
-    List<Language> order = preference(language);
+    List<Language> order = Terms.preference(language);
     StringBuilder s = new StringBuilder();
     Body holder = data.body(role.holder());
     String holderName = shortName(holder, order);
     s.append(holder.partOf().isPresent() ? holderName + " (" + shortName(data.body(holder.partOf().get()), order) + ")"
         : holderName).append(language == Language.FR ? " : " : ": ");
-    s.append(FUNCTIONS.get(language).get(role.function()));
+    s.append(Terms.function(role.function(), language));
     role.body().ifPresent(b -> s.append(' ').append(w[0]).append(' ').append(fullName(data, data.body(b), order)));
     role.onBehalfOf().ifPresent(b -> s.append(' ').append(w[1]).append(' ').append(shortName(data.body(b), order)));
     role.via().ifPresent(b -> s.append(' ').append(w[2]).append(' ').append(shortName(data.body(b), order)));
@@ -84,7 +59,7 @@ final class RoleExplainer {
           .collect(Collectors.joining(", ")));
     }
     List<String> notes = new ArrayList<>();
-    role.condition().ifPresent(c -> notes.add(CONDITIONS.get(language).get(c)));
+    role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
     role.validity().ifPresent(v -> notes.add(span(v, w)));
     if (!notes.isEmpty()) {
       s.append(" (").append(String.join(", ", notes)).append(')');
@@ -154,33 +129,7 @@ final class RoleExplainer {
     return extra.isEmpty() ? name : name + " (" + String.join(", ", extra) + ")";
   }
 
-  private static List<Language> preference(Language first) {
-    List<Language> order = new ArrayList<>(List.of(first));
-    for (Language l : List.of(Language.EN, Language.FR, Language.NL, Language.DE)) {
-      if (l != first) {
-        order.add(l);
-      }
-    }
-    return order;
-  }
 
-  private static void functions(Language language, String... words) {
-    RoleFunction[] values = RoleFunction.values();
-    if (words.length != values.length) {
-      throw new IllegalStateException("need " + values.length + " function words for " + language);
-    }
-    Map<RoleFunction, String> map = new EnumMap<>(RoleFunction.class);
-    for (int i = 0; i < values.length; i++) {
-      map.put(values[i], words[i]);
-    }
-    FUNCTIONS.put(language, map);
-  }
 
-  private static void conditions(Language language, String onRequest, String whereAppropriate) {
-    Map<Condition, String> map = new EnumMap<>(Condition.class);
-    map.put(Condition.ON_REQUEST, onRequest);
-    map.put(Condition.WHERE_APPROPRIATE, whereAppropriate);
-    CONDITIONS.put(language, map);
-  }
 
 }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.examples;
 
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +36,6 @@ final class Options {
 
   /** The user's language first, then English, French, Dutch and German. */
   List<Language> preference() {
-    List<Language> order = new ArrayList<>(List.of(language));
-    for (Language l : List.of(Language.EN, Language.FR, Language.NL, Language.DE)) {
-      if (l != language) {
-        order.add(l);
-      }
-    }
-    return order;
+    return Terms.preference(language);
   }
 }

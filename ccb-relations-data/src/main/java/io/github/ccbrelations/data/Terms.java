@@ -1,0 +1,123 @@
+package io.github.ccbrelations.data;
+
+import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RoleFunction;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels and
+ * conditions. They are the library's own wording for display, used by {@link Dataset#explain} and the exports; they
+ * are not official names and are not part of the data.
+ *
+ * <pre>{@code
+ * Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, Language.FR);   // "point de contact unique"
+ * }</pre>
+ */
+public final class Terms {
+  private static final Map<Language, Map<RoleFunction, String>> FUNCTIONS = new EnumMap<>(Language.class);
+  private static final Map<Language, Map<Level, String>> LEVELS = new EnumMap<>(Language.class);
+  private static final Map<Language, Map<Condition, String>> CONDITIONS = new EnumMap<>(Language.class);
+
+  static {
+    put(FUNCTIONS, RoleFunction.class, Language.EN, "single point of contact", "CSIRT", "national coordination centre",
+        "representative", "member", "board member", "operational point of contact", "expert support",
+        "technical support", "participant", "represented", "exercise participant", "coordinator",
+        "bilateral relations", "monitoring", "follow-up", "capacity building", "commitment");
+    put(FUNCTIONS, RoleFunction.class, Language.FR, "point de contact unique", "CSIRT",
+        "centre national de coordination", "représentant", "membre", "membre du conseil d'administration",
+        "point de contact opérationnel", "appui d'expertise", "soutien technique", "participant", "représenté",
+        "participant à l'exercice", "coordinateur", "relations bilatérales", "suivi", "suivi des engagements",
+        "renforcement des capacités", "engagement");
+    put(FUNCTIONS, RoleFunction.class, Language.NL, "centraal contactpunt", "CSIRT", "nationaal coördinatiecentrum",
+        "vertegenwoordiger", "lid", "lid van de raad van bestuur", "operationeel contactpunt",
+        "deskundige ondersteuning", "technische ondersteuning", "deelnemer", "vertegenwoordigd",
+        "deelnemer aan de oefening", "coördinator", "bilaterale betrekkingen", "opvolging",
+        "opvolging van verbintenissen", "capaciteitsopbouw", "verbintenis");
+    put(FUNCTIONS, RoleFunction.class, Language.DE, "zentrale Anlaufstelle", "CSIRT",
+        "nationales Koordinierungszentrum", "Vertreter", "Mitglied", "Mitglied des Verwaltungsrats",
+        "operative Kontaktstelle", "fachliche Unterstützung", "technische Unterstützung", "Teilnehmer", "vertreten",
+        "Übungsteilnehmer", "Koordinator", "bilaterale Beziehungen", "Beobachtung",
+        "Nachverfolgung von Verpflichtungen", "Kapazitätsaufbau", "Verpflichtung");
+    put(LEVELS, Level.class, Language.EN, "General", "European level", "International level", "Operational level");
+    put(LEVELS, Level.class, Language.FR, "Général", "Au niveau européen", "Au niveau international",
+        "Au niveau opérationnel");
+    put(LEVELS, Level.class, Language.NL, "Algemeen", "Op Europees niveau", "Op internationaal niveau",
+        "Op operationeel niveau");
+    put(LEVELS, Level.class, Language.DE, "Allgemein", "Auf europäischer Ebene", "Auf internationaler Ebene",
+        "Auf operativer Ebene");
+    put(CONDITIONS, Condition.class, Language.EN, "on request", "where appropriate");
+    put(CONDITIONS, Condition.class, Language.FR, "sur demande", "le cas échéant");
+    put(CONDITIONS, Condition.class, Language.NL, "op verzoek", "indien nodig");
+    put(CONDITIONS, Condition.class, Language.DE, "auf Anfrage", "gegebenenfalls");
+  }
+
+  private Terms() {}
+
+  /**
+   * The word for a role function.
+   *
+   * @param function the function
+   * @param language the language
+   * @return the word, such as "single point of contact"; never null
+   */
+  public static String function(RoleFunction function, Language language) {
+    return FUNCTIONS.get(language).get(function);
+  }
+
+  /**
+   * The heading for a level, as the source page names its sections.
+   *
+   * @param level the level
+   * @param language the language
+   * @return the heading, such as "Au niveau européen"; never null
+   */
+  public static String level(Level level, Language language) {
+    return LEVELS.get(language).get(level);
+  }
+
+  /**
+   * The words for a condition.
+   *
+   * @param condition the condition
+   * @param language the language
+   * @return the words, such as "on request"; never null
+   */
+  public static String condition(Condition condition, Language language) {
+    return CONDITIONS.get(language).get(condition);
+  }
+
+  /**
+   * The order in which to look for a text: the given language first, then English, French, Dutch and German.
+   *
+   * @param first the preferred language
+   * @return the four languages, each once; never null
+   */
+  public static List<Language> preference(Language first) {
+    List<Language> order = new ArrayList<>(List.of(first));
+    for (Language l : List.of(Language.EN, Language.FR, Language.NL, Language.DE)) {
+      if (l != first) {
+        order.add(l);
+      }
+    }
+    return List.copyOf(order);
+  }
+
+  private static <E extends Enum<E>> void put(
+      Map<Language, Map<E, String>> into, Class<E> type, Language language, String... words) {
+    E[] values = type.getEnumConstants();
+    if (words.length != values.length) {
+      throw new IllegalStateException(
+          "need " + values.length + " words for " + type.getSimpleName() + " in " + language.code());
+    }
+    Map<E, String> map = new EnumMap<>(type);
+    for (int i = 0; i < values.length; i++) {
+      map.put(values[i], words[i]);
+    }
+    into.put(language, map);
+  }
+}
