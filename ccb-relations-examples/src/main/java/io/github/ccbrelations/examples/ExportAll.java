@@ -7,6 +7,7 @@ import io.github.ccbrelations.export.CsvExport;
 import io.github.ccbrelations.export.GraphExport;
 import io.github.ccbrelations.export.RdfExport;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,10 @@ public final class ExportAll {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
+    run(System.out, args);
+  }
+
+  static void run(PrintStream out, String... args) throws IOException {
     Options options = Options.parse(args);
     Path folder = Path.of(options.arguments.isEmpty() ? "exports" : options.arguments.get(0));
     Dataset data = CcbRelations.bundled();
@@ -49,8 +54,8 @@ public final class ExportAll {
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path file = folder.resolve(f.getKey());
       Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
-      System.out.println(file + " (" + f.getValue().length() + " characters)");
+      out.println(file + " (" + f.getValue().length() + " characters)");
     }
-    System.out.println(data.info());
+    out.println(data.info());
   }
 }

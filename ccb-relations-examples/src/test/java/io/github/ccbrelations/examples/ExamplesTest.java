@@ -97,6 +97,29 @@ class ExamplesTest {
     assertThat(out).contains("- Changed `ncc-network`:\n  - `memberCount` 27 → 28");
   }
 
+  @Test
+  void exportAllWritesEveryFormatToTheFolderNamed(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("exports");
+    String out = capture(o -> {
+      try {
+        ExportAll.run(o, folder.toString(), "--lang", "nl");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(Files.readString(folder.resolve("ccb-relations.ttl")))
+        .isEqualTo(io.github.ccbrelations.export.RdfExport.turtle(DATA));
+    assertThat(Files.readString(folder.resolve("roles.csv")))
+        .isEqualTo(io.github.ccbrelations.export.CsvExport.roles(DATA, Language.NL));
+    assertThat(Files.readString(folder.resolve("relations.mmd")))
+        .isEqualTo(io.github.ccbrelations.export.GraphExport.mermaid(DATA, Language.NL));
+    for (String name : java.util.List.of("ccb-relations.jsonld", "ccb-relations-embedded.jsonld", "context.jsonld",
+        "vocab.ttl", "bodies.csv", "relations.dot")) {
+      assertThat(folder.resolve(name)).isNotEmptyFile();
+      assertThat(out).contains(folder.resolve(name).toString());
+    }
+  }
+
   private static Path bundledCopy(Path dir) throws IOException {
     Path copy = dir.resolve("copy.json");
     try (InputStream in = CcbRelations.class.getResourceAsStream(CcbRelations.BUNDLED_RESOURCE)) {
