@@ -11,8 +11,10 @@ import java.util.Optional;
  * Reads a dataset file in the ccb-relations JSON format from a path, a stream or bytes, checks it whole, and
  * returns an indexed {@link Dataset}.
  *
- * <p>Reading is strict: unknown fields, duplicate keys, trailing content, bad values and references that do not
- * resolve are errors. Either the whole dataset loads or a {@link DatasetLoadException} names every error found.
+ * <p>Reading is strict: unknown fields, duplicate keys, trailing content, bad values, references that do not
+ * resolve and the other rules listed in {@link Validator} are errors. Either the whole dataset loads or a
+ * {@link DatasetLoadException} names every error found; warnings do not fail a load. {@code validate(...)} applies
+ * the same rules and returns a {@link ValidationReport} of every error and warning instead of throwing.
  *
  * <pre>{@code
  * Dataset mine = DatasetReader.standard().read(Path.of("my-relations.json"));
@@ -22,12 +24,14 @@ public final class DatasetReader {
   /** The largest input read by default: far above any real dataset, far below what would exhaust a heap. */
   public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
-  private static final DatasetReader STANDARD = new DatasetReader(DEFAULT_MAX_BYTES);
+  private static final DatasetReader STANDARD = new DatasetReader(DEFAULT_MAX_BYTES, Validator.standard());
 
   private final long maxBytes;
+  private final Validator validator;
 
-  private DatasetReader(long maxBytes) {
+  private DatasetReader(long maxBytes, Validator validator) {
     this.maxBytes = maxBytes;
+    this.validator = validator;
   }
 
   /**
@@ -50,7 +54,18 @@ public final class DatasetReader {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be at least 1: " + maxBytes);
     }
-    return new DatasetReader(maxBytes);
+    return new DatasetReader(maxBytes, validator);
+  }
+
+  /**
+   * A reader that applies the options of the given validator, such as languages every body must be named in, so
+   * that a file that breaks them fails to load.
+   *
+   * @param validator the validator whose options apply
+   * @return a new reader with the same size limit; never null
+   */
+  public DatasetReader withValidator(Validator validator) {
+    return new DatasetReader(maxBytes, java.util.Objects.requireNonNull(validator, "validator"));
   }
 
   /**
@@ -109,7 +124,7 @@ public final class DatasetReader {
       throw tooLarge(sourceName, bytes.length);
     }
     ParsedDocument document = DocumentParser.parse(bytes, sourceName);
-    List<Violation> errors = IntegrityRules.check(document).stream()
+    List<Violation> errors = IntegrityRules.check(document, validator).stream()
         .filter(v -> v.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty()) {
@@ -119,20 +134,45 @@ public final class DatasetReader {
   }
 
   /**
-   * Checks a dataset file without keeping it, and lists every violation found rather than stopping at the first:
-   * every record that cannot be bound, then every broken rule between records. Only a syntax error (the JSON
-   * itself is broken) ends the check early, as the last violation listed.
+   * Checks a dataset file without keeping it, by the same rules as {@link #read(Path)}, and reports every
+   * violation found rather than stopping at the first: every record that cannot be bound, then every broken rule
+   * between records, errors and warnings (see {@link Validator} for the rules). Only broken JSON or a schema
+   * version of another major version ends the check early, as the last violation listed.
    *
    * @param file the file
-   * @return the violations in file order; empty when the file would load
+   * @return the report, whose violations are in file order; {@link ValidationReport#isValid() valid} exactly when
+   *     {@link #read(Path)} would load the file; never null
    */
-  public List<Violation> validate(Path file) {
+  public ValidationReport validate(Path file) {
+    String name = file.toString();
     try {
-      read(file);
-      return List.of();
-    } catch (DatasetLoadException e) {
-      return e.violations();
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        return new ValidationReport(name, tooLarge(name, size).violations());
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return validate(in, name);
+      }
+    } catch (IOException e) {
+      return new ValidationReport(name, unreadable(name, e).violations());
     }
+  }
+
+  /**
+   * Checks a dataset from a stream, which it does not close, as {@link #validate(Path)} does.
+   *
+   * @param in the stream
+   * @param sourceName the name to use in the violations
+   * @return the report; never null
+   */
+  public ValidationReport validate(InputStream in, String sourceName) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      return new ValidationReport(sourceName, unreadable(sourceName, e).violations());
+    }
+    return validate(bytes, sourceName);
   }
 
   /**
@@ -140,14 +180,16 @@ public final class DatasetReader {
    *
    * @param bytes the UTF-8 JSON bytes
    * @param sourceName the name to use in the violations
-   * @return the violations in file order; empty when the bytes would load
+   * @return the report; never null
    */
-  public List<Violation> validate(byte[] bytes, String sourceName) {
+  public ValidationReport validate(byte[] bytes, String sourceName) {
+    if (bytes.length > maxBytes) {
+      return new ValidationReport(sourceName, tooLarge(sourceName, bytes.length).violations());
+    }
     try {
-      read(bytes, sourceName);
-      return List.of();
+      return new ValidationReport(sourceName, IntegrityRules.check(DocumentParser.parse(bytes, sourceName), validator));
     } catch (DatasetLoadException e) {
-      return e.violations();
+      return new ValidationReport(sourceName, e.violations());
     }
   }
 

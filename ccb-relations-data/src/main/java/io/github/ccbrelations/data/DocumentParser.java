@@ -27,11 +27,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Binds the bytes of a dataset file to records in one streaming pass, remembering where each record starts. The
- * first syntax or binding error stops the parse and becomes a {@link DatasetLoadException} with its line, column,
- * JSON path and record id.
+ * Binds the bytes of a dataset file to records in one streaming pass, remembering where each record starts. A record
+ * (or the header) that fails to bind, an unknown top-level field, a top-level field of the wrong type and a missing
+ * top-level field are noted and the parse goes on, so that one run reports them all. Only broken JSON (a syntax
+ * error) and a schema version of another major version stop the parse; they become a {@link DatasetLoadException}
+ * with the violations noted so far.
  */
 final class DocumentParser {
   /** The schema major version this library reads. */
@@ -49,6 +52,7 @@ final class DocumentParser {
   private final ObjectMapper mapper = Mappers.mapper();
   private final List<Violation> violations = new ArrayList<>();
   private final java.util.Map<String, java.util.Set<String>> failedIds = new java.util.HashMap<>();
+  private final java.util.Set<String> brokenArrays = new java.util.HashSet<>();
   private boolean inHeader;
   private String array = "";
   private int index = -1;
@@ -87,31 +91,36 @@ final class DocumentParser {
       throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$",
           "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first), null);
     }
-    DatasetHeader header = null;
-    Position headerPosition = null;
+    @Nullable DatasetHeader header = null;
+    @Nullable Position headerPosition = null;
     List<Located<Source>> sources = null;
     List<Located<Body>> bodies = null;
     List<Located<LegalInstrument>> instruments = null;
     List<Located<Role>> roles = null;
     List<Located<Redirect>> redirects = List.of();
+    boolean headerSeen = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
+          headerSeen = true;
           headerPosition = position(p.currentTokenLocation());
-          inHeader = true;
-          header = reader(DatasetHeader.class).readValue(p);
-          inHeader = false;
-          checkSchemaVersion(header.schemaVersion(), headerPosition);
+          header = header(p, value);
+          if (header != null) {
+            checkSchemaVersion(header.schemaVersion(), headerPosition);
+          }
         }
         case "sources" -> sources = records(p, field, value, Source.class);
         case "bodies" -> bodies = records(p, field, value, Body.class);
         case "instruments" -> instruments = records(p, field, value, LegalInstrument.class);
         case "roles" -> roles = records(p, field, value, Role.class);
         case "redirects" -> redirects = records(p, field, value, Redirect.class);
-        default -> throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
-            "unknown top-level field '" + field + "'; expected header, sources, bodies, instruments, roles, redirects", null);
+        default -> {
+          violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
+              "unknown top-level field '" + field + "'; expected header, sources, bodies, instruments, roles, redirects"));
+          p.skipChildren();
+        }
       }
     }
     JsonLocation end = p.currentLocation();
@@ -120,7 +129,7 @@ final class DocumentParser {
           "unexpected content after the end of the dataset object", null);
     }
     List<String> missing = new ArrayList<>();
-    if (header == null) {
+    if (!headerSeen) {
       missing.add("header");
     }
     if (sources == null) {
@@ -135,17 +144,61 @@ final class DocumentParser {
     if (roles == null) {
       missing.add("roles");
     }
+    brokenArrays.addAll(missing);
     if (!missing.isEmpty()) {
-      throw fail(ViolationCode.SHAPE, end, "$", "missing required top-level field(s): " + String.join(", ", missing), null);
+      violations.add(violation(ViolationCode.SHAPE, end, "$",
+          "missing required top-level field(s): " + String.join(", ", missing)));
     }
     return new ParsedDocument(
-        sourceName, header, headerPosition, sources, bodies, instruments, roles, redirects, violations, failedIds);
+        sourceName,
+        header,
+        headerPosition == null ? new Position(0, 0) : headerPosition,
+        orEmpty(sources),
+        orEmpty(bodies),
+        orEmpty(instruments),
+        orEmpty(roles),
+        redirects,
+        violations,
+        failedIds,
+        brokenArrays);
+  }
+
+  private static <T> List<T> orEmpty(@Nullable List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
+  private @Nullable DatasetHeader header(JsonParser p, JsonToken value) throws IOException {
+    if (value != JsonToken.START_OBJECT) {
+      violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$.header",
+          "'header' must be an object, not " + describe(value)));
+      p.skipChildren();
+      return null;
+    }
+    JsonStreamContext documentContext = p.getParsingContext().getParent();
+    inHeader = true;
+    try {
+      return reader(DatasetHeader.class).readValue(p);
+    } catch (DatabindException e) {
+      violations.add(bindingViolation(e));
+      while (!(p.getParsingContext() == documentContext && p.currentToken() == JsonToken.END_OBJECT)) {
+        if (p.nextToken() == null) {
+          throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$.header", "unexpected end of input", null);
+        }
+      }
+      return null;
+    } finally {
+      inHeader = false;
+    }
   }
 
   private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, Class<T> type) throws IOException {
     if (value != JsonToken.START_ARRAY) {
-      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
-          "'" + field + "' must be an array of records, not " + describe(value), null);
+      violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
+          "'" + field + "' must be an array of records, not " + describe(value)));
+      p.skipChildren();
+      brokenArrays.add(field);
+      return List.of();
     }
     List<Located<T>> out = new ArrayList<>();
     array = field;

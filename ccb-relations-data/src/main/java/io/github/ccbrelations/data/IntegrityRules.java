@@ -3,6 +3,12 @@ package io.github.ccbrelations.data;
 import io.github.ccbrelations.data.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.PartialDate;
+import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
@@ -15,7 +21,9 @@ import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,33 +31,57 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The rules that join records: unique ids, references that resolve (to records, source sections and paragraphs),
- * no cycles, every role sourced. Every violation is collected, none stops the check.
+ * The one set of rules over a bound document, used by the loader and by the {@link Validator}: unique ids,
+ * references that resolve (to records, source sections and paragraphs, redirects), no cycles (body hierarchy,
+ * succession of bodies, instruments and roles, roles held in the capacity of others), every role sourced, dates in
+ * order and plausible, identifiers that fit their instrument, names in the required languages, no acronym shared by
+ * two bodies in one language, and successors named. Every violation is collected, none stops the check.
  */
 final class IntegrityRules {
+  private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
+      InstrumentKind.EU_REGULATION, InstrumentKind.EU_DECISION, InstrumentKind.COUNCIL_CONCLUSIONS_OR_FRAMEWORK);
+  private static final Set<InstrumentKind> BELGIAN_KINDS =
+      EnumSet.of(InstrumentKind.BELGIAN_LAW, InstrumentKind.ROYAL_DECREE);
+  private static final Pattern EU_ELI_PATH = Pattern.compile("/eli/[a-z_]+/([0-9]{4})/([0-9]+)/oj(?:/[a-z]{3})?");
+  private static final Pattern CELEX_PARTS = Pattern.compile("3([0-9]{4})[A-Z]{1,2}([0-9]{4})(?:\\([0-9]{1,3}\\))?");
+  private static final Pattern NUMAC_SEGMENT = Pattern.compile("/((?:18|19|20)[0-9]{8})(?:/|$)");
+
   private final ParsedDocument doc;
+  private final Validator options;
+  private final @Nullable LocalDate released;
   private final List<Violation> out = new ArrayList<>();
   private final Map<SourceId, Source> sources = new HashMap<>();
   private final Map<BodyId, Body> bodies = new HashMap<>();
   private final Map<InstrumentId, LegalInstrument> instruments = new HashMap<>();
   private final Map<RoleId, Role> roles = new HashMap<>();
 
-  private IntegrityRules(ParsedDocument doc) {
+  private IntegrityRules(ParsedDocument doc, Validator options) {
     this.doc = doc;
+    this.options = options;
+    this.released = doc.header == null ? null : doc.header.released();
   }
 
   /**
-   * Every violation of the document: those found while binding its records, then those between records.
+   * Every violation of the document: those found while binding its records, then those between records, errors
+   * and warnings, in file order.
    *
    * @param doc the parsed document
-   * @return the violations; empty when the document is valid
+   * @param options the validator whose options apply
+   * @return the violations; empty when the document is valid and draws no warning
    */
-  static List<Violation> check(ParsedDocument doc) {
-    IntegrityRules rules = new IntegrityRules(doc);
+  static List<Violation> check(ParsedDocument doc, Validator options) {
+    IntegrityRules rules = new IntegrityRules(doc, options);
     rules.out.addAll(doc.bindingViolations);
-    rules.run();
+    // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
+    // references against records that are not there; the shape violation is the one to fix first.
+    if (doc.brokenArrays.isEmpty()) {
+      rules.run();
+    }
     // File order: by line, then column; violations without a place come last.
     List<Violation> sorted = new ArrayList<>(rules.out);
     sorted.sort(java.util.Comparator
@@ -64,19 +96,51 @@ final class IntegrityRules {
     index("instruments", doc.instruments, LegalInstrument::id, InstrumentId::value, instruments);
     index("roles", doc.roles, Role::id, RoleId::value, roles);
 
-    for (int i = 0; i < doc.header.primarySources().size(); i++) {
-      SourceId id = doc.header.primarySources().get(i);
-      if (!sources.containsKey(id) && !failed("sources", id.value())) {
-        add(ViolationCode.DANGLING_REFERENCE, doc.headerPosition.line(), doc.headerPosition.column(),
-            "$.header.primarySources[" + i + "]", Optional.empty(), "unknown source '" + id.value() + "'");
-      }
+    if (doc.header != null) {
+      checkHeader(doc.header);
     }
+    doc.sources.forEach(this::checkSource);
     doc.bodies.forEach(this::checkBody);
     doc.instruments.forEach(this::checkInstrument);
     doc.roles.forEach(this::checkRole);
     checkBodyCycles();
     checkSuccessionCycles();
+    checkChains("bodies", doc.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+        "the succession of bodies loops: ");
+    checkChains("roles", doc.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+        "the succession of roles loops: ");
+    checkChains("roles", doc.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+        "roles are held in each other's capacity: ");
     checkRedirects();
+    checkSharedAcronyms();
+    checkSuccessorsNamed();
+  }
+
+  private void checkHeader(DatasetHeader header) {
+    ParsedDocument.Position at = doc.headerPosition;
+    for (int i = 0; i < header.primarySources().size(); i++) {
+      SourceId id = header.primarySources().get(i);
+      if (!sources.containsKey(id) && !failed("sources", id.value())) {
+        add(ViolationCode.DANGLING_REFERENCE, at.line(), at.column(),
+            "$.header.primarySources[" + i + "]", Optional.empty(), "unknown source '" + id.value() + "'");
+      }
+    }
+    LocalDate day = header.released();
+    if (day.getYear() < options.earliestYear()) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, at.line(), at.column(), "$.header.released", Optional.empty(),
+          "the release date " + day + " is before " + options.earliestYear());
+    }
+    if (day.getYear() != header.datasetVersion().year() || day.getMonthValue() != header.datasetVersion().month()) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, at.line(), at.column(), "$.header.released", Optional.empty(),
+          "the release date " + day + " is not in the month of dataset version " + header.datasetVersion().text()
+              + " (YYYY.MM.N names the year and month of the release)");
+    }
+  }
+
+  private void checkSource(Located<Source> r) {
+    Source source = r.value();
+    source.consulted().ifPresent(d -> plausible(r, "$.sources[" + r.index() + "].consulted", source.id().value(),
+        "consulted " + d, d, d, true));
   }
 
   private void checkRedirects() {
@@ -151,6 +215,22 @@ final class IntegrityRules {
     b.replacedBy().ifPresent(x -> body(r, at + ".replacedBy", id, x));
     labels(r, at, id, b.labels());
     refs(r, at + ".sources", id, b.sources());
+    b.founded().ifPresent(d -> plausible(r, at + ".founded", id, "founded", d, true));
+    b.validity().ifPresent(v -> validity(r, at + ".validity", id, v));
+    if (b.founded().isPresent() && b.validity().flatMap(Validity::from).isPresent()) {
+      PartialDate founded = b.founded().get();
+      PartialDate from = b.validity().get().from().get();
+      if (from.latest().isBefore(founded.earliest())) {
+        add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.from", id,
+            "body '" + id + "' is valid from " + from.text() + ", before it was founded (" + founded.text() + ")");
+      }
+    }
+    for (Language language : options.requiredBodyNames()) {
+      if (b.name(language).isEmpty()) {
+        add(ViolationCode.MISSING_LANGUAGE, r, at + ".labels", id,
+            "body '" + id + "' has no official name (a NAME label) in '" + language.code() + "'");
+      }
+    }
   }
 
   private void checkInstrument(Located<LegalInstrument> r) {
@@ -166,6 +246,54 @@ final class IntegrityRules {
     }
     labels(r, at, id, li.labels());
     refs(r, at + ".sources", id, li.sources());
+    li.adopted().ifPresent(d -> plausible(r, at + ".adopted", id, "adopted", d, true));
+    li.published().ifPresent(d -> plausible(r, at + ".published", id, "published", d, true));
+    li.inForce().ifPresent(d -> plausible(r, at + ".inForce", id, "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(r, at + ".appliesFrom", id, "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(r, at + ".endOfValidity", id, "endOfValidity", d, false));
+    if (li.appliesFrom().isPresent() && li.inForce().isPresent()
+        && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
+      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".appliesFrom", id,
+          "instrument '" + id + "' applies from " + li.appliesFrom().get().text() + ", before it enters into force ("
+              + li.inForce().get().text() + ")");
+    }
+    identifiers(r, at, id, li);
+  }
+
+  private void identifiers(Located<LegalInstrument> r, String at, String id, LegalInstrument li) {
+    if (li.celex().isPresent() && !EU_KINDS.contains(li.kind())) {
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".celex", id,
+          "a CELEX number identifies EU law, but instrument '" + id + "' is a " + li.kind());
+    }
+    if (li.numac().isPresent() && !BELGIAN_KINDS.contains(li.kind())) {
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".numac", id,
+          "a numac identifies a Belgian law or royal decree, but instrument '" + id + "' is a " + li.kind());
+    }
+    if (li.osceDecision().isPresent() && li.kind() != InstrumentKind.OSCE_DECISION) {
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".osceDecision", id,
+          "an OSCE decision symbol identifies an OSCE decision, but instrument '" + id + "' is a " + li.kind());
+    }
+    if (li.eli().isEmpty()) {
+      return;
+    }
+    java.net.URI eli = li.eli().get().uri();
+    String path = eli.getPath();
+    if ("data.europa.eu".equals(eli.getHost()) && li.celex().isPresent()) {
+      Matcher e = EU_ELI_PATH.matcher(path);
+      Matcher c = CELEX_PARTS.matcher(li.celex().get().value());
+      if (e.matches() && c.matches()
+          && (!e.group(1).equals(c.group(1)) || Integer.parseInt(e.group(2)) != Integer.parseInt(c.group(2)))) {
+        add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".eli", id,
+            "the ELI names act " + e.group(1) + "/" + e.group(2) + " but the CELEX number "
+                + li.celex().get().value() + " names " + c.group(1) + "/" + Integer.parseInt(c.group(2)));
+      }
+    } else if (li.numac().isPresent()) {
+      Matcher n = NUMAC_SEGMENT.matcher(path);
+      if (n.find() && !n.group(1).equals(li.numac().get().value())) {
+        add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".eli", id,
+            "the ELI names numac " + n.group(1) + " but the instrument's numac is " + li.numac().get().value());
+      }
+    }
   }
 
   private void checkRole(Located<Role> r) {
@@ -190,6 +318,7 @@ final class IntegrityRules {
     for (int i = 0; i < role.legalBases().size(); i++) {
       legalBasis(r, at + ".legalBases[" + i + "]", id, role.legalBases().get(i));
     }
+    role.validity().ifPresent(v -> validity(r, at + ".validity", id, v));
     for (int i = 0; i < role.concerns().size(); i++) {
       instrument(r, at + ".concerns[" + i + "]", id, role.concerns().get(i));
     }
@@ -203,6 +332,58 @@ final class IntegrityRules {
   private void legalBasis(Located<?> r, String at, String id, LegalBasis basis) {
     instrument(r, at + ".instrument", id, basis.instrument());
     refs(r, at + ".sources", id, basis.sources());
+    if (basis.validity().isEmpty()) {
+      return;
+    }
+    Validity v = basis.validity().get();
+    validity(r, at + ".validity", id, v);
+    LegalInstrument li = instruments.get(basis.instrument());
+    if (li == null) {
+      return;
+    }
+    String name = "'" + li.id().value() + "'";
+    if (v.from().isPresent() && li.adopted().isPresent() && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
+      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.from", id,
+          "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
+              + li.adopted().get().text() + ")");
+    }
+    if (v.to().isPresent() && li.endOfValidity().isPresent()
+        && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
+      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.to", id,
+          "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
+              + li.endOfValidity().get().text() + ")");
+    }
+  }
+
+  private void validity(Located<?> r, String at, String id, Validity v) {
+    v.from().ifPresent(d -> plausible(r, at + ".from", id, "validity from", d, false));
+    v.to().ifPresent(d -> plausible(r, at + ".to", id, "validity to", d, false));
+  }
+
+  private void plausible(Located<?> r, String at, String id, String what, PartialDate d, boolean pastEvent) {
+    plausible(r, at, id, what + " " + d.text(), d.earliest(), d.latest(), pastEvent);
+  }
+
+  /**
+   * A date is implausible before the earliest year, for a past event when it is certainly after the release plus
+   * the tolerance, and for any date when it is certainly after the release plus the horizon.
+   */
+  private void plausible(
+      Located<?> r, String at, String id, String what, LocalDate earliest, LocalDate latest, boolean pastEvent) {
+    if (latest.getYear() < options.earliestYear()) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is before " + options.earliestYear());
+      return;
+    }
+    if (released == null) {
+      return;
+    }
+    if (pastEvent && earliest.isAfter(released.plus(options.pastEventTolerance()))) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is after the release date " + released + " plus "
+          + options.pastEventTolerance() + ": a past event cannot lie in the future");
+    } else if (earliest.isAfter(released.plus(Validator.HORIZON))) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is more than " + Validator.HORIZON.getYears()
+          + " years after the release date " + released);
+    }
   }
 
   private void labels(Located<?> r, String at, String id, List<Label> labels) {
@@ -252,7 +433,7 @@ final class IntegrityRules {
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */
   private boolean failed(String array, String id) {
-    return doc.failedIds.getOrDefault(array, Set.of()).contains(id);
+    return doc.brokenArrays.contains(array) || doc.failedIds.getOrDefault(array, Set.of()).contains(id);
   }
 
   private void checkBodyCycles() {
@@ -293,6 +474,86 @@ final class IntegrityRules {
     }
   }
 
+  /** Follows one link (such as replacedBy) from every record and reports each loop once, at the record it starts from. */
+  private <T, K> void checkChains(String array, List<Located<T>> records, Function<T, K> idOf,
+      Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
+    Map<K, T> byId = new HashMap<>();
+    records.forEach(r -> byId.putIfAbsent(idOf.apply(r.value()), r.value()));
+    for (Located<T> r : records) {
+      K start = idOf.apply(r.value());
+      List<K> path = new ArrayList<>();
+      Optional<K> next = Optional.of(start);
+      while (next.isPresent() && byId.containsKey(next.get())) {
+        if (path.contains(next.get())) {
+          if (next.get().equals(start)) {
+            add(ViolationCode.CYCLE, r, "$." + array + "[" + r.index() + "]." + field, text.apply(start),
+                message + chain(path.stream().map(text).toList(), text.apply(start)));
+          }
+          break;
+        }
+        path.add(next.get());
+        next = link.apply(byId.get(next.get()));
+      }
+    }
+  }
+
+  /** Acronyms are compared as name lookups compare them (ignoring case, accents and punctuation). */
+  private void checkSharedAcronyms() {
+    Map<String, Located<Body>> first = new HashMap<>();
+    for (Located<Body> r : doc.bodies) {
+      Body b = r.value();
+      Set<String> own = new HashSet<>();
+      for (int i = 0; i < b.labels().size(); i++) {
+        Label label = b.labels().get(i);
+        String key = label.language().code() + " " + Names.key(label.text());
+        if (label.kind() != LabelKind.ACRONYM || !own.add(key)) {
+          continue;
+        }
+        Located<Body> other = first.putIfAbsent(key, r);
+        if (other != null && !successive(other.value(), b)) {
+          add(ViolationCode.SHARED_ACRONYM, r, "$.bodies[" + r.index() + "].labels[" + i + "]", b.id().value(),
+              "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
+                  + label.text() + "' in '" + label.language().code() + "'");
+        }
+      }
+    }
+  }
+
+  /** A body that replaced another may keep its acronym. */
+  private static boolean successive(Body a, Body b) {
+    return a.replacedBy().filter(b.id()::equals).isPresent() || b.replacedBy().filter(a.id()::equals).isPresent();
+  }
+
+  /**
+   * A repealed instrument, or one whose end of validity is on or before the release date, should name its successor.
+   * An instrument that lapsed without one keeps the warning, which a user can accept by its code.
+   */
+  private void checkSuccessorsNamed() {
+    Map<InstrumentId, List<String>> repealedBy = new HashMap<>();
+    for (Located<LegalInstrument> r : doc.instruments) {
+      for (InstrumentId repealed : r.value().repeals()) {
+        repealedBy.computeIfAbsent(repealed, k -> new ArrayList<>()).add(r.value().id().value());
+      }
+    }
+    for (Located<LegalInstrument> r : doc.instruments) {
+      LegalInstrument li = r.value();
+      if (li.replacedBy().isPresent()) {
+        continue;
+      }
+      String id = li.id().value();
+      String at = "$.instruments[" + r.index() + "].replacedBy";
+      List<String> repealers = repealedBy.getOrDefault(li.id(), List.of());
+      if (!repealers.isEmpty()) {
+        addWarning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' is repealed by '"
+            + String.join("', '", repealers) + "' but names no successor: set replacedBy to '" + repealers.get(0) + "'");
+      } else if (li.endOfValidity().isPresent()
+          && (released == null || !li.endOfValidity().get().earliest().isAfter(released))) {
+        addWarning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' ended ("
+            + li.endOfValidity().get().text() + ") but names no successor: set replacedBy if it was replaced");
+      }
+    }
+  }
+
   private static String chain(List<String> path, String back) {
     return String.join(" -> ", path) + " -> " + back;
   }
@@ -303,5 +564,10 @@ final class IntegrityRules {
 
   private void add(ViolationCode code, int line, int column, String path, Optional<String> recordId, String message) {
     out.add(new Violation(code, Severity.ERROR, doc.sourceName, line, column, path, recordId, message));
+  }
+
+  private void addWarning(ViolationCode code, Located<?> r, String path, String recordId, String message) {
+    out.add(new Violation(code, Severity.WARNING, doc.sourceName, r.position().line(), r.position().column(), path,
+        Optional.of(recordId), message));
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records of a dataset file as bound, before their references are checked, with where each record starts.
@@ -23,7 +24,8 @@ final class ParsedDocument {
   record Located<T>(T value, int index, Position position) {}
 
   final String sourceName;
-  final DatasetHeader header;
+  /** The header; null only in a document that has violations (it is missing or failed to bind). */
+  final @Nullable DatasetHeader header;
   final Position headerPosition;
   final List<Located<Source>> sources;
   final List<Located<Body>> bodies;
@@ -35,10 +37,12 @@ final class ParsedDocument {
   final List<Violation> bindingViolations;
   /** Per top-level array, the ids of records that could not be bound, so references to them are not reported. */
   final Map<String, Set<String>> failedIds;
+  /** Top-level arrays that are missing or not arrays: references into them are not reported as dangling. */
+  final Set<String> brokenArrays;
 
   ParsedDocument(
       String sourceName,
-      DatasetHeader header,
+      @Nullable DatasetHeader header,
       Position headerPosition,
       List<Located<Source>> sources,
       List<Located<Body>> bodies,
@@ -46,7 +50,8 @@ final class ParsedDocument {
       List<Located<Role>> roles,
       List<Located<Redirect>> redirects,
       List<Violation> bindingViolations,
-      Map<String, Set<String>> failedIds) {
+      Map<String, Set<String>> failedIds,
+      Set<String> brokenArrays) {
     this.sourceName = sourceName;
     this.header = header;
     this.headerPosition = headerPosition;
@@ -59,5 +64,6 @@ final class ParsedDocument {
     Map<String, Set<String>> ids = new HashMap<>();
     failedIds.forEach((k, v) -> ids.put(k, Set.copyOf(v)));
     this.failedIds = Map.copyOf(ids);
+    this.brokenArrays = Set.copyOf(brokenArrays);
   }
 }

@@ -36,7 +36,8 @@ class BundledDatasetIntegrityTest {
       assertThat(in).as("bundled resource").isNotNull();
       bytes = in.readAllBytes();
     }
-    List<Violation> violations = DatasetReader.standard().validate(bytes, CcbRelations.BUNDLED_RESOURCE);
+    List<Violation> violations =
+        DatasetReader.standard().validate(bytes, CcbRelations.BUNDLED_RESOURCE).violations();
     assertThat(violations)
         .as("violations:\n%s", violations.stream().map(Violation::toString).collect(Collectors.joining("\n")))
         .isEmpty();

@@ -200,8 +200,8 @@ class DatasetReaderTest {
 
   @Test
   void validateFindsNothingWrongWithTheFixture() {
-    assertThat(reader.validate(Fixture.bytes(), Fixture.NAME)).isEmpty();
-    assertThat(reader.validate(Fixture.path())).isEmpty();
+    assertThat(reader.validate(Fixture.bytes(), Fixture.NAME).violations()).isEmpty();
+    assertThat(reader.validate(Fixture.path()).violations()).isEmpty();
   }
 
   @Test
@@ -211,6 +211,6 @@ class DatasetReaderTest {
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> reader.read(broken, "broken.json"));
 
-    assertThat(reader.validate(broken, "broken.json")).isNotEmpty().isEqualTo(e.violations());
+    assertThat(reader.validate(broken, "broken.json").errors()).isNotEmpty().isEqualTo(e.violations());
   }
 }

@@ -1,0 +1,114 @@
+package io.github.ccbrelations.data;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link Validator} found in one dataset: every violation, errors and warnings, in file order.
+ *
+ * <p>A report is immutable. It is {@link #isValid() valid} when it has no error; warnings do not make a dataset
+ * invalid (the loader accepts it), but they are listed.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.standard().validate(Path.of("my-relations.json"));
+ * if (!report.isValid()) {
+ *   System.err.println(report);   // one line per violation, with file, line, column, JSON path and record id
+ * }
+ * }</pre>
+ */
+public final class ValidationReport {
+  private final String source;
+  private final List<Violation> violations;
+
+  ValidationReport(String source, List<Violation> violations) {
+    this.source = Objects.requireNonNull(source);
+    this.violations = List.copyOf(violations);
+  }
+
+  /**
+   * The file path, resource name or stream name of the dataset that was checked.
+   *
+   * @return the source name; never null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Every violation found, errors and warnings, in file order where the place is known.
+   *
+   * @return the violations; empty when nothing is wrong; never null
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
+   * The violations of severity {@link Severity#ERROR}: those that make a load fail.
+   *
+   * @return the errors; empty when the dataset is valid; never null
+   */
+  public List<Violation> errors() {
+    return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+  }
+
+  /**
+   * The violations of severity {@link Severity#WARNING}: worth a look, but the dataset loads.
+   *
+   * @return the warnings; empty when there are none; never null
+   */
+  public List<Violation> warnings() {
+    return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The violations with one code.
+   *
+   * @param code the code
+   * @return the violations with that code, in file order; empty when there are none; never null
+   */
+  public List<Violation> violations(ViolationCode code) {
+    Objects.requireNonNull(code, "code");
+    return violations.stream().filter(v -> v.code() == code).toList();
+  }
+
+  /**
+   * Whether the dataset would load: it has no error (it may have warnings).
+   *
+   * @return true when {@link #errors()} is empty
+   */
+  public boolean isValid() {
+    return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it.
+   *
+   * @return such as {@code "my.json: 2 errors, 1 warning\n  my.json:12:5: DANGLING_REFERENCE at ..."}; never null
+   */
+  @Override
+  public String toString() {
+    if (violations.isEmpty()) {
+      return source + ": valid, no violations";
+    }
+    int errors = errors().size();
+    int warnings = violations.size() - errors;
+    String head = source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", " + count(warnings, "warning");
+    return head + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport r && source.equals(r.source) && violations.equals(r.violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, violations);
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.ccbrelations.data;
+
+import io.github.ccbrelations.data.ParsedDocument.Located;
+import io.github.ccbrelations.data.ParsedDocument.Position;
+import io.github.ccbrelations.model.Language;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a dataset in the ccb-relations format against every rule and reports every violation in one run, each
+ * with its stable {@link ViolationCode}, {@link Severity}, source, line and column, JSON path, record id and message.
+ * The loader ({@link DatasetReader#read(Path)}) applies the same rules and fails on the errors; the validator
+ * returns a {@link ValidationReport} instead of throwing.
+ *
+ * <p>The rules:
+ * <ul>
+ *   <li><b>shape</b> ({@code SYNTAX}, {@code SHAPE}, {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}):
+ *       well-formed JSON with the fields of the format and nothing else, values of the right type and form (ids,
+ *       CELEX numbers, ELIs, numacs, OSCE decision symbols, dates, versions) and the invariants of each record.
+ *       A record that breaks one is reported with its path and left out of the other rules; references to it are
+ *       not reported again. Broken JSON ends the check, as the last violation listed.
+ *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type; a redirect starts at a retired id.
+ *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names
+ *       exists, and so do the section and paragraph a source reference names; redirects end at a live record.
+ *   <li><b>cycles</b> ({@code CYCLE}): none in the body hierarchy, in the succession ({@code replacedBy}) of bodies,
+ *       instruments and roles, in {@code inCapacityOf} between roles, or in redirects.
+ *   <li><b>sources</b> ({@code UNSOURCED_ROLE}): every role cites at least one source.
+ *   <li><b>date order</b> ({@code INVALID_DATE_ORDER}): an instrument does not apply before it enters into force;
+ *       a body is not valid before it was founded; a legal basis does not start before its instrument was adopted
+ *       nor end after the instrument's end of validity. (The order of dates within one record, such as adoption
+ *       before entry into force, is an invariant of the record: {@code INVALID_VALUE}.)
+ *   <li><b>plausible dates</b> ({@code IMPLAUSIBLE_DATE}): no date before {@link #earliestYear()} (default
+ *       {@value #DEFAULT_EARLIEST_YEAR}); a past event (adoption, publication, foundation, consultation of a source)
+ *       not after the release date plus {@link #pastEventTolerance()} (default one year); no date more than
+ *       50 years after the release date; the release date in the year and month of the dataset version. A partial
+ *       date is implausible only when every day it covers is.
+ *   <li><b>identifiers</b> ({@code IDENTIFIER_MISMATCH}): a CELEX number only on EU law (directive, regulation,
+ *       decision, Council conclusions or framework), a numac only on a Belgian law or royal decree, an OSCE
+ *       decision symbol only on an OSCE decision; a {@code data.europa.eu} ELI names the same year and number as
+ *       the CELEX number; another ELI that contains a numac contains the instrument's own.
+ *   <li><b>languages</b> ({@code MISSING_LANGUAGE}): by default every record has at least one label (a record
+ *       invariant); {@link #requireBodyNamesIn(Language...)} also requires an official name of every body in the
+ *       given languages.
+ *   <li><b>acronyms</b> ({@code SHARED_ACRONYM}): no two bodies have the same acronym in one language, compared as
+ *       name lookups compare (ignoring case, accents and punctuation), except a body and the one that replaced it.
+ *   <li><b>successors</b> ({@code MISSING_SUCCESSOR}, a <em>warning</em>): an instrument that another repeals, or
+ *       whose end of validity is on or before the release date, names its successor in {@code replacedBy}. An
+ *       instrument that lapsed without a successor keeps the warning; accept it by its code.
+ * </ul>
+ * Every rule but the last is an error.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.standard()
+ *     .requireBodyNamesIn(Language.FR, Language.NL)
+ *     .validate(Path.of("my-relations.json"));
+ * report.errors().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Validator {
+  /** The default earliest plausible year of any date. */
+  public static final int DEFAULT_EARLIEST_YEAR = 1800;
+
+  /** The default time after the release date within which a past event may still be dated. */
+  public static final Period DEFAULT_PAST_EVENT_TOLERANCE = Period.ofYears(1);
+
+  /** No date lies further after the release date. */
+  static final Period HORIZON = Period.ofYears(50);
+
+  private static final Validator STANDARD =
+      new Validator(Set.of(), DEFAULT_EARLIEST_YEAR, DEFAULT_PAST_EVENT_TOLERANCE);
+
+  private final Set<Language> requiredBodyNames;
+  private final int earliestYear;
+  private final Period pastEventTolerance;
+
+  private Validator(Set<Language> requiredBodyNames, int earliestYear, Period pastEventTolerance) {
+    EnumSet<Language> languages = EnumSet.noneOf(Language.class);
+    languages.addAll(requiredBodyNames);
+    this.requiredBodyNames = java.util.Collections.unmodifiableSet(languages);
+    this.earliestYear = earliestYear;
+    this.pastEventTolerance = pastEventTolerance;
+  }
+
+  /**
+   * The validator with the default options, the rules the loader applies.
+   *
+   * @return the validator; never null
+   */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A validator that also requires every body to have an official name ({@code NAME} label) in each of the given
+   * languages, reporting {@link ViolationCode#MISSING_LANGUAGE} otherwise.
+   *
+   * @param languages the languages; none to require no language
+   * @return a new validator with the other options unchanged; never null
+   * @throws NullPointerException if a language is null
+   */
+  public Validator requireBodyNamesIn(Language... languages) {
+    List<Language> list = Arrays.asList(languages);
+    list.forEach(l -> Objects.requireNonNull(l, "language"));
+    return new Validator(Set.copyOf(list), earliestYear, pastEventTolerance);
+  }
+
+  /**
+   * A validator with another earliest plausible year.
+   *
+   * @param year the year; dates before it are {@link ViolationCode#IMPLAUSIBLE_DATE}
+   * @return a new validator with the other options unchanged; never null
+   * @throws IllegalArgumentException if the year is below 1000 or above 9999
+   */
+  public Validator withEarliestYear(int year) {
+    if (year < 1000 || year > 9999) {
+      throw new IllegalArgumentException("the earliest year must be from 1000 to 9999: " + year);
+    }
+    return new Validator(requiredBodyNames, year, pastEventTolerance);
+  }
+
+  /**
+   * A validator with another tolerance for past events dated after the release date.
+   *
+   * @param tolerance a period of zero or more, such as {@code Period.ofYears(2)}
+   * @return a new validator with the other options unchanged; never null
+   * @throws IllegalArgumentException if the period is negative
+   */
+  public Validator withPastEventTolerance(Period tolerance) {
+    if (tolerance.isNegative()) {
+      throw new IllegalArgumentException("the tolerance must not be negative: " + tolerance);
+    }
+    return new Validator(requiredBodyNames, earliestYear, tolerance);
+  }
+
+  /**
+   * The languages in which every body must have an official name.
+   *
+   * @return the languages; empty by default; never null
+   */
+  public Set<Language> requiredBodyNames() {
+    return requiredBodyNames;
+  }
+
+  /**
+   * The earliest plausible year of any date.
+   *
+   * @return the year; {@value #DEFAULT_EARLIEST_YEAR} by default
+   */
+  public int earliestYear() {
+    return earliestYear;
+  }
+
+  /**
+   * How long after the release date a past event may still be dated.
+   *
+   * @return the period; one year by default; never null
+   */
+  public Period pastEventTolerance() {
+    return pastEventTolerance;
+  }
+
+  /**
+   * Validates a dataset file.
+   *
+   * @param file the file
+   * @return the report; it names the file; never null. A file that cannot be read gives a report with one
+   *     {@link ViolationCode#UNREADABLE} error
+   */
+  public ValidationReport validate(Path file) {
+    return reader().validate(file);
+  }
+
+  /**
+   * Validates a dataset from a stream, which it reads to the end and does not close.
+   *
+   * @param in the stream
+   * @param sourceName the name to use in the violations, such as a file name
+   * @return the report; never null
+   */
+  public ValidationReport validate(InputStream in, String sourceName) {
+    return reader().validate(in, sourceName);
+  }
+
+  /**
+   * Validates a dataset from its bytes.
+   *
+   * @param bytes the UTF-8 JSON bytes
+   * @param sourceName the name to use in the violations
+   * @return the report; never null
+   */
+  public ValidationReport validate(byte[] bytes, String sourceName) {
+    return reader().validate(bytes, sourceName);
+  }
+
+  /**
+   * Validates a loaded dataset against these options, for example for names in more languages than the loader
+   * required. A loaded dataset has passed the loader's rules, so the report holds warnings and what these options
+   * add. Its violations have no line and column (0): a loaded dataset no longer knows them; the JSON paths count
+   * records in file order.
+   *
+   * @param dataset the dataset; every record is checked, whatever the day it answers for
+   * @return the report; it names the dataset's source; never null
+   */
+  public ValidationReport validate(Dataset dataset) {
+    Records records = dataset.records();
+    Position nowhere = new Position(0, 0);
+    ParsedDocument doc = new ParsedDocument(
+        records.info.sourceName(),
+        records.info.header(),
+        nowhere,
+        located(records.sourceList, nowhere),
+        located(records.bodyList, nowhere),
+        located(records.instrumentList, nowhere),
+        located(records.roleList, nowhere),
+        located(records.redirectList, nowhere),
+        List.of(),
+        Map.of(),
+        Set.of());
+    return new ValidationReport(doc.sourceName, IntegrityRules.check(doc, this));
+  }
+
+  private static <T> List<Located<T>> located(List<T> records, Position at) {
+    List<Located<T>> out = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      out.add(new Located<>(records.get(i), i, at));
+    }
+    return out;
+  }
+
+  private DatasetReader reader() {
+    return DatasetReader.standard().withValidator(this);
+  }
+
+  @Override
+  public String toString() {
+    return "Validator[requiredBodyNames=" + requiredBodyNames + ", earliestYear=" + earliestYear
+        + ", pastEventTolerance=" + pastEventTolerance + "]";
+  }
+}

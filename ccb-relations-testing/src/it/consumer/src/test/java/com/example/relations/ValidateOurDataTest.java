@@ -1,0 +1,56 @@
+package com.example.relations;
+
+// <!-- validate-example:start -->
+import static io.github.ccbrelations.testing.CcbAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Validator;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.testing.CcbDataset;
+import io.github.ccbrelations.testing.CcbRelationsTest;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@CcbRelationsTest
+class ValidateOurDataTest {
+  @Test
+  void ourReferencesNameCurrentBodies(Dataset bundled) {
+    assertThat(bundled).isValid().knowsBodies(OurReferences.BODIES.toArray(String[]::new));
+    assertThat(bundled).hasRole("ccb-single-point-of-contact-nis")
+        .isHeldBy("ccb")
+        .isOnBehalfOf("belgium")
+        .isBasedOn("32016L1148");
+    assertThat(bundled).hasInstrument("nis-directive").isReplacedBy("nis2-directive");
+  }
+
+  @Test
+  void everyViolationOfOurBrokenCopyIsReportedWithItsPlaceInOneRun() {
+    ValidationReport report =
+        Validator.standard().validate(Path.of("src/test/resources/broken-relations.json"));
+
+    Assertions.assertThat(report.isValid()).isFalse();
+    Assertions.assertThat(report.violations())
+        .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactly(
+            tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0].replacedBy", "nis-directive"),
+            tuple(ViolationCode.INVALID_VALUE, "$.instruments[2].celex", "cybersecurity-act"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder", "ncca-be-representative-eccg"),
+            tuple(ViolationCode.SHAPE, "$.roles[25].level", "ccb-csirt"));
+    Assertions.assertThat(report.violations())
+        .allSatisfy(v -> Assertions.assertThat(v.line()).isPositive());
+    assertThatThrownBy(() -> assertThat(report).isValid())
+        .hasMessageContaining("broken-relations.json has 3 violations:")
+        .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg')");
+  }
+
+  @Test
+  void ourOwnDatasetFileLoads(@CcbDataset(resource = "/our-relations.json") Dataset ours) {
+    assertThat(ours).isValid().hasBody("enisa");
+  }
+}
+// <!-- validate-example:end -->

@@ -1,0 +1,138 @@
+package io.github.ccbrelations.testing;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Validator;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on a {@link Dataset}; obtain one with {@link CcbAssertions#assertThat(Dataset)}.
+ *
+ * <pre>{@code
+ * assertThat(data).isValid()
+ *     .hasBody("enisa");
+ * assertThat(data).hasRole("ccb-spoc-nis").isHeldBy("ccb");
+ * assertThat(data).knowsBodies("enisa", "nis-cooperation-group");
+ * }</pre>
+ */
+public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> {
+  DatasetAssert(Dataset actual) {
+    super(actual, DatasetAssert.class);
+  }
+
+  /**
+   * Verifies that the dataset has no error by {@link Validator#standard()} (warnings allowed).
+   *
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has an error; the message lists every error
+   */
+  public DatasetAssert isValid() {
+    return isValidBy(Validator.standard());
+  }
+
+  /**
+   * Verifies that the dataset has no error by the given validator, for example one that requires names in more
+   * languages.
+   *
+   * @param validator the validator
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has an error; the message lists every error
+   */
+  public DatasetAssert isValidBy(Validator validator) {
+    new ValidationReportAssert(report(validator)).isValid();
+    return this;
+  }
+
+  /**
+   * Verifies that every violation {@link Validator#standard()} finds has one of the given codes.
+   *
+   * @param allowed the codes accepted; none to accept no violation at all, warnings included
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has a violation with another code; the message lists them
+   */
+  public DatasetAssert hasNoViolationsExcept(ViolationCode... allowed) {
+    new ValidationReportAssert(report(Validator.standard())).hasNoViolationsExcept(allowed);
+    return this;
+  }
+
+  private ValidationReport report(Validator validator) {
+    isNotNull();
+    return validator.validate(actual);
+  }
+
+  /**
+   * Verifies that the dataset has a body with the given id, and moves on to it.
+   *
+   * @param id the body id, such as {@code "enisa"}
+   * @return assertions on the body; never null
+   * @throws AssertionError if the dataset is null or has no such body
+   */
+  public BodyAssert hasBody(String id) {
+    return new BodyAssert(find("body", id, s -> actual.findBody(BodyId.of(s))));
+  }
+
+  /**
+   * Verifies that the dataset has a role with the given id, and moves on to it.
+   *
+   * @param id the role id
+   * @return assertions on the role, which know this dataset; never null
+   * @throws AssertionError if the dataset is null or has no such role
+   */
+  public RoleAssert hasRole(String id) {
+    return new RoleAssert(find("role", id, s -> actual.findRole(RoleId.of(s))), actual);
+  }
+
+  /**
+   * Verifies that the dataset has a legal instrument with the given id, and moves on to it.
+   *
+   * @param id the instrument id, such as {@code "nis2-directive"}
+   * @return assertions on the instrument; never null
+   * @throws AssertionError if the dataset is null or has no such instrument
+   */
+  public InstrumentAssert hasInstrument(String id) {
+    return new InstrumentAssert(find("legal instrument", id, s -> actual.findInstrument(InstrumentId.of(s))));
+  }
+
+  /**
+   * Verifies that every id names a body of the dataset that is current on its day and was not retired, as
+   * {@link ReferenceCheck#bodies(Dataset, java.util.Collection)} checks.
+   *
+   * @param ids the body ids a project refers to
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id is unknown, retired or not current; the message lists
+   *     every such id, with the id to use instead where there is one
+   */
+  public DatasetAssert knowsBodies(String... ids) {
+    isNotNull();
+    ReferenceCheck check = ReferenceCheck.bodies(actual, Arrays.asList(ids));
+    if (!check.isClean()) {
+      failWithMessage("Expected %s to know every body, but %s", actual.info().sourceName(), check);
+    }
+    return this;
+  }
+
+  private <T> T find(String what, String id, Function<String, Optional<T>> lookup) {
+    isNotNull();
+    Optional<T> found;
+    try {
+      found = lookup.apply(id);
+    } catch (IllegalArgumentException e) {
+      found = Optional.empty();
+    }
+    if (found.isEmpty()) {
+      failWithMessage("Expected %s to have a %s '%s', but it has none", actual.info().sourceName(), what, id);
+    }
+    return found.orElseThrow();
+  }
+
+}

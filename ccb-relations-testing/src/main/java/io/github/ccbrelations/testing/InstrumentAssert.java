@@ -1,0 +1,65 @@
+package io.github.ccbrelations.testing;
+
+import io.github.ccbrelations.model.Celex;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalInstrument;
+import java.time.LocalDate;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on a {@link LegalInstrument}; obtain one with {@link CcbAssertions#assertThat(LegalInstrument)} or
+ * {@link DatasetAssert#hasInstrument(String)}.
+ */
+public final class InstrumentAssert extends AbstractObjectAssert<InstrumentAssert, LegalInstrument> {
+  InstrumentAssert(LegalInstrument actual) {
+    super(actual, InstrumentAssert.class);
+  }
+
+  /**
+   * Verifies the CELEX number of the instrument.
+   *
+   * @param celex the expected number, such as {@code "32022L2555"}
+   * @return this assertion; never null
+   * @throws AssertionError if the instrument is null or has another CELEX number, or none
+   */
+  public InstrumentAssert hasCelex(String celex) {
+    isNotNull();
+    if (!actual.celex().map(Celex::value).map(celex::equals).orElse(false)) {
+      failWithMessage("Expected instrument '%s' to have CELEX number %s, but it has %s", actual.id().value(), celex,
+          actual.celex().map(Celex::value).orElse("none"));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the instrument is in force on a day, by {@link LegalInstrument#isInForceOn(LocalDate)}.
+   *
+   * @param date the day
+   * @return this assertion; never null
+   * @throws AssertionError if the instrument is null or not in force that day
+   */
+  public InstrumentAssert isInForceOn(LocalDate date) {
+    isNotNull();
+    if (!actual.isInForceOn(date)) {
+      failWithMessage("Expected instrument '%s' to be in force on %s, but it is %s", actual.id().value(), date,
+          actual.lifecycleOn(date).status());
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the instrument that replaced this one.
+   *
+   * @param successorId the id of the successor, such as {@code "nis2-directive"}
+   * @return this assertion; never null
+   * @throws AssertionError if the instrument is null or names another successor, or none
+   */
+  public InstrumentAssert isReplacedBy(String successorId) {
+    isNotNull();
+    if (!actual.replacedBy().map(InstrumentId::value).map(successorId::equals).orElse(false)) {
+      failWithMessage("Expected instrument '%s' to be replaced by '%s', but it is replaced by %s",
+          actual.id().value(), successorId, actual.replacedBy().map(r -> "'" + r.value() + "'").orElse("none"));
+    }
+    return this;
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.ccbrelations.testing;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Celex;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assertions on a {@link Role}; obtain one with {@link DatasetAssert#hasRole(String)} (which knows the dataset) or
+ * {@link CcbAssertions#assertThat(Role)}.
+ */
+public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
+  private final @Nullable Dataset dataset;
+
+  RoleAssert(Role actual, @Nullable Dataset dataset) {
+    super(actual, RoleAssert.class);
+    this.dataset = dataset;
+  }
+
+  /**
+   * The same assertions, resolving instruments in the given dataset (for {@link #isBasedOn(String)}).
+   *
+   * @param data the dataset the role is from
+   * @return a new assertion on the same role; never null
+   */
+  public RoleAssert within(Dataset data) {
+    return new RoleAssert(actual, data);
+  }
+
+  /**
+   * Verifies the holder of the role.
+   *
+   * @param bodyId the id of the expected holder, such as {@code "ccb"}
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or held by another body
+   */
+  public RoleAssert isHeldBy(String bodyId) {
+    isNotNull();
+    if (!actual.holder().value().equals(bodyId)) {
+      failWithMessage("Expected role '%s' to be held by '%s', but it is held by '%s'", id(), bodyId,
+          actual.holder().value());
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the body in which the role is held.
+   *
+   * @param bodyId the id of the expected body, such as {@code "enisa-management-board"}
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or held in another body, or in none
+   */
+  public RoleAssert isIn(String bodyId) {
+    isNotNull();
+    if (!same(actual.body(), bodyId)) {
+      failWithMessage("Expected role '%s' to be held in '%s', but it is held in %s", id(), bodyId,
+          describe(actual.body()));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the party on whose behalf the role is held.
+   *
+   * @param bodyId the id of the expected party, such as {@code "belgium"}
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or held on behalf of another party, or of none
+   */
+  public RoleAssert isOnBehalfOf(String bodyId) {
+    isNotNull();
+    if (!same(actual.onBehalfOf(), bodyId)) {
+      failWithMessage("Expected role '%s' to be held on behalf of '%s', but it is held on behalf of %s", id(), bodyId,
+          describe(actual.onBehalfOf()));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the function of the role.
+   *
+   * @param function the expected function
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or has another function
+   */
+  public RoleAssert hasFunction(RoleFunction function) {
+    isNotNull();
+    if (actual.function() != function) {
+      failWithMessage("Expected role '%s' to have function %s, but it has %s", id(), function, actual.function());
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the role holds on a day, by its own validity ({@link Role#isValidOn(LocalDate)}).
+   *
+   * @param date the day
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or does not hold that day
+   */
+  public RoleAssert isValidOn(LocalDate date) {
+    isNotNull();
+    if (!actual.isValidOn(date)) {
+      failWithMessage("Expected role '%s' to be valid on %s, but its validity is %s", id(), date,
+          actual.validity().map(v -> v.from().map(f -> f.text()).orElse("?") + " to "
+              + v.to().map(t -> t.text()).orElse("?")).orElse("unrecorded"));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the role rests on an instrument with the given CELEX number, directly (one of its legal bases,
+   * whatever their dates) or through a legal basis that transposes it, such as a national law transposing a
+   * directive.
+   *
+   * @param celex the CELEX number, such as {@code "32022L2555"}
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or rests on no such instrument; the message lists the CELEX numbers
+   *     it rests on
+   * @throws IllegalStateException if this assertion does not know the dataset of the role (see {@link #within})
+   */
+  public RoleAssert isBasedOn(String celex) {
+    isNotNull();
+    if (dataset == null) {
+      throw new IllegalStateException("isBasedOn needs the role's dataset: use assertThat(dataset).hasRole(id)"
+          + " or assertThat(role).within(dataset)");
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (LegalBasis basis : actual.legalBases()) {
+      dataset.findInstrument(basis.instrument()).ifPresent(li -> {
+        li.celex().map(Celex::value).ifPresent(found::add);
+        for (InstrumentId transposed : li.transposes()) {
+          dataset.findInstrument(transposed).flatMap(LegalInstrument::celex).map(Celex::value).ifPresent(found::add);
+        }
+      });
+    }
+    if (!found.contains(celex)) {
+      failWithMessage("Expected role '%s' to rest on CELEX %s, directly or through a transposing law, but it rests"
+          + " on %s", id(), celex, found.isEmpty() ? "no instrument with a CELEX number" : String.join(", ", found));
+    }
+    return this;
+  }
+
+  private String id() {
+    return actual.id().value();
+  }
+
+  private static boolean same(Optional<BodyId> actual, String expected) {
+    return actual.map(b -> b.value().equals(expected)).orElse(false);
+  }
+
+  private static String describe(Optional<BodyId> body) {
+    return body.map(b -> "'" + b.value() + "'").orElse("none");
+  }
+}

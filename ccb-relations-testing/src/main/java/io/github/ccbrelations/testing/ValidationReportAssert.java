@@ -1,0 +1,98 @@
+package io.github.ccbrelations.testing;
+
+import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on a {@link ValidationReport}; obtain one with {@link CcbAssertions#assertThat(ValidationReport)}.
+ * Failure messages list the violations concerned, one per line, each with source, line, column, JSON path and
+ * record id.
+ */
+public final class ValidationReportAssert extends AbstractObjectAssert<ValidationReportAssert, ValidationReport> {
+  ValidationReportAssert(ValidationReport actual) {
+    super(actual, ValidationReportAssert.class);
+  }
+
+  /**
+   * Verifies that the report has no error (warnings are allowed).
+   *
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has an error; the message lists every error
+   */
+  public ValidationReportAssert isValid() {
+    isNotNull();
+    List<Violation> errors = actual.errors();
+    if (!errors.isEmpty()) {
+      failWithMessage("%s", Problems.violations("Expected a valid dataset, but", actual, errors));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the report has neither errors nor warnings.
+   *
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has a violation; the message lists every one
+   */
+  public ValidationReportAssert hasNoViolations() {
+    return hasNoViolationsExcept();
+  }
+
+  /**
+   * Verifies that every violation in the report has one of the given codes.
+   *
+   * @param allowed the codes accepted; none to accept nothing
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has a violation with another code; the message lists them
+   */
+  public ValidationReportAssert hasNoViolationsExcept(ViolationCode... allowed) {
+    isNotNull();
+    Set<ViolationCode> ok = Set.copyOf(Arrays.asList(allowed));
+    List<Violation> others = actual.violations().stream().filter(v -> !ok.contains(v.code())).toList();
+    if (!others.isEmpty()) {
+      failWithMessage("%s", Problems.violations(
+          "Expected no violations" + (ok.isEmpty() ? "" : " except " + ok) + ", but", actual, others));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the report has a violation with the given code at the given JSON path.
+   *
+   * @param code the code
+   * @param jsonPath the path, such as {@code $.roles[3].body}
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has no such violation; the message lists those it has
+   */
+  public ValidationReportAssert hasViolation(ViolationCode code, String jsonPath) {
+    isNotNull();
+    if (actual.violations().stream().noneMatch(v -> v.code() == code && v.jsonPath().equals(jsonPath))) {
+      failWithMessage("Expected %s at %s in %s, but found:%n%s", code, jsonPath, actual.source(),
+          Problems.lines(actual.violations()));
+    }
+    return this;
+  }
+
+  /**
+   * Verifies the number of errors.
+   *
+   * @param expected the number of violations of severity ERROR
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has another number of errors; the message lists them
+   */
+  public ValidationReportAssert hasErrorCount(int expected) {
+    isNotNull();
+    List<Violation> errors = actual.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    if (errors.size() != expected) {
+      failWithMessage("Expected %s errors in %s, but found %s:%n%s", expected, actual.source(), errors.size(),
+          Problems.lines(errors));
+    }
+    return this;
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.ccbrelations.testing;
+
+import static io.github.ccbrelations.testing.CcbAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Validator;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.RoleFunction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The assertions pass on true statements about the bundled dataset and fail readably on false ones. */
+class CcbAssertionsTest {
+  private static final Dataset DATA = CcbRelations.bundled();
+
+  @Test
+  void trueStatementsAboutTheBundledDatasetPass() {
+    assertThat(DATA).isValid().hasNoViolationsExcept().knowsBodies("enisa", "ccb", "nis-cooperation-group");
+    assertThat(DATA).hasBody("enisa-management-board").hasKind(BodyKind.BOARD).isPartOf("enisa");
+    assertThat(DATA).hasBody("ccb").hasName(Language.EN, "Centre for Cybersecurity Belgium");
+    assertThat(DATA).hasRole("ccb-single-point-of-contact-nis")
+        .isHeldBy("ccb")
+        .isOnBehalfOf("belgium")
+        .hasFunction(RoleFunction.SINGLE_POINT_OF_CONTACT)
+        .isValidOn(LocalDate.of(2020, 1, 1))
+        .isBasedOn("32016L1148");
+    assertThat(DATA).hasRole("ccb-director-general-board-member-enisa").isIn("enisa-management-board")
+        .isBasedOn("32019R0881");
+    assertThat(DATA).hasInstrument("nis-directive")
+        .hasCelex("32016L1148")
+        .isInForceOn(LocalDate.of(2020, 1, 1))
+        .isReplacedBy("nis2-directive");
+  }
+
+  @Test
+  void roleRestsOnADirectiveThroughTheLawThatTransposesIt() {
+    Dataset onlyTheLaw = read(bundledText().replace(
+        "{\n          \"instrument\": \"nis2-directive\"", "{\n          \"instrument\": \"be-nis2-law-2024\""));
+
+    assertThat(onlyTheLaw.findRole(io.github.ccbrelations.model.RoleId.of("ccb-csirt")).orElseThrow())
+        .within(onlyTheLaw)
+        .isBasedOn("32022L2555");
+  }
+
+  /** A failing assertion and fragments its message must contain. */
+  record Failing(String name, ThrowingCallable assertion, String... messageParts) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Failing> falseStatements() {
+    return Stream.of(
+        new Failing("unknown body", () -> assertThat(DATA).hasBody("atlantis"), "a body 'atlantis'"),
+        new Failing("unknown role", () -> assertThat(DATA).hasRole("no-role"), "a role 'no-role'"),
+        new Failing("unknown instrument", () -> assertThat(DATA).hasInstrument("no-act"), "a legal instrument 'no-act'"),
+        new Failing("other holder", () -> assertThat(DATA).hasRole("ccb-csirt").isHeldBy("enisa"),
+            "held by 'enisa'", "held by 'ccb'"),
+        new Failing("other body", () -> assertThat(DATA).hasRole("ccb-csirt").isIn("enisa"), "held in none"),
+        new Failing("other party", () -> assertThat(DATA).hasRole("ccb-member-ecso").isOnBehalfOf("belgium"),
+            "on behalf of none"),
+        new Failing("other function", () -> assertThat(DATA).hasRole("ccb-csirt").hasFunction(RoleFunction.MEMBER),
+            "MEMBER", "CSIRT"),
+        new Failing("not yet valid", () -> assertThat(DATA).hasRole("ccb-participant-icrtf")
+            .isValidOn(LocalDate.of(2020, 1, 1)), "2023-05 to ?"),
+        new Failing("other legal basis", () -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("32019R0881"),
+            "32016L1148, 32022L2555"),
+        new Failing("other CELEX", () -> assertThat(DATA).hasInstrument("nis-directive").hasCelex("32022L2555"),
+            "32016L1148"),
+        new Failing("not in force", () -> assertThat(DATA).hasInstrument("nis-directive")
+            .isInForceOn(LocalDate.of(2025, 1, 1)), "SUPERSEDED"),
+        new Failing("no successor", () -> assertThat(DATA).hasInstrument("nis2-directive").isReplacedBy("x"),
+            "replaced by none"),
+        new Failing("other parent", () -> assertThat(DATA).hasBody("ccb").isPartOf("enisa"), "part of none"),
+        new Failing("unknown body references", () -> assertThat(DATA).knowsBodies("enisa", "atlantis", "x-y"),
+            "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("falseStatements")
+  void falseStatementsFailWithAMessageThatSaysWhy(Failing failing) {
+    assertThatThrownBy(failing.assertion()).isInstanceOf(AssertionError.class).hasMessageContainingAll(failing.messageParts());
+  }
+
+  @Test
+  void basedOnNeedsTheDatasetOfTheRole() {
+    assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn("32016L1148"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("within(dataset)");
+  }
+
+  @Test
+  void failureOfAReportListsEveryViolationOnItsOwnLineWithItsPlace() {
+    String broken = bundledText()
+        .replace("\"holder\": \"ncca-be\"", "\"holder\": \"nobody\"")
+        .replace("\"celex\": \"32019R0881\"", "\"celex\": \"2019R0881\"")
+        .replace("\"level\": \"OPERATIONAL\"", "\"level\": \"LUNAR\"");
+    ValidationReport report = Validator.standard().validate(broken.getBytes(StandardCharsets.UTF_8), "broken.json");
+
+    assertThatThrownBy(() -> assertThat(report).isValid())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected a valid dataset, but broken.json has " + report.errors().size() + " violations:\n")
+        .hasMessageContaining("\n  broken.json:")
+        .hasMessageContaining("INVALID_VALUE at $.instruments[2].celex (record 'cybersecurity-act')")
+        .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg'): unknown body 'nobody'")
+        .hasMessageContaining("SHAPE at $.roles[25].level (record 'ccb-csirt')")
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage().lines().skip(1))
+            .hasSize(report.errors().size())
+            .allSatisfy(line -> org.assertj.core.api.Assertions.assertThat(line).matches("  broken\\.json:\\d+:\\d+: .*")));
+    assertThat(report).hasViolation(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder");
+  }
+
+  @Test
+  void warningsAreAcceptedByCodeOnly() {
+    ValidationReport warned = Validator.standard().validate(
+        bundledText().replace("\"replacedBy\": \"nis2-directive\",", "").getBytes(StandardCharsets.UTF_8), "w.json");
+
+    assertThat(warned).isValid().hasErrorCount(0).hasNoViolationsExcept(ViolationCode.MISSING_SUCCESSOR);
+    assertThatThrownBy(() -> assertThat(warned).hasNoViolations())
+        .hasMessageContaining("warning MISSING_SUCCESSOR at $.instruments[0].replacedBy (record 'nis-directive')");
+    assertThatThrownBy(() -> assertThat(read(bundledText().replace("\"replacedBy\": \"nis2-directive\",", "")))
+        .hasNoViolationsExcept(ViolationCode.SHARED_ACRONYM))
+        .hasMessageContaining("except [SHARED_ACRONYM]")
+        .hasMessageContaining("MISSING_SUCCESSOR");
+  }
+
+  static String bundledText() {
+    try (InputStream in = CcbRelations.class.getResourceAsStream(CcbRelations.BUNDLED_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Dataset read(String text) {
+    return io.github.ccbrelations.data.DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "edited.json");
+  }
+}
