@@ -2,7 +2,7 @@
 module io.github.ccbrelations.model {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
   exports io.github.ccbrelations.model;
