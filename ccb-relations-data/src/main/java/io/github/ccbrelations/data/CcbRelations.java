@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point: the dataset bundled in this jar, loaded lazily, once, on first use, in a thread-safe way.
@@ -28,6 +29,9 @@ public final class CcbRelations {
   /** The id of Belgium in the bundled dataset. */
   public static final BodyId BELGIUM = BodyId.of("belgium");
 
+  /** How many times the bundled file has been parsed in this class loader: once, whatever the threads. For tests. */
+  static final AtomicInteger BUNDLED_LOADS = new AtomicInteger();
+
   private CcbRelations() {}
 
   /**
@@ -45,6 +49,7 @@ public final class CcbRelations {
     static final Dataset DATASET = load();
 
     private static Dataset load() {
+      BUNDLED_LOADS.incrementAndGet();
       String name = CcbRelations.class.getPackageName().replace('.', '/') + "/" + BUNDLED_RESOURCE;
       // Relative to this class, so the resource is found on the module path as on the class path.
       try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {

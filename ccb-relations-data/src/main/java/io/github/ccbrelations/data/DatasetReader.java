@@ -4,38 +4,63 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Reads a dataset file in the ccb-relations JSON format from a path, a stream or bytes, checks it whole, and
  * returns an indexed {@link Dataset}.
  *
- * <p>Reading is strict: unknown fields, duplicate keys, trailing content, bad values, references that do not
- * resolve and the other rules listed in {@link Validator} are errors. Either the whole dataset loads or a
- * {@link DatasetLoadException} names every error found; warnings do not fail a load. {@code validate(...)} applies
- * the same rules and returns a {@link ValidationReport} of every error and warning instead of throwing.
+ * <p><b>Strict and lenient reading.</b> The {@link #standard() standard} reader is strict: unknown fields (code
+ * {@link ViolationCode#UNKNOWN_FIELD}), duplicate keys, trailing content, bad values, references that do not resolve
+ * and the other rules listed in {@link Validator} are errors. A file of a newer <em>minor</em> schema version than
+ * this library knows ({@code 1.2.0}) loads when it has no field this library does not know; when it has one, the
+ * error says so and that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
+ * compatibility within schema major version 1, reports unknown fields (anywhere: top level, header, records and their
+ * parts) as {@link Severity#WARNING warnings} with their place, ignores them and loads the rest; every other rule
+ * stays an error. Both refuse a file of another major version with a message that names both versions.
+ *
+ * <p><b>All or nothing.</b> Either the whole dataset loads or a {@link DatasetLoadException} names every error
+ * found; warnings do not fail a load. {@code validate(...)} applies the same rules and returns a
+ * {@link ValidationReport} of every error and warning instead of throwing.
+ *
+ * <p><b>Hostile input.</b> Input is read once, as a stream, within {@link Limits} (size, nesting depth, string
+ * length, record count); passing one is a {@link ViolationCode#LIMIT_EXCEEDED} error that names the limit and how
+ * to raise it. Input must be UTF-8 (a UTF-8 byte-order mark is accepted and skipped; invalid UTF-8, UTF-16 and
+ * UTF-32 are {@link ViolationCode#ENCODING} errors with their place). For any bytes, {@code read} returns a dataset
+ * or throws a {@link DatasetLoadException}, and {@code validate} returns a report. Nothing in the data names a Java
+ * class, and no URL in the data is ever opened.
  *
  * <pre>{@code
  * Dataset mine = DatasetReader.standard().read(Path.of("my-relations.json"));
  * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
  */
 public final class DatasetReader {
   /** The largest input read by default: far above any real dataset, far below what would exhaust a heap. */
-  public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT_MAX_DOCUMENT_BYTES;
 
-  private static final DatasetReader STANDARD = new DatasetReader(DEFAULT_MAX_BYTES, Validator.standard());
+  private static final DatasetReader STANDARD = new DatasetReader(Limits.defaults(), Validator.standard(), false);
+  private static final DatasetReader LENIENT = new DatasetReader(Limits.defaults(), Validator.standard(), true);
 
-  private final long maxBytes;
+  private final Limits limits;
   private final Validator validator;
+  private final boolean lenient;
 
-  private DatasetReader(long maxBytes, Validator validator) {
-    this.maxBytes = maxBytes;
+  private DatasetReader(Limits limits, Validator validator, boolean lenient) {
+    this.limits = limits;
     this.validator = validator;
+    this.lenient = lenient;
   }
 
   /**
-   * The reader with the default settings.
+   * The strict reader with the default limits and rules: unknown fields are errors.
    *
    * @return the reader; never null
    */
@@ -44,17 +69,61 @@ public final class DatasetReader {
   }
 
   /**
-   * A reader that accepts inputs up to the given size.
+   * The lenient reader with the default limits and rules: an unknown field is a {@link Severity#WARNING} of code
+   * {@link ViolationCode#UNKNOWN_FIELD}, and is ignored; everything else is as strict as {@link #standard()}. For
+   * files of a newer minor schema version within major version 1.
+   *
+   * <pre>{@code
+   * Dataset newer = DatasetReader.lenient().read(Path.of("relations-1.5.json"));
+   * ValidationReport report = DatasetReader.lenient().validate(Path.of("relations-1.5.json"));
+   * report.warnings().forEach(System.err::println);   // the fields that were ignored, with their places
+   * }</pre>
+   *
+   * @return the reader; never null
+   */
+  public static DatasetReader lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Whether this reader ignores unknown fields with a warning rather than failing.
+   *
+   * @return true for {@link #lenient()} and the readers made from it
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * The limits this reader applies.
+   *
+   * @return the limits; never null
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * A reader with other limits, and the same leniency and rules.
+   *
+   * @param limits the limits
+   * @return a new reader; never null
+   * @throws NullPointerException if limits is null
+   */
+  public DatasetReader withLimits(Limits limits) {
+    return new DatasetReader(Objects.requireNonNull(limits, "limits"), validator, lenient);
+  }
+
+  /**
+   * A reader that accepts inputs up to the given size: a shorthand for
+   * {@code withLimits(limits().withMaxDocumentBytes(maxBytes))}.
    *
    * @param maxBytes the largest input in bytes, at least 1
    * @return a new reader; never null
    * @throws IllegalArgumentException if maxBytes is below 1
    */
   public DatasetReader withMaxBytes(long maxBytes) {
-    if (maxBytes < 1) {
-      throw new IllegalArgumentException("maxBytes must be at least 1: " + maxBytes);
-    }
-    return new DatasetReader(maxBytes, validator);
+    return withLimits(limits.withMaxDocumentBytes(maxBytes));
   }
 
   /**
@@ -62,25 +131,26 @@ public final class DatasetReader {
    * that a file that breaks them fails to load.
    *
    * @param validator the validator whose options apply
-   * @return a new reader with the same size limit; never null
+   * @return a new reader with the same limits and leniency; never null
    */
   public DatasetReader withValidator(Validator validator) {
-    return new DatasetReader(maxBytes, java.util.Objects.requireNonNull(validator, "validator"));
+    return new DatasetReader(limits, Objects.requireNonNull(validator, "validator"), lenient);
   }
 
   /**
-   * Reads a dataset file.
+   * Reads a dataset file, streaming it: the file is never held whole in memory.
    *
    * @param file the file
    * @return the dataset; never null
-   * @throws DatasetLoadException if the file cannot be read or is not a valid dataset; it names the file
+   * @throws DatasetLoadException if the file cannot be read, passes a limit or is not a valid dataset; it names the
+   *     file
    */
   public Dataset read(Path file) {
     String name = file.toString();
     try {
       long size = Files.size(file);
-      if (size > maxBytes) {
-        throw tooLarge(name, size);
+      if (size > limits.maxDocumentBytes()) {
+        throw tooLarge(name);
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, name);
@@ -96,19 +166,18 @@ public final class DatasetReader {
    * @param in the stream
    * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}, such as a file name
    * @return the dataset; never null
-   * @throws DatasetLoadException if the stream cannot be read or is not a valid dataset
+   * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      throw unreadable(sourceName, e);
+    MessageDigest digest = sha256();
+    ParsedDocument document = parse(in, sourceName, digest);
+    List<Violation> errors = IntegrityRules.check(document, validator).stream()
+        .filter(v -> v.severity() == Severity.ERROR)
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new DatasetLoadException(errors, null);
     }
-    if (bytes.length > maxBytes) {
-      throw tooLarge(sourceName, bytes.length);
-    }
-    return read(bytes, sourceName);
+    return new Dataset(document, HexFormat.of().formatHex(digest.digest()));
   }
 
   /**
@@ -117,27 +186,20 @@ public final class DatasetReader {
    * @param bytes the UTF-8 JSON bytes
    * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}
    * @return the dataset; never null
-   * @throws DatasetLoadException if the bytes are not a valid dataset
+   * @throws DatasetLoadException if the bytes pass a limit or are not a valid dataset
    */
   public Dataset read(byte[] bytes, String sourceName) {
-    if (bytes.length > maxBytes) {
-      throw tooLarge(sourceName, bytes.length);
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge(sourceName);
     }
-    ParsedDocument document = DocumentParser.parse(bytes, sourceName);
-    List<Violation> errors = IntegrityRules.check(document, validator).stream()
-        .filter(v -> v.severity() == Severity.ERROR)
-        .toList();
-    if (!errors.isEmpty()) {
-      throw new DatasetLoadException(errors, null);
-    }
-    return new Dataset(document, Sha256.hex(bytes));
+    return read(new java.io.ByteArrayInputStream(bytes), sourceName);
   }
 
   /**
    * Checks a dataset file without keeping it, by the same rules as {@link #read(Path)}, and reports every
-   * violation found rather than stopping at the first: every record that cannot be bound, then every broken rule
-   * between records, errors and warnings (see {@link Validator} for the rules). Only broken JSON or a schema
-   * version of another major version ends the check early, as the last violation listed.
+   * violation found rather than stopping at the first: every record that cannot be bound, every unknown field, then
+   * every broken rule between records, errors and warnings (see {@link Validator} for the rules). Only broken JSON,
+   * a passed limit or a schema version of another major version ends the check early, as the last violation listed.
    *
    * @param file the file
    * @return the report, whose violations are in file order; {@link ValidationReport#isValid() valid} exactly when
@@ -147,8 +209,8 @@ public final class DatasetReader {
     String name = file.toString();
     try {
       long size = Files.size(file);
-      if (size > maxBytes) {
-        return new ValidationReport(name, tooLarge(name, size).violations());
+      if (size > limits.maxDocumentBytes()) {
+        return new ValidationReport(name, tooLarge(name).violations());
       }
       try (InputStream in = Files.newInputStream(file)) {
         return validate(in, name);
@@ -166,13 +228,11 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
-    byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    } catch (IOException e) {
-      return new ValidationReport(sourceName, unreadable(sourceName, e).violations());
+      return new ValidationReport(sourceName, IntegrityRules.check(parse(in, sourceName, null), validator));
+    } catch (DatasetLoadException e) {
+      return new ValidationReport(sourceName, e.violations());
     }
-    return validate(bytes, sourceName);
   }
 
   /**
@@ -183,28 +243,39 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
-    if (bytes.length > maxBytes) {
-      return new ValidationReport(sourceName, tooLarge(sourceName, bytes.length).violations());
+    if (bytes.length > limits.maxDocumentBytes()) {
+      return new ValidationReport(sourceName, tooLarge(sourceName).violations());
     }
+    return validate(new java.io.ByteArrayInputStream(bytes), sourceName);
+  }
+
+  /** Parses within the size limit, digesting the bytes as they stream by when a digest is given. */
+  private ParsedDocument parse(InputStream in, String sourceName, @org.jspecify.annotations.Nullable MessageDigest digest) {
+    InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
+    return DocumentParser.parse(
+        digest == null ? limited : new DigestInputStream(limited, digest), sourceName, limits, lenient);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return new ValidationReport(sourceName, IntegrityRules.check(DocumentParser.parse(bytes, sourceName), validator));
-    } catch (DatasetLoadException e) {
-      return new ValidationReport(sourceName, e.violations());
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform is required to provide SHA-256.
+      throw new IllegalStateException(e);
     }
   }
 
-  private DatasetLoadException tooLarge(String name, long size) {
+  private DatasetLoadException tooLarge(String name) {
     return new DatasetLoadException(
         List.of(new Violation(
-            ViolationCode.UNREADABLE,
+            ViolationCode.LIMIT_EXCEEDED,
             Severity.ERROR,
             name,
             0,
             0,
             "$",
             Optional.empty(),
-            "the input has " + size + " bytes, more than the limit of " + maxBytes
-                + " (raise it with DatasetReader.withMaxBytes)")),
+            DocumentParser.documentTooLarge(limits.maxDocumentBytes()))),
         null);
   }
 
@@ -213,5 +284,10 @@ public final class DatasetReader {
         List.of(new Violation(
             ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(), "cannot read: " + e)),
         e);
+  }
+
+  @Override
+  public String toString() {
+    return "DatasetReader[" + (lenient ? "lenient" : "strict") + ", " + limits + ", " + validator + "]";
   }
 }

@@ -159,27 +159,72 @@ final class IntegrityRules {
                 + " record; a redirect starts at a retired id");
       }
     }
+    // Where each chain of redirects ends, found once per id (a long chain is walked once, not once per link).
+    Map<RecordType, Map<String, String>> ends = new java.util.EnumMap<>(RecordType.class);
     for (Located<Redirect> r : doc.redirects) {
       Redirect redirect = r.value();
       String at = "$.redirects[" + r.index() + "]";
       Map<String, Redirect> ofType = byFrom.get(redirect.recordType());
-      List<String> path = new ArrayList<>(List.of(redirect.from()));
-      String next = redirect.to();
-      while (!isLive(redirect.recordType(), next)) {
-        if (path.contains(next)) {
-          add(ViolationCode.CYCLE, r, at + ".to", redirect.from(), "redirects loop: " + chain(path, next));
-          break;
-        }
-        Redirect hop = ofType.get(next);
-        if (hop == null) {
-          add(ViolationCode.DANGLING_REFERENCE, r, at + ".to", redirect.from(),
-              "redirect to unknown " + redirect.recordType() + " '" + next + "'");
-          break;
-        }
-        path.add(next);
-        next = hop.to();
+      Map<String, String> endOf = ends.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
+      String end = endOf(redirect.recordType(), redirect.from(), redirect.to(), ofType, endOf);
+      if (end == null) {
+        add(ViolationCode.CYCLE, r, at + ".to", redirect.from(), "redirects loop: " + redirectChain(redirect, ofType));
+      } else if (!isLive(redirect.recordType(), end)) {
+        add(ViolationCode.DANGLING_REFERENCE, r, at + ".to", redirect.from(),
+            "redirect to unknown " + redirect.recordType() + " '" + end + "'");
       }
     }
+  }
+
+  /**
+   * The id a chain of redirects from {@code from} (first hop {@code to}) ends at: a live record, or the first id
+   * that is neither live nor redirected; null when the chain loops.
+   */
+  private @Nullable String endOf(RecordType type, String from, String to, Map<String, Redirect> ofType,
+      Map<String, String> memo) {
+    final String loop = "(loop)";
+    List<String> path = new ArrayList<>();
+    Set<String> onPath = new HashSet<>(List.of(from));
+    String next = to;
+    String end;
+    while (true) {
+      if (isLive(type, next)) {
+        end = next;
+        break;
+      }
+      String known = memo.get(next);
+      if (known != null) {
+        end = known;
+        break;
+      }
+      if (!onPath.add(next)) {
+        end = loop;
+        break;
+      }
+      Redirect hop = ofType.get(next);
+      if (hop == null) {
+        end = next;
+        break;
+      }
+      path.add(next);
+      next = hop.to();
+    }
+    // Ids on a loop, and ids that lead into one, all end in the loop.
+    for (String id : path) {
+      memo.put(id, end);
+    }
+    return end.equals(loop) ? null : end;
+  }
+
+  /** The chain of a looping redirect, shortened when long. */
+  private static String redirectChain(Redirect redirect, Map<String, Redirect> ofType) {
+    List<String> path = new ArrayList<>(List.of(redirect.from()));
+    String next = redirect.to();
+    while (!path.contains(next) && path.size() < 10 && ofType.containsKey(next)) {
+      path.add(next);
+      next = ofType.get(next).to();
+    }
+    return chain(path, path.contains(next) ? next : next + " -> ...");
   }
 
   private boolean isLive(RecordType type, String id) {
@@ -437,64 +482,85 @@ final class IntegrityRules {
   }
 
   private void checkBodyCycles() {
-    Set<BodyId> reported = new HashSet<>();
-    for (Located<Body> r : doc.bodies) {
-      List<BodyId> path = new ArrayList<>();
-      Optional<BodyId> next = Optional.of(r.value().id());
-      while (next.isPresent() && bodies.containsKey(next.get())) {
-        if (path.contains(next.get())) {
-          if (next.get().equals(r.value().id()) && reported.add(r.value().id())) {
-            add(ViolationCode.CYCLE, r, "$.bodies[" + r.index() + "].partOf", r.value().id().value(),
-                "the body hierarchy loops: " + chain(path.stream().map(BodyId::value).toList(), next.get().value()));
-          }
-          break;
-        }
-        path.add(next.get());
-        next = bodies.get(next.get()).partOf();
-      }
-    }
+    checkChains("bodies", doc.bodies, Body::id, Body::partOf, BodyId::value, "partOf", "the body hierarchy loops: ");
   }
 
   private void checkSuccessionCycles() {
-    for (Located<LegalInstrument> r : doc.instruments) {
-      List<InstrumentId> path = new ArrayList<>();
-      Optional<InstrumentId> next = Optional.of(r.value().id());
-      while (next.isPresent() && instruments.containsKey(next.get())) {
-        if (path.contains(next.get())) {
-          if (next.get().equals(r.value().id())) {
-            add(ViolationCode.CYCLE, r, "$.instruments[" + r.index() + "].replacedBy", r.value().id().value(),
-                "the succession of instruments loops: "
-                    + chain(path.stream().map(InstrumentId::value).toList(), next.get().value()));
-          }
-          break;
-        }
-        path.add(next.get());
-        next = instruments.get(next.get()).replacedBy();
-      }
-    }
+    checkChains("instruments", doc.instruments, LegalInstrument::id, LegalInstrument::replacedBy, InstrumentId::value,
+        "replacedBy", "the succession of instruments loops: ");
   }
 
-  /** Follows one link (such as replacedBy) from every record and reports each loop once, at the record it starts from. */
+  /**
+   * Follows one link (such as replacedBy) from every record and reports each record on a loop once, at that record,
+   * with the loop read from it. Linear in the number of records, however long the chains: a hostile file may chain
+   * a hundred thousand records.
+   */
   private <T, K> void checkChains(String array, List<Located<T>> records, Function<T, K> idOf,
       Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
     Map<K, T> byId = new HashMap<>();
     records.forEach(r -> byId.putIfAbsent(idOf.apply(r.value()), r.value()));
+    Map<K, Loop<K>> loops = loops(byId.keySet(), k -> link.apply(byId.get(k)).filter(byId::containsKey));
+    Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
       K start = idOf.apply(r.value());
+      Loop<K> loop = loops.get(start);
+      if (loop != null && byId.get(start) == r.value() && reported.add(start)) {
+        add(ViolationCode.CYCLE, r, "$." + array + "[" + r.index() + "]." + field, text.apply(start),
+            message + loop.chainFrom(text));
+      }
+    }
+  }
+
+  /** A loop of links, and where one of its members stands in it. */
+  private record Loop<K>(List<K> members, int offset) {
+    /** The loop read from this member back to it, shortened in the middle when long. */
+    String chainFrom(Function<K, String> text) {
+      int n = members.size();
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (n > 12 && i == 5) {
+          parts.add("... (" + (n - 10) + " more)");
+          i = n - 5;
+        }
+        parts.add(text.apply(members.get((offset + i) % n)));
+      }
+      parts.add(text.apply(members.get(offset)));
+      return String.join(" -> ", parts);
+    }
+  }
+
+  /** For every key on a loop of the links, that loop; one walk per key, each key visited once. */
+  private static <K> Map<K, Loop<K>> loops(Set<K> keys, Function<K, Optional<K>> link) {
+    Map<K, Integer> walkOf = new HashMap<>();
+    Map<K, Integer> positionInWalk = new HashMap<>();
+    Map<K, Loop<K>> out = new HashMap<>();
+    int walk = 0;
+    for (K start : keys) {
+      if (walkOf.containsKey(start)) {
+        continue;
+      }
+      walk++;
       List<K> path = new ArrayList<>();
       Optional<K> next = Optional.of(start);
-      while (next.isPresent() && byId.containsKey(next.get())) {
-        if (path.contains(next.get())) {
-          if (next.get().equals(start)) {
-            add(ViolationCode.CYCLE, r, "$." + array + "[" + r.index() + "]." + field, text.apply(start),
-                message + chain(path.stream().map(text).toList(), text.apply(start)));
+      while (next.isPresent()) {
+        K k = next.get();
+        Integer seen = walkOf.get(k);
+        if (seen != null) {
+          if (seen == walk) {
+            List<K> members = List.copyOf(path.subList(positionInWalk.get(k), path.size()));
+            for (int i = 0; i < members.size(); i++) {
+              out.put(members.get(i), new Loop<>(members, i));
+            }
           }
           break;
         }
-        path.add(next.get());
-        next = link.apply(byId.get(next.get()));
+        walkOf.put(k, walk);
+        positionInWalk.put(k, path.size());
+        path.add(k);
+        next = link.apply(k);
       }
     }
+    return out;
   }
 
   /** Acronyms are compared as name lookups compare them (ignoring case, accents and punctuation). */

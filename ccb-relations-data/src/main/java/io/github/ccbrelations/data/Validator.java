@@ -22,8 +22,9 @@ import java.util.Set;
  *
  * <p>The rules:
  * <ul>
- *   <li><b>shape</b> ({@code SYNTAX}, {@code SHAPE}, {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}):
- *       well-formed JSON with the fields of the format and nothing else, values of the right type and form (ids,
+ *   <li><b>shape</b> ({@code SYNTAX}, {@code ENCODING}, {@code LIMIT_EXCEEDED}, {@code SHAPE}, {@code UNKNOWN_FIELD},
+ *       {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}): well-formed UTF-8 JSON within the reader's
+ *       {@link Limits}, with the fields of the format and nothing else (see {@link DatasetReader} for lenient reading), values of the right type and form (ids,
  *       CELEX numbers, ELIs, numacs, OSCE decision symbols, dates, versions) and the invariants of each record.
  *       A record that breaks one is reported with its path and left out of the other rules; references to it are
  *       not reported again. Broken JSON ends the check, as the last violation listed.
@@ -63,6 +64,8 @@ import java.util.Set;
  *     .validate(Path.of("my-relations.json"));
  * report.errors().forEach(System.err::println);
  * }</pre>
+ *
+ * <p>For any bytes, {@code validate} returns a report and never throws.
  *
  * <p>Instances are immutable and safe to share between threads.
  */

@@ -2,11 +2,11 @@ package io.github.ccbrelations.data;
 
 /** The stable code of a {@link Violation}; codes are never renamed, only added. */
 public enum ViolationCode {
-  /** The input cannot be read: an I/O error or more bytes than allowed. */
+  /** The input cannot be read: an I/O error, a missing file. (An input over the size limit is {@link #LIMIT_EXCEEDED}.) */
   UNREADABLE,
   /** The bytes are not well-formed JSON (including trailing content and duplicate keys). */
   SYNTAX,
-  /** Well-formed JSON that does not have the dataset's shape: a missing, unknown or mistyped field. */
+  /** Well-formed JSON that does not have the dataset's shape: a missing or mistyped field (unknown: {@link #UNKNOWN_FIELD}). */
   SHAPE,
   /** A value breaks a rule of its type: a bad id, identifier, date, or an invariant of a record. */
   INVALID_VALUE,
@@ -44,5 +44,20 @@ public enum ViolationCode {
    * that is not Belgian, an OSCE decision symbol on another kind, or an ELI whose year and number (EU) or numac
    * (Belgium) differ from the instrument's CELEX number or numac.
    */
-  IDENTIFIER_MISMATCH
+  IDENTIFIER_MISMATCH,
+  /**
+   * The input passes one of the reader's {@link Limits}: its size, the nesting depth, the length of a string, a
+   * field name or a number, or the number of records. The message names the limit, its value and how to raise it.
+   */
+  LIMIT_EXCEEDED,
+  /**
+   * A field the format (of this library's schema version) does not have: an error when reading strictly, a
+   * {@link Severity#WARNING} when reading with {@link DatasetReader#lenient()}, which ignores it.
+   */
+  UNKNOWN_FIELD,
+  /**
+   * The bytes are not UTF-8: invalid UTF-8 sequences, or a UTF-16 or UTF-32 file. (A UTF-8 byte-order mark is
+   * accepted and skipped.)
+   */
+  ENCODING
 }

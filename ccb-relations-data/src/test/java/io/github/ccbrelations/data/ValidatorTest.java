@@ -137,7 +137,7 @@ class ValidatorTest {
     assertThat(report.violations())
         .extracting(Violation::code, Violation::jsonPath, Violation::line)
         .containsExactly(
-            tuple(ViolationCode.SHAPE, "$.extra", 8),
+            tuple(ViolationCode.UNKNOWN_FIELD, "$.extra", 8),
             tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1]", 158),
             tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].celex", 178),
             tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[2].adopted", 201),

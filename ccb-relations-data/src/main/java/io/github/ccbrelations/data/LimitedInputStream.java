@@ -1,0 +1,68 @@
+package io.github.ccbrelations.data;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A stream that fails with {@link TooLarge} as soon as more than a given number of bytes has been read through it. */
+final class LimitedInputStream extends FilterInputStream {
+  /** Reading went past the limit. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long limit;
+
+    TooLarge(long limit) {
+      super("the input has more than " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
+    }
+  }
+
+  private final long limit;
+  private long count;
+
+  LimitedInputStream(InputStream in, long limit) {
+    super(in);
+    this.limit = limit;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      count(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    int n = super.read(b, off, len);
+    if (n > 0) {
+      count(n);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    long skipped = super.skip(n);
+    count(skipped);
+    return skipped;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  private void count(long n) throws TooLarge {
+    count += n;
+    if (count > limit) {
+      throw new TooLarge(limit);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.ccbrelations.data;
+
+import java.util.Objects;
+
+/**
+ * The bounds a {@link DatasetReader} puts on its input, so that a hostile or broken file ends in a
+ * {@link ViolationCode#LIMIT_EXCEEDED} error rather than an {@link OutOfMemoryError}, a stack overflow or a hang.
+ *
+ * <p>The defaults are far above any real dataset (the bundled file is about 0.3 MB, nests 8 deep and has a few
+ * hundred records) and far below what would exhaust a default heap. Raise one when you mean to read a larger file:
+ *
+ * <pre>{@code
+ * DatasetReader reader = DatasetReader.standard()
+ *     .withLimits(Limits.defaults().withMaxDocumentBytes(1L << 30).withMaxRecords(5_000_000));
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Limits {
+  /** The default largest input: 256 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
+  /** The default deepest nesting of arrays and objects; the format itself nests 8 deep. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+
+  /** The default longest string or field name, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+
+  /** The default largest number of records of all types together. */
+  public static final int DEFAULT_MAX_RECORDS = 2_000_000;
+
+  /** The longest number, in digits, a reader accepts; no field of the format needs more than a few. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final Limits DEFAULTS = new Limits(
+      DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_RECORDS);
+
+  private final long maxDocumentBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxRecords;
+
+  private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords) {
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxRecords = maxRecords;
+  }
+
+  /**
+   * The default limits: {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes, depth {@value #DEFAULT_MAX_DEPTH}, strings of
+   * {@value #DEFAULT_MAX_STRING_LENGTH} characters, {@value #DEFAULT_MAX_RECORDS} records.
+   *
+   * @return the limits; never null
+   */
+  public static Limits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These limits with another largest input size.
+   *
+   * @param bytes the largest input in bytes, at least 1
+   * @return new limits; never null
+   * @throws IllegalArgumentException if bytes is below 1
+   */
+  public Limits withMaxDocumentBytes(long bytes) {
+    return new Limits(atLeastOne("maxDocumentBytes", bytes), maxDepth, maxStringLength, maxRecords);
+  }
+
+  /**
+   * These limits with another deepest nesting of arrays and objects.
+   *
+   * @param depth the deepest nesting, from 8 (what the format needs) to 10,000
+   * @return new limits; never null
+   * @throws IllegalArgumentException if depth is outside that range
+   */
+  public Limits withMaxDepth(int depth) {
+    if (depth < 8 || depth > 10_000) {
+      throw new IllegalArgumentException("maxDepth must be from 8 to 10000: " + depth);
+    }
+    return new Limits(maxDocumentBytes, depth, maxStringLength, maxRecords);
+  }
+
+  /**
+   * These limits with another longest string (and field name).
+   *
+   * @param chars the longest string in characters, at least 1
+   * @return new limits; never null
+   * @throws IllegalArgumentException if chars is below 1
+   */
+  public Limits withMaxStringLength(int chars) {
+    return new Limits(maxDocumentBytes, maxDepth, (int) atLeastOne("maxStringLength", chars), maxRecords);
+  }
+
+  /**
+   * These limits with another largest number of records (sources, bodies, instruments, roles and redirects
+   * together).
+   *
+   * @param records the largest number of records, at least 1
+   * @return new limits; never null
+   * @throws IllegalArgumentException if records is below 1
+   */
+  public Limits withMaxRecords(int records) {
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, (int) atLeastOne("maxRecords", records));
+  }
+
+  /**
+   * The largest input.
+   *
+   * @return the number of bytes; at least 1
+   */
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /**
+   * The deepest nesting of arrays and objects.
+   *
+   * @return the depth; at least 8
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * The longest string or field name.
+   *
+   * @return the number of characters; at least 1
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * The largest number of records of all types together.
+   *
+   * @return the number of records; at least 1
+   */
+  public int maxRecords() {
+    return maxRecords;
+  }
+
+  private static long atLeastOne(String what, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(what + " must be at least 1: " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Limits l
+        && maxDocumentBytes == l.maxDocumentBytes
+        && maxDepth == l.maxDepth
+        && maxStringLength == l.maxStringLength
+        && maxRecords == l.maxRecords;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxRecords);
+  }
+
+  @Override
+  public String toString() {
+    return "Limits[maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth + ", maxStringLength="
+        + maxStringLength + ", maxRecords=" + maxRecords + "]";
+  }
+}

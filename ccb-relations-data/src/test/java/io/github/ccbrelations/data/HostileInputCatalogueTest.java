@@ -1,0 +1,273 @@
+package io.github.ccbrelations.data;
+
+import static io.github.ccbrelations.data.ViolationCode.CYCLE;
+import static io.github.ccbrelations.data.ViolationCode.DANGLING_REFERENCE;
+import static io.github.ccbrelations.data.ViolationCode.DUPLICATE_ID;
+import static io.github.ccbrelations.data.ViolationCode.ENCODING;
+import static io.github.ccbrelations.data.ViolationCode.INVALID_DATE_ORDER;
+import static io.github.ccbrelations.data.ViolationCode.INVALID_VALUE;
+import static io.github.ccbrelations.data.ViolationCode.LIMIT_EXCEEDED;
+import static io.github.ccbrelations.data.ViolationCode.SHAPE;
+import static io.github.ccbrelations.data.ViolationCode.SYNTAX;
+import static io.github.ccbrelations.data.ViolationCode.UNKNOWN_FIELD;
+import static io.github.ccbrelations.data.ViolationCode.UNSOURCED_ROLE;
+import static io.github.ccbrelations.data.ViolationCode.UNSUPPORTED_SCHEMA_VERSION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The catalogue of hostile and broken files under {@code src/test/resources/io/github/ccbrelations/data/hostile}: one
+ * file per way a dataset can be wrong, each made from the small valid {@code 00-valid-base.json} by one edit, and the
+ * one violation it must draw (code, line, column, JSON path, record id, a fragment of the message). A few files must
+ * load: the policies they pin are a UTF-8 byte-order mark (accepted), the same id in two record types (ids are unique
+ * per type) and a newer minor schema version without new fields. The files are also the fuzzer's seed corpus
+ * ({@code DatasetReaderFuzzTestInputs}). Large hostile inputs are generated at run time: {@link LargeInputTest}.
+ */
+class HostileInputCatalogueTest {
+  /** A catalogue entry: the file and the violation it must draw, or null for a file that must load. */
+  record Entry(String file, @Nullable ViolationCode code, int line, int column, String path, String recordId,
+      String messagePart) {
+    @Override
+    public String toString() {
+      return file;
+    }
+  }
+
+  static Stream<Entry> catalogue() {
+    return Stream.of(
+        row("01-empty", SYNTAX, 1, 1, "$", "", "empty"),
+        row("02-not-json", SYNTAX, 1, 11, "$", "", "relations"),
+        row("03-truncated-inside-a-role", SYNTAX, 30, 16, "$.roles[1].supports", "centre-member", "end-of-input"),
+        row("04-array-at-the-root", SHAPE, 1, 1, "$", "", "not an array"),
+        row("05-number-at-the-root", SHAPE, 1, 1, "$", "", "not a number"),
+        loads("06-utf8-byte-order-mark"),
+        row("07-utf16le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "UTF-16"),
+        row("08-utf16be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "UTF-16"),
+        row("09-latin1-byte-in-a-label", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert", "0xE9"),
+        row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "'}'"),
+        row("11-duplicate-key-in-a-label", SYNTAX, 12, 130, "$.bodies[2].labels[0].kind", "cert", "Duplicate field 'kind'"),
+        row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 115, "$.roles[0].legalBases[0].article", "centre-spoc", "'article'"),
+        row("13-unknown-field-in-the-header", UNKNOWN_FIELD, 2, 136, "$.header.licence", "", "'licence'"),
+        row("14-role-without-holder", SHAPE, 28, 74, "$.roles[0]", "centre-spoc", "holder"),
+        row("15-missing-sources-array", UNKNOWN_FIELD, 3, 14, "$.sourcez", "", "'sourcez'"),
+        row("16-explicit-null-level", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc", "null"),
+        row("17-null-in-a-list", SHAPE, 13, 77, "$.bodies[3].convenedBy[1]", "network", "null"),
+        row("18-null-instead-of-the-roles-array", SHAPE, 25, 12, "$.roles", "", "not null"),
+        row("19-boolean-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "Boolean"),
+        row("20-labels-as-a-string", SHAPE, 9, 49, "$.bodies[0].labels", "land", "String value"),
+        row("21-number-as-id", SHAPE, 12, 12, "$.bodies[2].id", "", "Number value"),
+        row("22-empty-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "", "''"),
+        row("23-empty-label-text", INVALID_VALUE, 14, 62, "$.bodies[3].labels[0]", "network", "blank"),
+        row("24-id-with-path-characters", INVALID_VALUE, 12, 12, "$.bodies[2].id", "../cert", "'../cert'"),
+        row("25-id-with-accented-letter", INVALID_VALUE, 12, 12, "$.bodies[2].id", "cért", "'cért'"),
+        row("26-duplicate-body-id", DUPLICATE_ID, 13, 5, "$.bodies[3].id", "cert", "'cert'"),
+        loads("27-same-id-in-two-record-types"),
+        row("28-redirect-from-a-live-id", DUPLICATE_ID, 34, 5, "$.redirects[0].from", "cert", "retired id"),
+        row("29-dangling-part-of", DANGLING_REFERENCE, 12, 5, "$.bodies[2].partOf", "cert", "'nowhere'"),
+        row("30-dangling-convened-by", DANGLING_REFERENCE, 13, 5, "$.bodies[3].convenedBy[0]", "network", "'nobody'"),
+        row("31-dangling-established-by", DANGLING_REFERENCE, 13, 5, "$.bodies[3].establishedBy.instrument", "network", "'no-act'"),
+        row("32-dangling-holder", DANGLING_REFERENCE, 26, 5, "$.roles[0].holder", "centre-spoc", "'nobody'"),
+        row("33-dangling-body", DANGLING_REFERENCE, 29, 5, "$.roles[1].body", "centre-member", "'nowhere'"),
+        row("34-dangling-via", DANGLING_REFERENCE, 29, 5, "$.roles[1].via", "centre-member", "'nowhere'"),
+        row("35-dangling-supports", DANGLING_REFERENCE, 29, 5, "$.roles[1].supports", "centre-member", "'nobody'"),
+        row("36-dangling-on-behalf-of", DANGLING_REFERENCE, 26, 5, "$.roles[0].onBehalfOf", "centre-spoc", "'nobody'"),
+        row("37-dangling-in-capacity-of", DANGLING_REFERENCE, 29, 5, "$.roles[1].inCapacityOf", "centre-member", "'no-role'"),
+        row("38-dangling-legal-basis", DANGLING_REFERENCE, 26, 5, "$.roles[0].legalBases[0].instrument", "centre-spoc", "'no-law'"),
+        row("39-dangling-concerns", DANGLING_REFERENCE, 29, 5, "$.roles[1].concerns[0]", "centre-member", "'no-directive'"),
+        row("40-dangling-replaced-by", DANGLING_REFERENCE, 17, 5, "$.instruments[0].replacedBy", "directive", "'no-directive'"),
+        row("41-dangling-repeals", DANGLING_REFERENCE, 20, 5, "$.instruments[1].repeals[0]", "directive-2", "'no-directive'"),
+        row("42-dangling-transposes", DANGLING_REFERENCE, 22, 5, "$.instruments[2].transposes[0]", "law", "'no-directive'"),
+        row("43-dangling-source", DANGLING_REFERENCE, 29, 5, "$.roles[1].sources[0].source", "centre-member", "'no-page'"),
+        row("44-dangling-section", DANGLING_REFERENCE, 29, 5, "$.roles[1].sources[0].section", "centre-member", "'asia'"),
+        row("45-paragraph-beyond-its-section", DANGLING_REFERENCE, 29, 5, "$.roles[1].sources[0].paragraph", "centre-member", "not 3"),
+        row("46-dangling-primary-source", DANGLING_REFERENCE, 2, 13, "$.header.primarySources[0]", "", "'no-page'"),
+        row("47-dangling-redirect-target", DANGLING_REFERENCE, 34, 5, "$.redirects[0].to", "old-centre", "'no-centre'"),
+        row("48-part-of-cycle", CYCLE, 9, 5, "$.bodies[0].partOf", "land", "land -> cert -> centre -> land"),
+        row("49-succession-cycle", CYCLE, 17, 5, "$.instruments[0].replacedBy", "directive", "directive -> directive-2 -> directive"),
+        row("50-in-capacity-of-cycle", CYCLE, 26, 5, "$.roles[0].inCapacityOf", "centre-spoc", "centre-spoc -> centre-member -> centre-spoc"),
+        row("51-redirect-cycle", CYCLE, 35, 5, "$.redirects[1].to", "old-a", "old-a -> old-b -> old-a"),
+        row("52-role-validity-ends-before-it-starts", INVALID_VALUE, 30, 169, "$.roles[1].validity", "centre-member", "ends before it starts"),
+        row("53-impossible-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "2021-02-30"),
+        row("54-thirteenth-month", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "2021-13"),
+        row("55-date-with-time", SHAPE, 2, 83, "$.header.released", "", "time component"),
+        row("56-bad-celex", INVALID_VALUE, 21, 15, "$.instruments[1].celex", "directive-2", "'2026/9998'"),
+        row("57-bad-eli", INVALID_VALUE, 18, 36, "$.instruments[0].eli", "directive", "'javascript:alert(1)'"),
+        row("58-bad-numac", INVALID_VALUE, 23, 15, "$.instruments[2].numac", "law", "'20210999'"),
+        row("59-unknown-role-function", SHAPE, 29, 80, "$.roles[1].function", "centre-member", "\"CHAIR\""),
+        row("60-lower-case-enum-value", SHAPE, 30, 46, "$.roles[1].level", "centre-member", "\"european\""),
+        row("61-schema-major-version-2", UNSUPPORTED_SCHEMA_VERSION, 2, 13, "$.header.schemaVersion", "", "2.0.0"),
+        row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 84, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
+        loads("63-newer-minor-version-without-new-fields"),
+        row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),
+        row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 45, "$.nested" + "[0]".repeat(32), "", "withMaxDepth"),
+        row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 101, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
+        row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 1071, "$.roles[1].sources[0].paragraph", "centre-member", "longer than 100"),
+        row("68-nan-paragraph", SYNTAX, 31, 74, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
+        row("69-comment", SYNTAX, 25, 3, "$.instruments", "", "comment"),
+        row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1].body", "centre-member", "'''"),
+        row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network", "CTRL-CHAR, code 10"),
+        row("72-nul-byte-between-records", SYNTAX, 16, 2, "$.bodies", "", "CTRL-CHAR, code 0"),
+        row("73-duplicate-header", SYNTAX, 3, 11, "$.header", "", "Duplicate field 'header'"),
+        row("74-negative-paragraph", INVALID_VALUE, 31, 73, "$.roles[1].sources[0]", "centre-member", "start at 1"),
+        row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1].sources", "centre-member", "cites no source"),
+        row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 26, 5, "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
+        row("77-non-http-source-url", INVALID_VALUE, 6, 116, "$.sources[1]", "journal", "'file:///etc/passwd'"),
+        row("78-class-name-as-type-hint", UNKNOWN_FIELD, 9, 16, "$.bodies[0].@class", "land", "'@class'"),
+        row("79-truncated-utf8-sequence", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "0xC3"),
+        row("80-overlong-utf8-slash", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "overlong"),
+        row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"));
+  }
+
+  private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
+      String messagePart) {
+    return new Entry(file, code, line, column, path, recordId, messagePart);
+  }
+
+  private static Entry loads(String file) {
+    return new Entry(file, null, 0, 0, "$", "", "");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogue")
+  void everyHostileFileGivesItsOwnErrorWithItsPlace(Entry entry) {
+    Path file = file(entry.file());
+
+    if (entry.code() == null) {
+      assertThat(DatasetReader.standard().read(file).info().bodyCount()).isPositive();
+      assertThat(Validator.standard().validate(file).isValid()).isTrue();
+      return;
+    }
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file));
+
+    assertThat(e).as("the load must throw the library's own exception").isNotNull();
+    assertThat(e.violations())
+        .as(e.getMessage())
+        .anySatisfy(v -> {
+          assertThat(v.code()).isEqualTo(entry.code());
+          assertThat(v.severity()).isEqualTo(Severity.ERROR);
+          assertThat(v.source()).isEqualTo(file.toString());
+          assertThat(v.line()).isEqualTo(entry.line());
+          assertThat(v.column()).isEqualTo(entry.column());
+          assertThat(v.jsonPath()).isEqualTo(entry.path());
+          assertThat(v.recordId()).isEqualTo(entry.recordId().isEmpty() ? Optional.empty() : Optional.of(entry.recordId()));
+          assertThat(v.message()).contains(entry.messagePart());
+        });
+    assertThat(e.violations()).allSatisfy(v -> assertThat(v.line()).as(v.toString()).isPositive());
+    assertThat(Validator.standard().validate(file).errors()).isEqualTo(e.violations());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogue")
+  void streamAndBytesGiveTheSameErrorsAsThePath(Entry entry) throws IOException {
+    Path file = file(entry.file());
+    byte[] bytes = Files.readAllBytes(file);
+
+    List<Violation> fromPath = Validator.standard().validate(file).violations();
+    List<Violation> fromBytes = Validator.standard().validate(bytes, file.toString()).violations();
+    List<Violation> fromStream;
+    try (InputStream in = Files.newInputStream(file)) {
+      fromStream = Validator.standard().validate(in, file.toString()).violations();
+    }
+
+    assertThat(fromBytes).isEqualTo(fromPath);
+    assertThat(fromStream).isEqualTo(fromPath);
+  }
+
+  @Test
+  void catalogueCoversEveryFileAndEveryFileIsInTheCatalogue() throws IOException {
+    Set<String> inTable = catalogue().map(Entry::file).collect(Collectors.toSet());
+    Set<String> onDisk;
+    try (Stream<Path> files = Files.list(file("00-valid-base").getParent())) {
+      onDisk = files.map(p -> p.getFileName().toString().replace(".json", ""))
+          .filter(n -> !n.equals("00-valid-base"))
+          .collect(Collectors.toSet());
+    }
+
+    assertThat(inTable).isEqualTo(onDisk).hasSizeGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void baseOfTheCatalogueIsValid() {
+    assertThat(Validator.standard().validate(file("00-valid-base")).violations()).isEmpty();
+  }
+
+  /** Lenient reading: unknown fields become warnings with their place, and the rest loads. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "12-unknown-field-in-a-legal-basis", "13-unknown-field-in-the-header", "62-newer-minor-version-with-a-new-field",
+      "78-class-name-as-type-hint"})
+  void lenientReadingLoadsUnknownFieldsWithAWarning(String name) {
+    Path file = file(name);
+    Violation strict = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file)).first();
+
+    Dataset data = DatasetReader.lenient().read(file);
+    ValidationReport report = DatasetReader.lenient().validate(file);
+
+    assertThat(data.info().bodyCount()).isEqualTo(4);
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(UNKNOWN_FIELD);
+      assertThat(w.severity()).isEqualTo(Severity.WARNING);
+      assertThat(w.line()).isEqualTo(strict.line());
+      assertThat(w.column()).isEqualTo(strict.column());
+      assertThat(w.jsonPath()).isEqualTo(strict.jsonPath());
+      assertThat(w.recordId()).isEqualTo(strict.recordId());
+      assertThat(w.message()).contains("ignored");
+    });
+  }
+
+  @Test
+  void lenientReadingStillRefusesAnotherMajorVersionNamingBoth() {
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.lenient().read(file("61-schema-major-version-2")));
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(UNSUPPORTED_SCHEMA_VERSION);
+      assertThat(v.message()).contains("2.0.0").contains("1.x.y");
+    });
+  }
+
+  @Test
+  void lenientReadingKeepsEveryOtherRule() {
+    assertThat(DatasetReader.lenient().validate(file("29-dangling-part-of")).errors())
+        .isEqualTo(DatasetReader.standard().validate(file("29-dangling-part-of")).errors())
+        .isNotEmpty();
+  }
+
+  @Test
+  void byteOrderMarkIsSkippedButCountsInTheDigest() throws IOException {
+    Dataset withBom = DatasetReader.standard().read(file("06-utf8-byte-order-mark"));
+    Dataset without = DatasetReader.standard().read(file("00-valid-base"));
+
+    assertThat(withBom.allTime().roles()).isEqualTo(without.allTime().roles());
+    assertThat(withBom.info().sha256()).isNotEqualTo(without.info().sha256());
+    assertThat(Files.readAllBytes(file("06-utf8-byte-order-mark"))).startsWith(0xEF, 0xBB, 0xBF);
+  }
+
+  static Path file(String name) {
+    try {
+      return Path.of(HostileInputCatalogueTest.class.getResource("hostile/" + name + ".json").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    } catch (NullPointerException e) {
+      throw new UncheckedIOException(new IOException("no catalogue file " + name, e));
+    }
+  }
+}
