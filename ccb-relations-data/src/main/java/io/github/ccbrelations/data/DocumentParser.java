@@ -57,7 +57,7 @@ final class DocumentParser {
   static final int SUPPORTED_MAJOR = 1;
 
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
-  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.2.0");
+  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.1.0");
 
   /** Immutables' message for a builder missing required attributes. */
   private static final Pattern MISSING_REQUIRED =

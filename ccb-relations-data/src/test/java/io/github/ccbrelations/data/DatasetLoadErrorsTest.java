@@ -93,7 +93,7 @@ class DatasetLoadErrorsTest {
         new Broken("unknown language code",
             editRecord("ruritania", "{\"language\": \"de\"", "{\"language\": \"it\""),
             SHAPE, 38, 22, "$.bodies[0].labels[3].language", "ruritania", "\"it\""),
-        new Broken("schema major version 2", editOnce("\"1.2.0\"", "\"2.0.0\""),
+        new Broken("schema major version 2", editOnce("\"1.1.0\"", "\"2.0.0\""),
             ViolationCode.UNSUPPORTED_SCHEMA_VERSION, 2, 13, "$.header.schemaVersion", NONE, "2.0.0"));
   }
 
@@ -235,7 +235,7 @@ class DatasetLoadErrorsTest {
 
   @Test
   void unsupportedSchemaVersionMessageNamesBothVersions() {
-    DatasetLoadException e = loadFailure(editOnce("\"1.2.0\"", "\"2.0.0\""));
+    DatasetLoadException e = loadFailure(editOnce("\"1.1.0\"", "\"2.0.0\""));
 
     assertThat(e.violations()).hasSize(1);
     assertThat(e.first().message()).contains("2.0.0").contains("1.x.y");
@@ -243,7 +243,7 @@ class DatasetLoadErrorsTest {
 
   @Test
   void readsANewerMinorVersionOfTheSchema() {
-    Dataset data = DatasetReader.standard().read(bytes(editOnce("\"1.2.0\"", "\"1.9.3\"")), "newer-minor.json");
+    Dataset data = DatasetReader.standard().read(bytes(editOnce("\"1.1.0\"", "\"1.9.3\"")), "newer-minor.json");
 
     assertThat(data.info().schemaVersion().text()).isEqualTo("1.9.3");
   }

@@ -76,11 +76,11 @@ class DatasetReaderTest {
     DatasetInfo info = Fixture.dataset().info();
 
     assertThat(info.datasetVersion()).isEqualTo(DatasetVersion.parse("2030.01.0"));
-    assertThat(info.schemaVersion()).isEqualTo(SchemaVersion.parse("1.2.0"));
+    assertThat(info.schemaVersion()).isEqualTo(SchemaVersion.parse("1.1.0"));
     assertThat(info.header().released()).isEqualTo(LocalDate.of(2030, 1, 15));
     assertThat(info.header().primarySources()).containsExactly(SourceId.of("example-page-fr"));
     assertThat(info.toString())
-        .startsWith("ccb-relations 2030.01.0 (schema 1.2.0): 13 bodies, 6 instruments, 9 roles, 2 sources; sha256 ");
+        .startsWith("ccb-relations 2030.01.0 (schema 1.1.0): 13 bodies, 6 instruments, 9 roles, 2 sources; sha256 ");
   }
 
   @Test

@@ -122,7 +122,7 @@ class DatasetSchemaTest {
         both("date with slashes", Fixture.editRecord("example-directive", "\"2020-03-02\"", "\"2020/03/02\"")),
         both("unknown function", Fixture.editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "\"CHAIR\"")),
         both("unknown language code", Fixture.editRecord("ruritania", "{\"language\": \"de\"", "{\"language\": \"it\"")),
-        both("schema major version 2", Fixture.editOnce("\"1.2.0\"", "\"2.0.0\"")),
+        both("schema major version 2", Fixture.editOnce("\"1.1.0\"", "\"2.0.0\"")),
         both("dataset version month 13", Fixture.editOnce("\"2030.01.0\"", "\"2030.13.0\"")),
         both("paragraph 0", Fixture.editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 0")),
         both("paragraph without section",

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * OutOfMemoryError, a StackOverflowError or a hang.
  */
 class LargeInputTest {
-  private static final String HEADER = "{\"header\": {\"datasetVersion\": \"2030.01.0\", \"schemaVersion\": \"1.2.0\","
+  private static final String HEADER = "{\"header\": {\"datasetVersion\": \"2030.01.0\", \"schemaVersion\": \"1.1.0\","
       + " \"released\": \"2030-01-15\", \"primarySources\": [\"page\"]},\n"
       + "\"sources\": [{\"id\": \"page\", \"kind\": \"CCB_PAGE\", \"title\": \"Relations\", \"language\": \"fr\","
       + " \"url\": \"https://relations.example.org/fr\", \"sections\": [{\"id\": \"europe\", \"heading\": \"Europe\","
