@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search key of a name: accents removed, lower case, and only letters and digits kept, so that
@@ -11,6 +12,10 @@ final class Names {
   private Names() {}
 
   static String key(String text) {
+    String ascii = asciiKey(text);
+    if (ascii != null) {
+      return ascii;
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -20,5 +25,34 @@ final class Names {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The key of an all-ASCII text, without the cost of normalising (NFKD leaves ASCII as it is): most lookups and
+   * most labels are ASCII.
+   *
+   * @return the key, or null when the text has a character outside ASCII
+   */
+  private static @Nullable String asciiKey(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (out != null) {
+          out.append(c);
+        }
+      } else if (c >= 'A' && c <= 'Z') {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append((char) (c + ('a' - 'A')));
+      } else if (out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -66,7 +66,7 @@ final class Records {
       moves.computeIfAbsent(r.recordType(), k -> new HashMap<>()).put(r.from(), r.to());
     }
     Map<RecordType, Map<String, String>> frozenMoves = new EnumMap<>(RecordType.class);
-    moves.forEach((k, v) -> frozenMoves.put(k, Map.copyOf(v)));
+    moves.forEach((k, v) -> frozenMoves.put(k, Collections.unmodifiableMap(v)));
     this.redirects = Collections.unmodifiableMap(frozenMoves);
 
     Map<String, List<Body>> names = new HashMap<>();
@@ -103,9 +103,9 @@ final class Records {
     this.instrumentsByName = freeze(instrumentNames);
     this.transposedBy = freeze(transposers);
     this.predecessors = freeze(replaced);
-    this.instrumentsByCelex = Map.copyOf(celex);
-    this.instrumentsByEli = Map.copyOf(eli);
-    this.instrumentsByNumac = Map.copyOf(numac);
+    this.instrumentsByCelex = Collections.unmodifiableMap(celex);
+    this.instrumentsByEli = Collections.unmodifiableMap(eli);
+    this.instrumentsByNumac = Collections.unmodifiableMap(numac);
   }
 
   static <K, V> Map<K, V> byId(List<Located<V>> records, Function<V, K> id) {
@@ -126,9 +126,14 @@ final class Records {
     }
   }
 
+  /**
+   * Makes the lists of a map we own immutable and wraps the map, rather than copying it with {@code Map.copyOf}:
+   * the JDK's immutable maps probe linearly, and ids that differ only in their last characters ("b-1000", "b-1001")
+   * have consecutive hash codes that form long runs, which made building and querying a million-record dataset
+   * take minutes. {@link HashMap} spreads the hash and bounds a bucket.
+   */
   static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-    Map<K, List<V>> out = new HashMap<>();
-    map.forEach((k, v) -> out.put(k, List.copyOf(v)));
-    return Map.copyOf(out);
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
   }
 }

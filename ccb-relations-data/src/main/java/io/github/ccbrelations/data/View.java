@@ -12,8 +12,10 @@ import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +51,13 @@ final class View {
         .orElse(records.bodyList);
     this.instruments = date.map(d -> records.instrumentList.stream().filter(i -> i.isInForceOn(d)).toList())
         .orElse(records.instrumentList);
-    this.bodyIds = bodies.stream().map(Body::id).collect(Collectors.toUnmodifiableSet());
-    this.instrumentIds = instruments.stream().map(LegalInstrument::id).collect(Collectors.toUnmodifiableSet());
+    // Not Set.copyOf or toUnmodifiableSet: see Records.freeze for why the JDK's immutable sets are avoided.
+    Set<BodyId> bodySet = new HashSet<>();
+    bodies.forEach(b -> bodySet.add(b.id()));
+    this.bodyIds = Collections.unmodifiableSet(bodySet);
+    Set<InstrumentId> instrumentSet = new HashSet<>();
+    instruments.forEach(i -> instrumentSet.add(i.id()));
+    this.instrumentIds = Collections.unmodifiableSet(instrumentSet);
     this.roles = date.map(d -> records.roleList.stream().filter(r -> r.isValidOn(d)).toList())
         .orElse(records.roleList);
 
@@ -81,7 +88,7 @@ final class View {
       });
       valid.stream().map(LegalBasis::instrument).distinct().forEach(i -> Records.add(byInstrument, i, r));
     }
-    this.legalBases = Map.copyOf(bases);
+    this.legalBases = Collections.unmodifiableMap(bases);
     this.rolesByHolderOrVia = Records.freeze(byHolder);
     this.rolesByBody = Records.freeze(byBody);
     this.rolesByLevel = Records.freeze(byLevel);
@@ -90,7 +97,7 @@ final class View {
     this.rolesByParty = Records.freeze(byParty);
     this.rolesByInstrument = Records.freeze(byInstrument);
     this.conditionalRoles = List.copyOf(conditional);
-    this.order = Map.copyOf(positions);
+    this.order = Collections.unmodifiableMap(positions);
   }
 
   /** The legal bases of a role that hold on this view's day and rest on an instrument in force then. */

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Reproduces every table of BENCHMARKS.md in one run. From the repository root:
+#   sh ccb-relations-bench/run-benchmarks.sh
+# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 15 minutes on 2 cores.
+set -eu
+mvn -q -B -Pbench -pl ccb-relations-bench -am package -DskipTests
+cd ccb-relations-bench
+CP="target/ccb-relations-bench.jar:target/lib/*"
+OUT=target/bench-results
+mkdir -p "$OUT"
+java -version 2>&1 | head -1 > "$OUT/machine.txt"
+nproc >> "$OUT/machine.txt"
+
+# The synthetic files, generated once with the fixed seed (target/bench-data, never committed).
+java -cp "$CP" io.github.ccbrelations.bench.SyntheticDataset 1000 10000 100000 1000000
+
+# 1. Load throughput against a JsonNode tree, and the cost of a day's view.
+java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000,10000,100000 -f 1 -wi 3 -i 5 -w 1s -r 1s \
+  -rf json -rff "$OUT/load.json"
+java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000000 -f 1 -wi 1 -i 3 -w 1s -r 1s \
+  -rf json -rff "$OUT/load-1m.json"
+
+# 2. Every query helper at each size (one JVM per size, loaded once), and SPARQL at 1k and 10k.
+for n in 1000 10000; do
+  java -Xms6g -Xmx6g -cp "$CP" org.openjdk.jmh.Main 'QueryBenchmark|SparqlBenchmark' -p records=$n \
+    -f 0 -wi 2 -i 3 -w 1s -r 500ms -rf json -rff "$OUT/query-$n.json"
+done
+for n in 100000 1000000; do
+  java -Xms6g -Xmx6g -cp "$CP" org.openjdk.jmh.Main 'QueryBenchmark' -p records=$n \
+    -f 0 -wi 2 -i 3 -w 1s -r 500ms -rf json -rff "$OUT/query-$n.json"
+done
+
+# 3. Retained heap against the JsonNode tree.
+# One JVM per size: measured in one JVM, the sizes disturbed each other's numbers.
+java -Xms6g -Xmx6g -XX:+UseSerialGC -cp "$CP" io.github.ccbrelations.bench.HeapFootprint 1000 > "$OUT/heap.md"
+for n in 10000 100000 1000000; do
+  java -Xms6g -Xmx6g -XX:+UseSerialGC -cp "$CP" io.github.ccbrelations.bench.HeapFootprint -n $n >> "$OUT/heap.md"
+done
+
+# 4. Cold start, whole processes.
+java -cp "$CP" io.github.ccbrelations.bench.ColdStart 20 > "$OUT/cold.md"
+
+# 5. A million records in 2 GB of heap.
+java -Xmx2g -cp "$CP" io.github.ccbrelations.bench.LoadMillion > "$OUT/million.txt" 2>&1
+
+java -cp "$CP" io.github.ccbrelations.bench.Report "$OUT"/load.json "$OUT"/load-1m.json "$OUT"/query-*.json \
+  > "$OUT/report.md"
+cat "$OUT/report.md" "$OUT/heap.md" "$OUT/cold.md" "$OUT/million.txt"

@@ -1,0 +1,82 @@
+package io.github.ccbrelations.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetReader;
+import io.github.ccbrelations.model.Level;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Parse + validate + index of the same bytes, against Jackson reading them into a {@code JsonNode} tree (the floor of
+ * any JSON loader), and the cost of the view a plain query builds on the first call of a day.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class LoadBenchmark {
+  @Param({"1000", "10000", "100000", "1000000"})
+  public int records;
+
+  private byte[] bytes;
+  private DatasetReader reader;
+  private ObjectMapper plain;
+  private Dataset loaded;
+  private long day;
+
+  @Setup
+  public void setUp() throws IOException {
+    bytes = Files.readAllBytes(SyntheticDataset.cached(records));
+    // The one documented setting: a million records is about 400 MB, above the default limit of 256 MB.
+    reader = DatasetReader.standard().withMaxBytes(1L << 30);
+    plain = new ObjectMapper();
+    loaded = reader.read(bytes, "synthetic-" + records);
+  }
+
+  /** What DatasetReader.read does: bind every record, check every rule, build the id, name and relation indexes. */
+  @Benchmark
+  public Dataset ccbLoad() {
+    return reader.read(bytes, "synthetic-" + records);
+  }
+
+  /** The floor: the same bytes as a generic tree, nothing checked, nothing indexed. */
+  @Benchmark
+  public JsonNode jacksonTree() throws IOException {
+    return plain.readTree(bytes);
+  }
+
+  /** The first plain query of a day: builds that day's view (roles valid that day, their indexes) once. */
+  @Benchmark
+  public List<?> firstPlainQueryOfADay() {
+    // A new day each call, so each call builds the view as the first query of a day does.
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T12:00:00Z").plusSeconds(86_400 * (day++ % 3000)),
+        ZoneOffset.UTC);
+    return loaded.withClock(clock).rolesAt(Level.EUROPEAN);
+  }
+
+  /** The all-time view that the query benchmarks keep: every record, all relation indexes. */
+  @Benchmark
+  public Dataset allTimeView() {
+    return loaded.allTime();
+  }
+}
