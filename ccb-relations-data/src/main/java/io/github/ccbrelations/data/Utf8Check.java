@@ -74,6 +74,16 @@ final class Utf8Check extends FilterInputStream {
     }
     for (int i = 0; i < n; i++) {
       int c = b[off + i] & 0xFF;
+      if (pending == 0 && c < 0x80) {
+        // ASCII outside a sequence, nearly every byte of a dataset: only the position moves.
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+        continue;
+      }
       boolean inSequence = pending > 0;
       String problem = accept(c);
       if (problem != null) {
