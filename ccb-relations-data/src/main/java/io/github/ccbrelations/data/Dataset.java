@@ -353,10 +353,13 @@ public final class Dataset {
     String current = id;
     // The loader refuses redirect cycles; the bound only guards against a pathological chain.
     for (int hops = 0; hops <= moves.size(); hops++) {
-      if (!isSlug(current)) {
+      Optional<T> found;
+      try {
+        found = find.apply(current);
+      } catch (IllegalArgumentException notAnId) {
+        // Only the id asked for can be malformed (redirect ends are checked at load): it names nothing.
         return Optional.empty();
       }
-      Optional<T> found = find.apply(current);
       if (found.isPresent()) {
         return Optional.of(new Resolution<>(found.get(), id, path));
       }
@@ -368,11 +371,6 @@ public final class Dataset {
       current = next;
     }
     return Optional.empty();
-  }
-
-  private static boolean isSlug(String s) {
-    return !s.isEmpty() && s.length() <= 80 && s.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
-        && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
   }
 
   // ---------------------------------------------------------------------------------------------------- names

@@ -571,8 +571,11 @@ final class IntegrityRules {
       Set<String> own = new HashSet<>();
       for (int i = 0; i < b.labels().size(); i++) {
         Label label = b.labels().get(i);
+        if (label.kind() != LabelKind.ACRONYM) {
+          continue;
+        }
         String key = label.language().code() + " " + Names.key(label.text());
-        if (label.kind() != LabelKind.ACRONYM || !own.add(key)) {
+        if (!own.add(key)) {
           continue;
         }
         Located<Body> other = first.putIfAbsent(key, r);

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -73,7 +74,7 @@ public final class CsvExport {
    */
   public static String roles(Dataset dataset, Language language) {
     Dataset data = dataset.allTime();
-    List<Language> order = Words.preference(language);
+    List<Language> order = Terms.preference(language);
     Function<BodyId, String> bodyName = id -> data.body(id).displayName(order);
     return write(ROLE_COLUMNS, data.roles().stream().map(r -> {
       Map<String, String> row = new LinkedHashMap<>();
@@ -85,7 +86,7 @@ public final class CsvExport {
       row.put("body", opt(r.body().map(BodyId::value)));
       row.put("bodyName", opt(r.body().map(bodyName)));
       row.put("function", r.function().name());
-      row.put("functionLabel", Words.function(r.function(), language));
+      row.put("functionLabel", Terms.function(r.function(), language));
       row.put("onBehalfOf", opt(r.onBehalfOf().map(BodyId::value)));
       row.put("onBehalfOfName", opt(r.onBehalfOf().map(bodyName)));
       row.put("supports", opt(r.supports().map(BodyId::value)));
@@ -93,9 +94,9 @@ public final class CsvExport {
       row.put("inCapacityOf", opt(r.inCapacityOf().map(i -> i.value())));
       row.put("replacedBy", opt(r.replacedBy().map(i -> i.value())));
       row.put("level", r.level().name());
-      row.put("levelLabel", Words.level(r.level(), language));
+      row.put("levelLabel", Terms.level(r.level(), language));
       row.put("condition", opt(r.condition().map(Enum::name)));
-      row.put("conditionLabel", opt(r.condition().map(c -> Words.condition(c, language))));
+      row.put("conditionLabel", opt(r.condition().map(c -> Terms.condition(c, language))));
       row.put("legalBasisStatus", r.legalBasisStatus().name());
       List<LegalBasis> bases = r.legalBases();
       row.put("legalBases", join(bases, b -> b.instrument().value()));
@@ -123,7 +124,7 @@ public final class CsvExport {
    */
   public static String bodies(Dataset dataset, Language language) {
     Dataset data = dataset.allTime();
-    List<Language> order = Words.preference(language);
+    List<Language> order = Terms.preference(language);
     return write(BODY_COLUMNS, data.bodies().stream().map(b -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", b.id().value());

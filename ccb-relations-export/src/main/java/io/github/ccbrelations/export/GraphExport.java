@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
@@ -41,7 +42,7 @@ public final class GraphExport {
     g.standalone.forEach(n -> mermaidNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
       out.append("  subgraph level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append("[\"")
-          .append(mermaidText(Words.level(e.getKey(), language))).append("\"]\n");
+          .append(mermaidText(Terms.level(e.getKey(), language))).append("\"]\n");
       e.getValue().forEach(n -> mermaidNode(out, "    ", n));
       out.append("  end\n");
     }
@@ -70,7 +71,7 @@ public final class GraphExport {
     g.standalone.forEach(n -> dotNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
       out.append("  subgraph cluster_level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append(" {\n")
-          .append("    label=").append(dotString(Words.level(e.getKey(), language))).append(";\n");
+          .append("    label=").append(dotString(Terms.level(e.getKey(), language))).append(";\n");
       e.getValue().forEach(n -> dotNode(out, "    ", n));
       out.append("  }\n");
     }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import static io.github.ccbrelations.export.Rdf.DCT;
 import static io.github.ccbrelations.export.Rdf.ELI;
 import static io.github.ccbrelations.export.Rdf.FOAF;
@@ -330,19 +331,19 @@ final class RdfMapper {
     for (RoleFunction f : RoleFunction.values()) {
       concept(f, Set.of(ORG + "Role"));
       for (Language l : Language.values()) {
-        rdf.add(concept(f), SKOS + "prefLabel", Rdf.lang(Words.function(f, l), l.code()));
+        rdf.add(concept(f), SKOS + "prefLabel", Rdf.lang(Terms.function(f, l), l.code()));
       }
     }
     for (Level level : Level.values()) {
       concept(level, Set.of());
       for (Language l : Language.values()) {
-        rdf.add(concept(level), SKOS + "prefLabel", Rdf.lang(Words.level(level, l), l.code()));
+        rdf.add(concept(level), SKOS + "prefLabel", Rdf.lang(Terms.level(level, l), l.code()));
       }
     }
     for (Condition c : Condition.values()) {
       concept(c, Set.of());
       for (Language l : Language.values()) {
-        rdf.add(concept(c), SKOS + "prefLabel", Rdf.lang(Words.condition(c, l), l.code()));
+        rdf.add(concept(c), SKOS + "prefLabel", Rdf.lang(Terms.condition(c, l), l.code()));
       }
     }
     Set<Enum<?>> english = new LinkedHashSet<>();

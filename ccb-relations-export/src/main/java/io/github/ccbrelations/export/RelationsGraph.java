@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
@@ -38,7 +39,7 @@ final class RelationsGraph {
   RelationsGraph(Dataset dataset, Language language) {
     Dataset data = dataset.allTime();
     this.language = language;
-    List<Language> order = Words.preference(language);
+    List<Language> order = Terms.preference(language);
     Set<BodyId> ccbParts = new LinkedHashSet<>();
     data.findBody(CcbRelations.CCB).ifPresent(ccb -> {
       ccbParts.add(ccb.id());
@@ -55,7 +56,7 @@ final class RelationsGraph {
       BodyId from = r.via().orElse(r.holder());
       actors.add(from);
       reached.merge(target.get(), r.level(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      edges.add(new Edge(from, target.get(), Words.function(r.function(), language), r.body().isEmpty()));
+      edges.add(new Edge(from, target.get(), Terms.function(r.function(), language), r.body().isEmpty()));
     }
     for (BodyId id : ccbParts) {
       ccbGroup.add(node(data, id, order));

@@ -1,12 +1,9 @@
 package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.Terms;
-import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.Level;
-import io.github.ccbrelations.model.RoleFunction;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,17 +15,8 @@ import java.util.Locale;
 final class Words {
   private Words() {}
 
-  static String function(RoleFunction function, Language language) {
-    return Terms.function(function, language);
-  }
 
-  static String level(Level level, Language language) {
-    return Terms.level(level, language);
-  }
 
-  static String condition(Condition condition, Language language) {
-    return Terms.condition(condition, language);
-  }
 
   /** An English label for a constant of a list this library has no translations for: EU_AGENCY, "EU agency". */
   static String humanized(Enum<?> constant) {
@@ -41,10 +29,6 @@ final class Words {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The caller's language first, then English, French, Dutch and German. */
-  static List<Language> preference(Language first) {
-    return Terms.preference(first);
-  }
 
   /**
    * A short label for a picture: an acronym in the preferred languages, else the short name or the name in the

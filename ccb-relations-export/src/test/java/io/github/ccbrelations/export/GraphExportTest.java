@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
@@ -36,7 +37,7 @@ class GraphExportTest {
       drawn++;
       String from = r.via().orElse(r.holder()).value();
       String to = r.body().or(r::onBehalfOf).get().value();
-      String label = Words.function(r.function(), language);
+      String label = Terms.function(r.function(), language);
       String arrow = r.body().isPresent() ? " -->|\"" : " -.->|\"";
       assertThat(mermaid).contains("b_" + from.replace('-', '_') + arrow + GraphExport.mermaidText(label)
           + "\"| b_" + to.replace('-', '_'));
@@ -46,7 +47,7 @@ class GraphExportTest {
     assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(drawn);
     for (Level level : Level.values()) {
       if (mermaid.contains("subgraph level_" + level.name().toLowerCase(java.util.Locale.ROOT))) {
-        assertThat(mermaid).contains(GraphExport.mermaidText(Words.level(level, language)));
+        assertThat(mermaid).contains(GraphExport.mermaidText(Terms.level(level, language)));
       }
     }
     assertThat(mermaid).contains("subgraph level_operational");

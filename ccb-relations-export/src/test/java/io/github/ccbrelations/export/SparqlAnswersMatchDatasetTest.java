@@ -1,5 +1,6 @@
 package io.github.ccbrelations.export;
 
+import io.github.ccbrelations.data.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
@@ -123,7 +124,7 @@ class SparqlAnswersMatchDatasetTest {
   void findsConditionalRolesAndTheirCondition(String format, Model model) {
     List<String> expected = ids(DATA.conditionalRoles().stream()
         .map(r -> r.id().value() + " " + r.condition().map(Condition::name).orElseThrow() + " "
-            + Words.condition(r.condition().get(), Language.FR)));
+            + Terms.condition(r.condition().get(), Language.FR)));
     List<String> answers = select(model, """
         SELECT ?id ?c ?fr WHERE {
           ?m ccbr:condition ?cond ; dct:identifier ?id .
