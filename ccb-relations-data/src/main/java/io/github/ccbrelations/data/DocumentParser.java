@@ -1,24 +1,16 @@
 package io.github.ccbrelations.data;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.ccbrelations.data.ParsedDocument.Located;
 import io.github.ccbrelations.data.ParsedDocument.Position;
-import io.github.ccbrelations.data.internal.Mappers;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -30,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -59,13 +50,6 @@ final class DocumentParser {
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.1.0");
 
-  /** Immutables' message for a builder missing required attributes. */
-  private static final Pattern MISSING_REQUIRED =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
-
-  private static final Pattern GENERATED_CLASS =
-      Pattern.compile("`?io\\.github\\.ccbrelations\\.model\\.(?:Immutable)?([A-Za-z]+)(?:\\$(?:Json|Builder))?`?");
-
   /** Jackson names the input stream class in some messages; users want the place. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
@@ -75,15 +59,14 @@ final class DocumentParser {
   private final String sourceName;
   private final Limits limits;
   private final boolean lenient;
-  private final ObjectMapper mapper;
-  private final Map<Class<?>, ObjectReader> readers = new HashMap<>();
+  private final JsonFactory factory;
   private final List<Violation> violations = new ArrayList<>();
   private final List<UnknownField> unknownFields = new ArrayList<>();
   private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
-  private @Nullable IdSpy spy;
+  /** The id of the record being read, as soon as its "id" string has gone by (the binder or the skip reports it). */
+  private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
-  private boolean inHeader;
   private String array = "";
   private int index = -1;
   private int records;
@@ -98,7 +81,32 @@ final class DocumentParser {
     this.sourceName = sourceName;
     this.limits = limits;
     this.lenient = lenient;
-    this.mapper = Mappers.mapper(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH);
+    this.factory = factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH);
+  }
+
+  /** The parser factories, one per set of constraints; thread-safe once built. */
+  private static final Map<Constraints, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+  private record Constraints(int maxDepth, int maxStringLength, int maxNumberLength) {}
+
+  /**
+   * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than given,
+   * duplicate keys, and anything JSON does not allow (comments, single quotes, NaN, control characters in strings).
+   * Only Jackson's streaming parser is used to read: the records are bound by {@link RecordBinder}, no class name is
+   * ever taken from the data and no databind machinery is involved.
+   */
+  static JsonFactory factory(int maxDepth, int maxStringLength, int maxNumberLength) {
+    return FACTORIES.computeIfAbsent(new Constraints(maxDepth, maxStringLength, maxNumberLength),
+        c -> JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(c.maxDepth())
+                .maxStringLength(c.maxStringLength())
+                .maxNameLength(c.maxStringLength())
+                .maxNumberLength(c.maxNumberLength())
+                .build())
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build());
   }
 
   /**
@@ -112,12 +120,11 @@ final class DocumentParser {
   }
 
   private ParsedDocument parse(InputStream raw) {
-    IdSpy p = null;
+    JsonParser p = null;
     try {
       InputStream in = new Utf8Check(checkEncoding(raw));
-      p = new IdSpy(mapper.createParser(in));
-      spy = p;
-      return parseDocument(p);
+      p = factory.createParser(in);
+      return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
     } catch (DatasetLoadException e) {
       throw e;
     } catch (StreamConstraintsException e) {
@@ -126,17 +133,13 @@ final class DocumentParser {
     } catch (Utf8Check.Invalid e) {
       List<Violation> all = withUnknownFields();
       all.add(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, e.line(), e.column(), pathOf(p),
-          array.isEmpty() || spy == null ? Optional.empty() : spy.recordId(), e.getMessage()));
+          currentRecordId(), e.getMessage()));
       throw new DatasetLoadException(all, e);
     } catch (StreamReadException e) {
       String message = cleanJackson(e.getOriginalMessage());
       ViolationCode code = message.contains("UTF-8") || message.contains("UTF8")
           ? ViolationCode.ENCODING : ViolationCode.SYNTAX;
       throw fail(code, e.getLocation(), pathOf(p), message, e);
-    } catch (DatabindException e) {
-      List<Violation> all = withUnknownFields();
-      all.add(bindingViolation(e));
-      throw new DatasetLoadException(all, e);
     } catch (LimitedInputStream.TooLarge e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
           documentTooLarge(e.limit()), e);
@@ -185,7 +188,7 @@ final class DocumentParser {
     return in;
   }
 
-  private ParsedDocument parseDocument(IdSpy p) throws IOException {
+  private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object", null);
@@ -202,24 +205,28 @@ final class DocumentParser {
     List<Located<Role>> roles = null;
     List<Located<Redirect>> redirects = List.of();
     boolean headerSeen = false;
+    Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      if (!seen.add(field)) {
+        throw RecordBinder.duplicate(p, field);
+      }
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
           headerSeen = true;
           headerPosition = position(p.currentTokenLocation());
-          header = header(p, value);
+          header = header(p, value, binder);
           if (header != null) {
             fileVersion = header.schemaVersion();
             checkSchemaVersion(header.schemaVersion(), headerPosition);
           }
         }
-        case "sources" -> sources = records(p, field, value, Source.class);
-        case "bodies" -> bodies = records(p, field, value, Body.class);
-        case "instruments" -> instruments = records(p, field, value, LegalInstrument.class);
-        case "roles" -> roles = records(p, field, value, Role.class);
-        case "redirects" -> redirects = records(p, field, value, Redirect.class);
+        case "sources" -> sources = records(p, field, value, binder::source);
+        case "bodies" -> bodies = records(p, field, value, binder::body);
+        case "instruments" -> instruments = records(p, field, value, binder::instrument);
+        case "roles" -> roles = records(p, field, value, binder::role);
+        case "redirects" -> redirects = records(p, field, value, binder::redirect);
         default -> {
           unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
               "the dataset", TOP_LEVEL));
@@ -273,7 +280,7 @@ final class DocumentParser {
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
-  private @Nullable DatasetHeader header(IdSpy p, JsonToken value) throws IOException {
+  private @Nullable DatasetHeader header(JsonParser p, JsonToken value, RecordBinder binder) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$.header",
           "'header' must be an object, not " + describe(value)));
@@ -281,11 +288,9 @@ final class DocumentParser {
       return null;
     }
     JsonStreamContext documentContext = p.getParsingContext().getParent();
-    inHeader = true;
     try {
-      return reader(DatasetHeader.class).readValue(p);
-    } catch (DatabindException e) {
-      rethrowIfFatal(e);
+      return binder.header();
+    } catch (RecordBinder.Failure e) {
       violations.add(bindingViolation(e));
       while (!(p.getParsingContext() == documentContext && p.currentToken() == JsonToken.END_OBJECT)) {
         if (p.nextToken() == null) {
@@ -293,12 +298,17 @@ final class DocumentParser {
         }
       }
       return null;
-    } finally {
-      inHeader = false;
     }
   }
 
-  private <T> List<Located<T>> records(IdSpy p, String field, JsonToken value, Class<T> type) throws IOException {
+  /** Binds one record at its START_OBJECT, ending on its END_OBJECT. */
+  @FunctionalInterface
+  private interface RecordReader<T> {
+    T read() throws IOException;
+  }
+
+  private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, RecordReader<T> reader)
+      throws IOException {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
           "'" + field + "' must be an array of records, not " + describe(value)));
@@ -310,10 +320,9 @@ final class DocumentParser {
     array = field;
     index = 0;
     JsonStreamContext arrayContext = p.getParsingContext();
-    p.watch(arrayContext);
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      p.newRecord();
+      recordId = null;
       if (++records > limits.maxRecords()) {
         throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "$." + field + "[" + index + "]",
             "the file has more than " + limits.maxRecords() + " records, the limit"
@@ -329,72 +338,51 @@ final class DocumentParser {
       Position at = position(p.currentTokenLocation());
       firstUnknownOfRecord = unknownFields.size();
       try {
-        out.add(new Located<>(reader(type).<T>readValue(p), index, at));
-      } catch (DatabindException e) {
-        rethrowIfFatal(e);
+        out.add(new Located<>(reader.read(), index, at));
+      } catch (RecordBinder.Failure e) {
         // One bad record must not hide the next: skip to the end of this record (its id may come after the bad
         // value), then note it.
         try {
           while (!(p.getParsingContext() == arrayContext && p.currentToken() == JsonToken.END_OBJECT)) {
-            if (p.nextToken() == null) {
+            JsonToken next = p.nextToken();
+            if (next == null) {
               throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$." + field, "unexpected end of input", null);
+            }
+            if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == arrayContext
+                && "id".equals(p.currentName())) {
+              recordId = p.getText();
             }
           }
         } finally {
           violations.add(bindingViolation(e));
-          p.recordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
+          currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
         UnknownField u = unknownFields.get(i);
-        unknownFields.set(i, new UnknownField(u.at(), u.path(), p.recordId(), u.field(), u.type(), u.known()));
+        unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
       }
       index++;
     }
-    p.watch(null);
+    recordId = null;
     array = "";
     index = -1;
     return out;
   }
 
-  /**
-   * A parse error, an input that ends, or a passed limit inside a record ends the whole parse: Jackson wraps them in
-   * a binding exception, which would otherwise read as one bad record.
-   */
-  private static void rethrowIfFatal(DatabindException e) throws IOException {
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof StreamConstraintsException sce) {
-        throw sce;
-      }
-      if (c instanceof StreamReadException sre && !(c instanceof InputCoercionException)) {
-        throw sre;
-      }
-      if (c instanceof LimitedInputStream.TooLarge || c instanceof Utf8Check.Invalid) {
-        throw (IOException) c;
-      }
-    }
+  /** The binder has read the "id" string of the record being bound (before checking it). */
+  private void idSeen(String id) {
+    recordId = id;
   }
 
-  /** Binds one value from the middle of the stream: the mapper's trailing-token check is for whole documents. */
-  private ObjectReader reader(Class<?> type) {
-    return readers.computeIfAbsent(type, t -> mapper.readerFor(t)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .withHandler(new UnknownFieldHandler()));
+  private Optional<String> currentRecordId() {
+    return array.isEmpty() || recordId == null || recordId.isEmpty() ? Optional.empty() : Optional.of(recordId);
   }
 
-  /** Notes an unknown field with its place and skips its value, so that the record still binds. */
-  private final class UnknownFieldHandler extends DeserializationProblemHandler {
-    @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
-      Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-      Collection<Object> known = deserializer.getKnownPropertyNames();
-      unknownFields.add(new UnknownField(position(p.currentTokenLocation()), pathOf(p), Optional.empty(),
-          propertyName, cleanJackson(type.getName()),
-          known == null ? List.of() : known.stream().map(String::valueOf).sorted().toList()));
-      p.skipChildren();
-      return true;
-    }
+  /** Notes an unknown field with its place; the binder skips its value, so that the record still binds. */
+  private void unknownField(JsonParser p, String field, String type, List<String> known) {
+    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), pathOf(p), Optional.empty(), field, type,
+        known));
   }
 
   private Violation unknownFieldViolation(UnknownField u) {
@@ -430,39 +418,8 @@ final class DocumentParser {
     }
   }
 
-  private Violation bindingViolation(DatabindException e) {
-    StringBuilder path = new StringBuilder(
-        inHeader ? "$.header" : array.isEmpty() ? "$" : "$." + array + "[" + index + "]");
-    if (e instanceof JsonMappingException jme) {
-      for (JsonMappingException.Reference ref : jme.getPath()) {
-        if (ref.getFieldName() != null) {
-          path.append('.').append(ref.getFieldName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
-    }
-    Throwable cause = e.getCause();
-    String causeMessage = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-    Matcher missing = MISSING_REQUIRED.matcher(causeMessage);
-    if (cause instanceof IllegalStateException && missing.find()) {
-      return violation(ViolationCode.SHAPE, e.getLocation(), path.toString(),
-          "missing required field(s): " + missing.group(2) + " (in " + missing.group(1) + ")");
-    }
-    boolean invalidValue = e instanceof ValueInstantiationException
-        || cause instanceof IllegalArgumentException
-        || cause instanceof IllegalStateException
-        || cause instanceof NullPointerException;
-    String message;
-    if (cause instanceof NullPointerException npe) {
-      message = "required field '" + npe.getMessage() + "' is null";
-    } else if (invalidValue && cause != null && cause.getMessage() != null) {
-      message = cause.getMessage();
-    } else {
-      message = e.getOriginalMessage();
-    }
-    message = cleanJackson(message);
-    return violation(invalidValue ? ViolationCode.INVALID_VALUE : ViolationCode.SHAPE, e.getLocation(), path.toString(), message);
+  private Violation bindingViolation(RecordBinder.Failure e) {
+    return violation(e.code, e.at, e.path, e.getMessage());
   }
 
   /** The violations so far, with the unknown fields met so far, for a parse that ends early. */
@@ -481,7 +438,7 @@ final class DocumentParser {
 
   private Violation violation(ViolationCode code, @Nullable JsonLocation at, String path, String message) {
     Position pos = at == null ? new Position(0, 0) : position(at);
-    Optional<String> recordId = array.isEmpty() || spy == null ? Optional.empty() : spy.recordId();
+    Optional<String> recordId = currentRecordId();
     return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message);
   }
 
@@ -511,7 +468,7 @@ final class DocumentParser {
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 
-  private static String pathOf(@Nullable JsonParser p) {
+  static String pathOf(@Nullable JsonParser p) {
     if (p == null) {
       return "$";
     }
@@ -550,7 +507,6 @@ final class DocumentParser {
   /** Jackson's messages name generated classes; users know the model's interfaces. */
   static String cleanJackson(@Nullable String message) {
     String m = message == null ? "invalid value" : message;
-    m = GENERATED_CLASS.matcher(m).replaceAll("$1");
     m = SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2");
     int through = m.indexOf(" (through reference chain");
     return through > 0 ? m.substring(0, through) : m;

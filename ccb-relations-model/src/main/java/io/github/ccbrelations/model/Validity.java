@@ -29,6 +29,18 @@ public interface Validity {
   Optional<PartialDate> to();
 
   /**
+   * A validity with the bounds given, either or both of which may be absent (an absent bound is open).
+   *
+   * @param from the start; empty when unknown or unbounded
+   * @param to the end, inclusive; empty when it still holds or the end is unknown
+   * @return the validity; never null
+   * @throws IllegalArgumentException if the end is before the start
+   */
+  static Validity of(Optional<PartialDate> from, Optional<PartialDate> to) {
+    return ImmutableValidity.builder().from(from).to(to).build();
+  }
+
+  /**
    * A validity with both bounds given.
    *
    * @param from the start

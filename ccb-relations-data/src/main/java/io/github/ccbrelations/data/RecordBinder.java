@@ -1,0 +1,740 @@
+package io.github.ccbrelations.data;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.Celex;
+import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DatasetVersion;
+import io.github.ccbrelations.model.Eli;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalBasisStatus;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.LocalizedText;
+import io.github.ccbrelations.model.Numac;
+import io.github.ccbrelations.model.OsceDecisionNumber;
+import io.github.ccbrelations.model.PartialDate;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Redirect;
+import io.github.ccbrelations.model.RedirectReason;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.SchemaVersion;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.SourceKind;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SourceSection;
+import io.github.ccbrelations.model.Validity;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds the records of a dataset file straight from the token stream into the model's public builders: one pass, no
+ * reflection, no intermediate tree. The rules are those of the format, and strict: a field has one JSON type (a
+ * string is never a number, a number never a string, and nothing is {@code null}: a field without a value is left
+ * out), enum values are spelt exactly, dates are {@code YYYY-MM-DD}, and every value passes its type's own check.
+ *
+ * <p>A value that breaks a rule stops the binding of its record with a {@link Failure} that carries the violation
+ * code, the place (the value's first character, or the closing brace of an object whose own check fails) and the
+ * JSON path taken from the parser's context. An unknown field is not a failure: it is reported to the
+ * {@link UnknownFields sink} with its place and skipped, so the record still binds. Broken JSON and passed limits are
+ * the parser's own exceptions and pass through.
+ */
+final class RecordBinder {
+  /** Where unknown fields go; the binder skips their values. */
+  interface UnknownFields {
+    /**
+     * Notes an unknown field; the parser stands on its value.
+     *
+     * @param p the parser, on the field's value
+     * @param field the field name
+     * @param type the record or part type it appeared in
+     * @param known the fields that type knows, sorted
+     */
+    void unknown(JsonParser p, String field, String type, List<String> known);
+  }
+
+  /** A value that cannot be bound: the record it is in is not loaded. */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The violation code: {@code SHAPE} for a value of the wrong kind, {@code INVALID_VALUE} for a bad value. */
+    final transient ViolationCode code;
+    /** Where: the value's first character, or the closing brace of an object that fails its own check. */
+    final transient JsonLocation at;
+    /** The JSON path of the value. */
+    final String path;
+
+    Failure(ViolationCode code, JsonLocation at, String path, String message) {
+      super(message, null, false, false);
+      this.code = code;
+      this.at = at;
+      this.path = path;
+    }
+  }
+
+  /** Immutables' message for a builder missing required attributes. */
+  private static final Pattern MISSING_REQUIRED =
+      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private static final List<String> HEADER_FIELDS =
+      List.of("datasetVersion", "primarySources", "released", "schemaVersion");
+  private static final List<String> SOURCE_FIELDS =
+      List.of("consulted", "id", "kind", "language", "publisher", "sections", "title", "url");
+  private static final List<String> SECTION_FIELDS = List.of("heading", "id", "paragraphs");
+  private static final List<String> BODY_FIELDS = List.of("convenedBy", "description", "establishedBy", "founded",
+      "id", "kind", "labels", "memberCount", "partOf", "recurrence", "replacedBy", "seat", "sources", "validity",
+      "website");
+  private static final List<String> LABEL_FIELDS = List.of("kind", "language", "sources", "text");
+  private static final List<String> REFERENCE_FIELDS = List.of("locator", "paragraph", "section", "source", "supports");
+  private static final List<String> BASIS_FIELDS = List.of("instrument", "provision", "sources", "validity");
+  private static final List<String> VALIDITY_FIELDS = List.of("from", "to");
+  private static final List<String> INSTRUMENT_FIELDS = List.of("adopted", "appliesFrom", "celex", "description",
+      "eli", "endOfValidity", "id", "inForce", "kind", "labels", "numac", "osceDecision", "published", "repeals",
+      "replacedBy", "sources", "transposes");
+  private static final List<String> ROLE_FIELDS = List.of("body", "concerns", "condition", "description", "function",
+      "holder", "id", "inCapacityOf", "legalBases", "legalBasisStatus", "level", "onBehalfOf", "replacedBy", "sources",
+      "supports", "validity", "via");
+  private static final List<String> REDIRECT_FIELDS = List.of("from", "reason", "recordType", "since", "to");
+
+  private static final EnumNames<BodyKind> BODY_KINDS = new EnumNames<>("BodyKind", BodyKind.values());
+  private static final EnumNames<Condition> CONDITIONS = new EnumNames<>("Condition", Condition.values());
+  private static final EnumNames<InstrumentKind> INSTRUMENT_KINDS =
+      new EnumNames<>("InstrumentKind", InstrumentKind.values());
+  private static final EnumNames<LabelKind> LABEL_KINDS = new EnumNames<>("LabelKind", LabelKind.values());
+  private static final EnumNames<LegalBasisStatus> BASIS_STATUSES =
+      new EnumNames<>("LegalBasisStatus", LegalBasisStatus.values());
+  private static final EnumNames<Level> LEVELS = new EnumNames<>("Level", Level.values());
+  private static final EnumNames<RecordType> RECORD_TYPES = new EnumNames<>("RecordType", RecordType.values());
+  private static final EnumNames<RedirectReason> REDIRECT_REASONS =
+      new EnumNames<>("RedirectReason", RedirectReason.values());
+  private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = new EnumNames<>("RoleFunction", RoleFunction.values());
+  private static final EnumNames<SourceKind> SOURCE_KINDS = new EnumNames<>("SourceKind", SourceKind.values());
+
+  /** The enum constants of one type by their exact JSON spelling (the constant's name). */
+  private static final class EnumNames<E extends Enum<E>> {
+    final String type;
+    final Map<String, E> byName = new HashMap<>();
+    final String accepted;
+
+    EnumNames(String type, E[] values) {
+      this.type = type;
+      for (E e : values) {
+        byName.put(e.name(), e);
+      }
+      this.accepted = String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+    }
+  }
+
+  private final JsonParser p;
+  private final UnknownFields unknown;
+  private final Consumer<String> ids;
+
+  /**
+   * A binder over a parser.
+   *
+   * @param p the parser
+   * @param unknown where unknown fields go
+   * @param ids told the text of each record's "id" as soon as it is read, before it is checked, so that a record
+   *     that fails can still be named
+   */
+  RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> ids) {
+    this.p = p;
+    this.unknown = unknown;
+    this.ids = ids;
+  }
+
+  /**
+   * The names met so far in one object, to refuse a name given twice. Only the objects the binder reads are checked
+   * (the values of unknown fields are skipped unread); a record has at most a score of fields, so a scan beats a
+   * hash set.
+   */
+  private static final class SeenNames {
+    private String[] names = new String[8];
+    private int count;
+
+    /** Adds a name; false when the object already had it. */
+    boolean add(String name) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+      }
+      names[count++] = name;
+      return true;
+    }
+  }
+
+  /**
+   * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
+   * error. It is placed on the second occurrence of the name.
+   */
+  static JsonParseException duplicate(JsonParser p, String name) {
+    return new JsonParseException(p, "Duplicate field '" + abbreviate(name) + "'", p.currentTokenLocation());
+  }
+
+  /** The record's id: its text is told to {@link #ids} before it is checked. */
+  private String recordId() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      ids.accept(p.getText());
+    }
+    return string();
+  }
+
+  // ---------------------------------------------------------------- records
+
+  /** Binds the header; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  DatasetHeader header() throws IOException {
+    DatasetHeader.Builder b = DatasetHeader.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "datasetVersion" -> b.datasetVersion(datasetVersion());
+        case "schemaVersion" -> b.schemaVersion(schemaVersion());
+        case "released" -> b.released(date());
+        case "primarySources" -> list(this::sourceId, b::addPrimarySources);
+        default -> unknownField(name, "DatasetHeader", HEADER_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  /** Binds a source record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  Source source() throws IOException {
+    Source.Builder b = Source.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "id" -> b.id(text(SourceId::of, recordId()));
+        case "kind" -> b.kind(enumValue(SOURCE_KINDS));
+        case "title" -> b.title(string());
+        case "language" -> b.language(language());
+        case "publisher" -> b.publisher(string());
+        case "url" -> b.url(uri());
+        case "consulted" -> b.consulted(date());
+        case "sections" -> list(this::section, b::addSections);
+        default -> unknownField(name, "Source", SOURCE_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  /** Binds a body record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  Body body() throws IOException {
+    Body.Builder b = Body.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "id" -> b.id(text(BodyId::of, recordId()));
+        case "kind" -> b.kind(enumValue(BODY_KINDS));
+        case "labels" -> list(this::label, b::addLabels);
+        case "partOf" -> b.partOf(bodyId());
+        case "convenedBy" -> list(this::bodyId, b::addConvenedBy);
+        case "seat" -> b.seat(localizedText());
+        case "website" -> b.website(uri());
+        case "establishedBy" -> b.establishedBy(legalBasis());
+        case "founded" -> b.founded(partialDate());
+        case "recurrence" -> b.recurrence(period());
+        case "memberCount" -> b.memberCount(integer());
+        case "validity" -> b.validity(validity());
+        case "replacedBy" -> b.replacedBy(bodyId());
+        case "description" -> b.description(localizedText());
+        case "sources" -> list(this::sourceReference, b::addSources);
+        default -> unknownField(name, "Body", BODY_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  /** Binds an instrument record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  LegalInstrument instrument() throws IOException {
+    LegalInstrument.Builder b = LegalInstrument.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "id" -> b.id(text(InstrumentId::of, recordId()));
+        case "kind" -> b.kind(enumValue(INSTRUMENT_KINDS));
+        case "labels" -> list(this::label, b::addLabels);
+        case "celex" -> b.celex(text(Celex::of));
+        case "eli" -> b.eli(text(Eli::of));
+        case "numac" -> b.numac(text(Numac::of));
+        case "osceDecision" -> b.osceDecision(text(OsceDecisionNumber::of));
+        case "adopted" -> b.adopted(partialDate());
+        case "published" -> b.published(partialDate());
+        case "inForce" -> b.inForce(partialDate());
+        case "appliesFrom" -> b.appliesFrom(partialDate());
+        case "endOfValidity" -> b.endOfValidity(partialDate());
+        case "repeals" -> list(this::instrumentId, b::addRepeals);
+        case "replacedBy" -> b.replacedBy(instrumentId());
+        case "transposes" -> list(this::instrumentId, b::addTransposes);
+        case "description" -> b.description(localizedText());
+        case "sources" -> list(this::sourceReference, b::addSources);
+        default -> unknownField(name, "LegalInstrument", INSTRUMENT_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  /** Binds a role record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  Role role() throws IOException {
+    Role.Builder b = Role.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "id" -> b.id(text(RoleId::of, recordId()));
+        case "holder" -> b.holder(bodyId());
+        case "body" -> b.body(bodyId());
+        case "function" -> b.function(enumValue(ROLE_FUNCTIONS));
+        case "onBehalfOf" -> b.onBehalfOf(bodyId());
+        case "via" -> b.via(bodyId());
+        case "supports" -> b.supports(bodyId());
+        case "inCapacityOf" -> b.inCapacityOf(roleId());
+        case "level" -> b.level(enumValue(LEVELS));
+        case "condition" -> b.condition(enumValue(CONDITIONS));
+        case "legalBasisStatus" -> b.legalBasisStatus(enumValue(BASIS_STATUSES));
+        case "legalBases" -> list(this::legalBasis, b::addLegalBases);
+        case "concerns" -> list(this::instrumentId, b::addConcerns);
+        case "validity" -> b.validity(validity());
+        case "replacedBy" -> b.replacedBy(roleId());
+        case "description" -> b.description(localizedText());
+        case "sources" -> list(this::sourceReference, b::addSources);
+        default -> unknownField(name, "Role", ROLE_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  /** Binds a redirect; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
+  Redirect redirect() throws IOException {
+    Redirect.Builder b = Redirect.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "recordType" -> b.recordType(enumValue(RECORD_TYPES));
+        case "from" -> b.from(string());
+        case "to" -> b.to(string());
+        case "reason" -> b.reason(enumValue(REDIRECT_REASONS));
+        case "since" -> b.since(datasetVersion());
+        default -> unknownField(name, "Redirect", REDIRECT_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  // ---------------------------------------------------------------- parts
+
+  private SourceSection section() throws IOException {
+    beginObject();
+    String id = null;
+    String heading = null;
+    Integer paragraphs = null;
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "id" -> id = string();
+        case "heading" -> heading = string();
+        case "paragraphs" -> paragraphs = integer();
+        default -> unknownField(name, "SourceSection", SECTION_FIELDS);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    if (id == null) {
+      missing.add("id");
+    }
+    if (heading == null) {
+      missing.add("heading");
+    }
+    if (paragraphs == null) {
+      missing.add("paragraphs");
+    }
+    if (!missing.isEmpty()) {
+      throw failure(ViolationCode.SHAPE,
+          "missing required field(s): " + String.join(", ", missing) + " (in SourceSection)");
+    }
+    String i = id;
+    String h = heading;
+    int n = paragraphs;
+    return build(() -> SourceSection.of(i, h, n));
+  }
+
+  private Label label() throws IOException {
+    beginObject();
+    Label.Builder b = Label.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "language" -> b.language(language());
+        case "kind" -> b.kind(enumValue(LABEL_KINDS));
+        case "text" -> b.text(string());
+        case "sources" -> list(this::sourceReference, b::addSources);
+        default -> unknownField(name, "Label", LABEL_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  private SourceReference sourceReference() throws IOException {
+    beginObject();
+    SourceReference.Builder b = SourceReference.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "source" -> b.source(sourceId());
+        case "section" -> b.section(string());
+        case "paragraph" -> b.paragraph(integer());
+        case "locator" -> b.locator(string());
+        case "supports" -> list(this::string, b::addSupports);
+        default -> unknownField(name, "SourceReference", REFERENCE_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  private LegalBasis legalBasis() throws IOException {
+    beginObject();
+    LegalBasis.Builder b = LegalBasis.builder();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "instrument" -> b.instrument(instrumentId());
+        case "provision" -> b.provision(string());
+        case "validity" -> b.validity(validity());
+        case "sources" -> list(this::sourceReference, b::addSources);
+        default -> unknownField(name, "LegalBasis", BASIS_FIELDS);
+      }
+    }
+    return build(b::build);
+  }
+
+  private Validity validity() throws IOException {
+    beginObject();
+    Optional<PartialDate> from = Optional.empty();
+    Optional<PartialDate> to = Optional.empty();
+    SeenNames seen = new SeenNames();
+    String name;
+    while ((name = nextField(seen)) != null) {
+      switch (name) {
+        case "from" -> from = Optional.of(partialDate());
+        case "to" -> to = Optional.of(partialDate());
+        default -> unknownField(name, "Validity", VALIDITY_FIELDS);
+      }
+    }
+    Optional<PartialDate> f = from;
+    Optional<PartialDate> t = to;
+    return build(() -> Validity.of(f, t));
+  }
+
+  /** A text per language: an object whose fields are language codes. */
+  private LocalizedText localizedText() throws IOException {
+    beginObject();
+    Map<Language, String> values = new EnumMap<>(Language.class);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String code = p.currentName();
+      Language language = languageOf(code);
+      if (language == null) {
+        throw new Failure(ViolationCode.SHAPE, p.currentTokenLocation(), DocumentParser.pathOf(p),
+            "'" + abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
+      }
+      if (values.containsKey(language)) {
+        throw duplicate(p, code);
+      }
+      p.nextToken();
+      values.put(language, string());
+    }
+    return build(() -> LocalizedText.of(values));
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private BodyId bodyId() throws IOException {
+    return text(BodyId::of);
+  }
+
+  private RoleId roleId() throws IOException {
+    return text(RoleId::of);
+  }
+
+  private InstrumentId instrumentId() throws IOException {
+    return text(InstrumentId::of);
+  }
+
+  private SourceId sourceId() throws IOException {
+    return text(SourceId::of);
+  }
+
+  private PartialDate partialDate() throws IOException {
+    return text(PartialDate::parse);
+  }
+
+  private DatasetVersion datasetVersion() throws IOException {
+    return text(DatasetVersion::parse);
+  }
+
+  private SchemaVersion schemaVersion() throws IOException {
+    return text(SchemaVersion::parse);
+  }
+
+  private Language language() throws IOException {
+    String code = string();
+    Language language = languageOf(code);
+    if (language == null) {
+      throw failure(ViolationCode.SHAPE,
+          "\"" + abbreviate(code) + "\" is not a language of the format; one of: fr, nl, en, de");
+    }
+    return language;
+  }
+
+  private static @Nullable Language languageOf(String code) {
+    return switch (code) {
+      case "fr" -> Language.FR;
+      case "nl" -> Language.NL;
+      case "en" -> Language.EN;
+      case "de" -> Language.DE;
+      default -> null;
+    };
+  }
+
+  private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
+    String text = string();
+    E value = names.byName.get(text);
+    if (value == null) {
+      throw failure(ViolationCode.SHAPE,
+          "\"" + abbreviate(text) + "\" is not a " + names.type + "; one of: " + names.accepted);
+    }
+    return value;
+  }
+
+  /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
+  private LocalDate date() throws IOException {
+    String text = string();
+    if (text.indexOf('T') >= 0 || text.indexOf(' ') >= 0) {
+      throw failure(ViolationCode.SHAPE,
+          "'" + abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+    }
+  }
+
+  private URI uri() throws IOException {
+    String text = string();
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw failure(ViolationCode.INVALID_VALUE, "'" + abbreviate(text) + "' is not a URI: " + e.getReason());
+    }
+  }
+
+  private Period period() throws IOException {
+    String text = string();
+    try {
+      return Period.parse(text);
+    } catch (DateTimeParseException e) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
+    }
+  }
+
+  /** A string made into a value by a factory that checks it; its refusal is the message. */
+  private <T> T text(TextFactory<T> factory) throws IOException {
+    return text(factory, string());
+  }
+
+  private <T> T text(TextFactory<T> factory, String text) {
+    try {
+      return factory.make(text);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** A factory of a value from its text. */
+  @FunctionalInterface
+  private interface TextFactory<T> {
+    T make(String text);
+  }
+
+  private String string() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongKind("a string", t);
+    }
+    return p.getText();
+  }
+
+  private int integer() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongKind("an integer", t);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw new Failure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p),
+          "the number " + abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
+              + Integer.MAX_VALUE + ")");
+    }
+    return p.getIntValue();
+  }
+
+  /** An array, each element bound by {@code element} (which starts on the element's first token). */
+  private <T> void list(ValueReader<T> element, Consumer<T> add) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_ARRAY) {
+      throw wrongKind("an array", t);
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      add.accept(element.read());
+    }
+  }
+
+  /** Reads one value at the parser's current token. */
+  @FunctionalInterface
+  private interface ValueReader<T> {
+    T read() throws IOException;
+  }
+
+  private void beginObject() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT) {
+      throw wrongKind("an object", t);
+    }
+  }
+
+  /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
+  private @Nullable String nextField(SeenNames seen) throws IOException {
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = p.currentName();
+    if (!seen.add(name)) {
+      throw duplicate(p, name);
+    }
+    p.nextToken();
+    return name;
+  }
+
+  private void unknownField(String name, String type, List<String> known) throws IOException {
+    unknown.unknown(p, name, type, known);
+    p.skipChildren();
+  }
+
+  /** Builds an object at its closing brace: a refused check is the message, placed on that brace. */
+  private <T> T build(Builder<T> builder) {
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      Matcher missing = MISSING_REQUIRED.matcher(String.valueOf(e.getMessage()));
+      if (missing.find()) {
+        throw failure(ViolationCode.SHAPE,
+            "missing required field(s): " + missing.group(2) + " (in " + missing.group(1) + ")");
+      }
+      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Builds a value. */
+  @FunctionalInterface
+  private interface Builder<T> {
+    T build();
+  }
+
+  private Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NULL) {
+      return failure(ViolationCode.SHAPE, where() + " is null; a field without a value is left out, and a list"
+          + " holds no null");
+    }
+    return failure(ViolationCode.SHAPE, where() + " must be " + expected + ", not " + kindOf(t));
+  }
+
+  /** The field (or list element) the parser stands on, for messages. */
+  private String where() {
+    JsonStreamContext c = p.getParsingContext();
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      c = c.getParent();
+    }
+    if (c == null) {
+      return "the value";
+    }
+    if (c.inArray()) {
+      JsonStreamContext parent = c.getParent();
+      String list = parent == null || parent.getCurrentName() == null ? "" : " of '" + parent.getCurrentName() + "'";
+      return "element " + Math.max(0, c.getCurrentIndex()) + list;
+    }
+    return c.getCurrentName() == null ? "the value" : "'" + abbreviate(c.getCurrentName()) + "'";
+  }
+
+  private String kindOf(@Nullable JsonToken t) throws IOException {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_ARRAY -> "an Array value";
+      case START_OBJECT -> "an Object value";
+      case VALUE_STRING -> "a String value (\"" + abbreviate(p.getText()) + "\")";
+      case VALUE_NUMBER_INT -> "a Number value (" + abbreviate(p.getText()) + ")";
+      case VALUE_NUMBER_FLOAT -> "a Number value (" + abbreviate(p.getText()) + ", not an integer)";
+      case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
+  }
+
+  /**
+   * A failure placed on the token the parser stands on: a value, or the closing brace of an object (whose path the
+   * parser's context then gives, since a closed object's context is its parent's).
+   */
+  private Failure failure(ViolationCode code, String message) {
+    return new Failure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+  }
+}
