@@ -171,13 +171,14 @@ public final class DatasetReader {
   public Dataset read(InputStream in, String sourceName) {
     MessageDigest digest = sha256();
     ParsedDocument document = parse(in, sourceName, digest);
-    List<Violation> errors = IntegrityRules.check(document, validator).stream()
+    IntegrityRules.Checked checked = IntegrityRules.checkAndIndex(document, validator);
+    List<Violation> errors = checked.violations().stream()
         .filter(v -> v.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty()) {
       throw new DatasetLoadException(errors, null);
     }
-    return new Dataset(document, HexFormat.of().formatHex(digest.digest()));
+    return new Dataset(document, HexFormat.of().formatHex(digest.digest()), checked);
   }
 
   /**

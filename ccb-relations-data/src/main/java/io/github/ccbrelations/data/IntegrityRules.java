@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,10 +56,18 @@ final class IntegrityRules {
   private final Validator options;
   private final @Nullable LocalDate released;
   private final List<Violation> out = new ArrayList<>();
-  private final Map<SourceId, Source> sources = new HashMap<>();
-  private final Map<BodyId, Body> bodies = new HashMap<>();
-  private final Map<InstrumentId, LegalInstrument> instruments = new HashMap<>();
-  private final Map<RoleId, Role> roles = new HashMap<>();
+  // In file order: a dataset that loads keeps these maps as its id indexes (see Checked).
+  private final Map<SourceId, Source> sources = new LinkedHashMap<>();
+  private final Map<BodyId, Body> bodies = new LinkedHashMap<>();
+  private final Map<InstrumentId, LegalInstrument> instruments = new LinkedHashMap<>();
+  private final Map<RoleId, Role> roles = new LinkedHashMap<>();
+
+  /**
+   * The violations of a document, with the id indexes the rules built on the way: when there is no error, they
+   * index every record by its id, in file order, and the dataset keeps them instead of building them again.
+   */
+  record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
+      Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles) {}
 
   private IntegrityRules(ParsedDocument doc, Validator options) {
     this.doc = doc;
@@ -75,6 +84,17 @@ final class IntegrityRules {
    * @return the violations; empty when the document is valid and draws no warning
    */
   static List<Violation> check(ParsedDocument doc, Validator options) {
+    return checkAndIndex(doc, options).violations();
+  }
+
+  /**
+   * Every violation of the document, as {@link #check} gives them, with the id indexes.
+   *
+   * @param doc the parsed document
+   * @param options the validator whose options apply
+   * @return the violations and the indexes; the indexes are complete only when no violation is an error
+   */
+  static Checked checkAndIndex(ParsedDocument doc, Validator options) {
     IntegrityRules rules = new IntegrityRules(doc, options);
     rules.out.addAll(doc.bindingViolations);
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
@@ -87,7 +107,7 @@ final class IntegrityRules {
     sorted.sort(java.util.Comparator
         .comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
         .thenComparingInt(Violation::column));
-    return List.copyOf(sorted);
+    return new Checked(List.copyOf(sorted), rules.sources, rules.bodies, rules.instruments, rules.roles);
   }
 
   private void run() {
@@ -105,11 +125,11 @@ final class IntegrityRules {
     doc.roles.forEach(this::checkRole);
     checkBodyCycles();
     checkSuccessionCycles();
-    checkChains("bodies", doc.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+    checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
         "the succession of bodies loops: ");
-    checkChains("roles", doc.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+    checkChains("roles", doc.roles, roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
         "the succession of roles loops: ");
-    checkChains("roles", doc.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+    checkChains("roles", doc.roles, roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
         "roles are held in each other's capacity: ");
     checkRedirects();
     checkSharedAcronyms();
@@ -139,7 +159,7 @@ final class IntegrityRules {
 
   private void checkSource(Located<Source> r) {
     Source source = r.value();
-    source.consulted().ifPresent(d -> plausible(r, "$.sources[" + r.index() + "].consulted", source.id().value(),
+    source.consulted().ifPresent(d -> plausible(r, At.of("sources", r.index()).field("consulted"), source.id().value(),
         "consulted " + d, d, d, true));
   }
 
@@ -147,14 +167,14 @@ final class IntegrityRules {
     Map<RecordType, Map<String, Redirect>> byFrom = new java.util.EnumMap<>(RecordType.class);
     for (Located<Redirect> r : doc.redirects) {
       Redirect redirect = r.value();
-      String at = "$.redirects[" + r.index() + "]";
+      At at = At.of("redirects", r.index());
       Map<String, Redirect> ofType = byFrom.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
       if (ofType.putIfAbsent(redirect.from(), redirect) != null) {
-        add(ViolationCode.DUPLICATE_ID, r, at + ".from", redirect.from(),
+        add(ViolationCode.DUPLICATE_ID, r, at.field("from"), redirect.from(),
             "another redirect of " + redirect.recordType() + " already starts at '" + redirect.from() + "'");
       }
       if (isLive(redirect.recordType(), redirect.from())) {
-        add(ViolationCode.DUPLICATE_ID, r, at + ".from", redirect.from(),
+        add(ViolationCode.DUPLICATE_ID, r, at.field("from"), redirect.from(),
             "'" + redirect.from() + "' is still the id of a live " + redirect.recordType()
                 + " record; a redirect starts at a retired id");
       }
@@ -163,14 +183,14 @@ final class IntegrityRules {
     Map<RecordType, Map<String, String>> ends = new java.util.EnumMap<>(RecordType.class);
     for (Located<Redirect> r : doc.redirects) {
       Redirect redirect = r.value();
-      String at = "$.redirects[" + r.index() + "]";
+      At at = At.of("redirects", r.index());
       Map<String, Redirect> ofType = byFrom.get(redirect.recordType());
       Map<String, String> endOf = ends.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
       String end = endOf(redirect.recordType(), redirect.from(), redirect.to(), ofType, endOf);
       if (end == null) {
-        add(ViolationCode.CYCLE, r, at + ".to", redirect.from(), "redirects loop: " + redirectChain(redirect, ofType));
+        add(ViolationCode.CYCLE, r, at.field("to"), redirect.from(), "redirects loop: " + redirectChain(redirect, ofType));
       } else if (!isLive(redirect.recordType(), end)) {
-        add(ViolationCode.DANGLING_REFERENCE, r, at + ".to", redirect.from(),
+        add(ViolationCode.DANGLING_REFERENCE, r, at.field("to"), redirect.from(),
             "redirect to unknown " + redirect.recordType() + " '" + end + "'");
       }
     }
@@ -250,29 +270,29 @@ final class IntegrityRules {
 
   private void checkBody(Located<Body> r) {
     Body b = r.value();
-    String at = "$.bodies[" + r.index() + "]";
+    At at = At.of("bodies", r.index());
     String id = b.id().value();
-    b.partOf().ifPresent(p -> body(r, at + ".partOf", id, p));
+    b.partOf().ifPresent(p -> body(r, at.field("partOf"), id, p));
     for (int i = 0; i < b.convenedBy().size(); i++) {
-      body(r, at + ".convenedBy[" + i + "]", id, b.convenedBy().get(i));
+      body(r, at.field("convenedBy").index(i), id, b.convenedBy().get(i));
     }
-    b.establishedBy().ifPresent(e -> legalBasis(r, at + ".establishedBy", id, e));
-    b.replacedBy().ifPresent(x -> body(r, at + ".replacedBy", id, x));
+    b.establishedBy().ifPresent(e -> legalBasis(r, at.field("establishedBy"), id, e));
+    b.replacedBy().ifPresent(x -> body(r, at.field("replacedBy"), id, x));
     labels(r, at, id, b.labels());
-    refs(r, at + ".sources", id, b.sources());
-    b.founded().ifPresent(d -> plausible(r, at + ".founded", id, "founded", d, true));
-    b.validity().ifPresent(v -> validity(r, at + ".validity", id, v));
+    refs(r, at.field("sources"), id, b.sources());
+    b.founded().ifPresent(d -> plausible(r, at.field("founded"), id, "founded", d, true));
+    b.validity().ifPresent(v -> validity(r, at.field("validity"), id, v));
     if (b.founded().isPresent() && b.validity().flatMap(Validity::from).isPresent()) {
       PartialDate founded = b.founded().get();
       PartialDate from = b.validity().get().from().get();
       if (from.latest().isBefore(founded.earliest())) {
-        add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.from", id,
+        add(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
             "body '" + id + "' is valid from " + from.text() + ", before it was founded (" + founded.text() + ")");
       }
     }
     for (Language language : options.requiredBodyNames()) {
       if (b.name(language).isEmpty()) {
-        add(ViolationCode.MISSING_LANGUAGE, r, at + ".labels", id,
+        add(ViolationCode.MISSING_LANGUAGE, r, at.field("labels"), id,
             "body '" + id + "' has no official name (a NAME label) in '" + language.code() + "'");
       }
     }
@@ -280,42 +300,42 @@ final class IntegrityRules {
 
   private void checkInstrument(Located<LegalInstrument> r) {
     LegalInstrument li = r.value();
-    String at = "$.instruments[" + r.index() + "]";
+    At at = At.of("instruments", r.index());
     String id = li.id().value();
     for (int i = 0; i < li.repeals().size(); i++) {
-      instrument(r, at + ".repeals[" + i + "]", id, li.repeals().get(i));
+      instrument(r, at.field("repeals").index(i), id, li.repeals().get(i));
     }
-    li.replacedBy().ifPresent(x -> instrument(r, at + ".replacedBy", id, x));
+    li.replacedBy().ifPresent(x -> instrument(r, at.field("replacedBy"), id, x));
     for (int i = 0; i < li.transposes().size(); i++) {
-      instrument(r, at + ".transposes[" + i + "]", id, li.transposes().get(i));
+      instrument(r, at.field("transposes").index(i), id, li.transposes().get(i));
     }
     labels(r, at, id, li.labels());
-    refs(r, at + ".sources", id, li.sources());
-    li.adopted().ifPresent(d -> plausible(r, at + ".adopted", id, "adopted", d, true));
-    li.published().ifPresent(d -> plausible(r, at + ".published", id, "published", d, true));
-    li.inForce().ifPresent(d -> plausible(r, at + ".inForce", id, "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(r, at + ".appliesFrom", id, "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(r, at + ".endOfValidity", id, "endOfValidity", d, false));
+    refs(r, at.field("sources"), id, li.sources());
+    li.adopted().ifPresent(d -> plausible(r, at.field("adopted"), id, "adopted", d, true));
+    li.published().ifPresent(d -> plausible(r, at.field("published"), id, "published", d, true));
+    li.inForce().ifPresent(d -> plausible(r, at.field("inForce"), id, "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(r, at.field("appliesFrom"), id, "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(r, at.field("endOfValidity"), id, "endOfValidity", d, false));
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
-      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".appliesFrom", id,
+      add(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
           "instrument '" + id + "' applies from " + li.appliesFrom().get().text() + ", before it enters into force ("
               + li.inForce().get().text() + ")");
     }
     identifiers(r, at, id, li);
   }
 
-  private void identifiers(Located<LegalInstrument> r, String at, String id, LegalInstrument li) {
+  private void identifiers(Located<LegalInstrument> r, At at, String id, LegalInstrument li) {
     if (li.celex().isPresent() && !EU_KINDS.contains(li.kind())) {
-      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".celex", id,
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("celex"), id,
           "a CELEX number identifies EU law, but instrument '" + id + "' is a " + li.kind());
     }
     if (li.numac().isPresent() && !BELGIAN_KINDS.contains(li.kind())) {
-      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".numac", id,
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("numac"), id,
           "a numac identifies a Belgian law or royal decree, but instrument '" + id + "' is a " + li.kind());
     }
     if (li.osceDecision().isPresent() && li.kind() != InstrumentKind.OSCE_DECISION) {
-      add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".osceDecision", id,
+      add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("osceDecision"), id,
           "an OSCE decision symbol identifies an OSCE decision, but instrument '" + id + "' is a " + li.kind());
     }
     if (li.eli().isEmpty()) {
@@ -328,14 +348,14 @@ final class IntegrityRules {
       Matcher c = CELEX_PARTS.matcher(li.celex().get().value());
       if (e.matches() && c.matches()
           && (!e.group(1).equals(c.group(1)) || Integer.parseInt(e.group(2)) != Integer.parseInt(c.group(2)))) {
-        add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".eli", id,
+        add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("eli"), id,
             "the ELI names act " + e.group(1) + "/" + e.group(2) + " but the CELEX number "
                 + li.celex().get().value() + " names " + c.group(1) + "/" + Integer.parseInt(c.group(2)));
       }
     } else if (li.numac().isPresent()) {
       Matcher n = NUMAC_SEGMENT.matcher(path);
       if (n.find() && !n.group(1).equals(li.numac().get().value())) {
-        add(ViolationCode.IDENTIFIER_MISMATCH, r, at + ".eli", id,
+        add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("eli"), id,
             "the ELI names numac " + n.group(1) + " but the instrument's numac is " + li.numac().get().value());
       }
     }
@@ -343,69 +363,69 @@ final class IntegrityRules {
 
   private void checkRole(Located<Role> r) {
     Role role = r.value();
-    String at = "$.roles[" + r.index() + "]";
+    At at = At.of("roles", r.index());
     String id = role.id().value();
-    body(r, at + ".holder", id, role.holder());
-    role.body().ifPresent(b -> body(r, at + ".body", id, b));
-    role.onBehalfOf().ifPresent(b -> body(r, at + ".onBehalfOf", id, b));
-    role.via().ifPresent(b -> body(r, at + ".via", id, b));
-    role.supports().ifPresent(b -> body(r, at + ".supports", id, b));
+    body(r, at.field("holder"), id, role.holder());
+    role.body().ifPresent(b -> body(r, at.field("body"), id, b));
+    role.onBehalfOf().ifPresent(b -> body(r, at.field("onBehalfOf"), id, b));
+    role.via().ifPresent(b -> body(r, at.field("via"), id, b));
+    role.supports().ifPresent(b -> body(r, at.field("supports"), id, b));
     role.inCapacityOf().ifPresent(x -> {
       if (!roles.containsKey(x) && !failed("roles", x.value())) {
-        add(ViolationCode.DANGLING_REFERENCE, r, at + ".inCapacityOf", id, "unknown role '" + x.value() + "'");
+        add(ViolationCode.DANGLING_REFERENCE, r, at.field("inCapacityOf"), id, "unknown role '" + x.value() + "'");
       }
     });
     role.replacedBy().ifPresent(x -> {
       if (!roles.containsKey(x) && !failed("roles", x.value())) {
-        add(ViolationCode.DANGLING_REFERENCE, r, at + ".replacedBy", id, "unknown role '" + x.value() + "'");
+        add(ViolationCode.DANGLING_REFERENCE, r, at.field("replacedBy"), id, "unknown role '" + x.value() + "'");
       }
     });
     for (int i = 0; i < role.legalBases().size(); i++) {
-      legalBasis(r, at + ".legalBases[" + i + "]", id, role.legalBases().get(i));
+      legalBasis(r, at.field("legalBases").index(i), id, role.legalBases().get(i));
     }
-    role.validity().ifPresent(v -> validity(r, at + ".validity", id, v));
+    role.validity().ifPresent(v -> validity(r, at.field("validity"), id, v));
     for (int i = 0; i < role.concerns().size(); i++) {
-      instrument(r, at + ".concerns[" + i + "]", id, role.concerns().get(i));
+      instrument(r, at.field("concerns").index(i), id, role.concerns().get(i));
     }
     if (role.sources().isEmpty()) {
-      add(ViolationCode.UNSOURCED_ROLE, r, at + ".sources", id,
+      add(ViolationCode.UNSOURCED_ROLE, r, at.field("sources"), id,
           "role '" + id + "' cites no source: every role says where it comes from");
     }
-    refs(r, at + ".sources", id, role.sources());
+    refs(r, at.field("sources"), id, role.sources());
   }
 
-  private void legalBasis(Located<?> r, String at, String id, LegalBasis basis) {
-    instrument(r, at + ".instrument", id, basis.instrument());
-    refs(r, at + ".sources", id, basis.sources());
+  private void legalBasis(Located<?> r, At at, String id, LegalBasis basis) {
+    instrument(r, at.field("instrument"), id, basis.instrument());
+    refs(r, at.field("sources"), id, basis.sources());
     if (basis.validity().isEmpty()) {
       return;
     }
     Validity v = basis.validity().get();
-    validity(r, at + ".validity", id, v);
+    validity(r, at.field("validity"), id, v);
     LegalInstrument li = instruments.get(basis.instrument());
     if (li == null) {
       return;
     }
     String name = "'" + li.id().value() + "'";
     if (v.from().isPresent() && li.adopted().isPresent() && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
-      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.from", id,
+      add(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
           "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
               + li.adopted().get().text() + ")");
     }
     if (v.to().isPresent() && li.endOfValidity().isPresent()
         && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
-      add(ViolationCode.INVALID_DATE_ORDER, r, at + ".validity.to", id,
+      add(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), id,
           "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
               + li.endOfValidity().get().text() + ")");
     }
   }
 
-  private void validity(Located<?> r, String at, String id, Validity v) {
-    v.from().ifPresent(d -> plausible(r, at + ".from", id, "validity from", d, false));
-    v.to().ifPresent(d -> plausible(r, at + ".to", id, "validity to", d, false));
+  private void validity(Located<?> r, At at, String id, Validity v) {
+    v.from().ifPresent(d -> plausible(r, at.field("from"), id, "validity from", d, false));
+    v.to().ifPresent(d -> plausible(r, at.field("to"), id, "validity to", d, false));
   }
 
-  private void plausible(Located<?> r, String at, String id, String what, PartialDate d, boolean pastEvent) {
+  private void plausible(Located<?> r, At at, String id, String what, PartialDate d, boolean pastEvent) {
     plausible(r, at, id, what + " " + d.text(), d.earliest(), d.latest(), pastEvent);
   }
 
@@ -414,7 +434,7 @@ final class IntegrityRules {
    * the tolerance, and for any date when it is certainly after the release plus the horizon.
    */
   private void plausible(
-      Located<?> r, String at, String id, String what, LocalDate earliest, LocalDate latest, boolean pastEvent) {
+      Located<?> r, At at, String id, String what, LocalDate earliest, LocalDate latest, boolean pastEvent) {
     if (latest.getYear() < options.earliestYear()) {
       add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is before " + options.earliestYear());
       return;
@@ -431,22 +451,22 @@ final class IntegrityRules {
     }
   }
 
-  private void labels(Located<?> r, String at, String id, List<Label> labels) {
+  private void labels(Located<?> r, At at, String id, List<Label> labels) {
     for (int i = 0; i < labels.size(); i++) {
-      refs(r, at + ".labels[" + i + "].sources", id, labels.get(i).sources());
+      refs(r, at.field("labels").index(i).field("sources"), id, labels.get(i).sources());
     }
   }
 
-  private void refs(Located<?> r, String at, String id, List<SourceReference> refs) {
+  private void refs(Located<?> r, At at, String id, List<SourceReference> refs) {
     for (int i = 0; i < refs.size(); i++) {
       SourceReference ref = refs.get(i);
-      String here = at + "[" + i + "]";
+      At here = at.index(i);
       Source source = sources.get(ref.source());
       if (source == null) {
         if (failed("sources", ref.source().value())) {
           continue;
         }
-        add(ViolationCode.DANGLING_REFERENCE, r, here + ".source", id, "unknown source '" + ref.source().value() + "'");
+        add(ViolationCode.DANGLING_REFERENCE, r, here.field("source"), id, "unknown source '" + ref.source().value() + "'");
         continue;
       }
       if (ref.section().isEmpty()) {
@@ -454,23 +474,23 @@ final class IntegrityRules {
       }
       Optional<SourceSection> section = source.section(ref.section().get());
       if (section.isEmpty()) {
-        add(ViolationCode.DANGLING_REFERENCE, r, here + ".section", id,
+        add(ViolationCode.DANGLING_REFERENCE, r, here.field("section"), id,
             "source '" + source.id().value() + "' has no section '" + ref.section().get() + "'");
       } else if (ref.paragraph().isPresent() && ref.paragraph().get() > section.get().paragraphs()) {
-        add(ViolationCode.DANGLING_REFERENCE, r, here + ".paragraph", id,
+        add(ViolationCode.DANGLING_REFERENCE, r, here.field("paragraph"), id,
             "section '" + section.get().id() + "' of source '" + source.id().value() + "' has "
                 + section.get().paragraphs() + " paragraphs, not " + ref.paragraph().get());
       }
     }
   }
 
-  private void body(Located<?> r, String at, String id, BodyId target) {
+  private void body(Located<?> r, At at, String id, BodyId target) {
     if (!bodies.containsKey(target) && !failed("bodies", target.value())) {
       add(ViolationCode.DANGLING_REFERENCE, r, at, id, "unknown body '" + target.value() + "'");
     }
   }
 
-  private void instrument(Located<?> r, String at, String id, InstrumentId target) {
+  private void instrument(Located<?> r, At at, String id, InstrumentId target) {
     if (!instruments.containsKey(target) && !failed("instruments", target.value())) {
       add(ViolationCode.DANGLING_REFERENCE, r, at, id, "unknown legal instrument '" + target.value() + "'");
     }
@@ -482,11 +502,13 @@ final class IntegrityRules {
   }
 
   private void checkBodyCycles() {
-    checkChains("bodies", doc.bodies, Body::id, Body::partOf, BodyId::value, "partOf", "the body hierarchy loops: ");
+    checkChains("bodies", doc.bodies, bodies, Body::id, Body::partOf, BodyId::value, "partOf",
+        "the body hierarchy loops: ");
   }
 
   private void checkSuccessionCycles() {
-    checkChains("instruments", doc.instruments, LegalInstrument::id, LegalInstrument::replacedBy, InstrumentId::value,
+    checkChains("instruments", doc.instruments, instruments, LegalInstrument::id, LegalInstrument::replacedBy,
+        InstrumentId::value,
         "replacedBy", "the succession of instruments loops: ");
   }
 
@@ -495,10 +517,8 @@ final class IntegrityRules {
    * with the loop read from it. Linear in the number of records, however long the chains: a hostile file may chain
    * a hundred thousand records.
    */
-  private <T, K> void checkChains(String array, List<Located<T>> records, Function<T, K> idOf,
+  private <T, K> void checkChains(String array, List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
       Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
-    Map<K, T> byId = new HashMap<>();
-    records.forEach(r -> byId.putIfAbsent(idOf.apply(r.value()), r.value()));
     Map<K, Loop<K>> loops = loops(byId.keySet(), k -> link.apply(byId.get(k)).filter(byId::containsKey));
     Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
@@ -536,7 +556,8 @@ final class IntegrityRules {
     Map<K, Loop<K>> out = new HashMap<>();
     int walk = 0;
     for (K start : keys) {
-      if (walkOf.containsKey(start)) {
+      // A key without a link is on no loop (most records have none): no walk, and nothing remembered.
+      if (walkOf.containsKey(start) || link.apply(start).isEmpty()) {
         continue;
       }
       walk++;
@@ -610,7 +631,7 @@ final class IntegrityRules {
         continue;
       }
       String id = li.id().value();
-      String at = "$.instruments[" + r.index() + "].replacedBy";
+      At at = At.of("instruments", r.index()).field("replacedBy");
       List<String> repealers = repealedBy.getOrDefault(li.id(), List.of());
       if (!repealers.isEmpty()) {
         addWarning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' is repealed by '"
@@ -625,6 +646,64 @@ final class IntegrityRules {
 
   private static String chain(List<String> path, String back) {
     return String.join(" -> ", path) + " -> " + back;
+  }
+
+  private void add(ViolationCode code, Located<?> r, At path, String recordId, String message) {
+    add(code, r, path.toString(), recordId, message);
+  }
+
+  private void addWarning(ViolationCode code, Located<?> r, At path, String recordId, String message) {
+    addWarning(code, r, path.toString(), recordId, message);
+  }
+
+  /**
+   * A JSON path, made as the rules walk a record and written out only when a violation names it: a record has a
+   * few dozen places a rule may point at, and nearly all are never named.
+   */
+  private static final class At {
+    private final @org.jspecify.annotations.Nullable At parent;
+    private final @org.jspecify.annotations.Nullable String field;
+    private final int index;
+
+    private At(@org.jspecify.annotations.Nullable At parent, @org.jspecify.annotations.Nullable String field,
+        int index) {
+      this.parent = parent;
+      this.field = field;
+      this.index = index;
+    }
+
+    /** The record at an index of a top-level array, such as {@code $.bodies[3]}. */
+    static At of(String array, int index) {
+      return new At(new At(null, array, -1), null, index);
+    }
+
+    At field(String name) {
+      return new At(this, name, -1);
+    }
+
+    At index(int i) {
+      return new At(this, null, i);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder();
+      write(out);
+      return out.toString();
+    }
+
+    private void write(StringBuilder out) {
+      if (parent == null) {
+        out.append('$');
+      } else {
+        parent.write(out);
+      }
+      if (field != null) {
+        out.append('.').append(field);
+      } else {
+        out.append('[').append(index).append(']');
+      }
+    }
   }
 
   private void add(ViolationCode code, Located<?> r, String path, String recordId, String message) {

@@ -34,25 +34,30 @@ final class Names {
    * @return the key, or null when the text has a character outside ASCII
    */
   private static @Nullable String asciiKey(String text) {
-    StringBuilder out = null;
+    char[] out = null;
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         return null;
       }
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (out != null) {
-          out.append(c);
-        }
-      } else if (c >= 'A' && c <= 'Z') {
-        if (out == null) {
-          out = new StringBuilder(text.length()).append(text, 0, i);
-        }
-        out.append((char) (c + ('a' - 'A')));
-      } else if (out == null) {
-        out = new StringBuilder(text.length()).append(text, 0, i);
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (keep && out == null) {
+        continue;
+      }
+      if (out == null) {
+        // The first character that changes: copy what came before it, unchanged.
+        out = new char[text.length()];
+        text.getChars(0, i, out, 0);
+        n = i;
+      }
+      if (keep) {
+        out[n++] = c;
+      } else if (upper) {
+        out[n++] = (char) (c + ('a' - 'A'));
       }
     }
-    return out == null ? text : out.toString();
+    return out == null ? text : new String(out, 0, n);
   }
 }

@@ -528,13 +528,21 @@ final class RecordBinder {
   }
 
   private static @Nullable Language languageOf(String code) {
-    return switch (code) {
-      case "fr" -> Language.FR;
-      case "nl" -> Language.NL;
-      case "en" -> Language.EN;
-      case "de" -> Language.DE;
-      default -> null;
-    };
+    if (code.length() != 2) {
+      return null;
+    }
+    char a = code.charAt(0);
+    char b = code.charAt(1);
+    if (a == 'f' && b == 'r') {
+      return Language.FR;
+    } else if (a == 'n' && b == 'l') {
+      return Language.NL;
+    } else if (a == 'e' && b == 'n') {
+      return Language.EN;
+    } else if (a == 'd' && b == 'e') {
+      return Language.DE;
+    }
+    return null;
   }
 
   private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {

@@ -48,11 +48,18 @@ final class Records {
   final Map<String, LegalInstrument> instrumentsByEli;
   final Map<String, LegalInstrument> instrumentsByNumac;
 
-  Records(ParsedDocument doc, String sha256) {
-    this.sources = byId(doc.sources, Source::id);
-    this.bodies = byId(doc.bodies, Body::id);
-    this.instruments = byId(doc.instruments, LegalInstrument::id);
-    this.roles = byId(doc.roles, Role::id);
+  /**
+   * Indexes a document that passed the integrity rules, keeping the id indexes they built.
+   *
+   * @param doc the document
+   * @param sha256 the digest of its bytes
+   * @param checked the rules' result for it, without errors
+   */
+  Records(ParsedDocument doc, String sha256, IntegrityRules.Checked checked) {
+    this.sources = Collections.unmodifiableMap(checked.sources());
+    this.bodies = Collections.unmodifiableMap(checked.bodies());
+    this.instruments = Collections.unmodifiableMap(checked.instruments());
+    this.roles = Collections.unmodifiableMap(checked.roles());
     this.sourceList = List.copyOf(sources.values());
     this.bodyList = List.copyOf(bodies.values());
     this.instrumentList = List.copyOf(instruments.values());
@@ -106,12 +113,6 @@ final class Records {
     this.instrumentsByCelex = Collections.unmodifiableMap(celex);
     this.instrumentsByEli = Collections.unmodifiableMap(eli);
     this.instrumentsByNumac = Collections.unmodifiableMap(numac);
-  }
-
-  static <K, V> Map<K, V> byId(List<Located<V>> records, Function<V, K> id) {
-    Map<K, V> out = new LinkedHashMap<>();
-    records.forEach(r -> out.put(id.apply(r.value()), r.value()));
-    return Collections.unmodifiableMap(out);
   }
 
   static <K, V> void add(Map<K, List<V>> map, K key, V value) {

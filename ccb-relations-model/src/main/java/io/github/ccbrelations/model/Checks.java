@@ -11,6 +11,11 @@ final class Checks {
   static final Pattern CELEX = Pattern.compile("[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\\([0-9]{1,3}\\))?");
   static final Pattern NUMAC = Pattern.compile("(?:183[1-9]|18[4-9][0-9]|19[0-9]{2}|20[0-9]{2})[0-9]{6}");
   static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/[0-9]{1,5}(?:/Corr\\.[0-9]+)?");
+  static final Pattern ELI_PATH = Pattern.compile("/eli/[a-z_]+/[0-9]{4}/[^/]+(?:/[^/]+)*");
+  static final Pattern EU_ELI_PATH = Pattern.compile("/eli/[a-z_]+/[0-9]{4}/[0-9]+/oj(?:/[a-z]{3})?");
+  static final Pattern DATASET_VERSION = Pattern.compile("(20[0-9]{2})\\.(0[1-9]|1[0-2])\\.(0|[1-9][0-9]{0,3})");
+  static final Pattern SCHEMA_VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
   static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private Checks() {}

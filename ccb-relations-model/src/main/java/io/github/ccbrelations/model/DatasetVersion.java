@@ -2,7 +2,6 @@ package io.github.ccbrelations.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -68,7 +67,7 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
 
   @Value.Check
   default void check() {
-    if (!Pattern.compile("(20[0-9]{2})\\.(0[1-9]|1[0-2])\\.(0|[1-9][0-9]{0,3})").matcher(text()).matches()) {
+    if (!Checks.DATASET_VERSION.matcher(text()).matches()) {
       throw new IllegalArgumentException("dataset version must be YYYY.MM.N, like 2026.11.0: '" + Checks.abbreviate(text()) + "'");
     }
   }

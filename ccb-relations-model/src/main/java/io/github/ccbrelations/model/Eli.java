@@ -65,9 +65,9 @@ public interface Eli {
         && uri.getQuery() == null
         && uri.getFragment() == null
         && path != null
-        && path.matches("/eli/[a-z_]+/[0-9]{4}/[^/]+(?:/[^/]+)*");
+        && Checks.ELI_PATH.matcher(path).matches();
     boolean euShape = !"data.europa.eu".equals(uri.getHost())
-        || path.matches("/eli/[a-z_]+/[0-9]{4}/[0-9]+/oj(?:/[a-z]{3})?");
+        || Checks.EU_ELI_PATH.matcher(path).matches();
     if (!shape || !euShape) {
       throw new IllegalArgumentException(rule + ": '" + Checks.abbreviate(value()) + "'");
     }

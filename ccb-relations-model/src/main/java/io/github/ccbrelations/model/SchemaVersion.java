@@ -2,7 +2,6 @@ package io.github.ccbrelations.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -68,7 +67,7 @@ public interface SchemaVersion extends Comparable<SchemaVersion> {
 
   @Value.Check
   default void check() {
-    if (!Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})").matcher(text()).matches()) {
+    if (!Checks.SCHEMA_VERSION.matcher(text()).matches()) {
       throw new IllegalArgumentException("schema version must be MAJOR.MINOR.PATCH, like 1.0.0: '" + Checks.abbreviate(text()) + "'");
     }
   }
