@@ -51,7 +51,10 @@ final class DocumentParser {
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.1.0");
 
   /** Jackson names the input stream class in some messages; users want the place. */
-  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+  /** Compiled on the first error only: a file that loads never needs it (class loading counts at cold start). */
+  private static final class SourceLocation {
+    static final Pattern PATTERN = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+  }
 
   private static final List<String> TOP_LEVEL =
       List.of("header", "sources", "bodies", "instruments", "roles", "redirects");
@@ -85,9 +88,7 @@ final class DocumentParser {
   }
 
   /** The parser factories, one per set of constraints; thread-safe once built. */
-  private static final Map<Constraints, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
-
-  private record Constraints(int maxDepth, int maxStringLength, int maxNumberLength) {}
+  private static final Map<String, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
   /**
    * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than given,
@@ -96,13 +97,15 @@ final class DocumentParser {
    * ever taken from the data and no databind machinery is involved.
    */
   static JsonFactory factory(int maxDepth, int maxStringLength, int maxNumberLength) {
-    return FACTORIES.computeIfAbsent(new Constraints(maxDepth, maxStringLength, maxNumberLength),
+    // A string key, not a record: a record's hashCode is bootstrapped through method handles, which a short-lived
+    // process would pay for at its first load.
+    return FACTORIES.computeIfAbsent(maxDepth + "/" + maxStringLength + "/" + maxNumberLength,
         c -> JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(c.maxDepth())
-                .maxStringLength(c.maxStringLength())
-                .maxNameLength(c.maxStringLength())
-                .maxNumberLength(c.maxNumberLength())
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(maxStringLength)
+                .maxNameLength(maxStringLength)
+                .maxNumberLength(maxNumberLength)
                 .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -507,7 +510,7 @@ final class DocumentParser {
   /** Jackson's messages name generated classes; users know the model's interfaces. */
   static String cleanJackson(@Nullable String message) {
     String m = message == null ? "invalid value" : message;
-    m = SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2");
+    m = SourceLocation.PATTERN.matcher(m).replaceAll("line $1, column $2");
     int through = m.indexOf(" (through reference chain");
     return through > 0 ? m.substring(0, through) : m;
   }

@@ -119,10 +119,18 @@ final class IntegrityRules {
     if (doc.header != null) {
       checkHeader(doc.header);
     }
-    doc.sources.forEach(this::checkSource);
-    doc.bodies.forEach(this::checkBody);
-    doc.instruments.forEach(this::checkInstrument);
-    doc.roles.forEach(this::checkRole);
+    for (Located<Source> r : doc.sources) {
+      checkSource(r);
+    }
+    for (Located<Body> r : doc.bodies) {
+      checkBody(r);
+    }
+    for (Located<LegalInstrument> r : doc.instruments) {
+      checkInstrument(r);
+    }
+    for (Located<Role> r : doc.roles) {
+      checkRole(r);
+    }
     checkBodyCycles();
     checkSuccessionCycles();
     checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
@@ -159,8 +167,10 @@ final class IntegrityRules {
 
   private void checkSource(Located<Source> r) {
     Source source = r.value();
-    source.consulted().ifPresent(d -> plausible(r, At.of("sources", r.index()).field("consulted"), source.id().value(),
-        "consulted " + d, d, d, true));
+    if (source.consulted().isPresent()) {
+      LocalDate d = source.consulted().get();
+      plausible(r, At.of("sources", r.index()).field("consulted"), source.id().value(), "consulted " + d, d, d, true);
+    }
   }
 
   private void checkRedirects() {
@@ -272,17 +282,27 @@ final class IntegrityRules {
     Body b = r.value();
     At at = At.of("bodies", r.index());
     String id = b.id().value();
-    b.partOf().ifPresent(p -> body(r, at.field("partOf"), id, p));
+    if (b.partOf().isPresent()) {
+      body(r, at.field("partOf"), id, b.partOf().get());
+    }
     for (int i = 0; i < b.convenedBy().size(); i++) {
       body(r, at.field("convenedBy").index(i), id, b.convenedBy().get(i));
     }
-    b.establishedBy().ifPresent(e -> legalBasis(r, at.field("establishedBy"), id, e));
-    b.replacedBy().ifPresent(x -> body(r, at.field("replacedBy"), id, x));
+    if (b.establishedBy().isPresent()) {
+      legalBasis(r, at.field("establishedBy"), id, b.establishedBy().get());
+    }
+    if (b.replacedBy().isPresent()) {
+      body(r, at.field("replacedBy"), id, b.replacedBy().get());
+    }
     labels(r, at, id, b.labels());
     refs(r, at.field("sources"), id, b.sources());
-    b.founded().ifPresent(d -> plausible(r, at.field("founded"), id, "founded", d, true));
-    b.validity().ifPresent(v -> validity(r, at.field("validity"), id, v));
-    if (b.founded().isPresent() && b.validity().flatMap(Validity::from).isPresent()) {
+    if (b.founded().isPresent()) {
+      plausible(r, at.field("founded"), id, "founded", b.founded().get(), true);
+    }
+    if (b.validity().isPresent()) {
+      validity(r, at.field("validity"), id, b.validity().get());
+    }
+    if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
       PartialDate founded = b.founded().get();
       PartialDate from = b.validity().get().from().get();
       if (from.latest().isBefore(founded.earliest())) {
@@ -305,17 +325,29 @@ final class IntegrityRules {
     for (int i = 0; i < li.repeals().size(); i++) {
       instrument(r, at.field("repeals").index(i), id, li.repeals().get(i));
     }
-    li.replacedBy().ifPresent(x -> instrument(r, at.field("replacedBy"), id, x));
+    if (li.replacedBy().isPresent()) {
+      instrument(r, at.field("replacedBy"), id, li.replacedBy().get());
+    }
     for (int i = 0; i < li.transposes().size(); i++) {
       instrument(r, at.field("transposes").index(i), id, li.transposes().get(i));
     }
     labels(r, at, id, li.labels());
     refs(r, at.field("sources"), id, li.sources());
-    li.adopted().ifPresent(d -> plausible(r, at.field("adopted"), id, "adopted", d, true));
-    li.published().ifPresent(d -> plausible(r, at.field("published"), id, "published", d, true));
-    li.inForce().ifPresent(d -> plausible(r, at.field("inForce"), id, "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(r, at.field("appliesFrom"), id, "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(r, at.field("endOfValidity"), id, "endOfValidity", d, false));
+    if (li.adopted().isPresent()) {
+      plausible(r, at.field("adopted"), id, "adopted", li.adopted().get(), true);
+    }
+    if (li.published().isPresent()) {
+      plausible(r, at.field("published"), id, "published", li.published().get(), true);
+    }
+    if (li.inForce().isPresent()) {
+      plausible(r, at.field("inForce"), id, "inForce", li.inForce().get(), false);
+    }
+    if (li.appliesFrom().isPresent()) {
+      plausible(r, at.field("appliesFrom"), id, "appliesFrom", li.appliesFrom().get(), false);
+    }
+    if (li.endOfValidity().isPresent()) {
+      plausible(r, at.field("endOfValidity"), id, "endOfValidity", li.endOfValidity().get(), false);
+    }
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
       add(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
@@ -366,24 +398,36 @@ final class IntegrityRules {
     At at = At.of("roles", r.index());
     String id = role.id().value();
     body(r, at.field("holder"), id, role.holder());
-    role.body().ifPresent(b -> body(r, at.field("body"), id, b));
-    role.onBehalfOf().ifPresent(b -> body(r, at.field("onBehalfOf"), id, b));
-    role.via().ifPresent(b -> body(r, at.field("via"), id, b));
-    role.supports().ifPresent(b -> body(r, at.field("supports"), id, b));
-    role.inCapacityOf().ifPresent(x -> {
+    if (role.body().isPresent()) {
+      body(r, at.field("body"), id, role.body().get());
+    }
+    if (role.onBehalfOf().isPresent()) {
+      body(r, at.field("onBehalfOf"), id, role.onBehalfOf().get());
+    }
+    if (role.via().isPresent()) {
+      body(r, at.field("via"), id, role.via().get());
+    }
+    if (role.supports().isPresent()) {
+      body(r, at.field("supports"), id, role.supports().get());
+    }
+    if (role.inCapacityOf().isPresent()) {
+      RoleId x = role.inCapacityOf().get();
       if (!roles.containsKey(x) && !failed("roles", x.value())) {
         add(ViolationCode.DANGLING_REFERENCE, r, at.field("inCapacityOf"), id, "unknown role '" + x.value() + "'");
       }
-    });
-    role.replacedBy().ifPresent(x -> {
+    }
+    if (role.replacedBy().isPresent()) {
+      RoleId x = role.replacedBy().get();
       if (!roles.containsKey(x) && !failed("roles", x.value())) {
         add(ViolationCode.DANGLING_REFERENCE, r, at.field("replacedBy"), id, "unknown role '" + x.value() + "'");
       }
-    });
+    }
     for (int i = 0; i < role.legalBases().size(); i++) {
       legalBasis(r, at.field("legalBases").index(i), id, role.legalBases().get(i));
     }
-    role.validity().ifPresent(v -> validity(r, at.field("validity"), id, v));
+    if (role.validity().isPresent()) {
+      validity(r, at.field("validity"), id, role.validity().get());
+    }
     for (int i = 0; i < role.concerns().size(); i++) {
       instrument(r, at.field("concerns").index(i), id, role.concerns().get(i));
     }
@@ -421,8 +465,12 @@ final class IntegrityRules {
   }
 
   private void validity(Located<?> r, At at, String id, Validity v) {
-    v.from().ifPresent(d -> plausible(r, at.field("from"), id, "validity from", d, false));
-    v.to().ifPresent(d -> plausible(r, at.field("to"), id, "validity to", d, false));
+    if (v.from().isPresent()) {
+      plausible(r, at.field("from"), id, "validity from", v.from().get(), false);
+    }
+    if (v.to().isPresent()) {
+      plausible(r, at.field("to"), id, "validity to", v.to().get(), false);
+    }
   }
 
   private void plausible(Located<?> r, At at, String id, String what, PartialDate d, boolean pastEvent) {

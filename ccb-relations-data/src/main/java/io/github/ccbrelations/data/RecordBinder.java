@@ -102,9 +102,11 @@ final class RecordBinder {
     }
   }
 
-  /** Immutables' message for a builder missing required attributes. */
-  private static final Pattern MISSING_REQUIRED =
-      Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+  /** Immutables' message for a builder missing required attributes; compiled on the first refusal only. */
+  private static final class MissingRequired {
+    static final Pattern PATTERN =
+        Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+  }
 
   private static final List<String> HEADER_FIELDS =
       List.of("datasetVersion", "primarySources", "released", "schemaVersion");
@@ -151,7 +153,11 @@ final class RecordBinder {
       for (E e : values) {
         byName.put(e.name(), e);
       }
-      this.accepted = String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+      StringBuilder all = new StringBuilder();
+      for (E e : values) {
+        all.append(all.length() == 0 ? "" : ", ").append(e.name());
+      }
+      this.accepted = all.toString();
     }
   }
 
@@ -226,11 +232,20 @@ final class RecordBinder {
         case "datasetVersion" -> b.datasetVersion(datasetVersion());
         case "schemaVersion" -> b.schemaVersion(schemaVersion());
         case "released" -> b.released(date());
-        case "primarySources" -> list(this::sourceId, b::addPrimarySources);
+        case "primarySources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addPrimarySources(sourceId());
+          }
+        }
         default -> unknownField(name, "DatasetHeader", HEADER_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** Binds a source record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
@@ -240,18 +255,27 @@ final class RecordBinder {
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
-        case "id" -> b.id(text(SourceId::of, recordId()));
+        case "id" -> b.id(sourceId(recordId()));
         case "kind" -> b.kind(enumValue(SOURCE_KINDS));
         case "title" -> b.title(string());
         case "language" -> b.language(language());
         case "publisher" -> b.publisher(string());
         case "url" -> b.url(uri());
         case "consulted" -> b.consulted(date());
-        case "sections" -> list(this::section, b::addSections);
+        case "sections" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSections(section());
+          }
+        }
         default -> unknownField(name, "Source", SOURCE_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** Binds a body record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
@@ -261,11 +285,21 @@ final class RecordBinder {
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
-        case "id" -> b.id(text(BodyId::of, recordId()));
+        case "id" -> b.id(bodyId(recordId()));
         case "kind" -> b.kind(enumValue(BODY_KINDS));
-        case "labels" -> list(this::label, b::addLabels);
+        case "labels" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addLabels(label());
+          }
+        }
         case "partOf" -> b.partOf(bodyId());
-        case "convenedBy" -> list(this::bodyId, b::addConvenedBy);
+        case "convenedBy" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addConvenedBy(bodyId());
+          }
+        }
         case "seat" -> b.seat(localizedText());
         case "website" -> b.website(uri());
         case "establishedBy" -> b.establishedBy(legalBasis());
@@ -275,11 +309,20 @@ final class RecordBinder {
         case "validity" -> b.validity(validity());
         case "replacedBy" -> b.replacedBy(bodyId());
         case "description" -> b.description(localizedText());
-        case "sources" -> list(this::sourceReference, b::addSources);
+        case "sources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSources(sourceReference());
+          }
+        }
         default -> unknownField(name, "Body", BODY_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** Binds an instrument record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
@@ -289,27 +332,51 @@ final class RecordBinder {
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
-        case "id" -> b.id(text(InstrumentId::of, recordId()));
+        case "id" -> b.id(instrumentId(recordId()));
         case "kind" -> b.kind(enumValue(INSTRUMENT_KINDS));
-        case "labels" -> list(this::label, b::addLabels);
-        case "celex" -> b.celex(text(Celex::of));
-        case "eli" -> b.eli(text(Eli::of));
-        case "numac" -> b.numac(text(Numac::of));
-        case "osceDecision" -> b.osceDecision(text(OsceDecisionNumber::of));
+        case "labels" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addLabels(label());
+          }
+        }
+        case "celex" -> b.celex(celex());
+        case "eli" -> b.eli(eli());
+        case "numac" -> b.numac(numac());
+        case "osceDecision" -> b.osceDecision(osceDecisionNumber());
         case "adopted" -> b.adopted(partialDate());
         case "published" -> b.published(partialDate());
         case "inForce" -> b.inForce(partialDate());
         case "appliesFrom" -> b.appliesFrom(partialDate());
         case "endOfValidity" -> b.endOfValidity(partialDate());
-        case "repeals" -> list(this::instrumentId, b::addRepeals);
+        case "repeals" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addRepeals(instrumentId());
+          }
+        }
         case "replacedBy" -> b.replacedBy(instrumentId());
-        case "transposes" -> list(this::instrumentId, b::addTransposes);
+        case "transposes" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addTransposes(instrumentId());
+          }
+        }
         case "description" -> b.description(localizedText());
-        case "sources" -> list(this::sourceReference, b::addSources);
+        case "sources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSources(sourceReference());
+          }
+        }
         default -> unknownField(name, "LegalInstrument", INSTRUMENT_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** Binds a role record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
@@ -319,7 +386,7 @@ final class RecordBinder {
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
-        case "id" -> b.id(text(RoleId::of, recordId()));
+        case "id" -> b.id(roleId(recordId()));
         case "holder" -> b.holder(bodyId());
         case "body" -> b.body(bodyId());
         case "function" -> b.function(enumValue(ROLE_FUNCTIONS));
@@ -330,16 +397,35 @@ final class RecordBinder {
         case "level" -> b.level(enumValue(LEVELS));
         case "condition" -> b.condition(enumValue(CONDITIONS));
         case "legalBasisStatus" -> b.legalBasisStatus(enumValue(BASIS_STATUSES));
-        case "legalBases" -> list(this::legalBasis, b::addLegalBases);
-        case "concerns" -> list(this::instrumentId, b::addConcerns);
+        case "legalBases" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addLegalBases(legalBasis());
+          }
+        }
+        case "concerns" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addConcerns(instrumentId());
+          }
+        }
         case "validity" -> b.validity(validity());
         case "replacedBy" -> b.replacedBy(roleId());
         case "description" -> b.description(localizedText());
-        case "sources" -> list(this::sourceReference, b::addSources);
+        case "sources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSources(sourceReference());
+          }
+        }
         default -> unknownField(name, "Role", ROLE_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** Binds a redirect; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
@@ -357,7 +443,11 @@ final class RecordBinder {
         default -> unknownField(name, "Redirect", REDIRECT_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   // ---------------------------------------------------------------- parts
@@ -394,7 +484,11 @@ final class RecordBinder {
     String i = id;
     String h = heading;
     int n = paragraphs;
-    return build(() -> SourceSection.of(i, h, n));
+    try {
+      return SourceSection.of(i, h, n);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   private Label label() throws IOException {
@@ -407,11 +501,20 @@ final class RecordBinder {
         case "language" -> b.language(language());
         case "kind" -> b.kind(enumValue(LABEL_KINDS));
         case "text" -> b.text(string());
-        case "sources" -> list(this::sourceReference, b::addSources);
+        case "sources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSources(sourceReference());
+          }
+        }
         default -> unknownField(name, "Label", LABEL_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   private SourceReference sourceReference() throws IOException {
@@ -425,11 +528,20 @@ final class RecordBinder {
         case "section" -> b.section(string());
         case "paragraph" -> b.paragraph(integer());
         case "locator" -> b.locator(string());
-        case "supports" -> list(this::string, b::addSupports);
+        case "supports" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSupports(string());
+          }
+        }
         default -> unknownField(name, "SourceReference", REFERENCE_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   private LegalBasis legalBasis() throws IOException {
@@ -442,11 +554,20 @@ final class RecordBinder {
         case "instrument" -> b.instrument(instrumentId());
         case "provision" -> b.provision(string());
         case "validity" -> b.validity(validity());
-        case "sources" -> list(this::sourceReference, b::addSources);
+        case "sources" -> {
+          beginArray();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            b.addSources(sourceReference());
+          }
+        }
         default -> unknownField(name, "LegalBasis", BASIS_FIELDS);
       }
     }
-    return build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   private Validity validity() throws IOException {
@@ -464,7 +585,11 @@ final class RecordBinder {
     }
     Optional<PartialDate> f = from;
     Optional<PartialDate> t = to;
-    return build(() -> Validity.of(f, t));
+    try {
+      return Validity.of(f, t);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   /** A text per language: an object whose fields are language codes. */
@@ -484,37 +609,124 @@ final class RecordBinder {
       p.nextToken();
       values.put(language, string());
     }
-    return build(() -> LocalizedText.of(values));
+    try {
+      return LocalizedText.of(values);
+    } catch (RuntimeException e) {
+      throw refused(e);
+    }
   }
 
   // ---------------------------------------------------------------- values
 
   private BodyId bodyId() throws IOException {
-    return text(BodyId::of);
+    return bodyId(string());
+  }
+
+  private BodyId bodyId(String text) {
+    try {
+      return BodyId.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private RoleId roleId() throws IOException {
-    return text(RoleId::of);
+    return roleId(string());
+  }
+
+  private RoleId roleId(String text) {
+    try {
+      return RoleId.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private InstrumentId instrumentId() throws IOException {
-    return text(InstrumentId::of);
+    return instrumentId(string());
+  }
+
+  private InstrumentId instrumentId(String text) {
+    try {
+      return InstrumentId.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private SourceId sourceId() throws IOException {
-    return text(SourceId::of);
+    return sourceId(string());
+  }
+
+  private SourceId sourceId(String text) {
+    try {
+      return SourceId.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private PartialDate partialDate() throws IOException {
-    return text(PartialDate::parse);
+    String text = string();
+    try {
+      return PartialDate.parse(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private DatasetVersion datasetVersion() throws IOException {
-    return text(DatasetVersion::parse);
+    String text = string();
+    try {
+      return DatasetVersion.parse(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private SchemaVersion schemaVersion() throws IOException {
-    return text(SchemaVersion::parse);
+    String text = string();
+    try {
+      return SchemaVersion.parse(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
+  }
+
+  private Celex celex() throws IOException {
+    String text = string();
+    try {
+      return Celex.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
+  }
+
+  private Eli eli() throws IOException {
+    String text = string();
+    try {
+      return Eli.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
+  }
+
+  private Numac numac() throws IOException {
+    String text = string();
+    try {
+      return Numac.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
+  }
+
+  private OsceDecisionNumber osceDecisionNumber() throws IOException {
+    String text = string();
+    try {
+      return OsceDecisionNumber.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
+    }
   }
 
   private Language language() throws IOException {
@@ -589,25 +801,6 @@ final class RecordBinder {
     }
   }
 
-  /** A string made into a value by a factory that checks it; its refusal is the message. */
-  private <T> T text(TextFactory<T> factory) throws IOException {
-    return text(factory, string());
-  }
-
-  private <T> T text(TextFactory<T> factory, String text) {
-    try {
-      return factory.make(text);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
-  }
-
-  /** A factory of a value from its text. */
-  @FunctionalInterface
-  private interface TextFactory<T> {
-    T make(String text);
-  }
-
   private String string() throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_STRING) {
@@ -629,21 +822,38 @@ final class RecordBinder {
     return p.getIntValue();
   }
 
-  /** An array, each element bound by {@code element} (which starts on the element's first token). */
-  private <T> void list(ValueReader<T> element, Consumer<T> add) throws IOException {
+  private void beginArray() throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.START_ARRAY) {
       throw wrongKind("an array", t);
     }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(element.read());
-    }
   }
 
-  /** Reads one value at the parser's current token. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    T read() throws IOException;
+  /**
+   * A value's own check refused its text: the failure is placed on the value. Anything but a refusal (a bug, not
+   * bad data) passes through.
+   */
+  private RuntimeException refusedValue(RuntimeException e) {
+    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+      return failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+    return e;
+  }
+
+  /**
+   * An object's own check, run when it is built at its closing brace, refused it: the failure is placed on that
+   * brace. Immutables reports missing required fields with an {@code IllegalStateException}.
+   */
+  private RuntimeException refused(RuntimeException e) {
+    if (e instanceof IllegalStateException) {
+      Matcher missing = MissingRequired.PATTERN.matcher(String.valueOf(e.getMessage()));
+      if (missing.find()) {
+        return failure(ViolationCode.SHAPE,
+            "missing required field(s): " + missing.group(2) + " (in " + missing.group(1) + ")");
+      }
+      return failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+    return refusedValue(e);
   }
 
   private void beginObject() throws IOException {
@@ -669,28 +879,6 @@ final class RecordBinder {
   private void unknownField(String name, String type, List<String> known) throws IOException {
     unknown.unknown(p, name, type, known);
     p.skipChildren();
-  }
-
-  /** Builds an object at its closing brace: a refused check is the message, placed on that brace. */
-  private <T> T build(Builder<T> builder) {
-    try {
-      return builder.build();
-    } catch (IllegalStateException e) {
-      Matcher missing = MISSING_REQUIRED.matcher(String.valueOf(e.getMessage()));
-      if (missing.find()) {
-        throw failure(ViolationCode.SHAPE,
-            "missing required field(s): " + missing.group(2) + " (in " + missing.group(1) + ")");
-      }
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
-  }
-
-  /** Builds a value. */
-  @FunctionalInterface
-  private interface Builder<T> {
-    T build();
   }
 
   private Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
