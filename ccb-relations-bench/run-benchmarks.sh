@@ -1,7 +1,7 @@
 #!/bin/sh
 # Reproduces every table of BENCHMARKS.md in one run. From the repository root:
 #   sh ccb-relations-bench/run-benchmarks.sh
-# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 15 minutes on 2 cores.
+# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 35 minutes on 2 cores.
 set -eu
 mvn -q -B -Pbench -pl ccb-relations-bench -am package -DskipTests
 cd ccb-relations-bench
@@ -14,10 +14,11 @@ nproc >> "$OUT/machine.txt"
 # The synthetic files, generated once with the fixed seed (target/bench-data, never committed).
 java -cp "$CP" io.github.ccbrelations.bench.SyntheticDataset 1000 10000 100000 1000000
 
-# 1. Load throughput against a JsonNode tree, and the cost of a day's view.
-java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000,10000,100000 -f 1 -wi 3 -i 5 -w 1s -r 1s \
+# 1. Load throughput against a JsonNode tree, and the cost of a day's view. Warm-up of 5 x 3 s: on 2 cores the
+#    JIT needs 10-20 s before the loader's time settles (shorter warm-ups measured the compiler, not the loader).
+java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000,10000,100000 -f 1 -wi 5 -i 5 -w 3s -r 2s \
   -rf json -rff "$OUT/load.json"
-java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000000 -f 1 -wi 1 -i 3 -w 1s -r 1s \
+java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000000 -f 1 -wi 2 -i 3 -w 1s -r 1s \
   -rf json -rff "$OUT/load-1m.json"
 
 # 2. Every query helper at each size (one JVM per size, loaded once), and SPARQL at 1k and 10k.
