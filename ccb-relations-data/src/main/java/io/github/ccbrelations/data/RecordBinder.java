@@ -211,6 +211,28 @@ final class RecordBinder {
     return new JsonParseException(p, "Duplicate field '" + abbreviate(name) + "'", p.currentTokenLocation());
   }
 
+  /**
+   * The names of the objects being read, one per level of nesting, reused from record to record; a record starts at
+   * depth 0 (a record abandoned on a failure leaves its levels to be reused by the next).
+   */
+  private SeenNames[] levels = new SeenNames[8];
+  private int depth;
+
+  /** Starts an object: the names of the level below the current one, emptied. */
+  private SeenNames enter() {
+    if (depth == levels.length) {
+      levels = Arrays.copyOf(levels, depth * 2);
+    }
+    SeenNames seen = levels[depth];
+    if (seen == null) {
+      seen = new SeenNames();
+      levels[depth] = seen;
+    }
+    seen.count = 0;
+    depth++;
+    return seen;
+  }
+
   /** The record's id: its text is told to {@link #ids} before it is checked. */
   private String recordId() throws IOException {
     JsonToken t = p.currentToken();
@@ -224,8 +246,9 @@ final class RecordBinder {
 
   /** Binds the header; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   DatasetHeader header() throws IOException {
+    depth = 0;
     DatasetHeader.Builder b = DatasetHeader.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -250,8 +273,9 @@ final class RecordBinder {
 
   /** Binds a source record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Source source() throws IOException {
+    depth = 0;
     Source.Builder b = Source.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -280,8 +304,9 @@ final class RecordBinder {
 
   /** Binds a body record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Body body() throws IOException {
+    depth = 0;
     Body.Builder b = Body.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -327,8 +352,9 @@ final class RecordBinder {
 
   /** Binds an instrument record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   LegalInstrument instrument() throws IOException {
+    depth = 0;
     LegalInstrument.Builder b = LegalInstrument.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -381,8 +407,9 @@ final class RecordBinder {
 
   /** Binds a role record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Role role() throws IOException {
+    depth = 0;
     Role.Builder b = Role.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -430,8 +457,9 @@ final class RecordBinder {
 
   /** Binds a redirect; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Redirect redirect() throws IOException {
+    depth = 0;
     Redirect.Builder b = Redirect.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -457,7 +485,7 @@ final class RecordBinder {
     String id = null;
     String heading = null;
     Integer paragraphs = null;
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -494,7 +522,7 @@ final class RecordBinder {
   private Label label() throws IOException {
     beginObject();
     Label.Builder b = Label.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -520,7 +548,7 @@ final class RecordBinder {
   private SourceReference sourceReference() throws IOException {
     beginObject();
     SourceReference.Builder b = SourceReference.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -547,7 +575,7 @@ final class RecordBinder {
   private LegalBasis legalBasis() throws IOException {
     beginObject();
     LegalBasis.Builder b = LegalBasis.builder();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -574,7 +602,7 @@ final class RecordBinder {
     beginObject();
     Optional<PartialDate> from = Optional.empty();
     Optional<PartialDate> to = Optional.empty();
-    SeenNames seen = new SeenNames();
+    SeenNames seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -866,6 +894,7 @@ final class RecordBinder {
   /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
   private @Nullable String nextField(SeenNames seen) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
+      depth--;
       return null;
     }
     String name = p.currentName();

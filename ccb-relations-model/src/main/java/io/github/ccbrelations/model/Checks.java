@@ -74,12 +74,24 @@ final class Checks {
   }
 
   static <T> void distinct(String what, Collection<T> values) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<T> seen = new HashSet<>();
     for (T value : values) {
       if (!seen.add(value)) {
         throw new IllegalArgumentException(what + " lists '" + value + "' twice");
       }
     }
+  }
+
+  /** The number written by the ASCII digits of {@code text} from {@code from} to {@code to}, checked before. */
+  static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
   }
 
   static String abbreviate(String value) {

@@ -79,15 +79,28 @@ public interface Labelled {
     if (labels.isEmpty()) {
       throw new IllegalArgumentException(record + " needs at least one label");
     }
-    for (Language language : Language.values()) {
-      long names = labels.stream().filter(l -> l.language() == language && l.kind() == LabelKind.NAME).count();
-      if (names > 1) {
-        throw new IllegalArgumentException(
-            record + " has " + names + " official names in '" + language.code() + "'; at most one is allowed");
+    int[] names = new int[Language.values().length];
+    for (Label l : labels) {
+      if (l.kind() == LabelKind.NAME) {
+        names[l.language().ordinal()]++;
       }
     }
-    Checks.distinct(
-        record + " labels",
-        labels.stream().map(l -> l.language().code() + " " + l.kind() + " '" + l.text() + "'").toList());
+    for (Language language : Language.values()) {
+      if (names[language.ordinal()] > 1) {
+        throw new IllegalArgumentException(record + " has " + names[language.ordinal()] + " official names in '"
+            + language.code() + "'; at most one is allowed");
+      }
+    }
+    // No label twice: compared field by field, the message names the first repeated one.
+    for (int i = 1; i < labels.size(); i++) {
+      Label b = labels.get(i);
+      for (int j = 0; j < i; j++) {
+        Label a = labels.get(j);
+        if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
+          throw new IllegalArgumentException(record + " labels lists '" + b.language().code() + " " + b.kind() + " '"
+              + b.text() + "'' twice");
+        }
+      }
+    }
   }
 }

@@ -50,7 +50,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return a year from 1000 to 9999
    */
   default int year() {
-    return Integer.parseInt(text().substring(0, 4));
+    return Checks.digits(text(), 0, 4);
   }
 
   /**
@@ -59,7 +59,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return 1 to 12; empty for a year alone
    */
   default Optional<Integer> month() {
-    return text().length() >= 7 ? Optional.of(Integer.parseInt(text().substring(5, 7))) : Optional.empty();
+    return text().length() >= 7 ? Optional.of(Checks.digits(text(), 5, 7)) : Optional.empty();
   }
 
   /**
@@ -68,7 +68,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return 1 to 31; empty unless the month is known
    */
   default Optional<Integer> day() {
-    return text().length() == 10 ? Optional.of(Integer.parseInt(text().substring(8, 10))) : Optional.empty();
+    return text().length() == 10 ? Optional.of(Checks.digits(text(), 8, 10)) : Optional.empty();
   }
 
   /**
@@ -133,7 +133,9 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return for {@code "2020-06"}, 1 June 2020; never null
    */
   default LocalDate earliest() {
-    return LocalDate.of(year(), month().orElse(1), day().orElse(1));
+    String t = text();
+    int month = t.length() >= 7 ? Checks.digits(t, 5, 7) : 1;
+    return LocalDate.of(year(), month, t.length() == 10 ? Checks.digits(t, 8, 10) : 1);
   }
 
   /**
@@ -142,11 +144,12 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return for {@code "2020-06"}, 30 June 2020; never null
    */
   default LocalDate latest() {
-    if (day().isPresent()) {
+    String t = text();
+    if (t.length() == 10) {
       return earliest();
     }
-    if (month().isPresent()) {
-      return YearMonth.of(year(), month().get()).atEndOfMonth();
+    if (t.length() >= 7) {
+      return YearMonth.of(year(), Checks.digits(t, 5, 7)).atEndOfMonth();
     }
     return LocalDate.of(year(), 12, 31);
   }

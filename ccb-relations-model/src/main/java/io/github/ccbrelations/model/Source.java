@@ -76,7 +76,12 @@ public interface Source {
    * @return the section; empty when the source has no such section
    */
   default Optional<SourceSection> section(String sectionId) {
-    return sections().stream().filter(s -> s.id().equals(sectionId)).findFirst();
+    for (SourceSection s : sections()) {
+      if (s.id().equals(sectionId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
