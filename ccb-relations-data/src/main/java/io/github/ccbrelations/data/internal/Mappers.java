@@ -16,22 +16,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one configured Jackson mapper of the library. It is built here and nowhere else, and never handed to users:
  * strict about the input (unknown fields, duplicate keys, trailing tokens, nulls for primitives), and writing
- * absent optionals and empty lists as missing fields. {@link #mapper(int, int, int)} is the same mapper over a parser
- * factory with tighter {@link StreamReadConstraints}, for reading files that come from other people.
+ * absent optionals and empty lists as missing fields. It serves the diff, the exports and tests; dataset files are not
+ * read with it but with the streaming binder of the data package, which needs no databind at all.
  *
  * <p>No default typing is enabled and none may be: no class name is ever taken from the data.
  */
 public final class Mappers {
   private static final JsonMapper MAPPER = build(StreamReadConstraints.defaults());
-  private static final Map<Constraints, JsonMapper> LIMITED = new ConcurrentHashMap<>();
-
-  private record Constraints(int maxDepth, int maxStringLength, int maxNumberLength) {}
 
   private Mappers() {}
 
@@ -42,26 +37,6 @@ public final class Mappers {
    */
   public static ObjectMapper mapper() {
     return MAPPER;
-  }
-
-  /**
-   * The shared mapper over a parser that refuses deeper nesting, longer strings (and field names) and longer numbers
-   * than given, with a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}. Mappers are cached per
-   * set of constraints; they are thread-safe once built.
-   *
-   * @param maxDepth the deepest nesting of arrays and objects, at least 1
-   * @param maxStringLength the longest string or field name in characters, at least 1
-   * @param maxNumberLength the longest number in characters, at least 1
-   * @return the mapper; never null
-   */
-  public static ObjectMapper mapper(int maxDepth, int maxStringLength, int maxNumberLength) {
-    return LIMITED.computeIfAbsent(new Constraints(maxDepth, maxStringLength, maxNumberLength),
-        c -> build(StreamReadConstraints.builder()
-            .maxNestingDepth(c.maxDepth())
-            .maxStringLength(c.maxStringLength())
-            .maxNameLength(c.maxStringLength())
-            .maxNumberLength(c.maxNumberLength())
-            .build()));
   }
 
   private static JsonMapper build(StreamReadConstraints constraints) {
