@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * {@link DatasetLoadException} with the violations noted so far.
  *
  * <p>The input is read once, as a stream, and never held whole: the id of a record named in a violation is noted
- * while the record streams by.
+ * while the record streams by. The records themselves are bound by {@link RecordBinder}; this class walks the
+ * document's top level, one record at a time, and turns what goes wrong into violations.
  */
 final class DocumentParser {
   /** The schema major version this library reads. */
