@@ -378,11 +378,11 @@ final class IntegrityRules {
     if ("data.europa.eu".equals(eli.getHost()) && li.celex().isPresent()) {
       Matcher e = EU_ELI_PATH.matcher(path);
       Matcher c = CELEX_PARTS.matcher(li.celex().get().value());
-      if (e.matches() && c.matches()
-          && (!e.group(1).equals(c.group(1)) || Integer.parseInt(e.group(2)) != Integer.parseInt(c.group(2)))) {
+      if (e.matches() && c.matches() && (!e.group(1).equals(c.group(1))
+          || !withoutLeadingZeros(e.group(2)).equals(withoutLeadingZeros(c.group(2))))) {
         add(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("eli"), id,
             "the ELI names act " + e.group(1) + "/" + e.group(2) + " but the CELEX number "
-                + li.celex().get().value() + " names " + c.group(1) + "/" + Integer.parseInt(c.group(2)));
+                + li.celex().get().value() + " names " + c.group(1) + "/" + withoutLeadingZeros(c.group(2)));
       }
     } else if (li.numac().isPresent()) {
       Matcher n = NUMAC_SEGMENT.matcher(path);
@@ -690,6 +690,15 @@ final class IntegrityRules {
             + li.endOfValidity().get().text() + ") but names no successor: set replacedBy if it was replaced");
       }
     }
+  }
+
+  /** An act number as written, compared as a number of any length (an ELI may carry more digits than an int). */
+  private static String withoutLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
   }
 
   private static String chain(List<String> path, String back) {

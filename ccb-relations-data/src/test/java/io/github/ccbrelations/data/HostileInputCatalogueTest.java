@@ -4,6 +4,7 @@ import static io.github.ccbrelations.data.ViolationCode.CYCLE;
 import static io.github.ccbrelations.data.ViolationCode.DANGLING_REFERENCE;
 import static io.github.ccbrelations.data.ViolationCode.DUPLICATE_ID;
 import static io.github.ccbrelations.data.ViolationCode.ENCODING;
+import static io.github.ccbrelations.data.ViolationCode.IDENTIFIER_MISMATCH;
 import static io.github.ccbrelations.data.ViolationCode.INVALID_DATE_ORDER;
 import static io.github.ccbrelations.data.ViolationCode.INVALID_VALUE;
 import static io.github.ccbrelations.data.ViolationCode.LIMIT_EXCEEDED;
@@ -132,7 +133,9 @@ class HostileInputCatalogueTest {
         row("78-class-name-as-type-hint", UNKNOWN_FIELD, 9, 16, "$.bodies[0].@class", "land", "'@class'"),
         row("79-truncated-utf8-sequence", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "0xC3"),
         row("80-overlong-utf8-slash", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "overlong"),
-        row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"));
+        row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"),
+        row("82-eli-act-number-longer-than-an-int", IDENTIFIER_MISMATCH, 17, 5, "$.instruments[0].eli", "directive",
+            "names act 2020/99999999999999999999999999999999999999"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
