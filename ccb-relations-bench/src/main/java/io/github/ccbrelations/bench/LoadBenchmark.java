@@ -1,5 +1,7 @@
 package io.github.ccbrelations.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.Dataset;
@@ -7,6 +9,8 @@ import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.model.Level;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,6 +70,30 @@ public class LoadBenchmark {
   }
 
   /** The first plain query of a day: builds that day's view (roles valid that day, their indexes) once. */
+  /**
+   * The floor of any loader that binds from Jackson's streaming parser: every token read, every string and field name
+   * made a {@code String}, nothing kept. What {@code ccbLoad} adds to this is binding, checking and indexing.
+   */
+  @Benchmark
+  public long jacksonTokens() throws IOException {
+    long n = 0;
+    try (JsonParser p = plain.getFactory().createParser(bytes)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+          n += p.getText().length();
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The SHA-256 of the bytes, which every load computes for {@code info().sha256()}. */
+  @Benchmark
+  public byte[] sha256() throws NoSuchAlgorithmException {
+    return MessageDigest.getInstance("SHA-256").digest(bytes);
+  }
+
   @Benchmark
   public List<?> firstPlainQueryOfADay() {
     // A new day each call, so each call builds the view as the first query of a day does.

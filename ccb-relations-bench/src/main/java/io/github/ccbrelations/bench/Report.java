@@ -75,6 +75,22 @@ public final class Report {
           tree / ms, score("LoadBenchmark.firstPlainQueryOfADay", records), score("LoadBenchmark.allTimeView", records));
     }
     System.out.println();
+    if (!scores.containsKey("LoadBenchmark.jacksonTokens")) {
+      return;
+    }
+    System.out.println("### Where the load's time goes");
+    System.out.println();
+    System.out.println("| records | JsonNode tree ms | tokens only ms | SHA-256 ms | ccb load ms "
+        + "| ccb beyond tokens + SHA-256 ms | tokens + SHA-256 / ccb |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    for (int records : ccb.keySet()) {
+      double ms = score("LoadBenchmark.ccbLoad", records);
+      double tokens = score("LoadBenchmark.jacksonTokens", records);
+      double sha = score("LoadBenchmark.sha256", records);
+      System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", records,
+          score("LoadBenchmark.jacksonTree", records), tokens, sha, ms, ms - tokens - sha, (tokens + sha) / ms);
+    }
+    System.out.println();
   }
 
   private void queries() {
