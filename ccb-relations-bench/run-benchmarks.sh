@@ -21,6 +21,11 @@ java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000,10000,100000 -
 java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000000 -f 1 -wi 2 -i 3 -w 1s -r 1s \
   -rf json -rff "$OUT/load-1m.json"
 
+# 1b. The same ratio measured in pairs, robust to a machine whose speed drifts (one JVM per size; see LoadRatio).
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio 1000 60 > "$OUT/ratio.md"
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n 10000 40 >> "$OUT/ratio.md"
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n 100000 15 >> "$OUT/ratio.md"
+
 # 2. Every query helper at each size (one JVM per size, loaded once), and SPARQL at 1k and 10k.
 for n in 1000 10000; do
   java -Xms6g -Xmx6g -cp "$CP" org.openjdk.jmh.Main 'QueryBenchmark|SparqlBenchmark' -p records=$n \
@@ -46,4 +51,4 @@ java -Xmx2g -cp "$CP" io.github.ccbrelations.bench.LoadMillion > "$OUT/million.t
 
 java -cp "$CP" io.github.ccbrelations.bench.Report "$OUT"/load.json "$OUT"/load-1m.json "$OUT"/query-*.json \
   > "$OUT/report.md"
-cat "$OUT/report.md" "$OUT/heap.md" "$OUT/cold.md" "$OUT/million.txt"
+cat "$OUT/report.md" "$OUT/ratio.md" "$OUT/heap.md" "$OUT/cold.md" "$OUT/million.txt"

@@ -1,0 +1,120 @@
+package io.github.ccbrelations.bench;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.DatasetReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The load-throughput ratio measured in pairs, for machines whose speed drifts (shared hosts, busy neighbours): in
+ * one JVM, after a warm-up, each round times a load, a {@code JsonNode} tree of the same bytes and a token-only pass
+ * back to back, each after a full collection, and keeps the ratio of that round. The median of the rounds' ratios
+ * is robust to a slow moment, which falls on both sides of one pair instead of on one benchmark of a JMH run.
+ *
+ * <p>Usage: {@code LoadRatio [-n] records [rounds] [warm-up seconds]}; {@code -n} prints the table row only.
+ */
+public final class LoadRatio {
+  private LoadRatio() {}
+
+  /**
+   * Runs it.
+   *
+   * @param args see the class comment
+   * @throws IOException if the synthetic file cannot be made or read
+   */
+  public static void main(String[] args) throws IOException {
+    boolean rowOnly = args.length > 0 && args[0].equals("-n");
+    int at = rowOnly ? 1 : 0;
+    int records = Integer.parseInt(args[at]);
+    int rounds = args.length > at + 1 ? Integer.parseInt(args[at + 1]) : 30;
+    int warmUpSeconds = args.length > at + 2 ? Integer.parseInt(args[at + 2]) : 20;
+
+    byte[] bytes = Files.readAllBytes(SyntheticDataset.cached(records));
+    DatasetReader reader = DatasetReader.standard().withMaxBytes(1L << 30);
+    ObjectMapper mapper = new ObjectMapper();
+
+    long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+    while (System.nanoTime() < warmUpEnd) {
+      sink(reader.read(bytes, "synthetic"));
+      sink(mapper.readTree(bytes));
+      sink(tokens(mapper, bytes));
+    }
+
+    List<Double> ccb = new ArrayList<>();
+    List<Double> tree = new ArrayList<>();
+    List<Double> tokens = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      System.gc();
+      long t0 = System.nanoTime();
+      sink(reader.read(bytes, "synthetic"));
+      long t1 = System.nanoTime();
+      System.gc();
+      long t2 = System.nanoTime();
+      sink(mapper.readTree(bytes));
+      long t3 = System.nanoTime();
+      System.gc();
+      long t4 = System.nanoTime();
+      sink(tokens(mapper, bytes));
+      long t5 = System.nanoTime();
+      ccb.add((t1 - t0) / 1e6);
+      tree.add((t3 - t2) / 1e6);
+      tokens.add((t5 - t4) / 1e6);
+      ratios.add((double) (t3 - t2) / (t1 - t0));
+    }
+    double mb = bytes.length / 1e6;
+    if (!rowOnly) {
+      System.out.println("| records | file MB | rounds | ccb load ms | ccb MB/s | JsonNode ms | tokens only ms "
+          + "| ccb / JsonNode throughput, median of rounds | middle half of rounds |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    System.out.printf(Locale.ROOT, "| %,d | %.1f | %d | %.1f | %.1f | %.1f | %.1f | **%.2fx** | %.2fx-%.2fx |%n",
+        records, mb, rounds, median(ccb), mb / median(ccb) * 1000, median(tree), median(tokens), median(ratios),
+        quantile(ratios, 0.25), quantile(ratios, 0.75));
+    if (blackhole == Long.MIN_VALUE) {
+      System.out.println(blackhole); // never: keeps the results alive for the JIT
+    }
+  }
+
+  private static long blackhole;
+
+  private static void sink(Object o) {
+    blackhole += System.identityHashCode(o) & 1;
+  }
+
+  private static void sink(long n) {
+    blackhole += n & 1;
+  }
+
+  private static long tokens(ObjectMapper mapper, byte[] bytes) throws IOException {
+    long n = 0;
+    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+          n += p.getText().length();
+        }
+      }
+    }
+    return n;
+  }
+
+  private static double median(List<Double> values) {
+    return quantile(values, 0.5);
+  }
+
+  private static double quantile(List<Double> values, double q) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    double index = q * (sorted.size() - 1);
+    int low = (int) Math.floor(index);
+    int high = (int) Math.ceil(index);
+    return sorted.get(low) + (sorted.get(high) - sorted.get(low)) * (index - low);
+  }
+}
