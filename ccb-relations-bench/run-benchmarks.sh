@@ -1,7 +1,7 @@
 #!/bin/sh
 # Reproduces every table of BENCHMARKS.md in one run. From the repository root:
 #   sh ccb-relations-bench/run-benchmarks.sh
-# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 35 minutes on 2 cores.
+# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 50 minutes on 2 cores.
 set -eu
 mvn -q -B -Pbench -pl ccb-relations-bench -am package -DskipTests
 cd ccb-relations-bench
@@ -29,11 +29,11 @@ java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n 100000 15
 # 2. Every query helper at each size (one JVM per size, loaded once), and SPARQL at 1k and 10k.
 for n in 1000 10000; do
   java -Xms6g -Xmx6g -cp "$CP" org.openjdk.jmh.Main 'QueryBenchmark|SparqlBenchmark' -p records=$n \
-    -f 0 -wi 2 -i 3 -w 1s -r 500ms -rf json -rff "$OUT/query-$n.json"
+    -f 0 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$OUT/query-$n.json"
 done
 for n in 100000 1000000; do
   java -Xms6g -Xmx6g -cp "$CP" org.openjdk.jmh.Main 'QueryBenchmark' -p records=$n \
-    -f 0 -wi 2 -i 3 -w 1s -r 500ms -rf json -rff "$OUT/query-$n.json"
+    -f 0 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$OUT/query-$n.json"
 done
 
 # 3. Retained heap against the JsonNode tree.

@@ -128,6 +128,21 @@ final class RecordBinder {
       "supports", "validity", "via");
   private static final List<String> REDIRECT_FIELDS = List.of("from", "reason", "recordType", "since", "to");
 
+  /**
+   * The fields the binder reads for each model type it binds, spelt as in JSON (the model's attribute names): a test
+   * holds them against the model's attributes, so that a new attribute cannot be forgotten here.
+   *
+   * @return the field names per model type
+   */
+  static Map<Class<?>, List<String>> fieldsByType() {
+    return Map.ofEntries(Map.entry(DatasetHeader.class, HEADER_FIELDS), Map.entry(Source.class, SOURCE_FIELDS),
+        Map.entry(SourceSection.class, SECTION_FIELDS), Map.entry(Body.class, BODY_FIELDS),
+        Map.entry(Label.class, LABEL_FIELDS), Map.entry(SourceReference.class, REFERENCE_FIELDS),
+        Map.entry(LegalBasis.class, BASIS_FIELDS), Map.entry(Validity.class, VALIDITY_FIELDS),
+        Map.entry(LegalInstrument.class, INSTRUMENT_FIELDS), Map.entry(Role.class, ROLE_FIELDS),
+        Map.entry(Redirect.class, REDIRECT_FIELDS));
+  }
+
   private static final EnumNames<BodyKind> BODY_KINDS = new EnumNames<>("BodyKind", BodyKind.values());
   private static final EnumNames<Condition> CONDITIONS = new EnumNames<>("Condition", Condition.values());
   private static final EnumNames<InstrumentKind> INSTRUMENT_KINDS =
