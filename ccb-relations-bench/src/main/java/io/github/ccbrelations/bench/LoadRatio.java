@@ -1,7 +1,5 @@
 package io.github.ccbrelations.bench;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.DatasetReader;
 import java.io.IOException;
@@ -43,7 +41,7 @@ public final class LoadRatio {
     while (System.nanoTime() < warmUpEnd) {
       sink(reader.read(bytes, "synthetic"));
       sink(mapper.readTree(bytes));
-      sink(tokens(mapper, bytes));
+      sink(LoadBenchmark.tokens(mapper, bytes));
     }
 
     List<Double> ccb = new ArrayList<>();
@@ -61,7 +59,7 @@ public final class LoadRatio {
       long t3 = System.nanoTime();
       System.gc();
       long t4 = System.nanoTime();
-      sink(tokens(mapper, bytes));
+      sink(LoadBenchmark.tokens(mapper, bytes));
       long t5 = System.nanoTime();
       ccb.add((t1 - t0) / 1e6);
       tree.add((t3 - t2) / 1e6);
@@ -90,19 +88,6 @@ public final class LoadRatio {
 
   private static void sink(long n) {
     blackhole += n & 1;
-  }
-
-  private static long tokens(ObjectMapper mapper, byte[] bytes) throws IOException {
-    long n = 0;
-    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-          n += p.getText().length();
-        }
-      }
-    }
-    return n;
   }
 
   private static double median(List<Double> values) {

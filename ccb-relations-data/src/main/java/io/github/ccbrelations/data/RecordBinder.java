@@ -68,6 +68,10 @@ import org.jspecify.annotations.Nullable;
  * JSON path taken from the parser's context. An unknown field is not a failure: it is reported to the
  * {@link UnknownFields sink} with its place and skipped, so the record still binds. Broken JSON and passed limits are
  * the parser's own exceptions and pass through.
+ *
+ * <p>The binder is written without lambdas or method references, so its readers are spelt out one per type: each
+ * lambda spins a class on first use, which every short-lived process would pay at its first load (BENCHMARKS.md,
+ * cold start).
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
