@@ -227,7 +227,7 @@ final class RecordBinder {
    * error. It is placed on the second occurrence of the name.
    */
   static JsonParseException duplicate(JsonParser p, String name) {
-    return new JsonParseException(p, "Duplicate field '" + abbreviate(name) + "'", p.currentTokenLocation());
+    return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'", p.currentTokenLocation());
   }
 
   /**
@@ -648,7 +648,7 @@ final class RecordBinder {
       Language language = languageOf(code);
       if (language == null) {
         throw new Failure(ViolationCode.SHAPE, p.currentTokenLocation(), DocumentParser.pathOf(p),
-            "'" + abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
+            "'" + DocumentParser.abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
       }
       if (values.containsKey(language)) {
         throw duplicate(p, code);
@@ -781,7 +781,7 @@ final class RecordBinder {
     Language language = languageOf(code);
     if (language == null) {
       throw failure(ViolationCode.SHAPE,
-          "\"" + abbreviate(code) + "\" is not a language of the format; one of: fr, nl, en, de");
+          "\"" + DocumentParser.abbreviate(code) + "\" is not a language of the format; one of: fr, nl, en, de");
     }
     return language;
   }
@@ -809,7 +809,7 @@ final class RecordBinder {
     E value = names.byName.get(text);
     if (value == null) {
       throw failure(ViolationCode.SHAPE,
-          "\"" + abbreviate(text) + "\" is not a " + names.type + "; one of: " + names.accepted);
+          "\"" + DocumentParser.abbreviate(text) + "\" is not a " + names.type + "; one of: " + names.accepted);
     }
     return value;
   }
@@ -819,13 +819,13 @@ final class RecordBinder {
     String text = string();
     if (text.indexOf('T') >= 0 || text.indexOf(' ') >= 0) {
       throw failure(ViolationCode.SHAPE,
-          "'" + abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
+          "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw failure(ViolationCode.INVALID_VALUE,
-          "'" + abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+          "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
     }
   }
 
@@ -834,7 +834,7 @@ final class RecordBinder {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + abbreviate(text) + "' is not a URI: " + e.getReason());
+      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text) + "' is not a URI: " + e.getReason());
     }
   }
 
@@ -844,7 +844,7 @@ final class RecordBinder {
       return Period.parse(text);
     } catch (DateTimeParseException e) {
       throw failure(ViolationCode.INVALID_VALUE,
-          "'" + abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
+          "'" + DocumentParser.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
     }
   }
 
@@ -863,7 +863,7 @@ final class RecordBinder {
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw new Failure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p),
-          "the number " + abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
+          "the number " + DocumentParser.abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
               + Integer.MAX_VALUE + ")");
     }
     return p.getIntValue();
@@ -951,7 +951,7 @@ final class RecordBinder {
       String list = parent == null || parent.getCurrentName() == null ? "" : " of '" + parent.getCurrentName() + "'";
       return "element " + Math.max(0, c.getCurrentIndex()) + list;
     }
-    return c.getCurrentName() == null ? "the value" : "'" + abbreviate(c.getCurrentName()) + "'";
+    return c.getCurrentName() == null ? "the value" : "'" + DocumentParser.abbreviate(c.getCurrentName()) + "'";
   }
 
   private String kindOf(@Nullable JsonToken t) throws IOException {
@@ -961,9 +961,9 @@ final class RecordBinder {
     return switch (t) {
       case START_ARRAY -> "an Array value";
       case START_OBJECT -> "an Object value";
-      case VALUE_STRING -> "a String value (\"" + abbreviate(p.getText()) + "\")";
-      case VALUE_NUMBER_INT -> "a Number value (" + abbreviate(p.getText()) + ")";
-      case VALUE_NUMBER_FLOAT -> "a Number value (" + abbreviate(p.getText()) + ", not an integer)";
+      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(p.getText()) + "\")";
+      case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
+      case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
       case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
       case VALUE_NULL -> "null";
       default -> t.toString();
@@ -976,9 +976,5 @@ final class RecordBinder {
    */
   private Failure failure(ViolationCode code, String message) {
     return new Failure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 120 ? s : s.substring(0, 117) + "...";
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ValidityTest {
@@ -71,5 +72,18 @@ class ValidityTest {
   void acceptsAStartAndEndOnTheSameDayOrInOverlappingSpans() {
     assertThat(Validity.between(date("2020-06-15"), date("2020-06-15")).includes(LocalDate.of(2020, 6, 15))).isTrue();
     assertThat(Validity.between(date("2020-06-15"), date("2020-06")).includes(LocalDate.of(2020, 6, 20))).isTrue();
+  }
+
+  @Test
+  void ofTakesEitherBoundOrNeitherAndStillChecksTheirOrder() {
+    Validity open = Validity.of(Optional.empty(), Optional.empty());
+    Validity from = Validity.of(Optional.of(date("2020-06")), Optional.empty());
+
+    assertThat(open.includes(LocalDate.of(1900, 1, 1))).isTrue();
+    assertThat(open.from()).isEmpty();
+    assertThat(from).isEqualTo(Validity.from(date("2020-06")));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Validity.of(Optional.of(date("2025")), Optional.of(date("2024"))))
+        .withMessageContaining("ends before it starts");
   }
 }
