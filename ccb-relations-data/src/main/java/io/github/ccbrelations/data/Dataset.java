@@ -388,7 +388,7 @@ public final class Dataset {
    * @return the matching bodies; empty when none matches
    */
   public List<Body> bodiesNamed(String name) {
-    return records.bodiesByName.getOrDefault(Names.key(name), List.of());
+    return records.bodiesByName.get(Names.key(name));
   }
 
   /**
@@ -410,7 +410,7 @@ public final class Dataset {
    * @return the matching instruments; empty when none matches
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
-    return records.instrumentsByName.getOrDefault(Names.key(name), List.of());
+    return records.instrumentsByName.get(Names.key(name));
   }
 
   /**
@@ -474,7 +474,7 @@ public final class Dataset {
    */
   public List<Body> childrenOf(BodyId id) {
     View v = view();
-    return records.children.getOrDefault(id, List.of()).stream().filter(b -> v.bodyIds.contains(b.id())).toList();
+    return records.children.get(id).stream().filter(b -> v.bodyIds.contains(b.id())).toList();
   }
 
   /**
@@ -667,7 +667,7 @@ public final class Dataset {
    */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
     View v = view();
-    return records.transposedBy.getOrDefault(instrument, List.of()).stream()
+    return records.transposedBy.get(instrument).stream()
         .filter(li -> v.instrumentIds.contains(li.id()))
         .toList();
   }
@@ -699,7 +699,7 @@ public final class Dataset {
    * @return the predecessors; empty when it replaced none
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    return records.predecessors.getOrDefault(instrument, List.of());
+    return records.predecessors.get(instrument);
   }
 
   /**
@@ -710,7 +710,7 @@ public final class Dataset {
    */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
     View v = view();
-    return records.bodiesByEstablishingInstrument.getOrDefault(instrument, List.of()).stream()
+    return records.bodiesByEstablishingInstrument.get(instrument).stream()
         .filter(b -> v.bodyIds.contains(b.id()))
         .toList();
   }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -27,22 +28,30 @@ final class Names {
     }
     // Latin-1 text (the accented letters of French, Dutch and German names) character by character: no Latin-1
     // character decomposes into anything that case or reordering would join to its neighbours, so the key of the
-    // text is the keys of its characters, end to end. Anything above U+00FF takes the definition's path.
-    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    // text is the keys of its characters, end to end. Anything above U+00FF, or whose key is not Latin-1 (the micro
+    // sign's is a Greek mu), takes the definition's path.
+    byte[] out = new byte[i + (n - i) * Latin1.MAX_KEY_LENGTH];
+    for (int k = 0; k < i; k++) {
+      out[k] = (byte) text.charAt(k);
+    }
+    int length = i;
     for (; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 0x100) {
-        return decomposedKey(text);
-      }
-      if (c >= 0x80) {
-        out.append(Latin1.KEYS[c]);
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.append(c);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out[length++] = (byte) c;
       } else if (c >= 'A' && c <= 'Z') {
-        out.append((char) (c + ('a' - 'A')));
+        out[length++] = (byte) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        byte[] key = c < 0x100 ? Latin1.KEYS[c] : null;
+        if (key == null) {
+          return decomposedKey(text);
+        }
+        for (byte b : key) {
+          out[length++] = b;
+        }
       }
     }
-    return out.toString();
+    return new String(out, 0, length, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -61,14 +70,28 @@ final class Names {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** The key of each character from U+0080 to U+00FF, made by {@link #decomposedKey} on first use. */
+  /**
+   * The key of each character from U+0080 to U+00FF as Latin-1 bytes, made by {@link #decomposedKey} on first use;
+   * null for a character whose key is not Latin-1.
+   */
   private static final class Latin1 {
-    static final String[] KEYS = new String[0x100];
+    static final byte[][] KEYS = new byte[0x100][];
+    static final int MAX_KEY_LENGTH;
 
     static {
+      int max = 1;
       for (char c = 0x80; c < 0x100; c++) {
-        KEYS[c] = decomposedKey(String.valueOf(c));
+        String key = decomposedKey(String.valueOf(c));
+        boolean latin1 = true;
+        for (int k = 0; k < key.length(); k++) {
+          latin1 &= key.charAt(k) < 0x100;
+        }
+        if (latin1) {
+          KEYS[c] = key.getBytes(StandardCharsets.ISO_8859_1);
+          max = Math.max(max, key.length());
+        }
       }
+      MAX_KEY_LENGTH = max;
     }
   }
 }

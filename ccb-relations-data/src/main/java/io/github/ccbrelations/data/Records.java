@@ -36,12 +36,12 @@ final class Records {
   final List<Redirect> redirectList;
   final Map<RecordType, Map<String, String>> redirects;
 
-  final Map<String, List<Body>> bodiesByName;
-  final Map<String, List<LegalInstrument>> instrumentsByName;
-  final Map<BodyId, List<Body>> children;
-  final Map<InstrumentId, List<LegalInstrument>> transposedBy;
-  final Map<InstrumentId, List<LegalInstrument>> predecessors;
-  final Map<InstrumentId, List<Body>> bodiesByEstablishingInstrument;
+  final ListIndex<String, Body> bodiesByName;
+  final ListIndex<String, LegalInstrument> instrumentsByName;
+  final ListIndex<BodyId, Body> children;
+  final ListIndex<InstrumentId, LegalInstrument> transposedBy;
+  final ListIndex<InstrumentId, LegalInstrument> predecessors;
+  final ListIndex<InstrumentId, Body> bodiesByEstablishingInstrument;
   final Map<String, LegalInstrument> instrumentsByCelex;
   final Map<String, LegalInstrument> instrumentsByEli;
   final Map<String, LegalInstrument> instrumentsByNumac;
@@ -74,40 +74,65 @@ final class Records {
     moves.forEach((k, v) -> frozenMoves.put(k, Collections.unmodifiableMap(v)));
     this.redirects = Collections.unmodifiableMap(frozenMoves);
 
-    Map<String, List<Body>> names = new HashMap<>();
-    Map<BodyId, List<Body>> kids = new HashMap<>();
-    Map<InstrumentId, List<Body>> established = new HashMap<>();
+    int bodyLabels = 0;
     for (Body b : bodyList) {
-      for (Label l : b.labels()) {
-        addDistinct(names, Names.key(l.text()), b);
-      }
-      addDistinct(names, Names.key(b.id().value()), b);
-      b.partOf().ifPresent(p -> add(kids, p, b));
-      b.establishedBy().ifPresent(e -> add(established, e.instrument(), b));
+      bodyLabels += b.labels().size() + 1;
     }
-    Map<String, List<LegalInstrument>> instrumentNames = new HashMap<>();
-    Map<InstrumentId, List<LegalInstrument>> transposers = new HashMap<>();
-    Map<InstrumentId, List<LegalInstrument>> replaced = new HashMap<>();
+    ListIndex<String, Body> names = new ListIndex<>(bodyLabels);
+    ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
+    ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
+    for (Body b : bodyList) {
+      List<Label> labels = b.labels();
+      for (int i = 0; i < labels.size(); i++) {
+        names.addDistinct(Names.key(labels.get(i).text()), b);
+      }
+      names.addDistinct(Names.key(b.id().value()), b);
+      if (b.partOf().isPresent()) {
+        kids.add(b.partOf().get(), b);
+      }
+      if (b.establishedBy().isPresent()) {
+        established.add(b.establishedBy().get().instrument(), b);
+      }
+    }
+    int instrumentLabels = 0;
+    for (LegalInstrument li : instrumentList) {
+      instrumentLabels += li.labels().size() + 1;
+    }
+    ListIndex<String, LegalInstrument> instrumentNames = new ListIndex<>(instrumentLabels);
+    ListIndex<InstrumentId, LegalInstrument> transposers = new ListIndex<>(16);
+    ListIndex<InstrumentId, LegalInstrument> replaced = new ListIndex<>(16);
     Map<String, LegalInstrument> celex = new HashMap<>();
     Map<String, LegalInstrument> eli = new HashMap<>();
     Map<String, LegalInstrument> numac = new HashMap<>();
     for (LegalInstrument li : instrumentList) {
-      for (Label l : li.labels()) {
-        addDistinct(instrumentNames, Names.key(l.text()), li);
+      List<Label> labels = li.labels();
+      for (int i = 0; i < labels.size(); i++) {
+        instrumentNames.addDistinct(Names.key(labels.get(i).text()), li);
       }
-      addDistinct(instrumentNames, Names.key(li.id().value()), li);
-      li.transposes().forEach(t -> add(transposers, t, li));
-      li.replacedBy().ifPresent(r -> add(replaced, r, li));
-      li.celex().ifPresent(c -> celex.putIfAbsent(c.value(), li));
-      li.eli().ifPresent(e -> eli.putIfAbsent(e.value(), li));
-      li.numac().ifPresent(n -> numac.putIfAbsent(n.value(), li));
+      instrumentNames.addDistinct(Names.key(li.id().value()), li);
+      List<InstrumentId> transposed = li.transposes();
+      for (int i = 0; i < transposed.size(); i++) {
+        transposers.add(transposed.get(i), li);
+      }
+      if (li.replacedBy().isPresent()) {
+        replaced.add(li.replacedBy().get(), li);
+      }
+      if (li.celex().isPresent()) {
+        celex.putIfAbsent(li.celex().get().value(), li);
+      }
+      if (li.eli().isPresent()) {
+        eli.putIfAbsent(li.eli().get().value(), li);
+      }
+      if (li.numac().isPresent()) {
+        numac.putIfAbsent(li.numac().get().value(), li);
+      }
     }
-    this.bodiesByName = freeze(names);
-    this.children = freeze(kids);
-    this.bodiesByEstablishingInstrument = freeze(established);
-    this.instrumentsByName = freeze(instrumentNames);
-    this.transposedBy = freeze(transposers);
-    this.predecessors = freeze(replaced);
+    this.bodiesByName = names.freeze();
+    this.children = kids.freeze();
+    this.bodiesByEstablishingInstrument = established.freeze();
+    this.instrumentsByName = instrumentNames.freeze();
+    this.transposedBy = transposers.freeze();
+    this.predecessors = replaced.freeze();
     this.instrumentsByCelex = Collections.unmodifiableMap(celex);
     this.instrumentsByEli = Collections.unmodifiableMap(eli);
     this.instrumentsByNumac = Collections.unmodifiableMap(numac);

@@ -158,27 +158,32 @@ public interface Body extends Labelled {
 
   @Value.Check
   default void check() {
-    String record = "body '" + id().value() + "'";
-    Labelled.checkLabels(record, labels());
-    replacedBy().filter(id()::equals).ifPresent(r -> {
-      throw new IllegalArgumentException(record + " cannot be replaced by itself");
-    });
-    partOf().ifPresent(p -> {
-      if (p.equals(id())) {
-        throw new IllegalArgumentException(record + " cannot be part of itself");
-      }
-    });
-    Checks.distinct(record + " convenedBy", convenedBy().stream().map(BodyId::value).toList());
-    website().ifPresent(w -> Checks.webUrl(record + " website", w));
-    recurrence().ifPresent(r -> {
-      if (r.isNegative() || r.isZero()) {
-        throw new IllegalArgumentException(record + " recurrence must be a positive period: " + r);
-      }
-    });
-    memberCount().ifPresent(c -> {
-      if (c < 1) {
-        throw new IllegalArgumentException(record + " memberCount must be at least 1: " + c);
-      }
-    });
+    // Messages are made only when a check fails: a check runs for every record a file loads.
+    if (!Labelled.labelsValid(labels())) {
+      Labelled.checkLabels(record(), labels());
+    }
+    if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
+      throw new IllegalArgumentException(record() + " cannot be replaced by itself");
+    }
+    if (partOf().isPresent() && partOf().get().equals(id())) {
+      throw new IllegalArgumentException(record() + " cannot be part of itself");
+    }
+    BodyId repeated = Checks.firstRepeated(convenedBy());
+    if (repeated != null) {
+      throw new IllegalArgumentException(record() + " convenedBy lists '" + repeated.value() + "' twice");
+    }
+    if (website().isPresent() && !Checks.isWebUrl(website().get())) {
+      Checks.webUrl(record() + " website", website().get());
+    }
+    if (recurrence().isPresent() && (recurrence().get().isNegative() || recurrence().get().isZero())) {
+      throw new IllegalArgumentException(record() + " recurrence must be a positive period: " + recurrence().get());
+    }
+    if (memberCount().isPresent() && memberCount().get() < 1) {
+      throw new IllegalArgumentException(record() + " memberCount must be at least 1: " + memberCount().get());
+    }
+  }
+
+  private String record() {
+    return "body '" + id().value() + "'";
   }
 }

@@ -2,6 +2,7 @@ package io.github.ccbrelations.model;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,6 @@ final class Checks {
   static final Pattern DATASET_VERSION = Pattern.compile("(20[0-9]{2})\\.(0[1-9]|1[0-2])\\.(0|[1-9][0-9]{0,3})");
   static final Pattern SCHEMA_VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})");
-  static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private Checks() {}
 
@@ -63,14 +63,50 @@ final class Checks {
   }
 
   static java.net.URI webUrl(String what, java.net.URI url) {
-    String scheme = url.getScheme();
-    if (!url.isAbsolute()
-        || !("http".equals(scheme) || "https".equals(scheme))
-        || url.getHost() == null
-        || url.getHost().isEmpty()) {
+    if (!isWebUrl(url)) {
       throw new IllegalArgumentException(what + " must be an absolute http or https URL: '" + url + "'");
     }
     return url;
+  }
+
+  /** Whether {@link #webUrl} accepts the URL; lets a caller name what it checks only when the check fails. */
+  static boolean isWebUrl(java.net.URI url) {
+    String scheme = url.getScheme();
+    return url.isAbsolute()
+        && ("http".equals(scheme) || "https".equals(scheme))
+        && url.getHost() != null
+        && !url.getHost().isEmpty();
+  }
+
+  /** Whether {@link #text} accepts the value. */
+  static boolean isText(String value) {
+    return !value.isBlank() && value.equals(value.strip());
+  }
+
+  /**
+   * The first element of a short list equal to one before it, or null: a record lists a handful of references, so
+   * comparing each with those before it beats a hash set, and the caller names the list only when one is repeated.
+   */
+  static <T> @org.jspecify.annotations.Nullable T firstRepeated(List<T> values) {
+    int n = values.size();
+    if (n > 16) {
+      Set<T> seen = new HashSet<>();
+      for (T value : values) {
+        if (!seen.add(value)) {
+          return value;
+        }
+      }
+      return null;
+    }
+    for (int i = 1; i < n; i++) {
+      T b = values.get(i);
+      for (int j = 0; j < i; j++) {
+        if (values.get(j).equals(b)) {
+          return b;
+        }
+      }
+    }
+    return null;
   }
 
   static <T> void distinct(String what, Collection<T> values) {
@@ -86,6 +122,17 @@ final class Checks {
   }
 
   /** The number written by the ASCII digits of {@code text} from {@code from} to {@code to}, checked before. */
+  /** Whether the characters from {@code from} to {@code to} are all ASCII digits, as {@code \d} matches them. */
+  static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static int digits(String text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {

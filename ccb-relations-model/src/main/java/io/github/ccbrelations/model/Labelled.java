@@ -75,6 +75,40 @@ public interface Labelled {
    * @param labels the labels
    * @throws IllegalArgumentException if a rule is broken
    */
+  /**
+   * Whether {@link #checkLabels} accepts the labels, without naming the record: the caller names it only when
+   * they fail.
+   *
+   * @param labels the labels
+   * @return true when {@code checkLabels} would not throw
+   */
+  static boolean labelsValid(List<Label> labels) {
+    if (labels.isEmpty()) {
+      return false;
+    }
+    int names = 0;
+    for (int i = 0; i < labels.size(); i++) {
+      Label l = labels.get(i);
+      if (l.kind() == LabelKind.NAME) {
+        int bit = 1 << l.language().ordinal();
+        if ((names & bit) != 0) {
+          return false;
+        }
+        names |= bit;
+      }
+    }
+    for (int i = 1; i < labels.size(); i++) {
+      Label b = labels.get(i);
+      for (int j = 0; j < i; j++) {
+        Label a = labels.get(j);
+        if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   static void checkLabels(String record, List<Label> labels) {
     if (labels.isEmpty()) {
       throw new IllegalArgumentException(record + " needs at least one label");

@@ -77,6 +77,10 @@ public interface LocalizedText {
     if (values().isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");
     }
-    values().forEach((language, text) -> Checks.text("text in " + language.code(), text));
+    for (Map.Entry<Language, String> e : values().entrySet()) {
+      if (!Checks.isText(e.getValue())) {
+        Checks.text("text in " + e.getKey().code(), e.getValue());
+      }
+    }
   }
 }

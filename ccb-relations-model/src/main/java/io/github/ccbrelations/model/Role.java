@@ -202,29 +202,32 @@ public interface Role {
 
   @Value.Check
   default void check() {
-    String record = "role '" + id().value() + "'";
+    // Messages are made only when a check fails: a check runs for every record a file loads.
     if ((legalBasisStatus() == LegalBasisStatus.NONE_STATED) != legalBases().isEmpty()) {
       throw new IllegalArgumentException(
-          record
+          record()
               + " has legalBasisStatus "
               + legalBasisStatus()
               + " but "
               + legalBases().size()
               + " legal bases: NONE_STATED goes with an empty list, and only with one");
     }
-    via().ifPresent(v -> {
-      if (v.equals(holder())) {
-        throw new IllegalArgumentException(record + " cannot act via its own holder '" + v.value() + "'");
-      }
-    });
-    replacedBy().filter(id()::equals).ifPresent(r -> {
-      throw new IllegalArgumentException(record + " cannot be replaced by itself");
-    });
-    inCapacityOf().ifPresent(r -> {
-      if (r.equals(id())) {
-        throw new IllegalArgumentException(record + " cannot be held in its own capacity");
-      }
-    });
-    Checks.distinct(record + " concerns", concerns().stream().map(InstrumentId::value).toList());
+    if (via().isPresent() && via().get().equals(holder())) {
+      throw new IllegalArgumentException(record() + " cannot act via its own holder '" + via().get().value() + "'");
+    }
+    if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
+      throw new IllegalArgumentException(record() + " cannot be replaced by itself");
+    }
+    if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
+      throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
+    }
+    InstrumentId repeated = Checks.firstRepeated(concerns());
+    if (repeated != null) {
+      throw new IllegalArgumentException(record() + " concerns lists '" + repeated.value() + "' twice");
+    }
+  }
+
+  private String record() {
+    return "role '" + id().value() + "'";
   }
 }

@@ -101,10 +101,22 @@ public interface Source {
 
   @Value.Check
   default void check() {
+    // Messages are made only when a check fails: a check runs for every record a file loads.
     Checks.text("source title", title());
-    publisher().ifPresent(p -> Checks.text("publisher", p));
-    url().ifPresent(u -> Checks.webUrl("source '" + id().value() + "' url", u));
-    Checks.distinct(
-        "sections of source '" + id().value() + "'", sections().stream().map(SourceSection::id).toList());
+    if (publisher().isPresent()) {
+      Checks.text("publisher", publisher().get());
+    }
+    if (url().isPresent() && !Checks.isWebUrl(url().get())) {
+      Checks.webUrl("source '" + id().value() + "' url", url().get());
+    }
+    List<SourceSection> sections = sections();
+    for (int i = 1; i < sections.size(); i++) {
+      String b = sections.get(i).id();
+      for (int j = 0; j < i; j++) {
+        if (sections.get(j).id().equals(b)) {
+          throw new IllegalArgumentException("sections of source '" + id().value() + "' lists '" + b + "' twice");
+        }
+      }
+    }
   }
 }
