@@ -1,6 +1,8 @@
 package io.github.ccbrelations.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,5 +80,27 @@ class LabelledTest {
     assertThat(onlyGerman.displayName(List.of(Language.FR, Language.EN))).isEqualTo("ZCB");
     assertThat(onlyFormerName.displayName(List.of(Language.EN)))
         .isEqualTo("European Network and Information Security Agency");
+  }
+
+  /** The quick check a record runs first says yes exactly when the full check, which names the record, passes. */
+  @Test
+  void labelsValidAgreesWithCheckLabels() {
+    Label nameFr = label(Language.FR, LabelKind.NAME, "Centre");
+    Label nameEn = label(Language.EN, LabelKind.NAME, "Centre");
+    Label otherNameFr = label(Language.FR, LabelKind.NAME, "Autre");
+    Label acronymFr = label(Language.FR, LabelKind.ACRONYM, "Centre");
+    List<List<Label>> accepted = List.of(List.of(nameFr), List.of(nameFr, nameEn), List.of(nameFr, acronymFr),
+        List.of(nameFr, nameEn, acronymFr, label(Language.DE, LabelKind.NAME, "Zentrum")));
+    List<List<Label>> refused = List.of(List.of(), List.of(nameFr, otherNameFr), List.of(nameFr, nameFr),
+        List.of(acronymFr, nameEn, acronymFr), List.of(nameEn, nameFr, acronymFr, otherNameFr));
+    for (List<Label> labels : accepted) {
+      assertThat(Labelled.labelsValid(labels)).as("%s", labels).isTrue();
+      assertThatNoException().isThrownBy(() -> Labelled.checkLabels("body 'x'", labels));
+    }
+    for (List<Label> labels : refused) {
+      assertThat(Labelled.labelsValid(labels)).as("%s", labels).isFalse();
+      assertThatIllegalArgumentException().isThrownBy(() -> Labelled.checkLabels("body 'x'", labels))
+          .withMessageStartingWith("body 'x' ");
+    }
   }
 }

@@ -44,7 +44,8 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2020-6", "2020-06-1", "0999", "20200", "2020/06", "2020-06-01T00:00"})
+  @ValueSource(strings = {"2020-6", "2020-06-1", "0999", "20200", "2020/06", "2020-06-01T00:00", "", "202a",
+      "2020-0a", "2020--06", "2020-06-01 ", "2020-06/01", "\u0662\u0660\u0662\u0660", "2020-06-0\uFF11"})
   void rejectsMalformedTextNamingIt(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PartialDate.parse(text))
