@@ -178,6 +178,10 @@ final class IntegrityRules {
     Source source = r.value();
     if (source.consulted().isPresent()) {
       LocalDate d = source.consulted().get();
+      if (d.getYear() >= options.earliestYear() && (released == null || !d.isAfter(released))) {
+        // Plausible on its face (the common case): no message is made.
+        return;
+      }
       plausible(r, At.of("sources", r.index()), "consulted", source.id().value(), "consulted " + d, d, d, true);
     }
   }

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search key of a name: accents removed, lower case, and only letters and digits kept, so that
@@ -12,6 +13,18 @@ final class Names {
   private Names() {}
 
   static String key(String text) {
+    return key(text, null);
+  }
+
+  /**
+   * A reusable work area for {@link #key(String, Buffer)}, for one thread building an index: the key is then the only
+   * thing allocated.
+   */
+  static final class Buffer {
+    private byte[] bytes = new byte[128];
+  }
+
+  static String key(String text, @Nullable Buffer buffer) {
     int n = text.length();
     int i = 0;
     // Most keys and many names are already keys (lower-case ASCII letters and digits): no copy.
@@ -30,7 +43,16 @@ final class Names {
     // character decomposes into anything that case or reordering would join to its neighbours, so the key of the
     // text is the keys of its characters, end to end. Anything above U+00FF, or whose key is not Latin-1 (the micro
     // sign's is a Greek mu), takes the definition's path.
-    byte[] out = new byte[i + (n - i) * Latin1.MAX_KEY_LENGTH];
+    int most = i + (n - i) * Latin1.MAX_KEY_LENGTH;
+    byte[] out;
+    if (buffer == null) {
+      out = new byte[most];
+    } else {
+      if (buffer.bytes.length < most) {
+        buffer.bytes = new byte[Math.max(most, buffer.bytes.length * 2)];
+      }
+      out = buffer.bytes;
+    }
     for (int k = 0; k < i; k++) {
       out[k] = (byte) text.charAt(k);
     }

@@ -42,13 +42,13 @@ import io.github.ccbrelations.model.Validity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,16 +161,22 @@ final class RecordBinder {
   private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = new EnumNames<>("RoleFunction", RoleFunction.values());
   private static final EnumNames<SourceKind> SOURCE_KINDS = new EnumNames<>("SourceKind", SourceKind.values());
 
-  /** The enum constants of one type by their exact JSON spelling (the constant's name). */
+  /**
+   * The enum constants of one type by their exact JSON spelling (the constant's name), looked up in the parser's
+   * own characters: a constant is read a hundred thousand times in a large file, and never needs a string of its own.
+   */
   private static final class EnumNames<E extends Enum<E>> {
     final String type;
-    final Map<String, E> byName = new HashMap<>();
+    final E[] values;
+    final char[][] names;
     final String accepted;
 
     EnumNames(String type, E[] values) {
       this.type = type;
-      for (E e : values) {
-        byName.put(e.name(), e);
+      this.values = values;
+      this.names = new char[values.length][];
+      for (int i = 0; i < values.length; i++) {
+        names[i] = values[i].name().toCharArray();
       }
       StringBuilder all = new StringBuilder();
       for (E e : values) {
@@ -645,7 +651,7 @@ final class RecordBinder {
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = languageOf(code);
+      Language language = code.length() == 2 ? languageOf(code.charAt(0), code.charAt(1)) : null;
       if (language == null) {
         throw new Failure(ViolationCode.SHAPE, p.currentTokenLocation(), DocumentParser.pathOf(p),
             "'" + DocumentParser.abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
@@ -776,22 +782,26 @@ final class RecordBinder {
     }
   }
 
+  /** A language code, read in the parser's own characters, as {@link #enumValue} reads a constant. */
   private Language language() throws IOException {
-    String code = string();
-    Language language = languageOf(code);
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongKind("a string", t);
+    }
+    Language language = null;
+    if (p.getTextLength() == 2) {
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      language = languageOf(text[offset], text[offset + 1]);
+    }
     if (language == null) {
       throw failure(ViolationCode.SHAPE,
-          "\"" + DocumentParser.abbreviate(code) + "\" is not a language of the format; one of: fr, nl, en, de");
+          "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a language of the format; one of: fr, nl, en, de");
     }
     return language;
   }
 
-  private static @Nullable Language languageOf(String code) {
-    if (code.length() != 2) {
-      return null;
-    }
-    char a = code.charAt(0);
-    char b = code.charAt(1);
+  private static @Nullable Language languageOf(char a, char b) {
     if (a == 'f' && b == 'r') {
       return Language.FR;
     } else if (a == 'n' && b == 'l') {
@@ -805,13 +815,20 @@ final class RecordBinder {
   }
 
   private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
-    String text = string();
-    E value = names.byName.get(text);
-    if (value == null) {
-      throw failure(ViolationCode.SHAPE,
-          "\"" + DocumentParser.abbreviate(text) + "\" is not a " + names.type + "; one of: " + names.accepted);
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongKind("a string", t);
     }
-    return value;
+    char[] text = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (int i = 0; i < names.names.length; i++) {
+      if (Arrays.equals(names.names[i], 0, names.names[i].length, text, offset, offset + length)) {
+        return names.values[i];
+      }
+    }
+    throw failure(ViolationCode.SHAPE,
+        "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a " + names.type + "; one of: " + names.accepted);
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
@@ -822,11 +839,34 @@ final class RecordBinder {
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          // YYYY-MM-DD in ASCII digits, the only form a file holds: read by hand, as LocalDate.parse would read it,
+          // without the formatter's map of parsed fields.
+          return LocalDate.of(year, month, day);
+        }
+      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw failure(ViolationCode.INVALID_VALUE,
           "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
     }
+  }
+
+  /** The number written in ASCII digits from {@code from} to {@code to}; -1 if any is not one. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private URI uri() throws IOException {

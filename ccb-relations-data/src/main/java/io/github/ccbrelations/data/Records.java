@@ -78,15 +78,16 @@ final class Records {
     for (Body b : bodyList) {
       bodyLabels += b.labels().size() + 1;
     }
+    Names.Buffer buffer = new Names.Buffer();
     ListIndex<String, Body> names = new ListIndex<>(bodyLabels);
     ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
     ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
     for (Body b : bodyList) {
       List<Label> labels = b.labels();
       for (int i = 0; i < labels.size(); i++) {
-        names.addDistinct(Names.key(labels.get(i).text()), b);
+        names.addDistinct(Names.key(labels.get(i).text(), buffer), b);
       }
-      names.addDistinct(Names.key(b.id().value()), b);
+      names.addDistinct(Names.key(b.id().value(), buffer), b);
       if (b.partOf().isPresent()) {
         kids.add(b.partOf().get(), b);
       }
@@ -107,9 +108,9 @@ final class Records {
     for (LegalInstrument li : instrumentList) {
       List<Label> labels = li.labels();
       for (int i = 0; i < labels.size(); i++) {
-        instrumentNames.addDistinct(Names.key(labels.get(i).text()), li);
+        instrumentNames.addDistinct(Names.key(labels.get(i).text(), buffer), li);
       }
-      instrumentNames.addDistinct(Names.key(li.id().value()), li);
+      instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
       List<InstrumentId> transposed = li.transposes();
       for (int i = 0; i < transposed.size(); i++) {
         transposers.add(transposed.get(i), li);
