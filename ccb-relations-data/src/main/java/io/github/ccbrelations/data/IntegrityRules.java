@@ -540,15 +540,21 @@ final class IntegrityRules {
 
   private void labels(Located<?> r, At at, String id, List<Label> labels) {
     for (int i = 0; i < labels.size(); i++) {
-      List<SourceReference> sources = labels.get(i).sources();
-      if (!sources.isEmpty()) {
-        refs(r, at.field("labels").index(i), id, sources);
-      }
+      refs(r, at, "labels", i, id, labels.get(i).sources());
     }
   }
 
   /** The references in the {@code sources} of the object at {@code owner}. */
   private void refs(Located<?> r, At owner, String id, List<SourceReference> refs) {
+    refs(r, owner, null, -1, id, refs);
+  }
+
+  /**
+   * The references in the {@code sources} of the object at {@code base}, or at its {@code field} (and list
+   * {@code index}) when a field is given; that object's path is made only for a violation.
+   */
+  private void refs(Located<?> r, At base, @Nullable String field, int index, String id,
+      List<SourceReference> refs) {
     for (int i = 0; i < refs.size(); i++) {
       SourceReference ref = refs.get(i);
       Source source = sources.get(ref.source());
@@ -556,23 +562,44 @@ final class IntegrityRules {
         if (failed("sources", ref.source().value())) {
           continue;
         }
-        add(ViolationCode.DANGLING_REFERENCE, r, owner.field("sources").index(i).field("source"), id, "unknown source '" + ref.source().value() + "'");
+        add(ViolationCode.DANGLING_REFERENCE, r, reference(base, field, index, i, "source"), id,
+            "unknown source '" + ref.source().value() + "'");
         continue;
       }
-      if (ref.section().isEmpty()) {
+      // Each optional read once: the generated accessors make a new Optional at every call.
+      Optional<String> sectionId = ref.section();
+      if (sectionId.isEmpty()) {
         continue;
       }
-      Optional<SourceSection> section = source.section(ref.section().get());
-      if (section.isEmpty()) {
-        add(ViolationCode.DANGLING_REFERENCE, r, owner.field("sources").index(i).field("section"), id,
-            "source '" + source.id().value() + "' has no section '" + ref.section().get() + "'");
-      } else if (ref.paragraph().isPresent() && ref.paragraph().get() > section.get().paragraphs()) {
-        add(ViolationCode.DANGLING_REFERENCE, r, owner.field("sources").index(i).field("paragraph"), id,
-            "section '" + section.get().id() + "' of source '" + source.id().value() + "' has "
-                + section.get().paragraphs() + " paragraphs, not " + ref.paragraph().get());
+      SourceSection section = sectionOf(source, sectionId.get());
+      Optional<Integer> paragraph = ref.paragraph();
+      if (section == null) {
+        add(ViolationCode.DANGLING_REFERENCE, r, reference(base, field, index, i, "section"), id,
+            "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'");
+      } else if (paragraph.isPresent() && paragraph.get() > section.paragraphs()) {
+        add(ViolationCode.DANGLING_REFERENCE, r, reference(base, field, index, i, "paragraph"), id,
+            "section '" + section.id() + "' of source '" + source.id().value() + "' has "
+                + section.paragraphs() + " paragraphs, not " + paragraph.get());
       }
     }
   }
+
+  /** The path of a field of the {@code i}th source reference of the object at base (or at its field and index). */
+  private static At reference(At base, @Nullable String field, int index, int i, String part) {
+    At owner = field == null ? base : base.field(field, index);
+    return owner.field("sources").index(i).field(part);
+  }
+
+  private static @Nullable SourceSection sectionOf(Source source, String id) {
+    List<SourceSection> sections = source.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).id().equals(id)) {
+        return sections.get(i);
+      }
+    }
+    return null;
+  }
+
 
   /** A reference to a body in the field (and list index, when not negative) of the object at {@code owner}. */
   private void body(Located<?> r, At owner, String field, int index, String id, BodyId target) {
@@ -816,7 +843,7 @@ final class IntegrityRules {
   }
 
   private void add(ViolationCode code, Located<?> r, String path, String recordId, String message) {
-    add(code, r.position().line(), r.position().column(), path, Optional.of(recordId), message);
+    add(code, r.line(), r.column(), path, Optional.of(recordId), message);
   }
 
   private void add(ViolationCode code, int line, int column, String path, Optional<String> recordId, String message) {
@@ -824,7 +851,7 @@ final class IntegrityRules {
   }
 
   private void addWarning(ViolationCode code, Located<?> r, String path, String recordId, String message) {
-    out.add(new Violation(code, Severity.WARNING, doc.sourceName, r.position().line(), r.position().column(), path,
+    out.add(new Violation(code, Severity.WARNING, doc.sourceName, r.line(), r.column(), path,
         Optional.of(recordId), message));
   }
 }

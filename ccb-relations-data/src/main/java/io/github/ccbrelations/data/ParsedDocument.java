@@ -20,8 +20,16 @@ final class ParsedDocument {
   /** Where a record starts in the file. */
   record Position(int line, int column) {}
 
-  /** One record with its array index and position. */
-  record Located<T>(T value, int index, Position position) {}
+  /** One record with its array index and where it starts (kept as numbers: one object less per record). */
+  record Located<T>(T value, int index, int line, int column) {
+    Located(T value, int index, Position at) {
+      this(value, index, at.line(), at.column());
+    }
+
+    Position position() {
+      return new Position(line, column);
+    }
+  }
 
   final String sourceName;
   /** The header; null only in a document that has violations (it is missing or failed to bind). */

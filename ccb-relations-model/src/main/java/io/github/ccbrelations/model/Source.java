@@ -103,11 +103,13 @@ public interface Source {
   default void check() {
     // Messages are made only when a check fails: a check runs for every record a file loads.
     Checks.text("source title", title());
-    if (publisher().isPresent()) {
-      Checks.text("publisher", publisher().get());
+    Optional<String> publisher = publisher();
+    if (publisher.isPresent()) {
+      Checks.text("publisher", publisher.get());
     }
-    if (url().isPresent() && !Checks.isWebUrl(url().get())) {
-      Checks.webUrl("source '" + id().value() + "' url", url().get());
+    Optional<URI> url = url();
+    if (url.isPresent() && !Checks.isWebUrl(url.get())) {
+      Checks.webUrl("source '" + id().value() + "' url", url.get());
     }
     List<SourceSection> sections = sections();
     for (int i = 1; i < sections.size(); i++) {

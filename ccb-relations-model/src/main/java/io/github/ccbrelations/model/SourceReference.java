@@ -73,18 +73,27 @@ public interface SourceReference {
 
   @Value.Check
   default void check() {
-    section().ifPresent(s -> Checks.slug("section id", s));
-    paragraph().ifPresent(p -> {
-      if (p < 1) {
-        throw new IllegalArgumentException("paragraph numbers start at 1: " + p);
-      }
-    });
-    if (paragraph().isPresent() && section().isEmpty()) {
-      throw new IllegalArgumentException(
-          "a paragraph (" + paragraph().get() + ") needs the section it is in, of source '" + source().value() + "'");
+    // Each optional read once: the generated accessors make a new Optional at every call, for every reference.
+    Optional<String> section = section();
+    Optional<Integer> paragraph = paragraph();
+    if (section.isPresent()) {
+      Checks.slug("section id", section.get());
     }
-    locator().ifPresent(l -> Checks.text("locator", l));
-    supports().forEach(f -> Checks.text("supported field", f));
-    Checks.distinct("supports", supports());
+    if (paragraph.isPresent() && paragraph.get() < 1) {
+      throw new IllegalArgumentException("paragraph numbers start at 1: " + paragraph.get());
+    }
+    if (paragraph.isPresent() && section.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a paragraph (" + paragraph.get() + ") needs the section it is in, of source '" + source().value() + "'");
+    }
+    Optional<String> locator = locator();
+    if (locator.isPresent()) {
+      Checks.text("locator", locator.get());
+    }
+    List<String> supports = supports();
+    for (int i = 0; i < supports.size(); i++) {
+      Checks.text("supported field", supports.get(i));
+    }
+    Checks.distinct("supports", supports);
   }
 }
