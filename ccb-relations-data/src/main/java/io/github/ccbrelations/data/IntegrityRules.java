@@ -61,6 +61,8 @@ final class IntegrityRules {
   private final Map<BodyId, Body> bodies;
   private final Map<InstrumentId, LegalInstrument> instruments;
   private final Map<RoleId, Role> roles;
+  private @Nullable SourceId lastSourceId;
+  private @Nullable Source lastSource;
 
   /**
    * The violations of a document, with the id indexes the rules built on the way: when there is no error, they
@@ -557,7 +559,7 @@ final class IntegrityRules {
       List<SourceReference> refs) {
     for (int i = 0; i < refs.size(); i++) {
       SourceReference ref = refs.get(i);
-      Source source = sources.get(ref.source());
+      Source source = source(ref.source());
       if (source == null) {
         if (failed("sources", ref.source().value())) {
           continue;
@@ -582,6 +584,23 @@ final class IntegrityRules {
                 + section.paragraphs() + " paragraphs, not " + paragraph.get());
       }
     }
+  }
+
+  /**
+   * The source with an id, remembering the last one found: a record's references mostly cite one source (its labels
+   * and facts all come from the same page), and an id compared with the last is cheaper than a lookup in a map of
+   * every source.
+   */
+  private @Nullable Source source(SourceId id) {
+    if (id.equals(lastSourceId)) {
+      return lastSource;
+    }
+    Source found = sources.get(id);
+    if (found != null) {
+      lastSourceId = id;
+      lastSource = found;
+    }
+    return found;
   }
 
   /** The path of a field of the {@code i}th source reference of the object at base (or at its field and index). */
@@ -639,7 +658,7 @@ final class IntegrityRules {
    */
   private <T, K> void checkChains(String array, List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
       Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
-    Map<K, Loop<K>> loops = loops(byId.keySet(), k -> link.apply(byId.get(k)).filter(byId::containsKey));
+    Map<K, Loop<K>> loops = loops(records, byId, idOf, link);
     Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
       K start = idOf.apply(r.value());
@@ -669,22 +688,32 @@ final class IntegrityRules {
     }
   }
 
-  /** For every key on a loop of the links, that loop; one walk per key, each key visited once. */
-  private static <K> Map<K, Loop<K>> loops(Set<K> keys, Function<K, Optional<K>> link) {
+  /**
+   * For every key on a loop of the links, that loop; one walk per record with a link, each key visited once. A record
+   * without a link (most have none) costs no lookup: its link is read from the record, not from the map.
+   */
+  private static <T, K> Map<K, Loop<K>> loops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
+      Function<T, Optional<K>> link) {
     Map<K, Integer> walkOf = new HashMap<>();
     Map<K, Integer> positionInWalk = new HashMap<>();
     Map<K, Loop<K>> out = new HashMap<>();
     int walk = 0;
-    for (K start : keys) {
-      // A key without a link is on no loop (most records have none): no walk, and nothing remembered.
-      if (walkOf.containsKey(start) || link.apply(start).isEmpty()) {
+    for (Located<T> r : records) {
+      T record = r.value();
+      Optional<K> first = link.apply(record);
+      if (first.isEmpty()) {
+        continue;
+      }
+      K start = idOf.apply(record);
+      // A record whose id another record took first is not in the map: the map's record is walked instead.
+      if (walkOf.containsKey(start) || byId.get(start) != record) {
         continue;
       }
       walk++;
       List<K> path = new ArrayList<>();
-      Optional<K> next = Optional.of(start);
-      while (next.isPresent()) {
-        K k = next.get();
+      K k = start;
+      Optional<K> next = first;
+      while (true) {
         Integer seen = walkOf.get(k);
         if (seen != null) {
           if (seen == walk) {
@@ -698,11 +727,21 @@ final class IntegrityRules {
         walkOf.put(k, walk);
         positionInWalk.put(k, path.size());
         path.add(k);
-        next = link.apply(k);
+        if (next.isEmpty()) {
+          break;
+        }
+        K to = next.get();
+        T target = byId.get(to);
+        if (target == null) {
+          break;
+        }
+        k = to;
+        next = link.apply(target);
       }
     }
     return out;
   }
+
 
   /** Acronyms are compared as name lookups compare them (ignoring case, accents and punctuation). */
   private void checkSharedAcronyms() {
