@@ -222,18 +222,25 @@ final class RecordBinder {
    */
   private static final class SeenNames {
     private String[] names = new String[8];
+    private int[] hashes = new int[8];
     private int count;
 
-    /** Adds a name; false when the object already had it. */
+    /**
+     * Adds a name; false when the object already had it. Names are compared by their hash first: a name from the
+     * parser's symbol table keeps its hash, so most comparisons are of two ints.
+     */
     boolean add(String name) {
+      int hash = name.hashCode();
       for (int i = 0; i < count; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == hash && names[i].equals(name)) {
           return false;
         }
       }
       if (count == names.length) {
         names = Arrays.copyOf(names, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
       }
+      hashes[count] = hash;
       names[count++] = name;
       return true;
     }
