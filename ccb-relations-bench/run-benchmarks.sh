@@ -1,7 +1,7 @@
 #!/bin/sh
 # Reproduces every table of BENCHMARKS.md in one run. From the repository root:
 #   sh ccb-relations-bench/run-benchmarks.sh
-# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 50 minutes on 2 cores.
+# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 40 minutes on 2 cores.
 set -eu
 mvn -q -B -Pbench -pl ccb-relations-bench -am package -DskipTests
 cd ccb-relations-bench
