@@ -393,7 +393,8 @@ final class IntegrityRules {
     String path;
     int authority = eliText.indexOf("://");
     int pathStart = authority < 0 ? -1 : eliText.indexOf('/', authority + 3);
-    if (pathStart > 0 && eliText.indexOf('%') < 0 && eliText.indexOf('@') < 0 && eliText.indexOf(':', authority + 3) < 0) {
+    if (pathStart > 0 && eliText.indexOf('%') < 0 && eliText.indexOf('@') < 0
+        && eliText.indexOf(':', authority + 3) < 0) {
       // The ELI was checked as an http(s) URI without query or fragment when it was bound: with no escape, user
       // part or port, its host and path are where they are written, and parsing it again would cost a URI each.
       host = eliText.substring(authority + 3, pathStart);

@@ -300,6 +300,22 @@ class DatasetLoadErrorsTest {
             tuple(ViolationCode.SHAPE, "$.roles[0].level", "centre-spoc"));
   }
 
+  /**
+   * The binder reuses one builder per record type. A body abandoned after its labels must leave none to the next
+   * body, whose own names would then be doubled: the failure is the only violation.
+   */
+  @Test
+  void aRecordAbandonedHalfwayLeavesNothingToTheNext() {
+    String text = Fixture.editRecord("ruritania", "\"text\": \"Ruritanien\"}\n      ]",
+        "\"text\": \"Ruritanien\"}\n      ], \"founded\": \"19x0\"");
+
+    DatasetLoadException e = loadFailure(text);
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.bodies[0].founded", "ruritania"));
+  }
+
   @Test
   void bindingErrorsAndIntegrityErrorsAreReportedTogether() {
     String text = Fixture.editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\"");

@@ -215,7 +215,8 @@ public interface LegalInstrument extends Labelled {
       String firstName, Optional<PartialDate> first, String laterName, Optional<PartialDate> later) {
     if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
       throw new IllegalArgumentException(
-          record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " " + first.get().text());
+          record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " "
+              + first.get().text());
     }
   }
 }
