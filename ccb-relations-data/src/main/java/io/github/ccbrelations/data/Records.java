@@ -143,14 +143,6 @@ final class Records {
     map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
   }
 
-  /** For label indexes only: a record has few labels, so the list stays short. */
-  static <K, V> void addDistinct(Map<K, List<V>> map, K key, V value) {
-    List<V> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-    if (list.isEmpty() || list.get(list.size() - 1) != value) {
-      list.add(value);
-    }
-  }
-
   /**
    * Makes the lists of a map we own immutable and wraps the map, rather than copying it with {@code Map.copyOf}:
    * the JDK's immutable maps probe linearly, and ids that differ only in their last characters ("b-1000", "b-1001")
