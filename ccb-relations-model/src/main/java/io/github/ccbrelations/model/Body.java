@@ -159,8 +159,9 @@ public interface Body extends Labelled {
   @Value.Check
   default void check() {
     // Messages are made only when a check fails: a check runs for every record a file loads.
-    if (!Labelled.labelsValid(labels())) {
-      Labelled.checkLabels(record(), labels());
+    String labelsProblem = Labelled.labelsProblem(labels());
+    if (labelsProblem != null) {
+      throw new IllegalArgumentException(record() + labelsProblem);
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be replaced by itself");

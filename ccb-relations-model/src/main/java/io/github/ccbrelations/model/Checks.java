@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,15 +108,10 @@ final class Checks {
     return null;
   }
 
-  static <T> void distinct(String what, Collection<T> values) {
-    if (values.size() < 2) {
-      return;
-    }
-    Set<T> seen = new HashSet<>();
-    for (T value : values) {
-      if (!seen.add(value)) {
-        throw new IllegalArgumentException(what + " lists '" + value + "' twice");
-      }
+  static <T> void distinct(String what, List<T> values) {
+    T repeated = firstRepeated(values);
+    if (repeated != null) {
+      throw new IllegalArgumentException(what + " lists '" + repeated + "' twice");
     }
   }
 

@@ -76,53 +76,40 @@ public interface Labelled {
    * @throws IllegalArgumentException if a rule is broken
    */
   /**
-   * Whether {@link #checkLabels} accepts the labels, without naming the record: the caller names it only when
-   * they fail.
+   * What is wrong with a record's labels, without naming the record: the caller names it only when something is, so
+   * that a file's records are checked without a message made for each.
    *
    * @param labels the labels
-   * @return true when {@code checkLabels} would not throw
+   * @return the rest of the message after the record's name, such as {@code " needs at least one label"}; null when
+   *     the labels are valid
    */
-  static boolean labelsValid(List<Label> labels) {
+  static @org.jspecify.annotations.Nullable String labelsProblem(List<Label> labels) {
     if (labels.isEmpty()) {
-      return false;
+      return " needs at least one label";
     }
     int names = 0;
+    boolean twoNames = false;
     for (int i = 0; i < labels.size(); i++) {
       Label l = labels.get(i);
       if (l.kind() == LabelKind.NAME) {
         int bit = 1 << l.language().ordinal();
-        if ((names & bit) != 0) {
-          return false;
-        }
+        twoNames |= (names & bit) != 0;
         names |= bit;
       }
     }
-    for (int i = 1; i < labels.size(); i++) {
-      Label b = labels.get(i);
-      for (int j = 0; j < i; j++) {
-        Label a = labels.get(j);
-        if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
-          return false;
+    if (twoNames) {
+      // The first language, in the format's order, with more than one official name, and how many it has.
+      int[] count = new int[Language.values().length];
+      for (Label l : labels) {
+        if (l.kind() == LabelKind.NAME) {
+          count[l.language().ordinal()]++;
         }
       }
-    }
-    return true;
-  }
-
-  static void checkLabels(String record, List<Label> labels) {
-    if (labels.isEmpty()) {
-      throw new IllegalArgumentException(record + " needs at least one label");
-    }
-    int[] names = new int[Language.values().length];
-    for (Label l : labels) {
-      if (l.kind() == LabelKind.NAME) {
-        names[l.language().ordinal()]++;
-      }
-    }
-    for (Language language : Language.values()) {
-      if (names[language.ordinal()] > 1) {
-        throw new IllegalArgumentException(record + " has " + names[language.ordinal()] + " official names in '"
-            + language.code() + "'; at most one is allowed");
+      for (Language language : Language.values()) {
+        if (count[language.ordinal()] > 1) {
+          return " has " + count[language.ordinal()] + " official names in '" + language.code()
+              + "'; at most one is allowed";
+        }
       }
     }
     // No label twice: compared field by field, the message names the first repeated one.
@@ -131,10 +118,24 @@ public interface Labelled {
       for (int j = 0; j < i; j++) {
         Label a = labels.get(j);
         if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
-          throw new IllegalArgumentException(record + " labels lists '" + b.language().code() + " " + b.kind() + " '"
-              + b.text() + "'' twice");
+          return " labels lists '" + b.language().code() + " " + b.kind() + " '" + b.text() + "'' twice";
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * Refuses labels that {@link #labelsProblem} finds wrong.
+   *
+   * @param record the record's name for the message, such as {@code "body 'ccb'"}
+   * @param labels the labels
+   * @throws IllegalArgumentException naming the record and what is wrong
+   */
+  static void checkLabels(String record, List<Label> labels) {
+    String problem = labelsProblem(labels);
+    if (problem != null) {
+      throw new IllegalArgumentException(record + problem);
     }
   }
 }

@@ -185,8 +185,9 @@ public interface LegalInstrument extends Labelled {
   @Value.Check
   default void check() {
     // Messages are made only when a check fails: a check runs for every record a file loads.
-    if (!Labelled.labelsValid(labels())) {
-      Labelled.checkLabels(record(), labels());
+    String labelsProblem = Labelled.labelsProblem(labels());
+    if (labelsProblem != null) {
+      throw new IllegalArgumentException(record() + labelsProblem);
     }
     checkOrder("adopted", adopted(), "published", published());
     checkOrder("adopted", adopted(), "inForce", inForce());

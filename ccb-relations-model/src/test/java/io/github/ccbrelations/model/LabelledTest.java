@@ -82,25 +82,30 @@ class LabelledTest {
         .isEqualTo("European Network and Information Security Agency");
   }
 
-  /** The quick check a record runs first says yes exactly when the full check, which names the record, passes. */
+  /** What is wrong with a record's labels, told without the record's name; checkLabels adds the name. */
   @Test
-  void labelsValidAgreesWithCheckLabels() {
+  void labelsProblemSaysWhatIsWrongAndCheckLabelsNamesTheRecord() {
     Label nameFr = label(Language.FR, LabelKind.NAME, "Centre");
     Label nameEn = label(Language.EN, LabelKind.NAME, "Centre");
     Label otherNameFr = label(Language.FR, LabelKind.NAME, "Autre");
     Label acronymFr = label(Language.FR, LabelKind.ACRONYM, "Centre");
     List<List<Label>> accepted = List.of(List.of(nameFr), List.of(nameFr, nameEn), List.of(nameFr, acronymFr),
         List.of(nameFr, nameEn, acronymFr, label(Language.DE, LabelKind.NAME, "Zentrum")));
-    List<List<Label>> refused = List.of(List.of(), List.of(nameFr, otherNameFr), List.of(nameFr, nameFr),
-        List.of(acronymFr, nameEn, acronymFr), List.of(nameEn, nameFr, acronymFr, otherNameFr));
     for (List<Label> labels : accepted) {
-      assertThat(Labelled.labelsValid(labels)).as("%s", labels).isTrue();
+      assertThat(Labelled.labelsProblem(labels)).as("%s", labels).isNull();
       assertThatNoException().isThrownBy(() -> Labelled.checkLabels("body 'x'", labels));
     }
-    for (List<Label> labels : refused) {
-      assertThat(Labelled.labelsValid(labels)).as("%s", labels).isFalse();
-      assertThatIllegalArgumentException().isThrownBy(() -> Labelled.checkLabels("body 'x'", labels))
-          .withMessageStartingWith("body 'x' ");
-    }
+    assertThat(Labelled.labelsProblem(List.of())).isEqualTo(" needs at least one label");
+    assertThat(Labelled.labelsProblem(List.of(nameFr, otherNameFr)))
+        .isEqualTo(" has 2 official names in 'fr'; at most one is allowed");
+    // Two languages with two names each: the first in the format's order (fr before en) is named.
+    assertThat(Labelled.labelsProblem(List.of(nameEn, label(Language.EN, LabelKind.NAME, "Other"), nameFr,
+        otherNameFr, label(Language.FR, LabelKind.NAME, "Third"))))
+        .isEqualTo(" has 3 official names in 'fr'; at most one is allowed");
+    assertThat(Labelled.labelsProblem(List.of(acronymFr, nameEn, acronymFr)))
+        .isEqualTo(" labels lists 'fr ACRONYM 'Centre'' twice");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Labelled.checkLabels("body 'x'", List.of(nameFr, nameFr)))
+        .withMessage("body 'x' has 2 official names in 'fr'; at most one is allowed");
   }
 }
