@@ -39,9 +39,8 @@ import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
+import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -327,7 +326,7 @@ final class RecordBinder {
         case "title" -> b.title(string());
         case "language" -> b.language(language());
         case "publisher" -> b.publisher(string());
-        case "url" -> b.url(uri());
+        case "url" -> b.url(webUrl());
         case "consulted" -> b.consulted(date());
         case "sections" -> {
           beginArray();
@@ -369,7 +368,7 @@ final class RecordBinder {
           }
         }
         case "seat" -> b.seat(localizedText());
-        case "website" -> b.website(uri());
+        case "website" -> b.website(webUrl());
         case "establishedBy" -> b.establishedBy(legalBasis());
         case "founded" -> b.founded(partialDate());
         case "recurrence" -> b.recurrence(period());
@@ -887,12 +886,12 @@ final class RecordBinder {
     return n;
   }
 
-  private URI uri() throws IOException {
+  private WebUrl webUrl() throws IOException {
     String text = string();
     try {
-      return new URI(text);
-    } catch (URISyntaxException e) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text) + "' is not a URI: " + e.getReason());
+      return WebUrl.of(text);
+    } catch (RuntimeException e) {
+      throw refusedValue(e);
     }
   }
 

@@ -94,7 +94,7 @@ class SecurityTest {
       Dataset data = DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "unroutable.json");
       ValidationReport report = Validator.standard().validate(data);
 
-      assertThat(data.allTime().sources()).extracting(s -> s.url().orElseThrow().toString())
+      assertThat(data.allTime().sources()).extracting(s -> s.url().orElseThrow().value())
           .contains("http://192.0.2.1/relations", "http://198.51.100.7:81/journal");
       assertThat(report.isValid()).isTrue();
       assertThat(asked).as("URLs the loader tried to reach").isEmpty();

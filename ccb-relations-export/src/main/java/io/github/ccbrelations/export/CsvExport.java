@@ -14,6 +14,7 @@ import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.Validity;
+import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -140,7 +141,7 @@ public final class CsvExport {
       row.put("convenedBy", join(b.convenedBy(), BodyId::value));
       row.put("replacedBy", opt(b.replacedBy().map(BodyId::value)));
       row.put("seat", opt(b.seat().flatMap(s -> s.in(language))));
-      row.put("website", opt(b.website().map(Object::toString)));
+      row.put("website", opt(b.website().map(WebUrl::value)));
       row.put("establishedBy", opt(b.establishedBy().map(e -> e.instrument().value())));
       row.put("establishedByName",
           opt(b.establishedBy().map(e -> data.instrument(e.instrument()).displayName(order))));

@@ -135,7 +135,7 @@ final class RdfMapper {
     rdf.add(iri, DCT + "title", Rdf.string(s.title()));
     s.language().ifPresent(l -> rdf.add(iri, DCT + "language", Rdf.typed(l.code(), XSD + "language")));
     s.publisher().ifPresent(p -> rdf.add(iri, DCT + "publisher", Rdf.string(p)));
-    s.url().ifPresent(u -> rdf.add(iri, SCHEMA + "url", u.toString()));
+    s.url().ifPresent(u -> rdf.add(iri, SCHEMA + "url", u.value()));
     s.consulted().ifPresent(c -> rdf.add(iri, DCT + "date", Rdf.typed(c.toString(), XSD + "date")));
     int position = 0;
     for (SourceSection section : s.sections()) {
@@ -161,7 +161,7 @@ final class RdfMapper {
     b.convenedBy().forEach(c -> rdf.add(iri, V + "convenedBy", body(c)));
     b.replacedBy().ifPresent(r -> rdf.add(iri, DCT + "isReplacedBy", body(r)));
     b.seat().ifPresent(s -> text(iri, V + "seat", s));
-    b.website().ifPresent(w -> rdf.add(iri, FOAF + "homepage", w.toString()));
+    b.website().ifPresent(w -> rdf.add(iri, FOAF + "homepage", w.value()));
     b.establishedBy().ifPresent(e -> {
       rdf.add(iri, V + "establishedBy", instrument(e.instrument()));
       String node = iri + "#establishment";

@@ -67,7 +67,7 @@ class CsvExportTest {
       assertThat(row.get("partOf")).isEqualTo(b.partOf().map(BodyId::value).orElse(""));
       assertThat(row.get("establishedBy"))
           .isEqualTo(b.establishedBy().map(e -> e.instrument().value()).orElse(""));
-      assertThat(row.get("website")).isEqualTo(b.website().map(Object::toString).orElse(""));
+      assertThat(row.get("website")).isEqualTo(b.website().map(w -> w.value()).orElse(""));
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.ccbrelations.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.net.URI;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +71,7 @@ public interface Body extends Labelled {
    *
    * @return the URL; empty when not recorded
    */
-  Optional<URI> website();
+  Optional<WebUrl> website();
 
   /**
    * The instrument (and provision) that establishes the body.
@@ -172,9 +171,6 @@ public interface Body extends Labelled {
     BodyId repeated = Checks.firstRepeated(convenedBy());
     if (repeated != null) {
       throw new IllegalArgumentException(record() + " convenedBy lists '" + repeated.value() + "' twice");
-    }
-    if (website().isPresent() && !Checks.isWebUrl(website().get())) {
-      Checks.webUrl(record() + " website", website().get());
     }
     if (recurrence().isPresent() && (recurrence().get().isNegative() || recurrence().get().isZero())) {
       throw new IllegalArgumentException(record() + " recurrence must be a positive period: " + recurrence().get());

@@ -51,25 +51,35 @@ public interface Eli {
 
   @Value.Check
   default void check() {
-    String rule = "ELI must be an http(s) URI with a path /eli/<type>/<year>/..., like http://data.europa.eu/eli/dir/2016/1148/oj";
-    URI uri;
-    try {
-      uri = new URI(value());
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(rule + ": '" + Checks.abbreviate(value()) + "'", e);
+    String text = value();
+    int pathStart = Checks.plainWebUrlPath(text);
+    boolean europa;
+    String path;
+    if (pathStart >= 0 && text.indexOf('?') < 0 && text.indexOf('#') < 0) {
+      // The plain shape, read without a URI: the host runs from the scheme to the path, and nothing is escaped.
+      int hostStart = text.charAt(4) == 's' ? 8 : 7;
+      europa = pathStart - hostStart == 14 && text.startsWith("data.europa.eu", hostStart);
+      path = text.substring(pathStart);
+    } else {
+      URI uri;
+      try {
+        uri = new URI(text);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(eliRule(text), e);
+      }
+      if (!Checks.isWebUrl(uri) || uri.getQuery() != null || uri.getFragment() != null || uri.getPath() == null) {
+        throw new IllegalArgumentException(eliRule(text));
+      }
+      europa = "data.europa.eu".equals(uri.getHost());
+      path = uri.getPath();
     }
-    String path = uri.getPath();
-    boolean shape = uri.isAbsolute()
-        && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-        && uri.getHost() != null
-        && uri.getQuery() == null
-        && uri.getFragment() == null
-        && path != null
-        && Checks.ELI_PATH.matcher(path).matches();
-    boolean euShape = !"data.europa.eu".equals(uri.getHost())
-        || Checks.EU_ELI_PATH.matcher(path).matches();
-    if (!shape || !euShape) {
-      throw new IllegalArgumentException(rule + ": '" + Checks.abbreviate(value()) + "'");
+    if (!Checks.ELI_PATH.matcher(path).matches() || (europa && !Checks.EU_ELI_PATH.matcher(path).matches())) {
+      throw new IllegalArgumentException(eliRule(text));
     }
+  }
+
+  private static String eliRule(String text) {
+    return "ELI must be an http(s) URI with a path /eli/<type>/<year>/..., like http://data.europa.eu/eli/dir/2016/1148/oj: '"
+        + Checks.abbreviate(text) + "'";
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ccbrelations.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public interface Source {
    *
    * @return an absolute http or https URL; empty only for a document with no address
    */
-  Optional<URI> url();
+  Optional<WebUrl> url();
 
   /**
    * The day the document was consulted for this dataset.
@@ -106,10 +105,6 @@ public interface Source {
     Optional<String> publisher = publisher();
     if (publisher.isPresent()) {
       Checks.text("publisher", publisher.get());
-    }
-    Optional<URI> url = url();
-    if (url.isPresent() && !Checks.isWebUrl(url.get())) {
-      Checks.webUrl("source '" + id().value() + "' url", url.get());
     }
     List<SourceSection> sections = sections();
     for (int i = 1; i < sections.size(); i++) {

@@ -3,7 +3,6 @@ package io.github.ccbrelations.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.net.URI;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,14 +90,6 @@ class BodyTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> gfce().memberCount(count).build())
         .withMessage("body 'gfce' memberCount must be at least 1: " + count);
-  }
-
-  @Test
-  void rejectsAWebsiteThatIsNotHttp() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> gfce().website(URI.create("ftp://thegfce.org")).build())
-        .withMessageContaining("body 'gfce' website")
-        .withMessageContaining("'ftp://thegfce.org'");
   }
 
   @Test

@@ -15,7 +15,9 @@ class EliTest {
       "https://data.europa.eu/eli/reg/2019/881/oj",
       "http://data.europa.eu/eli/reg_impl/2024/2690/oj/eng",
       "http://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/moniteur",
-      "https://www.ejustice.just.fgov.be/eli/loi/2024/11/26/2024010765/justel"
+      "https://www.ejustice.just.fgov.be/eli/loi/2024/11/26/2024010765/justel",
+      "http://data.europa.eu:80/eli/dir/2016/1148/oj",
+      "http://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/moniteur%C3%A9"
   })
   void acceptsEliUris(String text) {
     assertThat(Eli.of(text).value()).isEqualTo(text);
@@ -35,6 +37,10 @@ class EliTest {
       "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016L1148",
       "http://www.ejustice.just.fgov.be/eli/loi",
       "http://www.ejustice.just.fgov.be/eli/LOI/2019/04/07/2019011507",
+      "http://data.europa.eu:80/eli/dir/2016/1148",
+      "http://data.europa.eu/eli/dir/2016/1148/oj?",
+      "http://data.europa.eu/eli/dir/2016/1148/oj#",
+      "HTTP://data.europa.eu/eli/dir/2016/1148/oj",
       ""
   })
   void rejectsOtherTextNamingIt(String text) {

@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
@@ -56,7 +55,7 @@ final class TestValues {
         .title("Relations internationales")
         .language(Language.FR)
         .publisher("Centre for Cybersecurity Belgium")
-        .url(URI.create("https://ccb.belgium.be/fr/relations-internationales"))
+        .url(WebUrl.of("https://ccb.belgium.be/fr/relations-internationales"))
         .consulted(LocalDate.of(2026, 11, 20))
         .addSections(SourceSection.of("european-level", "Au niveau européen", 7))
         .addSections(SourceSection.of("international-level", "Au niveau international", 5))
@@ -82,7 +81,7 @@ final class TestValues {
         .partOf(BodyId.of("european-union"))
         .addConvenedBy(BodyId.of("council-of-the-eu"))
         .seat(localizedText())
-        .website(URI.create("https://www.enisa.europa.eu/"))
+        .website(WebUrl.of("https://www.enisa.europa.eu/"))
         .establishedBy(legalBasis())
         .founded(PartialDate.parse("2004"))
         .recurrence(Period.ofYears(2))
