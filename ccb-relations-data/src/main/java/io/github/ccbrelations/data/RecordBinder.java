@@ -694,7 +694,7 @@ final class RecordBinder {
 
   private BodyId bodyId(String text) {
     try {
-      return BodyId.of(text);
+      return BodyId.of(hashed(text));
     } catch (RuntimeException e) {
       throw refusedValue(e);
     }
@@ -706,7 +706,7 @@ final class RecordBinder {
 
   private RoleId roleId(String text) {
     try {
-      return RoleId.of(text);
+      return RoleId.of(hashed(text));
     } catch (RuntimeException e) {
       throw refusedValue(e);
     }
@@ -718,7 +718,7 @@ final class RecordBinder {
 
   private InstrumentId instrumentId(String text) {
     try {
-      return InstrumentId.of(text);
+      return InstrumentId.of(hashed(text));
     } catch (RuntimeException e) {
       throw refusedValue(e);
     }
@@ -730,10 +730,19 @@ final class RecordBinder {
 
   private SourceId sourceId(String text) {
     try {
-      return SourceId.of(text);
+      return SourceId.of(hashed(text));
     } catch (RuntimeException e) {
       throw refusedValue(e);
     }
+  }
+
+  /**
+   * The text with its hash computed now, while its bytes are in the cache: every id is later a key in a map of ids
+   * or looked up in one, after the whole file is read, and hashing it then would fetch its bytes again.
+   */
+  private static String hashed(String text) {
+    text.hashCode();
+    return text;
   }
 
   private PartialDate partialDate() throws IOException {
