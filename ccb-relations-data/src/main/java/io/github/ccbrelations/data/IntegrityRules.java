@@ -660,6 +660,9 @@ final class IntegrityRules {
   private <T, K> void checkChains(String array, List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
       Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
     Map<K, Loop<K>> loops = loops(records, byId, idOf, link);
+    if (loops.isEmpty()) {
+      return;
+    }
     Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
       K start = idOf.apply(r.value());
@@ -747,18 +750,23 @@ final class IntegrityRules {
   /** Acronyms are compared as name lookups compare them (ignoring case, accents and punctuation). */
   private void checkSharedAcronyms() {
     Map<String, Located<Body>> first = new HashMap<>();
+    // A body's own acronyms, a handful: a list scanned, reused from body to body.
+    List<String> own = new ArrayList<>();
+    Names.Buffer buffer = new Names.Buffer();
     for (Located<Body> r : doc.bodies) {
       Body b = r.value();
-      Set<String> own = new HashSet<>();
-      for (int i = 0; i < b.labels().size(); i++) {
-        Label label = b.labels().get(i);
+      List<Label> labels = b.labels();
+      own.clear();
+      for (int i = 0; i < labels.size(); i++) {
+        Label label = labels.get(i);
         if (label.kind() != LabelKind.ACRONYM) {
           continue;
         }
-        String key = label.language().code() + " " + Names.key(label.text());
-        if (!own.add(key)) {
+        String key = label.language().code() + " " + Names.key(label.text(), buffer);
+        if (own.contains(key)) {
           continue;
         }
+        own.add(key);
         Located<Body> other = first.putIfAbsent(key, r);
         if (other != null && !successive(other.value(), b)) {
           add(ViolationCode.SHARED_ACRONYM, r, "$.bodies[" + r.index() + "].labels[" + i + "]", b.id().value(),

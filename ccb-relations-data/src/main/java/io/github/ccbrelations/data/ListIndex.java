@@ -3,7 +3,6 @@ package io.github.ccbrelations.data;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A read-mostly map from a key to the list of values under it, built once and then frozen, that keeps a key's only
@@ -27,6 +26,8 @@ final class ListIndex<K, V> {
   }
 
   private final HashMap<K, Object> map;
+  /** Every {@link Many} made, so that freezing visits them and not every key. */
+  private final List<Many> manys = new ArrayList<>();
 
   /**
    * An empty index.
@@ -44,9 +45,15 @@ final class ListIndex<K, V> {
       if (old instanceof Many many) {
         many.values.add(value);
       } else {
-        map.put(key, new Many(old, value));
+        many(key, old, value);
       }
     }
+  }
+
+  private void many(K key, Object first, Object second) {
+    Many many = new Many(first, second);
+    manys.add(many);
+    map.put(key, many);
   }
 
   /**
@@ -61,18 +68,18 @@ final class ListIndex<K, V> {
           many.values.add(value);
         }
       } else {
-        map.put(key, new Many(old, value));
+        many(key, old, value);
       }
     }
   }
 
   /** Makes every list immutable; call once, when the last value is in, before the index is shared. */
   ListIndex<K, V> freeze() {
-    for (Map.Entry<K, Object> e : map.entrySet()) {
-      if (e.getValue() instanceof Many many) {
-        many.values = List.copyOf(many.values);
-      }
+    for (int i = 0; i < manys.size(); i++) {
+      Many many = manys.get(i);
+      many.values = List.copyOf(many.values);
     }
+    manys.clear();
     return this;
   }
 

@@ -848,8 +848,12 @@ final class RecordBinder {
     char[] text = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
+    char first = length == 0 ? 0 : text[offset];
     for (int i = 0; i < names.names.length; i++) {
-      if (Arrays.equals(names.names[i], 0, names.names[i].length, text, offset, offset + length)) {
+      char[] name = names.names[i];
+      // Length and first letter before the comparison: most names differ in one or the other.
+      if (name.length == length && name[0] == first
+          && Arrays.equals(name, 0, name.length, text, offset, offset + length)) {
         return names.values[i];
       }
     }
