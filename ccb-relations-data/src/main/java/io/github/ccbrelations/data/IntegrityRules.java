@@ -698,48 +698,48 @@ final class IntegrityRules {
    */
   private static <T, K> Map<K, Loop<K>> loops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
       Function<T, Optional<K>> link) {
+    // Each key walked is marked with its walk: one map operation per step (putIfAbsent), and a key's place in the walk
+    // is looked for only when a walk meets itself, on a loop.
     Map<K, Integer> walkOf = new HashMap<>();
-    Map<K, Integer> positionInWalk = new HashMap<>();
     Map<K, Loop<K>> out = new HashMap<>();
+    // With every id unique, the map's record under a record's id is that record: no lookup needed to know it.
+    boolean unique = byId.size() == records.size();
+    List<K> path = new ArrayList<>();
     int walk = 0;
     for (Located<T> r : records) {
       T record = r.value();
-      Optional<K> first = link.apply(record);
-      if (first.isEmpty()) {
+      Optional<K> next = link.apply(record);
+      if (next.isEmpty()) {
         continue;
       }
       K start = idOf.apply(record);
       // A record whose id another record took first is not in the map: the map's record is walked instead.
-      if (walkOf.containsKey(start) || byId.get(start) != record) {
+      if (!unique && byId.get(start) != record) {
         continue;
       }
-      walk++;
-      List<K> path = new ArrayList<>();
-      K k = start;
-      Optional<K> next = first;
-      while (true) {
-        Integer seen = walkOf.get(k);
+      Integer thisWalk = ++walk;
+      if (walkOf.putIfAbsent(start, thisWalk) != null) {
+        continue;
+      }
+      path.clear();
+      path.add(start);
+      while (next.isPresent()) {
+        K to = next.get();
+        T target = byId.get(to);
+        if (target == null) {
+          break;
+        }
+        Integer seen = walkOf.putIfAbsent(to, thisWalk);
         if (seen != null) {
-          if (seen == walk) {
-            List<K> members = List.copyOf(path.subList(positionInWalk.get(k), path.size()));
+          if (seen.intValue() == walk) {
+            List<K> members = List.copyOf(path.subList(path.indexOf(to), path.size()));
             for (int i = 0; i < members.size(); i++) {
               out.put(members.get(i), new Loop<>(members, i));
             }
           }
           break;
         }
-        walkOf.put(k, walk);
-        positionInWalk.put(k, path.size());
-        path.add(k);
-        if (next.isEmpty()) {
-          break;
-        }
-        K to = next.get();
-        T target = byId.get(to);
-        if (target == null) {
-          break;
-        }
-        k = to;
+        path.add(to);
         next = link.apply(target);
       }
     }
@@ -749,32 +749,50 @@ final class IntegrityRules {
 
   /** Acronyms are compared as name lookups compare them (ignoring case, accents and punctuation). */
   private void checkSharedAcronyms() {
-    Map<String, Located<Body>> first = new HashMap<>();
-    // A body's own acronyms, a handful: a list scanned, reused from body to body.
-    List<String> own = new ArrayList<>();
+    // One map per language, keyed by the acronym's name key: no key text made per acronym.
+    Language[] languages = Language.values();
+    List<Map<String, Located<Body>>> first = new ArrayList<>(languages.length);
+    for (int i = 0; i < languages.length; i++) {
+      first.add(new HashMap<>());
+    }
+    // A body's own acronyms, a handful: scanned, reused from body to body.
+    List<String> ownKeys = new ArrayList<>();
+    List<Language> ownLanguages = new ArrayList<>();
     Names.Buffer buffer = new Names.Buffer();
     for (Located<Body> r : doc.bodies) {
       Body b = r.value();
       List<Label> labels = b.labels();
-      own.clear();
+      ownKeys.clear();
+      ownLanguages.clear();
       for (int i = 0; i < labels.size(); i++) {
         Label label = labels.get(i);
         if (label.kind() != LabelKind.ACRONYM) {
           continue;
         }
-        String key = label.language().code() + " " + Names.key(label.text(), buffer);
-        if (own.contains(key)) {
+        String key = Names.key(label.text(), buffer);
+        Language language = label.language();
+        if (ownAlready(ownKeys, ownLanguages, key, language)) {
           continue;
         }
-        own.add(key);
-        Located<Body> other = first.putIfAbsent(key, r);
+        ownKeys.add(key);
+        ownLanguages.add(language);
+        Located<Body> other = first.get(language.ordinal()).putIfAbsent(key, r);
         if (other != null && !successive(other.value(), b)) {
           add(ViolationCode.SHARED_ACRONYM, r, "$.bodies[" + r.index() + "].labels[" + i + "]", b.id().value(),
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
-                  + label.text() + "' in '" + label.language().code() + "'");
+                  + label.text() + "' in '" + language.code() + "'");
         }
       }
     }
+  }
+
+  private static boolean ownAlready(List<String> keys, List<Language> languages, String key, Language language) {
+    for (int j = 0; j < keys.size(); j++) {
+      if (languages.get(j) == language && keys.get(j).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A body that replaced another may keep its acronym. */
