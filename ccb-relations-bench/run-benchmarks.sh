@@ -1,7 +1,7 @@
 #!/bin/sh
 # Reproduces every table of BENCHMARKS.md in one run. From the repository root:
 #   sh ccb-relations-bench/run-benchmarks.sh
-# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 40 minutes on 2 cores.
+# Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 50 minutes on 2 cores.
 set -eu
 mvn -q -B -Pbench -pl ccb-relations-bench -am package -DskipTests
 cd ccb-relations-bench
@@ -21,10 +21,11 @@ java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000,10000,100000 -
 java -cp "$CP" org.openjdk.jmh.Main LoadBenchmark -p records=1000000 -f 1 -wi 2 -i 3 -w 1s -r 1s \
   -rf json -rff "$OUT/load-1m.json"
 
-# 1b. The same ratio measured in pairs, robust to a machine whose speed drifts (one JVM per size; see LoadRatio).
-java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio 1000 60 > "$OUT/ratio.md"
-java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n 10000 40 >> "$OUT/ratio.md"
-java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n 100000 15 >> "$OUT/ratio.md"
+# 1b. The same ratio measured in pairs, robust to a machine whose speed drifts, in five fresh JVMs per size: the
+#     tree's own time varies by up to 2x from one JVM to the next (see LoadRatio).
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -forks 5 1000 60 > "$OUT/ratio.md"
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n -forks 5 10000 40 >> "$OUT/ratio.md"
+java -Xms6g -Xmx6g -cp "$CP" io.github.ccbrelations.bench.LoadRatio -n -forks 5 100000 15 >> "$OUT/ratio.md"
 
 # 2. Every query helper at each size (one JVM per size, loaded once), and SPARQL at 1k and 10k.
 for n in 1000 10000; do

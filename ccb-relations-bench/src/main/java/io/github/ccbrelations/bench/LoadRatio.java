@@ -3,11 +3,15 @@ package io.github.ccbrelations.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.DatasetReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The load-throughput ratio measured in pairs, for machines whose speed drifts (shared hosts, busy neighbours): in
@@ -15,7 +19,13 @@ import java.util.Locale;
  * back to back, each after a full collection, and keeps the ratio of that round. The median of the rounds' ratios
  * is robust to a slow moment, which falls on both sides of one pair instead of on one benchmark of a JMH run.
  *
- * <p>Usage: {@code LoadRatio [-n] records [rounds] [warm-up seconds]}; {@code -n} prints the table row only.
+ * <p>It is not robust to the JIT: the tree's own time varies by up to 2x from one JVM to the next on the same
+ * machine (17, 25 and 34 ms for the 10k file in three JVMs that ran the tree alone), as the compiler's choices
+ * differ. {@code -forks N} therefore runs the measurement in N fresh JVMs one after the other (same JVM options, same
+ * class path), prints each JVM's row, and ends with the median of the JVMs' ratios.
+ *
+ * <p>Usage: {@code LoadRatio [-n] [-forks N] records [rounds] [warm-up seconds]}; {@code -n} prints the table rows
+ * only.
  */
 public final class LoadRatio {
   private LoadRatio() {}
@@ -26,9 +36,13 @@ public final class LoadRatio {
    * @param args see the class comment
    * @throws IOException if the synthetic file cannot be made or read
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     boolean rowOnly = args.length > 0 && args[0].equals("-n");
     int at = rowOnly ? 1 : 0;
+    if (args.length > at + 1 && args[at].equals("-forks")) {
+      forks(Integer.parseInt(args[at + 1]), rowOnly, List.of(args).subList(at + 2, args.length));
+      return;
+    }
     int records = Integer.parseInt(args[at]);
     int rounds = args.length > at + 1 ? Integer.parseInt(args[at + 1]) : 30;
     int warmUpSeconds = args.length > at + 2 ? Integer.parseInt(args[at + 2]) : 20;
@@ -78,6 +92,42 @@ public final class LoadRatio {
     if (blackhole == Long.MIN_VALUE) {
       System.out.println(blackhole); // never: keeps the results alive for the JIT
     }
+  }
+
+  /** The bold ratio of a row. */
+  private static final Pattern RATIO = Pattern.compile("\\*\\*([0-9.]+)x\\*\\*");
+
+  private static void forks(int forks, boolean rowOnly, List<String> rest) throws IOException, InterruptedException {
+    String launcher = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>();
+    command.add(launcher);
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(LoadRatio.class.getName());
+    command.add("-n");
+    command.addAll(rest);
+    if (!rowOnly) {
+      System.out.println("| records | file MB | rounds | ccb load ms | ccb MB/s | JsonNode ms | tokens only ms "
+          + "| ccb / JsonNode throughput, median of rounds | middle half of rounds |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int f = 0; f < forks; f++) {
+      Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (child.waitFor() != 0) {
+        throw new IOException("fork " + (f + 1) + " failed: " + out);
+      }
+      System.out.println(out);
+      Matcher m = RATIO.matcher(out);
+      if (!m.find()) {
+        throw new IOException("fork " + (f + 1) + " printed no ratio: " + out);
+      }
+      ratios.add(Double.parseDouble(m.group(1)));
+    }
+    System.out.printf(Locale.ROOT, "| %,d records, %d JVMs | | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx |%n",
+        Integer.parseInt(rest.get(0)), forks, median(ratios), Collections.min(ratios), Collections.max(ratios));
   }
 
   private static long blackhole;
