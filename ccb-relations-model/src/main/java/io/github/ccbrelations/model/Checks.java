@@ -99,12 +99,8 @@ final class Checks {
    */
   static int plainWebUrlPath(String text) {
     int n = text.length();
-    int i;
-    if (text.startsWith("https://")) {
-      i = 8;
-    } else if (text.startsWith("http://")) {
-      i = 7;
-    } else {
+    int i = webUrlHost(text);
+    if (i < 0) {
       return -1;
     }
     int lastLabel;
@@ -144,6 +140,11 @@ final class Checks {
       }
     }
     return path;
+  }
+
+  /** Where the host starts after {@code https://} or {@code http://}; -1 for any other start. */
+  static int webUrlHost(String text) {
+    return text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

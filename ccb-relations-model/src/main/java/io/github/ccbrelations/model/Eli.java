@@ -57,7 +57,7 @@ public interface Eli {
     String path;
     if (pathStart >= 0 && text.indexOf('?') < 0 && text.indexOf('#') < 0) {
       // The plain shape, read without a URI: the host runs from the scheme to the path, and nothing is escaped.
-      int hostStart = text.charAt(4) == 's' ? 8 : 7;
+      int hostStart = Checks.webUrlHost(text);
       europa = pathStart - hostStart == 14 && text.startsWith("data.europa.eu", hostStart);
       path = text.substring(pathStart);
     } else {
