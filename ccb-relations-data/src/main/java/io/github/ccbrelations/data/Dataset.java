@@ -75,8 +75,9 @@ public final class Dataset {
   private final Clock clock;
   private final AtomicReference<@Nullable View> today = new AtomicReference<>();
 
-  Dataset(ParsedDocument doc, String sha256, IntegrityRules.Checked checked) {
-    this(new Records(doc, sha256, checked), null, Clock.system(ZONE));
+  Dataset(ParsedDocument doc, String sha256, IntegrityRules.Checked checked, Records.BodyIndexes bodyIndexes,
+      Records.InstrumentIndexes instrumentIndexes) {
+    this(new Records(doc, sha256, checked, bodyIndexes, instrumentIndexes), null, Clock.system(ZONE));
   }
 
   private Dataset(Records records, @Nullable View fixed, Clock clock) {

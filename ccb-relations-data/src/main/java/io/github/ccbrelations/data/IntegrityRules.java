@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * order and plausible, identifiers that fit their instrument, names in the required languages, no acronym shared by
  * two bodies in one language, and successors named. Every violation is collected, none stops the check.
  */
-final class IntegrityRules {
+final class IntegrityRules implements DocumentParser.Parts {
   private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
       InstrumentKind.EU_REGULATION, InstrumentKind.EU_DECISION, InstrumentKind.COUNCIL_CONCLUSIONS_OR_FRAMEWORK);
   private static final Set<InstrumentKind> BELGIAN_KINDS =
@@ -52,17 +52,76 @@ final class IntegrityRules {
   private static final Pattern CELEX_PARTS = Pattern.compile("3([0-9]{4})[A-Z]{1,2}([0-9]{4})(?:\\([0-9]{1,3}\\))?");
   private static final Pattern NUMAC_SEGMENT = Pattern.compile("/((?:18|19|20)[0-9]{8})(?:/|$)");
 
-  private final ParsedDocument doc;
+  /** Parts of the document the rules read: each top-level part arrives as the parser completes it. */
+  private static final int HEADER = 1;
+  private static final int SOURCES = 2;
+  private static final int BODIES = 4;
+  private static final int INSTRUMENTS = 8;
+  private static final int ROLES = 16;
+  private static final int END = 32;
+  private static final int RECORDS = HEADER | SOURCES | BODIES | INSTRUMENTS;
+
+  /**
+   * The steps of the rules in the order they run, each with the parts it reads: a step runs as soon as those have
+   * arrived and every step before it has run. The order is the same however the parts arrive, so the violations are
+   * the same whether the rules run while the file is parsed or after it.
+   */
+  private static final int[] NEEDS = {
+      SOURCES,                 // 0: index sources
+      HEADER | SOURCES,        // 1: header, sources
+      BODIES,                  // 2: index bodies
+      INSTRUMENTS,             // 3: index instruments
+      RECORDS,                 // 4: bodies, their hierarchy and successions, acronyms
+      RECORDS,                 // 5: instruments, their successions, successors named
+      ROLES,                   // 6: index roles
+      RECORDS | ROLES,         // 7: roles, their successions and capacities
+      RECORDS | ROLES | END,   // 8: redirects
+  };
+
+  /** The document as far as it has arrived; named as the parsed document's fields are. */
+  private static final class Parts {
+    final String sourceName;
+    @Nullable DatasetHeader header;
+    ParsedDocument.Position headerPosition = new ParsedDocument.Position(0, 0);
+    List<Located<Source>> sources = List.of();
+    List<Located<Body>> bodies = List.of();
+    List<Located<LegalInstrument>> instruments = List.of();
+    List<Located<Role>> roles = List.of();
+    List<Located<Redirect>> redirects = List.of();
+    final Map<String, Set<String>> failedIds = new HashMap<>();
+    Set<String> brokenArrays = Set.of();
+
+    Parts(String sourceName) {
+      this.sourceName = sourceName;
+    }
+  }
+
+  private final Parts doc;
   private final Validator options;
-  private final @Nullable LocalDate released;
+  private @Nullable LocalDate released;
   private final List<Violation> out = new ArrayList<>();
   // In file order: a dataset that loads keeps these maps as its id indexes (see Checked).
-  private final Map<SourceId, Source> sources;
-  private final Map<BodyId, Body> bodies;
-  private final Map<InstrumentId, LegalInstrument> instruments;
-  private final Map<RoleId, Role> roles;
+  private Map<SourceId, Source> sources = new LinkedHashMap<>();
+  private Map<BodyId, Body> bodies = new LinkedHashMap<>();
+  private Map<InstrumentId, LegalInstrument> instruments = new LinkedHashMap<>();
+  private Map<RoleId, Role> roles = new LinkedHashMap<>();
   private @Nullable SourceId lastSourceId;
   private @Nullable Source lastSource;
+  /** The parts arrived so far, and the next step to run. */
+  private int arrived;
+  private int next;
+  /** Set when a part turns out broken: the rules between records then do not run. */
+  private boolean broken;
+  /** Bodies, instruments and roles indexed and checked batch by batch while the rest of their array was read (see {@link #batch}). */
+  private int bodiesDone;
+  private int instrumentsDone;
+  private int rolesDone;
+  /** Instruments of those batches that name an instrument not indexed yet: checked with the whole array. */
+  private final List<Located<LegalInstrument>> instrumentsWaiting = new ArrayList<>();
+  /** Bodies of those batches that name an instrument or a body not indexed yet: checked with the whole array. */
+  private final List<Located<Body>> bodiesWaiting = new ArrayList<>();
+  /** Roles of those batches that name a role not indexed yet: checked when the whole array has arrived. */
+  private final List<Located<Role>> rolesWaiting = new ArrayList<>();
 
   /**
    * The violations of a document, with the id indexes the rules built on the way: when there is no error, they
@@ -71,15 +130,16 @@ final class IntegrityRules {
   record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
       Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles) {}
 
-  private IntegrityRules(ParsedDocument doc, Validator options) {
-    this.doc = doc;
+  /**
+   * Rules for a document yet to be parsed: give them its parts as the parser completes them
+   * ({@link DocumentParser.Parts}), then the whole document to {@link #end}.
+   *
+   * @param sourceName the name the violations carry
+   * @param options the validator whose options apply
+   */
+  IntegrityRules(String sourceName, Validator options) {
+    this.doc = new Parts(sourceName);
     this.options = options;
-    this.released = doc.header == null ? null : doc.header.released();
-    // Sized once: growing a map of a hundred thousand ids rehashes it a dozen times.
-    this.sources = new LinkedHashMap<>(capacity(doc.sources.size()));
-    this.bodies = new LinkedHashMap<>(capacity(doc.bodies.size()));
-    this.instruments = new LinkedHashMap<>(capacity(doc.instruments.size()));
-    this.roles = new LinkedHashMap<>(capacity(doc.roles.size()));
   }
 
   private static int capacity(int entries) {
@@ -106,53 +166,254 @@ final class IntegrityRules {
    * @return the violations and the indexes; the indexes are complete only when no violation is an error
    */
   static Checked checkAndIndex(ParsedDocument doc, Validator options) {
-    IntegrityRules rules = new IntegrityRules(doc, options);
-    rules.out.addAll(doc.bindingViolations);
+    return new IntegrityRules(doc.sourceName, options).end(doc);
+  }
+
+  @Override
+  public void header(@Nullable DatasetHeader header, ParsedDocument.Position at) {
+    doc.header = header;
+    doc.headerPosition = at;
+    released = header == null ? null : header.released();
+    arrive(HEADER);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void array(String array, List<? extends Located<?>> records, Set<String> failedIds, boolean isArray) {
+    if (!isArray) {
+      broken = true;
+    }
+    if (!failedIds.isEmpty()) {
+      doc.failedIds.put(array, failedIds);
+    }
+    switch (array) {
+      case "sources" -> {
+        doc.sources = (List<Located<Source>>) records;
+        arrive(SOURCES);
+      }
+      case "bodies" -> {
+        doc.bodies = (List<Located<Body>>) records;
+        arrive(BODIES);
+      }
+      case "instruments" -> {
+        doc.instruments = (List<Located<LegalInstrument>>) records;
+        arrive(INSTRUMENTS);
+      }
+      case "roles" -> {
+        doc.roles = (List<Located<Role>>) records;
+        arrive(ROLES);
+      }
+      default -> {
+        // Redirects are read by the last step only, which runs at the end.
+      }
+    }
+  }
+
+  /**
+   * Bodies, instruments and roles are indexed and checked in batches while the rest of their array is read, once
+   * every step before theirs has run (in the usual order of a file, what they refer to has then arrived: sources for
+   * bodies and instruments, everything else for roles). A record that names a record not indexed yet (an instrument
+   * for a body; a record of its own array, which may come later) waits for the whole array. The violations are those of the whole
+   * array, in the same order for each record, since a record's checks all run at once.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public void batch(String array, List<? extends Located<?>> records) {
+    if (broken) {
+      return;
+    }
+    if (next == 2 && array.equals("bodies")) {
+      List<Located<Body>> batch = (List<Located<Body>>) records;
+      index("bodies", batch, 0, Body::id, BodyId::value, bodies);
+      for (int i = 0; i < batch.size(); i++) {
+        Located<Body> r = batch.get(i);
+        if (waits(r.value())) {
+          bodiesWaiting.add(r);
+        } else {
+          checkBody(r);
+        }
+      }
+      bodiesDone += batch.size();
+    } else if (next == 3 && array.equals("instruments")) {
+      List<Located<LegalInstrument>> batch = (List<Located<LegalInstrument>>) records;
+      index("instruments", batch, 0, LegalInstrument::id, InstrumentId::value, instruments);
+      for (int i = 0; i < batch.size(); i++) {
+        Located<LegalInstrument> r = batch.get(i);
+        if (waits(r.value())) {
+          instrumentsWaiting.add(r);
+        } else {
+          checkInstrument(r);
+        }
+      }
+      instrumentsDone += batch.size();
+    } else if (next == 6 && array.equals("roles")) {
+      List<Located<Role>> batch = (List<Located<Role>>) records;
+      index("roles", batch, 0, Role::id, RoleId::value, roles);
+      for (int i = 0; i < batch.size(); i++) {
+        Located<Role> r = batch.get(i);
+        Role role = r.value();
+        if ((role.inCapacityOf().isPresent() && !roles.containsKey(role.inCapacityOf().get()))
+            || (role.replacedBy().isPresent() && !roles.containsKey(role.replacedBy().get()))) {
+          rolesWaiting.add(r);
+        } else {
+          checkRole(r);
+        }
+      }
+      rolesDone += batch.size();
+    }
+  }
+
+  /** Whether an instrument read in a batch names an instrument not indexed yet. */
+  private boolean waits(LegalInstrument li) {
+    if (li.replacedBy().isPresent() && !instruments.containsKey(li.replacedBy().get())) {
+      return true;
+    }
+    return !allIndexed(li.repeals()) || !allIndexed(li.transposes());
+  }
+
+  private boolean allIndexed(List<InstrumentId> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!instruments.containsKey(ids.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a body read in a batch names an instrument (none is indexed yet) or a body not indexed yet. */
+  private boolean waits(Body b) {
+    if (b.establishedBy().isPresent()) {
+      return true;
+    }
+    if (b.partOf().isPresent() && !bodies.containsKey(b.partOf().get())) {
+      return true;
+    }
+    if (b.replacedBy().isPresent() && !bodies.containsKey(b.replacedBy().get())) {
+      return true;
+    }
+    List<BodyId> convenors = b.convenedBy();
+    for (int i = 0; i < convenors.size(); i++) {
+      if (!bodies.containsKey(convenors.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The whole document has been read: runs every step not run yet and returns the violations in file order.
+   * A document given whole (without its parts before) is checked here from start to end.
+   *
+   * @param whole the parsed document
+   * @return the violations and the id indexes
+   */
+  Checked end(ParsedDocument whole) {
+    if ((arrived & HEADER) == 0) {
+      header(whole.header, whole.headerPosition);
+    }
+    doc.redirects = whole.redirects;
+    doc.brokenArrays = whole.brokenArrays;
+    broken |= !whole.brokenArrays.isEmpty();
+    if ((arrived & SOURCES) == 0) {
+      array("sources", whole.sources, whole.failedIds.getOrDefault("sources", Set.of()), true);
+    }
+    if ((arrived & BODIES) == 0) {
+      array("bodies", whole.bodies, whole.failedIds.getOrDefault("bodies", Set.of()), true);
+    }
+    if ((arrived & INSTRUMENTS) == 0) {
+      array("instruments", whole.instruments, whole.failedIds.getOrDefault("instruments", Set.of()), true);
+    }
+    if ((arrived & ROLES) == 0) {
+      array("roles", whole.roles, whole.failedIds.getOrDefault("roles", Set.of()), true);
+    }
+    doc.failedIds.putAll(whole.failedIds);
+    arrive(END);
+    List<Violation> sorted = new ArrayList<>(whole.bindingViolations.size() + out.size());
+    sorted.addAll(whole.bindingViolations);
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
     // references against records that are not there; the shape violation is the one to fix first.
-    if (doc.brokenArrays.isEmpty()) {
-      rules.run();
+    if (!broken) {
+      sorted.addAll(out);
     }
     // File order: by line, then column; violations without a place come last.
-    List<Violation> sorted = new ArrayList<>(rules.out);
     sorted.sort(java.util.Comparator
         .comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
         .thenComparingInt(Violation::column));
-    return new Checked(List.copyOf(sorted), rules.sources, rules.bodies, rules.instruments, rules.roles);
+    return new Checked(List.copyOf(sorted), sources, bodies, instruments, roles);
   }
 
-  private void run() {
-    index("sources", doc.sources, Source::id, SourceId::value, sources);
-    index("bodies", doc.bodies, Body::id, BodyId::value, bodies);
-    index("instruments", doc.instruments, LegalInstrument::id, InstrumentId::value, instruments);
-    index("roles", doc.roles, Role::id, RoleId::value, roles);
+  private void arrive(int part) {
+    arrived |= part;
+    while (!broken && next < NEEDS.length && (arrived & NEEDS[next]) == NEEDS[next]) {
+      step(next++);
+    }
+  }
 
-    if (doc.header != null) {
-      checkHeader(doc.header);
+  private void step(int step) {
+    switch (step) {
+      case 0 -> sources = index("sources", doc.sources, 0, Source::id, SourceId::value, sized(doc.sources));
+      case 1 -> {
+        if (doc.header != null) {
+          checkHeader(doc.header);
+        }
+        for (Located<Source> r : doc.sources) {
+          checkSource(r);
+        }
+      }
+      case 2 -> {
+        if (bodiesDone == 0) {
+          bodies = sized(doc.bodies);
+        }
+        index("bodies", doc.bodies, bodiesDone, Body::id, BodyId::value, bodies);
+      }
+      case 3 -> {
+        if (instrumentsDone == 0) {
+          instruments = sized(doc.instruments);
+        }
+        index("instruments", doc.instruments, instrumentsDone, LegalInstrument::id, InstrumentId::value, instruments);
+      }
+      case 4 -> {
+        for (Located<Body> r : bodiesWaiting) {
+          checkBody(r);
+        }
+        for (int i = bodiesDone; i < doc.bodies.size(); i++) {
+          checkBody(doc.bodies.get(i));
+        }
+        checkBodyCycles();
+        checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+            "the succession of bodies loops: ");
+        checkSharedAcronyms();
+      }
+      case 5 -> {
+        for (Located<LegalInstrument> r : instrumentsWaiting) {
+          checkInstrument(r);
+        }
+        for (int i = instrumentsDone; i < doc.instruments.size(); i++) {
+          checkInstrument(doc.instruments.get(i));
+        }
+        checkSuccessionCycles();
+        checkSuccessorsNamed();
+      }
+      case 6 -> {
+        if (rolesDone == 0) {
+          roles = sized(doc.roles);
+        }
+        index("roles", doc.roles, rolesDone, Role::id, RoleId::value, roles);
+      }
+      case 7 -> {
+        for (Located<Role> r : rolesWaiting) {
+          checkRole(r);
+        }
+        for (int i = rolesDone; i < doc.roles.size(); i++) {
+          checkRole(doc.roles.get(i));
+        }
+        checkChains("roles", doc.roles, roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+            "the succession of roles loops: ");
+        checkChains("roles", doc.roles, roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+            "roles are held in each other's capacity: ");
+      }
+      default -> checkRedirects();
     }
-    for (Located<Source> r : doc.sources) {
-      checkSource(r);
-    }
-    for (Located<Body> r : doc.bodies) {
-      checkBody(r);
-    }
-    for (Located<LegalInstrument> r : doc.instruments) {
-      checkInstrument(r);
-    }
-    for (Located<Role> r : doc.roles) {
-      checkRole(r);
-    }
-    checkBodyCycles();
-    checkSuccessionCycles();
-    checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
-        "the succession of bodies loops: ");
-    checkChains("roles", doc.roles, roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
-        "the succession of roles loops: ");
-    checkChains("roles", doc.roles, roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
-        "roles are held in each other's capacity: ");
-    checkRedirects();
-    checkSharedAcronyms();
-    checkSuccessorsNamed();
   }
 
   private void checkHeader(DatasetHeader header) {
@@ -282,15 +543,26 @@ final class IntegrityRules {
     };
   }
 
-  private <T, K> void index(
-      String array, List<Located<T>> records, Function<T, K> idOf, Function<K, String> text, Map<K, T> into) {
-    for (Located<T> r : records) {
+  /** An empty id map sized once for the records of an array: growing it would rehash it a dozen times. */
+  private static <K, V> Map<K, V> sized(List<?> records) {
+    return new LinkedHashMap<>(capacity(records.size()));
+  }
+
+  /**
+   * Adds the records of an array from an index on to its id map, in file order; a repeated id is reported and the
+   * first record keeps it.
+   */
+  private <T, K> Map<K, T> index(String array, List<Located<T>> records, int from, Function<T, K> idOf,
+      Function<K, String> text, Map<K, T> into) {
+    for (int i = from; i < records.size(); i++) {
+      Located<T> r = records.get(i);
       K id = idOf.apply(r.value());
       if (into.putIfAbsent(id, r.value()) != null) {
         add(ViolationCode.DUPLICATE_ID, r, "$." + array + "[" + r.index() + "].id", text.apply(id),
             "another record in '" + array + "' already has the id '" + text.apply(id) + "'");
       }
     }
+    return into;
   }
 
   private void checkBody(Located<Body> r) {

@@ -52,8 +52,11 @@ final class Records {
    * @param doc the document
    * @param sha256 the digest of its bytes
    * @param checked the rules' result for it, without errors
+   * @param bodyIndexes the other indexes of its bodies
+   * @param instrumentIndexes the other indexes of its instruments
    */
-  Records(ParsedDocument doc, String sha256, IntegrityRules.Checked checked) {
+  Records(ParsedDocument doc, String sha256, IntegrityRules.Checked checked, BodyIndexes bodyIndexes,
+      InstrumentIndexes instrumentIndexes) {
     this.sources = Collections.unmodifiableMap(checked.sources());
     this.bodies = Collections.unmodifiableMap(checked.bodies());
     this.instruments = Collections.unmodifiableMap(checked.instruments());
@@ -74,69 +77,121 @@ final class Records {
     moves.forEach((k, v) -> frozenMoves.put(k, Collections.unmodifiableMap(v)));
     this.redirects = Collections.unmodifiableMap(frozenMoves);
 
-    int bodyLabels = 0;
-    for (Body b : bodyList) {
-      bodyLabels += b.labels().size() + 1;
+    this.bodiesByName = bodyIndexes.byName;
+    this.children = bodyIndexes.children;
+    this.bodiesByEstablishingInstrument = bodyIndexes.byEstablishingInstrument;
+    this.instrumentsByName = instrumentIndexes.byName;
+    this.transposedBy = instrumentIndexes.transposedBy;
+    this.predecessors = instrumentIndexes.predecessors;
+    this.instrumentsByCelex = instrumentIndexes.byCelex;
+    this.instrumentsByEli = instrumentIndexes.byEli;
+    this.instrumentsByNumac = instrumentIndexes.byNumac;
+  }
+
+  /**
+   * The indexes of a document's bodies other than by id: by name, the hierarchy and the instruments that established
+   * them. They read the records only, not the rules' results, so a load may build them while the rules still run;
+   * they describe a dataset only once the rules found no error (no id repeated).
+   */
+  static final class BodyIndexes {
+    final ListIndex<String, Body> byName;
+    final ListIndex<BodyId, Body> children;
+    final ListIndex<InstrumentId, Body> byEstablishingInstrument;
+
+    /**
+     * Indexes bodies.
+     *
+     * @param bodyList the bodies, in file order
+     */
+    BodyIndexes(List<Located<Body>> bodyList) {
+      int bodyLabels = 0;
+      for (int j = 0; j < bodyList.size(); j++) {
+        bodyLabels += bodyList.get(j).value().labels().size() + 1;
+      }
+      Names.Buffer buffer = new Names.Buffer();
+      ListIndex<String, Body> names = new ListIndex<>(bodyLabels);
+      ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
+      ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
+      for (int j = 0; j < bodyList.size(); j++) {
+        Body b = bodyList.get(j).value();
+        List<Label> labels = b.labels();
+        for (int i = 0; i < labels.size(); i++) {
+          names.addDistinct(Names.key(labels.get(i).text(), buffer), b);
+        }
+        names.addDistinct(Names.key(b.id().value(), buffer), b);
+        if (b.partOf().isPresent()) {
+          kids.add(b.partOf().get(), b);
+        }
+        if (b.establishedBy().isPresent()) {
+          established.add(b.establishedBy().get().instrument(), b);
+        }
+      }
+      this.byName = names.freeze();
+      this.children = kids.freeze();
+      this.byEstablishingInstrument = established.freeze();
     }
-    Names.Buffer buffer = new Names.Buffer();
-    ListIndex<String, Body> names = new ListIndex<>(bodyLabels);
-    ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
-    ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
-    for (Body b : bodyList) {
-      List<Label> labels = b.labels();
-      for (int i = 0; i < labels.size(); i++) {
-        names.addDistinct(Names.key(labels.get(i).text(), buffer), b);
+  }
+
+  /**
+   * The indexes of a document's instruments other than by id: by name, by CELEX number, ELI and numac, and the links
+   * between instruments; built as {@link BodyIndexes} are.
+   */
+  static final class InstrumentIndexes {
+    final ListIndex<String, LegalInstrument> byName;
+    final ListIndex<InstrumentId, LegalInstrument> transposedBy;
+    final ListIndex<InstrumentId, LegalInstrument> predecessors;
+    final Map<String, LegalInstrument> byCelex;
+    final Map<String, LegalInstrument> byEli;
+    final Map<String, LegalInstrument> byNumac;
+
+    /**
+     * Indexes instruments.
+     *
+     * @param instrumentList the instruments, in file order
+     */
+    InstrumentIndexes(List<Located<LegalInstrument>> instrumentList) {
+      int instrumentLabels = 0;
+      for (int j = 0; j < instrumentList.size(); j++) {
+        instrumentLabels += instrumentList.get(j).value().labels().size() + 1;
       }
-      names.addDistinct(Names.key(b.id().value(), buffer), b);
-      if (b.partOf().isPresent()) {
-        kids.add(b.partOf().get(), b);
+      Names.Buffer buffer = new Names.Buffer();
+      ListIndex<String, LegalInstrument> instrumentNames = new ListIndex<>(instrumentLabels);
+      ListIndex<InstrumentId, LegalInstrument> transposers = new ListIndex<>(16);
+      ListIndex<InstrumentId, LegalInstrument> replaced = new ListIndex<>(16);
+      Map<String, LegalInstrument> celex = new HashMap<>();
+      Map<String, LegalInstrument> eli = new HashMap<>();
+      Map<String, LegalInstrument> numac = new HashMap<>();
+      for (int j = 0; j < instrumentList.size(); j++) {
+        LegalInstrument li = instrumentList.get(j).value();
+        List<Label> labels = li.labels();
+        for (int i = 0; i < labels.size(); i++) {
+          instrumentNames.addDistinct(Names.key(labels.get(i).text(), buffer), li);
+        }
+        instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
+        List<InstrumentId> transposed = li.transposes();
+        for (int i = 0; i < transposed.size(); i++) {
+          transposers.add(transposed.get(i), li);
+        }
+        if (li.replacedBy().isPresent()) {
+          replaced.add(li.replacedBy().get(), li);
+        }
+        if (li.celex().isPresent()) {
+          celex.putIfAbsent(li.celex().get().value(), li);
+        }
+        if (li.eli().isPresent()) {
+          eli.putIfAbsent(li.eli().get().value(), li);
+        }
+        if (li.numac().isPresent()) {
+          numac.putIfAbsent(li.numac().get().value(), li);
+        }
       }
-      if (b.establishedBy().isPresent()) {
-        established.add(b.establishedBy().get().instrument(), b);
-      }
+      this.byName = instrumentNames.freeze();
+      this.transposedBy = transposers.freeze();
+      this.predecessors = replaced.freeze();
+      this.byCelex = Collections.unmodifiableMap(celex);
+      this.byEli = Collections.unmodifiableMap(eli);
+      this.byNumac = Collections.unmodifiableMap(numac);
     }
-    int instrumentLabels = 0;
-    for (LegalInstrument li : instrumentList) {
-      instrumentLabels += li.labels().size() + 1;
-    }
-    ListIndex<String, LegalInstrument> instrumentNames = new ListIndex<>(instrumentLabels);
-    ListIndex<InstrumentId, LegalInstrument> transposers = new ListIndex<>(16);
-    ListIndex<InstrumentId, LegalInstrument> replaced = new ListIndex<>(16);
-    Map<String, LegalInstrument> celex = new HashMap<>();
-    Map<String, LegalInstrument> eli = new HashMap<>();
-    Map<String, LegalInstrument> numac = new HashMap<>();
-    for (LegalInstrument li : instrumentList) {
-      List<Label> labels = li.labels();
-      for (int i = 0; i < labels.size(); i++) {
-        instrumentNames.addDistinct(Names.key(labels.get(i).text(), buffer), li);
-      }
-      instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
-      List<InstrumentId> transposed = li.transposes();
-      for (int i = 0; i < transposed.size(); i++) {
-        transposers.add(transposed.get(i), li);
-      }
-      if (li.replacedBy().isPresent()) {
-        replaced.add(li.replacedBy().get(), li);
-      }
-      if (li.celex().isPresent()) {
-        celex.putIfAbsent(li.celex().get().value(), li);
-      }
-      if (li.eli().isPresent()) {
-        eli.putIfAbsent(li.eli().get().value(), li);
-      }
-      if (li.numac().isPresent()) {
-        numac.putIfAbsent(li.numac().get().value(), li);
-      }
-    }
-    this.bodiesByName = names.freeze();
-    this.children = kids.freeze();
-    this.bodiesByEstablishingInstrument = established.freeze();
-    this.instrumentsByName = instrumentNames.freeze();
-    this.transposedBy = transposers.freeze();
-    this.predecessors = replaced.freeze();
-    this.instrumentsByCelex = Collections.unmodifiableMap(celex);
-    this.instrumentsByEli = Collections.unmodifiableMap(eli);
-    this.instrumentsByNumac = Collections.unmodifiableMap(numac);
   }
 
   static <K, V> void add(Map<K, List<V>> map, K key, V value) {
