@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
  * differ. {@code -forks N} therefore runs the measurement in N fresh JVMs one after the other (same JVM options, same
  * class path), prints each JVM's row, and ends with the median of the JVMs' ratios.
  *
- * <p>Each round also times the load with a second thread ({@code DatasetReader.withExecutor}, on
- * {@code ForkJoinPool.commonPool()}), right after the load without it, so the two loaders meet the same moments of
- * the machine.
+ * <p>Each round times the standard reader as it comes (on a machine with more than one processor it takes a second
+ * thread from the common pool: {@code DatasetReader.withExecutor}) and, last, the same reader on the calling thread
+ * alone ({@code withoutExecutor()}), so the two meet the same moments of the machine.
  *
  * <p>Usage: {@code LoadRatio [-n] [-forks N] records [rounds] [warm-up seconds]}; {@code -n} prints the table rows
  * only.
@@ -54,13 +53,13 @@ public final class LoadRatio {
 
     byte[] bytes = Files.readAllBytes(SyntheticDataset.cached(records));
     DatasetReader reader = DatasetReader.standard().withMaxBytes(1L << 30);
-    DatasetReader twoThreads = reader.withExecutor(ForkJoinPool.commonPool());
+    DatasetReader oneThread = reader.withoutExecutor();
     ObjectMapper mapper = new ObjectMapper();
 
     long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
     while (System.nanoTime() < warmUpEnd) {
       sink(reader.read(bytes, "synthetic"));
-      sink(twoThreads.read(bytes, "synthetic"));
+      sink(oneThread.read(bytes, "synthetic"));
       sink(mapper.readTree(bytes));
       sink(LoadBenchmark.tokens(mapper, bytes));
     }
@@ -69,8 +68,8 @@ public final class LoadRatio {
     List<Double> tree = new ArrayList<>();
     List<Double> tokens = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
-    List<Double> ccb2 = new ArrayList<>();
-    List<Double> ratios2 = new ArrayList<>();
+    List<Double> oneThreadMs = new ArrayList<>();
+    List<Double> oneThreadRatios = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       System.gc();
       long t0 = System.nanoTime();
@@ -86,10 +85,10 @@ public final class LoadRatio {
       long t5 = System.nanoTime();
       System.gc();
       long t6 = System.nanoTime();
-      sink(twoThreads.read(bytes, "synthetic"));
+      sink(oneThread.read(bytes, "synthetic"));
       long t7 = System.nanoTime();
-      ccb2.add((t7 - t6) / 1e6);
-      ratios2.add((double) (t3 - t2) / (t7 - t6));
+      oneThreadMs.add((t7 - t6) / 1e6);
+      oneThreadRatios.add((double) (t3 - t2) / (t7 - t6));
       ccb.add((t1 - t0) / 1e6);
       tree.add((t3 - t2) / 1e6);
       tokens.add((t5 - t4) / 1e6);
@@ -101,20 +100,20 @@ public final class LoadRatio {
     }
     System.out.printf(Locale.ROOT,
         "| %,d | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | **%.2fx** | %.2fx-%.2fx | **%.2fx** | %.2fx-%.2fx |%n",
-        records, mb, rounds, median(ccb), mb / median(ccb) * 1000, median(tree), median(tokens), median(ccb2),
+        records, mb, rounds, median(ccb), mb / median(ccb) * 1000, median(tree), median(tokens), median(oneThreadMs),
         median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75),
-        median(ratios2), quantile(ratios2, 0.25), quantile(ratios2, 0.75));
+        median(oneThreadRatios), quantile(oneThreadRatios, 0.25), quantile(oneThreadRatios, 0.75));
     if (blackhole == Long.MIN_VALUE) {
       System.out.println(blackhole); // never: keeps the results alive for the JIT
     }
   }
 
   private static final String HEADER = "| records | file MB | rounds | ccb load ms | ccb MB/s | JsonNode ms "
-      + "| tokens only ms | ccb with executor ms | ccb / JsonNode throughput, median of rounds | middle half of rounds "
-      + "| with executor / JsonNode | middle half of rounds |\n"
+      + "| tokens only ms | ccb one thread ms | ccb / JsonNode throughput, median of rounds | middle half of rounds "
+      + "| one thread / JsonNode | middle half of rounds |\n"
       + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
-  /** The bold ratios of a row: one thread, then with the executor. */
+  /** The bold ratios of a row: the standard reader, then on one thread. */
   private static final Pattern RATIO = Pattern.compile("\\*\\*([0-9.]+)x\\*\\*");
 
   private static void forks(int forks, boolean rowOnly, List<String> rest) throws IOException, InterruptedException {
@@ -131,7 +130,7 @@ public final class LoadRatio {
       System.out.println(HEADER);
     }
     List<Double> ratios = new ArrayList<>();
-    List<Double> ratios2 = new ArrayList<>();
+    List<Double> oneThreadRatios = new ArrayList<>();
     for (int f = 0; f < forks; f++) {
       Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -145,14 +144,14 @@ public final class LoadRatio {
       }
       ratios.add(Double.parseDouble(m.group(1)));
       if (!m.find()) {
-        throw new IOException("fork " + (f + 1) + " printed no ratio with the executor: " + out);
+        throw new IOException("fork " + (f + 1) + " printed no one-thread ratio: " + out);
       }
-      ratios2.add(Double.parseDouble(m.group(1)));
+      oneThreadRatios.add(Double.parseDouble(m.group(1)));
     }
     System.out.printf(Locale.ROOT,
         "| %,d records, %d JVMs | | | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx | **%.2fx** median | %.2fx-%.2fx |%n",
         Integer.parseInt(rest.get(0)), forks, median(ratios), Collections.min(ratios), Collections.max(ratios),
-        median(ratios2), Collections.min(ratios2), Collections.max(ratios2));
+        median(oneThreadRatios), Collections.min(oneThreadRatios), Collections.max(oneThreadRatios));
   }
 
   private static long blackhole;

@@ -59,7 +59,8 @@ public final class CcbRelations {
                   "the bundled dataset resource is missing from the jar")),
               null);
         }
-        return DatasetReader.standard().read(in, "classpath:" + name);
+        // The bundled file is small: a second thread would cost a short-lived process more than it saves.
+        return DatasetReader.standard().withoutExecutor().read(in, "classpath:" + name);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
       }

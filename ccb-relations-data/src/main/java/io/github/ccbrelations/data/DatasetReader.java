@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,16 +43,30 @@ import org.jspecify.annotations.Nullable;
  * Dataset mine = DatasetReader.standard().read(Path.of("my-relations.json"));
  * }</pre>
  *
+ * <p><b>Threads.</b> A large input is parsed on the calling thread while a second thread, taken from an executor,
+ * digests it, checks the rules between records and builds indexes as each part is read: by default the common
+ * {@link ForkJoinPool}, when the JVM has more than one processor. The result is the same as on one thread; see
+ * {@link #withExecutor} and {@link #withoutExecutor()}.
+ *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class DatasetReader {
   /** The largest input read by default: far above any real dataset, far below what would exhaust a heap. */
   public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT_MAX_DOCUMENT_BYTES;
 
+  /**
+   * Inputs known to be smaller (a file or bytes) are read on the calling thread alone, whatever the executor: handing
+   * work to a second thread costs more than it saves on them.
+   */
+  public static final long SECOND_THREAD_MIN_BYTES = 256 * 1024;
+
+  /** The executor of the standard readers: the common pool, used when the JVM has more than one processor. */
+  private static final Executor AUTOMATIC = ForkJoinPool.commonPool();
+
   private static final DatasetReader STANDARD =
-      new DatasetReader(Limits.defaults(), Validator.standard(), false, null);
+      new DatasetReader(Limits.defaults(), Validator.standard(), false, AUTOMATIC);
   private static final DatasetReader LENIENT =
-      new DatasetReader(Limits.defaults(), Validator.standard(), true, null);
+      new DatasetReader(Limits.defaults(), Validator.standard(), true, AUTOMATIC);
 
   private final Limits limits;
   private final Validator validator;
@@ -144,21 +159,27 @@ public final class DatasetReader {
   }
 
   /**
-   * A reader that checks the rules between records on a second thread, taken from the given executor, while it
-   * parses the rest of the file on the calling thread: a large file loads in less time on a machine with a core to
-   * spare (about a third less at 100,000 records; see BENCHMARKS.md). The result, the violations and their order are
-   * the same as without an executor.
+   * A reader whose loads take their second thread from the given executor. A load parses on the calling thread and
+   * hands the rest (the SHA-256 of the bytes, the rules between records, the body indexes) to one task on the
+   * executor as each part of the file is read; on a machine with a core to spare a large file loads in about two
+   * thirds of the time (see BENCHMARKS.md). The dataset, the violations and their order are the same as on one
+   * thread.
    *
-   * <p>A load submits at most one task at a time, and never waits for the executor to start it: when the parse is
-   * done and the task has not started, the calling thread checks what is left itself. So a busy executor, a pool
-   * whose threads are all taken (even by the caller), one that rejects tasks or one that runs them in the calling
-   * thread slows a load down at worst to its speed without an executor; it never stalls it. The reader does not
-   * shut the executor down. Without this setting (the default), a load starts no thread and uses none but the
-   * caller's.
+   * <p>The standard and lenient readers use {@link ForkJoinPool#commonPool()} when the JVM has more than one
+   * processor, as {@code CompletableFuture} and many libraries do; {@link #withoutExecutor()} keeps every load on
+   * the calling thread. Inputs known to be smaller than {@link #SECOND_THREAD_MIN_BYTES} (a file or bytes; the size
+   * of a stream is not known) are read on the calling thread alone.
+   *
+   * <p>A load submits at most one task at a time and never waits for the executor to start it: when the parse is
+   * over and the task has not started, the calling thread does what is left itself. So a busy executor, a pool whose
+   * threads are all taken (even by the caller), one that rejects tasks or one that runs them in the calling thread
+   * makes a load at worst as slow as on one thread; it never stalls it. An error thrown on the executor's thread is
+   * thrown again by the load. The reader never shuts the executor down.
    *
    * <pre>{@code
-   * DatasetReader reader = DatasetReader.standard().withExecutor(ForkJoinPool.commonPool());
-   * Dataset large = reader.withMaxBytes(1L << 30).read(Path.of("relations-1m.json"));
+   * ExecutorService loaders = Executors.newFixedThreadPool(2);
+   * Dataset large = DatasetReader.standard().withExecutor(loaders).withMaxBytes(1L << 30)
+   *     .read(Path.of("relations-1m.json"));
    * }</pre>
    *
    * @param executor the executor for the second thread
@@ -170,7 +191,7 @@ public final class DatasetReader {
   }
 
   /**
-   * A reader that checks everything on the calling thread, the default: undoes {@link #withExecutor}.
+   * A reader whose loads run on the calling thread alone, starting and using no other thread.
    *
    * @return a new reader with the same limits, leniency and rules and no executor; never null
    */
@@ -179,12 +200,29 @@ public final class DatasetReader {
   }
 
   /**
-   * The executor this reader checks rules on while it parses, if any.
+   * The executor this reader's loads take a second thread from, if any: the common pool for the standard and lenient
+   * readers (used only when the JVM has more than one processor), the one given to {@link #withExecutor}, or empty
+   * after {@link #withoutExecutor()}.
    *
-   * @return the executor given to {@link #withExecutor}, or empty
+   * @return the executor, or empty
    */
   public Optional<Executor> executor() {
     return Optional.ofNullable(executor);
+  }
+
+  /**
+   * The executor for one load, or null for the calling thread alone.
+   *
+   * @param size the size of the input in bytes, or -1 when it is not known
+   */
+  private @Nullable Executor executorFor(long size) {
+    if (executor == null || (size >= 0 && size < SECOND_THREAD_MIN_BYTES)) {
+      return null;
+    }
+    if (executor == AUTOMATIC && Runtime.getRuntime().availableProcessors() < 2) {
+      return null;
+    }
+    return executor;
   }
 
   /**
@@ -203,7 +241,7 @@ public final class DatasetReader {
         throw tooLarge(name);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, name);
+        return read(in, name, size);
       }
     } catch (IOException e) {
       throw unreadable(name, e);
@@ -219,8 +257,13 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
+    return read(in, sourceName, -1);
+  }
+
+  private Dataset read(InputStream in, String sourceName, long size) {
     MessageDigest digest = sha256();
     IntegrityRules rules = new IntegrityRules(sourceName, validator);
+    Executor executor = executorFor(size);
     if (executor == null) {
       // The rules run on each part of the file as the parser completes it.
       InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
@@ -270,7 +313,7 @@ public final class DatasetReader {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge(sourceName);
     }
-    return read(new java.io.ByteArrayInputStream(bytes), sourceName);
+    return read(new java.io.ByteArrayInputStream(bytes), sourceName, bytes.length);
   }
 
   /**
@@ -291,7 +334,7 @@ public final class DatasetReader {
         return new ValidationReport(name, tooLarge(name).violations());
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return validate(in, name);
+        return validate(in, name, size);
       }
     } catch (IOException e) {
       return new ValidationReport(name, unreadable(name, e).violations());
@@ -306,6 +349,11 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
+    return validate(in, sourceName, -1);
+  }
+
+  private ValidationReport validate(InputStream in, String sourceName, long size) {
+    Executor executor = executorFor(size);
     IntegrityRules rules = new IntegrityRules(sourceName, validator);
     InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
     if (executor == null) {
@@ -339,7 +387,7 @@ public final class DatasetReader {
     if (bytes.length > limits.maxDocumentBytes()) {
       return new ValidationReport(sourceName, tooLarge(sourceName).violations());
     }
-    return validate(new java.io.ByteArrayInputStream(bytes), sourceName);
+    return validate(new java.io.ByteArrayInputStream(bytes), sourceName, bytes.length);
   }
 
   /** Parses an input already limited in size, giving each top-level part to the rules as it is read. */
@@ -380,6 +428,7 @@ public final class DatasetReader {
   @Override
   public String toString() {
     return "DatasetReader[" + (lenient ? "lenient" : "strict") + ", " + limits + ", " + validator
-        + (executor == null ? "" : ", executor " + executor) + "]";
+        + ", " + (executor == null ? "calling thread only" : executor == AUTOMATIC ? "common pool" : "executor " + executor)
+        + "]";
   }
 }

@@ -187,7 +187,7 @@ class ExecutorLoadTest {
       byte[] file = bytes(generated(broken));
       ParsedDocument whole = DocumentParser.parse(new ByteArrayInputStream(file), "g.json", Limits.defaults(), false);
       List<Violation> atOnce = IntegrityRules.check(whole, Validator.standard());
-      assertThat(DatasetReader.standard().validate(file, "g.json").violations()).isEqualTo(atOnce);
+      assertThat(DatasetReader.standard().withoutExecutor().validate(file, "g.json").violations()).isEqualTo(atOnce);
     }
   }
 
@@ -195,7 +195,7 @@ class ExecutorLoadTest {
   @MethodSource("executors")
   void aCleanFileLoadsTheSameWithAnExecutor(String name, Executor executor) {
     byte[] file = bytes(generated(false));
-    Dataset alone = DatasetReader.standard().read(file, "clean.json").allTime();
+    Dataset alone = DatasetReader.standard().withoutExecutor().read(file, "clean.json").allTime();
     Dataset helped = DatasetReader.standard().withExecutor(executor).read(file, "clean.json").allTime();
     runLater(executor);
     assertThat(helped.info()).hasToString(alone.info().toString());
@@ -218,7 +218,7 @@ class ExecutorLoadTest {
   void aBrokenFileFailsTheSameWithAnExecutor(String name, Executor executor) {
     byte[] file = bytes(generated(true));
     DatasetReader helped = DatasetReader.standard().withExecutor(executor);
-    List<Violation> alone = DatasetReader.standard().validate(file, "broken.json").violations();
+    List<Violation> alone = DatasetReader.standard().withoutExecutor().validate(file, "broken.json").violations();
     assertThat(helped.validate(file, "broken.json").violations()).isEqualTo(alone);
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> helped.read(file, "broken.json"));
     runLater(executor);
@@ -232,7 +232,8 @@ class ExecutorLoadTest {
     // Cut inside the roles, after the bodies and instruments were handed over.
     byte[] file = bytes(text.substring(0, text.indexOf("\"r-2500\"")));
     DatasetLoadException alone =
-        catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file, "cut.json"));
+        catchThrowableOfType(DatasetLoadException.class,
+            () -> DatasetReader.standard().withoutExecutor().read(file, "cut.json"));
     DatasetLoadException helped = catchThrowableOfType(DatasetLoadException.class,
         () -> DatasetReader.standard().withExecutor(executor).read(file, "cut.json"));
     runLater(executor);
@@ -255,28 +256,55 @@ class ExecutorLoadTest {
     }
   }
 
+  /** Read as a stream, whose size is not known: the executor is used whatever the size. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogue")
-  void everyHostileFileReadsTheSameWithAnExecutor(Path file) {
-    for (DatasetReader alone : List.of(DatasetReader.standard(), DatasetReader.lenient())) {
-      DatasetReader helped = alone.withExecutor(ForkJoinPool.commonPool());
-      assertThat(helped.validate(file)).isEqualTo(alone.validate(file));
+  void everyHostileFileReadsTheSameWithAnExecutor(Path path) throws IOException {
+    byte[] file = Files.readAllBytes(path);
+    String name = path.toString();
+    for (DatasetReader standard : List.of(DatasetReader.standard(), DatasetReader.lenient())) {
+      DatasetReader alone = standard.withoutExecutor();
+      DatasetReader helped = standard.withExecutor(SINGLE);
+      assertThat(helped.validate(new ByteArrayInputStream(file), name))
+          .isEqualTo(alone.validate(new ByteArrayInputStream(file), name));
       DatasetLoadException aloneFailure = null;
       Dataset aloneData = null;
       try {
-        aloneData = alone.read(file);
+        aloneData = alone.read(new ByteArrayInputStream(file), name);
       } catch (DatasetLoadException e) {
         aloneFailure = e;
       }
       if (aloneFailure != null) {
-        DatasetLoadException helpedFailure = catchThrowableOfType(DatasetLoadException.class, () -> helped.read(file));
+        DatasetLoadException helpedFailure = catchThrowableOfType(DatasetLoadException.class,
+            () -> helped.read(new ByteArrayInputStream(file), name));
         assertThat(helpedFailure.violations()).isEqualTo(aloneFailure.violations());
       } else {
-        Dataset helpedData = helped.read(file);
+        Dataset helpedData = helped.read(new ByteArrayInputStream(file), name);
         assertThat(helpedData.info()).hasToString(aloneData.info().toString());
         assertThat(DatasetDiff.between(aloneData, helpedData).isEmpty()).isTrue();
       }
     }
+  }
+
+  /** Small inputs of a known size stay on the calling thread: the executor is never asked. */
+  @Test
+  void smallFilesAndBytesAreReadOnTheCallingThread() {
+    Later executor = new Later();
+    DatasetReader helped = DatasetReader.standard().withExecutor(executor);
+    byte[] small = Fixture.bytes();
+    assertThat(small.length).isLessThan((int) DatasetReader.SECOND_THREAD_MIN_BYTES);
+    helped.read(small, "small.json");
+    helped.validate(small, "small.json");
+    helped.read(Fixture.path());
+    assertThat(executor.tasks).isEmpty();
+    // A stream's size is not known: the executor is asked (and the caller does the work, as it never runs).
+    helped.read(new ByteArrayInputStream(small), "small.json");
+    assertThat(executor.tasks).isNotEmpty();
+    executor.runAll();
+    // A large input of known size is handed over too.
+    Later other = new Later();
+    DatasetReader.standard().withExecutor(other).read(bytes(generated(false)), "clean.json");
+    assertThat(other.tasks).isNotEmpty();
   }
 
   @Test
@@ -284,8 +312,10 @@ class ExecutorLoadTest {
     Executor executor = Runnable::run;
     DatasetReader helped = DatasetReader.standard().withExecutor(executor);
     assertThat(helped.executor()).containsSame(executor);
-    assertThat(DatasetReader.standard().executor()).isEmpty();
+    assertThat(DatasetReader.standard().executor()).containsSame(ForkJoinPool.commonPool());
+    assertThat(DatasetReader.lenient().executor()).containsSame(ForkJoinPool.commonPool());
     assertThat(helped.withoutExecutor().executor()).isEmpty();
+    assertThat(helped.withoutExecutor().toString()).contains("calling thread only");
     // Other settings keep the executor.
     assertThat(helped.withMaxBytes(1000).executor()).containsSame(executor);
     assertThat(helped.withValidator(Validator.standard()).executor()).containsSame(executor);
