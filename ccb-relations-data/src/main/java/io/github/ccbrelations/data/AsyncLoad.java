@@ -176,7 +176,8 @@ final class AsyncLoad implements DocumentParser.Parts {
   private void post(Part part) {
     boolean submit;
     synchronized (this) {
-      if (cancelled) {
+      // After a cancel, or a failure that result() will throw, the parts left are not needed.
+      if (cancelled || failure != null) {
         return;
       }
       queue.add(part);
@@ -199,7 +200,7 @@ final class AsyncLoad implements DocumentParser.Parts {
   private void task() {
     synchronized (this) {
       submitted = false;
-      if (running || queue.isEmpty()) {
+      if (running || queue.isEmpty() || failure != null) {
         return;
       }
       running = true;
