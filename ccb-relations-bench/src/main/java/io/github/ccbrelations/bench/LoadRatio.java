@@ -149,7 +149,8 @@ public final class LoadRatio {
       oneThreadRatios.add(Double.parseDouble(m.group(1)));
     }
     System.out.printf(Locale.ROOT,
-        "| %,d records, %d JVMs | | | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx | **%.2fx** median | %.2fx-%.2fx |%n",
+        "| %,d records, %d JVMs | | | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx "
+            + "| **%.2fx** median | %.2fx-%.2fx |%n",
         Integer.parseInt(rest.get(0)), forks, median(ratios), Collections.min(ratios), Collections.max(ratios),
         median(oneThreadRatios), Collections.min(oneThreadRatios), Collections.max(oneThreadRatios));
   }

@@ -161,9 +161,9 @@ public final class DatasetReader {
   /**
    * A reader whose loads take their second thread from the given executor. A load parses on the calling thread and
    * hands the rest (the SHA-256 of the bytes, the rules between records, the body indexes) to one task on the
-   * executor as each part of the file is read; on a machine with a core to spare a large file loads in about two
-   * thirds of the time (see BENCHMARKS.md). The dataset, the violations and their order are the same as on one
-   * thread.
+   * executor as each part of the file is read; on a machine with a core to spare a file of 100,000 records loads in
+   * about two thirds of the time (see BENCHMARKS.md). The dataset, the violations and their order are the same as
+   * on one thread.
    *
    * <p>The standard and lenient readers use {@link ForkJoinPool#commonPool()} when the JVM has more than one
    * processor, as {@code CompletableFuture} and many libraries do; {@link #withoutExecutor()} keeps every load on
@@ -428,7 +428,8 @@ public final class DatasetReader {
   @Override
   public String toString() {
     return "DatasetReader[" + (lenient ? "lenient" : "strict") + ", " + limits + ", " + validator
-        + ", " + (executor == null ? "calling thread only" : executor == AUTOMATIC ? "common pool" : "executor " + executor)
+        + ", " + (executor == null ? "calling thread only"
+            : executor == AUTOMATIC ? "common pool" : "executor " + executor)
         + "]";
   }
 }

@@ -161,8 +161,9 @@ final class DocumentParser {
     void array(String array, List<? extends Located<?>> records, Set<String> failedIds, boolean isArray);
 
     /**
-     * The next {@link DocumentParser#BATCH} records of an array being read have bound, in file order; the records after them, and
-     * the ids of records that did not bind, are not known yet. The whole array still comes to {@link #array}.
+     * The next {@link DocumentParser#BATCH} records of an array being read have bound, in file order; the records
+     * after them, and the ids of records that did not bind, are not known yet. The whole array still comes to
+     * {@link #array}.
      */
     default void batch(String array, List<? extends Located<?>> records) {}
   }

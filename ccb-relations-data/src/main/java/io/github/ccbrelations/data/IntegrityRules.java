@@ -42,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  * succession of bodies, instruments and roles, roles held in the capacity of others), every role sourced, dates in
  * order and plausible, identifiers that fit their instrument, names in the required languages, no acronym shared by
  * two bodies in one language, and successors named. Every violation is collected, none stops the check.
+ *
+ * <p>The rules run part by part: a loader gives them the header, each top-level array and batches of records as the
+ * parser completes them ({@link DocumentParser.Parts}), and each step runs as soon as what it reads has arrived (see
+ * {@code NEEDS} and {@link #batch}); {@link #check} gives them a whole document at once. The violations and their
+ * order are the same either way. An instance is used by one thread at a time.
  */
 final class IntegrityRules implements DocumentParser.Parts {
   private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
@@ -112,7 +117,7 @@ final class IntegrityRules implements DocumentParser.Parts {
   private int next;
   /** Set when a part turns out broken: the rules between records then do not run. */
   private boolean broken;
-  /** Bodies, instruments and roles indexed and checked batch by batch while the rest of their array was read (see {@link #batch}). */
+  /** Bodies, instruments and roles indexed and checked in batches while their array was read (see {@link #batch}). */
   private int bodiesDone;
   private int instrumentsDone;
   private int rolesDone;
@@ -155,18 +160,7 @@ final class IntegrityRules implements DocumentParser.Parts {
    * @return the violations; empty when the document is valid and draws no warning
    */
   static List<Violation> check(ParsedDocument doc, Validator options) {
-    return checkAndIndex(doc, options).violations();
-  }
-
-  /**
-   * Every violation of the document, as {@link #check} gives them, with the id indexes.
-   *
-   * @param doc the parsed document
-   * @param options the validator whose options apply
-   * @return the violations and the indexes; the indexes are complete only when no violation is an error
-   */
-  static Checked checkAndIndex(ParsedDocument doc, Validator options) {
-    return new IntegrityRules(doc.sourceName, options).end(doc);
+    return new IntegrityRules(doc.sourceName, options).end(doc).violations();
   }
 
   @Override
@@ -213,8 +207,8 @@ final class IntegrityRules implements DocumentParser.Parts {
    * Bodies, instruments and roles are indexed and checked in batches while the rest of their array is read, once
    * every step before theirs has run (in the usual order of a file, what they refer to has then arrived: sources for
    * bodies and instruments, everything else for roles). A record that names a record not indexed yet (an instrument
-   * for a body; a record of its own array, which may come later) waits for the whole array. The violations are those of the whole
-   * array, in the same order for each record, since a record's checks all run at once.
+   * for a body; a record of its own array, which may come later) waits for the whole array. The violations are those
+   * of the whole array, in the same order for each record, since a record's checks all run at once.
    */
   @Override
   @SuppressWarnings("unchecked")
