@@ -31,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -217,44 +219,41 @@ final class IntegrityRules implements DocumentParser.Parts {
       return;
     }
     if (next == 2 && array.equals("bodies")) {
-      List<Located<Body>> batch = (List<Located<Body>>) records;
-      index("bodies", batch, 0, Body::id, BodyId::value, bodies);
-      for (int i = 0; i < batch.size(); i++) {
-        Located<Body> r = batch.get(i);
-        if (waits(r.value())) {
-          bodiesWaiting.add(r);
-        } else {
-          checkBody(r);
-        }
-      }
-      bodiesDone += batch.size();
+      bodiesDone += checkBatch("bodies", (List<Located<Body>>) records, Body::id, BodyId::value, bodies,
+          this::waits, this::checkBody, bodiesWaiting);
     } else if (next == 3 && array.equals("instruments")) {
-      List<Located<LegalInstrument>> batch = (List<Located<LegalInstrument>>) records;
-      index("instruments", batch, 0, LegalInstrument::id, InstrumentId::value, instruments);
-      for (int i = 0; i < batch.size(); i++) {
-        Located<LegalInstrument> r = batch.get(i);
-        if (waits(r.value())) {
-          instrumentsWaiting.add(r);
-        } else {
-          checkInstrument(r);
-        }
-      }
-      instrumentsDone += batch.size();
+      instrumentsDone += checkBatch("instruments", (List<Located<LegalInstrument>>) records, LegalInstrument::id,
+          InstrumentId::value, instruments, this::waits, this::checkInstrument, instrumentsWaiting);
     } else if (next == 6 && array.equals("roles")) {
-      List<Located<Role>> batch = (List<Located<Role>>) records;
-      index("roles", batch, 0, Role::id, RoleId::value, roles);
-      for (int i = 0; i < batch.size(); i++) {
-        Located<Role> r = batch.get(i);
-        Role role = r.value();
-        if ((role.inCapacityOf().isPresent() && !roles.containsKey(role.inCapacityOf().get()))
-            || (role.replacedBy().isPresent() && !roles.containsKey(role.replacedBy().get()))) {
-          rolesWaiting.add(r);
-        } else {
-          checkRole(r);
-        }
-      }
-      rolesDone += batch.size();
+      rolesDone += checkBatch("roles", (List<Located<Role>>) records, Role::id, RoleId::value, roles,
+          this::waits, this::checkRole, rolesWaiting);
     }
+  }
+
+  /**
+   * Indexes a batch into its array's id map, then checks each of its records, or keeps it waiting for the whole
+   * array when it names a record not indexed yet.
+   *
+   * @return the number of records in the batch
+   */
+  private <T, K> int checkBatch(String array, List<Located<T>> batch, Function<T, K> idOf, Function<K, String> text,
+      Map<K, T> into, Predicate<T> waits, Consumer<Located<T>> check, List<Located<T>> waiting) {
+    index(array, batch, 0, idOf, text, into);
+    for (int i = 0; i < batch.size(); i++) {
+      Located<T> r = batch.get(i);
+      if (waits.test(r.value())) {
+        waiting.add(r);
+      } else {
+        check.accept(r);
+      }
+    }
+    return batch.size();
+  }
+
+  /** Whether a role read in a batch names a role not indexed yet. */
+  private boolean waits(Role role) {
+    return (role.inCapacityOf().isPresent() && !roles.containsKey(role.inCapacityOf().get()))
+        || (role.replacedBy().isPresent() && !roles.containsKey(role.replacedBy().get()));
   }
 
   /** Whether an instrument read in a batch names an instrument not indexed yet. */
