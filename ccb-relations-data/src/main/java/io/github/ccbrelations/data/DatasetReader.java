@@ -263,8 +263,8 @@ public final class DatasetReader {
   private Dataset read(InputStream in, String sourceName, long size) {
     MessageDigest digest = sha256();
     IntegrityRules rules = new IntegrityRules(sourceName, validator);
-    Executor executor = executorFor(size);
-    if (executor == null) {
+    Executor second = executorFor(size);
+    if (second == null) {
       // The rules run on each part of the file as the parser completes it.
       InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
       ParsedDocument document = parse(new DigestInputStream(limited, digest), sourceName, rules);
@@ -273,7 +273,7 @@ public final class DatasetReader {
       return new Dataset(document, HexFormat.of().formatHex(digest.digest()), checked,
           new Records.BodyIndexes(document.bodies), new Records.InstrumentIndexes(document.instruments));
     }
-    AsyncLoad async = new AsyncLoad(rules, executor, digest);
+    AsyncLoad async = new AsyncLoad(rules, second, digest);
     ParsedDocument document;
     try {
       document = parse(async.digesting(new LimitedInputStream(in, limits.maxDocumentBytes())), sourceName, async);
@@ -353,17 +353,17 @@ public final class DatasetReader {
   }
 
   private ValidationReport validate(InputStream in, String sourceName, long size) {
-    Executor executor = executorFor(size);
+    Executor second = executorFor(size);
     IntegrityRules rules = new IntegrityRules(sourceName, validator);
     InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
-    if (executor == null) {
+    if (second == null) {
       try {
         return new ValidationReport(sourceName, rules.end(parse(limited, sourceName, rules)).violations());
       } catch (DatasetLoadException e) {
         return new ValidationReport(sourceName, e.violations());
       }
     }
-    AsyncLoad async = new AsyncLoad(rules, executor, null);
+    AsyncLoad async = new AsyncLoad(rules, second, null);
     try {
       async.end(parse(limited, sourceName, async));
     } catch (DatasetLoadException e) {

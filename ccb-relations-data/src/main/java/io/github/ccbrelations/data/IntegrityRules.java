@@ -353,53 +353,27 @@ final class IntegrityRules implements DocumentParser.Parts {
           checkSource(r);
         }
       }
-      case 2 -> {
-        if (bodiesDone == 0) {
-          bodies = sized(doc.bodies);
-        }
-        index("bodies", doc.bodies, bodiesDone, Body::id, BodyId::value, bodies);
-      }
-      case 3 -> {
-        if (instrumentsDone == 0) {
-          instruments = sized(doc.instruments);
-        }
-        index("instruments", doc.instruments, instrumentsDone, LegalInstrument::id, InstrumentId::value, instruments);
-      }
+      // The records after the last batch (all of them when none came in batches), then those that waited.
+      case 2 -> bodies = index("bodies", doc.bodies, bodiesDone, Body::id, BodyId::value,
+          bodiesDone == 0 ? sized(doc.bodies) : bodies);
+      case 3 -> instruments = index("instruments", doc.instruments, instrumentsDone, LegalInstrument::id,
+          InstrumentId::value, instrumentsDone == 0 ? sized(doc.instruments) : instruments);
       case 4 -> {
-        for (Located<Body> r : bodiesWaiting) {
-          checkBody(r);
-        }
-        for (int i = bodiesDone; i < doc.bodies.size(); i++) {
-          checkBody(doc.bodies.get(i));
-        }
+        checkRest(bodiesWaiting, doc.bodies, bodiesDone, this::checkBody);
         checkBodyCycles();
         checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
             "the succession of bodies loops: ");
         checkSharedAcronyms();
       }
       case 5 -> {
-        for (Located<LegalInstrument> r : instrumentsWaiting) {
-          checkInstrument(r);
-        }
-        for (int i = instrumentsDone; i < doc.instruments.size(); i++) {
-          checkInstrument(doc.instruments.get(i));
-        }
+        checkRest(instrumentsWaiting, doc.instruments, instrumentsDone, this::checkInstrument);
         checkSuccessionCycles();
         checkSuccessorsNamed();
       }
-      case 6 -> {
-        if (rolesDone == 0) {
-          roles = sized(doc.roles);
-        }
-        index("roles", doc.roles, rolesDone, Role::id, RoleId::value, roles);
-      }
+      case 6 -> roles = index("roles", doc.roles, rolesDone, Role::id, RoleId::value,
+          rolesDone == 0 ? sized(doc.roles) : roles);
       case 7 -> {
-        for (Located<Role> r : rolesWaiting) {
-          checkRole(r);
-        }
-        for (int i = rolesDone; i < doc.roles.size(); i++) {
-          checkRole(doc.roles.get(i));
-        }
+        checkRest(rolesWaiting, doc.roles, rolesDone, this::checkRole);
         checkChains("roles", doc.roles, roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
             "the succession of roles loops: ");
         checkChains("roles", doc.roles, roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
@@ -534,6 +508,17 @@ final class IntegrityRules implements DocumentParser.Parts {
       case INSTRUMENT -> instruments.containsKey(InstrumentId.of(id)) || failed(type.arrayName(), id);
       case ROLE -> roles.containsKey(RoleId.of(id)) || failed(type.arrayName(), id);
     };
+  }
+
+  /** Checks the records that waited for their array, then those of the array after the {@code done} first. */
+  private static <T> void checkRest(List<Located<T>> waiting, List<Located<T>> all, int done,
+      Consumer<Located<T>> check) {
+    for (int i = 0; i < waiting.size(); i++) {
+      check.accept(waiting.get(i));
+    }
+    for (int i = done; i < all.size(); i++) {
+      check.accept(all.get(i));
+    }
   }
 
   /** An empty id map sized once for the records of an array: growing it would rehash it a dozen times. */
