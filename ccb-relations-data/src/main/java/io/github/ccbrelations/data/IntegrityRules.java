@@ -96,7 +96,6 @@ final class IntegrityRules implements DocumentParser.Parts {
     List<Located<Role>> roles = List.of();
     List<Located<Redirect>> redirects = List.of();
     final Map<String, Set<String>> failedIds = new HashMap<>();
-    Set<String> brokenArrays = Set.of();
 
     Parts(String sourceName) {
       this.sourceName = sourceName;
@@ -305,7 +304,6 @@ final class IntegrityRules implements DocumentParser.Parts {
       header(whole.header, whole.headerPosition);
     }
     doc.redirects = whole.redirects;
-    doc.brokenArrays = whole.brokenArrays;
     broken |= !whole.brokenArrays.isEmpty();
     if ((arrived & SOURCES) == 0) {
       array("sources", whole.sources, whole.failedIds.getOrDefault("sources", Set.of()), true);
@@ -319,7 +317,6 @@ final class IntegrityRules implements DocumentParser.Parts {
     if ((arrived & ROLES) == 0) {
       array("roles", whole.roles, whole.failedIds.getOrDefault("roles", Set.of()), true);
     }
-    doc.failedIds.putAll(whole.failedIds);
     arrive(END);
     List<Violation> sorted = new ArrayList<>(whole.bindingViolations.size() + out.size());
     sorted.addAll(whole.bindingViolations);
@@ -888,7 +885,8 @@ final class IntegrityRules implements DocumentParser.Parts {
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */
   private boolean failed(String array, String id) {
-    return doc.brokenArrays.contains(array) || doc.failedIds.getOrDefault(array, Set.of()).contains(id);
+    // A broken array stops the rules before any of their results count (see end), so only failed records matter.
+    return doc.failedIds.getOrDefault(array, Set.of()).contains(id);
   }
 
   private void checkBodyCycles() {

@@ -168,17 +168,39 @@ class ExecutorLoadTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Every fault placed is reported once, in file order, with the references that the repeated ids left dangling
+   * (b-1024, i-2048); the body that failed to bind is reported as such, and the references to it are not.
+   */
   @Test
-  void theGeneratedFileLoadsAndTheBrokenOneBreaksEveryKindOfRule() {
+  void theGeneratedFileLoadsAndTheBrokenOneGivesExactlyItsFaults() {
     assertThat(DatasetReader.standard().validate(bytes(generated(false)), "clean.json").violations()).isEmpty();
     List<Violation> violations = DatasetReader.standard().validate(bytes(generated(true)), "broken.json").violations();
-    assertThat(violations).extracting(Violation::code).contains(
-        ViolationCode.DUPLICATE_ID, ViolationCode.DANGLING_REFERENCE, ViolationCode.CYCLE,
-        ViolationCode.SHARED_ACRONYM, ViolationCode.UNSOURCED_ROLE);
-    // Every fault placed is reported once, the body that failed to bind included; references to it are not.
-    assertThat(violations.stream().filter(v -> v.recordId().equals(java.util.Optional.of("b-1495")))).isEmpty();
-    assertThat(violations.stream().filter(v -> v.recordId().equals(java.util.Optional.of("r-31")))).isEmpty();
-    assertThat(violations).hasSizeGreaterThanOrEqualTo(17);
+    assertThat(violations).extracting(v -> v.code() + " " + v.jsonPath()).containsExactly(
+        "DANGLING_REFERENCE $.bodies[10].partOf",
+        "DANGLING_REFERENCE $.bodies[20].establishedBy.instrument",
+        "DANGLING_REFERENCE $.bodies[20].sources[0].section",
+        "DUPLICATE_ID $.bodies[1024].id",
+        "DANGLING_REFERENCE $.bodies[1030].sources[0].section",
+        "SHAPE $.bodies[1500].kind",
+        "SHARED_ACRONYM $.bodies[1800].labels[1]",
+        "DANGLING_REFERENCE $.bodies[2048].establishedBy.instrument",
+        "CYCLE $.bodies[2100].partOf",
+        "CYCLE $.bodies[2105].partOf",
+        "DANGLING_REFERENCE $.instruments[100].replacedBy",
+        "DANGLING_REFERENCE $.instruments[1030].sources[0].paragraph",
+        "CYCLE $.instruments[1100].replacedBy",
+        "CYCLE $.instruments[1101].replacedBy",
+        "DUPLICATE_ID $.instruments[2048].id",
+        "DANGLING_REFERENCE $.roles[30].holder",
+        "DANGLING_REFERENCE $.roles[40].inCapacityOf",
+        "DANGLING_REFERENCE $.roles[1024].holder",
+        "DANGLING_REFERENCE $.roles[1030].sources[0].section",
+        "UNSOURCED_ROLE $.roles[1500].sources",
+        "CYCLE $.roles[2000].replacedBy",
+        "CYCLE $.roles[2001].replacedBy",
+        "DUPLICATE_ID $.roles[2048].id",
+        "DANGLING_REFERENCE $.roles[2048].legalBases[0].instrument");
   }
 
   @Test
