@@ -60,7 +60,7 @@ public final class CcbRelations {
               null);
         }
         // The bundled file is small: a second thread would cost a short-lived process more than it saves.
-        return DatasetReader.standard().withoutExecutor().read(in, "classpath:" + name);
+        return DatasetReader.standard().read(in, "classpath:" + name);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
       }

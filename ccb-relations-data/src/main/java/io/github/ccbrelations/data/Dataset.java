@@ -70,18 +70,21 @@ public final class Dataset {
   public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
   private final Records records;
+  private final DatasetInfo info;
   /** The view of a fixed day or of all time; null for the dataset as loaded, which answers for today. */
   private final @Nullable View fixed;
   private final Clock clock;
   private final AtomicReference<@Nullable View> today = new AtomicReference<>();
 
-  Dataset(ParsedDocument doc, String sha256, IntegrityRules.Checked checked, Records.BodyIndexes bodyIndexes,
-      Records.InstrumentIndexes instrumentIndexes) {
-    this(new Records(doc, sha256, checked, bodyIndexes, instrumentIndexes), null, Clock.system(ZONE));
+  /** A dataset of indexed records, answering for today. */
+  Dataset(Records records) {
+    this(records, null, Clock.system(ZONE));
   }
 
   private Dataset(Records records, @Nullable View fixed, Clock clock) {
     this.records = records;
+    this.info = new DatasetInfo(records.header, records.sourceName, records.sha256, records.sourceList.size(),
+        records.bodyList.size(), records.instrumentList.size(), records.roleList.size());
     this.fixed = fixed;
     this.clock = clock;
   }
@@ -191,7 +194,7 @@ public final class Dataset {
    * @return the info; never null
    */
   public DatasetInfo info() {
-    return records.info;
+    return info;
   }
 
   /**

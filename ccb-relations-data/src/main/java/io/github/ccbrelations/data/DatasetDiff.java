@@ -63,9 +63,9 @@ public final class DatasetDiff {
     compare(RecordType.INSTRUMENT, b.instrumentList, a.instrumentList, x -> x.id().value(), a, changes);
     compare(RecordType.ROLE, b.roleList, a.roleList, x -> x.id().value(), a, changes);
     List<FieldChange> header = new ArrayList<>();
-    diff("", tree(b.info.header()), tree(a.info.header()), header);
+    diff("", tree(before.info().header()), tree(after.info().header()), header);
     return new DatasetDiff(
-        Optional.of(b.info.datasetVersion().text()), a.info.datasetVersion().text(), header, changes);
+        Optional.of(before.info().datasetVersion().text()), after.info().datasetVersion().text(), header, changes);
   }
 
   /**
@@ -81,7 +81,7 @@ public final class DatasetDiff {
     compare(RecordType.BODY, List.<Body>of(), a.bodyList, x -> x.id().value(), a, changes);
     compare(RecordType.INSTRUMENT, List.<LegalInstrument>of(), a.instrumentList, x -> x.id().value(), a, changes);
     compare(RecordType.ROLE, List.<Role>of(), a.roleList, x -> x.id().value(), a, changes);
-    return new DatasetDiff(Optional.empty(), a.info.datasetVersion().text(), List.of(), changes);
+    return new DatasetDiff(Optional.empty(), first.info().datasetVersion().text(), List.of(), changes);
   }
 
   /**

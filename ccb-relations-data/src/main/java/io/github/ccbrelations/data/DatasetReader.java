@@ -11,9 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dataset file in the ccb-relations JSON format from a path, a stream or bytes, checks it whole, and
@@ -43,10 +40,7 @@ import org.jspecify.annotations.Nullable;
  * Dataset mine = DatasetReader.standard().read(Path.of("my-relations.json"));
  * }</pre>
  *
- * <p><b>Threads.</b> A large input is parsed on the calling thread while a second thread, taken from an executor,
- * digests it, checks the rules between records and builds indexes as each part is read: by default the common
- * {@link ForkJoinPool}, when the JVM has more than one processor. The result is the same as on one thread; see
- * {@link #withExecutor} and {@link #withoutExecutor()}.
+ * <p>A load runs on the calling thread alone, in one line of steps: limits, digest, parse and bind, rules, indexes.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -54,30 +48,19 @@ public final class DatasetReader {
   /** The largest input read by default: far above any real dataset, far below what would exhaust a heap. */
   public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT_MAX_DOCUMENT_BYTES;
 
-  /**
-   * Inputs known to be smaller (a file or bytes) are read on the calling thread alone, whatever the executor: handing
-   * work to a second thread costs more than it saves on them.
-   */
-  public static final long SECOND_THREAD_MIN_BYTES = 256 * 1024;
-
-  /** The executor of the standard readers: the common pool, used when the JVM has more than one processor. */
-  private static final Executor AUTOMATIC = ForkJoinPool.commonPool();
-
   private static final DatasetReader STANDARD =
-      new DatasetReader(Limits.defaults(), Validator.standard(), false, AUTOMATIC);
+      new DatasetReader(Limits.defaults(), Validator.standard(), false);
   private static final DatasetReader LENIENT =
-      new DatasetReader(Limits.defaults(), Validator.standard(), true, AUTOMATIC);
+      new DatasetReader(Limits.defaults(), Validator.standard(), true);
 
   private final Limits limits;
   private final Validator validator;
   private final boolean lenient;
-  private final @Nullable Executor executor;
 
-  private DatasetReader(Limits limits, Validator validator, boolean lenient, @Nullable Executor executor) {
+  private DatasetReader(Limits limits, Validator validator, boolean lenient) {
     this.limits = limits;
     this.validator = validator;
     this.lenient = lenient;
-    this.executor = executor;
   }
 
   /**
@@ -132,7 +115,7 @@ public final class DatasetReader {
    * @throws NullPointerException if limits is null
    */
   public DatasetReader withLimits(Limits limits) {
-    return new DatasetReader(Objects.requireNonNull(limits, "limits"), validator, lenient, executor);
+    return new DatasetReader(Objects.requireNonNull(limits, "limits"), validator, lenient);
   }
 
   /**
@@ -155,74 +138,7 @@ public final class DatasetReader {
    * @return a new reader with the same limits and leniency; never null
    */
   public DatasetReader withValidator(Validator validator) {
-    return new DatasetReader(limits, Objects.requireNonNull(validator, "validator"), lenient, executor);
-  }
-
-  /**
-   * A reader whose loads take their second thread from the given executor. A load parses on the calling thread and
-   * hands the rest (the SHA-256 of the bytes, the rules between records, the body indexes) to one task on the
-   * executor as each part of the file is read; on a machine with a core to spare a file of 100,000 records loads in
-   * about two thirds of the time (see BENCHMARKS.md). The dataset, the violations and their order are the same as
-   * on one thread.
-   *
-   * <p>The standard and lenient readers use {@link ForkJoinPool#commonPool()} when the JVM has more than one
-   * processor, as {@code CompletableFuture} and many libraries do; {@link #withoutExecutor()} keeps every load on
-   * the calling thread. Inputs known to be smaller than {@link #SECOND_THREAD_MIN_BYTES} (a file or bytes; the size
-   * of a stream is not known) are read on the calling thread alone.
-   *
-   * <p>A load submits at most one task at a time and never waits for the executor to start it: when the parse is
-   * over and the task has not started, the calling thread does what is left itself. So a busy executor, a pool whose
-   * threads are all taken (even by the caller), one that rejects tasks or one that runs them in the calling thread
-   * makes a load at worst as slow as on one thread; it never stalls it. An error thrown on the executor's thread is
-   * thrown again by the load. The reader never shuts the executor down.
-   *
-   * <pre>{@code
-   * ExecutorService loaders = Executors.newFixedThreadPool(2);
-   * Dataset large = DatasetReader.standard().withExecutor(loaders).withMaxBytes(1L << 30)
-   *     .read(Path.of("relations-1m.json"));
-   * }</pre>
-   *
-   * @param executor the executor for the second thread
-   * @return a new reader with the same limits, leniency and rules; never null
-   * @throws NullPointerException if executor is null
-   */
-  public DatasetReader withExecutor(Executor executor) {
-    return new DatasetReader(limits, validator, lenient, Objects.requireNonNull(executor, "executor"));
-  }
-
-  /**
-   * A reader whose loads run on the calling thread alone, starting and using no other thread.
-   *
-   * @return a new reader with the same limits, leniency and rules and no executor; never null
-   */
-  public DatasetReader withoutExecutor() {
-    return new DatasetReader(limits, validator, lenient, null);
-  }
-
-  /**
-   * The executor this reader's loads take a second thread from, if any: the common pool for the standard and lenient
-   * readers (used only when the JVM has more than one processor), the one given to {@link #withExecutor}, or empty
-   * after {@link #withoutExecutor()}.
-   *
-   * @return the executor, or empty
-   */
-  public Optional<Executor> executor() {
-    return Optional.ofNullable(executor);
-  }
-
-  /**
-   * The executor for one load, or null for the calling thread alone.
-   *
-   * @param size the size of the input in bytes, or -1 when it is not known
-   */
-  private @Nullable Executor executorFor(long size) {
-    if (executor == null || (size >= 0 && size < SECOND_THREAD_MIN_BYTES)) {
-      return null;
-    }
-    if (executor == AUTOMATIC && Runtime.getRuntime().availableProcessors() < 2) {
-      return null;
-    }
-    return executor;
+    return new DatasetReader(limits, Objects.requireNonNull(validator, "validator"), lenient);
   }
 
   /**
@@ -241,7 +157,7 @@ public final class DatasetReader {
         throw tooLarge(name);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return read(in, name, size);
+        return read(in, name);
       }
     } catch (IOException e) {
       throw unreadable(name, e);
@@ -257,48 +173,19 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
-    return read(in, sourceName, -1);
-  }
-
-  private Dataset read(InputStream in, String sourceName, long size) {
     MessageDigest digest = sha256();
-    IntegrityRules rules = new IntegrityRules(sourceName, validator);
-    Executor second = executorFor(size);
-    if (second == null) {
-      // The rules run on each part of the file as the parser completes it.
-      InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
-      ParsedDocument document = parse(new DigestInputStream(limited, digest), sourceName, rules);
-      IntegrityRules.Checked checked = rules.end(document);
-      throwErrors(checked);
-      return new Dataset(document, HexFormat.of().formatHex(digest.digest()), checked,
-          new Records.BodyIndexes(document.bodies), new Records.InstrumentIndexes(document.instruments));
-    }
-    AsyncLoad async = new AsyncLoad(rules, second, digest);
-    ParsedDocument document;
-    try {
-      document = parse(async.digesting(new LimitedInputStream(in, limits.maxDocumentBytes())), sourceName, async);
-    } catch (RuntimeException | Error e) {
-      async.cancel();
-      throw e;
-    }
-    async.end(document);
-    // Built while the rules finish on the other thread; dropped if they find an error.
-    Records.InstrumentIndexes instrumentIndexes = new Records.InstrumentIndexes(document.instruments);
-    AsyncLoad.Outcome outcome = async.result();
-    throwErrors(outcome.checked());
-    // A digest was given, so the outcome has one.
-    return new Dataset(document, HexFormat.of().formatHex(Objects.requireNonNull(outcome.sha256())), outcome.checked(),
-        outcome.bodies() == null ? new Records.BodyIndexes(document.bodies) : outcome.bodies(),
-        instrumentIndexes);
-  }
-
-  private static void throwErrors(IntegrityRules.Checked checked) {
+    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName);
+    IntegrityRules.Checked checked = IntegrityRules.check(document, validator);
     List<Violation> errors = checked.violations().stream()
         .filter(v -> v.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty()) {
       throw new DatasetLoadException(errors, null);
     }
+    // Without errors the header bound (a missing or broken header is an error).
+    return new Dataset(new Records(Objects.requireNonNull(document.header), sourceName,
+        HexFormat.of().formatHex(digest.digest()), checked.sources(), checked.bodies(), checked.instruments(),
+        checked.roles(), document.redirects.stream().map(ParsedDocument.Located::value).toList()));
   }
 
   /**
@@ -313,7 +200,7 @@ public final class DatasetReader {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge(sourceName);
     }
-    return read(new java.io.ByteArrayInputStream(bytes), sourceName, bytes.length);
+    return read(new java.io.ByteArrayInputStream(bytes), sourceName);
   }
 
   /**
@@ -334,7 +221,7 @@ public final class DatasetReader {
         return new ValidationReport(name, tooLarge(name).violations());
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return validate(in, name, size);
+        return validate(in, name);
       }
     } catch (IOException e) {
       return new ValidationReport(name, unreadable(name, e).violations());
@@ -349,31 +236,12 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
-    return validate(in, sourceName, -1);
-  }
-
-  private ValidationReport validate(InputStream in, String sourceName, long size) {
-    Executor second = executorFor(size);
-    IntegrityRules rules = new IntegrityRules(sourceName, validator);
-    InputStream limited = new LimitedInputStream(in, limits.maxDocumentBytes());
-    if (second == null) {
-      try {
-        return new ValidationReport(sourceName, rules.end(parse(limited, sourceName, rules)).violations());
-      } catch (DatasetLoadException e) {
-        return new ValidationReport(sourceName, e.violations());
-      }
-    }
-    AsyncLoad async = new AsyncLoad(rules, second, null);
     try {
-      async.end(parse(limited, sourceName, async));
+      ParsedDocument document = parse(limited(in), sourceName);
+      return new ValidationReport(sourceName, IntegrityRules.check(document, validator).violations());
     } catch (DatasetLoadException e) {
-      async.cancel();
       return new ValidationReport(sourceName, e.violations());
-    } catch (RuntimeException | Error e) {
-      async.cancel();
-      throw e;
     }
-    return new ValidationReport(sourceName, async.result().checked().violations());
   }
 
   /**
@@ -387,12 +255,16 @@ public final class DatasetReader {
     if (bytes.length > limits.maxDocumentBytes()) {
       return new ValidationReport(sourceName, tooLarge(sourceName).violations());
     }
-    return validate(new java.io.ByteArrayInputStream(bytes), sourceName, bytes.length);
+    return validate(new java.io.ByteArrayInputStream(bytes), sourceName);
   }
 
-  /** Parses an input already limited in size, giving each top-level part to the rules as it is read. */
-  private ParsedDocument parse(InputStream limited, String sourceName, DocumentParser.Parts rules) {
-    return DocumentParser.parse(limited, sourceName, limits, lenient, rules);
+  private InputStream limited(InputStream in) {
+    return new LimitedInputStream(in, limits.maxDocumentBytes());
+  }
+
+  /** Parses and binds an input already limited in size. */
+  private ParsedDocument parse(InputStream limited, String sourceName) {
+    return DocumentParser.parse(limited, sourceName, limits, lenient);
   }
 
   private static MessageDigest sha256() {
@@ -427,9 +299,6 @@ public final class DatasetReader {
 
   @Override
   public String toString() {
-    return "DatasetReader[" + (lenient ? "lenient" : "strict") + ", " + limits + ", " + validator
-        + ", " + (executor == null ? "calling thread only"
-            : executor == AUTOMATIC ? "common pool" : "executor " + executor)
-        + "]";
+    return "DatasetReader[" + (lenient ? "lenient" : "strict") + ", " + limits + ", " + validator + "]";
   }
 }

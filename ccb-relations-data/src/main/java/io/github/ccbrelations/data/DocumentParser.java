@@ -76,7 +76,6 @@ final class DocumentParser {
   private String array = "";
   private int index = -1;
   private int records;
-  private Parts parts = Parts.NONE;
   /** Unknown fields met in the record being bound: their record id is known only at its end. */
   private int firstUnknownOfRecord;
 
@@ -124,52 +123,8 @@ final class DocumentParser {
    *     version, or cannot be read
    */
   static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient) {
-    return parse(in, sourceName, limits, lenient, Parts.NONE);
+    return new DocumentParser(sourceName, limits, lenient).parse(in);
   }
-
-  /**
-   * Parses a whole dataset as {@link #parse(InputStream, String, Limits, boolean)} does, giving each top-level part
-   * to {@code parts} as soon as it is read.
-   */
-  static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient, Parts parts) {
-    DocumentParser parser = new DocumentParser(sourceName, limits, lenient);
-    parser.parts = parts;
-    return parser.parse(in);
-  }
-
-  /**
-   * Receives the top-level parts of a document as the parser completes them, on the parser's thread; a part given
-   * is never changed after.
-   */
-  interface Parts {
-    /** Receives nothing. */
-    Parts NONE = new Parts() {
-      @Override
-      public void header(@Nullable DatasetHeader header, Position at) {}
-
-      @Override
-      public void array(String array, List<? extends Located<?>> records, Set<String> failedIds, boolean isArray) {}
-    };
-
-    /** The header has been read; null when it failed to bind. */
-    void header(@Nullable DatasetHeader header, Position at);
-
-    /**
-     * A top-level array has been read: the records that bound, in file order, the ids of those that did not, and
-     * whether the field was an array at all.
-     */
-    void array(String array, List<? extends Located<?>> records, Set<String> failedIds, boolean isArray);
-
-    /**
-     * The next {@link DocumentParser#BATCH} records of an array being read have bound, in file order; the records
-     * after them, and the ids of records that did not bind, are not known yet. The whole array still comes to
-     * {@link #array}.
-     */
-    default void batch(String array, List<? extends Located<?>> records) {}
-  }
-
-  /** Records per {@link Parts#batch}. */
-  static final int BATCH = 1024;
 
   private ParsedDocument parse(InputStream raw) {
     JsonParser p = null;
@@ -273,13 +228,12 @@ final class DocumentParser {
             fileVersion = header.schemaVersion();
             checkSchemaVersion(header.schemaVersion(), headerPosition);
           }
-          parts.header(header, headerPosition);
         }
-        case "sources" -> sources = completed(field, records(p, field, value, binder::source));
-        case "bodies" -> bodies = completed(field, records(p, field, value, binder::body));
-        case "instruments" -> instruments = completed(field, records(p, field, value, binder::instrument));
-        case "roles" -> roles = completed(field, records(p, field, value, binder::role));
-        case "redirects" -> redirects = completed(field, records(p, field, value, binder::redirect));
+        case "sources" -> sources = records(p, field, value, binder::source);
+        case "bodies" -> bodies = records(p, field, value, binder::body);
+        case "instruments" -> instruments = records(p, field, value, binder::instrument);
+        case "roles" -> roles = records(p, field, value, binder::role);
+        case "redirects" -> redirects = records(p, field, value, binder::redirect);
         default -> {
           unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
               "the dataset", TOP_LEVEL));
@@ -328,13 +282,6 @@ final class DocumentParser {
         brokenArrays);
   }
 
-  /** Gives a top-level array just read to the parts' receiver. */
-  private <T> List<Located<T>> completed(String field, List<Located<T>> records) {
-    Set<String> failed = failedIds.get(field);
-    parts.array(field, records, failed == null ? Set.of() : Set.copyOf(failed), !brokenArrays.contains(field));
-    return records;
-  }
-
   private static <T> List<T> orEmpty(@Nullable List<T> list) {
     return list == null ? List.of() : list;
   }
@@ -377,7 +324,6 @@ final class DocumentParser {
       return List.of();
     }
     List<Located<T>> out = new ArrayList<>();
-    int batched = 0;
     array = field;
     index = 0;
     JsonStreamContext arrayContext = p.getParsingContext();
@@ -400,10 +346,6 @@ final class DocumentParser {
       firstUnknownOfRecord = unknownFields.size();
       try {
         out.add(new Located<>(reader.read(), index, at));
-        if (out.size() - batched == BATCH) {
-          parts.batch(field, List.copyOf(out.subList(batched, out.size())));
-          batched = out.size();
-        }
       } catch (RecordBinder.Failure e) {
         // One bad record must not hide the next: skip to the end of this record (its id may come after the bad
         // value), then note it.

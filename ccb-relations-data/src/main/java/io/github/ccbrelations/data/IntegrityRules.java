@@ -45,12 +45,8 @@ import org.jspecify.annotations.Nullable;
  * order and plausible, identifiers that fit their instrument, names in the required languages, no acronym shared by
  * two bodies in one language, and successors named. Every violation is collected, none stops the check.
  *
- * <p>The rules run part by part: a loader gives them the header, each top-level array and batches of records as the
- * parser completes them ({@link DocumentParser.Parts}), and each step runs as soon as what it reads has arrived (see
- * {@code NEEDS} and {@link #batch}); {@link #check} gives them a whole document at once. The violations and their
- * order are the same either way. An instance is used by one thread at a time.
  */
-final class IntegrityRules implements DocumentParser.Parts {
+final class IntegrityRules {
   private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
       InstrumentKind.EU_REGULATION, InstrumentKind.EU_DECISION, InstrumentKind.COUNCIL_CONCLUSIONS_OR_FRAMEWORK);
   private static final Set<InstrumentKind> BELGIAN_KINDS =
@@ -59,50 +55,7 @@ final class IntegrityRules implements DocumentParser.Parts {
   private static final Pattern CELEX_PARTS = Pattern.compile("3([0-9]{4})[A-Z]{1,2}([0-9]{4})(?:\\([0-9]{1,3}\\))?");
   private static final Pattern NUMAC_SEGMENT = Pattern.compile("/((?:18|19|20)[0-9]{8})(?:/|$)");
 
-  /** Parts of the document the rules read: each top-level part arrives as the parser completes it. */
-  private static final int HEADER = 1;
-  private static final int SOURCES = 2;
-  private static final int BODIES = 4;
-  private static final int INSTRUMENTS = 8;
-  private static final int ROLES = 16;
-  private static final int END = 32;
-  private static final int RECORDS = HEADER | SOURCES | BODIES | INSTRUMENTS;
-
-  /**
-   * The steps of the rules in the order they run, each with the parts it reads: a step runs as soon as those have
-   * arrived and every step before it has run. The order is the same however the parts arrive, so the violations are
-   * the same whether the rules run while the file is parsed or after it.
-   */
-  private static final int[] NEEDS = {
-      SOURCES,                 // 0: index sources
-      HEADER | SOURCES,        // 1: header, sources
-      BODIES,                  // 2: index bodies
-      INSTRUMENTS,             // 3: index instruments
-      RECORDS,                 // 4: bodies, their hierarchy and successions, acronyms
-      RECORDS,                 // 5: instruments, their successions, successors named
-      ROLES,                   // 6: index roles
-      RECORDS | ROLES,         // 7: roles, their successions and capacities
-      RECORDS | ROLES | END,   // 8: redirects
-  };
-
-  /** The document as far as it has arrived; named as the parsed document's fields are. */
-  private static final class Parts {
-    final String sourceName;
-    @Nullable DatasetHeader header;
-    ParsedDocument.Position headerPosition = new ParsedDocument.Position(0, 0);
-    List<Located<Source>> sources = List.of();
-    List<Located<Body>> bodies = List.of();
-    List<Located<LegalInstrument>> instruments = List.of();
-    List<Located<Role>> roles = List.of();
-    List<Located<Redirect>> redirects = List.of();
-    final Map<String, Set<String>> failedIds = new HashMap<>();
-
-    Parts(String sourceName) {
-      this.sourceName = sourceName;
-    }
-  }
-
-  private final Parts doc;
+  private final ParsedDocument doc;
   private final Validator options;
   private @Nullable LocalDate released;
   private final List<Violation> out = new ArrayList<>();
@@ -113,21 +66,8 @@ final class IntegrityRules implements DocumentParser.Parts {
   private Map<RoleId, Role> roles = new LinkedHashMap<>();
   private @Nullable SourceId lastSourceId;
   private @Nullable Source lastSource;
-  /** The parts arrived so far, and the next step to run. */
-  private int arrived;
-  private int next;
-  /** Set when a part turns out broken: the rules between records then do not run. */
-  private boolean broken;
-  /** Bodies, instruments and roles indexed and checked in batches while their array was read (see {@link #batch}). */
-  private int bodiesDone;
-  private int instrumentsDone;
-  private int rolesDone;
-  /** Instruments of those batches that name an instrument not indexed yet: checked with the whole array. */
-  private final List<Located<LegalInstrument>> instrumentsWaiting = new ArrayList<>();
-  /** Bodies of those batches that name an instrument or a body not indexed yet: checked with the whole array. */
-  private final List<Located<Body>> bodiesWaiting = new ArrayList<>();
-  /** Roles of those batches that name a role not indexed yet: checked when the whole array has arrived. */
-  private final List<Located<Role>> rolesWaiting = new ArrayList<>();
+  /** Set when a top-level array is missing or not an array: the rules between records then do not count. */
+  private final boolean broken;
 
   /**
    * The violations of a document, with the id indexes the rules built on the way: when there is no error, they
@@ -136,16 +76,11 @@ final class IntegrityRules implements DocumentParser.Parts {
   record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
       Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles) {}
 
-  /**
-   * Rules for a document yet to be parsed: give them its parts as the parser completes them
-   * ({@link DocumentParser.Parts}), then the whole document to {@link #end}.
-   *
-   * @param sourceName the name the violations carry
-   * @param options the validator whose options apply
-   */
-  IntegrityRules(String sourceName, Validator options) {
-    this.doc = new Parts(sourceName);
+  private IntegrityRules(ParsedDocument doc, Validator options) {
+    this.doc = doc;
     this.options = options;
+    this.released = doc.header == null ? null : doc.header.released();
+    this.broken = !doc.brokenArrays.isEmpty();
   }
 
   private static int capacity(int entries) {
@@ -154,142 +89,14 @@ final class IntegrityRules implements DocumentParser.Parts {
 
   /**
    * Every violation of the document: those found while binding its records, then those between records, errors
-   * and warnings, in file order.
+   * and warnings, in file order; with the id indexes the rules built.
    *
    * @param doc the parsed document
    * @param options the validator whose options apply
-   * @return the violations; empty when the document is valid and draws no warning
+   * @return the violations and the id indexes
    */
-  static List<Violation> check(ParsedDocument doc, Validator options) {
-    return new IntegrityRules(doc.sourceName, options).end(doc).violations();
-  }
-
-  @Override
-  public void header(@Nullable DatasetHeader header, ParsedDocument.Position at) {
-    doc.header = header;
-    doc.headerPosition = at;
-    released = header == null ? null : header.released();
-    arrive(HEADER);
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public void array(String array, List<? extends Located<?>> records, Set<String> failedIds, boolean isArray) {
-    if (!isArray) {
-      broken = true;
-    }
-    if (!failedIds.isEmpty()) {
-      doc.failedIds.put(array, failedIds);
-    }
-    switch (array) {
-      case "sources" -> {
-        doc.sources = (List<Located<Source>>) records;
-        arrive(SOURCES);
-      }
-      case "bodies" -> {
-        doc.bodies = (List<Located<Body>>) records;
-        arrive(BODIES);
-      }
-      case "instruments" -> {
-        doc.instruments = (List<Located<LegalInstrument>>) records;
-        arrive(INSTRUMENTS);
-      }
-      case "roles" -> {
-        doc.roles = (List<Located<Role>>) records;
-        arrive(ROLES);
-      }
-      default -> {
-        // Redirects are read by the last step only, which runs at the end.
-      }
-    }
-  }
-
-  /**
-   * Bodies, instruments and roles are indexed and checked in batches while the rest of their array is read, once
-   * every step before theirs has run (in the usual order of a file, what they refer to has then arrived: sources for
-   * bodies and instruments, everything else for roles). A record that names a record not indexed yet (an instrument
-   * for a body; a record of its own array, which may come later) waits for the whole array. The violations are those
-   * of the whole array, in the same order for each record, since a record's checks all run at once.
-   */
-  @Override
-  @SuppressWarnings("unchecked")
-  public void batch(String array, List<? extends Located<?>> records) {
-    if (broken) {
-      return;
-    }
-    if (next == 2 && array.equals("bodies")) {
-      bodiesDone += checkBatch("bodies", (List<Located<Body>>) records, Body::id, BodyId::value, bodies,
-          this::waits, this::checkBody, bodiesWaiting);
-    } else if (next == 3 && array.equals("instruments")) {
-      instrumentsDone += checkBatch("instruments", (List<Located<LegalInstrument>>) records, LegalInstrument::id,
-          InstrumentId::value, instruments, this::waits, this::checkInstrument, instrumentsWaiting);
-    } else if (next == 6 && array.equals("roles")) {
-      rolesDone += checkBatch("roles", (List<Located<Role>>) records, Role::id, RoleId::value, roles,
-          this::waits, this::checkRole, rolesWaiting);
-    }
-  }
-
-  /**
-   * Indexes a batch into its array's id map, then checks each of its records, or keeps it waiting for the whole
-   * array when it names a record not indexed yet.
-   *
-   * @return the number of records in the batch
-   */
-  private <T, K> int checkBatch(String array, List<Located<T>> batch, Function<T, K> idOf, Function<K, String> text,
-      Map<K, T> into, Predicate<T> waits, Consumer<Located<T>> check, List<Located<T>> waiting) {
-    index(array, batch, 0, idOf, text, into);
-    for (int i = 0; i < batch.size(); i++) {
-      Located<T> r = batch.get(i);
-      if (waits.test(r.value())) {
-        waiting.add(r);
-      } else {
-        check.accept(r);
-      }
-    }
-    return batch.size();
-  }
-
-  /** Whether a role read in a batch names a role not indexed yet. */
-  private boolean waits(Role role) {
-    return (role.inCapacityOf().isPresent() && !roles.containsKey(role.inCapacityOf().get()))
-        || (role.replacedBy().isPresent() && !roles.containsKey(role.replacedBy().get()));
-  }
-
-  /** Whether an instrument read in a batch names an instrument not indexed yet. */
-  private boolean waits(LegalInstrument li) {
-    if (li.replacedBy().isPresent() && !instruments.containsKey(li.replacedBy().get())) {
-      return true;
-    }
-    return !allIndexed(li.repeals()) || !allIndexed(li.transposes());
-  }
-
-  private boolean allIndexed(List<InstrumentId> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      if (!instruments.containsKey(ids.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a body read in a batch names an instrument (none is indexed yet) or a body not indexed yet. */
-  private boolean waits(Body b) {
-    if (b.establishedBy().isPresent()) {
-      return true;
-    }
-    if (b.partOf().isPresent() && !bodies.containsKey(b.partOf().get())) {
-      return true;
-    }
-    if (b.replacedBy().isPresent() && !bodies.containsKey(b.replacedBy().get())) {
-      return true;
-    }
-    List<BodyId> convenors = b.convenedBy();
-    for (int i = 0; i < convenors.size(); i++) {
-      if (!bodies.containsKey(convenors.get(i))) {
-        return true;
-      }
-    }
-    return false;
+  static Checked check(ParsedDocument doc, Validator options) {
+    return new IntegrityRules(doc, options).run();
   }
 
   /**
@@ -299,25 +106,13 @@ final class IntegrityRules implements DocumentParser.Parts {
    * @param whole the parsed document
    * @return the violations and the id indexes
    */
-  Checked end(ParsedDocument whole) {
-    if ((arrived & HEADER) == 0) {
-      header(whole.header, whole.headerPosition);
+  private Checked run() {
+    ParsedDocument whole = doc;
+    if (!broken) {
+      for (int step = 0; step <= 8; step++) {
+        step(step);
+      }
     }
-    doc.redirects = whole.redirects;
-    broken |= !whole.brokenArrays.isEmpty();
-    if ((arrived & SOURCES) == 0) {
-      array("sources", whole.sources, whole.failedIds.getOrDefault("sources", Set.of()), true);
-    }
-    if ((arrived & BODIES) == 0) {
-      array("bodies", whole.bodies, whole.failedIds.getOrDefault("bodies", Set.of()), true);
-    }
-    if ((arrived & INSTRUMENTS) == 0) {
-      array("instruments", whole.instruments, whole.failedIds.getOrDefault("instruments", Set.of()), true);
-    }
-    if ((arrived & ROLES) == 0) {
-      array("roles", whole.roles, whole.failedIds.getOrDefault("roles", Set.of()), true);
-    }
-    arrive(END);
     List<Violation> sorted = new ArrayList<>(whole.bindingViolations.size() + out.size());
     sorted.addAll(whole.bindingViolations);
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
@@ -332,13 +127,6 @@ final class IntegrityRules implements DocumentParser.Parts {
     return new Checked(List.copyOf(sorted), sources, bodies, instruments, roles);
   }
 
-  private void arrive(int part) {
-    arrived |= part;
-    while (!broken && next < NEEDS.length && (arrived & NEEDS[next]) == NEEDS[next]) {
-      step(next++);
-    }
-  }
-
   private void step(int step) {
     switch (step) {
       case 0 -> sources = index("sources", doc.sources, 0, Source::id, SourceId::value, sized(doc.sources));
@@ -351,26 +139,24 @@ final class IntegrityRules implements DocumentParser.Parts {
         }
       }
       // The records after the last batch (all of them when none came in batches), then those that waited.
-      case 2 -> bodies = index("bodies", doc.bodies, bodiesDone, Body::id, BodyId::value,
-          bodiesDone == 0 ? sized(doc.bodies) : bodies);
-      case 3 -> instruments = index("instruments", doc.instruments, instrumentsDone, LegalInstrument::id,
-          InstrumentId::value, instrumentsDone == 0 ? sized(doc.instruments) : instruments);
+      case 2 -> bodies = index("bodies", doc.bodies, 0, Body::id, BodyId::value, sized(doc.bodies));
+      case 3 -> instruments = index("instruments", doc.instruments, 0, LegalInstrument::id, InstrumentId::value,
+          sized(doc.instruments));
       case 4 -> {
-        checkRest(bodiesWaiting, doc.bodies, bodiesDone, this::checkBody);
+        doc.bodies.forEach(this::checkBody);
         checkBodyCycles();
         checkChains("bodies", doc.bodies, bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
             "the succession of bodies loops: ");
         checkSharedAcronyms();
       }
       case 5 -> {
-        checkRest(instrumentsWaiting, doc.instruments, instrumentsDone, this::checkInstrument);
+        doc.instruments.forEach(this::checkInstrument);
         checkSuccessionCycles();
         checkSuccessorsNamed();
       }
-      case 6 -> roles = index("roles", doc.roles, rolesDone, Role::id, RoleId::value,
-          rolesDone == 0 ? sized(doc.roles) : roles);
+      case 6 -> roles = index("roles", doc.roles, 0, Role::id, RoleId::value, sized(doc.roles));
       case 7 -> {
-        checkRest(rolesWaiting, doc.roles, rolesDone, this::checkRole);
+        doc.roles.forEach(this::checkRole);
         checkChains("roles", doc.roles, roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
             "the succession of roles loops: ");
         checkChains("roles", doc.roles, roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
@@ -505,17 +291,6 @@ final class IntegrityRules implements DocumentParser.Parts {
       case INSTRUMENT -> instruments.containsKey(InstrumentId.of(id)) || failed(type.arrayName(), id);
       case ROLE -> roles.containsKey(RoleId.of(id)) || failed(type.arrayName(), id);
     };
-  }
-
-  /** Checks the records that waited for their array, then those of the array after the {@code done} first. */
-  private static <T> void checkRest(List<Located<T>> waiting, List<Located<T>> all, int done,
-      Consumer<Located<T>> check) {
-    for (int i = 0; i < waiting.size(); i++) {
-      check.accept(waiting.get(i));
-    }
-    for (int i = done; i < all.size(); i++) {
-      check.accept(all.get(i));
-    }
   }
 
   /** An empty id map sized once for the records of an array: growing it would rehash it a dozen times. */
@@ -885,7 +660,7 @@ final class IntegrityRules implements DocumentParser.Parts {
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */
   private boolean failed(String array, String id) {
-    // A broken array stops the rules before any of their results count (see end), so only failed records matter.
+    // A broken array stops the rules (see run), so only failed records matter.
     return doc.failedIds.getOrDefault(array, Set.of()).contains(id);
   }
 

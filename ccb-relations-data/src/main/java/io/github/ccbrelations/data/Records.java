@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
@@ -24,7 +24,9 @@ import java.util.Map;
  * name, by identifier, the body hierarchy and the links between instruments. Shared by all views of a dataset.
  */
 final class Records {
-  final DatasetInfo info;
+  final DatasetHeader header;
+  final String sourceName;
+  final String sha256;
   final Map<SourceId, Source> sources;
   final Map<BodyId, Body> bodies;
   final Map<InstrumentId, LegalInstrument> instruments;
@@ -47,151 +49,79 @@ final class Records {
   final Map<String, LegalInstrument> instrumentsByNumac;
 
   /**
-   * Indexes a document that passed the integrity rules, keeping the id indexes they built.
+   * Indexes the records of a document that passed the integrity rules.
    *
-   * @param doc the document
+   * @param header the file's header
+   * @param sourceName the name the file was read under
    * @param sha256 the digest of its bytes
-   * @param checked the rules' result for it, without errors
-   * @param bodyIndexes the other indexes of its bodies
-   * @param instrumentIndexes the other indexes of its instruments
+   * @param sources the sources by id, in file order (the rules' id map, kept rather than built again)
+   * @param bodies the bodies by id, in file order
+   * @param instruments the instruments by id, in file order
+   * @param roles the roles by id, in file order
+   * @param redirects the redirects, in file order
    */
-  Records(ParsedDocument doc, String sha256, IntegrityRules.Checked checked, BodyIndexes bodyIndexes,
-      InstrumentIndexes instrumentIndexes) {
-    this.sources = Collections.unmodifiableMap(checked.sources());
-    this.bodies = Collections.unmodifiableMap(checked.bodies());
-    this.instruments = Collections.unmodifiableMap(checked.instruments());
-    this.roles = Collections.unmodifiableMap(checked.roles());
+  Records(DatasetHeader header, String sourceName, String sha256, Map<SourceId, Source> sources,
+      Map<BodyId, Body> bodies, Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles,
+      List<Redirect> redirects) {
+    this.header = header;
+    this.sourceName = sourceName;
+    this.sha256 = sha256;
+    this.sources = Collections.unmodifiableMap(sources);
+    this.bodies = Collections.unmodifiableMap(bodies);
+    this.instruments = Collections.unmodifiableMap(instruments);
+    this.roles = Collections.unmodifiableMap(roles);
     this.sourceList = List.copyOf(sources.values());
     this.bodyList = List.copyOf(bodies.values());
     this.instrumentList = List.copyOf(instruments.values());
     this.roleList = List.copyOf(roles.values());
-    this.redirectList = doc.redirects.stream().map(Located::value).toList();
-    this.info = new DatasetInfo(
-        doc.header, doc.sourceName, sha256, sources.size(), bodies.size(), instruments.size(), roles.size());
+    this.redirectList = List.copyOf(redirects);
 
     Map<RecordType, Map<String, String>> moves = new EnumMap<>(RecordType.class);
     for (Redirect r : redirectList) {
       moves.computeIfAbsent(r.recordType(), k -> new HashMap<>()).put(r.from(), r.to());
     }
-    Map<RecordType, Map<String, String>> frozenMoves = new EnumMap<>(RecordType.class);
-    moves.forEach((k, v) -> frozenMoves.put(k, Collections.unmodifiableMap(v)));
-    this.redirects = Collections.unmodifiableMap(frozenMoves);
+    moves.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+    this.redirects = Collections.unmodifiableMap(moves);
 
-    this.bodiesByName = bodyIndexes.byName;
-    this.children = bodyIndexes.children;
-    this.bodiesByEstablishingInstrument = bodyIndexes.byEstablishingInstrument;
-    this.instrumentsByName = instrumentIndexes.byName;
-    this.transposedBy = instrumentIndexes.transposedBy;
-    this.predecessors = instrumentIndexes.predecessors;
-    this.instrumentsByCelex = instrumentIndexes.byCelex;
-    this.instrumentsByEli = instrumentIndexes.byEli;
-    this.instrumentsByNumac = instrumentIndexes.byNumac;
-  }
-
-  /**
-   * The indexes of a document's bodies other than by id: by name, the hierarchy and the instruments that established
-   * them. They read the records only, not the rules' results, so a load may build them while the rules still run;
-   * they describe a dataset only once the rules found no error (no id repeated).
-   */
-  static final class BodyIndexes {
-    final ListIndex<String, Body> byName;
-    final ListIndex<BodyId, Body> children;
-    final ListIndex<InstrumentId, Body> byEstablishingInstrument;
-
-    /**
-     * Indexes bodies.
-     *
-     * @param bodyList the bodies, in file order
-     */
-    BodyIndexes(List<Located<Body>> bodyList) {
-      int bodyLabels = 0;
-      for (int j = 0; j < bodyList.size(); j++) {
-        bodyLabels += bodyList.get(j).value().labels().size() + 1;
+    Names.Buffer buffer = new Names.Buffer();
+    ListIndex<String, Body> bodyNames = new ListIndex<>(bodyList.size() * 4);
+    ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
+    ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
+    for (Body b : bodyList) {
+      for (Label label : b.labels()) {
+        bodyNames.addDistinct(Names.key(label.text(), buffer), b);
       }
-      Names.Buffer buffer = new Names.Buffer();
-      ListIndex<String, Body> names = new ListIndex<>(bodyLabels);
-      ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
-      ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
-      for (int j = 0; j < bodyList.size(); j++) {
-        Body b = bodyList.get(j).value();
-        List<Label> labels = b.labels();
-        for (int i = 0; i < labels.size(); i++) {
-          names.addDistinct(Names.key(labels.get(i).text(), buffer), b);
-        }
-        names.addDistinct(Names.key(b.id().value(), buffer), b);
-        if (b.partOf().isPresent()) {
-          kids.add(b.partOf().get(), b);
-        }
-        if (b.establishedBy().isPresent()) {
-          established.add(b.establishedBy().get().instrument(), b);
-        }
-      }
-      this.byName = names.freeze();
-      this.children = kids.freeze();
-      this.byEstablishingInstrument = established.freeze();
+      bodyNames.addDistinct(Names.key(b.id().value(), buffer), b);
+      b.partOf().ifPresent(parent -> kids.add(parent, b));
+      b.establishedBy().ifPresent(basis -> established.add(basis.instrument(), b));
     }
-  }
+    this.bodiesByName = bodyNames.freeze();
+    this.children = kids.freeze();
+    this.bodiesByEstablishingInstrument = established.freeze();
 
-  /**
-   * The indexes of a document's instruments other than by id: by name, by CELEX number, ELI and numac, and the links
-   * between instruments; built as {@link BodyIndexes} are.
-   */
-  static final class InstrumentIndexes {
-    final ListIndex<String, LegalInstrument> byName;
-    final ListIndex<InstrumentId, LegalInstrument> transposedBy;
-    final ListIndex<InstrumentId, LegalInstrument> predecessors;
-    final Map<String, LegalInstrument> byCelex;
-    final Map<String, LegalInstrument> byEli;
-    final Map<String, LegalInstrument> byNumac;
-
-    /**
-     * Indexes instruments.
-     *
-     * @param instrumentList the instruments, in file order
-     */
-    InstrumentIndexes(List<Located<LegalInstrument>> instrumentList) {
-      int instrumentLabels = 0;
-      for (int j = 0; j < instrumentList.size(); j++) {
-        instrumentLabels += instrumentList.get(j).value().labels().size() + 1;
+    ListIndex<String, LegalInstrument> instrumentNames = new ListIndex<>(instrumentList.size() * 4);
+    ListIndex<InstrumentId, LegalInstrument> transposers = new ListIndex<>(16);
+    ListIndex<InstrumentId, LegalInstrument> replaced = new ListIndex<>(16);
+    Map<String, LegalInstrument> celex = new HashMap<>();
+    Map<String, LegalInstrument> eli = new HashMap<>();
+    Map<String, LegalInstrument> numac = new HashMap<>();
+    for (LegalInstrument li : instrumentList) {
+      for (Label label : li.labels()) {
+        instrumentNames.addDistinct(Names.key(label.text(), buffer), li);
       }
-      Names.Buffer buffer = new Names.Buffer();
-      ListIndex<String, LegalInstrument> instrumentNames = new ListIndex<>(instrumentLabels);
-      ListIndex<InstrumentId, LegalInstrument> transposers = new ListIndex<>(16);
-      ListIndex<InstrumentId, LegalInstrument> replaced = new ListIndex<>(16);
-      Map<String, LegalInstrument> celex = new HashMap<>();
-      Map<String, LegalInstrument> eli = new HashMap<>();
-      Map<String, LegalInstrument> numac = new HashMap<>();
-      for (int j = 0; j < instrumentList.size(); j++) {
-        LegalInstrument li = instrumentList.get(j).value();
-        List<Label> labels = li.labels();
-        for (int i = 0; i < labels.size(); i++) {
-          instrumentNames.addDistinct(Names.key(labels.get(i).text(), buffer), li);
-        }
-        instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
-        List<InstrumentId> transposed = li.transposes();
-        for (int i = 0; i < transposed.size(); i++) {
-          transposers.add(transposed.get(i), li);
-        }
-        if (li.replacedBy().isPresent()) {
-          replaced.add(li.replacedBy().get(), li);
-        }
-        if (li.celex().isPresent()) {
-          celex.putIfAbsent(li.celex().get().value(), li);
-        }
-        if (li.eli().isPresent()) {
-          eli.putIfAbsent(li.eli().get().value(), li);
-        }
-        if (li.numac().isPresent()) {
-          numac.putIfAbsent(li.numac().get().value(), li);
-        }
-      }
-      this.byName = instrumentNames.freeze();
-      this.transposedBy = transposers.freeze();
-      this.predecessors = replaced.freeze();
-      this.byCelex = Collections.unmodifiableMap(celex);
-      this.byEli = Collections.unmodifiableMap(eli);
-      this.byNumac = Collections.unmodifiableMap(numac);
+      instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
+      li.transposes().forEach(transposed -> transposers.add(transposed, li));
+      li.replacedBy().ifPresent(successor -> replaced.add(successor, li));
+      li.celex().ifPresent(c -> celex.putIfAbsent(c.value(), li));
+      li.eli().ifPresent(e -> eli.putIfAbsent(e.value(), li));
+      li.numac().ifPresent(n -> numac.putIfAbsent(n.value(), li));
     }
+    this.instrumentsByName = instrumentNames.freeze();
+    this.transposedBy = transposers.freeze();
+    this.predecessors = replaced.freeze();
+    this.instrumentsByCelex = Collections.unmodifiableMap(celex);
+    this.instrumentsByEli = Collections.unmodifiableMap(eli);
+    this.instrumentsByNumac = Collections.unmodifiableMap(numac);
   }
 
   static <K, V> void add(Map<K, List<V>> map, K key, V value) {

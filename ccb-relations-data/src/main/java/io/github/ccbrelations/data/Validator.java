@@ -218,8 +218,8 @@ public final class Validator {
     Records records = dataset.records();
     Position nowhere = new Position(0, 0);
     ParsedDocument doc = new ParsedDocument(
-        records.info.sourceName(),
-        records.info.header(),
+        records.sourceName,
+        records.header,
         nowhere,
         located(records.sourceList, nowhere),
         located(records.bodyList, nowhere),
@@ -229,7 +229,7 @@ public final class Validator {
         List.of(),
         Map.of(),
         Set.of());
-    return new ValidationReport(doc.sourceName, IntegrityRules.check(doc, this));
+    return new ValidationReport(doc.sourceName, IntegrityRules.check(doc, this).violations());
   }
 
   private static <T> List<Located<T>> located(List<T> records, Position at) {
