@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.DatasetReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -14,22 +18,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The load-throughput ratio measured in pairs, for machines whose speed drifts (shared hosts, busy neighbours): in
- * one JVM, after a warm-up, each round times a load, a {@code JsonNode} tree of the same bytes and a token-only pass
- * back to back, each after a full collection, and keeps the ratio of that round. The median of the rounds' ratios
- * is robust to a slow moment, which falls on both sides of one pair instead of on one benchmark of a JMH run.
+ * The load's throughput measured in pairs, for machines whose speed drifts (shared hosts, busy neighbours): in one JVM,
+ * after a warm-up, each round times a load, the databind peer ({@link DatabindPeer}: the same file bound into the same
+ * model types with no rule and no index), a {@code JsonNode} tree and, when given, the loader of an earlier build,
+ * back to back, each after a full collection, and keeps the ratios of that round. The median of the rounds' ratios is
+ * robust to a slow moment, which falls on both sides of one pair.
  *
- * <p>It is not robust to the JIT: the tree's own time varies by up to 2x from one JVM to the next on the same
- * machine (17, 25 and 34 ms for the 10k file in three JVMs that ran the tree alone), as the compiler's choices
- * differ. {@code -forks N} therefore runs the measurement in N fresh JVMs one after the other (same JVM options, same
- * class path), prints each JVM's row, and ends with the median of the JVMs' ratios.
+ * <p>It is not robust to the JIT: a peer's own time varies from one JVM to the next as the compiler's choices differ.
+ * {@code -forks N} runs the measurement in N fresh JVMs one after the other (same JVM options, same class path),
+ * prints each JVM's row, and ends with the median of the JVMs' ratios.
  *
- * <p>Each round times the standard reader as it comes (on a machine with more than one processor it takes a second
- * thread from the common pool: {@code DatasetReader.withExecutor}) and, last, the same reader on the calling thread
- * alone ({@code withoutExecutor()}), so the two meet the same moments of the machine.
+ * <p>{@code -before JARS} (a path list of an earlier build's data and model jars) times that loader too, in its own
+ * class loader beside this one's, on the same bytes: the "before / now" column is its time over this load's.
  *
- * <p>Usage: {@code LoadRatio [-n] [-forks N] records [rounds] [warm-up seconds]}; {@code -n} prints the table rows
- * only.
+ * <p>Usage: {@code LoadRatio [-n] [-forks N] [-before JARS] records [rounds] [warm-up seconds]}; {@code -n} prints
+ * the table rows only.
  */
 public final class LoadRatio {
   private LoadRatio() {}
@@ -38,82 +41,130 @@ public final class LoadRatio {
    * Runs it.
    *
    * @param args see the class comment
-   * @throws IOException if the synthetic file cannot be made or read
+   * @throws Exception if the synthetic file cannot be made or read, or the earlier loader cannot be called
    */
-  public static void main(String[] args) throws IOException, InterruptedException {
-    boolean rowOnly = args.length > 0 && args[0].equals("-n");
-    int at = rowOnly ? 1 : 0;
-    if (args.length > at + 1 && args[at].equals("-forks")) {
-      forks(Integer.parseInt(args[at + 1]), rowOnly, List.of(args).subList(at + 2, args.length));
+  public static void main(String[] args) throws Exception {
+    List<String> rest = new ArrayList<>(List.of(args));
+    boolean rowOnly = rest.remove("-n");
+    int forks = option(rest, "-forks") == null ? 0 : Integer.parseInt(option(rest, "-forks"));
+    if (forks > 0) {
+      rest.subList(rest.indexOf("-forks"), rest.indexOf("-forks") + 2).clear();
+      forks(forks, rowOnly, rest);
       return;
     }
-    int records = Integer.parseInt(args[at]);
-    int rounds = args.length > at + 1 ? Integer.parseInt(args[at + 1]) : 30;
-    int warmUpSeconds = args.length > at + 2 ? Integer.parseInt(args[at + 2]) : 20;
+    String beforeJars = option(rest, "-before");
+    if (beforeJars != null) {
+      rest.subList(rest.indexOf("-before"), rest.indexOf("-before") + 2).clear();
+    }
+    int records = Integer.parseInt(rest.get(0));
+    int rounds = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 30;
+    int warmUpSeconds = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 20;
 
     byte[] bytes = Files.readAllBytes(SyntheticDataset.cached(records));
     DatasetReader reader = DatasetReader.standard().withMaxBytes(1L << 30);
-    DatasetReader oneThread = reader.withoutExecutor();
+    DatabindPeer peer = new DatabindPeer();
     ObjectMapper mapper = new ObjectMapper();
+    Loader before = beforeJars == null ? null : earlier(beforeJars);
 
     long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
     while (System.nanoTime() < warmUpEnd) {
       sink(reader.read(bytes, "synthetic"));
-      sink(oneThread.read(bytes, "synthetic"));
+      sink(peer.read(bytes));
       sink(mapper.readTree(bytes));
-      sink(LoadBenchmark.tokens(mapper, bytes));
+      if (before != null) {
+        sink(before.load(bytes));
+      }
     }
 
     List<Double> ccb = new ArrayList<>();
+    List<Double> peerMs = new ArrayList<>();
     List<Double> tree = new ArrayList<>();
-    List<Double> tokens = new ArrayList<>();
-    List<Double> ratios = new ArrayList<>();
-    List<Double> oneThreadMs = new ArrayList<>();
-    List<Double> oneThreadRatios = new ArrayList<>();
+    List<Double> peerRatios = new ArrayList<>();
+    List<Double> treeRatios = new ArrayList<>();
+    List<Double> beforeRatios = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      System.gc();
-      long t0 = System.nanoTime();
-      sink(reader.read(bytes, "synthetic"));
-      long t1 = System.nanoTime();
-      System.gc();
-      long t2 = System.nanoTime();
-      sink(mapper.readTree(bytes));
-      long t3 = System.nanoTime();
-      System.gc();
-      long t4 = System.nanoTime();
-      sink(LoadBenchmark.tokens(mapper, bytes));
-      long t5 = System.nanoTime();
-      System.gc();
-      long t6 = System.nanoTime();
-      sink(oneThread.read(bytes, "synthetic"));
-      long t7 = System.nanoTime();
-      oneThreadMs.add((t7 - t6) / 1e6);
-      oneThreadRatios.add((double) (t3 - t2) / (t7 - t6));
-      ccb.add((t1 - t0) / 1e6);
-      tree.add((t3 - t2) / 1e6);
-      tokens.add((t5 - t4) / 1e6);
-      ratios.add((double) (t3 - t2) / (t1 - t0));
+      double load = time(() -> reader.read(bytes, "synthetic"));
+      double bound = time(() -> peer.read(bytes));
+      double nodes = time(() -> mapper.readTree(bytes));
+      ccb.add(load);
+      peerMs.add(bound);
+      tree.add(nodes);
+      peerRatios.add(bound / load);
+      treeRatios.add(nodes / load);
+      if (before != null) {
+        beforeRatios.add(time(() -> before.load(bytes)) / load);
+      }
     }
     double mb = bytes.length / 1e6;
     if (!rowOnly) {
       System.out.println(HEADER);
     }
     System.out.printf(Locale.ROOT,
-        "| %,d | %.1f | %d | %.1f | %.1f | %.1f | %.1f | %.1f | **%.2fx** | %.2fx-%.2fx | **%.2fx** | %.2fx-%.2fx |%n",
-        records, mb, rounds, median(ccb), mb / median(ccb) * 1000, median(tree), median(tokens), median(oneThreadMs),
-        median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75),
-        median(oneThreadRatios), quantile(oneThreadRatios, 0.25), quantile(oneThreadRatios, 0.75));
+        "| %,d | %.1f | %d | %.1f | %.1f | %.1f | **%.2fx** | %.2fx-%.2fx | %.2fx | %s |%n",
+        records, mb, rounds, median(ccb), median(peerMs), median(tree),
+        median(peerRatios), quantile(peerRatios, 0.25), quantile(peerRatios, 0.75), median(treeRatios),
+        before == null ? "-" : String.format(Locale.ROOT, "**%.2fx** (%.2fx-%.2fx)", median(beforeRatios),
+            quantile(beforeRatios, 0.25), quantile(beforeRatios, 0.75)));
     if (blackhole == Long.MIN_VALUE) {
       System.out.println(blackhole); // never: keeps the results alive for the JIT
     }
   }
 
-  private static final String HEADER = "| records | file MB | rounds | ccb load ms | ccb MB/s | JsonNode ms "
-      + "| tokens only ms | ccb one thread ms | ccb / JsonNode throughput, median of rounds | middle half of rounds "
-      + "| one thread / JsonNode | middle half of rounds |\n"
-      + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+  /** A loader's read of bytes. */
+  private interface Loader {
+    Object load(byte[] bytes) throws Exception;
+  }
 
-  /** The bold ratios of a row: the standard reader, then on one thread. */
+  /** The standard reader of an earlier build, on the calling thread, in a class loader of its own. */
+  private static Loader earlier(String jars) throws Exception {
+    List<URL> urls = new ArrayList<>();
+    for (String jar : jars.split(java.io.File.pathSeparator)) {
+      urls.add(Path.of(jar).toUri().toURL());
+    }
+    // Jackson from this class path; the model and the data module from the earlier build only.
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (Path.of(entry).getFileName().toString().startsWith("jackson-")) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    Class<?> type = loader.loadClass("io.github.ccbrelations.data.DatasetReader");
+    Object reader = type.getMethod("standard").invoke(null);
+    reader = type.getMethod("withMaxBytes", long.class).invoke(reader, 1L << 30);
+    try {
+      reader = type.getMethod("withoutExecutor").invoke(reader);
+    } catch (NoSuchMethodException e) {
+      // A build from before the second thread, or after it was removed: one thread already.
+    }
+    Object oneThread = reader;
+    Method read = type.getMethod("read", byte[].class, String.class);
+    return bytes -> read.invoke(oneThread, bytes, "synthetic");
+  }
+
+  private static String option(List<String> args, String name) {
+    int at = args.indexOf(name);
+    return at < 0 || at + 1 >= args.size() ? null : args.get(at + 1);
+  }
+
+  /** One timed call. */
+  private interface Call {
+    Object call() throws Exception;
+  }
+
+  /** Milliseconds of one call, after a full collection. */
+  private static double time(Call call) throws Exception {
+    System.gc();
+    long t0 = System.nanoTime();
+    sink(call.call());
+    return (System.nanoTime() - t0) / 1e6;
+  }
+
+  private static final String HEADER = "| records | file MB | rounds | ccb load ms | databind peer ms | JsonNode ms "
+      + "| ccb / databind peer throughput, median of rounds | middle half of rounds | ccb / JsonNode "
+      + "| before / now time (middle half) |\n"
+      + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+  /** The bold ratios of a row: against the peer, then against the earlier build when measured. */
   private static final Pattern RATIO = Pattern.compile("\\*\\*([0-9.]+)x\\*\\*");
 
   private static void forks(int forks, boolean rowOnly, List<String> rest) throws IOException, InterruptedException {
@@ -130,7 +181,7 @@ public final class LoadRatio {
       System.out.println(HEADER);
     }
     List<Double> ratios = new ArrayList<>();
-    List<Double> oneThreadRatios = new ArrayList<>();
+    List<Double> beforeRatios = new ArrayList<>();
     for (int f = 0; f < forks; f++) {
       Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -143,26 +194,21 @@ public final class LoadRatio {
         throw new IOException("fork " + (f + 1) + " printed no ratio: " + out);
       }
       ratios.add(Double.parseDouble(m.group(1)));
-      if (!m.find()) {
-        throw new IOException("fork " + (f + 1) + " printed no one-thread ratio: " + out);
+      if (m.find()) {
+        beforeRatios.add(Double.parseDouble(m.group(1)));
       }
-      oneThreadRatios.add(Double.parseDouble(m.group(1)));
     }
-    System.out.printf(Locale.ROOT,
-        "| %,d records, %d JVMs | | | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx "
-            + "| **%.2fx** median | %.2fx-%.2fx |%n",
-        Integer.parseInt(rest.get(0)), forks, median(ratios), Collections.min(ratios), Collections.max(ratios),
-        median(oneThreadRatios), Collections.min(oneThreadRatios), Collections.max(oneThreadRatios));
+    List<String> sizes = rest.stream().filter(a -> a.matches("[0-9]+")).toList();
+    System.out.printf(Locale.ROOT, "| %s records, %d JVMs | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx | | %s |%n",
+        sizes.isEmpty() ? "?" : sizes.get(0), forks, median(ratios), Collections.min(ratios), Collections.max(ratios),
+        beforeRatios.isEmpty() ? "-" : String.format(Locale.ROOT, "**%.2fx** median (%.2fx-%.2fx)",
+            median(beforeRatios), Collections.min(beforeRatios), Collections.max(beforeRatios)));
   }
 
   private static long blackhole;
 
   private static void sink(Object o) {
     blackhole += System.identityHashCode(o) & 1;
-  }
-
-  private static void sink(long n) {
-    blackhole += n & 1;
   }
 
   private static double median(List<Double> values) {

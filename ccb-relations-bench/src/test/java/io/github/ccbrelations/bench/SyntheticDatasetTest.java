@@ -32,6 +32,21 @@ class SyntheticDatasetTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {1_000})
+  void theDatabindPeerBindsTheSameRecords(int records) throws IOException {
+    Path file = SyntheticDataset.write(dir.resolve("s.json"), records, SyntheticDataset.DEFAULT_SEED);
+
+    DatabindPeer.File bound = new DatabindPeer().read(Files.readAllBytes(file));
+    Dataset data = DatasetReader.standard().read(file).allTime();
+
+    assertThat(bound.header()).isEqualTo(data.info().header());
+    assertThat(bound.sources()).isEqualTo(data.sources());
+    assertThat(bound.bodies()).isEqualTo(data.bodies());
+    assertThat(bound.instruments()).isEqualTo(data.instruments());
+    assertThat(bound.roles()).isEqualTo(data.roles());
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {10_000})
   void generatedFilesHaveTheBundledProportionsAndReferences(int records) throws IOException {
     Dataset data = DatasetReader.standard()
