@@ -1,16 +1,8 @@
 package io.github.ccbrelations.data;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads a dataset file in the ccb-relations JSON format from a path, a stream or bytes, checks it whole, and
@@ -150,18 +142,7 @@ public final class DatasetReader {
    *     file
    */
   public Dataset read(Path file) {
-    String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw tooLarge(name);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in, name);
-      }
-    } catch (IOException e) {
-      throw unreadable(name, e);
-    }
+    return load(() -> load().read(file));
   }
 
   /**
@@ -173,19 +154,7 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
-    MessageDigest digest = sha256();
-    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName);
-    IntegrityRules.Checked checked = IntegrityRules.check(document, validator);
-    List<Violation> errors = checked.violations().stream()
-        .filter(v -> v.severity() == Severity.ERROR)
-        .toList();
-    if (!errors.isEmpty()) {
-      throw new DatasetLoadException(errors, null);
-    }
-    // Without errors the header bound (a missing or broken header is an error).
-    return new Dataset(new Records(Objects.requireNonNull(document.header), sourceName,
-        HexFormat.of().formatHex(digest.digest()), checked.sources(), checked.bodies(), checked.instruments(),
-        checked.roles(), document.redirects.stream().map(ParsedDocument.Located::value).toList()));
+    return load(() -> load().read(in, sourceName));
   }
 
   /**
@@ -197,10 +166,7 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the bytes pass a limit or are not a valid dataset
    */
   public Dataset read(byte[] bytes, String sourceName) {
-    if (bytes.length > limits.maxDocumentBytes()) {
-      throw tooLarge(sourceName);
-    }
-    return read(new java.io.ByteArrayInputStream(bytes), sourceName);
+    return load(() -> load().read(bytes, sourceName));
   }
 
   /**
@@ -214,18 +180,7 @@ public final class DatasetReader {
    *     {@link #read(Path)} would load the file; never null
    */
   public ValidationReport validate(Path file) {
-    String name = file.toString();
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        return new ValidationReport(name, tooLarge(name).violations());
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return validate(in, name);
-      }
-    } catch (IOException e) {
-      return new ValidationReport(name, unreadable(name, e).violations());
-    }
+    return new ValidationReport(file.toString(), load().validate(file));
   }
 
   /**
@@ -236,12 +191,7 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
-    try {
-      ParsedDocument document = parse(limited(in), sourceName);
-      return new ValidationReport(sourceName, IntegrityRules.check(document, validator).violations());
-    } catch (DatasetLoadException e) {
-      return new ValidationReport(sourceName, e.violations());
-    }
+    return new ValidationReport(sourceName, load().validate(in, sourceName));
   }
 
   /**
@@ -252,49 +202,19 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
-    if (bytes.length > limits.maxDocumentBytes()) {
-      return new ValidationReport(sourceName, tooLarge(sourceName).violations());
-    }
-    return validate(new java.io.ByteArrayInputStream(bytes), sourceName);
+    return new ValidationReport(sourceName, load().validate(bytes, sourceName));
   }
 
-  private InputStream limited(InputStream in) {
-    return new LimitedInputStream(in, limits.maxDocumentBytes());
+  private Load load() {
+    return new Load(limits, lenient, validator.options());
   }
 
-  /** Parses and binds an input already limited in size. */
-  private ParsedDocument parse(InputStream limited, String sourceName) {
-    return DocumentParser.parse(limited, sourceName, limits, lenient);
-  }
-
-  private static MessageDigest sha256() {
+  private static Dataset load(java.util.function.Supplier<Records> records) {
     try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform is required to provide SHA-256.
-      throw new IllegalStateException(e);
+      return new Dataset(records.get());
+    } catch (LoadFailure e) {
+      throw new DatasetLoadException(e.violations(), e.getCause());
     }
-  }
-
-  private DatasetLoadException tooLarge(String name) {
-    return new DatasetLoadException(
-        List.of(new Violation(
-            ViolationCode.LIMIT_EXCEEDED,
-            Severity.ERROR,
-            name,
-            0,
-            0,
-            "$",
-            Optional.empty(),
-            DocumentParser.documentTooLarge(limits.maxDocumentBytes()))),
-        null);
-  }
-
-  private static DatasetLoadException unreadable(String name, IOException e) {
-    return new DatasetLoadException(
-        List.of(new Violation(
-            ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(), "cannot read: " + e)),
-        e);
   }
 
   @Override

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * header) that fails to bind, an unknown field, a top-level field of the wrong type and a missing top-level field are
  * noted and the parse goes on, so that one run reports them all. Only broken JSON (a syntax or encoding error), a
  * passed {@link Limits limit} and a schema version of another major version stop the parse; they become a
- * {@link DatasetLoadException} with the violations noted so far.
+ * {@code LoadFailure} with the violations noted so far.
  *
  * <p>The input is read once, as a stream, and never held whole: the id of a record named in a violation is noted
  * while the record streams by. The records themselves are bound by {@link RecordBinder}; this class walks the
@@ -119,7 +119,7 @@ final class DocumentParser {
   /**
    * Parses a whole dataset from a stream, which it reads to its end (on success) and does not close.
    *
-   * @throws DatasetLoadException if the input is not JSON, not UTF-8, passes a limit, has another schema major
+   * @throws LoadFailure if the input is not JSON, not UTF-8, passes a limit, has another schema major
    *     version, or cannot be read
    */
   static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient) {
@@ -132,7 +132,7 @@ final class DocumentParser {
       InputStream in = new Utf8Check(checkEncoding(raw));
       p = factory.createParser(in);
       return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
-    } catch (DatasetLoadException e) {
+    } catch (LoadFailure e) {
       throw e;
     } catch (StreamConstraintsException e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation() != null ? e.getLocation() : p.currentLocation(),
@@ -141,7 +141,7 @@ final class DocumentParser {
       List<Violation> all = withUnknownFields();
       all.add(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, e.line(), e.column(), pathOf(p),
           currentRecordId(), e.getMessage()));
-      throw new DatasetLoadException(all, e);
+      throw new LoadFailure(all, e);
     } catch (StreamReadException e) {
       String message = cleanJackson(e.getOriginalMessage());
       ViolationCode code = message.contains("UTF-8") || message.contains("UTF8")
@@ -188,7 +188,7 @@ final class DocumentParser {
       for (int i = 0; i < n; i++) {
         hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", start[i] & 0xFF));
       }
-      throw new DatasetLoadException(List.of(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, 1, 1,
+      throw new LoadFailure(List.of(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, 1, 1,
           "$", Optional.empty(), "the input starts with the bytes " + hex + " of UTF-16 or UTF-32 text;"
               + " a dataset file is UTF-8 (with or without a byte-order mark)")), null);
     }
@@ -416,7 +416,7 @@ final class DocumentParser {
 
   private void checkSchemaVersion(SchemaVersion version, Position at) {
     if (version.major() != SUPPORTED_MAJOR) {
-      throw new DatasetLoadException(
+      throw new LoadFailure(
           List.of(new Violation(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, Severity.ERROR, sourceName, at.line(),
               at.column(), "$.header.schemaVersion", Optional.empty(),
               "the file has schema version " + version.text() + "; this library reads schema versions "
@@ -436,11 +436,11 @@ final class DocumentParser {
     return all;
   }
 
-  private DatasetLoadException fail(
+  private LoadFailure fail(
       ViolationCode code, @Nullable JsonLocation at, String path, String message, @Nullable Throwable cause) {
     List<Violation> all = withUnknownFields();
     all.add(violation(code, at, path, message));
-    return new DatasetLoadException(all, cause);
+    return new LoadFailure(all, cause);
   }
 
   private Violation violation(ViolationCode code, @Nullable JsonLocation at, String path, String message) {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one set of rules over a bound document, used by the loader and by the {@link Validator}: unique ids,
+ * The one set of rules over a bound document, used by the loader and by the validator: unique ids,
  * references that resolve (to records, source sections and paragraphs, redirects), no cycles (body hierarchy,
  * succession of bodies, instruments and roles, roles held in the capacity of others), every role sourced, dates in
  * order and plausible, identifiers that fit their instrument, names in the required languages, no acronym shared by
@@ -56,7 +56,7 @@ final class IntegrityRules {
   private static final Pattern NUMAC_SEGMENT = Pattern.compile("/((?:18|19|20)[0-9]{8})(?:/|$)");
 
   private final ParsedDocument doc;
-  private final Validator options;
+  private final RuleOptions options;
   private @Nullable LocalDate released;
   private final List<Violation> out = new ArrayList<>();
   // In file order: a dataset that loads keeps these maps as its id indexes (see Checked).
@@ -76,7 +76,7 @@ final class IntegrityRules {
   record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
       Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles) {}
 
-  private IntegrityRules(ParsedDocument doc, Validator options) {
+  private IntegrityRules(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
     this.options = options;
     this.released = doc.header == null ? null : doc.header.released();
@@ -92,10 +92,10 @@ final class IntegrityRules {
    * and warnings, in file order; with the id indexes the rules built.
    *
    * @param doc the parsed document
-   * @param options the validator whose options apply
+   * @param options the options of the rules
    * @return the violations and the id indexes
    */
-  static Checked check(ParsedDocument doc, Validator options) {
+  static Checked check(ParsedDocument doc, RuleOptions options) {
     return new IntegrityRules(doc, options).run();
   }
 
@@ -557,8 +557,8 @@ final class IntegrityRules {
     if (pastEvent && earliest.isAfter(released.plus(options.pastEventTolerance()))) {
       add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is after the release date " + released + " plus "
           + options.pastEventTolerance() + ": a past event cannot lie in the future");
-    } else if (earliest.isAfter(released.plus(Validator.HORIZON))) {
-      add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is more than " + Validator.HORIZON.getYears()
+    } else if (earliest.isAfter(released.plus(RuleOptions.HORIZON))) {
+      add(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is more than " + RuleOptions.HORIZON.getYears()
           + " years after the release date " + released);
     }
   }

@@ -1,16 +1,12 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.ParsedDocument.Located;
-import io.github.ccbrelations.data.ParsedDocument.Position;
 import io.github.ccbrelations.model.Language;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -76,8 +72,6 @@ public final class Validator {
   /** The default time after the release date within which a past event may still be dated. */
   public static final Period DEFAULT_PAST_EVENT_TOLERANCE = Period.ofYears(1);
 
-  /** No date lies further after the release date. */
-  static final Period HORIZON = Period.ofYears(50);
 
   private static final Validator STANDARD =
       new Validator(Set.of(), DEFAULT_EARLIEST_YEAR, DEFAULT_PAST_EVENT_TOLERANCE);
@@ -180,7 +174,7 @@ public final class Validator {
    *     {@link ViolationCode#UNREADABLE} error
    */
   public ValidationReport validate(Path file) {
-    return reader().validate(file);
+    return new ValidationReport(file.toString(), load().validate(file));
   }
 
   /**
@@ -191,7 +185,7 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
-    return reader().validate(in, sourceName);
+    return new ValidationReport(sourceName, load().validate(in, sourceName));
   }
 
   /**
@@ -202,7 +196,7 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
-    return reader().validate(bytes, sourceName);
+    return new ValidationReport(sourceName, load().validate(bytes, sourceName));
   }
 
   /**
@@ -215,33 +209,16 @@ public final class Validator {
    * @return the report; it names the dataset's source; never null
    */
   public ValidationReport validate(Dataset dataset) {
-    Records records = dataset.records();
-    Position nowhere = new Position(0, 0);
-    ParsedDocument doc = new ParsedDocument(
-        records.sourceName,
-        records.header,
-        nowhere,
-        located(records.sourceList, nowhere),
-        located(records.bodyList, nowhere),
-        located(records.instrumentList, nowhere),
-        located(records.roleList, nowhere),
-        located(records.redirectList, nowhere),
-        List.of(),
-        Map.of(),
-        Set.of());
-    return new ValidationReport(doc.sourceName, IntegrityRules.check(doc, this).violations());
+    return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records(), options()));
   }
 
-  private static <T> List<Located<T>> located(List<T> records, Position at) {
-    List<Located<T>> out = new ArrayList<>(records.size());
-    for (int i = 0; i < records.size(); i++) {
-      out.add(new Located<>(records.get(i), i, at));
-    }
-    return out;
+  /** These options as the rules take them. */
+  RuleOptions options() {
+    return new RuleOptions(requiredBodyNames, earliestYear, pastEventTolerance);
   }
 
-  private DatasetReader reader() {
-    return DatasetReader.standard().withValidator(this);
+  private Load load() {
+    return new Load(Limits.defaults(), false, options());
   }
 
   @Override

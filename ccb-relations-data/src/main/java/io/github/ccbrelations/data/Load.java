@@ -1,0 +1,157 @@
+package io.github.ccbrelations.data;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A load in one line of steps, on the calling thread: limits, digest, parse and bind, rules, indexes. Reading ends
+ * in the indexed records; validating ends in the violations.
+ */
+final class Load {
+  private final Limits limits;
+  private final boolean lenient;
+  private final RuleOptions options;
+
+  /**
+   * A load with these settings.
+   *
+   * @param limits the limits of the input
+   * @param lenient whether unknown fields are warnings rather than errors
+   * @param options the options of the rules
+   */
+  Load(Limits limits, boolean lenient, RuleOptions options) {
+    this.limits = limits;
+    this.lenient = lenient;
+    this.options = options;
+  }
+
+  /**
+   * Reads a file, streaming it.
+   *
+   * @throws LoadFailure if the file cannot be read, passes a limit or has an error
+   */
+  Records read(Path file) {
+    String name = file.toString();
+    try (InputStream in = open(file)) {
+      return read(in, name);
+    } catch (IOException e) {
+      throw unreadable(name, e);
+    }
+  }
+
+  /** Reads bytes, as {@link #read(Path)} does. */
+  Records read(byte[] bytes, String sourceName) {
+    checkSize(bytes.length, sourceName);
+    return read(new ByteArrayInputStream(bytes), sourceName);
+  }
+
+  /** Reads a stream, which it does not close, as {@link #read(Path)} does. */
+  Records read(InputStream in, String sourceName) {
+    MessageDigest digest = sha256();
+    ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
+        lenient);
+    IntegrityRules.Checked checked = IntegrityRules.check(document, options);
+    List<Violation> errors = checked.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new LoadFailure(errors, null);
+    }
+    // Without errors the header bound (a missing or broken header is an error).
+    return new Records(Objects.requireNonNull(document.header), sourceName, HexFormat.of().formatHex(digest.digest()),
+        checked.sources(), checked.bodies(), checked.instruments(), checked.roles(),
+        document.redirects.stream().map(ParsedDocument.Located::value).toList());
+  }
+
+  /** Every violation of a file, in file order; never throws. */
+  List<Violation> validate(Path file) {
+    String name = file.toString();
+    try (InputStream in = open(file)) {
+      return validate(in, name);
+    } catch (IOException e) {
+      return unreadable(name, e).violations();
+    } catch (LoadFailure e) {
+      return e.violations();
+    }
+  }
+
+  /** Every violation of some bytes, as {@link #validate(Path)} finds them. */
+  List<Violation> validate(byte[] bytes, String sourceName) {
+    try {
+      checkSize(bytes.length, sourceName);
+      return validate(new ByteArrayInputStream(bytes), sourceName);
+    } catch (LoadFailure e) {
+      return e.violations();
+    }
+  }
+
+  /** Every violation of a stream, which it does not close, as {@link #validate(Path)} finds them. */
+  List<Violation> validate(InputStream in, String sourceName) {
+    try {
+      return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options)
+          .violations();
+    } catch (LoadFailure e) {
+      return e.violations();
+    }
+  }
+
+  /**
+   * The violations of records already loaded, by these options: the rules only, since the records are bound. They
+   * have no line and column (0); their paths count records in file order.
+   */
+  static List<Violation> check(Records records, RuleOptions options) {
+    ParsedDocument.Position nowhere = new ParsedDocument.Position(0, 0);
+    ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, nowhere,
+        located(records.sourceList, nowhere), located(records.bodyList, nowhere),
+        located(records.instrumentList, nowhere), located(records.roleList, nowhere),
+        located(records.redirectList, nowhere), List.of(), java.util.Map.of(), java.util.Set.of());
+    return IntegrityRules.check(doc, options).violations();
+  }
+
+  private static <T> List<ParsedDocument.Located<T>> located(List<T> records, ParsedDocument.Position at) {
+    List<ParsedDocument.Located<T>> out = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      out.add(new ParsedDocument.Located<>(records.get(i), i, at));
+    }
+    return out;
+  }
+
+  private InputStream open(Path file) throws IOException {
+    checkSize(Files.size(file), file.toString());
+    return Files.newInputStream(file);
+  }
+
+  private void checkSize(long size, String sourceName) {
+    if (size > limits.maxDocumentBytes()) {
+      throw new LoadFailure(List.of(new Violation(ViolationCode.LIMIT_EXCEEDED, Severity.ERROR, sourceName, 0, 0,
+          "$", Optional.empty(), DocumentParser.documentTooLarge(limits.maxDocumentBytes()))), null);
+    }
+  }
+
+  private InputStream limited(InputStream in) {
+    return new LimitedInputStream(in, limits.maxDocumentBytes());
+  }
+
+  private static LoadFailure unreadable(String name, IOException e) {
+    return new LoadFailure(List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$",
+        Optional.empty(), "cannot read: " + e)), e);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform is required to provide SHA-256.
+      throw new IllegalStateException(e);
+    }
+  }
+}
