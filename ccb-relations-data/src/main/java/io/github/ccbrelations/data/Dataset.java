@@ -1,5 +1,8 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.index.Names;
+import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.index.View;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;

@@ -1,5 +1,8 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -30,7 +30,7 @@ public final class Limits {
   public static final int DEFAULT_MAX_RECORDS = 2_000_000;
 
   /** The longest number, in digits, a reader accepts; no field of the format needs more than a few. */
-  static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = 100;
 
   private static final Limits DEFAULTS = new Limits(
       DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_RECORDS);

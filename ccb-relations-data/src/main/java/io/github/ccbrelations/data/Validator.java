@@ -1,5 +1,7 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.Language;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -20,7 +20,7 @@ public final class Violation {
   private final Optional<String> recordId;
   private final String message;
 
-  Violation(
+  public Violation(
       ViolationCode code,
       Severity severity,
       String source,

@@ -1,11 +1,11 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.json;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** A stream that fails with {@link TooLarge} as soon as more than a given number of bytes has been read through it. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
   /** Reading went past the limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
@@ -24,7 +24,7 @@ final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private long count;
 
-  LimitedInputStream(InputStream in, long limit) {
+  public LimitedInputStream(InputStream in, long limit) {
     super(in);
     this.limit = limit;
   }

@@ -1,6 +1,11 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.ParsedDocument.Located;
+import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.index.Names;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -46,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * two bodies in one language, and successors named. Every violation is collected, none stops the check.
  *
  */
-final class IntegrityRules {
+public final class IntegrityRules {
   private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
       InstrumentKind.EU_REGULATION, InstrumentKind.EU_DECISION, InstrumentKind.COUNCIL_CONCLUSIONS_OR_FRAMEWORK);
   private static final Set<InstrumentKind> BELGIAN_KINDS =
@@ -73,7 +78,7 @@ final class IntegrityRules {
    * The violations of a document, with the id indexes the rules built on the way: when there is no error, they
    * index every record by its id, in file order, and the dataset keeps them instead of building them again.
    */
-  record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
+  public record Checked(List<Violation> violations, Map<SourceId, Source> sources, Map<BodyId, Body> bodies,
       Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles) {}
 
   private IntegrityRules(ParsedDocument doc, RuleOptions options) {
@@ -95,7 +100,7 @@ final class IntegrityRules {
    * @param options the options of the rules
    * @return the violations and the id indexes
    */
-  static Checked check(ParsedDocument doc, RuleOptions options) {
+  public static Checked check(ParsedDocument doc, RuleOptions options) {
     return new IntegrityRules(doc, options).run();
   }
 

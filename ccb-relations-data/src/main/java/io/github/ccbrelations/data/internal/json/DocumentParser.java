@@ -1,5 +1,9 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,8 +13,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import io.github.ccbrelations.data.ParsedDocument.Located;
-import io.github.ccbrelations.data.ParsedDocument.Position;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -44,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * while the record streams by. The records themselves are bound by {@link RecordBinder}; this class walks the
  * document's top level, one record at a time, and turns what goes wrong into violations.
  */
-final class DocumentParser {
+public final class DocumentParser {
   /** The schema major version this library reads. */
   static final int SUPPORTED_MAJOR = 1;
 
@@ -122,7 +126,7 @@ final class DocumentParser {
    * @throws LoadFailure if the input is not JSON, not UTF-8, passes a limit, has another schema major
    *     version, or cannot be read
    */
-  static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient) {
+  public static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient) {
     return new DocumentParser(sourceName, limits, lenient).parse(in);
   }
 
@@ -470,7 +474,7 @@ final class DocumentParser {
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
   }
 
-  static String documentTooLarge(long limit) {
+  public static String documentTooLarge(long limit) {
     return "the input is larger than the limit of " + limit + " bytes"
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }

@@ -1,5 +1,6 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.ViolationCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

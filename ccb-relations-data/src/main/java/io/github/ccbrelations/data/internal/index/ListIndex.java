@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.List;
  * @param <K> the key
  * @param <V> the value; never a {@link Many}
  */
-final class ListIndex<K, V> {
+public final class ListIndex<K, V> {
   /** Two or more values under one key: a list while building, an immutable list once frozen. */
   private static final class Many {
     List<Object> values;
@@ -34,12 +34,12 @@ final class ListIndex<K, V> {
    *
    * @param expectedKeys about how many keys it will hold, to size the map once
    */
-  ListIndex(int expectedKeys) {
+  public ListIndex(int expectedKeys) {
     this.map = new HashMap<>(Math.max(16, (int) (expectedKeys / 0.75f) + 1));
   }
 
   /** Adds a value under a key, after the values already there. */
-  void add(K key, V value) {
+  public void add(K key, V value) {
     Object old = map.putIfAbsent(key, value);
     if (old != null) {
       if (old instanceof Many many) {
@@ -60,7 +60,7 @@ final class ListIndex<K, V> {
    * Adds a value under a key unless it is already the last value there: for label indexes, where one record's labels
    * often share a key (the same acronym in four languages) and the labels of a record are added one after another.
    */
-  void addDistinct(K key, V value) {
+  public void addDistinct(K key, V value) {
     Object old = map.putIfAbsent(key, value);
     if (old != null && old != value) {
       if (old instanceof Many many) {
@@ -74,7 +74,7 @@ final class ListIndex<K, V> {
   }
 
   /** Makes every list immutable; call once, when the last value is in, before the index is shared. */
-  ListIndex<K, V> freeze() {
+  public ListIndex<K, V> freeze() {
     for (int i = 0; i < manys.size(); i++) {
       Many many = manys.get(i);
       many.values = List.copyOf(many.values);
@@ -89,7 +89,7 @@ final class ListIndex<K, V> {
    * @return an immutable list, in the order the values were added; empty when there are none
    */
   @SuppressWarnings("unchecked")
-  List<V> get(Object key) {
+  public List<V> get(Object key) {
     Object found = map.get(key);
     if (found == null) {
       return List.of();
@@ -98,7 +98,7 @@ final class ListIndex<K, V> {
   }
 
   /** The number of keys. */
-  int size() {
+  public int size() {
     return map.size();
   }
 }

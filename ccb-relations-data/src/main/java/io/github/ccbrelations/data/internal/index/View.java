@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.index;
 
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -26,26 +26,26 @@ import java.util.stream.Collectors;
  * The records of a dataset that hold on one day (or all of them, for the all-time view), with the indexes of
  * relations built for that day: roles by holder, body, level, function, condition, party and instrument.
  */
-final class View {
+public final class View {
   /** The day, or empty for the all-time view. */
-  final Optional<LocalDate> date;
-  final List<Role> roles;
-  final List<Body> bodies;
-  final List<LegalInstrument> instruments;
-  final Set<BodyId> bodyIds;
-  final Set<InstrumentId> instrumentIds;
-  final Map<RoleId, List<LegalBasis>> legalBases;
-  final Map<BodyId, List<Role>> rolesByHolderOrVia;
-  final Map<BodyId, List<Role>> rolesByBody;
-  final Map<Level, List<Role>> rolesByLevel;
-  final Map<RoleFunction, List<Role>> rolesByFunction;
-  final Map<Condition, List<Role>> rolesByCondition;
-  final Map<BodyId, List<Role>> rolesByParty;
-  final Map<InstrumentId, List<Role>> rolesByInstrument;
-  final List<Role> conditionalRoles;
-  final Map<RoleId, Integer> order;
+  public final Optional<LocalDate> date;
+  public final List<Role> roles;
+  public final List<Body> bodies;
+  public final List<LegalInstrument> instruments;
+  public final Set<BodyId> bodyIds;
+  public final Set<InstrumentId> instrumentIds;
+  public final Map<RoleId, List<LegalBasis>> legalBases;
+  public final Map<BodyId, List<Role>> rolesByHolderOrVia;
+  public final Map<BodyId, List<Role>> rolesByBody;
+  public final Map<Level, List<Role>> rolesByLevel;
+  public final Map<RoleFunction, List<Role>> rolesByFunction;
+  public final Map<Condition, List<Role>> rolesByCondition;
+  public final Map<BodyId, List<Role>> rolesByParty;
+  public final Map<InstrumentId, List<Role>> rolesByInstrument;
+  public final List<Role> conditionalRoles;
+  public final Map<RoleId, Integer> order;
 
-  View(Records records, Optional<LocalDate> date) {
+  public View(Records records, Optional<LocalDate> date) {
     this.date = date;
     this.bodies = date.map(d -> records.bodyList.stream().filter(b -> b.lifecycleOn(d).isActive()).toList())
         .orElse(records.bodyList);
@@ -101,7 +101,7 @@ final class View {
   }
 
   /** The legal bases of a role that hold on this view's day and rest on an instrument in force then. */
-  List<LegalBasis> basesOn(Role r) {
+  public List<LegalBasis> basesOn(Role r) {
     if (date.isEmpty()) {
       return r.legalBases();
     }

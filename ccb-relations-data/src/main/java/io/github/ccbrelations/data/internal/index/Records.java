@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.index;
 
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -23,30 +23,30 @@ import java.util.Map;
  * Every record of a loaded dataset, whatever its dates, with the indexes that do not depend on a day: by id, by
  * name, by identifier, the body hierarchy and the links between instruments. Shared by all views of a dataset.
  */
-final class Records {
-  final DatasetHeader header;
-  final String sourceName;
-  final String sha256;
-  final Map<SourceId, Source> sources;
-  final Map<BodyId, Body> bodies;
-  final Map<InstrumentId, LegalInstrument> instruments;
-  final Map<RoleId, Role> roles;
-  final List<Source> sourceList;
-  final List<Body> bodyList;
-  final List<LegalInstrument> instrumentList;
-  final List<Role> roleList;
-  final List<Redirect> redirectList;
-  final Map<RecordType, Map<String, String>> redirects;
+public final class Records {
+  public final DatasetHeader header;
+  public final String sourceName;
+  public final String sha256;
+  public final Map<SourceId, Source> sources;
+  public final Map<BodyId, Body> bodies;
+  public final Map<InstrumentId, LegalInstrument> instruments;
+  public final Map<RoleId, Role> roles;
+  public final List<Source> sourceList;
+  public final List<Body> bodyList;
+  public final List<LegalInstrument> instrumentList;
+  public final List<Role> roleList;
+  public final List<Redirect> redirectList;
+  public final Map<RecordType, Map<String, String>> redirects;
 
-  final ListIndex<String, Body> bodiesByName;
-  final ListIndex<String, LegalInstrument> instrumentsByName;
-  final ListIndex<BodyId, Body> children;
-  final ListIndex<InstrumentId, LegalInstrument> transposedBy;
-  final ListIndex<InstrumentId, LegalInstrument> predecessors;
-  final ListIndex<InstrumentId, Body> bodiesByEstablishingInstrument;
-  final Map<String, LegalInstrument> instrumentsByCelex;
-  final Map<String, LegalInstrument> instrumentsByEli;
-  final Map<String, LegalInstrument> instrumentsByNumac;
+  public final ListIndex<String, Body> bodiesByName;
+  public final ListIndex<String, LegalInstrument> instrumentsByName;
+  public final ListIndex<BodyId, Body> children;
+  public final ListIndex<InstrumentId, LegalInstrument> transposedBy;
+  public final ListIndex<InstrumentId, LegalInstrument> predecessors;
+  public final ListIndex<InstrumentId, Body> bodiesByEstablishingInstrument;
+  public final Map<String, LegalInstrument> instrumentsByCelex;
+  public final Map<String, LegalInstrument> instrumentsByEli;
+  public final Map<String, LegalInstrument> instrumentsByNumac;
 
   /**
    * Indexes the records of a document that passed the integrity rules.
@@ -60,7 +60,7 @@ final class Records {
    * @param roles the roles by id, in file order
    * @param redirects the redirects, in file order
    */
-  Records(DatasetHeader header, String sourceName, String sha256, Map<SourceId, Source> sources,
+  public Records(DatasetHeader header, String sourceName, String sha256, Map<SourceId, Source> sources,
       Map<BodyId, Body> bodies, Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles,
       List<Redirect> redirects) {
     this.header = header;

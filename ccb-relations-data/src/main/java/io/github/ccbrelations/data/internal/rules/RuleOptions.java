@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.model.Language;
 import java.time.Period;
@@ -11,7 +11,7 @@ import java.util.Set;
  * @param earliestYear the earliest plausible year of any date
  * @param pastEventTolerance how long after the release date a past event may still be dated
  */
-record RuleOptions(Set<Language> requiredBodyNames, int earliestYear, Period pastEventTolerance) {
+public record RuleOptions(Set<Language> requiredBodyNames, int earliestYear, Period pastEventTolerance) {
   /** No date lies further after the release date. */
-  static final Period HORIZON = Period.ofYears(50);
+  public static final Period HORIZON = Period.ofYears(50);
 }

@@ -1,5 +1,6 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -15,40 +16,40 @@ import org.jspecify.annotations.Nullable;
 /**
  * The records of a dataset file as bound, before their references are checked, with where each record starts.
  */
-final class ParsedDocument {
+public final class ParsedDocument {
 
   /** Where a record starts in the file. */
-  record Position(int line, int column) {}
+  public record Position(int line, int column) {}
 
   /** One record with its array index and where it starts (kept as numbers: one object less per record). */
-  record Located<T>(T value, int index, int line, int column) {
-    Located(T value, int index, Position at) {
+  public record Located<T>(T value, int index, int line, int column) {
+    public Located(T value, int index, Position at) {
       this(value, index, at.line(), at.column());
     }
 
-    Position position() {
+    public Position position() {
       return new Position(line, column);
     }
   }
 
-  final String sourceName;
+  public final String sourceName;
   /** The header; null only in a document that has violations (it is missing or failed to bind). */
-  final @Nullable DatasetHeader header;
-  final Position headerPosition;
-  final List<Located<Source>> sources;
-  final List<Located<Body>> bodies;
-  final List<Located<LegalInstrument>> instruments;
-  final List<Located<Role>> roles;
+  public final @Nullable DatasetHeader header;
+  public final Position headerPosition;
+  public final List<Located<Source>> sources;
+  public final List<Located<Body>> bodies;
+  public final List<Located<LegalInstrument>> instruments;
+  public final List<Located<Role>> roles;
   /** The redirects of retired ids; the array is optional in the file. */
-  final List<Located<Redirect>> redirects;
+  public final List<Located<Redirect>> redirects;
   /** Records that could not be bound, each with its violation; the lists above hold only the others. */
-  final List<Violation> bindingViolations;
+  public final List<Violation> bindingViolations;
   /** Per top-level array, the ids of records that could not be bound, so references to them are not reported. */
-  final Map<String, Set<String>> failedIds;
+  public final Map<String, Set<String>> failedIds;
   /** Top-level arrays that are missing or not arrays: references into them are not reported as dangling. */
-  final Set<String> brokenArrays;
+  public final Set<String> brokenArrays;
 
-  ParsedDocument(
+  public ParsedDocument(
       String sourceName,
       @Nullable DatasetHeader header,
       Position headerPosition,

@@ -1,5 +1,16 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal;
 
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.DocumentParser;
+import io.github.ccbrelations.data.internal.json.LimitedInputStream;
+import io.github.ccbrelations.data.internal.json.LoadFailure;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.rules.IntegrityRules;
+import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +29,7 @@ import java.util.Optional;
  * A load in one line of steps, on the calling thread: limits, digest, parse and bind, rules, indexes. Reading ends
  * in the indexed records; validating ends in the violations.
  */
-final class Load {
+public final class Load {
   private final Limits limits;
   private final boolean lenient;
   private final RuleOptions options;
@@ -30,7 +41,7 @@ final class Load {
    * @param lenient whether unknown fields are warnings rather than errors
    * @param options the options of the rules
    */
-  Load(Limits limits, boolean lenient, RuleOptions options) {
+  public Load(Limits limits, boolean lenient, RuleOptions options) {
     this.limits = limits;
     this.lenient = lenient;
     this.options = options;
@@ -41,7 +52,7 @@ final class Load {
    *
    * @throws LoadFailure if the file cannot be read, passes a limit or has an error
    */
-  Records read(Path file) {
+  public Records read(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
       return read(in, name);
@@ -51,13 +62,13 @@ final class Load {
   }
 
   /** Reads bytes, as {@link #read(Path)} does. */
-  Records read(byte[] bytes, String sourceName) {
+  public Records read(byte[] bytes, String sourceName) {
     checkSize(bytes.length, sourceName);
     return read(new ByteArrayInputStream(bytes), sourceName);
   }
 
   /** Reads a stream, which it does not close, as {@link #read(Path)} does. */
-  Records read(InputStream in, String sourceName) {
+  public Records read(InputStream in, String sourceName) {
     MessageDigest digest = sha256();
     ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
         lenient);
@@ -73,7 +84,7 @@ final class Load {
   }
 
   /** Every violation of a file, in file order; never throws. */
-  List<Violation> validate(Path file) {
+  public List<Violation> validate(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
       return validate(in, name);
@@ -85,7 +96,7 @@ final class Load {
   }
 
   /** Every violation of some bytes, as {@link #validate(Path)} finds them. */
-  List<Violation> validate(byte[] bytes, String sourceName) {
+  public List<Violation> validate(byte[] bytes, String sourceName) {
     try {
       checkSize(bytes.length, sourceName);
       return validate(new ByteArrayInputStream(bytes), sourceName);
@@ -95,7 +106,7 @@ final class Load {
   }
 
   /** Every violation of a stream, which it does not close, as {@link #validate(Path)} finds them. */
-  List<Violation> validate(InputStream in, String sourceName) {
+  public List<Violation> validate(InputStream in, String sourceName) {
     try {
       return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options)
           .violations();
@@ -108,7 +119,7 @@ final class Load {
    * The violations of records already loaded, by these options: the rules only, since the records are bound. They
    * have no line and column (0); their paths count records in file order.
    */
-  static List<Violation> check(Records records, RuleOptions options) {
+  public static List<Violation> check(Records records, RuleOptions options) {
     ParsedDocument.Position nowhere = new ParsedDocument.Position(0, 0);
     ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, nowhere,
         located(records.sourceList, nowhere), located(records.bodyList, nowhere),

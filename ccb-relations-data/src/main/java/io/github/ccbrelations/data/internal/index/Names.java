@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.internal.index;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  * The search key of a name: accents removed, lower case, and only letters and digits kept, so that
  * "Cybernétiques", "cybernetiques" and "CYBERNETIQUES ", or "CERT.be" and "certbe", meet.
  */
-final class Names {
+public final class Names {
   private Names() {}
 
-  static String key(String text) {
+  public static String key(String text) {
     return key(text, null);
   }
 
@@ -20,11 +20,11 @@ final class Names {
    * A reusable work area for {@link #key(String, Buffer)}, for one thread building an index: the key is then the only
    * thing allocated.
    */
-  static final class Buffer {
+  public static final class Buffer {
     private byte[] bytes = new byte[128];
   }
 
-  static String key(String text, @Nullable Buffer buffer) {
+  public static String key(String text, @Nullable Buffer buffer) {
     int n = text.length();
     int i = 0;
     // Most keys and many names are already keys (lower-case ASCII letters and digits): no copy.
