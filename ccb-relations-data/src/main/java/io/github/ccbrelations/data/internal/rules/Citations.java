@@ -1,0 +1,89 @@
+package io.github.ccbrelations.data.internal.rules;
+
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SourceSection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every source a record cites exists, with the section and paragraph it names. Driven by the table of the places that
+ * hold citations: a new one is one row.
+ */
+final class Citations implements Rule {
+  /**
+   * A place that holds citations: its path in the record ({@code []} marks a list of such places) and the citations
+   * of each.
+   */
+  record Place<T>(String path, Function<T, List<List<SourceReference>>> citations) {}
+
+  static final List<Place<Body>> BODY_PLACES = List.of(
+      new Place<>("establishedBy", b -> b.establishedBy().map(e -> List.of(e.sources())).orElse(List.of())),
+      new Place<>("labels[]", b -> b.labels().stream().map(Label::sources).toList()),
+      new Place<>("", b -> List.of(b.sources())));
+
+  static final List<Place<LegalInstrument>> INSTRUMENT_PLACES = List.of(
+      new Place<>("labels[]", i -> i.labels().stream().map(Label::sources).toList()),
+      new Place<>("", i -> List.of(i.sources())));
+
+  static final List<Place<Role>> ROLE_PLACES = List.of(
+      new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
+      new Place<>("", r -> List.of(r.sources())));
+
+  @Override
+  public void check(Context c) {
+    check(c, "bodies", c.doc.bodies, b -> b.id().value(), BODY_PLACES);
+    check(c, "instruments", c.doc.instruments, i -> i.id().value(), INSTRUMENT_PLACES);
+    check(c, "roles", c.doc.roles, r -> r.id().value(), ROLE_PLACES);
+  }
+
+  private static <T> void check(Context c, String array, List<Located<T>> records, Function<T, String> idOf,
+      List<Place<T>> places) {
+    for (Located<T> r : records) {
+      for (Place<T> place : places) {
+        List<List<SourceReference>> all = place.citations().apply(r.value());
+        for (int p = 0; p < all.size(); p++) {
+          List<SourceReference> refs = all.get(p);
+          for (int i = 0; i < refs.size(); i++) {
+            At owner = place.path().isEmpty() ? At.of(array, r.index()) : At.of(array, r.index()).path(place.path(), p);
+            check(c, r, owner.field("sources").index(i), idOf.apply(r.value()), refs.get(i));
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(Context c, Located<?> r, At at, String id, SourceReference ref) {
+    Source source = c.sources.get(ref.source());
+    if (source == null) {
+      if (!c.failed(io.github.ccbrelations.model.RecordType.SOURCE, ref.source().value())) {
+        c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("source"), id,
+            "unknown source '" + ref.source().value() + "'");
+      }
+      return;
+    }
+    Optional<String> sectionId = ref.section();
+    if (sectionId.isEmpty()) {
+      return;
+    }
+    SourceSection section = source.sections().stream().filter(s -> s.id().equals(sectionId.get())).findFirst()
+        .orElse(null);
+    Optional<Integer> paragraph = ref.paragraph();
+    if (section == null) {
+      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("section"), id,
+          "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'");
+    } else if (paragraph.isPresent() && paragraph.get() > section.paragraphs()) {
+      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("paragraph"), id,
+          "section '" + section.id() + "' of source '" + source.id().value() + "' has " + section.paragraphs()
+              + " paragraphs, not " + paragraph.get());
+    }
+  }
+}

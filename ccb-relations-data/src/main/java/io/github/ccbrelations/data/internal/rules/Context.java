@@ -1,0 +1,106 @@
+package io.github.ccbrelations.data.internal.rules;
+
+import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every rule reads: the bound document, the rules' options, and the records by id, built once (a repeated id is
+ * reported here, the first record keeps it); and where the rules write their violations.
+ */
+final class Context {
+  final ParsedDocument doc;
+  final RuleOptions options;
+  /** The release date of the file; null when its header did not bind. */
+  final @Nullable LocalDate released;
+  // In file order: a dataset that loads keeps these maps as its id indexes.
+  final Map<SourceId, Source> sources;
+  final Map<BodyId, Body> bodies;
+  final Map<InstrumentId, LegalInstrument> instruments;
+  final Map<RoleId, Role> roles;
+  private final List<Violation> out = new ArrayList<>();
+
+  Context(ParsedDocument doc, RuleOptions options) {
+    this.doc = doc;
+    this.options = options;
+    this.released = doc.header == null ? null : doc.header.released();
+    this.sources = index("sources", doc.sources, Source::id, SourceId::value);
+    this.bodies = index("bodies", doc.bodies, Body::id, BodyId::value);
+    this.instruments = index("instruments", doc.instruments, LegalInstrument::id, InstrumentId::value);
+    this.roles = index("roles", doc.roles, Role::id, RoleId::value);
+  }
+
+  private <T, K> Map<K, T> index(String array, List<Located<T>> records, Function<T, K> idOf,
+      Function<K, String> text) {
+    // Sized once: growing it would rehash it a dozen times.
+    Map<K, T> into = new LinkedHashMap<>(Math.max(16, (int) (records.size() / 0.75f) + 1));
+    for (Located<T> r : records) {
+      K id = idOf.apply(r.value());
+      if (into.putIfAbsent(id, r.value()) != null) {
+        error(ViolationCode.DUPLICATE_ID, r, "$." + array + "[" + r.index() + "].id", text.apply(id),
+            "another record in '" + array + "' already has the id '" + text.apply(id) + "'");
+      }
+    }
+    return into;
+  }
+
+  /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */
+  boolean isKnown(RecordType type, String id) {
+    boolean live = switch (type) {
+      // Ids read from the file are checked slugs, so they make valid ids.
+      case SOURCE -> sources.containsKey(SourceId.of(id));
+      case BODY -> bodies.containsKey(BodyId.of(id));
+      case INSTRUMENT -> instruments.containsKey(InstrumentId.of(id));
+      case ROLE -> roles.containsKey(RoleId.of(id));
+    };
+    return live || failed(type, id);
+  }
+
+  /** A reference to a record that failed to bind is already reported as that record's own violation. */
+  boolean failed(RecordType type, String id) {
+    return doc.failedIds.getOrDefault(type.arrayName(), Set.of()).contains(id);
+  }
+
+  void error(ViolationCode code, Located<?> r, Object path, String recordId, String message) {
+    add(code, Severity.ERROR, r.line(), r.column(), path, Optional.of(recordId), message);
+  }
+
+  void warning(ViolationCode code, Located<?> r, Object path, String recordId, String message) {
+    add(code, Severity.WARNING, r.line(), r.column(), path, Optional.of(recordId), message);
+  }
+
+  /** A violation in the header, placed at the header. */
+  void headerError(ViolationCode code, String path, String message) {
+    ParsedDocument.Position at = doc.headerPosition;
+    add(code, Severity.ERROR, at.line(), at.column(), path, Optional.empty(), message);
+  }
+
+  private void add(ViolationCode code, Severity severity, int line, int column, Object path,
+      Optional<String> recordId, String message) {
+    out.add(new Violation(code, severity, doc.sourceName, line, column, path.toString(), recordId, message));
+  }
+
+  List<Violation> violations() {
+    return out;
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.ccbrelations.data.internal.rules;
+
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.PartialDate;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.Validity;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Dates are plausible (not before the earliest year, a past event not after the release date plus the tolerance, no
+ * date beyond the horizon, the release in the month of the dataset version) and in order between fields and records
+ * (validity after foundation, application after entry into force, a legal basis within its instrument's life).
+ */
+final class Dates implements Rule {
+  @Override
+  public void check(Context c) {
+    if (c.doc.header != null) {
+      header(c, c.doc.header);
+    }
+    for (Located<Source> r : c.doc.sources) {
+      Optional<LocalDate> consulted = r.value().consulted();
+      if (consulted.isPresent()) {
+        LocalDate d = consulted.get();
+        plausible(c, r, At.of("sources", r.index()).field("consulted"), r.value().id().value(), "consulted " + d, d, d,
+            true);
+      }
+    }
+    for (Located<Body> r : c.doc.bodies) {
+      body(c, r);
+    }
+    for (Located<LegalInstrument> r : c.doc.instruments) {
+      instrument(c, r);
+    }
+    for (Located<Role> r : c.doc.roles) {
+      Role role = r.value();
+      At at = At.of("roles", r.index());
+      for (int i = 0; i < role.legalBases().size(); i++) {
+        legalBasis(c, r, at.field("legalBases").index(i), role.id().value(), role.legalBases().get(i));
+      }
+      role.validity().ifPresent(v -> validity(c, r, at, role.id().value(), v));
+    }
+  }
+
+  private static void header(Context c, DatasetHeader header) {
+    LocalDate day = header.released();
+    if (day.getYear() < c.options.earliestYear()) {
+      c.headerError(ViolationCode.IMPLAUSIBLE_DATE, "$.header.released",
+          "the release date " + day + " is before " + c.options.earliestYear());
+    }
+    if (day.getYear() != header.datasetVersion().year() || day.getMonthValue() != header.datasetVersion().month()) {
+      c.headerError(ViolationCode.IMPLAUSIBLE_DATE, "$.header.released",
+          "the release date " + day + " is not in the month of dataset version " + header.datasetVersion().text()
+              + " (YYYY.MM.N names the year and month of the release)");
+    }
+  }
+
+  private static void body(Context c, Located<Body> r) {
+    Body b = r.value();
+    At at = At.of("bodies", r.index());
+    String id = b.id().value();
+    b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), id, basis));
+    b.founded().ifPresent(d -> plausible(c, r, at.field("founded"), id, "founded", d, true));
+    b.validity().ifPresent(v -> validity(c, r, at, id, v));
+    if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
+      PartialDate founded = b.founded().get();
+      PartialDate from = b.validity().get().from().get();
+      if (from.latest().isBefore(founded.earliest())) {
+        c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
+            "body '" + id + "' is valid from " + from.text() + ", before it was founded (" + founded.text() + ")");
+      }
+    }
+  }
+
+  private static void instrument(Context c, Located<LegalInstrument> r) {
+    LegalInstrument li = r.value();
+    At at = At.of("instruments", r.index());
+    String id = li.id().value();
+    li.adopted().ifPresent(d -> plausible(c, r, at.field("adopted"), id, "adopted", d, true));
+    li.published().ifPresent(d -> plausible(c, r, at.field("published"), id, "published", d, true));
+    li.inForce().ifPresent(d -> plausible(c, r, at.field("inForce"), id, "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(c, r, at.field("appliesFrom"), id, "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(c, r, at.field("endOfValidity"), id, "endOfValidity", d, false));
+    if (li.appliesFrom().isPresent() && li.inForce().isPresent()
+        && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
+          "instrument '" + id + "' applies from " + li.appliesFrom().get().text() + ", before it enters into force ("
+              + li.inForce().get().text() + ")");
+    }
+  }
+
+  /** A legal basis's validity, plausible and within its instrument's life. */
+  private static void legalBasis(Context c, Located<?> r, At at, String id, LegalBasis basis) {
+    if (basis.validity().isEmpty()) {
+      return;
+    }
+    Validity v = basis.validity().get();
+    validity(c, r, at, id, v);
+    LegalInstrument li = c.instruments.get(basis.instrument());
+    if (li == null) {
+      return;
+    }
+    String name = "'" + li.id().value() + "'";
+    if (v.from().isPresent() && li.adopted().isPresent()
+        && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
+          "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
+              + li.adopted().get().text() + ")");
+    }
+    if (v.to().isPresent() && li.endOfValidity().isPresent()
+        && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), id,
+          "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
+              + li.endOfValidity().get().text() + ")");
+    }
+  }
+
+  /** The validity of the object at {@code owner}. */
+  private static void validity(Context c, Located<?> r, At owner, String id, Validity v) {
+    At at = owner.field("validity");
+    v.from().ifPresent(d -> plausible(c, r, at.field("from"), id, "validity from", d, false));
+    v.to().ifPresent(d -> plausible(c, r, at.field("to"), id, "validity to", d, false));
+  }
+
+  private static void plausible(Context c, Located<?> r, At at, String id, String what, PartialDate d,
+      boolean pastEvent) {
+    plausible(c, r, at, id, what + " " + d.text(), d.earliest(), d.latest(), pastEvent);
+  }
+
+  /**
+   * A date is implausible before the earliest year, for a past event when it is certainly after the release plus
+   * the tolerance, and for any date when it is certainly after the release plus the horizon.
+   */
+  private static void plausible(Context c, Located<?> r, At at, String id, String what, LocalDate earliest,
+      LocalDate latest, boolean pastEvent) {
+    if (latest.getYear() < c.options.earliestYear()) {
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is before " + c.options.earliestYear());
+      return;
+    }
+    LocalDate released = c.released;
+    if (released == null) {
+      return;
+    }
+    if (pastEvent && earliest.isAfter(released.plus(c.options.pastEventTolerance()))) {
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is after the release date " + released + " plus "
+          + c.options.pastEventTolerance() + ": a past event cannot lie in the future");
+    } else if (earliest.isAfter(released.plus(RuleOptions.HORIZON))) {
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is more than " + RuleOptions.HORIZON.getYears()
+          + " years after the release date " + released);
+    }
+  }
+}

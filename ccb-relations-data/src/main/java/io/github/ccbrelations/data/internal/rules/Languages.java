@@ -1,0 +1,22 @@
+package io.github.ccbrelations.data.internal.rules;
+
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.Language;
+
+/** Every body has an official name in each language the options require. */
+final class Languages implements Rule {
+  @Override
+  public void check(Context c) {
+    for (Located<Body> r : c.doc.bodies) {
+      for (Language language : c.options.requiredBodyNames()) {
+        if (r.value().name(language).isEmpty()) {
+          String id = r.value().id().value();
+          c.error(ViolationCode.MISSING_LANGUAGE, r, At.of("bodies", r.index()).field("labels"), id,
+              "body '" + id + "' has no official name (a NAME label) in '" + language.code() + "'");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.ccbrelations.data.internal.rules;
+
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Role;
+
+/** Every role cites at least one source. */
+final class Sourced implements Rule {
+  @Override
+  public void check(Context c) {
+    for (Located<Role> r : c.doc.roles) {
+      if (r.value().sources().isEmpty()) {
+        String id = r.value().id().value();
+        c.error(ViolationCode.UNSOURCED_ROLE, r, At.of("roles", r.index()).field("sources"), id,
+            "role '" + id + "' cites no source: every role says where it comes from");
+      }
+    }
+  }
+}
