@@ -124,7 +124,8 @@ public final class Load {
     ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, nowhere,
         located(records.sourceList, nowhere), located(records.bodyList, nowhere),
         located(records.instrumentList, nowhere), located(records.roleList, nowhere),
-        located(records.redirectList, nowhere), List.of(), java.util.Map.of(), java.util.Set.of());
+        located(records.redirectList, nowhere), List.of(), java.util.Map.of(), java.util.Set.of(), List.of(),
+        List.of());
     return IntegrityRules.check(doc, options).violations();
   }
 

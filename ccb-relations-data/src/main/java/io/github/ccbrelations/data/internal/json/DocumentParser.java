@@ -74,6 +74,8 @@ public final class DocumentParser {
   private final List<UnknownField> unknownFields = new ArrayList<>();
   private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
+  private final List<ParsedDocument.Unbound<ParsedDocument.Reference>> unboundReferences = new ArrayList<>();
+  private final List<ParsedDocument.Unbound<ParsedDocument.Citation>> unboundCitations = new ArrayList<>();
   /** The id of the record being read, as soon as its "id" string has gone by (the binder or the skip reports it). */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
@@ -233,11 +235,11 @@ public final class DocumentParser {
             checkSchemaVersion(header.schemaVersion(), headerPosition);
           }
         }
-        case "sources" -> sources = records(p, field, value, binder::source);
-        case "bodies" -> bodies = records(p, field, value, binder::body);
-        case "instruments" -> instruments = records(p, field, value, binder::instrument);
-        case "roles" -> roles = records(p, field, value, binder::role);
-        case "redirects" -> redirects = records(p, field, value, binder::redirect);
+        case "sources" -> sources = records(p, field, value, binder, binder::source);
+        case "bodies" -> bodies = records(p, field, value, binder, binder::body);
+        case "instruments" -> instruments = records(p, field, value, binder, binder::instrument);
+        case "roles" -> roles = records(p, field, value, binder, binder::role);
+        case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
         default -> {
           unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
               "the dataset", TOP_LEVEL));
@@ -283,7 +285,9 @@ public final class DocumentParser {
         redirects,
         violations,
         failedIds,
-        brokenArrays);
+        brokenArrays,
+        unboundReferences,
+        unboundCitations);
   }
 
   private static <T> List<T> orEmpty(@Nullable List<T> list) {
@@ -302,7 +306,7 @@ public final class DocumentParser {
     try {
       return binder.header();
     } catch (RecordBinder.Failure e) {
-      violations.add(bindingViolation(e));
+      e.all().forEach(f -> violations.add(bindingViolation(f)));
       while (!(p.getParsingContext() == documentContext && p.currentToken() == JsonToken.END_OBJECT)) {
         if (p.nextToken() == null) {
           throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$.header", "unexpected end of input", null);
@@ -318,7 +322,8 @@ public final class DocumentParser {
     T read() throws IOException;
   }
 
-  private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, RecordReader<T> reader)
+  private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, RecordBinder binder,
+      RecordReader<T> reader)
       throws IOException {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
@@ -365,8 +370,11 @@ public final class DocumentParser {
             }
           }
         } finally {
-          violations.add(bindingViolation(e));
+          e.all().forEach(f -> violations.add(bindingViolation(f)));
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
+          String id = currentRecordId().orElse("");
+          binder.references().forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
+          binder.citations().forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {

@@ -48,6 +48,40 @@ public final class ParsedDocument {
   public final Map<String, Set<String>> failedIds;
   /** Top-level arrays that are missing or not arrays: references into them are not reported as dangling. */
   public final Set<String> brokenArrays;
+  /** The references read in records that failed to bind, checked by the rules all the same. */
+  public final List<Unbound<Reference>> unboundReferences;
+  /** The citations read in records that failed to bind, checked by the rules all the same. */
+  public final List<Unbound<Citation>> unboundCitations;
+
+  /**
+   * A reference or citation of a record that failed to bind.
+   *
+   * @param value the reference or citation, with its place
+   * @param recordId the id of its record; empty when unknown
+   */
+  public record Unbound<T>(T value, String recordId) {}
+
+  /**
+   * A reference to another record read in a record that then failed to bind: it is still checked, so that one run
+   * reports every error of a broken record.
+   *
+   * @param target the record type it names
+   * @param id the id it names
+   * @param line the line of the value
+   * @param column the column of the value
+   * @param path the JSON path of the value
+   */
+  public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path) {}
+
+  /**
+   * A citation read in a record that then failed to bind, placed at the citation's object.
+   *
+   * @param citation the citation
+   * @param line the line of the citation's object
+   * @param column its column
+   * @param path the JSON path of its object
+   */
+  public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path) {}
 
   public ParsedDocument(
       String sourceName,
@@ -60,7 +94,9 @@ public final class ParsedDocument {
       List<Located<Redirect>> redirects,
       List<Violation> bindingViolations,
       Map<String, Set<String>> failedIds,
-      Set<String> brokenArrays) {
+      Set<String> brokenArrays,
+      List<Unbound<Reference>> unboundReferences,
+      List<Unbound<Citation>> unboundCitations) {
     this.sourceName = sourceName;
     this.header = header;
     this.headerPosition = headerPosition;
@@ -74,5 +110,7 @@ public final class ParsedDocument {
     failedIds.forEach((k, v) -> ids.put(k, Set.copyOf(v)));
     this.failedIds = Map.copyOf(ids);
     this.brokenArrays = Set.copyOf(brokenArrays);
+    this.unboundReferences = List.copyOf(unboundReferences);
+    this.unboundCitations = List.copyOf(unboundCitations);
   }
 }

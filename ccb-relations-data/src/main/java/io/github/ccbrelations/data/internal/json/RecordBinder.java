@@ -49,6 +49,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,15 +67,15 @@ import org.jspecify.annotations.Nullable;
  * string is never a number, a number never a string, and nothing is {@code null}: a field without a value is left
  * out), enum values are spelt exactly, dates are {@code YYYY-MM-DD}, and every value passes its type's own check.
  *
- * <p>A value that breaks a rule stops the binding of its record with a {@link Failure} that carries the violation
- * code, the place (the value's first character, or the closing brace of an object whose own check fails) and the
- * JSON path taken from the parser's context. An unknown field is not a failure: it is reported to the
+ * <p>A value that breaks a rule fails its record with a {@link Failure} that carries the violation code, the place
+ * (the value's first character, or the closing brace of an object whose own check fails) and the JSON path taken
+ * from the parser's context. An unknown field is not a failure: it is reported to the
  * {@link UnknownFields sink} with its place and skipped, so the record still binds. Broken JSON and passed limits are
  * the parser's own exceptions and pass through.
  *
- * <p>The binder is written without lambdas or method references, so its readers are spelt out one per type: each
- * lambda spins a class on first use, which every short-lived process would pay at its first load (BENCHMARKS.md,
- * cold start).
+ * <p>A value that fails is noted and the rest of its record is still read: a record fails with every value that
+ * failed in it, each at its own place, and the references and citations it holds are kept so that the rules check
+ * them too ({@link #references()}, {@link #citations()}).
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
@@ -98,13 +102,31 @@ final class RecordBinder {
     /** The JSON path of the value. */
     final String path;
 
+    /** Every failure of the record, this one first. */
+    private final transient List<Failure> all;
+
     Failure(ViolationCode code, JsonLocation at, String path, String message) {
       super(message, null, false, false);
       this.code = code;
       this.at = at;
       this.path = path;
+      this.all = List.of(this);
+    }
+
+    private Failure(List<Failure> all) {
+      super(all.get(0).getMessage(), null, false, false);
+      this.code = all.get(0).code;
+      this.at = all.get(0).at;
+      this.path = all.get(0).path;
+      this.all = List.copyOf(all);
+    }
+
+    /** Every value of the record that could not be bound, in file order. */
+    List<Failure> all() {
+      return all;
     }
   }
+
 
   /** Immutables' message for a builder missing required attributes; compiled on the first refusal only. */
   private static final class MissingRequired {
@@ -161,30 +183,26 @@ final class RecordBinder {
   private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = new EnumNames<>("RoleFunction", RoleFunction.values());
   private static final EnumNames<SourceKind> SOURCE_KINDS = new EnumNames<>("SourceKind", SourceKind.values());
 
-  /**
-   * The enum constants of one type by their exact JSON spelling (the constant's name), looked up in the parser's
-   * own characters: a constant is read a hundred thousand times in a large file, and never needs a string of its own.
-   */
+  /** The constants of one enum type by their exact JSON spelling (the constant's name). */
   private static final class EnumNames<E extends Enum<E>> {
     final String type;
-    final E[] values;
-    final char[][] names;
+    final Map<String, E> byName = new HashMap<>();
     final String accepted;
 
     EnumNames(String type, E[] values) {
       this.type = type;
-      this.values = values;
-      this.names = new char[values.length][];
-      for (int i = 0; i < values.length; i++) {
-        names[i] = values[i].name().toCharArray();
-      }
-      StringBuilder all = new StringBuilder();
       for (E e : values) {
-        all.append(all.length() == 0 ? "" : ", ").append(e.name());
+        byName.put(e.name(), e);
       }
-      this.accepted = all.toString();
+      this.accepted = String.join(", ", Arrays.stream(values).map(Enum::name).toList());
     }
   }
+
+  private static final Map<String, Language> LANGUAGES =
+      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
+
+  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
+  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   private final JsonParser p;
   private final UnknownFields unknown;
@@ -216,37 +234,6 @@ final class RecordBinder {
   }
 
   /**
-   * The names met so far in one object, to refuse a name given twice. Only the objects the binder reads are checked
-   * (the values of unknown fields are skipped unread); a record has at most a score of fields, so a scan beats a
-   * hash set.
-   */
-  private static final class SeenNames {
-    private String[] names = new String[8];
-    private int[] hashes = new int[8];
-    private int count;
-
-    /**
-     * Adds a name; false when the object already had it. Names are compared by their hash first: a name from the
-     * parser's symbol table keeps its hash, so most comparisons are of two ints.
-     */
-    boolean add(String name) {
-      int hash = name.hashCode();
-      for (int i = 0; i < count; i++) {
-        if (hashes[i] == hash && names[i].equals(name)) {
-          return false;
-        }
-      }
-      if (count == names.length) {
-        names = Arrays.copyOf(names, count * 2);
-        hashes = Arrays.copyOf(hashes, count * 2);
-      }
-      hashes[count] = hash;
-      names[count++] = name;
-      return true;
-    }
-  }
-
-  /**
    * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
    * error. It is placed on the second occurrence of the name.
    */
@@ -255,25 +242,78 @@ final class RecordBinder {
   }
 
   /**
-   * The names of the objects being read, one per level of nesting, reused from record to record; a record starts at
-   * depth 0 (a record abandoned on a failure leaves its levels to be reused by the next).
+   * The names met in the objects being read, one set per level of nesting, reused from record to record: a name given
+   * twice in one object is refused in linear time, however many names the object has. A record starts at depth 0 (a
+   * record abandoned on a failure leaves its levels to be reused by the next).
    */
-  private SeenNames[] levels = new SeenNames[8];
+  private final List<Set<String>> levels = new ArrayList<>();
   private int depth;
 
   /** Starts an object: the names of the level below the current one, emptied. */
-  private SeenNames enter() {
-    if (depth == levels.length) {
-      levels = Arrays.copyOf(levels, depth * 2);
+  private Set<String> enter() {
+    if (depth == levels.size()) {
+      levels.add(new HashSet<>());
+    } else if (levels.get(depth).size() > 64) {
+      // A set grown by a huge object would cost its capacity at every later clear.
+      levels.set(depth, new HashSet<>());
+    } else {
+      levels.get(depth).clear();
     }
-    SeenNames seen = levels[depth];
-    if (seen == null) {
-      seen = new SeenNames();
-      levels[depth] = seen;
+    return levels.get(depth++);
+  }
+
+  // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
+  // in case it fails (see ParsedDocument.Reference).
+  private @Nullable JsonStreamContext record;
+  private final List<Failure> failures = new ArrayList<>();
+  private final List<ParsedDocument.Reference> references = new ArrayList<>();
+  private final List<ParsedDocument.Citation> citations = new ArrayList<>();
+
+  /** Starts a record: the parser stands on its START_OBJECT. */
+  private void start() {
+    depth = 0;
+    record = p.getParsingContext();
+    failures.clear();
+    references.clear();
+    citations.clear();
+  }
+
+  /**
+   * A value of the record failed: noted, and the rest of its field skipped, so that the record's other fields are
+   * still read and checked.
+   */
+  private void noted(Failure f) throws IOException {
+    failures.add(f);
+    depth = 1;
+    while (p.getParsingContext() != record) {
+      if (p.nextToken() == null) {
+        throw new JsonParseException(p, "Unexpected end of input", p.currentLocation());
+      }
     }
-    seen.count = 0;
-    depth++;
-    return seen;
+  }
+
+  /** At the record's closing brace: every value that failed, if any, fails the record. */
+  private void endRecord() {
+    if (!failures.isEmpty()) {
+      throw new Failure(List.copyOf(failures));
+    }
+  }
+
+  /** The references read in the last record bound, for a record that failed. */
+  List<ParsedDocument.Reference> references() {
+    return List.copyOf(references);
+  }
+
+  /** The citations read in the last record bound, for a record that failed. */
+  List<ParsedDocument.Citation> citations() {
+    return List.copyOf(citations);
+  }
+
+  /** A reference to another record, kept with its place while the record is read. */
+  private <T> T reference(RecordType target, String text, T id) {
+    JsonLocation at = p.currentTokenLocation();
+    references.add(new ParsedDocument.Reference(target, text, at.getLineNr(), at.getColumnNr(), DocumentParser.pathOf(p)));
+    return id;
   }
 
   /** The record's id: its text is told to {@link #ids} before it is checked. */
@@ -289,14 +329,15 @@ final class RecordBinder {
 
   /** Binds the header; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   DatasetHeader header() throws IOException {
-    depth = 0;
+    start();
     DatasetHeader.Builder b = DatasetHeader.builder();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
-        case "datasetVersion" -> b.datasetVersion(datasetVersion());
-        case "schemaVersion" -> b.schemaVersion(schemaVersion());
+        case "datasetVersion" -> b.datasetVersion(value(DatasetVersion::parse, false));
+        case "schemaVersion" -> b.schemaVersion(value(SchemaVersion::parse, false));
         case "released" -> b.released(date());
         case "primarySources" -> {
           beginArray();
@@ -306,7 +347,11 @@ final class RecordBinder {
         }
         default -> unknownField(name, "DatasetHeader", HEADER_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -316,18 +361,19 @@ final class RecordBinder {
 
   /** Binds a source record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Source source() throws IOException {
-    depth = 0;
+    start();
     Source.Builder b = sourceBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
         case "id" -> b.id(sourceId(recordId()));
         case "kind" -> b.kind(enumValue(SOURCE_KINDS));
         case "title" -> b.title(string());
         case "language" -> b.language(language());
         case "publisher" -> b.publisher(string());
-        case "url" -> b.url(webUrl());
+        case "url" -> b.url(value(WebUrl::of, false));
         case "consulted" -> b.consulted(date());
         case "sections" -> {
           beginArray();
@@ -337,7 +383,11 @@ final class RecordBinder {
         }
         default -> unknownField(name, "Source", SOURCE_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -347,11 +397,12 @@ final class RecordBinder {
 
   /** Binds a body record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Body body() throws IOException {
-    depth = 0;
+    start();
     Body.Builder b = bodyBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
         case "id" -> b.id(bodyId(recordId()));
         case "kind" -> b.kind(enumValue(BODY_KINDS));
@@ -369,7 +420,7 @@ final class RecordBinder {
           }
         }
         case "seat" -> b.seat(localizedText());
-        case "website" -> b.website(webUrl());
+        case "website" -> b.website(value(WebUrl::of, false));
         case "establishedBy" -> b.establishedBy(legalBasis());
         case "founded" -> b.founded(partialDate());
         case "recurrence" -> b.recurrence(period());
@@ -385,7 +436,11 @@ final class RecordBinder {
         }
         default -> unknownField(name, "Body", BODY_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -395,11 +450,12 @@ final class RecordBinder {
 
   /** Binds an instrument record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   LegalInstrument instrument() throws IOException {
-    depth = 0;
+    start();
     LegalInstrument.Builder b = instrumentBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
         case "id" -> b.id(instrumentId(recordId()));
         case "kind" -> b.kind(enumValue(INSTRUMENT_KINDS));
@@ -409,10 +465,10 @@ final class RecordBinder {
             b.addLabels(label());
           }
         }
-        case "celex" -> b.celex(celex());
-        case "eli" -> b.eli(eli());
-        case "numac" -> b.numac(numac());
-        case "osceDecision" -> b.osceDecision(osceDecisionNumber());
+        case "celex" -> b.celex(value(Celex::of, false));
+        case "eli" -> b.eli(value(Eli::of, false));
+        case "numac" -> b.numac(value(Numac::of, false));
+        case "osceDecision" -> b.osceDecision(value(OsceDecisionNumber::of, false));
         case "adopted" -> b.adopted(partialDate());
         case "published" -> b.published(partialDate());
         case "inForce" -> b.inForce(partialDate());
@@ -440,7 +496,11 @@ final class RecordBinder {
         }
         default -> unknownField(name, "LegalInstrument", INSTRUMENT_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -450,11 +510,12 @@ final class RecordBinder {
 
   /** Binds a role record; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Role role() throws IOException {
-    depth = 0;
+    start();
     Role.Builder b = roleBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
         case "id" -> b.id(roleId(recordId()));
         case "holder" -> b.holder(bodyId());
@@ -490,7 +551,11 @@ final class RecordBinder {
         }
         default -> unknownField(name, "Role", ROLE_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -500,20 +565,25 @@ final class RecordBinder {
 
   /** Binds a redirect; the parser stands on its START_OBJECT and ends on its END_OBJECT. */
   Redirect redirect() throws IOException {
-    depth = 0;
+    start();
     Redirect.Builder b = Redirect.builder();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
+      try {
       switch (name) {
         case "recordType" -> b.recordType(enumValue(RECORD_TYPES));
         case "from" -> b.from(string());
         case "to" -> b.to(string());
         case "reason" -> b.reason(enumValue(REDIRECT_REASONS));
-        case "since" -> b.since(datasetVersion());
+        case "since" -> b.since(value(DatasetVersion::parse, false));
         default -> unknownField(name, "Redirect", REDIRECT_FIELDS);
       }
+      } catch (Failure f) {
+        noted(f);
+      }
     }
+    endRecord();
     try {
       return b.build();
     } catch (RuntimeException e) {
@@ -528,7 +598,7 @@ final class RecordBinder {
     String id = null;
     String heading = null;
     Integer paragraphs = null;
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -565,7 +635,7 @@ final class RecordBinder {
   private Label label() throws IOException {
     beginObject();
     Label.Builder b = labelBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -590,8 +660,10 @@ final class RecordBinder {
 
   private SourceReference sourceReference() throws IOException {
     beginObject();
+    JsonLocation at = p.currentTokenLocation();
+    String path = DocumentParser.pathOf(p);
     SourceReference.Builder b = referenceBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -609,7 +681,9 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      SourceReference citation = b.build();
+      citations.add(new ParsedDocument.Citation(citation, at.getLineNr(), at.getColumnNr(), path));
+      return citation;
     } catch (RuntimeException e) {
       throw refused(e);
     }
@@ -618,7 +692,7 @@ final class RecordBinder {
   private LegalBasis legalBasis() throws IOException {
     beginObject();
     LegalBasis.Builder b = basisBuilder.clear();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -645,7 +719,7 @@ final class RecordBinder {
     beginObject();
     Optional<PartialDate> from = Optional.empty();
     Optional<PartialDate> to = Optional.empty();
-    SeenNames seen = enter();
+    Set<String> seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       switch (name) {
@@ -669,7 +743,7 @@ final class RecordBinder {
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = code.length() == 2 ? languageOf(code.charAt(0), code.charAt(1)) : null;
+      Language language = LANGUAGES.get(code);
       if (language == null) {
         throw new Failure(ViolationCode.SHAPE, p.currentTokenLocation(), DocumentParser.pathOf(p),
             "'" + DocumentParser.abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
@@ -690,137 +764,69 @@ final class RecordBinder {
   // ---------------------------------------------------------------- values
 
   private BodyId bodyId() throws IOException {
-    return bodyId(string());
+    String text = string();
+    return reference(RecordType.BODY, text, bodyId(text));
   }
 
   private BodyId bodyId(String text) {
-    try {
-      return BodyId.of(hashed(text));
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
+    return made(BodyId::of, text);
   }
 
   private RoleId roleId() throws IOException {
-    return roleId(string());
+    String text = string();
+    return reference(RecordType.ROLE, text, roleId(text));
   }
 
   private RoleId roleId(String text) {
-    try {
-      return RoleId.of(hashed(text));
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
+    return made(RoleId::of, text);
   }
 
   private InstrumentId instrumentId() throws IOException {
-    return instrumentId(string());
+    String text = string();
+    return reference(RecordType.INSTRUMENT, text, instrumentId(text));
   }
 
   private InstrumentId instrumentId(String text) {
-    try {
-      return InstrumentId.of(hashed(text));
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
+    return made(InstrumentId::of, text);
   }
 
   private SourceId sourceId() throws IOException {
-    return sourceId(string());
+    String text = string();
+    return reference(RecordType.SOURCE, text, sourceId(text));
   }
 
   private SourceId sourceId(String text) {
-    try {
-      return SourceId.of(hashed(text));
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  /**
-   * The text with its hash computed now, while its bytes are in the cache: every id is later a key in a map of ids
-   * or looked up in one, after the whole file is read, and hashing it then would fetch its bytes again.
-   */
-  private static String hashed(String text) {
-    text.hashCode();
-    return text;
+    return made(SourceId::of, text);
   }
 
   private PartialDate partialDate() throws IOException {
+    return value(PartialDate::parse, true);
+  }
+
+  /**
+   * The value a string makes: its type's own check refuses a bad text with an {@code IllegalArgumentException} or
+   * {@code IllegalStateException}, which becomes an {@code INVALID_VALUE} placed on the string. Dates must first have
+   * the format's shape: four digits of year (no expanded year such as {@code +10000}), then month and day.
+   */
+  private <T> T value(Function<String, T> of, boolean isDate) throws IOException {
     String text = string();
+    if (isDate && !DATE_SHAPE.matcher(text).matches()) {
+      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
+          + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
+    }
+    return made(of, text);
+  }
+
+  private <T> T made(Function<String, T> of, String text) {
     try {
-      return PartialDate.parse(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
+      return of.apply(text);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
 
-  private DatasetVersion datasetVersion() throws IOException {
-    String text = string();
-    try {
-      return DatasetVersion.parse(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  private SchemaVersion schemaVersion() throws IOException {
-    String text = string();
-    try {
-      return SchemaVersion.parse(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  private Celex celex() throws IOException {
-    String text = string();
-    try {
-      return Celex.of(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  private Eli eli() throws IOException {
-    String text = string();
-    try {
-      return Eli.of(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  private Numac numac() throws IOException {
-    String text = string();
-    try {
-      return Numac.of(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  private OsceDecisionNumber osceDecisionNumber() throws IOException {
-    String text = string();
-    try {
-      return OsceDecisionNumber.of(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
-    }
-  }
-
-  /** A language code, read in the parser's own characters, as {@link #enumValue} reads a constant. */
   private Language language() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_STRING) {
-      throw wrongKind("a string", t);
-    }
-    Language language = null;
-    if (p.getTextLength() == 2) {
-      char[] text = p.getTextCharacters();
-      int offset = p.getTextOffset();
-      language = languageOf(text[offset], text[offset + 1]);
-    }
+    Language language = LANGUAGES.get(string());
     if (language == null) {
       throw failure(ViolationCode.SHAPE,
           "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a language of the format; one of: fr, nl, en, de");
@@ -828,38 +834,13 @@ final class RecordBinder {
     return language;
   }
 
-  private static @Nullable Language languageOf(char a, char b) {
-    if (a == 'f' && b == 'r') {
-      return Language.FR;
-    } else if (a == 'n' && b == 'l') {
-      return Language.NL;
-    } else if (a == 'e' && b == 'n') {
-      return Language.EN;
-    } else if (a == 'd' && b == 'e') {
-      return Language.DE;
-    }
-    return null;
-  }
-
   private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_STRING) {
-      throw wrongKind("a string", t);
+    E value = names.byName.get(string());
+    if (value == null) {
+      throw failure(ViolationCode.SHAPE,
+          "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a " + names.type + "; one of: " + names.accepted);
     }
-    char[] text = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
-    char first = length == 0 ? 0 : text[offset];
-    for (int i = 0; i < names.names.length; i++) {
-      char[] name = names.names[i];
-      // Length and first letter before the comparison: most names differ in one or the other.
-      if (name.length == length && name[0] == first
-          && Arrays.equals(name, 0, name.length, text, offset, offset + length)) {
-        return names.values[i];
-      }
-    }
-    throw failure(ViolationCode.SHAPE,
-        "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a " + names.type + "; one of: " + names.accepted);
+    return value;
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
@@ -869,43 +850,15 @@ final class RecordBinder {
       throw failure(ViolationCode.SHAPE,
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
+    if (text.length() != 10 || !DATE_SHAPE.matcher(text).matches()) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+    }
     try {
-      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year >= 0 && month >= 0 && day >= 0) {
-          // YYYY-MM-DD in ASCII digits, the only form a file holds: read by hand, as LocalDate.parse would read it,
-          // without the formatter's map of parsed fields.
-          return LocalDate.of(year, month, day);
-        }
-      }
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
       throw failure(ViolationCode.INVALID_VALUE,
           "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
-    }
-  }
-
-  /** The number written in ASCII digits from {@code from} to {@code to}; -1 if any is not one. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-
-  private WebUrl webUrl() throws IOException {
-    String text = string();
-    try {
-      return WebUrl.of(text);
-    } catch (RuntimeException e) {
-      throw refusedValue(e);
     }
   }
 
@@ -948,17 +901,6 @@ final class RecordBinder {
   }
 
   /**
-   * A value's own check refused its text: the failure is placed on the value. Anything but a refusal (a bug, not
-   * bad data) passes through.
-   */
-  private RuntimeException refusedValue(RuntimeException e) {
-    if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-      return failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
-    return e;
-  }
-
-  /**
    * An object's own check, run when it is built at its closing brace, refused it: the failure is placed on that
    * brace. Immutables reports missing required fields with an {@code IllegalStateException}.
    */
@@ -971,7 +913,10 @@ final class RecordBinder {
       }
       return failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
-    return refusedValue(e);
+    if (e instanceof IllegalArgumentException) {
+      return failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+    return e;
   }
 
   private void beginObject() throws IOException {
@@ -982,7 +927,7 @@ final class RecordBinder {
   }
 
   /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
-  private @Nullable String nextField(SeenNames seen) throws IOException {
+  private @Nullable String nextField(Set<String> seen) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       depth--;
       return null;

@@ -1,7 +1,9 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
@@ -13,6 +15,7 @@ import io.github.ccbrelations.model.SourceSection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every source a record cites exists, with the section and paragraph it names. Driven by the table of the places that
@@ -40,6 +43,18 @@ final class Citations implements Rule {
 
   @Override
   public void check(Context c) {
+    for (Unbound<ParsedDocument.Citation> u : c.doc.unboundCitations) {
+      ParsedDocument.Citation cited = u.value();
+      Source source = c.sources.get(cited.citation().source());
+      // An unknown source is reported by References, with the other references of the record.
+      if (source != null) {
+        String problem = problem(source, cited.citation());
+        if (problem != null) {
+          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(),
+              cited.path() + "." + (problem.contains("paragraphs") ? "paragraph" : "section"), u.recordId(), problem);
+        }
+      }
+    }
     check(c, "bodies", c.doc.bodies, b -> b.id().value(), BODY_PLACES);
     check(c, "instruments", c.doc.instruments, i -> i.id().value(), INSTRUMENT_PLACES);
     check(c, "roles", c.doc.roles, r -> r.id().value(), ROLE_PLACES);
@@ -70,20 +85,29 @@ final class Citations implements Rule {
       }
       return;
     }
+    String problem = problem(source, ref);
+    if (problem != null) {
+      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(problem.contains("paragraphs") ? "paragraph" : "section"),
+          id, problem);
+    }
+  }
+
+  /** What is wrong with the section or paragraph a citation of a known source names; null when nothing is. */
+  private static @Nullable String problem(Source source, SourceReference ref) {
     Optional<String> sectionId = ref.section();
     if (sectionId.isEmpty()) {
-      return;
+      return null;
     }
     SourceSection section = source.sections().stream().filter(s -> s.id().equals(sectionId.get())).findFirst()
         .orElse(null);
     Optional<Integer> paragraph = ref.paragraph();
     if (section == null) {
-      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("section"), id,
-          "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'");
-    } else if (paragraph.isPresent() && paragraph.get() > section.paragraphs()) {
-      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("paragraph"), id,
-          "section '" + section.id() + "' of source '" + source.id().value() + "' has " + section.paragraphs()
-              + " paragraphs, not " + paragraph.get());
+      return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";
     }
+    if (paragraph.isPresent() && paragraph.get() > section.paragraphs()) {
+      return "section '" + section.id() + "' of source '" + source.id().value() + "' has " + section.paragraphs()
+          + " paragraphs, not " + paragraph.get();
+    }
+    return null;
   }
 }

@@ -89,6 +89,12 @@ final class Context {
     add(code, Severity.WARNING, r.line(), r.column(), path, Optional.of(recordId), message);
   }
 
+  /** A violation at a place of its own, in a record that failed to bind (its id may be unknown: empty). */
+  void error(ViolationCode code, int line, int column, String path, String recordId, String message) {
+    add(code, Severity.ERROR, line, column, path, recordId.isEmpty() ? Optional.empty() : Optional.of(recordId),
+        message);
+  }
+
   /** A violation in the header, placed at the header. */
   void headerError(ViolationCode code, String path, String message) {
     ParsedDocument.Position at = doc.headerPosition;

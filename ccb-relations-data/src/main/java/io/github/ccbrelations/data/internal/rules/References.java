@@ -1,7 +1,9 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
@@ -17,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Every body, instrument, role and source a record names exists. Driven by the table of reference fields below: a
- * new reference field is one row.
+ * new reference field is one row. The references of a record that failed to bind are checked too, at their own
+ * places, as the binder kept them.
  */
 final class References implements Rule {
   /**
@@ -59,6 +62,13 @@ final class References implements Rule {
           c.headerError(ViolationCode.DANGLING_REFERENCE, "$.header.primarySources[" + i + "]",
               "unknown source '" + primary.get(i).value() + "'");
         }
+      }
+    }
+    for (Unbound<ParsedDocument.Reference> u : c.doc.unboundReferences) {
+      ParsedDocument.Reference r = u.value();
+      if (!c.isKnown(r.target(), r.id())) {
+        c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), u.recordId(),
+            "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
     }
     check(c, "bodies", c.doc.bodies, Body::id, BodyId::value, BODY_FIELDS);
