@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,6 +56,8 @@ public final class DatasetDiff {
    * @return the differences; never null
    */
   public static DatasetDiff between(Dataset before, Dataset after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
     Records b = before.records();
     Records a = after.records();
     List<RecordChange> changes = new ArrayList<>();
@@ -75,6 +78,7 @@ public final class DatasetDiff {
    * @return the differences; never null
    */
   public static DatasetDiff initial(Dataset first) {
+    Objects.requireNonNull(first, "first");
     Records a = first.records();
     List<RecordChange> changes = new ArrayList<>();
     compare(RecordType.SOURCE, List.<Source>of(), a.sourceList, s -> s.id().value(), a, changes);
@@ -101,6 +105,7 @@ public final class DatasetDiff {
    * @return the changes; empty when there are none
    */
   public List<RecordChange> changes(RecordType type) {
+    Objects.requireNonNull(type, "type");
     return changes.stream().filter(c -> c.type() == type).toList();
   }
 

@@ -234,6 +234,7 @@ public final class DatasetReader {
    *     file
    */
   public Dataset read(Path file) {
+    Objects.requireNonNull(file, "file");
     String name = file.toString();
     try {
       long size = Files.size(file);
@@ -257,6 +258,8 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return read(in, sourceName, -1);
   }
 
@@ -310,6 +313,8 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the bytes pass a limit or are not a valid dataset
    */
   public Dataset read(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge(sourceName);
     }
@@ -327,6 +332,7 @@ public final class DatasetReader {
    *     {@link #read(Path)} would load the file; never null
    */
   public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
     String name = file.toString();
     try {
       long size = Files.size(file);
@@ -349,6 +355,8 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return validate(in, sourceName, -1);
   }
 
@@ -384,6 +392,8 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     if (bytes.length > limits.maxDocumentBytes()) {
       return new ValidationReport(sourceName, tooLarge(sourceName).violations());
     }

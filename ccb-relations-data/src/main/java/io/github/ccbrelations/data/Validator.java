@@ -112,6 +112,7 @@ public final class Validator {
    * @throws NullPointerException if a language is null
    */
   public Validator requireBodyNamesIn(Language... languages) {
+    Objects.requireNonNull(languages, "languages");
     List<Language> list = Arrays.asList(languages);
     list.forEach(l -> Objects.requireNonNull(l, "language"));
     return new Validator(Set.copyOf(list), earliestYear, pastEventTolerance);
@@ -139,6 +140,7 @@ public final class Validator {
    * @throws IllegalArgumentException if the period is negative
    */
   public Validator withPastEventTolerance(Period tolerance) {
+    Objects.requireNonNull(tolerance, "tolerance");
     if (tolerance.isNegative()) {
       throw new IllegalArgumentException("the tolerance must not be negative: " + tolerance);
     }
@@ -180,6 +182,7 @@ public final class Validator {
    *     {@link ViolationCode#UNREADABLE} error
    */
   public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
     return reader().validate(file);
   }
 
@@ -191,6 +194,8 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return reader().validate(in, sourceName);
   }
 
@@ -202,6 +207,8 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     return reader().validate(bytes, sourceName);
   }
 
@@ -215,6 +222,7 @@ public final class Validator {
    * @return the report; it names the dataset's source; never null
    */
   public ValidationReport validate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     Records records = dataset.records();
     Position nowhere = new Position(0, 0);
     ParsedDocument doc = new ParsedDocument(
