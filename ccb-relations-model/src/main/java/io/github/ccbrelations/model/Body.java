@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableBody.class)
 public interface Body extends Labelled {
   /**
    * The id of the body.

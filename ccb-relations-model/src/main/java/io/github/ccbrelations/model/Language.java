@@ -1,21 +1,16 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
 /** The four languages of the dataset: the three official languages of Belgium and English. */
 public enum Language {
   /** French. */
-  @JsonProperty("fr")
   FR("fr"),
   /** Dutch. */
-  @JsonProperty("nl")
   NL("nl"),
   /** English. */
-  @JsonProperty("en")
   EN("en"),
   /** German. */
-  @JsonProperty("de")
   DE("de");
 
   private final String code;

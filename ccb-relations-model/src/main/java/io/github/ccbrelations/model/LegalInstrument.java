@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableLegalInstrument.class)
 public interface LegalInstrument extends Labelled {
   /**
    * The id of the instrument.

@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,6 @@ public interface LocalizedText {
    *
    * @return at least one entry, each non-blank; never null
    */
-  @JsonValue
   @Value.NaturalOrder
   java.util.SortedMap<Language, String> values();
 
@@ -29,7 +26,6 @@ public interface LocalizedText {
    * @return the text; never null
    * @throws IllegalArgumentException if there is no entry or an entry is blank
    */
-  @JsonCreator
   static LocalizedText of(Map<Language, String> values) {
     return ImmutableLocalizedText.builder().putAllValues(values).build();
   }

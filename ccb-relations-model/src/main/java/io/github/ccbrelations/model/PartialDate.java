@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +37,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; never null
    */
-  @JsonValue
   @Value.Parameter
   String text();
 
@@ -112,7 +109,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @throws IllegalArgumentException if the text has another form or names no real date, such as
    *     {@code "2021-02-30"}
    */
-  @JsonCreator
   static PartialDate parse(String text) {
     return ImmutablePartialDate.of(text);
   }

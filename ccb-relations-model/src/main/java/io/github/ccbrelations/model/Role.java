@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRole.class)
 public interface Role {
   /**
    * The id of the role.

@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * A document the dataset cites: the CCB's page itself, or an official source for a fact the page does not give.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSource.class)
 public interface Source {
   /**
    * The id of the source record.

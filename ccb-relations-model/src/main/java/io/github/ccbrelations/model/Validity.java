@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  * is not before the first day of {@link #from()} and not after the last day of {@link #to()}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableValidity.class)
 public interface Validity {
   /**
    * The first day on which the record holds.
