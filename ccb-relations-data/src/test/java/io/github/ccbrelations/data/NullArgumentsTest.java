@@ -45,7 +45,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every public method and constructor of every public class of the API package, called with {@code null} for each of
- * its reference parameters in turn, throws a {@link NullPointerException} whose message is the parameter's name. The
+ * its reference parameters in turn, throws a {@link NullPointerException} whose message is the parameter's name (as
+ * compiled: see {@link ParameterNames}). The
  * classes are found on disk, so a new class or method is checked without being listed here; a parameter type with no
  * sample value below fails the test, so that it is added.
  */
@@ -114,7 +115,7 @@ class NullArgumentsTest {
           }
           int nulled = i;
           tests.add(DynamicTest.dynamicTest(
-              type.getSimpleName() + "." + member.getName() + "(" + params[i].getName() + ")",
+              type.getSimpleName() + "." + member.getName() + "(" + ParameterNames.of(member).get(i) + ")",
               () -> assertRefusesNull(member, nulled)));
         }
       }
@@ -125,6 +126,7 @@ class NullArgumentsTest {
 
   private static void assertRefusesNull(Executable member, int nulled) throws Exception {
     Parameter[] params = member.getParameters();
+    String name = ParameterNames.of(member).get(nulled);
     Object[] args = new Object[params.length];
     for (int i = 0; i < params.length; i++) {
       args[i] = i == nulled ? null : sampleOf(params[i].getType(), member);
@@ -135,12 +137,12 @@ class NullArgumentsTest {
       } else {
         ((java.lang.reflect.Constructor<?>) member).newInstance(args);
       }
-      fail(member + " accepted null for " + params[nulled].getName());
+      fail(member + " accepted null for " + name);
     } catch (InvocationTargetException e) {
       assertThat(e.getCause())
-          .as("%s with null for %s", member, params[nulled].getName())
+          .as("%s with null for %s", member, name)
           .isInstanceOf(NullPointerException.class)
-          .hasMessage(params[nulled].getName());
+          .hasMessage(name);
     }
   }
 
