@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  * digests it, checks the rules between records and builds indexes as each part is read: by default the common
  * {@link ForkJoinPool}, when the JVM has more than one processor. The result is the same as on one thread; see
  * {@link #withExecutor} and {@link #withoutExecutor()}.
+ *
+ * <p><b>Jackson.</b> Reading needs jackson-core 2.16.0 or a later 2.x. With an older one on the path, every
+ * {@code read} and {@code validate} throws an {@link IllegalStateException} that names both versions, before any
+ * parsing. A null argument is refused with a {@link NullPointerException} that names it.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -235,6 +240,7 @@ public final class DatasetReader {
    */
   public Dataset read(Path file) {
     Objects.requireNonNull(file, "file");
+    JacksonFloor.check();
     String name = file.toString();
     try {
       long size = Files.size(file);
@@ -260,6 +266,7 @@ public final class DatasetReader {
   public Dataset read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    JacksonFloor.check();
     return read(in, sourceName, -1);
   }
 
@@ -315,6 +322,7 @@ public final class DatasetReader {
   public Dataset read(byte[] bytes, String sourceName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(sourceName, "sourceName");
+    JacksonFloor.check();
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge(sourceName);
     }
@@ -333,6 +341,7 @@ public final class DatasetReader {
    */
   public ValidationReport validate(Path file) {
     Objects.requireNonNull(file, "file");
+    JacksonFloor.check();
     String name = file.toString();
     try {
       long size = Files.size(file);
@@ -357,6 +366,7 @@ public final class DatasetReader {
   public ValidationReport validate(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    JacksonFloor.check();
     return validate(in, sourceName, -1);
   }
 
@@ -394,6 +404,7 @@ public final class DatasetReader {
   public ValidationReport validate(byte[] bytes, String sourceName) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(sourceName, "sourceName");
+    JacksonFloor.check();
     if (bytes.length > limits.maxDocumentBytes()) {
       return new ValidationReport(sourceName, tooLarge(sourceName).violations());
     }
