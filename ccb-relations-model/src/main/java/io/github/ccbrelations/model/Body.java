@@ -2,6 +2,7 @@ package io.github.ccbrelations.model;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -120,6 +121,7 @@ public interface Body extends Labelled {
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(java.time.LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
         replacedBy().map(BodyId::value));
   }

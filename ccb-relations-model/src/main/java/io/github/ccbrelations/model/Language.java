@@ -1,6 +1,7 @@
 package io.github.ccbrelations.model;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** The four languages of the dataset: the three official languages of Belgium and English. */
 public enum Language {
@@ -36,6 +37,7 @@ public enum Language {
    * @throws IllegalArgumentException if the code is not one of fr, nl, en, de
    */
   public static Language ofCode(String code) {
+    Objects.requireNonNull(code, "code");
     String lower = code.toLowerCase(Locale.ROOT);
     for (Language language : values()) {
       if (language.code.equals(lower)) {

@@ -2,6 +2,7 @@ package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -149,6 +150,7 @@ public interface LegalInstrument extends Labelled {
    * @return true when the day is within those dates; true when no date is recorded
    */
   default boolean isInForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<PartialDate> start = inForce().or(this::adopted);
     return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
         && endOfValidity().map(e -> !date.isAfter(e.latest())).orElse(true);
@@ -162,6 +164,7 @@ public interface LegalInstrument extends Labelled {
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return Lifecycle.of(date, inForce().or(this::adopted), endOfValidity(), replacedBy().map(InstrumentId::value));
   }
 

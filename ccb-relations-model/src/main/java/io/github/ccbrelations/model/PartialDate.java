@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -98,6 +99,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @throws IllegalArgumentException if the year is out of range
    */
   static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return parse(date.toString());
   }
 
@@ -156,6 +158,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return true if {@code earliest() <= date <= latest()}
    */
   default boolean covers(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }
 

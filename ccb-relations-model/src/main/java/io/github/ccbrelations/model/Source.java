@@ -2,6 +2,7 @@ package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -73,6 +74,7 @@ public interface Source {
    * @return the section; empty when the source has no such section
    */
   default Optional<SourceSection> section(String sectionId) {
+    Objects.requireNonNull(sectionId, "sectionId");
     for (SourceSection s : sections()) {
       if (s.id().equals(sectionId)) {
         return Optional.of(s);
