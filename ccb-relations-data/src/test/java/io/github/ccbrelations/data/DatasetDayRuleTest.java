@@ -230,7 +230,8 @@ class DatasetDayRuleTest {
     assertThat(view("2018").lifecycleOf(newAct).status()).isEqualTo(LifecycleStatus.NOT_YET_VALID);
     assertThat(view("2026").lifecycleOf(newAct).status()).isEqualTo(LifecycleStatus.ACTIVE);
     assertThat(view("2029").lifecycleOf(newAct).status()).isEqualTo(LifecycleStatus.SUPERSEDED);
-    assertThat(LOADED.allTime().withClock(clockOn(2026)).lifecycleOf(newAct).date()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(LOADED.allTime().withClock(clockOn(2026)).lifecycleOf(newAct).date())
+        .isEqualTo(LocalDate.of(2026, 6, 1));
     assertThat(LOADED.allTime().withClock(clockOn(2029)).lifecycleOf(newAct).status())
         .isEqualTo(LifecycleStatus.SUPERSEDED);
     assertThat(LOADED.allTime().withClock(clockOn(2018)).lifecycleOf(LOADED.body(BodyId.of("agency"))).status())

@@ -75,7 +75,8 @@ class LoaderDependenciesTest {
 
       Object diff = diffs.getMethod("initial", datasets).invoke(null, data);
 
-      assertThat(diffs.getMethod("toJson").invoke(diff)).isEqualTo(DatasetDiff.initial(CcbRelations.bundled()).toJson());
+      assertThat(diffs.getMethod("toJson").invoke(diff))
+          .isEqualTo(DatasetDiff.initial(CcbRelations.bundled()).toJson());
       assertThat(diffs.getMethod("toMarkdown").invoke(diff))
           .isEqualTo(DatasetDiff.initial(CcbRelations.bundled()).toMarkdown());
     } catch (InvocationTargetException e) {

@@ -71,7 +71,8 @@ class RecordJsonTest {
     Dataset data = read(bytes(fixture), fixture);
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("header", RecordJson.tree(data.info().header()));
-    RECORDS.forEach((array, records) -> document.put(array, records.apply(data).stream().map(RecordJson::tree).toList()));
+    RECORDS.forEach((array, records) ->
+        document.put(array, records.apply(data).stream().map(RecordJson::tree).toList()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       RecordJson.write(g, document);
