@@ -2,9 +2,6 @@
 module io.github.ccbrelations.data {
   requires transitive io.github.ccbrelations.model;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 

@@ -151,8 +151,8 @@ public class QueryBenchmark {
   }
 
   @Benchmark
-  public List<Role> rolesInIncludingSubBodies() {
-    return all.rolesInIncludingSubBodies(keys.bodies[next()].id());
+  public List<Role> rolesInAnyPartOf() {
+    return all.rolesInAnyPartOf(keys.bodies[next()].id());
   }
 
   @Benchmark

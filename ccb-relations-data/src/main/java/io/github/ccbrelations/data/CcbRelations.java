@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.model.BodyId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +40,11 @@ public final class CcbRelations {
    *
    * @return the dataset; never null
    * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
+   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.16.0); the
+   *     message names both versions
    */
   public static Dataset bundled() {
+    JacksonFloor.check();
     return Holder.DATASET;
   }
 

@@ -35,6 +35,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,21 +45,36 @@ import java.util.function.Function;
  * over it.
  *
  * <p><b>Time.</b> A dataset holds the whole history its file records: roles, bodies and legal bases with
- * validity dates, instruments with their dates of entry into force and end. Query helpers answer for one day:
+ * validity dates, instruments with their dates of entry into force and end. Each {@code Dataset} value has one
+ * mode, fixed when it is made and kept by {@link #withClock(Clock)}:
  * <ul>
- *   <li>the dataset as loaded (for example {@link CcbRelations#bundled()}) answers for <b>today</b> in Brussels,
- *       the day of each call;
- *   <li>{@link #asOf(LocalDate)} gives a view that answers for another day: the roles valid then, the bodies that
- *       existed then, the instruments in force then and, for each role, only the legal bases that applied then;
- *   <li>{@link #allTime()} gives a view that answers with every record and every legal basis, whatever its dates.
+ *   <li><b>today</b>: the dataset as loaded (by {@link CcbRelations#bundled()} or a {@link DatasetReader}) answers
+ *       for the day of each call in Brussels, by the system clock or the one given to {@link #withClock(Clock)};
+ *   <li><b>on a day</b>: {@link #asOf(LocalDate)} answers for that day, whatever the clock;
+ *   <li><b>all time</b>: {@link #allTime()} answers with every record and every legal basis, whatever their dates.
  * </ul>
- * Lookups by id, name or identifier ({@code find...}, {@code ...Named}, {@code resolve...}) always search every
- * record, whatever the day, so a repealed law can still be found; {@code lifecycleOf(...)} says where it stands.
+ *
+ * <p><b>The day rule</b>, the same for every method:
+ * <ul>
+ *   <li>a lookup by id, name or identifier ({@code find...}, {@link #body}, {@link #role}, {@link #instrument},
+ *       {@link #source}, {@code resolve...}, {@code ...Named}, {@code findInstrumentBy...}) finds every record
+ *       whatever the day, so a repealed law can still be found;
+ *   <li>everything that lists records or walks a relation answers only with records that hold on the day: roles
+ *       valid then, bodies that exist then, instruments in force then and, for each role, the legal bases that apply
+ *       then. A walk ({@code parentOf}, {@code ancestorsOf}, {@code childrenOf}, {@code descendantsOf},
+ *       {@code ...AnyPartOf}, {@code successorsOf}, {@code predecessorsOf}, {@code transposingLawsOf},
+ *       {@code rolesBasedOnTransitively}) follows every link the file records and keeps the records of the day it
+ *       reaches; the record it starts from is named by id and need not hold on the day itself. Sources and redirects
+ *       have no dates: they are always listed;
+ *   <li>{@code lifecycleOf(...)} says where a record stands on the day; the all-time view has no day, so there it
+ *       answers for today by the dataset's clock.
+ * </ul>
  *
  * <p>Every reference between records resolves. Every query is answered from indexes built when the dataset or view
  * was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a method that
  * returns several answers returns a list (empty when there are none, including for an id that is not in the
- * dataset), in file order. Instances are safe to share between threads.
+ * dataset), in file order. A null argument is refused with a {@link NullPointerException} that names the parameter.
+ * Instances are safe to share between threads.
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
@@ -108,6 +124,7 @@ public final class Dataset {
    * @return the view; never null
    */
   public Dataset asOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new Dataset(records, new View(records, Optional.of(date)), clock);
   }
 
@@ -121,13 +138,17 @@ public final class Dataset {
   }
 
   /**
-   * The same dataset answering for "today" by the given clock, for tests and for programs that fix the day.
+   * The same dataset with another clock, for tests and for programs that fix the day; the mode is kept. The dataset
+   * as loaded then answers for the clock's day; a view made by {@link #asOf(LocalDate)} keeps its day (the clock is
+   * not read); the all-time view keeps every record and takes "today" from the clock only for
+   * {@code lifecycleOf(...)}.
    *
-   * @param clock the clock whose date is "today"
-   * @return a dataset answering for the clock's day; never null
+   * @param clock the clock whose date, in the clock's zone, is "today"
+   * @return a dataset of the same mode with that clock; never null
    */
   public Dataset withClock(Clock clock) {
-    return new Dataset(records, null, clock);
+    Objects.requireNonNull(clock, "clock");
+    return new Dataset(records, fixed, clock);
   }
 
   /**
@@ -155,32 +176,38 @@ public final class Dataset {
   }
 
   /**
-   * Where a role stands on this dataset's day.
+   * Where a role stands on this dataset's day: valid, not yet valid, ended or superseded. The all-time view has no
+   * day: there it answers for today, by this dataset's clock.
    *
    * @param role a role
-   * @return the lifecycle; for the all-time view, as of today
+   * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(Role role) {
+    Objects.requireNonNull(role, "role");
     return role.lifecycleOn(lifecycleDay());
   }
 
   /**
-   * Where a body stands on this dataset's day.
+   * Where a body stands on this dataset's day: existing, not yet, ended or superseded. The all-time view has no
+   * day: there it answers for today, by this dataset's clock.
    *
    * @param body a body
-   * @return the lifecycle; for the all-time view, as of today
+   * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(Body body) {
+    Objects.requireNonNull(body, "body");
     return body.lifecycleOn(lifecycleDay());
   }
 
   /**
-   * Where an instrument stands on this dataset's day: in force, not yet in force, ended or superseded.
+   * Where an instrument stands on this dataset's day: in force, not yet in force, ended or superseded. The all-time
+   * view has no day: there it answers for today, by this dataset's clock.
    *
    * @param instrument an instrument
-   * @return the lifecycle; for the all-time view, as of today
+   * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(LegalInstrument instrument) {
+    Objects.requireNonNull(instrument, "instrument");
     return instrument.lifecycleOn(lifecycleDay());
   }
 
@@ -201,7 +228,7 @@ public final class Dataset {
   }
 
   /**
-   * All source records.
+   * All source records: sources have no dates, so every view lists them all.
    *
    * @return the sources in file order; never null
    */
@@ -237,7 +264,7 @@ public final class Dataset {
   }
 
   /**
-   * The redirects of retired ids.
+   * The redirects of retired ids: they have no dates, so every view lists them all.
    *
    * @return the redirects in file order; empty when no id was ever retired
    */
@@ -252,6 +279,7 @@ public final class Dataset {
    * @return the source; empty when there is none with that id
    */
   public Optional<Source> findSource(SourceId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(records.sources.get(id));
   }
 
@@ -262,6 +290,7 @@ public final class Dataset {
    * @return the body; empty when there is none with that id (see {@link #resolveBody(String)} for retired ids)
    */
   public Optional<Body> findBody(BodyId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(records.bodies.get(id));
   }
 
@@ -272,6 +301,7 @@ public final class Dataset {
    * @return the instrument; empty when there is none with that id
    */
   public Optional<LegalInstrument> findInstrument(InstrumentId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(records.instruments.get(id));
   }
 
@@ -282,6 +312,7 @@ public final class Dataset {
    * @return the role; empty when there is none with that id
    */
   public Optional<Role> findRole(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(records.roles.get(id));
   }
 
@@ -293,6 +324,7 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no body with that id
    */
   public Body body(BodyId id) {
+    Objects.requireNonNull(id, "id");
     return findBody(id).orElseThrow(() -> new NoSuchElementException("no body '" + id.value() + "'"));
   }
 
@@ -304,8 +336,33 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no instrument with that id
    */
   public LegalInstrument instrument(InstrumentId id) {
+    Objects.requireNonNull(id, "id");
     return findInstrument(id)
         .orElseThrow(() -> new NoSuchElementException("no legal instrument '" + id.value() + "'"));
+  }
+
+  /**
+   * The role with the given id, for ids that must exist.
+   *
+   * @param id the id
+   * @return the role; never null
+   * @throws NoSuchElementException if there is no role with that id
+   */
+  public Role role(RoleId id) {
+    Objects.requireNonNull(id, "id");
+    return findRole(id).orElseThrow(() -> new NoSuchElementException("no role '" + id.value() + "'"));
+  }
+
+  /**
+   * The source with the given id, for ids that must exist.
+   *
+   * @param id the id
+   * @return the source; never null
+   * @throws NoSuchElementException if there is no source with that id
+   */
+  public Source source(SourceId id) {
+    Objects.requireNonNull(id, "id");
+    return findSource(id).orElseThrow(() -> new NoSuchElementException("no source '" + id.value() + "'"));
   }
 
   /**
@@ -321,6 +378,7 @@ public final class Dataset {
    * @return the body and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Body>> resolveBody(String id) {
+    Objects.requireNonNull(id, "id");
     return resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)));
   }
 
@@ -331,6 +389,7 @@ public final class Dataset {
    * @return the role and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Role>> resolveRole(String id) {
+    Objects.requireNonNull(id, "id");
     return resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)));
   }
 
@@ -341,6 +400,7 @@ public final class Dataset {
    * @return the instrument and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<LegalInstrument>> resolveInstrument(String id) {
+    Objects.requireNonNull(id, "id");
     return resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)));
   }
 
@@ -351,6 +411,7 @@ public final class Dataset {
    * @return the source and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Source>> resolveSource(String id) {
+    Objects.requireNonNull(id, "id");
     return resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)));
   }
 
@@ -395,6 +456,7 @@ public final class Dataset {
    * @return the matching bodies; empty when none matches
    */
   public List<Body> bodiesNamed(String name) {
+    Objects.requireNonNull(name, "name");
     return records.bodiesByName.get(Names.key(name));
   }
 
@@ -405,6 +467,7 @@ public final class Dataset {
    * @return the body; empty when no body, or more than one, has that label
    */
   public Optional<Body> findBodyByName(String name) {
+    Objects.requireNonNull(name, "name");
     List<Body> found = bodiesNamed(name);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
@@ -417,6 +480,7 @@ public final class Dataset {
    * @return the matching instruments; empty when none matches
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
+    Objects.requireNonNull(name, "name");
     return records.instrumentsByName.get(Names.key(name));
   }
 
@@ -427,6 +491,7 @@ public final class Dataset {
    * @return the instrument; empty when none, or more than one, has that label
    */
   public Optional<LegalInstrument> findInstrumentByName(String name) {
+    Objects.requireNonNull(name, "name");
     List<LegalInstrument> found = instrumentsNamed(name);
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
@@ -438,6 +503,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByCelex(Celex celex) {
+    Objects.requireNonNull(celex, "celex");
     return Optional.ofNullable(records.instrumentsByCelex.get(celex.value()));
   }
 
@@ -448,6 +514,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByEli(Eli eli) {
+    Objects.requireNonNull(eli, "eli");
     return Optional.ofNullable(records.instrumentsByEli.get(eli.value()));
   }
 
@@ -458,90 +525,113 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByNumac(Numac numac) {
+    Objects.requireNonNull(numac, "numac");
     return Optional.ofNullable(records.instrumentsByNumac.get(numac.value()));
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
 
   /**
-   * The body the given one is part of.
+   * The body the given one is part of, when that body exists on this dataset's day.
    *
    * @param id a body id
-   * @return the parent; empty for a top-level or unknown body
+   * @return the parent; empty for a top-level or unknown body, or a parent that does not exist on the day
    */
   public Optional<Body> parentOf(BodyId id) {
-    return findBody(id).flatMap(Body::partOf).map(records.bodies::get);
+    Objects.requireNonNull(id, "id");
+    return findBody(id).flatMap(Body::partOf).map(records.bodies::get).filter(this::existsOnDay);
   }
 
   /**
-   * The bodies directly part of the given one.
+   * The bodies directly part of the given one that exist on this dataset's day.
    *
    * @param id a body id
    * @return the children in file order; empty when there are none
    */
   public List<Body> childrenOf(BodyId id) {
-    View v = view();
-    return records.children.get(id).stream().filter(b -> v.bodyIds.contains(b.id())).toList();
+    Objects.requireNonNull(id, "id");
+    return records.children.get(id).stream().filter(this::existsOnDay).toList();
   }
 
   /**
-   * The bodies the given one is part of, nearest first.
+   * The bodies the given one is part of, at any depth, nearest first, that exist on this dataset's day.
    *
    * @param id a body id
    * @return the ancestors; empty for a top-level or unknown body
    */
   public List<Body> ancestorsOf(BodyId id) {
+    Objects.requireNonNull(id, "id");
     List<Body> out = new ArrayList<>();
-    Optional<Body> next = parentOf(id);
+    // The loader refuses cycles of partOf, so the walk ends.
+    Optional<Body> next = findBody(id).flatMap(Body::partOf).map(records.bodies::get);
     while (next.isPresent()) {
-      out.add(next.get());
-      next = parentOf(next.get().id());
+      Body parent = next.get();
+      if (existsOnDay(parent)) {
+        out.add(parent);
+      }
+      next = parent.partOf().map(records.bodies::get);
     }
     return List.copyOf(out);
   }
 
   /**
-   * The bodies part of the given one, at any depth, breadth first.
+   * The bodies part of the given one, at any depth, breadth first, that exist on this dataset's day.
    *
    * @param id a body id
    * @return the descendants; empty when there are none
    */
   public List<Body> descendantsOf(BodyId id) {
+    Objects.requireNonNull(id, "id");
+    return allDescendantsOf(id).stream().filter(this::existsOnDay).toList();
+  }
+
+  /** Every body part of the given one, at any depth, whatever the day, breadth first. */
+  private List<Body> allDescendantsOf(BodyId id) {
     List<Body> out = new ArrayList<>();
     Deque<BodyId> todo = new ArrayDeque<>(List.of(id));
     while (!todo.isEmpty()) {
-      for (Body child : childrenOf(todo.removeFirst())) {
+      for (Body child : records.children.get(todo.removeFirst())) {
         out.add(child);
         todo.addLast(child.id());
       }
     }
-    return List.copyOf(out);
+    return out;
+  }
+
+  private boolean existsOnDay(Body body) {
+    return view().bodyIds.contains(body.id());
+  }
+
+  private boolean inForceOnDay(LegalInstrument instrument) {
+    return view().instrumentIds.contains(instrument.id());
   }
 
   // ---------------------------------------------------------------------------------------------------- roles
 
   /**
-   * The roles valid on this dataset's day that the given body holds itself or that are held through it: for CERT.be, the CSIRT role the CCB holds
-   * through CERT.be.
+   * The roles that the given body holds itself or that are held through it: for CERT.be, the CSIRT role the CCB
+   * holds through CERT.be.
    *
    * @param holder a body id, such as {@code ccb} or {@code cert-be}
    * @return the roles; empty when there are none
    */
   public List<Role> rolesHeldBy(BodyId holder) {
+    Objects.requireNonNull(holder, "holder");
     return view().rolesByHolderOrVia.getOrDefault(holder, List.of());
   }
 
   /**
-   * The roles held by the given body or by any of its parts, or through any of them: for the CCB, also those of
-   * its Director General, CERT.be and NCCA-BE.
+   * The roles held by the given body or by any body part of it at any depth, or through any of them: for the CCB,
+   * also those of its Director General, CERT.be and NCCA-BE. The counterpart of {@link #rolesInAnyPartOf(BodyId)}.
    *
    * @param holder a body id, such as {@code ccb}
-   * @return the roles, without repeats; empty when there are none
+   * @return the roles, without repeats, in file order; empty when there are none
    */
   public List<Role> rolesHeldByAnyPartOf(BodyId holder) {
+    Objects.requireNonNull(holder, "holder");
     Set<Role> out = identitySet();
     out.addAll(rolesHeldBy(holder));
-    descendantsOf(holder).forEach(b -> out.addAll(rolesHeldBy(b.id())));
+    allDescendantsOf(holder).forEach(b -> out.addAll(rolesHeldBy(b.id())));
     return inFileOrder(out);
   }
 
@@ -552,20 +642,22 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesIn(BodyId body) {
+    Objects.requireNonNull(body, "body");
     return view().rolesByBody.getOrDefault(body, List.of());
   }
 
   /**
-   * The roles held in the given body or in any body part of it, at any depth: for ENISA, also its Management Board
-   * and ad hoc working groups.
+   * The roles held in the given body or in any body part of it at any depth: for ENISA, also its Management Board
+   * and ad hoc working groups. The counterpart of {@link #rolesHeldByAnyPartOf(BodyId)}.
    *
-   * @param body a body id
-   * @return the roles; empty when there are none
+   * @param body a body id, such as {@code enisa}
+   * @return the roles, without repeats, in file order; empty when there are none
    */
-  public List<Role> rolesInIncludingSubBodies(BodyId body) {
+  public List<Role> rolesInAnyPartOf(BodyId body) {
+    Objects.requireNonNull(body, "body");
     Set<Role> out = identitySet();
     out.addAll(rolesIn(body));
-    descendantsOf(body).forEach(b -> out.addAll(rolesIn(b.id())));
+    allDescendantsOf(body).forEach(b -> out.addAll(rolesIn(b.id())));
     return inFileOrder(out);
   }
 
@@ -576,6 +668,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesAt(Level level) {
+    Objects.requireNonNull(level, "level");
     return view().rolesByLevel.getOrDefault(level, List.of());
   }
 
@@ -586,6 +679,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(RoleFunction function) {
+    Objects.requireNonNull(function, "function");
     return view().rolesByFunction.getOrDefault(function, List.of());
   }
 
@@ -596,6 +690,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
     return view().rolesByCondition.getOrDefault(condition, List.of());
   }
 
@@ -615,31 +710,35 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesOnBehalfOf(BodyId party) {
+    Objects.requireNonNull(party, "party");
     return view().rolesByParty.getOrDefault(party, List.of());
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
 
   /**
-   * The legal bases of a role, with their provisions and validity.
+   * The legal bases of a role that apply on this dataset's day (resting on an instrument in force then), with their
+   * provisions and validity; every legal basis in the all-time view.
    *
    * @param role a role of this dataset
-   * @return the legal bases; empty when none is stated
+   * @return the legal bases; empty when none is stated or none applies on the day
    */
   public List<LegalBasis> legalBasesOf(Role role) {
+    Objects.requireNonNull(role, "role");
     View v = view();
     List<LegalBasis> indexed = v.legalBases.get(role.id());
     return indexed != null && findRole(role.id()).filter(role::equals).isPresent() ? indexed : v.basesOn(role);
   }
 
   /**
-   * The instruments a role rests on, in the order of its legal bases.
+   * The instruments a role rests on on this dataset's day, in the order of its legal bases that apply then.
    *
    * @param role a role of this dataset
-   * @return the instruments, without repeats; empty when none is stated
+   * @return the instruments, without repeats, all in force on the day; empty when none is stated or applies
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown instrument
    */
   public List<LegalInstrument> legalInstrumentsOf(Role role) {
+    Objects.requireNonNull(role, "role");
     return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
   }
 
@@ -650,6 +749,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
+    Objects.requireNonNull(instrument, "instrument");
     return view().rolesByInstrument.getOrDefault(instrument, List.of());
   }
 
@@ -661,6 +761,7 @@ public final class Dataset {
    * @return the roles, without repeats; empty when there are none
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
+    Objects.requireNonNull(instrument, "instrument");
     Set<Role> out = identitySet();
     for (InstrumentId id : withTransposingLaws(instrument)) {
       out.addAll(rolesBasedOn(id));
@@ -675,40 +776,44 @@ public final class Dataset {
    * @return the laws; empty when there are none
    */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    View v = view();
-    return records.transposedBy.get(instrument).stream()
-        .filter(li -> v.instrumentIds.contains(li.id()))
-        .toList();
+    Objects.requireNonNull(instrument, "instrument");
+    return records.transposedBy.get(instrument).stream().filter(this::inForceOnDay).toList();
   }
 
   /**
-   * The instruments that replaced the given one, following {@code replacedBy} to the end: for the NIS Directive,
-   * the NIS2 Directive.
+   * The instruments that replaced the given one, following {@code replacedBy} to the end, that are in force on this
+   * dataset's day: for the NIS Directive, today, the NIS2 Directive.
    *
    * @param instrument an instrument id
-   * @return the successors, nearest first; empty when it was not replaced
+   * @return the successors, nearest first; empty when it was not replaced or no successor is in force on the day
    */
   public List<LegalInstrument> successorsOf(InstrumentId instrument) {
+    Objects.requireNonNull(instrument, "instrument");
     List<LegalInstrument> out = new ArrayList<>();
     Set<InstrumentId> seen = new LinkedHashSet<>(List.of(instrument));
     Optional<InstrumentId> next = findInstrument(instrument).flatMap(LegalInstrument::replacedBy);
-    // The loader refuses succession cycles; the seen set only guards instruments handed in from elsewhere.
+    // The loader refuses succession cycles; the seen set only guards against a pathological chain.
     while (next.isPresent() && seen.add(next.get())) {
       LegalInstrument successor = instrument(next.get());
-      out.add(successor);
+      if (inForceOnDay(successor)) {
+        out.add(successor);
+      }
       next = successor.replacedBy();
     }
     return List.copyOf(out);
   }
 
   /**
-   * The instruments the given one replaced directly: those that name it in {@code replacedBy}.
+   * The instruments the given one replaced directly (those that name it in {@code replacedBy}) that are in force on
+   * this dataset's day: for the NIS2 Directive, none today (the NIS Directive was repealed), the NIS Directive in
+   * the all-time view.
    *
    * @param instrument an instrument id, such as {@code nis2-directive}
-   * @return the predecessors; empty when it replaced none
+   * @return the predecessors in file order; empty when it replaced none in force on the day
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    return records.predecessors.get(instrument);
+    Objects.requireNonNull(instrument, "instrument");
+    return records.predecessors.get(instrument).stream().filter(this::inForceOnDay).toList();
   }
 
   /**
@@ -718,23 +823,22 @@ public final class Dataset {
    * @return the bodies; empty when there are none
    */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
-    View v = view();
-    return records.bodiesByEstablishingInstrument.get(instrument).stream()
-        .filter(b -> v.bodyIds.contains(b.id()))
-        .toList();
+    Objects.requireNonNull(instrument, "instrument");
+    return records.bodiesByEstablishingInstrument.get(instrument).stream().filter(this::existsOnDay).toList();
   }
 
   /**
-   * The instruments a body follows: those its monitoring roles concern.
+   * The instruments a body follows: those its monitoring roles concern, in force on this dataset's day.
    *
    * @param holder a body id, such as {@code ccb}
    * @return the instruments, without repeats, in the order the roles name them; empty when there are none
    */
   public List<LegalInstrument> instrumentsFollowedBy(BodyId holder) {
+    Objects.requireNonNull(holder, "holder");
     Set<LegalInstrument> out = new LinkedHashSet<>();
     for (Role r : rolesHeldBy(holder)) {
       if (r.function() == RoleFunction.MONITORING) {
-        r.concerns().forEach(id -> out.add(instrument(id)));
+        r.concerns().stream().map(this::instrument).filter(this::inForceOnDay).forEach(out::add);
       }
     }
     return List.copyOf(out);
@@ -753,6 +857,8 @@ public final class Dataset {
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
    */
   public String explain(Role role, Language language) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(language, "language");
     return RoleExplainer.explain(this, role, language);
   }
 
@@ -783,11 +889,12 @@ public final class Dataset {
     return List.of(sorted);
   }
 
+  /** The instrument and every law that transposes it, at any depth, whatever the day. */
   private List<InstrumentId> withTransposingLaws(InstrumentId instrument) {
     Set<InstrumentId> out = new LinkedHashSet<>(List.of(instrument));
     Deque<InstrumentId> todo = new ArrayDeque<>(out);
     while (!todo.isEmpty()) {
-      for (LegalInstrument law : transposingLawsOf(todo.removeFirst())) {
+      for (LegalInstrument law : records.transposedBy.get(todo.removeFirst())) {
         if (out.add(law.id())) {
           todo.addLast(law.id());
         }

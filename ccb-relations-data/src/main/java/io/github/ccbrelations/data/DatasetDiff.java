@@ -1,24 +1,23 @@
 package io.github.ccbrelations.data;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ccbrelations.data.internal.index.Records;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ccbrelations.data.internal.Mappers;
+import io.github.ccbrelations.data.internal.json.RecordJson;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,6 +55,8 @@ public final class DatasetDiff {
    * @return the differences; never null
    */
   public static DatasetDiff between(Dataset before, Dataset after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
     Records b = before.records();
     Records a = after.records();
     List<RecordChange> changes = new ArrayList<>();
@@ -64,9 +65,9 @@ public final class DatasetDiff {
     compare(RecordType.INSTRUMENT, b.instrumentList, a.instrumentList, x -> x.id().value(), a, changes);
     compare(RecordType.ROLE, b.roleList, a.roleList, x -> x.id().value(), a, changes);
     List<FieldChange> header = new ArrayList<>();
-    diff("", tree(before.info().header()), tree(after.info().header()), header);
+    diff("", tree(b.header), tree(a.header), header);
     return new DatasetDiff(
-        Optional.of(before.info().datasetVersion().text()), after.info().datasetVersion().text(), header, changes);
+        Optional.of(b.header.datasetVersion().text()), a.header.datasetVersion().text(), header, changes);
   }
 
   /**
@@ -76,13 +77,14 @@ public final class DatasetDiff {
    * @return the differences; never null
    */
   public static DatasetDiff initial(Dataset first) {
+    Objects.requireNonNull(first, "first");
     Records a = first.records();
     List<RecordChange> changes = new ArrayList<>();
     compare(RecordType.SOURCE, List.<Source>of(), a.sourceList, s -> s.id().value(), a, changes);
     compare(RecordType.BODY, List.<Body>of(), a.bodyList, x -> x.id().value(), a, changes);
     compare(RecordType.INSTRUMENT, List.<LegalInstrument>of(), a.instrumentList, x -> x.id().value(), a, changes);
     compare(RecordType.ROLE, List.<Role>of(), a.roleList, x -> x.id().value(), a, changes);
-    return new DatasetDiff(Optional.empty(), first.info().datasetVersion().text(), List.of(), changes);
+    return new DatasetDiff(Optional.empty(), a.header.datasetVersion().text(), List.of(), changes);
   }
 
   /**
@@ -102,6 +104,7 @@ public final class DatasetDiff {
    * @return the changes; empty when there are none
    */
   public List<RecordChange> changes(RecordType type) {
+    Objects.requireNonNull(type, "type");
     return changes.stream().filter(c -> c.type() == type).toList();
   }
 
@@ -130,36 +133,44 @@ public final class DatasetDiff {
    * @return pretty-printed JSON; never null
    */
   public String toJson() {
-    ObjectMapper mapper = Mappers.mapper();
-    ObjectNode root = mapper.createObjectNode();
+    Map<String, Object> root = new LinkedHashMap<>();
     beforeVersion.ifPresent(v -> root.put("from", v));
     root.put("to", afterVersion);
-    root.set("header", fieldsJson(header));
+    root.put("header", fieldsJson(header));
     for (RecordType type : RecordType.values()) {
-      ObjectNode ofType = root.putObject(type.arrayName());
+      Map<String, Object> ofType = new LinkedHashMap<>();
       for (RecordChange.Kind kind : RecordChange.Kind.values()) {
-        ArrayNode list = ofType.putArray(kind.name().toLowerCase(java.util.Locale.ROOT));
+        List<Object> list = new ArrayList<>();
         for (RecordChange c : changes(type)) {
           if (c.kind() != kind) {
             continue;
           }
           if (kind == RecordChange.Kind.CHANGED) {
-            ObjectNode entry = list.addObject();
+            Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", c.id());
-            entry.set("fields", fieldsJson(c.fields()));
+            entry.put("fields", fieldsJson(c.fields()));
+            list.add(entry);
           } else if (kind == RecordChange.Kind.REDIRECTED) {
-            list.addObject().put("id", c.id()).put("to", c.redirectedTo().orElseThrow());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", c.id());
+            entry.put("to", c.redirectedTo().orElseThrow());
+            list.add(entry);
           } else {
             list.add(c.id());
           }
         }
+        ofType.put(kind.name().toLowerCase(java.util.Locale.ROOT), list);
       }
+      root.put(type.arrayName(), ofType);
     }
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      RecordJson.write(g, root);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out + "\n";
   }
 
   /**
@@ -230,12 +241,14 @@ public final class DatasetDiff {
     return "`" + f.path() + "` " + f.before().get() + " → " + f.after().get();
   }
 
-  private static ArrayNode fieldsJson(List<FieldChange> fields) {
-    ArrayNode out = Mappers.mapper().createArrayNode();
+  private static List<Object> fieldsJson(List<FieldChange> fields) {
+    List<Object> out = new ArrayList<>();
     for (FieldChange f : fields) {
-      ObjectNode o = out.addObject().put("path", f.path());
-      f.before().ifPresent(v -> o.set("before", parse(v)));
-      f.after().ifPresent(v -> o.set("after", parse(v)));
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("path", f.path());
+      f.before().ifPresent(v -> o.put("before", RecordJson.parse(v)));
+      f.after().ifPresent(v -> o.put("after", RecordJson.parse(v)));
+      out.add(o);
     }
     return out;
   }
@@ -267,61 +280,43 @@ public final class DatasetDiff {
   }
 
   /** Field-level differences: objects by field, lists by element (added and removed), other values whole. */
-  private static void diff(String path, JsonNode before, JsonNode after, List<FieldChange> out) {
+  private static void diff(String path, Object before, Object after, List<FieldChange> out) {
     if (before.equals(after)) {
       return;
     }
-    if (before.isObject() && after.isObject()) {
+    if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
       Set<String> names = new LinkedHashSet<>();
-      before.fieldNames().forEachRemaining(names::add);
-      after.fieldNames().forEachRemaining(names::add);
+      b.keySet().forEach(k -> names.add((String) k));
+      a.keySet().forEach(k -> names.add((String) k));
       for (String name : names) {
         String p = path.isEmpty() ? name : path + "." + name;
-        JsonNode b = before.get(name);
-        JsonNode a = after.get(name);
+        Object bv = b.get(name);
+        Object av = a.get(name);
         // An empty list is not written, so a missing list and an empty one are the same.
-        if (b == null && a.isArray()) {
-          b = Mappers.mapper().createArrayNode();
-        } else if (a == null && b.isArray()) {
-          a = Mappers.mapper().createArrayNode();
+        if (bv == null && av instanceof List) {
+          bv = List.of();
+        } else if (av == null && bv instanceof List) {
+          av = List.of();
         }
-        if (b == null) {
-          out.add(new FieldChange(p, Optional.empty(), Optional.of(a.toString())));
-        } else if (a == null) {
-          out.add(new FieldChange(p, Optional.of(b.toString()), Optional.empty()));
+        if (bv == null) {
+          out.add(new FieldChange(p, Optional.empty(), Optional.of(RecordJson.compact(av))));
+        } else if (av == null) {
+          out.add(new FieldChange(p, Optional.of(RecordJson.compact(bv)), Optional.empty()));
         } else {
-          diff(p, b, a, out);
+          diff(p, bv, av, out);
         }
       }
-    } else if (before.isArray() && after.isArray()) {
-      List<JsonNode> b = elements(before);
-      List<JsonNode> a = elements(after);
+    } else if (before instanceof List<?> b && after instanceof List<?> a) {
       b.stream().filter(e -> !a.contains(e))
-          .forEach(e -> out.add(new FieldChange(path, Optional.of(e.toString()), Optional.empty())));
+          .forEach(e -> out.add(new FieldChange(path, Optional.of(RecordJson.compact(e)), Optional.empty())));
       a.stream().filter(e -> !b.contains(e))
-          .forEach(e -> out.add(new FieldChange(path, Optional.empty(), Optional.of(e.toString()))));
+          .forEach(e -> out.add(new FieldChange(path, Optional.empty(), Optional.of(RecordJson.compact(e)))));
     } else {
-      out.add(new FieldChange(path, Optional.of(before.toString()), Optional.of(after.toString())));
+      out.add(new FieldChange(path, Optional.of(RecordJson.compact(before)), Optional.of(RecordJson.compact(after))));
     }
   }
 
-  private static List<JsonNode> elements(JsonNode array) {
-    List<JsonNode> out = new ArrayList<>();
-    for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
-      out.add(it.next());
-    }
-    return out;
-  }
-
-  private static JsonNode tree(Object record) {
-    return Mappers.mapper().valueToTree(record);
-  }
-
-  private static JsonNode parse(String json) {
-    try {
-      return Mappers.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Object tree(Object record) {
+    return RecordJson.tree(record);
   }
 }

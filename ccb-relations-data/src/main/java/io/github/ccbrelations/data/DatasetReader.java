@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
@@ -145,6 +146,7 @@ public final class DatasetReader {
    *     file
    */
   public Dataset read(Path file) {
+    Objects.requireNonNull(file, "file");
     return load(() -> load().read(file));
   }
 
@@ -157,6 +159,8 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return load(() -> load().read(in, sourceName));
   }
 
@@ -169,6 +173,8 @@ public final class DatasetReader {
    * @throws DatasetLoadException if the bytes pass a limit or are not a valid dataset
    */
   public Dataset read(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     return load(() -> load().read(bytes, sourceName));
   }
 
@@ -183,6 +189,7 @@ public final class DatasetReader {
    *     {@link #read(Path)} would load the file; never null
    */
   public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
     return new ValidationReport(file.toString(), load().validate(file));
   }
 
@@ -194,6 +201,8 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return new ValidationReport(sourceName, load().validate(in, sourceName));
   }
 
@@ -205,10 +214,13 @@ public final class DatasetReader {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     return new ValidationReport(sourceName, load().validate(bytes, sourceName));
   }
 
   private Load load() {
+    JacksonFloor.check();
     return new Load(limits, lenient, validator.options());
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels and
@@ -66,6 +67,8 @@ public final class Terms {
    * @return the word, such as "single point of contact"; never null
    */
   public static String function(RoleFunction function, Language language) {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(language, "language");
     return FUNCTIONS.get(language).get(function);
   }
 
@@ -77,6 +80,8 @@ public final class Terms {
    * @return the heading, such as "Au niveau européen"; never null
    */
   public static String level(Level level, Language language) {
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(language, "language");
     return LEVELS.get(language).get(level);
   }
 
@@ -88,6 +93,8 @@ public final class Terms {
    * @return the words, such as "on request"; never null
    */
   public static String condition(Condition condition, Language language) {
+    Objects.requireNonNull(condition, "condition");
+    Objects.requireNonNull(language, "language");
     return CONDITIONS.get(language).get(condition);
   }
 
@@ -98,6 +105,7 @@ public final class Terms {
    * @return the four languages, each once; never null
    */
   public static List<Language> preference(Language first) {
+    Objects.requireNonNull(first, "first");
     List<Language> order = new ArrayList<>(List.of(first));
     for (Language l : List.of(Language.EN, Language.FR, Language.NL, Language.DE)) {
       if (l != first) {

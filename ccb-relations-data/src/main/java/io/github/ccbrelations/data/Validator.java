@@ -176,6 +176,7 @@ public final class Validator {
    *     {@link ViolationCode#UNREADABLE} error
    */
   public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
     return new ValidationReport(file.toString(), load().validate(file));
   }
 
@@ -187,6 +188,8 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return new ValidationReport(sourceName, load().validate(in, sourceName));
   }
 
@@ -198,6 +201,8 @@ public final class Validator {
    * @return the report; never null
    */
   public ValidationReport validate(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     return new ValidationReport(sourceName, load().validate(bytes, sourceName));
   }
 
@@ -211,6 +216,7 @@ public final class Validator {
    * @return the report; it names the dataset's source; never null
    */
   public ValidationReport validate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
     return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records(), options()));
   }
 

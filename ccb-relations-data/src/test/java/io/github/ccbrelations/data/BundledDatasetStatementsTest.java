@@ -77,7 +77,7 @@ class BundledDatasetStatementsTest {
     assertThat(subGroups.onBehalfOf()).contains(BELGIUM);
     assertThat(DATA.parentOf(BodyId.of("nis-cooperation-group-sub-groups")).map(Body::id))
         .contains(BodyId.of("nis-cooperation-group"));
-    assertThat(DATA.rolesInIncludingSubBodies(BodyId.of("nis-cooperation-group"))).contains(group, subGroups);
+    assertThat(DATA.rolesInAnyPartOf(BodyId.of("nis-cooperation-group"))).contains(group, subGroups);
   }
 
   @Test
@@ -86,7 +86,7 @@ class BundledDatasetStatementsTest {
     assertCites(board, "european-level", 3);
     assertThat(DATA.rolesHeldByAnyPartOf(CCB)).contains(board);
     assertThat(DATA.rolesHeldBy(CCB)).doesNotContain(board);
-    assertThat(DATA.rolesInIncludingSubBodies(BodyId.of("enisa"))).contains(board);
+    assertThat(DATA.rolesInAnyPartOf(BodyId.of("enisa"))).contains(board);
     assertThat(DATA.parentOf(BodyId.of("ccb-director-general")).map(Body::id)).contains(CCB);
     Body enisa = DATA.body(BodyId.of("enisa"));
     assertThat(enisa.name(Language.EN)).contains("European Union Agency for Cybersecurity");

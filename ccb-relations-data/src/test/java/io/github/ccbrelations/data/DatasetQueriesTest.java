@@ -182,10 +182,10 @@ class DatasetQueriesTest {
   }
 
   @Test
-  void rolesInIncludingSubBodiesReachesEveryDepth() {
-    assertThat(roleIds(data.rolesInIncludingSubBodies(BodyId.of("example-agency"))))
+  void rolesInAnyPartOfReachesEveryDepth() {
+    assertThat(roleIds(data.rolesInAnyPartOf(BodyId.of("example-agency"))))
         .containsExactly("director-board-member", "lab-working-group-participant");
-    assertThat(roleIds(data.rolesInIncludingSubBodies(BodyId.of("example-agency-working-group"))))
+    assertThat(roleIds(data.rolesInAnyPartOf(BodyId.of("example-agency-working-group"))))
         .containsExactly("lab-working-group-participant");
   }
 
@@ -235,7 +235,7 @@ class DatasetQueriesTest {
     assertThat(data.rolesHeldBy(UNKNOWN)).isEmpty();
     assertThat(data.rolesHeldByAnyPartOf(UNKNOWN)).isEmpty();
     assertThat(data.rolesIn(UNKNOWN)).isEmpty();
-    assertThat(data.rolesInIncludingSubBodies(UNKNOWN)).isEmpty();
+    assertThat(data.rolesInAnyPartOf(UNKNOWN)).isEmpty();
     assertThat(data.rolesOnBehalfOf(UNKNOWN)).isEmpty();
     assertThat(data.instrumentsFollowedBy(UNKNOWN)).isEmpty();
   }

@@ -1,17 +1,13 @@
 package io.github.ccbrelations.data;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.ccbrelations.model.Body;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.stream.Stream;
 
 /**
- * A plain class loader over the data module's classes and its run-time dependencies only (model, Jackson), whose
+ * A plain class loader over the data module's classes and its run-time dependencies only (model, jackson-core), whose
  * parent is the bootstrap class loader (null): no test classes, no surefire, no application class path or module
  * layer. (Not the platform class loader: when the tests run on the module path, it hands classes of the boot layer's
  * named modules, ours included, to the application class loader.) Each one loads its own copy of
@@ -21,8 +17,7 @@ final class FreshClassLoader {
   private FreshClassLoader() {}
 
   static URLClassLoader create() {
-    URL[] urls = Stream.of(CcbRelations.class, Body.class, ObjectMapper.class, JsonFactory.class, JsonInclude.class,
-            Jdk8Module.class, JavaTimeModule.class)
+    URL[] urls = Stream.of(CcbRelations.class, Body.class, JsonFactory.class)
         .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
         .distinct()
         .toArray(URL[]::new);

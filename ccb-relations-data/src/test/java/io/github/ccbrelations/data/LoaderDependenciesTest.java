@@ -3,7 +3,6 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.model.Body;
@@ -15,14 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading and querying a dataset needs Jackson's streaming parser only: records are bound by the library's own
- * binder, never through databind, whose start-up cost (bean introspection of every model type) short-lived processes
- * would pay (BENCHMARKS.md, cold start). Checked in a class loader that has no jackson-databind to offer.
+ * The data module needs jackson-core only: records are bound by the library's own binder, never through databind,
+ * whose start-up cost (bean introspection of every model type) short-lived processes would pay (BENCHMARKS.md, cold
+ * start), and the diff is written with jackson-core's generator. Checked in a class loader that has neither
+ * jackson-databind nor jackson-annotations to offer.
  */
 class LoaderDependenciesTest {
-  /** The data and model classes with jackson-core and jackson-annotations, and nothing else (no parent). */
+  /** The data and model classes with jackson-core, and nothing else (no parent). */
   private static URLClassLoader withoutDatabind() {
-    URL[] urls = Stream.of(CcbRelations.class, Body.class, JsonFactory.class, JsonInclude.class)
+    URL[] urls = Stream.of(CcbRelations.class, Body.class, JsonFactory.class)
         .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
         .distinct()
         .toArray(URL[]::new);
@@ -34,6 +34,9 @@ class LoaderDependenciesTest {
     try (URLClassLoader loader = withoutDatabind()) {
       assertThatThrownBy(() -> Class.forName(ObjectMapper.class.getName(), false, loader))
           .as("the loader under test must not see databind")
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> Class.forName("com.fasterxml.jackson.annotation.JsonInclude", false, loader))
+          .as("the loader under test must not see jackson-annotations")
           .isInstanceOf(ClassNotFoundException.class);
       Class<?> entry = Class.forName(CcbRelations.class.getName(), true, loader);
 
@@ -60,6 +63,24 @@ class LoaderDependenciesTest {
       assertThat(errors.toString()).contains("$.bodies[0].id").contains("Number value");
     } catch (InvocationTargetException e) {
       throw new AssertionError("validation failed without databind", e.getCause());
+    }
+  }
+
+  @Test
+  void aDiffIsWrittenWithoutDatabind() throws Exception {
+    try (URLClassLoader loader = withoutDatabind()) {
+      Object data = Class.forName(CcbRelations.class.getName(), true, loader).getMethod("bundled").invoke(null);
+      Class<?> diffs = Class.forName(DatasetDiff.class.getName(), true, loader);
+      Class<?> datasets = Class.forName(Dataset.class.getName(), true, loader);
+
+      Object diff = diffs.getMethod("initial", datasets).invoke(null, data);
+
+      assertThat(diffs.getMethod("toJson").invoke(diff))
+          .isEqualTo(DatasetDiff.initial(CcbRelations.bundled()).toJson());
+      assertThat(diffs.getMethod("toMarkdown").invoke(diff))
+          .isEqualTo(DatasetDiff.initial(CcbRelations.bundled()).toMarkdown());
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("the diff failed without databind", e.getCause());
     }
   }
 }

@@ -48,7 +48,7 @@ public final class LookupByName {
           out.println("    " + label.language().code() + " " + label.kind() + ": " + label.text());
         }
         data.ancestorsOf(body.id()).forEach(a -> out.println("    part of: " + a.displayName(options.preference())));
-        for (Role role : data.rolesInIncludingSubBodies(body.id())) {
+        for (Role role : data.rolesInAnyPartOf(body.id())) {
           out.println("    role: " + data.explain(role, options.language));
         }
       }

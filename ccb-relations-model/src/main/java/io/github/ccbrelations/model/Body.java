@@ -1,8 +1,8 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableBody.class)
 public interface Body extends Labelled {
   /**
    * The id of the body.
@@ -122,6 +121,7 @@ public interface Body extends Labelled {
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(java.time.LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
         replacedBy().map(BodyId::value));
   }

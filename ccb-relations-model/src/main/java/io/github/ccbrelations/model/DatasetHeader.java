@@ -1,13 +1,11 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** The header of a dataset file: what release it is, in which format, and what it was made from. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableDatasetHeader.class)
 public interface DatasetHeader {
   /**
    * The release of the data.

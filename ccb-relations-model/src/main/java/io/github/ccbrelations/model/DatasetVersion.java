@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +13,6 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
    *
    * @return {@code YYYY.MM.N}; never null
    */
-  @JsonValue
   @Value.Parameter
   String text();
 
@@ -26,7 +23,6 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
    * @return the version; never null
    * @throws IllegalArgumentException if the text has another form
    */
-  @JsonCreator
   static DatasetVersion parse(String text) {
     return ImmutableDatasetVersion.of(text);
   }

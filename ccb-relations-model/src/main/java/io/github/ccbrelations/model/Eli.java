@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.immutables.value.Value;
@@ -24,7 +22,6 @@ public interface Eli {
    *
    * @return the text; never null
    */
-  @JsonValue
   @Value.Parameter
   String value();
 
@@ -35,7 +32,6 @@ public interface Eli {
    * @return the identifier; never null
    * @throws IllegalArgumentException if the text is not an ELI URI
    */
-  @JsonCreator
   static Eli of(String value) {
     return ImmutableEli.of(value);
   }

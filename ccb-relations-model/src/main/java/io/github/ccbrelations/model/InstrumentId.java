@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -16,7 +14,6 @@ public interface InstrumentId extends Comparable<InstrumentId> {
    *
    * @return letters a-z, digits and single hyphens; never null
    */
-  @JsonValue
   @Value.Parameter
   String value();
 
@@ -27,7 +24,6 @@ public interface InstrumentId extends Comparable<InstrumentId> {
    * @return the identifier; never null
    * @throws IllegalArgumentException if the value is not a lower-case slug
    */
-  @JsonCreator
   static InstrumentId of(String value) {
     return ImmutableInstrumentId.of(value);
   }

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A record with names, acronyms and other labels in the dataset's languages. */
@@ -19,6 +20,7 @@ public interface Labelled {
    * @return the name; empty when the record has no official name in that language
    */
   default Optional<String> name(Language language) {
+    Objects.requireNonNull(language, "language");
     return labels().stream()
         .filter(l -> l.language() == language && l.kind() == LabelKind.NAME)
         .map(Label::text)
@@ -33,6 +35,8 @@ public interface Labelled {
    * @return the texts; empty when there are none
    */
   default List<String> labels(Language language, LabelKind kind) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(kind, "kind");
     return labels().stream()
         .filter(l -> l.language() == language && l.kind() == kind)
         .map(Label::text)
@@ -46,6 +50,7 @@ public interface Labelled {
    * @return the acronyms; empty when there are none
    */
   default List<String> acronyms(Language language) {
+    Objects.requireNonNull(language, "language");
     return labels(language, LabelKind.ACRONYM);
   }
 
@@ -57,6 +62,7 @@ public interface Labelled {
    * @return a label text; never null
    */
   default String displayName(List<Language> preferred) {
+    Objects.requireNonNull(preferred, "preferred");
     for (LabelKind kind : List.of(LabelKind.NAME, LabelKind.SHORT_NAME, LabelKind.ALTERNATIVE, LabelKind.ACRONYM)) {
       for (Language language : preferred) {
         List<String> texts = labels(language, kind);
@@ -84,6 +90,7 @@ public interface Labelled {
    *     the labels are valid
    */
   static @org.jspecify.annotations.Nullable String labelsProblem(List<Label> labels) {
+    Objects.requireNonNull(labels, "labels");
     if (labels.isEmpty()) {
       return " needs at least one label";
     }
@@ -133,6 +140,8 @@ public interface Labelled {
    * @throws IllegalArgumentException naming the record and what is wrong
    */
   static void checkLabels(String record, List<Label> labels) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(labels, "labels");
     String problem = labelsProblem(labels);
     if (problem != null) {
       throw new IllegalArgumentException(record + problem);

@@ -1,21 +1,17 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The four languages of the dataset: the three official languages of Belgium and English. */
 public enum Language {
   /** French. */
-  @JsonProperty("fr")
   FR("fr"),
   /** Dutch. */
-  @JsonProperty("nl")
   NL("nl"),
   /** English. */
-  @JsonProperty("en")
   EN("en"),
   /** German. */
-  @JsonProperty("de")
   DE("de");
 
   private final String code;
@@ -41,6 +37,7 @@ public enum Language {
    * @throws IllegalArgumentException if the code is not one of fr, nl, en, de
    */
   public static Language ofCode(String code) {
+    Objects.requireNonNull(code, "code");
     String lower = code.toLowerCase(Locale.ROOT);
     for (Language language : values()) {
       if (language.code.equals(lower)) {

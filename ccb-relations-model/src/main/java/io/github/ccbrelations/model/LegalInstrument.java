@@ -1,8 +1,8 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableLegalInstrument.class)
 public interface LegalInstrument extends Labelled {
   /**
    * The id of the instrument.
@@ -151,6 +150,7 @@ public interface LegalInstrument extends Labelled {
    * @return true when the day is within those dates; true when no date is recorded
    */
   default boolean isInForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     Optional<PartialDate> start = inForce().or(this::adopted);
     return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
         && endOfValidity().map(e -> !date.isAfter(e.latest())).orElse(true);
@@ -164,6 +164,7 @@ public interface LegalInstrument extends Labelled {
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return Lifecycle.of(date, inForce().or(this::adopted), endOfValidity(), replacedBy().map(InstrumentId::value));
   }
 

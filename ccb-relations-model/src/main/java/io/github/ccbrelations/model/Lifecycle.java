@@ -1,6 +1,7 @@
 package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -61,6 +62,10 @@ public interface Lifecycle {
    * @return the lifecycle; never null
    */
   static Lifecycle of(LocalDate date, Optional<PartialDate> start, Optional<PartialDate> end, Optional<String> successor) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(successor, "successor");
     LifecycleStatus status;
     if (start.isPresent() && date.isBefore(start.get().earliest())) {
       status = LifecycleStatus.NOT_YET_VALID;

@@ -1,9 +1,8 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +17,6 @@ public interface LocalizedText {
    *
    * @return at least one entry, each non-blank; never null
    */
-  @JsonValue
   @Value.NaturalOrder
   java.util.SortedMap<Language, String> values();
 
@@ -29,8 +27,8 @@ public interface LocalizedText {
    * @return the text; never null
    * @throws IllegalArgumentException if there is no entry or an entry is blank
    */
-  @JsonCreator
   static LocalizedText of(Map<Language, String> values) {
+    Objects.requireNonNull(values, "values");
     return ImmutableLocalizedText.builder().putAllValues(values).build();
   }
 
@@ -43,6 +41,8 @@ public interface LocalizedText {
    * @throws IllegalArgumentException if the text is blank
    */
   static LocalizedText of(Language language, String text) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
     return ImmutableLocalizedText.builder().putValues(language, text).build();
   }
 
@@ -53,6 +53,7 @@ public interface LocalizedText {
    * @return the text; empty when there is no text in that language
    */
   default Optional<String> in(Language language) {
+    Objects.requireNonNull(language, "language");
     return Optional.ofNullable(values().get(language));
   }
 
@@ -63,6 +64,7 @@ public interface LocalizedText {
    * @return the text; never null
    */
   default String best(List<Language> preferred) {
+    Objects.requireNonNull(preferred, "preferred");
     for (Language language : preferred) {
       String text = values().get(language);
       if (text != null) {

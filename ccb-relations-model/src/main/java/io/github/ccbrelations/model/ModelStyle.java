@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,5 +18,4 @@ import org.immutables.value.Value;
     from = "mergeFrom",
     allParameters = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE)
-@JsonSerialize
 @interface ModelStyle {}

@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +16,6 @@ public interface OsceDecisionNumber {
    *
    * @return the text; never null
    */
-  @JsonValue
   @Value.Parameter
   String value();
 
@@ -29,7 +26,6 @@ public interface OsceDecisionNumber {
    * @return the identifier; never null
    * @throws IllegalArgumentException if the text does not have the format
    */
-  @JsonCreator
   static OsceDecisionNumber of(String value) {
     return ImmutableOsceDecisionNumber.of(value);
   }

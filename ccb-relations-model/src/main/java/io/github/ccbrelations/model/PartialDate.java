@@ -1,11 +1,10 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,7 +38,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; never null
    */
-  @JsonValue
   @Value.Parameter
   String text();
 
@@ -101,6 +99,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @throws IllegalArgumentException if the year is out of range
    */
   static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return parse(date.toString());
   }
 
@@ -112,7 +111,6 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @throws IllegalArgumentException if the text has another form or names no real date, such as
    *     {@code "2021-02-30"}
    */
-  @JsonCreator
   static PartialDate parse(String text) {
     return ImmutablePartialDate.of(text);
   }
@@ -160,6 +158,7 @@ public interface PartialDate extends Comparable<PartialDate> {
    * @return true if {@code earliest() <= date <= latest()}
    */
   default boolean covers(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(earliest()) && !date.isAfter(latest());
   }
 

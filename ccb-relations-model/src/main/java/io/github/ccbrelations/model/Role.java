@@ -1,8 +1,8 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,7 +28,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableRole.class)
 public interface Role {
   /**
    * The id of the role.
@@ -145,6 +144,7 @@ public interface Role {
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
         replacedBy().map(RoleId::value));
   }
@@ -170,6 +170,7 @@ public interface Role {
    * @return true when no validity is recorded or the day is within it
    */
   default boolean isValidOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return validity().map(v -> v.includes(date)).orElse(true);
   }
 
@@ -180,6 +181,7 @@ public interface Role {
    * @return the legal bases whose own validity includes the day; empty when none does
    */
   default List<LegalBasis> legalBasesOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return legalBases().stream()
         .filter(b -> b.validity().map(v -> v.includes(date)).orElse(true))
         .toList();

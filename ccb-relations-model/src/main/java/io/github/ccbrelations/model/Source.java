@@ -1,8 +1,8 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +10,6 @@ import org.immutables.value.Value;
  * A document the dataset cites: the CCB's page itself, or an official source for a fact the page does not give.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSource.class)
 public interface Source {
   /**
    * The id of the source record.
@@ -75,6 +74,7 @@ public interface Source {
    * @return the section; empty when the source has no such section
    */
   default Optional<SourceSection> section(String sectionId) {
+    Objects.requireNonNull(sectionId, "sectionId");
     for (SourceSection s : sections()) {
       if (s.id().equals(sectionId)) {
         return Optional.of(s);

@@ -1,6 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +17,6 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSourceReference.class)
 public interface SourceReference {
   /**
    * The document cited.

@@ -1,11 +1,9 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.immutables.value.Value;
 
 /** A section of a {@link Source}, with the number of paragraphs it has, so that references can be checked. */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSourceSection.class)
 public interface SourceSection {
   /**
    * The id of the section within its source.

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  * is not before the first day of {@link #from()} and not after the last day of {@link #to()}.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableValidity.class)
 public interface Validity {
   /**
    * The first day on which the record holds.
@@ -37,6 +36,8 @@ public interface Validity {
    * @throws IllegalArgumentException if the end is before the start
    */
   static Validity of(Optional<PartialDate> from, Optional<PartialDate> to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return ImmutableValidity.builder().from(from).to(to).build();
   }
 
@@ -79,6 +80,7 @@ public interface Validity {
    * @return true unless the day is before the start or after the end
    */
   default boolean includes(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return from().map(f -> !date.isBefore(f.earliest())).orElse(true)
         && to().map(t -> !date.isAfter(t.latest())).orElse(true);
   }

@@ -1,7 +1,5 @@
 package io.github.ccbrelations.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
 import org.immutables.value.Value;
 
@@ -22,7 +20,6 @@ public interface WebUrl {
    *
    * @return the text; never null
    */
-  @JsonValue
   @Value.Parameter
   String value();
 
@@ -33,7 +30,6 @@ public interface WebUrl {
    * @return the address; never null
    * @throws IllegalArgumentException if the text is not such a URL; the message says why
    */
-  @JsonCreator
   static WebUrl of(String value) {
     return ImmutableWebUrl.of(value);
   }

@@ -155,39 +155,4 @@ class LegalInstrumentTest {
   void isInForceOnEveryDayWhenNoDateIsRecorded() {
     assertThat(nisLaw().build().isInForceOn(LocalDate.of(2000, 1, 1))).isTrue();
   }
-
-  @Test
-  void writesJsonWithTheDocumentedFieldNamesAndReadsItBack() {
-    LegalInstrument nis = TestValues.instrument();
-    String expected = """
-        {
-          "id": "nis-directive",
-          "kind": "EU_DIRECTIVE",
-          "labels": [
-            {"language": "en", "kind": "SHORT_NAME", "text": "NIS Directive"},
-            {"language": "fr", "kind": "ACRONYM", "text": "SRI"}
-          ],
-          "celex": "32016L1148",
-          "eli": "http://data.europa.eu/eli/dir/2016/1148/oj",
-          "numac": "2019011507",
-          "osceDecision": "PC.DEC/1202",
-          "adopted": "2016-07-06",
-          "published": "2016-07-19",
-          "inForce": "2016-08-08",
-          "appliesFrom": "2018-05-10",
-          "endOfValidity": "2024-10-17",
-          "repeals": ["older-directive"],
-          "replacedBy": "nis2-directive",
-          "transposes": ["eu-framework"],
-          "description": {"en": "The first EU-wide cybersecurity law."},
-          "sources": [{"source": "eur-lex-cybersecurity-act", "locator": "Art. 3"}]
-        }
-        """;
-
-    String json = TestMappers.write(nis);
-
-    assertThat(TestMappers.tree(json)).isEqualTo(TestMappers.tree(expected));
-    assertThat(TestMappers.read(json, LegalInstrument.class)).isEqualTo(nis);
-    assertThat(TestMappers.read(expected, LegalInstrument.class)).isEqualTo(nis);
-  }
 }

@@ -139,46 +139,4 @@ class RoleTest {
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 17))).isTrue();
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 18))).isFalse();
   }
-
-  @Test
-  void writesJsonWithTheDocumentedFieldNamesAndReadsItBack() {
-    Role role = TestValues.role();
-    String expected = """
-        {
-          "id": "ccb-representative-enisa-board",
-          "holder": "ccb",
-          "body": "enisa-management-board",
-          "function": "BOARD_MEMBER",
-          "onBehalfOf": "belgium",
-          "via": "ccb-director-general",
-          "supports": "belgian-permanent-representation",
-          "inCapacityOf": "ccb-spoc-nis",
-          "level": "EUROPEAN",
-          "condition": "WHERE_APPROPRIATE",
-          "legalBasisStatus": "FROM_OTHER_SOURCES",
-          "legalBases": [{
-            "instrument": "cybersecurity-act",
-            "provision": "Art. 3",
-            "validity": {"from": "2019-06-27"},
-            "sources": [{"source": "eur-lex-cybersecurity-act", "locator": "Art. 3"}]
-          }],
-          "concerns": ["nis2-directive"],
-          "validity": {"from": "2020-06", "to": "2024-10-17"},
-          "description": {"fr": "Représente la Belgique."},
-          "sources": [{
-            "source": "ccb-international-relations-fr",
-            "section": "european-level",
-            "paragraph": 2,
-            "locator": "second bullet",
-            "supports": ["kind", "memberCount"]
-          }]
-        }
-        """;
-
-    String json = TestMappers.write(role);
-
-    assertThat(TestMappers.tree(json)).isEqualTo(TestMappers.tree(expected));
-    assertThat(TestMappers.read(json, Role.class)).isEqualTo(role);
-    assertThat(TestMappers.read(expected, Role.class)).isEqualTo(role);
-  }
 }

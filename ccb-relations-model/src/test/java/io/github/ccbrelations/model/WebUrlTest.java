@@ -3,7 +3,6 @@ package io.github.ccbrelations.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,14 +40,5 @@ class WebUrlTest {
         .isThrownBy(() -> WebUrl.of(url))
         .withMessageStartingWith("'" + url + "' is not a web address: it is not a URI (")
         .withMessageContaining(" at index ");
-  }
-
-  @Test
-  void isJsonText() throws Exception {
-    ObjectMapper mapper = TestMappers.mapper();
-    WebUrl web = WebUrl.of("https://www.enisa.europa.eu/");
-
-    assertThat(mapper.writeValueAsString(web)).isEqualTo("\"https://www.enisa.europa.eu/\"");
-    assertThat(mapper.readValue("\"https://www.enisa.europa.eu/\"", WebUrl.class)).isEqualTo(web);
   }
 }

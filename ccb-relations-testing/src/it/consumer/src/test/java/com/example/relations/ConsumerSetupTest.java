@@ -19,6 +19,20 @@ class ConsumerSetupTest {
     }
   }
 
+  /** The jackson-core of this run: the one ccb-relations brings, or the one a profile pinned (invoker.properties). */
+  @Test
+  void runsOnTheJacksonCoreThisRunAskedFor() throws ReflectiveOperationException {
+    Object version = Class.forName("com.fasterxml.jackson.core.json.PackageVersion").getField("VERSION").get(null);
+
+    assertThat(version).hasToString(System.getProperty("expect.jackson.core"));
+  }
+
+  @Test
+  void databindIsOnNoPath() {
+    assertThatThrownBy(() -> Class.forName("com.fasterxml.jackson.databind.ObjectMapper"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
   @Test
   void immutablesIsOnNoPath() {
     assertThatThrownBy(() -> Class.forName("org.immutables.value.Value"))
