@@ -108,7 +108,7 @@ public final class Validator {
    * @throws NullPointerException if a language is null
    */
   public Validator requireBodyNamesIn(Language... languages) {
-    List<Language> list = Arrays.asList(languages);
+    List<Language> list = Arrays.asList(Objects.requireNonNull(languages, "languages"));
     list.forEach(l -> Objects.requireNonNull(l, "language"));
     return new Validator(Set.copyOf(list), earliestYear, pastEventTolerance);
   }
@@ -135,7 +135,7 @@ public final class Validator {
    * @throws IllegalArgumentException if the period is negative
    */
   public Validator withPastEventTolerance(Period tolerance) {
-    if (tolerance.isNegative()) {
+    if (Objects.requireNonNull(tolerance, "tolerance").isNegative()) {
       throw new IllegalArgumentException("the tolerance must not be negative: " + tolerance);
     }
     return new Validator(requiredBodyNames, earliestYear, tolerance);

@@ -29,14 +29,14 @@ public final class Violation {
       String jsonPath,
       Optional<String> recordId,
       String message) {
-    this.code = Objects.requireNonNull(code);
-    this.severity = Objects.requireNonNull(severity);
-    this.source = Objects.requireNonNull(source);
+    this.code = Objects.requireNonNull(code, "code");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
-    this.jsonPath = Objects.requireNonNull(jsonPath);
-    this.recordId = Objects.requireNonNull(recordId);
-    this.message = Objects.requireNonNull(message);
+    this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
+    this.recordId = Objects.requireNonNull(recordId, "recordId");
+    this.message = Objects.requireNonNull(message, "message");
   }
 
   /**

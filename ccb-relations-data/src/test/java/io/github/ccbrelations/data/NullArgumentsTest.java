@@ -36,6 +36,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -86,6 +87,8 @@ class NullArgumentsTest {
     sample(Condition.class, () -> Condition.ON_REQUEST);
     sample(RecordType.class, () -> RecordType.BODY);
     sample(ViolationCode.class, () -> ViolationCode.SHAPE);
+    sample(Severity.class, () -> Severity.ERROR);
+    sample(Optional.class, () -> Optional.of("centre-spoc"));
     sample(int.class, () -> 2000);
     sample(long.class, () -> 1L << 20);
     sample(boolean.class, () -> true);
