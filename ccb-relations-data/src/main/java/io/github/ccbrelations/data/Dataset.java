@@ -739,7 +739,8 @@ public final class Dataset {
   /**
    * A readable one-line explanation of a role on this dataset's day (with the legal bases that apply then),
    * generated from the data, such as
-   * {@code "CCB: representative of Belgium in the NIS Cooperation Group ..."}.
+   * {@code "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."}. Each record is named
+   * in the language asked for when it has any label in it, else in the next language of {@link Terms#preference}.
    *
    * @param role a role of this dataset
    * @param language the language of the sentence
