@@ -1,0 +1,42 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.Language;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/** The labels the pictures and tables show: in the language asked for whenever the record has one there. */
+class WordsTest {
+  private static final Dataset DATA = CcbRelations.bundled().allTime();
+
+  @Test
+  void prefersAnyLabelInTheLanguageAskedForToAnAcronymInAnother() {
+    Body ncca = DATA.body(BodyId.of("ncca-be"));
+
+    assertThat(Words.shortLabel(ncca, Terms.preference(Language.NL)))
+        .isEqualTo("Nationale Autoriteit voor Certificering van Cyberbeveiliging");
+    assertThat(Words.shortLabel(ncca, Terms.preference(Language.EN))).isEqualTo("NCCA-BE");
+  }
+
+  @Test
+  void showsEveryBodyInTheLanguageAskedForWhenItHasALabelThere() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Body body : DATA.bodies()) {
+      for (Language language : Language.values()) {
+        boolean hasOne = body.labels().stream().anyMatch(l -> l.language() == language);
+        String shown = Words.shortLabel(body, Terms.preference(language));
+        softly.assertThat(body.labels().stream().filter(l -> l.text().equals(shown)).map(Label::language))
+            .as("%s in %s: '%s'", body.id().value(), language, shown)
+            .contains(hasOne ? language : body.displayLanguage(Terms.preference(language)));
+      }
+    }
+    softly.assertAll();
+  }
+}
