@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search key of a name: accents removed, lower case, and only letters and digits kept, so that
- * "Cybernétiques", "cybernetiques" and "CYBERNETIQUES ", or "CERT.be" and "certbe", meet.
+ * The search key of a name: a leading article dropped ({@link LeadingArticles}), accents removed, lower case, and only
+ * letters and digits kept, so that "Cybernétiques", "cybernetiques" and "CYBERNETIQUES ", "CERT.be" and "certbe", or
+ * "l'Agence" and "Agence", meet.
  */
 final class Names {
   private Names() {}
@@ -24,7 +25,8 @@ final class Names {
     private byte[] bytes = new byte[128];
   }
 
-  static String key(String text, @Nullable Buffer buffer) {
+  static String key(String name, @Nullable Buffer buffer) {
+    String text = LeadingArticles.strip(name);
     int n = text.length();
     int i = 0;
     // Most keys and many names are already keys (lower-case ASCII letters and digits): no copy.
@@ -66,7 +68,7 @@ final class Names {
       } else if (c >= 0x80) {
         byte[] key = c < 0x100 ? Latin1.KEYS[c] : null;
         if (key == null) {
-          return decomposedKey(text);
+          return decomposedKey(name);
         }
         for (byte b : key) {
           out[length++] = b;
@@ -77,11 +79,11 @@ final class Names {
   }
 
   /**
-   * The key by its definition: compatibility decomposition (NFKD), which splits accented letters into a base letter
+   * The key by its definition: the leading article dropped, compatibility decomposition (NFKD), which splits accented letters into a base letter
    * and combining marks, then letters and digits only, then lower case. The fast paths below give the same key.
    */
   static String decomposedKey(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed = Normalizer.normalize(LeadingArticles.strip(text), Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
