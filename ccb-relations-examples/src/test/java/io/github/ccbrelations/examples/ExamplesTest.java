@@ -63,6 +63,15 @@ class ExamplesTest {
   }
 
   @Test
+  void lookupFindsShortFormsRolesHeldThroughAPartAndSuggestsForATypo() {
+    String out = capture(o -> LookupByName.run(o, "NIS2", "PC.DEC/1202", "CERT.be", "ENSIA"));
+    assertThat(out).contains("\"NIS2\"\n  instrument nis2-directive");
+    assertThat(out).contains("\"PC.DEC/1202\"\n  instrument osce-pc-decision-1202");
+    assertThat(out).contains("    held by or through it: CCB: CSIRT through CERT.be");
+    assertThat(out).contains("\"ENSIA\"\n  nothing found; did you mean ENISA (body enisa)");
+  }
+
+  @Test
   void checkYourOwnFileAcceptsACopyOfTheBundledDataset(@TempDir Path dir) throws IOException {
     Path copy = bundledCopy(dir);
     int[] status = new int[1];
