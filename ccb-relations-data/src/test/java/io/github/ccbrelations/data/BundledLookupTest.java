@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +64,13 @@ class BundledLookupTest {
       })
   void findsABodyWithOrWithoutALeadingArticle(String typed, String id) {
     assertThat(DATA.findBodyByName(typed)).map(Body::id).map(b -> b.value()).contains(id);
+  }
+
+  @Test
+  void findsTheRolesHeldThroughAPartFromThatPartsName() {
+    Body certBe = DATA.findBodyByName("cert be").orElseThrow();
+
+    assertThat(DATA.rolesHeldBy(certBe.id())).extracting(r -> r.id().value())
+        .contains("ccb-csirt", "ccb-represented-csirts-network", "ccb-represented-first");
   }
 }

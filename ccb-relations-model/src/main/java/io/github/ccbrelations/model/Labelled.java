@@ -74,7 +74,8 @@ public interface Labelled {
    * over any label in an earlier one.
    *
    * <pre>{@code
-   * enisa.displayName(List.of(Language.NL, Language.EN));   // "Agentschap van de Europese Unie voor cyberbeveiliging"
+   * // labels: en NAME "Directive (EU) 2016/1148", fr ACRONYM "NIS", fr SHORT_NAME "directive SRI"
+   * nis.displayName(List.of(Language.FR, Language.EN));   // "directive SRI"
    * }</pre>
    *
    * @param preferred languages in order of preference
