@@ -4,6 +4,7 @@ import io.github.ccbrelations.model.Language;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -250,6 +251,11 @@ final class NounPhrases {
   private static void german(String label, Form form, String dative, @Nullable String genitive,
       @Nullable String accusative) {
     GERMAN.put(label, new German(form, dative, Optional.ofNullable(genitive), Optional.ofNullable(accusative)));
+  }
+
+  /** The body ids of the French, Dutch and English table, for the test that they all name a bundled body. */
+  static Set<String> bodyIds() {
+    return Set.copyOf(BY_BODY.keySet());
   }
 
   private static Optional<Form> form(String bodyId, Language language) {

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;
@@ -31,13 +32,32 @@ class BundledExplanationsTest {
 
   /** What a sentence must never contain, per language: articles not contracted or elided, articles twice. */
   private static final Map<Language, Pattern> BAD_GRAMMAR = new EnumMap<>(Map.of(
-      Language.FR, Pattern.compile("\\b(de le|de les|à le|à les|de un|de [aeiouéèêAEIOUÉ]\\p{L}*\\b(?<!de ENISA))\\b"
-          + "|\\b(le|la|les|du|des|au|aux) (le|la|les|l'|du|des)\\s|\\bl' |\\bd' |\\b(au sein|au nom|en appui|"
-          + "par l'intermédiaire) (de|à) (la|le|l') ?(la|le|l')\\b|\\b(le|la) [aeiouéèêAEIOUÉ]"),
-      Language.NL, Pattern.compile("\\b(de de|het het|de het|het de|in in)\\b"),
-      Language.DE, Pattern.compile("\\b(in dem|von dem|zu der|zu dem|in das|der der|die die|das das|den den|dem dem|"
-          + "des des|im im|im der|im die|in der der)\\b"),
-      Language.EN, Pattern.compile("\\b(the the|a the|the a|in in)\\b|\\bthe \\p{L}+'s\\b")));
+      Language.FR, Pattern.compile("(?U)\\b(de le|de les|à le|à les|de un|de une)\\b|\\b(de|le|la) [aeiouyéèêAEIOUYÉ]"
+          + "|\\b(le|la|les|du|des|au|aux) (le|la|les|l'|du|des)\\b|\\b[ld]' |\\b(au sein|au nom|en appui|"
+          + "par l'intermédiaire) (du|de la|de l'|des|au|à la|à l'|aux) ?(du|de|la|le|l'|les|des)\\b"),
+      Language.NL, Pattern.compile("(?U)\\b(de de|het het|de het|het de|in in|namens de de)\\b"),
+      Language.DE, Pattern.compile("(?U)\\b(in dem|von dem|zu der|zu dem|in das|der der|die die|das das|den den|"
+          + "dem dem|des des|im im|im der|im die|im das|in der der|in den den)\\b"),
+      Language.EN, Pattern.compile("(?U)\\b(the the|a the|the a|in in)\\b|\\bthe \\p{L}+'s\\b")));
+
+  @Test
+  void grammarPatternsCatchTheMistakesTheyAreFor() {
+    List<String> french = List.of("au sein de le groupe", "au nom de les États", "en appui à le CERT.be",
+        "au sein de l' Organisation", "au sein de Organisation", "au nom du la Belgique", "au sein de la la Task Force",
+        "d' Enabel");
+    List<String> dutch = List.of("in de de groep", "namens het de raad");
+    List<String> german = List.of("in dem Verwaltungsrat", "im Namen von dem Netz", "in der der Gruppe",
+        "im die Gruppe");
+    List<String> english = List.of("in the the Cooperation Group", "in the ENISA's ad hoc working groups");
+    french.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.FR).matcher(t).find()).as(t).isTrue());
+    dutch.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.NL).matcher(t).find()).as(t).isTrue());
+    german.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.DE).matcher(t).find()).as(t).isTrue());
+    english.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.EN).matcher(t).find()).as(t).isTrue());
+    assertThat(BAD_GRAMMAR.get(Language.FR).matcher("au sein de l'Organisation des Nations Unies, en appui au"
+        + " CERT.be, au nom de la Belgique, en appui à Enabel, au nom d'Enabel, le cas échéant").find()).isFalse();
+    assertThat(BAD_GRAMMAR.get(Language.DE).matcher("im Verwaltungsrat, in der Europäischen Gruppe, im Namen"
+        + " Belgiens, zur Unterstützung der Vereinten Nationen").find()).isFalse();
+  }
 
   @Test
   void namesEveryRecordInTheLanguageAskedForWhenItHasALabelThere() {
@@ -85,6 +105,11 @@ class BundledExplanationsTest {
       }
     }
     softly.assertAll();
+  }
+
+  @Test
+  void everyBodyOfTheArticleTableIsABundledBody() {
+    assertThat(NounPhrases.bodyIds()).allSatisfy(id -> assertThat(DATA.findBody(BodyId.of(id))).as(id).isPresent());
   }
 
   @Test
