@@ -168,7 +168,7 @@ final class Records {
           instrumentNames.addDistinct(Names.key(labels.get(i).text(), buffer), li);
         }
         instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
-        DerivedNames.of(li).forEach(name -> instrumentNames.addDistinct(Names.key(name), li));
+        Names.derivedNames(li).forEach(name -> instrumentNames.addDistinct(Names.key(name), li));
         List<InstrumentId> transposed = li.transposes();
         for (int i = 0; i < transposed.size(); i++) {
           transposers.add(transposed.get(i), li);
