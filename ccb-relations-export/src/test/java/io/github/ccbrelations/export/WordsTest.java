@@ -7,7 +7,9 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -18,11 +20,15 @@ class WordsTest {
 
   @Test
   void prefersAnyLabelInTheLanguageAskedForToAnAcronymInAnother() {
-    Body ncca = DATA.body(BodyId.of("ncca-be"));
+    Body authority = Body.builder().id(BodyId.of("authority")).kind(BodyKind.NATIONAL_AUTHORITY)
+        .addLabels(Label.of(Language.EN, LabelKind.ACRONYM, "NCCA-BE"),
+            Label.of(Language.NL, LabelKind.NAME, "Nationale Autoriteit voor Certificering van Cyberbeveiliging"))
+        .build();
 
-    assertThat(Words.shortLabel(ncca, Terms.preference(Language.NL)))
+    assertThat(Words.shortLabel(authority, Terms.preference(Language.NL)))
         .isEqualTo("Nationale Autoriteit voor Certificering van Cyberbeveiliging");
-    assertThat(Words.shortLabel(ncca, Terms.preference(Language.EN))).isEqualTo("NCCA-BE");
+    assertThat(Words.shortLabel(authority, Terms.preference(Language.EN))).isEqualTo("NCCA-BE");
+    assertThat(Words.shortLabel(authority, Terms.preference(Language.FR))).isEqualTo("NCCA-BE");
   }
 
   @Test
