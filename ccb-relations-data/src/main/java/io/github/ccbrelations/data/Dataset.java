@@ -445,7 +445,8 @@ public final class Dataset {
 
   /**
    * The bodies that have a name, acronym or other label equal to the given text in any language, ignoring case,
-   * accents, punctuation and spacing; the body's id counts as a label too.
+   * accents, punctuation, spacing and a leading article ("l'Agence", "die Agentur"); the body's id counts as a label
+   * too.
    *
    * <pre>{@code
    * data.bodiesNamed("gthqc");   // the Council's Horizontal Working Party on Cyber Issues
@@ -474,9 +475,11 @@ public final class Dataset {
 
   /**
    * The instruments with a title, short name, acronym or id equal to the given text in any language, ignoring
-   * case, accents, punctuation and spacing.
+   * case, accents, punctuation, spacing and a leading article, or with a name that follows from an identifier: an
+   * EU act numbered since 2015 by its number and citation in each language ("2021/887", "Règlement (UE) 2021/887"),
+   * an OSCE decision by its symbol ("PC.DEC/1202").
    *
-   * @param name such as {@code "NIS Directive"}, {@code "CSA"} or {@code "Cybersecurity Act"}
+   * @param name such as {@code "NIS Directive"}, {@code "CSA"}, {@code "NIS2"} or {@code "Regulation (EU) 2021/887"}
    * @return the matching instruments; empty when none matches
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
@@ -849,7 +852,8 @@ public final class Dataset {
   /**
    * A readable one-line explanation of a role on this dataset's day (with the legal bases that apply then),
    * generated from the data, such as
-   * {@code "CCB: representative of Belgium in the NIS Cooperation Group ..."}.
+   * {@code "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."}. Each record is named
+   * in the language asked for when it has any label in it, else in the next language of {@link Terms#preference}.
    *
    * @param role a role of this dataset
    * @param language the language of the sentence

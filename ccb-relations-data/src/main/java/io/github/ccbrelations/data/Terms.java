@@ -99,7 +99,10 @@ public final class Terms {
   }
 
   /**
-   * The order in which to look for a text: the given language first, then English, French, Dutch and German.
+   * The order in which to look for a text: the given language first, then English, French, Dutch and German. Every
+   * display path (explanations, examples, exports) names a record in the first language of this order in which it
+   * has any label ({@link io.github.ccbrelations.model.Labelled#displayLanguage}), so another language is used only
+   * for a record with no label at all in the one asked for.
    *
    * @param first the preferred language
    * @return the four languages, each once; never null

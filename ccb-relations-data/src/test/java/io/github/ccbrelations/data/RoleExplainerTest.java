@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The one-line explanations of roles, {@link Dataset#explain}, on the small fixture. */
+/**
+ * The one-line explanations of roles, {@link Dataset#explain}, on the small fixture: its bodies are in none of the
+ * tables of {@link NounPhrases}, so each is named through a noun whose article is known. The names are in the
+ * language asked for whenever the record has a label in it: the fixture's centre has a Dutch name and no Dutch
+ * acronym.
+ */
 class RoleExplainerTest {
   private final Dataset data = Fixture.dataset();
 
@@ -19,10 +24,13 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: single point of contact on behalf of Ruritania; legal basis: Ruritanian Example Law, Art. 7",
-        "FR | CEC : point de contact unique au nom de Ruritanie ; base légale : Loi exemple, Art. 7",
-        "NL | ECC: centraal contactpunt namens Ruritanië; rechtsgrond: Ruritanian Example Law, Art. 7",
-        "DE | ECC: zentrale Anlaufstelle im Namen von Ruritanien; Rechtsgrundlage: Ruritanian Example Law, Art. 7",
+        "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
+            + " Art. 7",
+        "FR | CEC : point de contact unique au nom de l'entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
+        "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
+            + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
+        "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
+            + " Law, Art. 7",
       })
   void explainsRoleWithPartyAndLegalBasis(Language language, String expected) {
     assertThat(data.explain(role("centre-spoc"), language)).isEqualTo(expected);
@@ -33,17 +41,18 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: expert support in Horizontal Working Party on Example Issues (HWPEI), supporting Permanent Mission"
-            + " of Ruritania to the Example Union (on request, from 2026 until 2029-12); no legal basis stated",
-        "FR | CEC : appui d'expertise au sein de Groupe horizontal « Questions d'exemple » (GHQÉ), en appui de Mission"
-            + " permanente de la Ruritanie auprès de l'Union d'exemple (sur demande, depuis 2026 jusqu'au 2029-12) ;"
-            + " aucune base légale indiquée",
-        "NL | ECC: deskundige ondersteuning in Horizontal Working Party on Example Issues (HWPEI), ter ondersteuning"
-            + " van Permanent Mission of Ruritania to the Example Union (op verzoek, vanaf 2026 tot 2029-12); geen"
-            + " rechtsgrond vermeld",
-        "DE | ECC: fachliche Unterstützung in Horizontal Working Party on Example Issues (HWPEI), zur Unterstützung"
-            + " von Permanent Mission of Ruritania to the Example Union (auf Anfrage, ab 2026 bis 2029-12); keine"
-            + " Rechtsgrundlage angegeben",
+        "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), supporting the"
+            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until 2029-12); no"
+            + " legal basis stated",
+        "FR | CEC : appui d'expertise au sein de l'entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
+            + " appui à l'entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
+            + " depuis 2026 jusqu'au 2029-12) ; aucune base légale indiquée",
+        "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
+            + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"
+            + " the Example Union’ (op verzoek, vanaf 2026 tot 2029-12); geen rechtsgrond vermeld",
+        "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
+            + " zur Unterstützung der Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
+            + " ab 2026 bis 2029-12); keine Rechtsgrundlage angegeben",
       })
   void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
     assertThat(data.explain(role("centre-council-expert"), language)).isEqualTo(expected);
@@ -52,21 +61,22 @@ class RoleExplainerTest {
   @Test
   void explainsRoleHeldThroughAPartWithDatedLegalBases() {
     assertThat(data.explain(role("centre-csirt"), Language.EN))
-        .isEqualTo("ECC: CSIRT in Example Response Network (REX) through CERT.ex; legal basis: Example Directive,"
-            + " Art. 9 (from 2020-04-09 until 2027-10-17); Example Directive 2, Art. 10 (from 2027-10-18)");
+        .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal basis:"
+            + " Example Directive, Art. 9 (from 2020-04-09 until 2027-10-17); Example Directive 2, Art. 10 (from 2027-10-18)");
   }
 
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(data.explain(role("director-board-member"), Language.EN))
-        .isEqualTo("Director of the Example Centre (ECC): board member in Management Board of the Example Agency"
-            + " (EUXA) on behalf of Ruritania (from 2025-06); legal basis: Example Agency Act, Art. 15");
+        .isEqualTo("Director of the Example Centre (ECC): board member in the body “Management Board of the Example"
+            + " Agency” (EUXA) on behalf of the body “Ruritania” (from 2025-06); legal basis: Example Agency Act,"
+            + " Art. 15");
   }
 
   @Test
   void explainsRoleConcerningInstruments() {
     assertThat(data.explain(role("centre-monitoring"), Language.EN))
-        .isEqualTo("ECC: monitoring, concerning Example Union Strategy for Sample Security, Example CBM Decision;"
+        .isEqualTo("ECC: monitoring; subject: Example Union Strategy for Sample Security, Example CBM Decision;"
             + " no legal basis stated");
   }
 

@@ -6,15 +6,19 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.search.Match;
+import io.github.ccbrelations.search.NameSearch;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Looks up bodies and instruments by any name or acronym in fr, nl, en or de, ignoring case and accents, and
- * shows their labels, place in the hierarchy and the CCB's roles there.
+ * Looks up bodies and instruments by any name, acronym or short form in fr, nl, en or de, ignoring case, accents and
+ * a leading article, and shows their labels, place in the hierarchy, the roles in them and the roles held by or
+ * through them (CERT.be); for a typo, suggests the closest names ({@link NameSearch}).
  *
  * <pre>
- * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.LookupByName -Dexample.args="gthqc HWPCI CSA"
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.LookupByName -Dexample.args="gthqc HWPCI CSA NIS2 CERT.be ENSIA"
  * </pre>
  */
 public final class LookupByName {
@@ -33,14 +37,19 @@ public final class LookupByName {
     Options options = Options.parse(args);
     Dataset data = CcbRelations.bundled();
     List<String> queries = options.arguments.isEmpty()
-        ? List.of("gthqc", "HWPCI", "Groupe de travail horizontal sur les questions cybernetiques", "NAVO", "CSA")
+        ? List.of("gthqc", "HWPCI", "Groupe de travail horizontal sur les questions cybernetiques", "NAVO", "CSA",
+            "NIS2", "Regulation (EU) 2021/887", "l'Agence de l'Union européenne pour la cybersécurité", "CERT.be",
+            "ENSIA")
         : options.arguments;
+    NameSearch search = NameSearch.of(data);
     for (String query : queries) {
       out.println("\"" + query + "\"");
       List<Body> bodies = data.bodiesNamed(query);
       List<LegalInstrument> instruments = data.instrumentsNamed(query);
       if (bodies.isEmpty() && instruments.isEmpty()) {
-        out.println("  nothing found");
+        List<Match> near = search.find(query, 3);
+        out.println(near.isEmpty() ? "  nothing found" : "  nothing found; did you mean "
+            + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", ")) + "?");
       }
       for (Body body : bodies) {
         out.println("  body " + body.id().value() + " (" + body.kind() + ")");
@@ -50,6 +59,9 @@ public final class LookupByName {
         data.ancestorsOf(body.id()).forEach(a -> out.println("    part of: " + a.displayName(options.preference())));
         for (Role role : data.rolesInAnyPartOf(body.id())) {
           out.println("    role: " + data.explain(role, options.language));
+        }
+        for (Role role : data.rolesHeldBy(body.id())) {
+          out.println("    held by or through it: " + data.explain(role, options.language));
         }
       }
       for (LegalInstrument li : instruments) {

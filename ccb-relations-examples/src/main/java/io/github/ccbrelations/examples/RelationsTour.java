@@ -2,6 +2,7 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ public final class RelationsTour {
     for (Level level : Level.values()) {
       List<Role> roles = data.rolesAt(level);
       out.println();
-      out.println("== " + level + " (" + roles.size() + " roles)");
+      out.println("== " + Terms.level(level, options.language) + " (" + roles.size() + ")");
       for (Role role : roles) {
         out.println("- " + data.explain(role, options.language));
       }

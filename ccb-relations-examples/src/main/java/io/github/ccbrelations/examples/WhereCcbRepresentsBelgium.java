@@ -2,6 +2,7 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
@@ -32,7 +33,8 @@ public final class WhereCcbRepresentsBelgium {
       out.println(body);
       out.println("  holder:   " + data.body(role.holder()).displayName(options.preference())
           + role.via().map(v -> " through " + data.body(v).displayName(options.preference())).orElse(""));
-      out.println("  function: " + role.function() + role.condition().map(c -> " (" + c + ")").orElse(""));
+      out.println("  function: " + Terms.function(role.function(), options.language)
+          + role.condition().map(c -> " (" + Terms.condition(c, options.language) + ")").orElse(""));
       if (role.legalBases().isEmpty()) {
         out.println("  legal basis: none stated on the page");
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
@@ -28,7 +29,7 @@ class ExamplesTest {
     String out = capture(o -> RelationsTour.run(o, "--lang", "fr"));
     assertThat(out).startsWith(DATA.info().toString());
     for (Level level : Level.values()) {
-      assertThat(out).contains("== " + level + " (" + DATA.rolesAt(level).size() + " roles)");
+      assertThat(out).contains("== " + Terms.level(level, Language.FR) + " (" + DATA.rolesAt(level).size() + ")");
     }
     for (Role role : DATA.roles()) {
       assertThat(out).contains("- " + DATA.explain(role, Language.FR));
@@ -49,7 +50,7 @@ class ExamplesTest {
     for (Role role : DATA.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
       role.body().ifPresent(b -> assertThat(out).contains(DATA.body(b).displayName(
           java.util.List.of(Language.EN, Language.FR, Language.NL, Language.DE))));
-      assertThat(out).contains("function: " + role.function());
+      assertThat(out).contains("function: " + Terms.function(role.function(), Language.EN));
     }
     assertThat(out).contains("source:   ccb-international-relations-fr, section european-level, paragraph 2");
   }
@@ -60,6 +61,15 @@ class ExamplesTest {
         "Groupe de travail horizontal sur les questions cybernetiques", "no such thing"));
     assertThat(out.split("body hwpci ", -1)).hasSize(4);
     assertThat(out).contains("\"no such thing\"\n  nothing found");
+  }
+
+  @Test
+  void lookupFindsShortFormsRolesHeldThroughAPartAndSuggestsForATypo() {
+    String out = capture(o -> LookupByName.run(o, "NIS2", "PC.DEC/1202", "CERT.be", "ENSIA"));
+    assertThat(out).contains("\"NIS2\"\n  instrument nis2-directive");
+    assertThat(out).contains("\"PC.DEC/1202\"\n  instrument osce-pc-decision-1202");
+    assertThat(out).contains("    held by or through it: CCB: CSIRT through CERT.be");
+    assertThat(out).contains("\"ENSIA\"\n  nothing found; did you mean ENISA (body enisa)");
   }
 
   @Test

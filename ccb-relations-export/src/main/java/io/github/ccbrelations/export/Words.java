@@ -31,25 +31,11 @@ final class Words {
 
 
   /**
-   * A short label for a picture: an acronym in the preferred languages, else the short name or the name in the
-   * first preferred language that has one, else the display name.
+   * A short label for a picture: in the first preferred language in which the record has any label, its acronym,
+   * else a short name, else its name, else another wording; another language only when it has no label in that one.
    */
   static String shortLabel(Labelled record, List<Language> order) {
-    for (Language l : order) {
-      List<String> acronyms = record.labels(l, LabelKind.ACRONYM);
-      if (!acronyms.isEmpty()) {
-        return acronyms.get(0);
-      }
-    }
-    for (Language l : order) {
-      List<String> shortNames = record.labels(l, LabelKind.SHORT_NAME);
-      if (!shortNames.isEmpty()) {
-        return shortNames.get(0);
-      }
-      if (record.name(l).isPresent()) {
-        return record.name(l).get();
-      }
-    }
-    return record.displayName(order);
+    return record.displayName(order, List.of(LabelKind.ACRONYM, LabelKind.SHORT_NAME, LabelKind.NAME,
+        LabelKind.ALTERNATIVE));
   }
 }

@@ -55,32 +55,62 @@ public interface Labelled {
   }
 
   /**
-   * The best name for display: the official name in the first language that has one, else a short name, else any
-   * label, trying the languages in order.
+   * The language a record is shown in: the first of the preferred languages in which it has any label, of any
+   * kind. A record is never shown in another language while it has a label in an earlier one.
+   *
+   * @param preferred languages in order of preference
+   * @return that language; the language of the record's first label when it has none in the preferred ones; never
+   *     null
+   */
+  default Language displayLanguage(List<Language> preferred) {
+    for (Language language : preferred) {
+      for (Label label : labels()) {
+        if (label.language() == language) {
+          return language;
+        }
+      }
+    }
+    return labels().get(0).language();
+  }
+
+  /**
+   * The best name for display: in the {@linkplain #displayLanguage display language}, the official name, else a
+   * short name, else another wording, else an acronym, else a former name. A name in a later language never wins
+   * over any label in an earlier one.
+   *
+   * <pre>{@code
+   * // labels: en NAME "Directive (EU) 2016/1148", fr ACRONYM "NIS", fr SHORT_NAME "directive SRI"
+   * nis.displayName(List.of(Language.FR, Language.EN));   // "directive SRI"
+   * }</pre>
    *
    * @param preferred languages in order of preference
    * @return a label text; never null
    */
   default String displayName(List<Language> preferred) {
     Objects.requireNonNull(preferred, "preferred");
-    for (LabelKind kind : List.of(LabelKind.NAME, LabelKind.SHORT_NAME, LabelKind.ALTERNATIVE, LabelKind.ACRONYM)) {
-      for (Language language : preferred) {
-        List<String> texts = labels(language, kind);
-        if (!texts.isEmpty()) {
-          return texts.get(0);
-        }
-      }
-    }
-    return labels().get(0).text();
+    return displayName(preferred,
+        List.of(LabelKind.NAME, LabelKind.SHORT_NAME, LabelKind.ALTERNATIVE, LabelKind.ACRONYM));
   }
 
   /**
-   * Checks the labels of a record: at least one, at most one official name per language, no label twice.
+   * A label for display, chosen by kind: in the {@linkplain #displayLanguage display language}, the first label of
+   * the first kind in {@code kinds} that the record has there, else its first label in that language.
    *
-   * @param record a description of the record for messages, such as {@code "body 'enisa'"}
-   * @param labels the labels
-   * @throws IllegalArgumentException if a rule is broken
+   * @param preferred languages in order of preference
+   * @param kinds kinds in order of preference, such as acronym then short name for a compact label
+   * @return a label text; never null
    */
+  default String displayName(List<Language> preferred, List<LabelKind> kinds) {
+    Language language = displayLanguage(preferred);
+    for (LabelKind kind : kinds) {
+      List<String> texts = labels(language, kind);
+      if (!texts.isEmpty()) {
+        return texts.get(0);
+      }
+    }
+    return labels().stream().filter(l -> l.language() == language).findFirst().orElseThrow().text();
+  }
+
   /**
    * What is wrong with a record's labels, without naming the record: the caller names it only when something is, so
    * that a file's records are checked without a message made for each.

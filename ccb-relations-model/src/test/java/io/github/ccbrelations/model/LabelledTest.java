@@ -41,12 +41,30 @@ class LabelledTest {
   }
 
   @Test
-  void displaysANameInALaterLanguageBeforeAShortNameInAnEarlierOne() {
+  void displaysAnyLabelInAnEarlierLanguageBeforeANameInALaterOne() {
     Labelled nis = labelled(
-        label(Language.FR, LabelKind.SHORT_NAME, "directive SRI"),
-        label(Language.EN, LabelKind.NAME, "Directive (EU) 2016/1148"));
+        label(Language.EN, LabelKind.NAME, "Directive (EU) 2016/1148"),
+        label(Language.FR, LabelKind.ACRONYM, "NIS"),
+        label(Language.FR, LabelKind.SHORT_NAME, "directive SRI"));
 
-    assertThat(nis.displayName(List.of(Language.FR, Language.EN))).isEqualTo("Directive (EU) 2016/1148");
+    assertThat(nis.displayName(List.of(Language.FR, Language.EN))).isEqualTo("directive SRI");
+    assertThat(nis.displayLanguage(List.of(Language.FR, Language.EN))).isEqualTo(Language.FR);
+    assertThat(nis.displayName(List.of(Language.EN, Language.FR))).isEqualTo("Directive (EU) 2016/1148");
+    assertThat(labelled(label(Language.FR, LabelKind.ACRONYM, "NIS"), label(Language.EN, LabelKind.NAME, "NIS Act"))
+        .displayName(List.of(Language.FR, Language.EN))).isEqualTo("NIS");
+  }
+
+  @Test
+  void picksAKindInTheDisplayLanguageOnly() {
+    Labelled ccb = labelled(
+        label(Language.EN, LabelKind.ACRONYM, "CCB"),
+        label(Language.FR, LabelKind.NAME, "Centre pour la Cybersécurité Belgique"));
+    List<LabelKind> acronymFirst = List.of(LabelKind.ACRONYM, LabelKind.NAME);
+
+    assertThat(ccb.displayName(List.of(Language.FR, Language.EN), acronymFirst))
+        .isEqualTo("Centre pour la Cybersécurité Belgique");
+    assertThat(ccb.displayName(List.of(Language.EN, Language.FR), acronymFirst)).isEqualTo("CCB");
+    assertThat(ccb.displayName(List.of(Language.EN), List.of(LabelKind.SHORT_NAME))).isEqualTo("CCB");
   }
 
   @Test
@@ -77,7 +95,7 @@ class LabelledTest {
         label(Language.DE, LabelKind.ACRONYM, "ZCB"), label(Language.DE, LabelKind.NAME, "Zentrum für Cybersicherheit"));
     Labelled onlyFormerName = labelled(label(Language.EN, LabelKind.FORMER_NAME, "European Network and Information Security Agency"));
 
-    assertThat(onlyGerman.displayName(List.of(Language.FR, Language.EN))).isEqualTo("ZCB");
+    assertThat(onlyGerman.displayName(List.of(Language.FR, Language.EN))).isEqualTo("Zentrum für Cybersicherheit");
     assertThat(onlyFormerName.displayName(List.of(Language.EN)))
         .isEqualTo("European Network and Information Security Agency");
   }

@@ -1,13 +1,19 @@
 package io.github.ccbrelations.data.internal.index;
 
+import io.github.ccbrelations.model.LegalInstrument;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search key of a name: accents removed, lower case, and only letters and digits kept, so that
- * "Cybernétiques", "cybernetiques" and "CYBERNETIQUES ", or "CERT.be" and "certbe", meet.
+ * The search key of a name: a leading article dropped ({@link #withoutArticle}), accents removed, lower case, and only
+ * letters and digits kept, so that "Cybernétiques", "cybernetiques" and "CYBERNETIQUES ", "CERT.be" and "certbe", or
+ * "l'Agence" and "Agence", meet.
  */
 public final class Names {
   private Names() {}
@@ -24,7 +30,8 @@ public final class Names {
     private byte[] bytes = new byte[128];
   }
 
-  public static String key(String text, @Nullable Buffer buffer) {
+  public static String key(String name, @Nullable Buffer buffer) {
+    String text = withoutArticle(name);
     int n = text.length();
     int i = 0;
     // Most keys and many names are already keys (lower-case ASCII letters and digits): no copy.
@@ -66,7 +73,7 @@ public final class Names {
       } else if (c >= 0x80) {
         byte[] key = c < 0x100 ? Latin1.KEYS[c] : null;
         if (key == null) {
-          return decomposedKey(text);
+          return decomposedKey(name);
         }
         for (byte b : key) {
           out[length++] = b;
@@ -76,12 +83,89 @@ public final class Names {
     return new String(out, 0, length, StandardCharsets.ISO_8859_1);
   }
 
+  private static final String[] ARTICLES = {"l'", "l’", "d'", "d’", "le ", "la ", "les ", "du ", "des ", "de ", "het ",
+      "'t ", "’t ", "der ", "die ", "das ", "den ", "dem ", "the "};
+
   /**
-   * The key by its definition: compatibility decomposition (NFKD), which splits accented letters into a base letter
+   * The text without the articles people put before a name ("l'Agence ...", "de Raad ...", "die Agentur ...", "the
+   * Council ..."), so that a name is found with or without them: French le, la, les, l', du, des, de, d'; Dutch de,
+   * het, 't; German der, die, das, den, dem, des; English the. Two rounds, for "de la" and "de l'". An article is only
+   * dropped when a name follows it: "De" alone stays.
+   */
+  static String withoutArticle(String text) {
+    String rest = once(text);
+    return rest == text ? text : once(rest);
+  }
+
+  private static String once(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    // Most names start with none of the articles' first letters: no comparison at all.
+    if (start == text.length() || "lLdDhHtT'’".indexOf(text.charAt(start)) < 0) {
+      return text;
+    }
+    for (String article : ARTICLES) {
+      if (text.regionMatches(true, start, article, 0, article.length())
+          && hasLetterOrDigit(text, start + article.length())) {
+        return text.substring(start + article.length()).stripLeading();
+      }
+    }
+    return text;
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sector 3 (legislation), the year, R, L or D, the number without its leading zeros. */
+  private static final Pattern EU_ACT = Pattern.compile("3(\\d{4})([RLD])0*(\\d+)");
+
+  /**
+   * The names an instrument is cited by that follow from its identifiers, so that a lookup finds it by them although
+   * no label spells them out:
+   * <ul>
+   *   <li>an EU regulation, directive or decision numbered since 2015, from its CELEX number (32021R0887): its number
+   *       ("2021/887") and its citation in each language ("Regulation (EU) 2021/887", "Règlement (UE) 2021/887",
+   *       "Verordening (EU) 2021/887", "Verordnung (EU) 2021/887"; directives: Directive, Directive, Richtlijn,
+   *       Richtlinie; decisions: Decision, Décision, Besluit, Beschluss). Acts numbered before 2015 were cited in
+   *       other forms that differ by type and period, and are left out;
+   *   <li>an OSCE decision, by its symbol ("PC.DEC/1202").
+   * </ul>
+   */
+  static List<String> derivedNames(LegalInstrument instrument) {
+    List<String> names = new ArrayList<>();
+    instrument.celex().ifPresent(celex -> {
+      Matcher m = EU_ACT.matcher(celex.value());
+      if (m.matches() && Integer.parseInt(m.group(1)) >= 2015) {
+        String number = m.group(1) + "/" + m.group(3);
+        names.add(number);
+        String[] types = switch (m.group(2)) {
+          case "R" -> new String[] {"Regulation (EU) ", "Règlement (UE) ", "Verordening (EU) ", "Verordnung (EU) "};
+          case "L" -> new String[] {"Directive (EU) ", "Directive (UE) ", "Richtlijn (EU) ", "Richtlinie (EU) "};
+          default -> new String[] {"Decision (EU) ", "Décision (UE) ", "Besluit (EU) ", "Beschluss (EU) "};
+        };
+        for (String type : types) {
+          names.add(type + number);
+        }
+      }
+    });
+    instrument.osceDecision().ifPresent(symbol -> names.add(symbol.value()));
+    return names;
+  }
+
+  /**
+   * The key by its definition: the leading article dropped, compatibility decomposition (NFKD), which splits accented letters into a base letter
    * and combining marks, then letters and digits only, then lower case. The fast paths below give the same key.
    */
   static String decomposedKey(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed = Normalizer.normalize(withoutArticle(text), Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);

@@ -110,6 +110,7 @@ public final class Records {
         instrumentNames.addDistinct(Names.key(label.text(), buffer), li);
       }
       instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
+      Names.derivedNames(li).forEach(name -> instrumentNames.addDistinct(Names.key(name), li));
       li.transposes().forEach(transposed -> transposers.add(transposed, li));
       li.replacedBy().ifPresent(successor -> replaced.add(successor, li));
       li.celex().ifPresent(c -> celex.putIfAbsent(c.value(), li));

@@ -1,0 +1,180 @@
+package io.github.ccbrelations.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.Labelled;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every role of the bundled dataset explained in the four languages: one language at a time, and grammatical. All
+ * findings are reported at once.
+ */
+class BundledExplanationsTest {
+  private static final Dataset DATA = CcbRelations.bundled().allTime();
+
+  /** What a sentence must never contain, per language: articles not contracted or elided, articles twice. */
+  private static final Map<Language, Pattern> BAD_GRAMMAR = new EnumMap<>(Map.of(
+      Language.FR, Pattern.compile("(?U)\\b(de le|de les|à le|à les|de un|de une)\\b|\\b(de|le|la) [aeiouyéèêAEIOUYÉ]"
+          + "|\\b(le|la|les|du|des|au|aux) (le|la|les|l'|du|des)\\b|\\b[ld]' |\\b(au sein|au nom|en appui|"
+          + "par l'intermédiaire) (du|de la|de l'|des|au|à la|à l'|aux) ?(du|de|la|le|l'|les|des)\\b"),
+      Language.NL, Pattern.compile("(?U)\\b(de de|het het|de het|het de|in in|namens de de)\\b"),
+      Language.DE, Pattern.compile("(?U)\\b(in dem|von dem|zu der|zu dem|in das|der der|die die|das das|den den|"
+          + "dem dem|des des|im im|im der|im die|im das|in der der|in den den)\\b"),
+      Language.EN, Pattern.compile("(?U)\\b(the the|a the|the a|in in)\\b|\\bthe \\p{L}+'s\\b")));
+
+  @Test
+  void grammarPatternsCatchTheMistakesTheyAreFor() {
+    List<String> french = List.of("au sein de le groupe", "au nom de les États", "en appui à le CERT.be",
+        "au sein de l' Organisation", "au sein de Organisation", "au nom du la Belgique", "au sein de la la Task Force",
+        "d' Enabel");
+    List<String> dutch = List.of("in de de groep", "namens het de raad");
+    List<String> german = List.of("in dem Verwaltungsrat", "im Namen von dem Netz", "in der der Gruppe",
+        "im die Gruppe");
+    List<String> english = List.of("in the the Cooperation Group", "in the ENISA's ad hoc working groups");
+    french.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.FR).matcher(t).find()).as(t).isTrue());
+    dutch.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.NL).matcher(t).find()).as(t).isTrue());
+    german.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.DE).matcher(t).find()).as(t).isTrue());
+    english.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.EN).matcher(t).find()).as(t).isTrue());
+    assertThat(BAD_GRAMMAR.get(Language.FR).matcher("au sein de l'Organisation des Nations Unies, en appui au"
+        + " CERT.be, au nom de la Belgique, en appui à Enabel, au nom d'Enabel, le cas échéant").find()).isFalse();
+    assertThat(BAD_GRAMMAR.get(Language.DE).matcher("im Verwaltungsrat, in der Europäischen Gruppe, im Namen"
+        + " Belgiens, zur Unterstützung der Vereinten Nationen").find()).isFalse();
+  }
+
+  @Test
+  void namesEveryRecordInTheLanguageAskedForWhenItHasALabelThere() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Role role : DATA.roles()) {
+      for (Language language : Language.values()) {
+        String sentence = DATA.explain(role, language);
+        List<Labelled> named = named(role);
+        // The texts a sentence may show: a record's labels in the language asked for, or any of its labels when it
+        // has none there. Another language's label is a finding only where no such text contains it ("OSCE" may
+        // stand inside the English title of an OSCE decision that has no Dutch one).
+        List<String> allowed = named.stream()
+            .flatMap(r -> r.labels().stream()
+                .filter(l -> l.language() == language || r.labels().stream().noneMatch(x -> x.language() == language)))
+            .map(Label::text).toList();
+        for (Labelled record : named) {
+          if (record.labels().stream().noneMatch(l -> l.language() == language)) {
+            continue;
+          }
+          for (Label other : record.labels()) {
+            if (other.language() != language && allowed.stream().noneMatch(a -> a.contains(other.text()))
+                && containsWord(sentence, other.text())) {
+              softly.fail("%s in %s shows the %s label '%s' of a record that has labels in %s: %s",
+                  role.id().value(), language, other.language(), other.text(), language, sentence);
+            }
+          }
+        }
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void writesGrammaticalSentencesInEveryLanguage() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Role role : DATA.roles()) {
+      for (Language language : Language.values()) {
+        String sentence = DATA.explain(role, language);
+        softly.assertThat(BAD_GRAMMAR.get(language).matcher(sentence).results().map(m -> m.group())
+                .collect(Collectors.toList()))
+            .as("%s in %s: %s", role.id().value(), language, sentence)
+            .isEmpty();
+        softly.assertThat(sentence).as("%s in %s", role.id().value(), language)
+            .doesNotContain("  ").doesNotContain(" ,").doesNotContain("null").doesNotEndWith(" ");
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void everyBodyOfTheArticleTableIsABundledBody() {
+    assertThat(NounPhrases.bodyIds()).allSatisfy(id -> assertThat(DATA.findBody(BodyId.of(id))).as(id).isPresent());
+  }
+
+  @Test
+  void saysBelgiumWithItsArticleAndCase() {
+    Role role = DATA.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
+
+    assertThat(DATA.explain(role, Language.FR))
+        .contains("au sein du groupe de coopération").contains("au nom de la Belgique");
+    assertThat(DATA.explain(role, Language.DE)).contains("im Namen Belgiens");
+    assertThat(DATA.explain(role, Language.EN)).containsPattern("in the [^;]*Cooperation Group");
+  }
+
+  @Test
+  void readmeShowsOneRoleInTheFourLanguagesAsTheCodeSaysItToday() throws IOException {
+    String start = "<!-- explain-four-languages:start -->";
+    String end = "<!-- explain-four-languages:end -->";
+    String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf(start);
+    int to = readme.indexOf(end);
+    assertThat(from).as("README.md has " + start).isNotNegative();
+    assertThat(to).as("README.md has " + end).isGreaterThan(from);
+    Dataset today = CcbRelations.bundled();
+    Role role = today.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
+    List<String> lines = new ArrayList<>();
+    for (Language language : List.of(Language.FR, Language.NL, Language.DE, Language.EN)) {
+      lines.add(language.code() + "  " + today.explain(role, language));
+    }
+    assertThat(readme.substring(from + start.length(), to).strip())
+        .as("the README's explanations are out of date: paste these lines between its markers")
+        .isEqualTo("```\n" + String.join("\n", lines) + "\n```");
+  }
+
+  /** Every record a sentence about the role may name. */
+  private static List<Labelled> named(Role role) {
+    List<Labelled> out = new ArrayList<>();
+    List<Body> bodies = new ArrayList<>();
+    bodies.add(DATA.body(role.holder()));
+    role.body().map(DATA::body).ifPresent(bodies::add);
+    role.onBehalfOf().map(DATA::body).ifPresent(bodies::add);
+    role.via().map(DATA::body).ifPresent(bodies::add);
+    role.supports().map(DATA::body).ifPresent(bodies::add);
+    for (Body b : bodies) {
+      out.add(b);
+      b.partOf().map(DATA::body).ifPresent(out::add);
+    }
+    role.concerns().forEach(id -> out.add(DATA.instrument(id)));
+    for (LegalBasis basis : DATA.legalBasesOf(role)) {
+      out.add(DATA.instrument(basis.instrument()));
+    }
+    return out;
+  }
+
+  private static boolean containsWord(String sentence, String text) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])").matcher(sentence)
+        .find();
+  }
+
+  private static Path projectRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("ccb-relations-data"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+}
