@@ -10,6 +10,7 @@ import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Numac;
@@ -170,11 +171,14 @@ class BundledDatasetStatementsTest {
     assertThat(cbm14.provision()).contains("CBM 14");
     LegalInstrument decision = DATA.instrument(InstrumentId.of("osce-pc-decision-1202"));
     assertThat(decision.osceDecision().map(d -> d.value())).contains("PC.DEC/1202");
+    // The decision is what the CCB's support serves, not what empowers it: the page states no basis for the support.
     Role support = DATA.rolesWith(RoleFunction.TECHNICAL_SUPPORT).stream()
-        .filter(r -> r.holder().equals(CCB) && instrumentIds(r).contains("osce-pc-decision-1202"))
+        .filter(r -> r.holder().equals(CCB) && r.concerns().contains(decision.id()))
         .collect(single());
     assertCites(support, "international-level", 1);
-    assertThat(DATA.rolesBasedOn(decision.id())).contains(commitment, support);
+    assertThat(support.legalBasisStatus()).isEqualTo(LegalBasisStatus.NONE_STATED);
+    assertThat(support.legalBases()).isEmpty();
+    assertThat(DATA.rolesBasedOn(decision.id())).contains(commitment).doesNotContain(support);
   }
 
   @Test

@@ -31,8 +31,8 @@ class BundledDatasetTimeTest {
   @CsvSource({
     "2020-06-01, be-nis-law-2019 nis-directive",
     "2024-10-17, be-nis-law-2019 nis-directive",
-    "2024-10-18, be-nis2-law-2024 nis2-directive",
-    "2026-11-29, be-nis2-law-2024 nis2-directive",
+    "2024-10-18, be-nis2-law-2024 be-royal-decree-nis2-2024 nis2-directive",
+    "2026-11-29, be-nis2-law-2024 be-royal-decree-nis2-2024 nis2-directive",
   })
   void csirtRestsOnTheLawInForceOnTheDay(LocalDate day, String expected) {
     Dataset then = DATA.asOf(day);
@@ -61,7 +61,8 @@ class BundledDatasetTimeTest {
     Clock onNis2Day = Clock.fixed(FIRST_DAY_OF_NIS2.atTime(12, 0).toInstant(ZoneOffset.UTC), Dataset.ZONE);
     Dataset today = DATA.withClock(onNis2Day);
     assertThat(today.date()).contains(FIRST_DAY_OF_NIS2);
-    assertThat(instruments(today, RoleFunction.CSIRT)).containsExactlyInAnyOrder("be-nis2-law-2024", "nis2-directive");
+    assertThat(instruments(today, RoleFunction.CSIRT))
+        .containsExactlyInAnyOrder("be-nis2-law-2024", "be-royal-decree-nis2-2024", "nis2-directive");
     assertThat(DATA.date()).contains(LocalDate.now(Dataset.ZONE));
     assertThat(DATA.allTime().date()).isEmpty();
   }

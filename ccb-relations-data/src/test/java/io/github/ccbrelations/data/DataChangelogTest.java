@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The data CHANGELOG is produced by the diff: its newest entry must be the diff from the last released file kept
- * in {@code releases/} (or, for the first release, from nothing) to the bundled dataset.
+ * in {@code releases/} (or, for the first release, from nothing) to the bundled dataset, and the entries of
+ * earlier releases follow it unchanged.
  *
  * <p>To regenerate after editing the data: {@code mvn -pl ccb-relations-data test -Dtest=DataChangelogTest
  * -Dchangelog.write=true}.
@@ -35,10 +36,18 @@ class DataChangelogTest {
     String entry = diff.toMarkdown();
     String older = "";
     if (Files.exists(changelog)) {
+      // The entries of earlier releases are kept; the newest entry is replaced only when it is this release's.
       String text = Files.readString(changelog);
       int firstEntry = text.indexOf("\n## ");
-      int secondEntry = firstEntry < 0 ? -1 : text.indexOf("\n## ", firstEntry + 1);
-      older = secondEntry < 0 ? "" : text.substring(secondEntry + 1);
+      if (firstEntry >= 0) {
+        // An entry's heading is "## <version>", then " (since <previous>)" when there is a previous release.
+        String heading = "\n## " + current.info().datasetVersion().text();
+        int afterHeading = firstEntry + heading.length();
+        boolean newestIsThisRelease = text.startsWith(heading, firstEntry) && afterHeading < text.length()
+            && (text.charAt(afterHeading) == '\n' || text.charAt(afterHeading) == ' ');
+        int keptFrom = newestIsThisRelease ? text.indexOf("\n## ", firstEntry + 1) : firstEntry;
+        older = keptFrom < 0 ? "" : text.substring(keptFrom + 1);
+      }
     }
     String expected = TITLE + INTRO + entry + (older.isEmpty() ? "" : "\n" + older);
     if (Boolean.getBoolean("changelog.write")) {
