@@ -17,8 +17,10 @@ import picocli.CommandLine.ParseResult;
 final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
-    if (e instanceof DatasetLoadException || e instanceof IOException || e instanceof UncheckedIOException
-        || e instanceof CliFailure) {
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      // The JDK's messages are often the bare path: the exception's name says what went wrong with it.
+      commandLine.getErr().println("ccb-relations: cannot read or write: " + e);
+    } else if (e instanceof DatasetLoadException) {
       commandLine.getErr().println("ccb-relations: " + e.getMessage());
     } else {
       commandLine.getErr().println("ccb-relations: internal error, please report it:");
@@ -28,10 +30,7 @@ final class Failures implements IExecutionExceptionHandler {
     return exitStatus(e);
   }
 
-  static int exitStatus(Throwable e) {
-    if (e instanceof CliFailure f) {
-      return f.status();
-    }
+  private static int exitStatus(Throwable e) {
     if (e instanceof DatasetLoadException load) {
       return unreadable(load) ? ExitStatus.USAGE_OR_IO : ExitStatus.FAILED;
     }
@@ -42,7 +41,7 @@ final class Failures implements IExecutionExceptionHandler {
   }
 
   /** Whether a load failed because the file could not be read at all (a missing file), not because of its content. */
-  static boolean unreadable(DatasetLoadException e) {
+  private static boolean unreadable(DatasetLoadException e) {
     return e.violations().stream().map(Violation::code).allMatch(ViolationCode.UNREADABLE::equals);
   }
 }

@@ -241,6 +241,19 @@ class CliIT {
   }
 
   @Test
+  void exportOfABrokenUsersFileExitsOneAndIntoAFileExitsTwo() {
+    Result brokenData = Cli.run(folder, "export", "--data", "broken.json", "--out", "never");
+    Result notAFolder = Cli.run(folder, "export", "--format", "dot", "--out", "valid.json");
+
+    assertThat(brokenData.status()).as("%s", brokenData).isEqualTo(1);
+    assertThat(brokenData.err()).contains("broken.json:4798:5: DANGLING_REFERENCE");
+    assertThat(folder.resolve("never")).doesNotExist();
+    assertThat(notAFolder.status()).as("%s", notAFolder).isEqualTo(2);
+    assertThat(notAFolder.err()).contains("cannot read or write").contains("valid.json");
+    assertThat(notAFolder.out()).isEmpty();
+  }
+
+  @Test
   void diffPrintsWhatDatasetDiffFinds() throws IOException {
     Path edited = folder.resolve("edited.json");
     String text = Files.readString(valid);
