@@ -23,10 +23,13 @@ set -- "--help" "--version" "find NAVO" "explain --lang nl" "validate $WORK/rela
   echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $RUNS runs per command"
   echo
   if command -v hyperfine > /dev/null 2>&1; then
+    # One hyperfine call for all commands, so that they share one table; -N: no shell in between.
     for c in "$@"; do
-      hyperfine -N -w 3 -r "$RUNS" --export-markdown "$WORK/h.md" "$JAVA -jar $JAR $c" > /dev/null
-      tail -n 1 "$WORK/h.md"
+      set -- "$@" "--command-name=$(echo "$c" | sed "s|$WORK/||")" "$JAVA -jar $JAR $c"
+      shift
     done
+    hyperfine -N -w 3 -r "$RUNS" --export-markdown "$WORK/h.md" "$@" >&2
+    cat "$WORK/h.md"
   else
     echo "| command | min ms | median ms | mean ms | max ms |"
     echo "|---|---:|---:|---:|---:|"
