@@ -34,8 +34,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       split = ",",
-      paramLabel = "ttl|jsonld|csv|mermaid|dot",
-      description = "the forms to write, repeated or separated by commas (default: all)")
+      paramLabel = "FORMAT[,FORMAT...]",
+      hideParamSyntax = true,
+      description = "the forms to write: ttl, jsonld, csv, mermaid, dot; repeated or separated by commas "
+          + "(default: all)")
   Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write to; made if missing")
