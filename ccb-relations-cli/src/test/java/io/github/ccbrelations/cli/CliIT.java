@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -78,9 +80,9 @@ class CliIT {
     assertThat(expected.violations())
         .extracting(Violation::code, Violation::jsonPath)
         .contains(
-            org.assertj.core.groups.Tuple.tuple(ViolationCode.INVALID_VALUE, "$.instruments[2].celex"),
-            org.assertj.core.groups.Tuple.tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder"),
-            org.assertj.core.groups.Tuple.tuple(ViolationCode.SHAPE, "$.roles[25].level"));
+            tuple(ViolationCode.INVALID_VALUE, "$.instruments[2].celex"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder"),
+            tuple(ViolationCode.SHAPE, "$.roles[25].level"));
     for (Violation v : expected.violations()) {
       String place = "broken.json:" + v.line() + ":" + v.column() + ": ";
       assertThat(result.out()).contains(place).contains(v.jsonPath()).contains(v.message());
@@ -176,7 +178,7 @@ class CliIT {
   void explainAsOfADayUsesTheLawOfThatDay() {
     Result result = Cli.run(folder, "explain", "--as-of", "2020-06-01", "--lang", "fr",
         "ccb-single-point-of-contact-nis");
-    Dataset then = CcbRelations.bundled().asOf(java.time.LocalDate.of(2020, 6, 1));
+    Dataset then = CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1));
     Role role = then.resolveRole("ccb-single-point-of-contact-nis").orElseThrow().record();
 
     assertThat(result.status()).as("%s", result).isZero();
