@@ -8,7 +8,8 @@ set -eu
 RUNS=${1:-20}
 JAVA=${JAVA:-java}
 mvn -q -B -pl ccb-relations-cli -am package -DskipTests
-JAR=$(ls ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v original | head -1)
+# The shaded jar, not the original, sources or Javadoc jars beside it.
+JAR=$(ls ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v -e original- -e -sources.jar -e -javadoc.jar | head -1)
 OUT=ccb-relations-bench/target/bench-results
 mkdir -p "$OUT"
 WORK=$(mktemp -d)
