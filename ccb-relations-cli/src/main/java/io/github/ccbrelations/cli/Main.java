@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ccb-relations} command: its subcommands, the exit statuses they share and where output goes (results
- * on standard output, everything else on standard error, both in UTF-8).
+ * and the help asked for on standard output; errors, and usage after a usage error, on standard error; both in
+ * UTF-8).
  *
  * <pre>
  * java -jar ccb-relations-cli-&lt;version&gt;.jar validate my-relations.json --format sarif
@@ -37,10 +38,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-        "0:success; for validate, every file is valid (warnings allowed)",
-        "1:violations found, a dataset that does not load, or nothing found",
-        "2:usage error, or a file that cannot be read or written",
-        "3:internal error (a bug: please report it)"
+        ExitStatus.OK + ":success; for validate, every file is valid (warnings allowed)",
+        ExitStatus.FAILED + ":violations found, a dataset that does not load, or nothing found",
+        ExitStatus.USAGE_OR_IO + ":usage error, or a file that cannot be read or written",
+        ExitStatus.INTERNAL + ":internal error (a bug: please report it)"
     })
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
