@@ -53,3 +53,6 @@ java -Xmx2g -cp "$CP" io.github.ccbrelations.bench.LoadMillion > "$OUT/million.t
 java -cp "$CP" io.github.ccbrelations.bench.Report "$OUT"/load.json "$OUT"/load-1m.json "$OUT"/query-*.json \
   > "$OUT/report.md"
 cat "$OUT/report.md" "$OUT/ratio.md" "$OUT/heap.md" "$OUT/cold.md" "$OUT/million.txt"
+
+# 6. Start-up of the command-line tool, whole processes (see cli-startup.sh; run from the repository root).
+cd .. && sh ccb-relations-bench/cli-startup.sh 20

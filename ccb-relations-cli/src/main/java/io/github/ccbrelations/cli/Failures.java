@@ -1,0 +1,47 @@
+package io.github.ccbrelations.cli;
+
+import io.github.ccbrelations.data.DatasetLoadException;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * What a command that fails prints on standard error, and its exit status: a dataset that does not load lists every
+ * violation (status 1, or 2 when the file cannot be read), an I/O error names the file (2), anything else is a bug
+ * and prints its stack trace (3).
+ */
+final class Failures implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      // The JDK's messages are often the bare path: the exception's name says what went wrong with it.
+      commandLine.getErr().println("ccb-relations: cannot read or write: " + e);
+    } else if (e instanceof DatasetLoadException) {
+      commandLine.getErr().println("ccb-relations: " + e.getMessage());
+    } else {
+      commandLine.getErr().println("ccb-relations: internal error, please report it:");
+      e.printStackTrace(commandLine.getErr());
+    }
+    commandLine.getErr().flush();
+    return exitStatus(e);
+  }
+
+  private static int exitStatus(Throwable e) {
+    if (e instanceof DatasetLoadException load) {
+      return unreadable(load) ? ExitStatus.USAGE_OR_IO : ExitStatus.FAILED;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      return ExitStatus.USAGE_OR_IO;
+    }
+    return ExitStatus.INTERNAL;
+  }
+
+  /** Whether a load failed because the file could not be read at all (a missing file), not because of its content. */
+  private static boolean unreadable(DatasetLoadException e) {
+    return e.violations().stream().map(Violation::code).allMatch(ViolationCode.UNREADABLE::equals);
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.ccbrelations.cli;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ccb-relations find NAME...}: bodies and instruments by any name or acronym, with the CCB's roles there. */
+@Command(
+    name = "find",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = {
+        "Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en or de, ignoring case, accents "
+            + "and punctuation (NAVO finds NATO), and shows their names, where they belong and what the CCB does "
+            + "there today.",
+        "Exit status: 0 every name found something, 1 a name found nothing (said on standard error)."
+    })
+final class FindCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin LanguageOption lang = new LanguageOption();
+  @Mixin DataOption data = new DataOption();
+
+  @Parameters(arity = "1..*", paramLabel = "NAME", description = "names, acronyms or ids, such as NAVO or gthqc")
+  List<String> names = List.of();
+
+  @Override
+  public Integer call() {
+    Dataset dataset = data.load();
+    PrintWriter out = spec.commandLine().getOut();
+    int status = ExitStatus.OK;
+    for (String name : names) {
+      List<Body> bodies = dataset.bodiesNamed(name);
+      List<LegalInstrument> instruments = dataset.instrumentsNamed(name);
+      if (bodies.isEmpty() && instruments.isEmpty()) {
+        spec.commandLine().getErr().println("ccb-relations: nothing found for \"" + name + "\"");
+        status = ExitStatus.FAILED;
+        continue;
+      }
+      out.println("\"" + name + "\"");
+      bodies.forEach(b -> printBody(dataset, b, out));
+      instruments.forEach(i -> printInstrument(i, out));
+    }
+    out.flush();
+    return status;
+  }
+
+  private void printBody(Dataset dataset, Body body, PrintWriter out) {
+    out.println("  body " + body.id().value() + ": " + body.displayName(lang.preference()) + " (" + body.kind() + ")");
+    for (Label label : body.labels()) {
+      out.println("    " + label.language().code() + " " + label.kind() + ": " + label.text());
+    }
+    dataset.ancestorsOf(body.id())
+        .forEach(a -> out.println("    part of: " + a.displayName(lang.preference())));
+    List<Role> roles = dataset.rolesInIncludingSubBodies(body.id());
+    if (roles.isEmpty()) {
+      out.println("    no role of the CCB there today");
+    }
+    roles.forEach(r -> out.println("    role " + r.id().value() + ": " + dataset.explain(r, lang.language)));
+  }
+
+  private void printInstrument(LegalInstrument instrument, PrintWriter out) {
+    out.println("  instrument " + instrument.id().value() + ": " + instrument.displayName(lang.preference())
+        + " (" + instrument.kind() + ")"
+        + instrument.celex().map(c -> ", CELEX " + c.value()).orElse("")
+        + instrument.numac().map(n -> ", numac " + n.value()).orElse(""));
+  }
+}

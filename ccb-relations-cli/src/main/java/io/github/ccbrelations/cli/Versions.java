@@ -1,0 +1,44 @@
+package io.github.ccbrelations.cli;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.DatasetInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The code version, written into {@code version.properties} by the build, and the bundled dataset's version, read
+ * from the data: neither is typed by hand here.
+ */
+final class Versions implements IVersionProvider {
+  private static final String RESOURCE = "version.properties";
+
+  /** For picocli, which makes the provider. */
+  Versions() {}
+
+  @Override
+  public String[] getVersion() {
+    DatasetInfo info = CcbRelations.bundled().info();
+    return new String[] {
+        "ccb-relations " + code(),
+        "dataset " + info.datasetVersion().text() + " (schema " + info.schemaVersion().text() + ", released "
+            + info.header().released() + ")"
+    };
+  }
+
+  /** The Maven version of this tool, such as {@code 1.0.0}. */
+  static String code() {
+    Properties properties = new Properties();
+    try (InputStream in = Versions.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE + " beside " + Versions.class.getName());
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version");
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.ccbrelations.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The built jar run as a user runs it, {@code java -jar ccb-relations-cli-<version>.jar ...}, in a folder. */
+final class Cli {
+  /** The shaded jar, passed by failsafe from the pom. */
+  static final Path JAR = Path.of(System.getProperty("cli.jar", "target/ccb-relations-cli.jar"));
+
+  /** What a run printed and its exit status. */
+  record Result(int status, String out, String err) {
+    List<String> outLines() {
+      return out.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + status + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private Cli() {}
+
+  static Result run(Path folder, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    try {
+      Path out = Files.createTempFile(folder, "stdout", ".txt");
+      Path err = Files.createTempFile(folder, "stderr", ".txt");
+      Process process = new ProcessBuilder(command)
+          .directory(folder.toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
+      process.getOutputStream().close();
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("no exit within 120 s: " + command);
+      }
+      Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+      Files.delete(out);
+      Files.delete(err);
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
