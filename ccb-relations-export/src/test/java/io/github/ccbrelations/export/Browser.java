@@ -1,0 +1,102 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The system's headless Chromium, driven through its own chromedriver (Debian's {@code chromium} and
+ * {@code chromium-driver}); no driver or browser is downloaded. When either is missing the tests that need it are
+ * skipped with the reason, unless {@code -Dexplorer.requireBrowser=true} (as CI runs) makes that a failure.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts the browser, or skips (or fails, when required) the calling tests when it is not installed. */
+  static Browser start() throws IOException {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    String missing = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed: the "
+        + "explorer page's browser tests need the Debian packages chromium and chromium-driver";
+    if (!present && Boolean.getBoolean("explorer.requireBrowser")) {
+      fail(missing + ", and -Dexplorer.requireBrowser=true asks for them");
+    }
+    assumeTrue(present, missing + "; skipped");
+    Path profile = Files.createTempDirectory("explorer-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // Without the background-networking flags Chromium keeps trying to reach Google's services, which the closed
+    // network refuses; they would also be requests the page did not make.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-GB");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  /** The console messages at SEVERE level since the last call, as text. */
+  List<String> consoleErrors() {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        errors.add(e.getMessage());
+      }
+    }
+    return errors;
+  }
+
+  /** The URL of every request the browser started since the last call, from its DevTools performance log. */
+  List<String> requests() {
+    List<String> urls = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode message = JSON.readTree(e.getMessage()).path("message");
+        if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+          urls.add(message.path("params").path("request").path("url").asText());
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException("unreadable performance log entry: " + e.getMessage(), ex);
+      }
+    }
+    return urls;
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
