@@ -74,8 +74,10 @@ final class ExplorerGraph {
 
   private String draw() {
     Set<BodyId> ccbParts = new LinkedHashSet<>();
-    ccbParts.add(CcbRelations.CCB);
-    data.descendantsOf(CcbRelations.CCB).forEach(b -> ccbParts.add(b.id()));
+    data.findBody(CcbRelations.CCB).ifPresent(ccb -> {
+      ccbParts.add(ccb.id());
+      data.descendantsOf(ccb.id()).forEach(b -> ccbParts.add(b.id()));
+    });
     List<Role> drawn = new ArrayList<>();
     Map<BodyId, List<Role>> incoming = new HashMap<>();
     Map<BodyId, List<Role>> ownRoles = new LinkedHashMap<>();

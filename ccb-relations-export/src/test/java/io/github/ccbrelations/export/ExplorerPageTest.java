@@ -122,6 +122,17 @@ class ExplorerPageTest {
   }
 
   @Test
+  void theWatchSeesARequestAndAConsoleErrorWhenAPageMakesThem() throws IOException {
+    // The checks above pass on an empty list; this page shows that the lists fill when something happens.
+    Path bad = OUT.resolve("watch-check.html").toAbsolutePath();
+    Files.writeString(bad, "<!DOCTYPE html><title>x</title><img src=\"http://127.0.0.1:9/none.png\" alt=\"\">"
+        + "<script>console.error('seen')</script>", StandardCharsets.UTF_8);
+    driver.get(bad.toUri().toString());
+    assertThat(browser.requests()).contains("http://127.0.0.1:9/none.png");
+    assertThat(browser.consoleErrors()).anyMatch(m -> m.contains("seen"));
+  }
+
+  @Test
   void drawsANodeForEveryBodyAndAnEdgeForEveryRoleWithATarget() {
     open();
     Set<String> nodes = driver.findElements(By.cssSelector("#graph .node")).stream()
