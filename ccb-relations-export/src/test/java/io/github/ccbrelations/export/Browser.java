@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,15 +38,28 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts the browser, or skips (or fails, when required) the calling tests when it is not installed. */
-  static Browser start() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String missing = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed: the "
-        + "explorer page's browser tests need the Debian packages chromium and chromium-driver";
-    if (!present && Boolean.getBoolean("explorer.requireBrowser")) {
-      fail(missing + ", and -Dexplorer.requireBrowser=true asks for them");
+  /** Why the browser tests cannot run here; empty when Chromium and chromedriver are installed. */
+  static Optional<String> missing() {
+    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+      return Optional.empty();
     }
-    assumeTrue(present, missing + "; skipped");
+    return Optional.of("Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed: the "
+        + "explorer page's browser tests need the Debian packages chromium and chromium-driver");
+  }
+
+  /**
+   * Starts the browser; when it is not installed, fails if {@code -Dexplorer.requireBrowser=true}, else returns
+   * empty after saying why on the error stream (each test then skips itself with {@link #assumeInstalled()}).
+   */
+  static Optional<Browser> start() throws IOException {
+    Optional<String> missing = missing();
+    if (missing.isPresent()) {
+      if (Boolean.getBoolean("explorer.requireBrowser")) {
+        fail(missing.get() + ", and -Dexplorer.requireBrowser=true asks for them");
+      }
+      System.err.println("SKIPPED: " + missing.get());
+      return Optional.empty();
+    }
     Path profile = Files.createTempDirectory("explorer-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -62,7 +76,13 @@ final class Browser implements AutoCloseable {
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
         .build();
-    return new Browser(new ChromeDriver(service, options), profile);
+    return Optional.of(new Browser(new ChromeDriver(service, options), profile));
+  }
+
+  /** Skips the calling test, with the reason, when the browser is not installed. */
+  static void assumeInstalled() {
+    Optional<String> missing = missing();
+    assumeTrue(missing.isEmpty(), () -> missing.orElse("") + "; skipped");
   }
 
   /** The console messages at SEVERE level since the last call, as text. */
