@@ -254,7 +254,7 @@ final class ExplorerGraph {
     }
     Optional<Level> level = firstLevel(data.rolesIn(body.id()));
     if (level.isEmpty()) {
-      level = firstLevel(data.rolesInIncludingSubBodies(body.id()));
+      level = firstLevel(data.descendantsOf(body.id()).stream().flatMap(d -> data.rolesIn(d.id()).stream()).toList());
     }
     if (level.isEmpty()) {
       level = firstLevel(data.roles().stream()

@@ -29,6 +29,11 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(System.getProperty("explorer.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getProperty("explorer.chromedriver", "/usr/bin/chromedriver"));
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Selenium looks for a DevTools binding of this Chromium's version to offer, and warns when there is none; the
+   * tests use only the driver's own commands and logs, which need none. Held here so the setting is not collected.
+   */
+  private static final java.util.logging.Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
   final ChromeDriver driver;
   private final Path profile;
@@ -36,6 +41,12 @@ final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
   }
 
   /** Why the browser tests cannot run here; empty when Chromium and chromedriver are installed. */
