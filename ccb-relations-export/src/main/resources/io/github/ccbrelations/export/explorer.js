@@ -137,8 +137,9 @@
       out.push(el('a', { href: ins.eli, rel: 'noreferrer', 'data-link': 'eli', text: 'ELI' }));
     }
     if (ins.numac) {
+      // Justel's page of a text by its numac; the Journal has no English, so English readers get French.
       var l = lang === 'en' ? 'fr' : lang;
-      out.push(el('a', { href: 'https://www.ejustice.just.fgov.be/cgi/article.pl?language=' + l + '&numac_search=' + ins.numac,
+      out.push(el('a', { href: 'https://www.ejustice.just.fgov.be/cgi_loi/article.pl?language=' + l + '&numac_search=' + ins.numac + '&caller=eli',
         rel: 'noreferrer', 'data-link': 'numac', text: t('journal') + ' numac ' + ins.numac }));
     }
     if (ins.osceDecision) { out.push(document.createTextNode('OSCE ' + ins.osceDecision)); }
