@@ -252,6 +252,7 @@
 
   function renderDetails() {
     var box = $('details-body');
+    $('details').classList.toggle('empty', selected === null);
     if (selected === null) { box.replaceChildren(el('p', { text: t('pick') })); return; }
     var b = bodies.get(selected), roles = rolesOn(day), family = descendants(b.id);
     var out = [el('h3', { text: name(b) }), el('p', { class: 'names', text: labelsText(b) })];
