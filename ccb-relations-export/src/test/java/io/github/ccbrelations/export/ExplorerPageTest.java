@@ -279,6 +279,10 @@ class ExplorerPageTest {
     assertThat(shown).isEqualTo(expected);
     assertThat(visibleEdges()).containsExactlyInAnyOrderElementsOf(view.roles().stream()
         .filter(r -> ExplorerGraph.target(r).isPresent()).map(r -> r.id().value()).toList());
+    @SuppressWarnings("unchecked")
+    List<String> active = (List<String>) js("return Array.from(new Set(Array.from("
+        + "document.querySelectorAll('#graph .node:not(.inactive)')).map(e => e.getAttribute('data-body'))));");
+    assertThat(active).containsExactlyInAnyOrderElementsOf(view.bodies().stream().map(b -> b.id().value()).toList());
   }
 
   @SuppressWarnings("unchecked")
