@@ -49,7 +49,7 @@ final class ExplorerData {
       g.writeStringField("initialLanguage", initial.code());
       header(g, data.info(), licenceNotice);
       terms(g);
-      Map<BodyId, ExplorerGraph.Group> groups = ExplorerGraph.groups(data);
+      Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(data);
       g.writeArrayFieldStart("bodies");
       for (Body b : data.bodies()) {
         body(g, b, groups.get(b.id()));
@@ -108,7 +108,7 @@ final class ExplorerData {
     words(g, "level", Level.values(), Terms::level);
     words(g, "condition", Condition.values(), Terms::condition);
     g.writeObjectFieldStart("group");
-    for (Map.Entry<ExplorerGraph.Group, Map<Language, String>> e : ExplorerGraph.GROUP_NAMES.entrySet()) {
+    for (Map.Entry<ExplorerGroups.Group, Map<Language, String>> e : ExplorerGroups.NAMES.entrySet()) {
       languages(g, e.getKey().name(), e.getValue()::get);
     }
     g.writeEndObject();
@@ -174,7 +174,7 @@ final class ExplorerData {
     return instrument.displayName(order);
   }
 
-  private static void body(JsonGenerator g, Body b, ExplorerGraph.Group group) throws IOException {
+  private static void body(JsonGenerator g, Body b, ExplorerGroups.Group group) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", b.id().value());
     g.writeStringField("kind", Words.humanized(b.kind()));

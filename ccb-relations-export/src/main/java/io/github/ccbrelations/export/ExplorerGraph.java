@@ -5,12 +5,9 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,18 +19,13 @@ import java.util.Set;
 /**
  * The explorer page's diagram as inline SVG, laid out in two columns so that no edge crosses a group: on the left
  * the bodies that act (the CCB with its parts, and Belgium), on the right every other body of the dataset, grouped
- * national, European, international and operational. Each role with a body (or a party it acts for) is a curve
+ * national, European, international and operational ({@link ExplorerGroups}). Each role with a body (or a party it acts for) is a curve
  * from the part that acts to its own line in the target's box, labelled with the function; roles with neither are
  * listed inside the acting box. Every text carries its four translations ({@code data-fr}, ...), so the page
  * switches language in place, and every role carries its validity ({@code data-from}, {@code data-to}), so the page
  * shows the relations of a day.
  */
 final class ExplorerGraph {
-  /** The groups of the right column, in drawing order; NATIONAL stands for Belgian bodies, not a level. */
-  enum Group { NATIONAL, EUROPEAN, INTERNATIONAL, OPERATIONAL }
-
-  static final Map<Group, Map<Language, String>> GROUP_NAMES = groupNames();
-
   private static final int WIDTH = 900;
   private static final int ACTOR_X = 12;
   private static final int ACTOR_W = 220;
@@ -51,11 +43,36 @@ final class ExplorerGraph {
 
   private final Dataset data;
   private final Language initial;
-  private final StringBuilder svg = new StringBuilder();
+  /** The CCB and its parts: the acting column's group. */
+  private final Set<BodyId> ccbParts = new LinkedHashSet<>();
+  /** The bodies that act in some role, in dataset order after the CCB's group. */
+  private final Set<BodyId> actors = new LinkedHashSet<>();
+  /** The roles drawn as edges, in dataset order, and by the body they end at. */
+  private final List<Role> drawn = new ArrayList<>();
+  private final Map<BodyId, List<Role>> incoming = new LinkedHashMap<>();
+  /** The roles with no body and no party, listed in their actor's box. */
+  private final Map<BodyId, List<Role>> ownRoles = new LinkedHashMap<>();
+  private final Map<String, Integer> roleY = new HashMap<>();
+  private final Map<BodyId, Integer> actorY = new HashMap<>();
 
   private ExplorerGraph(Dataset data, Language initial) {
     this.data = data;
     this.initial = initial;
+    data.findBody(CcbRelations.CCB).ifPresent(ccb -> {
+      ccbParts.add(ccb.id());
+      data.descendantsOf(ccb.id()).forEach(b -> ccbParts.add(b.id()));
+    });
+    actors.addAll(ccbParts);
+    for (Role r : data.roles()) {
+      actors.add(actor(r));
+      Optional<BodyId> to = target(r);
+      if (to.isPresent()) {
+        drawn.add(r);
+        incoming.computeIfAbsent(to.get(), k -> new ArrayList<>()).add(r);
+      } else {
+        ownRoles.computeIfAbsent(actor(r), k -> new ArrayList<>()).add(r);
+      }
+    }
   }
 
   /** The SVG element of the whole history of the dataset, texts in the initial language. */
@@ -63,46 +80,35 @@ final class ExplorerGraph {
     return new ExplorerGraph(dataset.allTime(), initial).draw();
   }
 
-  /** Which group of the right column a body is drawn in. */
-  static Map<BodyId, Group> groups(Dataset data) {
-    Map<BodyId, Group> groups = new LinkedHashMap<>();
-    for (Body b : data.bodies()) {
-      groups.put(b.id(), groupOf(data, b));
-    }
-    return groups;
+  private String draw() {
+    StringBuilder right = new StringBuilder();
+    int height = targets(right) + 8;
+    StringBuilder left = new StringBuilder();
+    actors(left, height);
+    StringBuilder edges = new StringBuilder();
+    drawn.forEach(r -> edge(edges, r));
+    return new StringBuilder()
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"graph\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" role=\"group\" aria-labelledby=\"graph-title\">\n")
+        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
+        .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n")
+        .append(edges).append(left).append(right).append("</svg>").toString();
   }
 
-  private String draw() {
-    Set<BodyId> ccbParts = new LinkedHashSet<>();
-    data.findBody(CcbRelations.CCB).ifPresent(ccb -> {
-      ccbParts.add(ccb.id());
-      data.descendantsOf(ccb.id()).forEach(b -> ccbParts.add(b.id()));
-    });
-    List<Role> drawn = new ArrayList<>();
-    Map<BodyId, List<Role>> incoming = new HashMap<>();
-    Map<BodyId, List<Role>> ownRoles = new LinkedHashMap<>();
-    Set<BodyId> actors = new LinkedHashSet<>(ccbParts);
-    for (Role r : data.roles()) {
-      BodyId from = actor(r);
-      actors.add(from);
-      Optional<BodyId> to = target(r);
-      if (to.isPresent()) {
-        drawn.add(r);
-        incoming.computeIfAbsent(to.get(), k -> new ArrayList<>()).add(r);
-      } else {
-        ownRoles.computeIfAbsent(from, k -> new ArrayList<>()).add(r);
-      }
-    }
-
-    // Right column: every body but the CCB's parts, group by group, children right after their parent.
-    Map<BodyId, Group> groups = groups(data);
-    Map<BodyId, Integer> slotY = new HashMap<>();
-    Map<String, Integer> roleY = new HashMap<>();
-    StringBuilder right = new StringBuilder();
+  /**
+   * The right column: every body but the CCB's parts that no role ends at, group by group, parts right after the
+   * body they belong to, each box one line high per role that ends there.
+   *
+   * @return the height used
+   */
+  private int targets(StringBuilder out) {
+    Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(data);
     int y = 8;
-    for (Group g : Group.values()) {
+    for (ExplorerGroups.Group g : ExplorerGroups.Group.values()) {
       List<Body> members = ordered(data.bodies().stream()
-          .filter(b -> !ccbParts.contains(b.id()) && groups.get(b.id()) == g).toList());
+          .filter(b -> (!ccbParts.contains(b.id()) || incoming.containsKey(b.id())) && groups.get(b.id()) == g)
+          .toList());
       if (members.isEmpty()) {
         continue;
       }
@@ -113,84 +119,73 @@ final class ExplorerGraph {
         List<Role> in = incoming.getOrDefault(b.id(), List.of());
         int height = Math.max(1, in.size()) * SLOT + 6;
         int depth = depth(b, members);
-        int x = NODE_X + 12 * depth;
         rows.append("<g class=\"node target\" tabindex=\"0\" role=\"button\" data-body=\"")
-            .append(Html.attr(b.id().value())).append("\" transform=\"translate(").append(x).append(',').append(y)
-            .append(")\"><rect width=\"").append(NODE_W - 12 * depth).append("\" height=\"").append(height - 4)
-            .append("\" rx=\"5\"/>");
+            .append(Html.attr(b.id().value())).append("\" transform=\"translate(").append(NODE_X + 12 * depth)
+            .append(',').append(y).append(")\"><rect width=\"").append(NODE_W - 12 * depth).append("\" height=\"")
+            .append(height - 4).append("\" rx=\"5\"/>");
         text(rows, 10, (height - 4) / 2 + 5, "name", nodeLabels(b), fit(NODE_W - 12 * depth - 16, PLAIN_CHAR));
         rows.append("</g>\n");
         for (int i = 0; i < in.size(); i++) {
           roleY.put(in.get(i).id().value(), y + SLOT / 2 + 1 + i * SLOT);
         }
-        slotY.put(b.id(), y + height / 2);
         y += height;
       }
       y += 8;
-      right.append("<g class=\"group\" data-group=\"").append(g.name().toLowerCase(java.util.Locale.ROOT))
+      out.append("<g class=\"group\" data-group=\"").append(g.name().toLowerCase(java.util.Locale.ROOT))
           .append("\"><rect class=\"group-box\" x=\"").append(NODE_X - 14).append("\" y=\"").append(top)
           .append("\" width=\"").append(NODE_W + 24).append("\" height=\"").append(y - top - 4).append("\" rx=\"8\"/>");
-      text(right, NODE_X - 4, top + 20, "group-name", GROUP_NAMES.get(g), fit(NODE_W, NAME_CHAR));
-      right.append('\n').append(rows).append("</g>\n");
+      text(out, NODE_X - 4, top + 20, "group-name", ExplorerGroups.NAMES.get(g), fit(NODE_W, NAME_CHAR));
+      out.append('\n').append(rows).append("</g>\n");
       y += 6;
     }
-    int height = y + 8;
+    return y;
+  }
 
-    // Left column: the acting bodies, centred on the height of the right one.
-    StringBuilder left = new StringBuilder();
-    Map<BodyId, Integer> actorY = new HashMap<>();
-    int leftHeight = 0;
+  /** The left column: the acting bodies with the roles they hold in no body, centred on the given height. */
+  private void actors(StringBuilder out, int height) {
+    int total = 0;
     for (BodyId a : actors) {
-      leftHeight += actorHeight(ownRoles.getOrDefault(a, List.of())) + 12;
+      total += actorHeight(ownRoles.getOrDefault(a, List.of())) + 12;
     }
-    int ay = Math.max(8, (height - leftHeight) / 2);
+    int y = Math.max(8, (height - total) / 2);
     for (BodyId a : actors) {
       List<Role> own = ownRoles.getOrDefault(a, List.of());
       int h = actorHeight(own);
       Body b = data.body(a);
       int depth = b.partOf().filter(ccbParts::contains).isPresent() ? 1 : 0;
-      int x = ACTOR_X + 16 * depth;
-      left.append("<g class=\"node actor\" tabindex=\"0\" role=\"button\" data-body=\"")
-          .append(Html.attr(a.value())).append("\" transform=\"translate(").append(x).append(',').append(ay)
-          .append(")\"><rect width=\"").append(ACTOR_W - 16 * depth).append("\" height=\"").append(h)
+      out.append("<g class=\"node actor\" tabindex=\"0\" role=\"button\" data-body=\"")
+          .append(Html.attr(a.value())).append("\" transform=\"translate(").append(ACTOR_X + 16 * depth).append(',')
+          .append(y).append(")\"><rect width=\"").append(ACTOR_W - 16 * depth).append("\" height=\"").append(h)
           .append("\" rx=\"5\"/>");
-      text(left, 10, 21, "name", nodeLabels(b), fit(ACTOR_W - 16 * depth - 16, NAME_CHAR));
+      text(out, 10, 21, "name", nodeLabels(b), fit(ACTOR_W - 16 * depth - 16, NAME_CHAR));
       for (int i = 0; i < own.size(); i++) {
         Role r = own.get(i);
-        left.append("<g class=\"own-role\" data-role=\"").append(Html.attr(r.id().value())).append('"')
+        out.append("<g class=\"own-role\" data-role=\"").append(Html.attr(r.id().value())).append('"')
             .append(validity(r)).append('>');
-        text(left, 18, 41 + i * 18, "role-name", functionWords(r), fit(ACTOR_W - 16 * depth - 24, LABEL_CHAR));
-        left.append("</g>");
+        text(out, 18, 41 + i * 18, "role-name", functionWords(r), fit(ACTOR_W - 16 * depth - 24, LABEL_CHAR));
+        out.append("</g>");
       }
-      left.append("</g>\n");
-      actorY.put(a, ay + 16);
-      ay += h + 12;
+      out.append("</g>\n");
+      actorY.put(a, y + 16);
+      y += h + 12;
     }
+  }
 
-    StringBuilder edges = new StringBuilder();
-    for (Role r : drawn) {
-      int y1 = actorY.get(actor(r));
-      int y2 = roleY.get(r.id().value());
-      int x1 = ACTOR_X + ACTOR_W;
-      String kind = r.condition().isPresent() ? " conditional" : r.body().isEmpty() ? " party" : "";
-      edges.append("<g class=\"edge").append(kind).append("\" data-role=\"").append(Html.attr(r.id().value()))
-          .append("\" data-from-body=\"").append(Html.attr(actor(r).value())).append("\" data-to-body=\"")
-          .append(Html.attr(target(r).orElseThrow().value())).append('"').append(validity(r)).append('>')
-          .append("<path d=\"M").append(x1).append(',').append(y1).append(" C").append((x1 + LABEL_X) / 2)
-          .append(',').append(y1).append(' ').append((x1 + LABEL_X) / 2).append(',').append(y2).append(' ')
-          .append(LABEL_X).append(',').append(y2).append(" L").append(NODE_X - 6).append(',').append(y2)
-          .append("\" marker-end=\"url(#arrow)\"/>");
-      text(edges, LABEL_X + 4, y2 - 5, "edge-label", functionWords(r), fit(NODE_X - LABEL_X - 14, LABEL_CHAR));
-      edges.append("</g>\n");
-    }
-
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"graph\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-        .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-        .append("\" role=\"group\" aria-labelledby=\"graph-title\">\n")
-        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" ")
-        .append("markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n")
-        .append(edges).append(left).append(right).append("</svg>");
-    return svg.toString();
+  /** A curve from the actor to the role's own line in the target's box, labelled with the function. */
+  private void edge(StringBuilder out, Role r) {
+    int y1 = actorY.get(actor(r));
+    int y2 = roleY.get(r.id().value());
+    int x1 = ACTOR_X + ACTOR_W;
+    String kind = r.condition().isPresent() ? " conditional" : r.body().isEmpty() ? " party" : "";
+    out.append("<g class=\"edge").append(kind).append("\" data-role=\"").append(Html.attr(r.id().value()))
+        .append("\" data-from-body=\"").append(Html.attr(actor(r).value())).append("\" data-to-body=\"")
+        .append(Html.attr(target(r).orElseThrow().value())).append('"').append(validity(r)).append('>')
+        .append("<path d=\"M").append(x1).append(',').append(y1).append(" C").append((x1 + LABEL_X) / 2)
+        .append(',').append(y1).append(' ').append((x1 + LABEL_X) / 2).append(',').append(y2).append(' ')
+        .append(LABEL_X).append(',').append(y2).append(" L").append(NODE_X - 6).append(',').append(y2)
+        .append("\" marker-end=\"url(#arrow)\"/>");
+    text(out, LABEL_X + 4, y2 - 5, "edge-label", functionWords(r), fit(NODE_X - LABEL_X - 14, LABEL_CHAR));
+    out.append("</g>\n");
   }
 
   /** The part of the holder that acts: CERT.be for the roles held through it, else the holder. */
@@ -244,56 +239,6 @@ final class ExplorerGraph {
     return depth;
   }
 
-  /**
-   * Belgian bodies are national; any other body takes the first level of a role in it, else of a role in one of its
-   * parts, else of a role in a body it convenes, else of a role it supports or is acted for in, else its kind's.
-   */
-  private static Group groupOf(Dataset data, Body body) {
-    if (isNational(data, body)) {
-      return Group.NATIONAL;
-    }
-    Optional<Level> level = firstLevel(data.rolesIn(body.id()));
-    if (level.isEmpty()) {
-      level = firstLevel(data.descendantsOf(body.id()).stream().flatMap(d -> data.rolesIn(d.id()).stream()).toList());
-    }
-    if (level.isEmpty()) {
-      level = firstLevel(data.roles().stream()
-          .filter(r -> r.body().map(b -> data.body(b).convenedBy().contains(body.id())).orElse(false)).toList());
-    }
-    if (level.isEmpty()) {
-      level = firstLevel(data.roles().stream()
-          .filter(r -> r.supports().or(r::onBehalfOf).filter(body.id()::equals).isPresent()).toList());
-    }
-    Level found = level.orElse(EU_KINDS.contains(body.kind()) ? Level.EUROPEAN : Level.INTERNATIONAL);
-    switch (found) {
-      case EUROPEAN:
-        return Group.EUROPEAN;
-      case OPERATIONAL:
-        return Group.OPERATIONAL;
-      default:
-        return Group.INTERNATIONAL;
-    }
-  }
-
-  private static final Set<BodyKind> EU_KINDS = EnumSet.of(BodyKind.EU_INSTITUTION, BodyKind.EU_AGENCY,
-      BodyKind.EU_BODY, BodyKind.EU_NETWORK_OR_GROUP, BodyKind.COUNCIL_WORKING_PARTY);
-
-  private static final Set<BodyKind> NATIONAL_KINDS = EnumSet.of(BodyKind.NATIONAL_AUTHORITY, BodyKind.NATIONAL_AGENCY,
-      BodyKind.DIPLOMATIC_MISSION);
-
-  /** Belgium, the CCB and its parts, and the Belgian authorities, agencies and missions the dataset names. */
-  private static boolean isNational(Dataset data, Body body) {
-    if (body.id().equals(CcbRelations.BELGIUM) || body.id().equals(CcbRelations.CCB)) {
-      return true;
-    }
-    return NATIONAL_KINDS.contains(body.kind())
-        || data.ancestorsOf(body.id()).stream().anyMatch(a -> a.id().equals(CcbRelations.CCB));
-  }
-
-  private static Optional<Level> firstLevel(List<Role> roles) {
-    return roles.stream().map(Role::level).filter(l -> l != Level.GENERAL).min(Level::compareTo);
-  }
-
   /** The node label in each language: its short label, with the body it belongs to when not already in it. */
   private Map<Language, String> nodeLabels(Body body) {
     Map<Language, String> out = new LinkedHashMap<>();
@@ -341,32 +286,5 @@ final class ExplorerGraph {
   /** Text cut to fit its box, as the page's script cuts it; the page shows the whole name in the details. */
   static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
-  }
-
-  private static Map<Group, Map<Language, String>> groupNames() {
-    Map<Group, Map<Language, String>> names = new LinkedHashMap<>();
-    names.put(Group.NATIONAL, Map.of(Language.FR, "Au niveau national", Language.NL, "Op nationaal niveau",
-        Language.EN, "National level", Language.DE, "Auf nationaler Ebene"));
-    names.put(Group.EUROPEAN, levelNames(Level.EUROPEAN));
-    names.put(Group.INTERNATIONAL, levelNames(Level.INTERNATIONAL));
-    names.put(Group.OPERATIONAL, levelNames(Level.OPERATIONAL));
-    // Fixed language order, so the attributes come out the same for every export.
-    Map<Group, Map<Language, String>> ordered = new LinkedHashMap<>();
-    names.forEach((g, m) -> {
-      Map<Language, String> byLanguage = new LinkedHashMap<>();
-      for (Language l : Language.values()) {
-        byLanguage.put(l, m.get(l));
-      }
-      ordered.put(g, byLanguage);
-    });
-    return ordered;
-  }
-
-  private static Map<Language, String> levelNames(Level level) {
-    Map<Language, String> out = new LinkedHashMap<>();
-    for (Language l : Language.values()) {
-      out.put(l, Terms.level(level, l));
-    }
-    return out;
   }
 }

@@ -3,50 +3,25 @@ package io.github.ccbrelations.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
-import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.Level;
-import io.github.ccbrelations.model.Role;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.github.ccbrelations.model.Language;
 import org.junit.jupiter.api.Test;
 
-/** Where the explorer's diagram puts each body of the bundled dataset. */
+/** The explorer's diagram as SVG text. */
 class ExplorerGraphTest {
-  private static final Dataset DATA = CcbRelations.bundled().allTime();
-
-  @Test
-  void aBodyWithRolesInItIsDrawnAtTheFirstLevelOfThoseRolesUnlessItIsBelgian() {
-    Map<BodyId, ExplorerGraph.Group> groups = ExplorerGraph.groups(DATA);
-    Map<BodyId, Level> first = new LinkedHashMap<>();
-    for (Role r : DATA.roles()) {
-      r.body().ifPresent(b -> first.merge(b, r.level(), (x, y) -> x.compareTo(y) <= 0 ? x : y));
-    }
-    assertThat(first).isNotEmpty();
-    first.forEach((body, level) -> {
-      if (groups.get(body) != ExplorerGraph.Group.NATIONAL) {
-        assertThat(groups.get(body).name()).as(body.value()).isEqualTo(level.name());
-      }
-    });
-  }
-
-  @Test
-  void groupsBelgianBodiesAsNationalAndBodiesWithoutRolesByTheirParts() {
-    Map<BodyId, ExplorerGraph.Group> groups = ExplorerGraph.groups(DATA);
-    assertThat(groups).hasSize(DATA.bodies().size());
-    assertThat(groups.get(CcbRelations.BELGIUM)).isEqualTo(ExplorerGraph.Group.NATIONAL);
-    assertThat(groups.get(BodyId.of("belgian-permanent-representation-eu"))).isEqualTo(ExplorerGraph.Group.NATIONAL);
-    assertThat(groups.get(BodyId.of("cert-be"))).isEqualTo(ExplorerGraph.Group.NATIONAL);
-    // ENISA holds no role itself; its Management Board does, at the European level.
-    assertThat(groups.get(BodyId.of("enisa"))).isEqualTo(ExplorerGraph.Group.EUROPEAN);
-    // The United States convene the Counter Ransomware Initiative, an international body.
-    assertThat(groups.get(BodyId.of("united-states"))).isEqualTo(ExplorerGraph.Group.INTERNATIONAL);
-    assertThat(groups.get(BodyId.of("first"))).isEqualTo(ExplorerGraph.Group.OPERATIONAL);
-  }
-
   @Test
   void cutsTextThatWouldLeaveItsBox() {
     assertThat(ExplorerGraph.shorten("ENISA", 10)).isEqualTo("ENISA");
     assertThat(ExplorerGraph.shorten("groupe de travail informel", 10)).isEqualTo("groupe de…");
+  }
+
+  @Test
+  void givesEveryTextItsFourTranslationsAndEveryEdgeItsRole() {
+    String svg = ExplorerGraph.svg(CcbRelations.bundled(), Language.FR);
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
+    long texts = svg.split("<text ", -1).length - 1;
+    for (Language l : Language.values()) {
+      assertThat(svg.split(" data-" + l.code() + "=\"", -1).length - 1).as(l.code()).isEqualTo(texts);
+    }
+    assertThat(svg).contains("data-role=\"ccb-expert-support-nato\"", ">appui d'expertise · sur demande</text>");
   }
 }
