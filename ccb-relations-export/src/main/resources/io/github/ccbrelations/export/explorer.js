@@ -11,7 +11,7 @@
       date: 'Relations as on', today: 'Today', graph: 'Graph', table: 'All roles', details: 'Details',
       pick: 'Choose a body in the graph, the table or the search results to see its roles.',
       legendBody: 'role in a body', legendCond: 'conditional role', legendParty: 'on behalf of a party (no body)',
-      holder: 'Holder', body: 'Body', function: 'Function', condition: 'Condition', onBehalfOf: 'On behalf of',
+      holder: 'Holder', body: 'Body', function: 'Function', condition: 'Condition', onBehalfOf: 'On behalf of', forParty: 'on behalf of',
       legalBases: 'Legal bases', validity: 'Validity', source: 'Source', via: 'through', supports: 'supporting',
       none: '\u2014', always: 'no recorded limit', from: 'from', until: 'until', paragraph: '\u00b6',
       rolesIn: 'Roles in this body and its parts', rolesHeld: 'Roles it holds or acts in',
@@ -30,7 +30,7 @@
       date: 'Relations au', today: 'Aujourd\u2019hui', graph: 'Graphe', table: 'Tous les r\u00f4les', details: 'D\u00e9tails',
       pick: 'Choisissez un organe dans le graphe, le tableau ou les r\u00e9sultats de recherche pour voir ses r\u00f4les.',
       legendBody: 'r\u00f4le dans un organe', legendCond: 'r\u00f4le conditionnel', legendParty: 'au nom d\u2019une partie (sans organe)',
-      holder: 'Titulaire', body: 'Organe', function: 'Fonction', condition: 'Condition', onBehalfOf: 'Au nom de',
+      holder: 'Titulaire', body: 'Organe', function: 'Fonction', condition: 'Condition', onBehalfOf: 'Au nom de', forParty: 'au nom de',
       legalBases: 'Bases l\u00e9gales', validity: 'Validit\u00e9', source: 'Source', via: 'par', supports: 'en appui de',
       none: '\u2014', always: 'sans limite connue', from: 'depuis le', until: 'jusqu\u2019au', paragraph: '\u00b6',
       rolesIn: 'R\u00f4les dans cet organe et ses composantes', rolesHeld: 'R\u00f4les qu\u2019il exerce',
@@ -49,7 +49,7 @@
       date: 'Betrekkingen op', today: 'Vandaag', graph: 'Graaf', table: 'Alle rollen', details: 'Details',
       pick: 'Kies een orgaan in de graaf, de tabel of de zoekresultaten om zijn rollen te zien.',
       legendBody: 'rol in een orgaan', legendCond: 'voorwaardelijke rol', legendParty: 'namens een partij (geen orgaan)',
-      holder: 'Houder', body: 'Orgaan', function: 'Functie', condition: 'Voorwaarde', onBehalfOf: 'Namens',
+      holder: 'Houder', body: 'Orgaan', function: 'Functie', condition: 'Voorwaarde', onBehalfOf: 'Namens', forParty: 'namens',
       legalBases: 'Rechtsgronden', validity: 'Geldigheid', source: 'Bron', via: 'via', supports: 'ter ondersteuning van',
       none: '\u2014', always: 'geen gekende grens', from: 'vanaf', until: 'tot', paragraph: '\u00b6',
       rolesIn: 'Rollen in dit orgaan en zijn onderdelen', rolesHeld: 'Rollen die het uitoefent',
@@ -68,7 +68,7 @@
       date: 'Beziehungen am', today: 'Heute', graph: 'Graph', table: 'Alle Rollen', details: 'Einzelheiten',
       pick: 'W\u00e4hlen Sie ein Gremium im Graphen, in der Tabelle oder in den Suchergebnissen, um seine Rollen zu sehen.',
       legendBody: 'Rolle in einem Gremium', legendCond: 'bedingte Rolle', legendParty: 'im Namen einer Partei (ohne Gremium)',
-      holder: 'Inhaber', body: 'Gremium', function: 'Funktion', condition: 'Bedingung', onBehalfOf: 'Im Namen von',
+      holder: 'Inhaber', body: 'Gremium', function: 'Funktion', condition: 'Bedingung', onBehalfOf: 'Im Namen von', forParty: 'im Namen von',
       legalBases: 'Rechtsgrundlagen', validity: 'G\u00fcltigkeit', source: 'Quelle', via: '\u00fcber', supports: 'zur Unterst\u00fctzung von',
       none: '\u2014', always: 'keine bekannte Grenze', from: 'ab', until: 'bis', paragraph: '\u00b6',
       rolesIn: 'Rollen in diesem Gremium und seinen Teilen', rolesHeld: 'Rollen, die es aus\u00fcbt',
@@ -175,7 +175,7 @@
     li.append(' \u2014 ' + words);
     if (r.condition) { li.append(' ', el('span', { class: 'cond', text: DATA.terms.condition[r.condition][lang] })); }
     if (r.body) { li.append(' \u2014 ', bodyButton(r.body)); }
-    if (r.onBehalfOf) { li.append(' \u2014 ' + t('onBehalfOf').toLowerCase() + ' ', bodyButton(r.onBehalfOf)); }
+    if (r.onBehalfOf) { li.append(' \u2014 ' + t('forParty') + ' ', bodyButton(r.onBehalfOf)); }
     var bases = basesOn(r, day);
     if (bases.length) {
       li.append(el('ul', {}, bases.map(basisItem)));
