@@ -26,11 +26,11 @@ import java.util.Set;
  * shows the relations of a day.
  */
 final class ExplorerGraph {
-  private static final int WIDTH = 900;
+  private static final int WIDTH = 930;
   private static final int ACTOR_X = 12;
   private static final int ACTOR_W = 220;
-  private static final int LABEL_X = 356;
-  private static final int NODE_X = 596;
+  private static final int LABEL_X = 340;
+  private static final int NODE_X = 620;
   private static final int NODE_W = 292;
   private static final int SLOT = 24;
   private static final int GROUP_HEAD = 30;
@@ -39,7 +39,7 @@ final class ExplorerGraph {
   /** About how wide a character of a 13 px name in normal weight is. */
   private static final double PLAIN_CHAR = 6.8;
   /** About how wide a character of a 12 px role label is. */
-  private static final double LABEL_CHAR = 6.1;
+  private static final double LABEL_CHAR = 6.6;
 
   private final Dataset data;
   private final Language initial;
