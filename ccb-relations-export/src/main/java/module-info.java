@@ -1,4 +1,7 @@
-/** Exports of the CCB's international relations: JSON-LD and Turtle, CSV, Mermaid and Graphviz DOT. */
+/**
+ * Exports of the CCB's international relations: JSON-LD and Turtle, CSV, Mermaid and Graphviz DOT, and a
+ * self-contained HTML explorer page.
+ */
 module io.github.ccbrelations.export {
   requires transitive io.github.ccbrelations.data;
   requires com.fasterxml.jackson.core;

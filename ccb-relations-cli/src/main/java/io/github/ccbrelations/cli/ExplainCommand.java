@@ -86,7 +86,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Body> bodies = day.resolveBody(name).map(r -> List.of(r.record())).orElseGet(() -> day.bodiesNamed(name));
     for (Body body : bodies) {
       out.println("== " + body.displayName(lang.preference()));
-      List<Role> roles = day.rolesInIncludingSubBodies(body.id());
+      List<Role> roles = day.rolesInAnyPartOf(body.id());
       if (roles.isEmpty()) {
         out.println("(no role of the CCB there on " + day.date().map(LocalDate::toString).orElse("any day") + ")");
       }

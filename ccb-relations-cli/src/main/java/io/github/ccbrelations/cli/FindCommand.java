@@ -61,7 +61,7 @@ final class FindCommand implements Callable<Integer> {
     }
     dataset.ancestorsOf(body.id())
         .forEach(a -> out.println("    part of: " + a.displayName(lang.preference())));
-    List<Role> roles = dataset.rolesInIncludingSubBodies(body.id());
+    List<Role> roles = dataset.rolesInAnyPartOf(body.id());
     if (roles.isEmpty()) {
       out.println("    no role of the CCB there today");
     }

@@ -137,7 +137,7 @@ class CliIT {
   void findNavoFindsNatoAndWhatTheCcbDoesThere() {
     Result result = Cli.run(folder, "find", "NAVO");
     Dataset data = CcbRelations.bundled();
-    List<Role> roles = data.rolesInIncludingSubBodies(BodyId.of("nato"));
+    List<Role> roles = data.rolesInAnyPartOf(BodyId.of("nato"));
 
     assertThat(result.status()).as("%s", result).isZero();
     assertThat(result.out()).contains("body nato: North Atlantic Treaty Organization").contains("nl ACRONYM: NAVO");

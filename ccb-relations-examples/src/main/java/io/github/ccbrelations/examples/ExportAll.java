@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.export.ContextMode;
 import io.github.ccbrelations.export.CsvExport;
 import io.github.ccbrelations.export.GraphExport;
+import io.github.ccbrelations.export.HtmlExport;
 import io.github.ccbrelations.export.RdfExport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * Writes every export of the bundled dataset to a folder: Turtle, JSON-LD (context referenced and embedded), the
- * JSON-LD context, the vocabulary, the roles and bodies as CSV, and the relations graph as Mermaid and DOT.
+ * JSON-LD context, the vocabulary, the roles and bodies as CSV, the relations graph as Mermaid and DOT, and the
+ * explorer page ({@code explorer.html}, opening in the chosen language).
  *
  * <pre>{@code
  * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.ExportAll \
@@ -50,6 +52,7 @@ public final class ExportAll {
     files.put("bodies.csv", CsvExport.bodies(data, options.language));
     files.put("relations.mmd", GraphExport.mermaid(data, options.language));
     files.put("relations.dot", GraphExport.dot(data, options.language));
+    files.put("explorer.html", HtmlExport.explorer(data, options.language));
     Files.createDirectories(folder);
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path file = folder.resolve(f.getKey());

@@ -123,6 +123,8 @@ class ExamplesTest {
         .isEqualTo(io.github.ccbrelations.export.CsvExport.roles(DATA, Language.NL));
     assertThat(Files.readString(folder.resolve("relations.mmd")))
         .isEqualTo(io.github.ccbrelations.export.GraphExport.mermaid(DATA, Language.NL));
+    assertThat(Files.readString(folder.resolve("explorer.html")))
+        .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(DATA, Language.NL));
     for (String name : java.util.List.of("ccb-relations.jsonld", "ccb-relations-embedded.jsonld", "context.jsonld",
         "vocab.ttl", "bodies.csv", "relations.dot")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();

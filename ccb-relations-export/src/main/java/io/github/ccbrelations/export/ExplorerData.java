@@ -1,0 +1,275 @@
+package io.github.ccbrelations.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetInfo;
+import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Labelled;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SourceSection;
+import io.github.ccbrelations.model.Validity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The data the explorer page's script reads, as JSON: every record of the dataset's whole history with what the
+ * page shows of it, and each record's span as plain first and last days, so that the script picks the records of a
+ * day by the same rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its
+ * own validity and its instrument's time in force (from entry into force, else adoption, to end of validity).
+ */
+final class ExplorerData {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private ExplorerData() {}
+
+  static String json(Dataset dataset, Language initial, String licenceNotice) {
+    Dataset data = dataset.allTime();
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("initialLanguage", initial.code());
+      header(g, data.info(), licenceNotice);
+      terms(g);
+      Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(data);
+      g.writeArrayFieldStart("bodies");
+      for (Body b : data.bodies()) {
+        body(g, b, groups.get(b.id()));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("instruments");
+      for (LegalInstrument i : data.instruments()) {
+        instrument(g, i);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("roles");
+      for (Role r : data.roles()) {
+        role(g, r);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("sources");
+      for (Source s : data.sources()) {
+        source(g, s);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the explorer page's data", e);
+    }
+    return out.toString();
+  }
+
+  /** The first day of a span, as ISO text; empty when it has no start. */
+  static Optional<String> from(Optional<Validity> validity) {
+    return validity.flatMap(Validity::from).map(d -> d.earliest().toString());
+  }
+
+  /** The last day of a span, as ISO text; empty when it has no end. */
+  static Optional<String> to(Optional<Validity> validity) {
+    return validity.flatMap(Validity::to).map(d -> d.latest().toString());
+  }
+
+  private static void header(JsonGenerator g, DatasetInfo info, String licenceNotice) throws IOException {
+    g.writeObjectFieldStart("dataset");
+    g.writeStringField("version", info.datasetVersion().text());
+    g.writeStringField("schemaVersion", info.schemaVersion().text());
+    g.writeStringField("released", info.header().released().toString());
+    g.writeStringField("sha256", info.sha256());
+    g.writeStringField("licences", licenceNotice);
+    g.writeArrayFieldStart("primarySources");
+    for (var id : info.header().primarySources()) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void terms(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("terms");
+    words(g, "function", RoleFunction.values(), Terms::function);
+    words(g, "level", Level.values(), Terms::level);
+    words(g, "condition", Condition.values(), Terms::condition);
+    g.writeObjectFieldStart("group");
+    for (Map.Entry<ExplorerGroups.Group, Map<Language, String>> e : ExplorerGroups.NAMES.entrySet()) {
+      languages(g, e.getKey().name(), e.getValue()::get);
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private interface Word<E> {
+    String of(E constant, Language language);
+  }
+
+  private static <E extends Enum<E>> void words(JsonGenerator g, String name, E[] constants, Word<E> word)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (E c : constants) {
+      languages(g, c.name(), l -> word.of(c, l));
+    }
+    g.writeEndObject();
+  }
+
+  private static void languages(JsonGenerator g, String field, Function<Language, String> text) throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Language l : Language.values()) {
+      g.writeStringField(l.code(), text.apply(l));
+    }
+    g.writeEndObject();
+  }
+
+  /** Labels, the display name and the short label in each language. */
+  private static void labels(JsonGenerator g, Labelled record, Function<List<Language>, String> shortLabel)
+      throws IOException {
+    g.writeArrayFieldStart("labels");
+    for (Label l : record.labels()) {
+      g.writeStartObject();
+      g.writeStringField("language", l.language().code());
+      g.writeStringField("kind", l.kind().name());
+      g.writeStringField("text", l.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    languages(g, "name", l -> record.displayName(Terms.preference(l)));
+    languages(g, "short", l -> shortLabel.apply(Terms.preference(l)));
+  }
+
+  /**
+   * How a table names a law: its short name, else its shortest alternative name ("NIS Directive"), else its title,
+   * in the first language that has one; acronyms such as "CSA" say too little to a reader.
+   */
+  static String instrumentLabel(LegalInstrument instrument, List<Language> order) {
+    for (Language l : order) {
+      List<String> shortNames = instrument.labels(l, LabelKind.SHORT_NAME);
+      if (!shortNames.isEmpty()) {
+        return shortNames.get(0);
+      }
+      Optional<String> alternative = instrument.labels(l, LabelKind.ALTERNATIVE).stream()
+          .min(Comparator.comparingInt(String::length));
+      if (alternative.isPresent()) {
+        return alternative.get();
+      }
+      if (instrument.name(l).isPresent()) {
+        return instrument.name(l).get();
+      }
+    }
+    return instrument.displayName(order);
+  }
+
+  private static void body(JsonGenerator g, Body b, ExplorerGroups.Group group) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", b.id().value());
+    g.writeStringField("kind", Words.humanized(b.kind()));
+    g.writeStringField("group", group.name());
+    optional(g, "partOf", b.partOf().map(BodyId::value));
+    labels(g, b, order -> Words.shortLabel(b, order));
+    optional(g, "website", b.website().map(w -> w.value()));
+    if (b.establishedBy().isPresent()) {
+      g.writeFieldName("establishedBy");
+      basis(g, b.establishedBy().get());
+    }
+    optional(g, "from", from(b.validity()));
+    optional(g, "to", to(b.validity()));
+    g.writeEndObject();
+  }
+
+  private static void instrument(JsonGenerator g, LegalInstrument i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", i.id().value());
+    g.writeStringField("kind", Words.humanized(i.kind()));
+    labels(g, i, order -> instrumentLabel(i, order));
+    optional(g, "celex", i.celex().map(c -> c.value()));
+    optional(g, "eli", i.eli().map(e -> e.value()));
+    optional(g, "numac", i.numac().map(n -> n.value()));
+    optional(g, "osceDecision", i.osceDecision().map(o -> o.value()));
+    // In force from its entry into force, else its adoption, as LegalInstrument.isInForceOn reads it.
+    optional(g, "from", i.inForce().or(i::adopted).map(d -> d.earliest().toString()));
+    optional(g, "to", i.endOfValidity().map(d -> d.latest().toString()));
+    optional(g, "replacedBy", i.replacedBy().map(r -> r.value()));
+    g.writeEndObject();
+  }
+
+  private static void role(JsonGenerator g, Role r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.id().value());
+    g.writeStringField("holder", r.holder().value());
+    optional(g, "via", r.via().map(BodyId::value));
+    optional(g, "body", r.body().map(BodyId::value));
+    g.writeStringField("function", r.function().name());
+    g.writeStringField("level", r.level().name());
+    optional(g, "condition", r.condition().map(Condition::name));
+    optional(g, "onBehalfOf", r.onBehalfOf().map(BodyId::value));
+    optional(g, "supports", r.supports().map(BodyId::value));
+    optional(g, "from", from(r.validity()));
+    optional(g, "to", to(r.validity()));
+    g.writeArrayFieldStart("legalBases");
+    for (LegalBasis b : r.legalBases()) {
+      basis(g, b);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("concerns");
+    for (var i : r.concerns()) {
+      g.writeString(i.value());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("sources");
+    for (SourceReference s : r.sources()) {
+      g.writeStartObject();
+      g.writeStringField("source", s.source().value());
+      optional(g, "section", s.section());
+      if (s.paragraph().isPresent()) {
+        g.writeNumberField("paragraph", s.paragraph().get());
+      }
+      optional(g, "locator", s.locator());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void basis(JsonGenerator g, LegalBasis b) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("instrument", b.instrument().value());
+    optional(g, "provision", b.provision());
+    optional(g, "from", from(b.validity()));
+    optional(g, "to", to(b.validity()));
+    g.writeEndObject();
+  }
+
+  private static void source(JsonGenerator g, Source s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id().value());
+    g.writeStringField("title", s.title());
+    optional(g, "url", s.url().map(u -> u.value()));
+    g.writeObjectFieldStart("sections");
+    for (SourceSection section : s.sections()) {
+      g.writeStringField(section.id(), section.heading());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
+  }
+}

@@ -1,0 +1,366 @@
+// The explorer page's behaviour: language switch, search, date, details, table. No library, no network.
+(function () {
+  'use strict';
+  var DATA = JSON.parse(document.getElementById('explorer-data').textContent);
+  var LANGS = ['fr', 'nl', 'de', 'en'];
+  var UI = {
+    en: {
+      title: 'The international relations of the Centre for Cybersecurity Belgium',
+      intro: 'Where the CCB and its parts act, in which role, on whose behalf and on what legal basis, with the paragraph of the CCB\u2019s page each fact comes from.',
+      skip: 'Skip to the table', language: 'Language', search: 'Search a body or a law (any name or acronym, any language)',
+      date: 'Relations as on', today: 'Today', graph: 'Graph', table: 'All roles', details: 'Details',
+      pick: 'Choose a body in the graph, the table or the search results to see its roles.',
+      legendBody: 'role in a body', legendCond: 'conditional role', legendParty: 'on behalf of a party (no body)',
+      holder: 'Holder', body: 'Body', function: 'Function', condition: 'Condition', onBehalfOf: 'On behalf of', forParty: 'on behalf of',
+      legalBases: 'Legal bases', validity: 'Validity', source: 'Source', via: 'through', supports: 'supporting',
+      none: '\u2014', always: 'no recorded limit', from: 'from', until: 'until', paragraph: '\u00b6',
+      rolesIn: 'Roles in this body and its parts', rolesHeld: 'Roles it holds or acts in',
+      rolesFor: 'Roles held on its behalf', rolesSupporting: 'Roles that support it', noRoles: 'No role on this day.',
+      names: 'Names', kind: 'Kind', partOf: 'Part of', website: 'Website', establishedBy: 'Established by',
+      results: 'Search results', noResults: 'Nothing found.', instrument: 'Legal instrument', inForce: 'in force',
+      notInForce: 'not in force on this day', rolesBasedOn: 'Roles based on it on this day',
+      shown: '{n} roles on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
+      licences: 'Licences', sourceOfData: 'Primary source', madeBy: 'Written by ccb-relations (HtmlExport); the diagram is inline SVG drawn by the export itself, with no script library.',
+      journal: 'Belgian Official Journal', concerns: 'Concerns'
+    },
+    fr: {
+      title: 'Les relations internationales du Centre pour la Cybers\u00e9curit\u00e9 Belgique',
+      intro: 'O\u00f9 le CCB et ses composantes agissent, dans quel r\u00f4le, au nom de qui et sur quelle base l\u00e9gale, avec le paragraphe de la page du CCB dont provient chaque fait.',
+      skip: 'Aller au tableau', language: 'Langue', search: 'Rechercher un organe ou un texte (tout nom ou sigle, toute langue)',
+      date: 'Relations au', today: 'Aujourd\u2019hui', graph: 'Graphe', table: 'Tous les r\u00f4les', details: 'D\u00e9tails',
+      pick: 'Choisissez un organe dans le graphe, le tableau ou les r\u00e9sultats de recherche pour voir ses r\u00f4les.',
+      legendBody: 'r\u00f4le dans un organe', legendCond: 'r\u00f4le conditionnel', legendParty: 'au nom d\u2019une partie (sans organe)',
+      holder: 'Titulaire', body: 'Organe', function: 'Fonction', condition: 'Condition', onBehalfOf: 'Au nom de', forParty: 'au nom de',
+      legalBases: 'Bases l\u00e9gales', validity: 'Validit\u00e9', source: 'Source', via: 'par', supports: 'en appui de',
+      none: '\u2014', always: 'sans limite connue', from: 'depuis le', until: 'jusqu\u2019au', paragraph: '\u00b6',
+      rolesIn: 'R\u00f4les dans cet organe et ses composantes', rolesHeld: 'R\u00f4les qu\u2019il exerce',
+      rolesFor: 'R\u00f4les exerc\u00e9s en son nom', rolesSupporting: 'R\u00f4les qui l\u2019appuient', noRoles: 'Aucun r\u00f4le \u00e0 cette date.',
+      names: 'Noms', kind: 'Type', partOf: 'Fait partie de', website: 'Site web', establishedBy: 'Institu\u00e9 par',
+      results: 'R\u00e9sultats de la recherche', noResults: 'Aucun r\u00e9sultat.', instrument: 'Instrument juridique', inForce: 'en vigueur',
+      notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
+      shown: '{n} r\u00f4les au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
+      licences: 'Licences', sourceOfData: 'Source principale', madeBy: '\u00c9crit par ccb-relations (HtmlExport) ; le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.',
+      journal: 'Moniteur belge', concerns: 'Concerne'
+    },
+    nl: {
+      title: 'De internationale betrekkingen van het Centrum voor Cybersecurity Belgi\u00eb',
+      intro: 'Waar het CCB en zijn onderdelen optreden, in welke rol, namens wie en op welke rechtsgrond, met de alinea van de CCB-pagina waaruit elk feit komt.',
+      skip: 'Naar de tabel', language: 'Taal', search: 'Zoek een orgaan of een tekst (elke naam of afkorting, elke taal)',
+      date: 'Betrekkingen op', today: 'Vandaag', graph: 'Graaf', table: 'Alle rollen', details: 'Details',
+      pick: 'Kies een orgaan in de graaf, de tabel of de zoekresultaten om zijn rollen te zien.',
+      legendBody: 'rol in een orgaan', legendCond: 'voorwaardelijke rol', legendParty: 'namens een partij (geen orgaan)',
+      holder: 'Houder', body: 'Orgaan', function: 'Functie', condition: 'Voorwaarde', onBehalfOf: 'Namens', forParty: 'namens',
+      legalBases: 'Rechtsgronden', validity: 'Geldigheid', source: 'Bron', via: 'via', supports: 'ter ondersteuning van',
+      none: '\u2014', always: 'geen gekende grens', from: 'vanaf', until: 'tot', paragraph: '\u00b6',
+      rolesIn: 'Rollen in dit orgaan en zijn onderdelen', rolesHeld: 'Rollen die het uitoefent',
+      rolesFor: 'Rollen namens dit orgaan', rolesSupporting: 'Rollen die het ondersteunen', noRoles: 'Geen rol op deze dag.',
+      names: 'Namen', kind: 'Soort', partOf: 'Onderdeel van', website: 'Website', establishedBy: 'Opgericht bij',
+      results: 'Zoekresultaten', noResults: 'Niets gevonden.', instrument: 'Rechtsinstrument', inForce: 'van kracht',
+      notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen op deze dag op deze tekst gebaseerd',
+      shown: '{n} rollen op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
+      licences: 'Licenties', sourceOfData: 'Hoofdbron', madeBy: 'Geschreven door ccb-relations (HtmlExport); het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.',
+      journal: 'Belgisch Staatsblad', concerns: 'Betreft'
+    },
+    de: {
+      title: 'Die internationalen Beziehungen des Zentrums f\u00fcr Cybersicherheit Belgien',
+      intro: 'Wo das CCB und seine Teile handeln, in welcher Rolle, in wessen Namen und auf welcher Rechtsgrundlage, mit dem Absatz der CCB-Seite, aus dem jede Angabe stammt.',
+      skip: 'Zur Tabelle', language: 'Sprache', search: 'Gremium oder Rechtsakt suchen (jeder Name, jedes K\u00fcrzel, jede Sprache)',
+      date: 'Beziehungen am', today: 'Heute', graph: 'Graph', table: 'Alle Rollen', details: 'Einzelheiten',
+      pick: 'W\u00e4hlen Sie ein Gremium im Graphen, in der Tabelle oder in den Suchergebnissen, um seine Rollen zu sehen.',
+      legendBody: 'Rolle in einem Gremium', legendCond: 'bedingte Rolle', legendParty: 'im Namen einer Partei (ohne Gremium)',
+      holder: 'Inhaber', body: 'Gremium', function: 'Funktion', condition: 'Bedingung', onBehalfOf: 'Im Namen von', forParty: 'im Namen von',
+      legalBases: 'Rechtsgrundlagen', validity: 'G\u00fcltigkeit', source: 'Quelle', via: '\u00fcber', supports: 'zur Unterst\u00fctzung von',
+      none: '\u2014', always: 'keine bekannte Grenze', from: 'ab', until: 'bis', paragraph: '\u00b6',
+      rolesIn: 'Rollen in diesem Gremium und seinen Teilen', rolesHeld: 'Rollen, die es aus\u00fcbt',
+      rolesFor: 'Rollen in seinem Namen', rolesSupporting: 'Rollen, die es unterst\u00fctzen', noRoles: 'Keine Rolle an diesem Tag.',
+      names: 'Namen', kind: 'Art', partOf: 'Teil von', website: 'Website', establishedBy: 'Errichtet durch',
+      results: 'Suchergebnisse', noResults: 'Nichts gefunden.', instrument: 'Rechtsakt', inForce: 'in Kraft',
+      notInForce: 'an diesem Tag nicht in Kraft', rolesBasedOn: 'Rollen, die an diesem Tag darauf beruhen',
+      shown: '{n} Rollen am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
+      licences: 'Lizenzen', sourceOfData: 'Hauptquelle', madeBy: 'Geschrieben von ccb-relations (HtmlExport); das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.',
+      journal: 'Belgisches Staatsblatt', concerns: 'Betrifft'
+    }
+  };
+
+  var bodies = index(DATA.bodies), instruments = index(DATA.instruments), sources = index(DATA.sources);
+  var lang = DATA.initialLanguage, day = todayInBrussels(), selected = null;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function index(list) { var m = new Map(); list.forEach(function (x) { m.set(x.id, x); }); return m; }
+
+  // "Today" as the library takes it: the date in Brussels.
+  function todayInBrussels() {
+    var parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date());
+    var get = function (t) { return parts.find(function (p) { return p.type === t; }).value; };
+    return get('year') + '-' + get('month') + '-' + get('day');
+  }
+
+  // The day rules of Dataset.asOf, on first and last days written by the export (ISO text compares as dates).
+  function within(rec, d) { return (!rec.from || rec.from <= d) && (!rec.to || d <= rec.to); }
+  function rolesOn(d) { return DATA.roles.filter(function (r) { return within(r, d); }); }
+  function basesOn(r, d) {
+    return r.legalBases.filter(function (b) { return within(b, d) && within(instruments.get(b.instrument), d); });
+  }
+
+  // The search key of the library's name lookups: compatibility decomposition, letters and digits only, lower case.
+  function key(s) { return s.normalize('NFKD').replace(/[^\p{L}\p{Nd}]/gu, '').toLowerCase(); }
+
+  function t(k) { return UI[lang][k]; }
+  function name(rec) { return rec.name[lang]; }
+  function shortName(rec) { return rec.short[lang]; }
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (a) {
+      if (a === 'text') { e.textContent = attrs[a]; } else { e.setAttribute(a, attrs[a]); }
+    });
+    (children || []).forEach(function (c) { if (c !== null) { e.append(c); } });
+    return e;
+  }
+
+  function bodyButton(id) {
+    var b = bodies.get(id);
+    var button = el('button', { type: 'button', class: 'linkish', 'data-select': id, title: name(b), text: shortName(b) });
+    button.addEventListener('click', function () { select(id); });
+    return button;
+  }
+
+  // ---------------------------------------------------------------- links to the official texts
+
+  function links(ins) {
+    var out = [];
+    if (ins.celex) {
+      out.push(el('a', { href: 'https://eur-lex.europa.eu/legal-content/' + lang.toUpperCase() + '/TXT/?uri=CELEX:' + ins.celex,
+        rel: 'noreferrer', 'data-link': 'celex', text: 'EUR-Lex CELEX ' + ins.celex }));
+    }
+    if (ins.eli) {
+      out.push(el('a', { href: ins.eli, rel: 'noreferrer', 'data-link': 'eli', text: 'ELI' }));
+    }
+    if (ins.numac) {
+      // Justel's page of a text by its numac; the Journal has no English, so English readers get French.
+      var l = lang === 'en' ? 'fr' : lang;
+      out.push(el('a', { href: 'https://www.ejustice.just.fgov.be/cgi_loi/article.pl?language=' + l + '&numac_search=' + ins.numac + '&caller=eli',
+        rel: 'noreferrer', 'data-link': 'numac', text: t('journal') + ' numac ' + ins.numac }));
+    }
+    if (ins.osceDecision) { out.push(document.createTextNode('OSCE ' + ins.osceDecision)); }
+    return out;
+  }
+
+  function basisItem(b) {
+    var ins = instruments.get(b.instrument);
+    var li = el('li', { 'data-instrument': ins.id, title: name(ins) },
+      [el('span', { class: 'instrument-name', text: shortName(ins) + (b.provision ? ', ' + b.provision : '') })]);
+    links(ins).forEach(function (a) { li.append(' ', a); });
+    if (b.from || b.to) { li.append(' (' + span(b) + ')'); }
+    return li;
+  }
+
+  function span(rec) {
+    if (!rec.from && !rec.to) { return t('always'); }
+    return [rec.from ? t('from') + ' ' + rec.from : '', rec.to ? t('until') + ' ' + rec.to : ''].join(' ').trim();
+  }
+
+  function sourceItem(s) {
+    var src = sources.get(s.source);
+    var where = [s.section ? (src.sections[s.section] || s.section) : '', s.paragraph ? t('paragraph') + ' ' + s.paragraph : '',
+      s.locator || ''].filter(Boolean).join(', ');
+    var title = src.url ? el('a', { href: src.url, rel: 'noreferrer', text: src.title }) : document.createTextNode(src.title);
+    return el('li', { 'data-source': src.id }, [title, where ? document.createTextNode(' \u2014 ' + where) : null]);
+  }
+
+  function roleLine(r) {
+    var words = DATA.terms.function[r.function][lang];
+    var li = el('li', { 'data-role': r.id }, [bodyButton(r.holder)]);
+    if (r.via) { li.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
+    li.append(' \u2014 ' + words);
+    if (r.condition) { li.append(' ', el('span', { class: 'cond', text: DATA.terms.condition[r.condition][lang] })); }
+    if (r.body) { li.append(' \u2014 ', bodyButton(r.body)); }
+    if (r.onBehalfOf) { li.append(' \u2014 ' + t('forParty') + ' ', bodyButton(r.onBehalfOf)); }
+    var bases = basesOn(r, day);
+    if (bases.length) {
+      li.append(el('ul', {}, bases.map(basisItem)));
+    }
+    return li;
+  }
+
+  // ---------------------------------------------------------------- table
+
+  function renderTable() {
+    var rows = rolesOn(day).map(function (r) {
+      var holder = el('td', { 'data-label': t('holder') }, [bodyButton(r.holder)]);
+      if (r.via) { holder.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
+      var body = el('td', { 'data-label': t('body') }, [r.body ? bodyButton(r.body) : document.createTextNode(t('none'))]);
+      if (r.supports) { body.append(' (' + t('supports') + ' ', bodyButton(r.supports), ')'); }
+      var concerns = r.concerns.length
+        ? el('div', { class: 'names', text: t('concerns') + ': ' + r.concerns.map(function (i) { return shortName(instruments.get(i)); }).join(', ') })
+        : null;
+      var bases = basesOn(r, day);
+      return el('tr', { 'data-role': r.id }, [
+        holder, body,
+        el('td', { 'data-label': t('function') }, [DATA.terms.function[r.function][lang], concerns]),
+        el('td', { 'data-label': t('condition'), class: r.condition ? 'cond' : '',
+          text: r.condition ? DATA.terms.condition[r.condition][lang] : t('none') }),
+        el('td', { 'data-label': t('onBehalfOf') }, [r.onBehalfOf ? bodyButton(r.onBehalfOf) : document.createTextNode(t('none'))]),
+        el('td', { 'data-label': t('legalBases'), class: 'bases' },
+          [bases.length ? el('ul', {}, bases.map(basisItem)) : document.createTextNode(t('none'))]),
+        el('td', { 'data-label': t('validity'), text: span(r) }),
+        el('td', { 'data-label': t('source') }, [el('ul', {}, r.sources.map(sourceItem))])
+      ]);
+    });
+    var head = el('tr', {}, ['holder', 'body', 'function', 'condition', 'onBehalfOf', 'legalBases', 'validity', 'source']
+      .map(function (k) { return el('th', { scope: 'col', text: t(k) }); }));
+    $('roles-head').replaceChildren(head);
+    $('roles-body').replaceChildren.apply($('roles-body'), rows);
+    $('roles-count').textContent = t('shown').replace('{n}', rows.length).replace('{d}', day);
+  }
+
+  // ---------------------------------------------------------------- graph
+
+  function renderGraph() {
+    document.querySelectorAll('#graph [data-' + lang + ']').forEach(function (node) {
+      var full = node.getAttribute('data-' + lang), max = Number(node.getAttribute('data-max'));
+      node.textContent = full.length > max ? full.slice(0, max - 1).trim() + '\u2026' : full;
+    });
+    document.querySelectorAll('#graph [data-role]').forEach(function (g) {
+      g.classList.toggle('off', !within({ from: g.getAttribute('data-from'), to: g.getAttribute('data-to') }, day));
+    });
+    document.querySelectorAll('#graph .node').forEach(function (g) {
+      var b = bodies.get(g.getAttribute('data-body'));
+      g.classList.toggle('inactive', !within(b, day));
+      g.classList.toggle('selected', b.id === selected);
+      g.setAttribute('aria-label', name(b));
+      g.setAttribute('aria-pressed', b.id === selected ? 'true' : 'false');
+    });
+    document.querySelectorAll('#graph .edge').forEach(function (g) {
+      g.classList.toggle('hl', selected !== null && (g.getAttribute('data-from-body') === selected || g.getAttribute('data-to-body') === selected));
+    });
+  }
+
+  // ---------------------------------------------------------------- details
+
+  function descendants(id) {
+    var out = [id];
+    for (var i = 0; i < out.length; i++) {
+      DATA.bodies.forEach(function (b) { if (b.partOf === out[i]) { out.push(b.id); } });
+    }
+    return out;
+  }
+
+  function roleSection(title, roles, cls) {
+    return [el('h3', { text: title }), roles.length ? el('ul', { class: cls }, roles.map(roleLine)) : el('p', { text: t('noRoles') })];
+  }
+
+  function renderDetails() {
+    var box = $('details-body');
+    $('details').classList.toggle('empty', selected === null);
+    if (selected === null) { box.replaceChildren(el('p', { text: t('pick') })); return; }
+    var b = bodies.get(selected), roles = rolesOn(day), family = descendants(b.id);
+    var out = [el('h3', { text: name(b) }), el('p', { class: 'names', text: labelsText(b) })];
+    var facts = el('ul', {}, [el('li', { text: t('kind') + ': ' + b.kind })]);
+    if (b.partOf) { facts.append(el('li', {}, [t('partOf') + ': ', bodyButton(b.partOf)])); }
+    if (b.website) { facts.append(el('li', {}, [t('website') + ': ', el('a', { href: b.website, rel: 'noreferrer', text: b.website })])); }
+    if (b.establishedBy) { facts.append(el('li', {}, [t('establishedBy') + ':', el('ul', {}, [basisItem(b.establishedBy)])])); }
+    out.push(facts);
+    out = out.concat(roleSection(t('rolesIn'), roles.filter(function (r) { return r.body && family.indexOf(r.body) >= 0; }), 'roles-in'));
+    out = out.concat(roleSection(t('rolesHeld'), roles.filter(function (r) { return r.holder === b.id || r.via === b.id; }), 'roles-held'));
+    var forIt = roles.filter(function (r) { return r.onBehalfOf === b.id; });
+    if (forIt.length) { out = out.concat(roleSection(t('rolesFor'), forIt, 'roles-for')); }
+    var supporting = roles.filter(function (r) { return r.supports === b.id; });
+    if (supporting.length) { out = out.concat(roleSection(t('rolesSupporting'), supporting, 'roles-supporting')); }
+    box.replaceChildren.apply(box, out);
+  }
+
+  function labelsText(rec) {
+    var seen = [];
+    rec.labels.forEach(function (l) { if (seen.indexOf(l.text) < 0) { seen.push(l.text); } });
+    return t('names') + ': ' + seen.join(' \u00b7 ');
+  }
+
+  function select(id) {
+    selected = id;
+    renderGraph();
+    renderDetails();
+  }
+
+  // ---------------------------------------------------------------- search
+
+  function matches(rec, q) {
+    var best = 0;
+    rec.labels.forEach(function (l) {
+      var k = key(l.text);
+      if (k === q) { best = 2; } else if (best < 1 && k.indexOf(q) >= 0) { best = 1; }
+    });
+    return best;
+  }
+
+  function ranked(list, q) {
+    return list.map(function (r) { return { rec: r, score: matches(r, q) }; })
+      .filter(function (x) { return x.score > 0; })
+      .sort(function (a, b) { return b.score - a.score; })
+      .map(function (x) { return x.rec; });
+  }
+
+  function renderSearch() {
+    var box = $('search-results');
+    var q = key($('search').value);
+    if (!q) { box.hidden = true; box.replaceChildren(); return; }
+    var roles = rolesOn(day);
+    var items = ranked(DATA.bodies, q).map(function (b) {
+      var family = descendants(b.id);
+      var related = roles.filter(function (r) {
+        return (r.body && family.indexOf(r.body) >= 0) || r.holder === b.id || r.via === b.id;
+      });
+      return el('li', { 'data-body': b.id }, [bodyButton(b.id), ' ', el('span', { class: 'names', text: name(b) }),
+        related.length ? el('ul', {}, related.map(roleLine)) : null]);
+    });
+    ranked(DATA.instruments, q).forEach(function (ins) {
+      var inForce = within(ins, day);
+      var based = roles.filter(function (r) { return basesOn(r, day).some(function (b) { return b.instrument === ins.id; }); });
+      var li = el('li', { 'data-instrument': ins.id }, [el('strong', { text: shortName(ins) }), ' ',
+        el('span', { class: 'names', text: name(ins) + ' \u2014 ' + (inForce ? t('inForce') : t('notInForce')) })]);
+      links(ins).forEach(function (a) { li.append(' ', a); });
+      if (based.length) { li.append(el('div', { text: t('rolesBasedOn') + ':' }), el('ul', {}, based.map(roleLine))); }
+      items.push(li);
+    });
+    box.hidden = false;
+    box.replaceChildren(el('h2', { text: t('results') }), items.length ? el('ul', {}, items) : el('p', { text: t('noResults') }));
+  }
+
+  // ---------------------------------------------------------------- language, date, footer
+
+  function renderUi() {
+    document.documentElement.lang = lang;
+    document.title = t('title');
+    document.querySelectorAll('[data-ui]').forEach(function (e) { e.textContent = t(e.getAttribute('data-ui')); });
+    document.querySelectorAll('#languages button').forEach(function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-lang') === lang ? 'true' : 'false');
+    });
+    $('licences').textContent = DATA.dataset.licences;
+  }
+
+  function renderAll() {
+    renderUi();
+    renderGraph();
+    renderTable();
+    renderDetails();
+    renderSearch();
+  }
+
+  document.querySelectorAll('#languages button').forEach(function (b) {
+    b.addEventListener('click', function () { lang = b.getAttribute('data-lang'); renderAll(); });
+  });
+  $('search').addEventListener('input', renderSearch);
+  $('date').value = day;
+  $('date').addEventListener('change', function () {
+    if ($('date').value) { day = $('date').value; renderAll(); }
+  });
+  $('today').addEventListener('click', function () { day = todayInBrussels(); $('date').value = day; renderAll(); });
+  document.querySelectorAll('#graph .node').forEach(function (g) {
+    g.addEventListener('click', function () { select(g.getAttribute('data-body')); });
+    g.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(g.getAttribute('data-body')); }
+    });
+  });
+  if (LANGS.indexOf(lang) < 0) { lang = 'en'; }
+  renderAll();
+})();

@@ -1,0 +1,430 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The explorer page of the bundled dataset, opened from a file in headless Chromium and used as a person would:
+ * every answer it shows is compared with the library's own answer for the same question.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerPageTest {
+  private static final Path OUT = Path.of("target", "explorer");
+  private final Dataset data = CcbRelations.bundled();
+  private Browser browser;
+  private ChromeDriver driver;
+  private Path page;
+
+  @BeforeAll
+  void openBrowser() throws IOException {
+    browser = Browser.start().orElse(null);
+    if (browser == null) {
+      return;
+    }
+    driver = browser.driver;
+    Files.createDirectories(OUT);
+    page = OUT.resolve("explorer.html").toAbsolutePath();
+    Files.writeString(page, HtmlExport.explorer(data, Language.EN), StandardCharsets.UTF_8);
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    Browser.assumeInstalled();
+  }
+
+  @AfterAll
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** A fresh load of the page, at the desktop size, with the logs of earlier loads read away. */
+  private void open() {
+    driver.manage().window().setSize(new Dimension(1400, 1000));
+    driver.get(page.toUri().toString());
+    browser.consoleErrors();
+    browser.requests();
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private void language(Language language) {
+    driver.findElement(By.cssSelector("#languages button[data-lang='" + language.code() + "']")).click();
+  }
+
+  private void date(LocalDate day) {
+    js("var d = document.getElementById('date'); d.value = arguments[0];"
+        + "d.dispatchEvent(new Event('change', {bubbles: true}));", day.toString());
+  }
+
+  private void search(String text) {
+    WebElement box = driver.findElement(By.id("search"));
+    box.clear();
+    box.sendKeys(text);
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(Dataset.ZONE);
+  }
+
+  @Test
+  void opensFromAFileWithNoConsoleErrorAndNoNetworkRequest() {
+    driver.manage().logs().get("performance");
+    driver.get(page.toUri().toString());
+    // Use every part of the page, so that the script's paths run under the same watch.
+    for (Language l : Language.values()) {
+      language(l);
+    }
+    search("navo");
+    date(LocalDate.of(2020, 6, 1));
+    driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
+    driver.findElement(By.cssSelector("#roles-body button[data-select='cert-be']")).click();
+
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+    // data: URLs are the browser's own pictures (the date field's calendar icon), read from memory.
+    assertThat(browser.requests()).as("requests").filteredOn(url -> !url.startsWith("data:"))
+        .containsOnly(page.toUri().toString());
+    assertThat(driver.findElements(By.cssSelector("#roles-body tr"))).isNotEmpty();
+  }
+
+  @Test
+  void theWatchSeesARequestAndAConsoleErrorWhenAPageMakesThem() throws IOException {
+    // The checks above pass on an empty list; this page shows that the lists fill when something happens.
+    Path bad = OUT.resolve("watch-check.html").toAbsolutePath();
+    Files.writeString(bad, "<!DOCTYPE html><title>x</title><img src=\"http://127.0.0.1:9/none.png\" alt=\"\">"
+        + "<script>console.error('seen')</script>", StandardCharsets.UTF_8);
+    driver.get(bad.toUri().toString());
+    assertThat(browser.requests()).contains("http://127.0.0.1:9/none.png");
+    assertThat(browser.consoleErrors()).anyMatch(m -> m.contains("seen"));
+  }
+
+  @Test
+  void drawsANodeForEveryBodyAndAnEdgeForEveryRoleWithATarget() {
+    open();
+    Set<String> nodes = driver.findElements(By.cssSelector("#graph .node")).stream()
+        .filter(WebElement::isDisplayed).map(e -> e.getDomAttribute("data-body")).collect(Collectors.toSet());
+    assertThat(nodes).containsExactlyInAnyOrderElementsOf(
+        data.allTime().bodies().stream().map(b -> b.id().value()).toList());
+    List<String> edges = visibleEdges();
+    List<String> expected = data.roles().stream().filter(r -> ExplorerGraph.target(r).isPresent())
+        .map(r -> r.id().value()).toList();
+    assertThat(edges).containsExactlyInAnyOrderElementsOf(expected);
+    WebElement nato = driver.findElement(By.cssSelector("#graph .edge[data-role='ccb-expert-support-nato']"));
+    assertThat(nato.getDomAttribute("class")).contains("conditional");
+    assertThat(nato.getText()).contains(Terms.condition(Condition.ON_REQUEST, Language.EN));
+    assertThat(driver.findElement(By.cssSelector("#graph .group[data-group='european'] .node[data-body='enisa']"))
+        .isDisplayed()).isTrue();
+  }
+
+  private List<String> visibleEdges() {
+    @SuppressWarnings("unchecked")
+    List<String> ids = (List<String>) js("return Array.from(document.querySelectorAll('#graph .edge'))"
+        + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.getAttribute('data-role'));");
+    return ids;
+  }
+
+  @Test
+  void switchingToDutchShowsDutchNames() {
+    open();
+    language(Language.NL);
+    assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nl");
+    assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='nato'] .name")).getText()).isEqualTo("NAVO");
+    assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='osce'] .name")).getText()).isEqualTo("OVSE");
+    assertThat(driver.findElement(By.cssSelector("#graph .group[data-group='european'] .group-name")).getText())
+        .isEqualTo("Op Europees niveau");
+    assertThat(driver.findElement(By.cssSelector("#roles-head th")).getText()).isEqualTo("Houder");
+    assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-expert-support-nato']")).getText())
+        .contains("deskundige ondersteuning", "op verzoek", "NAVO");
+    driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
+    assertThat(driver.findElement(By.cssSelector("#details-body h3")).getText())
+        .isEqualTo(data.body(io.github.ccbrelations.model.BodyId.of("enisa")).name(Language.NL).orElseThrow());
+  }
+
+  @Test
+  void searchingNavoShowsNatoAndItsRoleOnRequest() {
+    open();
+    search("NAVO");
+    WebElement nato = driver.findElement(By.cssSelector("#search-results li[data-body='nato']"));
+    assertThat(nato.getText()).contains("NATO", "expert support", "on request");
+    assertThat(nato.findElements(By.cssSelector("li[data-role='ccb-expert-support-nato']"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("#search-results li[data-body]"))).hasSize(1);
+  }
+
+  @Test
+  void searchFindsWhatTheLibraryFindsForEveryNameInAnyCaseWithOrWithoutAccents() {
+    open();
+    Map<String, Set<String>> missing = new LinkedHashMap<>();
+    for (Body b : data.allTime().bodies()) {
+      for (Label l : b.labels()) {
+        for (String query : List.of(l.text(), l.text().toUpperCase(java.util.Locale.ROOT), stripAccents(l.text()))) {
+          Set<String> expected = data.bodiesNamed(query).stream().map(x -> x.id().value())
+              .collect(Collectors.toCollection(LinkedHashSet::new));
+          assertThat(expected).as("the library finds '%s'", query).contains(b.id().value());
+          Set<String> found = searchIds(query, "data-body");
+          if (!found.containsAll(expected)) {
+            missing.put(query, expected);
+          }
+        }
+      }
+    }
+    for (LegalInstrument i : data.allTime().instruments()) {
+      for (Label l : i.labels()) {
+        Set<String> expected = data.instrumentsNamed(l.text()).stream().map(x -> x.id().value())
+            .collect(Collectors.toSet());
+        if (!searchIds(l.text(), "data-instrument").containsAll(expected)) {
+          missing.put(l.text(), expected);
+        }
+      }
+    }
+    assertThat(missing).as("queries whose library answer the page does not show").isEmpty();
+    assertThat(searchIds("cybersecurite", "data-instrument")).contains("cybersecurity-act");
+  }
+
+  private static String stripAccents(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> searchIds(String query, String attribute) {
+    List<String> ids = (List<String>) js("var s = document.getElementById('search'); s.value = arguments[0];"
+        + "s.dispatchEvent(new Event('input'));"
+        + "return Array.from(document.querySelectorAll('#search-results > ul > li[' + arguments[1] + ']'))"
+        + ".map(e => e.getAttribute(arguments[1]));", query, attribute);
+    return new LinkedHashSet<>(ids);
+  }
+
+  @Test
+  void clickingEnisaListsTheDirectorGeneralsSeatOnItsManagementBoard() {
+    open();
+    driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
+    WebElement seat = driver.findElement(
+        By.cssSelector("#details-body .roles-in li[data-role='ccb-director-general-board-member-enisa']"));
+    assertThat(seat.getText()).contains("Director General", "board member", "Management Board", "Cybersecurity Act");
+    List<String> listed = driver.findElements(By.cssSelector("#details-body .roles-in > li")).stream()
+        .map(e -> e.getDomAttribute("data-role")).toList();
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(
+        data.rolesInAnyPartOf(io.github.ccbrelations.model.BodyId.of("enisa")).stream()
+            .map(r -> r.id().value()).toList());
+  }
+
+  @Test
+  void aBodyIsChosenWithTheKeyboard() {
+    open();
+    WebElement first = driver.findElement(By.cssSelector("#graph .node[data-body='ccb']"));
+    js("arguments[0].focus();", first);
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    String focused = (String) js("return document.activeElement.getAttribute('data-body');");
+    assertThat(focused).isNotNull().isNotEqualTo("ccb");
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='" + focused + "']"))
+        .getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(driver.findElement(By.cssSelector("#details-body h3")).getText()).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-12-31", "2020-06-01", "2023-04-30", "2024-10-17", "2024-10-18", "today"})
+  void aDateShowsExactlyTheRolesAndLegalBasesOfTheLibrarysAsOf(String day) {
+    LocalDate date = day.equals("today") ? today() : LocalDate.parse(day);
+    Dataset view = data.asOf(date);
+    open();
+    date(date);
+    Map<String, List<String>> shown = shownRolesAndBases();
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    for (Role r : view.roles()) {
+      expected.put(r.id().value(), view.legalBasesOf(r).stream().map(b -> b.instrument().value()).toList());
+    }
+    assertThat(shown).isEqualTo(expected);
+    assertThat(visibleEdges()).containsExactlyInAnyOrderElementsOf(view.roles().stream()
+        .filter(r -> ExplorerGraph.target(r).isPresent()).map(r -> r.id().value()).toList());
+    @SuppressWarnings("unchecked")
+    List<String> active = (List<String>) js("return Array.from(new Set(Array.from("
+        + "document.querySelectorAll('#graph .node:not(.inactive)')).map(e => e.getAttribute('data-body'))));");
+    assertThat(active).containsExactlyInAnyOrderElementsOf(view.bodies().stream().map(b -> b.id().value()).toList());
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, List<String>> shownRolesAndBases() {
+    Map<String, List<String>> shown = new LinkedHashMap<>();
+    List<List<Object>> rows = (List<List<Object>>) js("return Array.from(document.querySelectorAll('#roles-body tr'))"
+        + ".map(tr => [tr.getAttribute('data-role'), Array.from(tr.querySelectorAll('td.bases li[data-instrument]'))"
+        + ".map(li => li.getAttribute('data-instrument'))]);");
+    for (List<Object> row : rows) {
+      shown.put((String) row.get(0), (List<String>) row.get(1));
+    }
+    return shown;
+  }
+
+  @Test
+  void in2020TheCsirtRestsOnTheNisDirectiveAndTodayOnNis2() {
+    open();
+    date(LocalDate.of(2020, 6, 1));
+    assertThat(shownRolesAndBases().get("ccb-csirt")).containsExactly("be-nis-law-2019", "nis-directive");
+    assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-csirt'] td.bases")).getText())
+        .contains("NIS Directive").doesNotContain("NIS2");
+    driver.findElement(By.id("today")).click();
+    assertThat(shownRolesAndBases().get("ccb-csirt")).containsExactly("be-nis2-law-2024", "nis2-directive");
+    assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-csirt'] td.bases")).getText())
+        .contains("NIS2");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2020-06-01", "today"})
+  void everyLegalBasisLinksToItsOfficialTextByItsIdentifier(String day) {
+    LocalDate date = day.equals("today") ? today() : LocalDate.parse(day);
+    open();
+    date(date);
+    List<WebElement> bases = driver.findElements(By.cssSelector("#roles-body td.bases li[data-instrument]"));
+    assertThat(bases).isNotEmpty();
+    List<String> problems = new ArrayList<>();
+    for (WebElement li : bases) {
+      LegalInstrument ins = data.instrument(InstrumentId.of(li.getDomAttribute("data-instrument")));
+      Map<String, String> links = new LinkedHashMap<>();
+      li.findElements(By.cssSelector("a[data-link]")).forEach(a -> links.put(a.getDomAttribute("data-link"),
+          a.getDomProperty("href")));
+      ins.celex().ifPresent(c -> check(problems, ins, links.get("celex"), "eur-lex.europa.eu",
+          "uri", "CELEX:" + c.value()));
+      ins.eli().ifPresent(e -> {
+        if (!e.value().equals(links.get("eli"))) {
+          problems.add(ins.id().value() + ": ELI link " + links.get("eli") + " is not " + e.value());
+        }
+      });
+      ins.numac().ifPresent(n -> check(problems, ins, links.get("numac"), "www.ejustice.just.fgov.be",
+          "numac_search", n.value()));
+      if (links.isEmpty() && ins.osceDecision().isEmpty()) {
+        problems.add(ins.id().value() + " has no link");
+      }
+    }
+    assertThat(problems).isEmpty();
+    // Each basis the library gives for the day is among them.
+    Set<String> shown = bases.stream().map(li -> li.getDomAttribute("data-instrument")).collect(Collectors.toSet());
+    Dataset view = data.asOf(date);
+    assertThat(shown).containsAll(view.roles().stream().flatMap(r -> view.legalBasesOf(r).stream())
+        .map(LegalBasis::instrument).map(InstrumentId::value).collect(Collectors.toSet()));
+  }
+
+  /** A well-formed https link to the host, whose query gives the identifier as the named parameter. */
+  private static void check(List<String> problems, LegalInstrument ins, String href, String host, String parameter,
+      String value) {
+    if (href == null) {
+      problems.add(ins.id().value() + ": no link for " + parameter + "=" + value);
+      return;
+    }
+    URI uri = URI.create(href);
+    Map<String, String> query = new LinkedHashMap<>();
+    for (String pair : String.valueOf(uri.getQuery()).split("&")) {
+      int eq = pair.indexOf('=');
+      query.put(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "" : pair.substring(eq + 1));
+    }
+    if (!"https".equals(uri.getScheme()) || !host.equals(uri.getHost()) || !value.equals(query.get(parameter))) {
+      problems.add(ins.id().value() + ": " + href + " is not an https link to " + host + " with " + parameter + "="
+          + value);
+    }
+  }
+
+  @Test
+  void fitsAPhoneScreenAndPrintsWithoutItsControls() throws IOException {
+    open();
+    driver.manage().window().setSize(new Dimension(390, 844));
+    long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertThat(overflow).as("horizontal overflow of the page on a phone").isLessThanOrEqualTo(0);
+    assertThat(driver.findElement(By.cssSelector("#roles-body tr td")).getCssValue("display")).isEqualTo("block");
+    save(OUT.resolve("explorer-phone.png"));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(driver.findElement(By.cssSelector(".controls")).isDisplayed()).isFalse();
+      assertThat(driver.findElement(By.id("roles")).isDisplayed()).isTrue();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  void textHasAContrastOfAtLeastFourAndAHalfToOne() {
+    open();
+    driver.findElement(By.cssSelector("#graph .node[data-body='nato']")).click();
+    @SuppressWarnings("unchecked")
+    List<String> low = (List<String>) js(CONTRAST);
+    assertThat(low).isEmpty();
+  }
+
+  /** WCAG 2 contrast of each text element's colour (fill for SVG) against the first opaque background behind it. */
+  private static final String CONTRAST = String.join("\n",
+      "function rgb(s) { var m = s.match(/[\\d.]+/g); return m ? m.map(Number) : null; }",
+      "function lum(c) { var v = c.slice(0, 3).map(function (x) { x /= 255;",
+      "  return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });",
+      "  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }",
+      "function background(e) {",
+      "  for (; e && e.nodeType === 1; e = e.parentElement) {",
+      "    if (e.tagName === 'g' && e.querySelector(':scope > rect')) {",
+      "      var f = rgb(getComputedStyle(e.querySelector(':scope > rect')).fill); if (f) { return f; } }",
+      "    var b = rgb(getComputedStyle(e).backgroundColor); if (b && (b.length < 4 || b[3] === 1)) { return b; } }",
+      "  return [255, 255, 255]; }",
+      "var low = [];",
+      "document.querySelectorAll('h1, h2, h3, p, a, button, label, th, td, li, span, code, text').forEach(function (e) {",
+      "  if (!e.textContent.trim() || e.getClientRects().length === 0) { return; }",
+      "  var s = getComputedStyle(e); var fg = rgb(e.tagName === 'text' ? s.fill : s.color);",
+      "  var a = lum(fg), b = lum(background(e)); var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);",
+      "  if (ratio < 4.5 && parseFloat(s.opacity) === 1 && !e.closest('.inactive')) {",
+      "    low.push(e.tagName + ' ' + e.textContent.trim().slice(0, 30) + ': ' + ratio.toFixed(2)); } });",
+      "return low;");
+
+  @Test
+  void savesAScreenshotInEachLanguage() throws IOException {
+    open();
+    driver.manage().window().setSize(new Dimension(1400, 1500));
+    for (Language l : Language.values()) {
+      language(l);
+      driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
+      Path file = OUT.resolve("explorer-" + l.code() + ".png");
+      save(file);
+      assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+  }
+
+  private void save(Path file) throws IOException {
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

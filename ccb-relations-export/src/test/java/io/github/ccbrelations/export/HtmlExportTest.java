@@ -1,0 +1,100 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.Language;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The explorer page as text: self-contained, allowed to run only its own script and style, data intact. */
+class HtmlExportTest {
+  private static final Dataset DATA = CcbRelations.bundled();
+  private static final Pattern CSP = Pattern.compile("http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\"");
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void fetchesNothingAndAllowsOnlyItsOwnInlineScriptAndStyle(Language language) {
+    String page = HtmlExport.explorer(DATA, language);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + language.code() + "\">");
+    Matcher csp = CSP.matcher(page);
+    assertThat(csp.find()).as("a CSP meta element").isTrue();
+    String policy = csp.group(1);
+    assertThat(policy).startsWith("default-src 'none';");
+    assertThat(policy).contains("script-src '" + HtmlExport.cspHash(between(page, "<script>", "</script>")) + "'");
+    assertThat(policy).contains("style-src '" + HtmlExport.cspHash(between(page, "<style>", "</style>")) + "'");
+    // Nothing that would load: no src, no stylesheet link, no CSS url() or @import.
+    assertThat(page).doesNotContain(" src=", "<link", "url(http", "@import", "<iframe");
+    assertThat(page.split("<script>", -1)).as("one executable script").hasSize(2);
+  }
+
+  @Test
+  void statesTheDatasetVersionReleaseDigestAndLicences() {
+    String page = HtmlExport.explorer(DATA, Language.EN);
+    assertThat(page)
+        .contains("<strong id=\"dataset-version\">" + DATA.info().datasetVersion().text() + "</strong>")
+        .contains("datetime=\"" + DATA.info().header().released() + "\"")
+        .contains("<code id=\"dataset-sha256\">" + DATA.info().sha256() + "</code>")
+        .contains("CC BY 4.0", "Apache-2.0");
+  }
+
+  @Test
+  void isTheSameForTheSameDatasetAndLanguage() {
+    assertThat(HtmlExport.explorer(DATA, Language.FR)).isEqualTo(HtmlExport.explorer(DATA, Language.FR));
+  }
+
+  @Test
+  void carriesEveryRecordAndEscapesTextThatCouldBreakOutOfTheScript() throws IOException {
+    Dataset tricky = Exports.tricky();
+    String page = HtmlExport.explorer(tricky, Language.EN);
+    String json = between(page, "<script type=\"application/json\" id=\"explorer-data\">", "</script>");
+    assertThat(json).doesNotContain("<");
+    JsonNode data = new ObjectMapper().readTree(json);
+    List<String> labels = new ArrayList<>();
+    data.path("bodies").forEach(b -> b.path("labels").forEach(l -> labels.add(l.path("text").asText())));
+    List<String> expected = new ArrayList<>();
+    for (Body b : tricky.allTime().bodies()) {
+      b.labels().forEach(l -> expected.add(l.text()));
+    }
+    assertThat(labels).isEqualTo(expected);
+    assertThat(data.path("roles")).hasSize(tricky.allTime().roles().size());
+    assertThat(data.path("instruments")).hasSize(tricky.allTime().instruments().size());
+    // In the SVG, the label "Forum <x> | "y"" is text, never markup.
+    String svg = between(page, "<svg xmlns", "</svg>");
+    assertThat(svg).doesNotContain("<x>").contains("Forum &lt;x&gt;");
+  }
+
+  @Test
+  void bundledDataGivesEveryRoleTheSpanOfItsValidityAndOfEachLegalBasis() throws IOException {
+    String page = HtmlExport.explorer(DATA, Language.EN);
+    JsonNode data = new ObjectMapper().readTree(
+        between(page, "<script type=\"application/json\" id=\"explorer-data\">", "</script>"));
+    JsonNode csirt = null;
+    for (JsonNode r : data.path("roles")) {
+      if (r.path("id").asText().equals("ccb-csirt")) {
+        csirt = r;
+      }
+    }
+    assertThat(csirt).isNotNull();
+    assertThat(csirt.path("legalBases").get(0).path("to").asText()).isEqualTo("2024-10-17");
+    assertThat(csirt.path("legalBases").get(2).path("from").asText()).isEqualTo("2024-10-18");
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertThat(from).as(start).isNotNegative();
+    int to = text.indexOf(end, from + start.length());
+    assertThat(to).as(end).isPositive();
+    return text.substring(from + start.length(), to);
+  }
+}
