@@ -69,13 +69,6 @@ public interface Labelled {
   }
 
   /**
-   * Checks the labels of a record: at least one, at most one official name per language, no label twice.
-   *
-   * @param record a description of the record for messages, such as {@code "body 'enisa'"}
-   * @param labels the labels
-   * @throws IllegalArgumentException if a rule is broken
-   */
-  /**
    * What is wrong with a record's labels, without naming the record: the caller names it only when something is, so
    * that a file's records are checked without a message made for each.
    *
