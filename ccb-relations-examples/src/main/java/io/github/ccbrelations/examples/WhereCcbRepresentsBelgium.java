@@ -2,6 +2,7 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
@@ -28,8 +29,10 @@ public final class WhereCcbRepresentsBelgium {
     Options options = Options.parse(args);
     Dataset data = CcbRelations.bundled();
     for (Role role : data.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
-      String body = role.body().map(b -> data.body(b).displayName(options.preference())).orElse("-");
-      out.println(body);
+      // A role in no body (the single point of contact, the coordination) is headed by its function instead.
+      String heading = role.body().map(b -> data.body(b).displayName(options.preference()))
+          .orElseGet(() -> "(in no body) " + Terms.function(role.function(), options.language));
+      out.println(heading);
       out.println("  holder:   " + data.body(role.holder()).displayName(options.preference())
           + role.via().map(v -> " through " + data.body(v).displayName(options.preference())).orElse(""));
       out.println("  function: " + role.function() + role.condition().map(c -> " (" + c + ")").orElse(""));
