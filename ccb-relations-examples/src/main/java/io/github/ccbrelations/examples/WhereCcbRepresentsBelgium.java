@@ -29,8 +29,10 @@ public final class WhereCcbRepresentsBelgium {
     Options options = Options.parse(args);
     Dataset data = CcbRelations.bundled();
     for (Role role : data.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
-      String body = role.body().map(b -> data.body(b).displayName(options.preference())).orElse("-");
-      out.println(body);
+      // A role in no body (the single point of contact, the coordination) is headed by its function instead.
+      String heading = role.body().map(b -> data.body(b).displayName(options.preference()))
+          .orElseGet(() -> "(in no body) " + Terms.function(role.function(), options.language));
+      out.println(heading);
       out.println("  holder:   " + data.body(role.holder()).displayName(options.preference())
           + role.via().map(v -> " through " + data.body(v).displayName(options.preference())).orElse(""));
       out.println("  function: " + Terms.function(role.function(), options.language)

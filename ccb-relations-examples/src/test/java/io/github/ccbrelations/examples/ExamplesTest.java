@@ -53,6 +53,7 @@ class ExamplesTest {
       assertThat(out).contains("function: " + Terms.function(role.function(), Language.EN));
     }
     assertThat(out).contains("source:   ccb-international-relations-fr, section european-level, paragraph 2");
+    assertThat(out.lines()).doesNotContain("-").contains("(in no body) single point of contact");
   }
 
   @Test

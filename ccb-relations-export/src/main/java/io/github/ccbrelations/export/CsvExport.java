@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * {@code legalBasis...} columns of a role are parallel lists, the n-th entry of each belonging to its n-th legal
  * basis, an absent provision or date being an empty entry. A source reference is written
  * {@code source-id § section ¶ paragraph (locator)}, each part after the id only when present. Column lists:
- * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}.
+ * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}. For spreadsheet programs, {@link #withByteOrderMark(String)} puts a
+ * byte order mark in front.
  *
  * <pre>{@code
  * String roles = CsvExport.roles(CcbRelations.bundled(), Language.FR);
@@ -61,6 +62,9 @@ public final class CsvExport {
       "partOfName", "convenedBy", "replacedBy", "seat", "website", "establishedBy", "establishedByName",
       "establishedByProvision", "founded", "recurrence", "memberCount", "validFrom", "validTo", "description",
       "sources");
+
+  /** The byte order mark, U+FEFF; at the start of a UTF-8 file it tells spreadsheet programs the encoding. */
+  public static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -155,6 +159,21 @@ public final class CsvExport {
       row.put("sources", join(b.sources(), CsvExport::reference));
       return row;
     }).toList());
+  }
+
+  /**
+   * The CSV text with a byte order mark in front, to be written as UTF-8: spreadsheet programs such as Excel read a
+   * CSV file without one in a legacy encoding and garble accented names.
+   *
+   * <pre>{@code
+   * Files.writeString(path, CsvExport.withByteOrderMark(CsvExport.roles(data, Language.FR)), StandardCharsets.UTF_8);
+   * }</pre>
+   *
+   * @param csv the text of {@link #roles(Dataset, Language)} or {@link #bodies(Dataset, Language)}
+   * @return the text starting with {@link #BYTE_ORDER_MARK}, once (unchanged if it already starts with one); never null
+   */
+  public static String withByteOrderMark(String csv) {
+    return csv.startsWith(BYTE_ORDER_MARK) ? csv : BYTE_ORDER_MARK + csv;
   }
 
   static String reference(SourceReference ref) {

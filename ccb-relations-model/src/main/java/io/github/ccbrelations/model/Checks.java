@@ -205,7 +205,6 @@ final class Checks {
     }
   }
 
-  /** The number written by the ASCII digits of {@code text} from {@code from} to {@code to}, checked before. */
   /** Whether the characters from {@code from} to {@code to} are all ASCII digits, as {@code \d} matches them. */
   static boolean allDigits(String text, int from, int to) {
     for (int i = from; i < to; i++) {
