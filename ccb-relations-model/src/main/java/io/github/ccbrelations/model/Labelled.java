@@ -63,6 +63,7 @@ public interface Labelled {
    *     null
    */
   default Language displayLanguage(List<Language> preferred) {
+    Objects.requireNonNull(preferred, "preferred");
     for (Language language : preferred) {
       for (Label label : labels()) {
         if (label.language() == language) {
@@ -101,6 +102,8 @@ public interface Labelled {
    * @return a label text; never null
    */
   default String displayName(List<Language> preferred, List<LabelKind> kinds) {
+    Objects.requireNonNull(preferred, "preferred");
+    Objects.requireNonNull(kinds, "kinds");
     Language language = displayLanguage(preferred);
     for (LabelKind kind : kinds) {
       List<String> texts = labels(language, kind);
