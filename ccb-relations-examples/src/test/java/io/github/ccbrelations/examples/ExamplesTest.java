@@ -134,7 +134,9 @@ class ExamplesTest {
         .isEqualTo(io.github.ccbrelations.export.CsvExport.roles(DATA, Language.NL));
     assertThat(Files.readString(folder.resolve("relations.mmd")))
         .isEqualTo(io.github.ccbrelations.export.GraphExport.mermaid(DATA, Language.NL));
-    for (String name : java.util.List.of("ccb-relations.jsonld", "ccb-relations-embedded.jsonld", "context.jsonld",
+    assertThat(Files.readString(folder.resolve("ccb-relations.jsonld")))
+        .isEqualTo(io.github.ccbrelations.export.RdfExport.jsonLd(DATA));
+    for (String name : java.util.List.of("ccb-relations-reference.jsonld", "context.jsonld",
         "vocab.ttl", "bodies.csv", "relations.dot")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();
       assertThat(out).contains(folder.resolve(name).toString());
