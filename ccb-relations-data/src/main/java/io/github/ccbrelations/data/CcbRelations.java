@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point: the dataset bundled in this jar, loaded lazily, once, on first use, in a thread-safe way.
@@ -33,10 +34,18 @@ public final class CcbRelations {
   /** How many times the bundled file has been parsed in this class loader: once, whatever the threads. For tests. */
   static final AtomicInteger BUNDLED_LOADS = new AtomicInteger();
 
+  private static final Object LOCK = new Object();
+
+  /** The bundled dataset once loaded; null before. Volatile, so a thread that sees it sees it whole. */
+  private static volatile @Nullable Dataset bundled;
+
   private CcbRelations() {}
 
   /**
    * The bundled dataset, loaded on the first call and shared afterwards.
+   *
+   * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
+   * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.
    *
    * @return the dataset; never null
    * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
@@ -45,29 +54,34 @@ public final class CcbRelations {
    */
   public static Dataset bundled() {
     JacksonFloor.check();
-    return Holder.DATASET;
+    Dataset data = bundled;
+    if (data != null) {
+      return data;
+    }
+    synchronized (LOCK) {
+      // Not a holder class: a static initializer that fails once makes its class unusable for the rest of the
+      // JVM's life (NoClassDefFoundError), however passing the cause was.
+      if (bundled == null) {
+        bundled = load();
+      }
+      return bundled;
+    }
   }
 
-  /** Loads on first access to {@code DATASET}: the JVM's class initialisation makes it once and thread-safe. */
-  private static final class Holder {
-    static final Dataset DATASET = load();
-
-    private static Dataset load() {
-      BUNDLED_LOADS.incrementAndGet();
-      String name = CcbRelations.class.getPackageName().replace('.', '/') + "/" + BUNDLED_RESOURCE;
-      // Relative to this class, so the resource is found on the module path as on the class path.
-      try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-        if (in == null) {
-          throw new DatasetLoadException(
-              List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(),
-                  "the bundled dataset resource is missing from the jar")),
-              null);
-        }
-        // The bundled file is small: a second thread would cost a short-lived process more than it saves.
-        return DatasetReader.standard().read(in, "classpath:" + name);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
+  private static Dataset load() {
+    BUNDLED_LOADS.incrementAndGet();
+    String name = CcbRelations.class.getPackageName().replace('.', '/') + "/" + BUNDLED_RESOURCE;
+    // Relative to this class, so the resource is found on the module path as on the class path.
+    try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new DatasetLoadException(
+            List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(),
+                "the bundled dataset resource is missing from the jar")),
+            null);
       }
+      return DatasetReader.standard().read(in, "classpath:" + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
     }
   }
 }

@@ -7,10 +7,14 @@ import java.util.stream.Collectors;
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
  *
  * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id;
- * the message repeats them, one per line.
+ * the message repeats the first {@value #MAX_LISTED} of them, one per line, and says how many more there are, so
+ * that it stays short whatever the file held.
  */
 public final class DatasetLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /** The most violations the message lists. */
+  public static final int MAX_LISTED = 20;
 
   /** The violations; a List.copyOf, so serializable. */
   @SuppressWarnings("serial")
@@ -43,9 +47,12 @@ public final class DatasetLoadException extends RuntimeException {
   }
 
   private static String message(List<Violation> violations) {
-    String head = violations.size() == 1
-        ? "cannot load dataset: "
-        : "cannot load dataset, " + violations.size() + " errors:\n  ";
-    return head + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
+    int n = violations.size();
+    if (n == 1) {
+      return "cannot load dataset: " + violations.get(0);
+    }
+    String listed = violations.stream().limit(MAX_LISTED).map(Violation::toString)
+        .collect(Collectors.joining("\n  ", "cannot load dataset, " + n + " errors:\n  ", ""));
+    return n <= MAX_LISTED ? listed : listed + "\n  ... and " + (n - MAX_LISTED) + " more (see violations())";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.SafeText;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,16 +19,20 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class ValidationReport {
+  /** The most violations {@link #toString()} lists. */
+  public static final int MAX_LISTED = 100;
+
   private final String source;
   private final List<Violation> violations;
 
   ValidationReport(String source, List<Violation> violations) {
-    this.source = Objects.requireNonNull(source);
+    this.source = SafeText.bounded(Objects.requireNonNull(source), Violation.MAX_PLACE_LENGTH);
     this.violations = List.copyOf(violations);
   }
 
   /**
-   * The file path, resource name or stream name of the dataset that was checked.
+   * The file path, resource name or stream name of the dataset that was checked, escaped and bounded as a
+   * {@link Violation#source()} is.
    *
    * @return the source name; never null
    */
@@ -83,7 +88,8 @@ public final class ValidationReport {
   }
 
   /**
-   * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it.
+   * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it, for
+   * the first {@value #MAX_LISTED} violations, then a line that says how many more there are.
    *
    * @return such as {@code "my.json: 2 errors, 1 warning\n  my.json:12:5: DANGLING_REFERENCE at ..."}; never null
    */
@@ -95,7 +101,9 @@ public final class ValidationReport {
     int errors = errors().size();
     int warnings = violations.size() - errors;
     String head = source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", " + count(warnings, "warning");
-    return head + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+    String listed = head + violations.stream().limit(MAX_LISTED).map(v -> "\n  " + v).collect(Collectors.joining());
+    int more = violations.size() - MAX_LISTED;
+    return more <= 0 ? listed : listed + "\n  ... and " + more + " more (see violations())";
   }
 
   private static String count(int n, String noun) {

@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.Language;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -116,13 +117,14 @@ public final class Validator {
   /**
    * A validator with another earliest plausible year.
    *
-   * @param year the year; dates before it are {@link ViolationCode#IMPLAUSIBLE_DATE}
+   * @param year the year, from 1000 to 9999 (the years a date of the format can have); dates before it are
+   *     {@link ViolationCode#IMPLAUSIBLE_DATE}
    * @return a new validator with the other options unchanged; never null
    * @throws IllegalArgumentException if the year is below 1000 or above 9999
    */
   public Validator withEarliestYear(int year) {
     if (year < 1000 || year > 9999) {
-      throw new IllegalArgumentException("the earliest year must be from 1000 to 9999: " + year);
+      throw new IllegalArgumentException("earliestYear must be from 1000 to 9999: " + year);
     }
     return new Validator(requiredBodyNames, year, pastEventTolerance);
   }
@@ -130,15 +132,29 @@ public final class Validator {
   /**
    * A validator with another tolerance for past events dated after the release date.
    *
-   * @param tolerance a period of zero or more, such as {@code Period.ofYears(2)}
+   * @param tolerance a period from zero to 50 years, such as {@code Period.ofYears(2)}: no date lies more than 50
+   *     years after the release date, so a longer tolerance would mean nothing
    * @return a new validator with the other options unchanged; never null
-   * @throws IllegalArgumentException if the period is negative
+   * @throws IllegalArgumentException if the period is negative in any unit or longer than 50 years
+   * @throws NullPointerException if the period is null
    */
   public Validator withPastEventTolerance(Period tolerance) {
-    if (Objects.requireNonNull(tolerance, "tolerance").isNegative()) {
-      throw new IllegalArgumentException("the tolerance must not be negative: " + tolerance);
+    Objects.requireNonNull(tolerance, "tolerance");
+    if (tolerance.isNegative() || !withinHorizon(tolerance)) {
+      throw new IllegalArgumentException(
+          "pastEventTolerance must be from P0D to " + HORIZON + " with no negative part: " + tolerance);
     }
     return new Validator(requiredBodyNames, earliestYear, tolerance);
+  }
+
+  /** Whether a non-negative period reaches no further than the horizon; its parts are bounded before any date sum. */
+  private static boolean withinHorizon(Period p) {
+    if (p.toTotalMonths() > HORIZON.toTotalMonths() || p.getDays() > 366 * HORIZON.getYears()) {
+      return false;
+    }
+    // Months and days together, measured from one fixed day: the bound is about reach, not calendar exactness.
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    return !start.plus(p).isAfter(start.plus(HORIZON));
   }
 
   /**

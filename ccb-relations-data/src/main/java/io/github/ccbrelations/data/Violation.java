@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.SafeText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,8 +10,23 @@ import java.util.Optional;
  *
  * <p>Line and column are 1-based and are 0 when not known (for example for a violation found after parsing that
  * belongs to no single place). The JSON path has the form {@code $.roles[3].legalBases[0].instrument}.
+ *
+ * <p>Every text a violation holds is safe to print, whatever the file held: control characters, bidirectional
+ * controls and line separators are escaped (a newline as {@code \n}, the terminal escape as
+ * <code>&#92;u001b</code>), so a crafted value cannot forge a line of output; and each part is bounded (the source
+ * and the JSON path to {@value #MAX_PLACE_LENGTH} characters, the record id to {@value #MAX_ID_LENGTH}, the message
+ * to {@value #MAX_MESSAGE_LENGTH}), a longer one cut and followed by {@code "... (N characters)"}.
  */
 public final class Violation {
+  /** The longest source name and JSON path kept whole. */
+  public static final int MAX_PLACE_LENGTH = 300;
+
+  /** The longest record id kept whole; a valid id has at most 80 characters. */
+  public static final int MAX_ID_LENGTH = 100;
+
+  /** The longest message kept whole. */
+  public static final int MAX_MESSAGE_LENGTH = 1000;
+
   private final ViolationCode code;
   private final Severity severity;
   private final String source;
@@ -31,12 +47,13 @@ public final class Violation {
       String message) {
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
-    this.source = Objects.requireNonNull(source, "source");
+    // Escaped and bounded here, where every producer of violations passes.
+    this.source = SafeText.bounded(Objects.requireNonNull(source, "source"), MAX_PLACE_LENGTH);
     this.line = line;
     this.column = column;
-    this.jsonPath = Objects.requireNonNull(jsonPath, "jsonPath");
-    this.recordId = Objects.requireNonNull(recordId, "recordId");
-    this.message = Objects.requireNonNull(message, "message");
+    this.jsonPath = SafeText.bounded(Objects.requireNonNull(jsonPath, "jsonPath"), MAX_PLACE_LENGTH);
+    this.recordId = Objects.requireNonNull(recordId, "recordId").map(id -> SafeText.bounded(id, MAX_ID_LENGTH));
+    this.message = SafeText.bounded(Objects.requireNonNull(message, "message"), MAX_MESSAGE_LENGTH);
   }
 
   /**
@@ -58,7 +75,7 @@ public final class Violation {
   }
 
   /**
-   * The file path, resource name or stream name the dataset was read from.
+   * The file path, resource name or stream name the dataset was read from, escaped and bounded.
    *
    * @return the source name; never null
    */
@@ -85,7 +102,7 @@ public final class Violation {
   }
 
   /**
-   * The JSON path of the offending value.
+   * The JSON path of the offending value, escaped and bounded.
    *
    * @return a path such as {@code $.roles[3].body}; {@code $} for the whole document; never null
    */
@@ -94,7 +111,7 @@ public final class Violation {
   }
 
   /**
-   * The id of the record the violation is in.
+   * The id of the record the violation is in, escaped and bounded.
    *
    * @return the id; empty when it is in no record or the record has no readable id
    */
@@ -103,7 +120,7 @@ public final class Violation {
   }
 
   /**
-   * What is wrong, in words.
+   * What is wrong, in words, escaped and bounded.
    *
    * @return the message; never null
    */
@@ -114,7 +131,7 @@ public final class Violation {
   /**
    * The violation on one line: {@code source:line:column: CODE at $.path (record 'id'): message}.
    *
-   * @return the text; never null
+   * @return the text, with no line break and at most a few thousand characters; never null
    */
   @Override
   public String toString() {

@@ -136,7 +136,15 @@ class HostileInputCatalogueTest {
         row("80-overlong-utf8-slash", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "overlong"),
         row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"),
         row("82-eli-act-number-longer-than-an-int", IDENTIFIER_MISMATCH, 17, 5, "$.instruments[0].eli", "directive",
-            "names act 2020/99999999999999999999999999999999999999"));
+            "names act 2020/99999999999999999999999999999999999999"),
+        row("83-expanded-year-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+            "'+10000-03-02'"),
+        row("84-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "'-0001'"),
+        // Escaped wherever it is shown, so the file cannot print a line that looks like the tool's own.
+        row("85-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
+            "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "'cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K'"),
+        row("86-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
+            "'x\\u202egnp.exe'"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

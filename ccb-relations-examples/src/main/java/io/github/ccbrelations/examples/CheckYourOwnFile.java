@@ -43,7 +43,8 @@ public final class CheckYourOwnFile {
         out.println("OK   " + data.info());
       } catch (DatasetLoadException e) {
         status = 1;
-        out.println("FAIL " + file + ": " + e.violations().size() + " error(s)");
+        // The source as the violations name it: escaped, so even a file name cannot forge a line.
+        out.println("FAIL " + e.first().source() + ": " + e.violations().size() + " error(s)");
         for (Violation v : e.violations()) {
           out.println("  " + v);
         }

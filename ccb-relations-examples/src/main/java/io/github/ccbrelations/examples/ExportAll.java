@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes every export of the bundled dataset to a folder: Turtle, JSON-LD (context referenced and embedded), the
- * JSON-LD context, the vocabulary, the roles and bodies as CSV, the relations graph as Mermaid and DOT, and the
+ * Writes every export of the bundled dataset to a folder: Turtle, JSON-LD (context embedded, and referenced with the
+ * context beside it), the vocabulary, the roles and bodies as CSV, the relations graph as Mermaid and DOT, and the
  * explorer page ({@code explorer.html}, opening in the chosen language).
  *
  * <pre>{@code
@@ -44,8 +44,9 @@ public final class ExportAll {
     Dataset data = CcbRelations.bundled();
     Map<String, String> files = new LinkedHashMap<>();
     files.put("ccb-relations.ttl", RdfExport.turtle(data));
-    files.put("ccb-relations.jsonld", RdfExport.jsonLd(data, ContextMode.REFERENCE));
-    files.put("ccb-relations-embedded.jsonld", RdfExport.jsonLd(data, ContextMode.EMBEDDED));
+    // The context embedded, so the file loads offline; the referencing form ships with its context beside it.
+    files.put("ccb-relations.jsonld", RdfExport.jsonLd(data));
+    files.put("ccb-relations-reference.jsonld", RdfExport.jsonLd(data, ContextMode.REFERENCE));
     files.put("context.jsonld", RdfExport.context());
     files.put("vocab.ttl", RdfExport.vocabulary());
     files.put("roles.csv", CsvExport.roles(data, options.language));

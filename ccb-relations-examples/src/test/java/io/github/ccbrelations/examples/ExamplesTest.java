@@ -99,6 +99,27 @@ class ExamplesTest {
   }
 
   @Test
+  void checkYourOwnFilePrintsNoRawControlCharacterFromACraftedFile(@TempDir Path dir) throws IOException {
+    // JSON escapes for a line that looks like the tool's own, a carriage return, a terminal escape that clears the
+    // line, a right-to-left override, a line separator and a C1 control.
+    String forged = "\\nOK   ccb-relations 2026.1.0\\r\\u001b[2K\\u202e\\u2028\\u009b";
+    Path crafted = dir.resolve("crafted.json");
+    String text = Files.readString(bundledCopy(dir));
+    text = replaceFirst(text, "\"holder\": \"ncca-be\"", "\"holder\": \"ncca" + forged + "\", \"x" + forged + "\": 1");
+    Files.writeString(crafted,
+        replaceFirst(text, "\"body\": \"enisa-management-board\"", "\"body\": \"enisa" + forged + "\""));
+    int[] status = new int[1];
+
+    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, crafted.toString()));
+
+    assertThat(status[0]).isEqualTo(1);
+    assertThat(out).contains("\\nOK   ccb-relations 2026.1.0\\r\\u001b[2K\\u202e\\u2028\\u009b");
+    assertThat(out).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e]");
+    assertThat(out.lines()).hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(line -> assertThat(line).matches("(FAIL |  )" + java.util.regex.Pattern.quote(crafted.toString()) + ".*"));
+  }
+
+  @Test
   void diffShowsAFieldChangedInAnEditedCopy(@TempDir Path dir) throws IOException {
     Path edited = dir.resolve("edited.json");
     Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
@@ -126,11 +147,20 @@ class ExamplesTest {
         .isEqualTo(io.github.ccbrelations.export.GraphExport.mermaid(DATA, Language.NL));
     assertThat(Files.readString(folder.resolve("explorer.html")))
         .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(DATA, Language.NL));
-    for (String name : java.util.List.of("ccb-relations.jsonld", "ccb-relations-embedded.jsonld", "context.jsonld",
+    assertThat(Files.readString(folder.resolve("ccb-relations.jsonld")))
+        .isEqualTo(io.github.ccbrelations.export.RdfExport.jsonLd(DATA));
+    for (String name : java.util.List.of("ccb-relations-reference.jsonld", "context.jsonld",
         "vocab.ttl", "bodies.csv", "relations.dot")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();
       assertThat(out).contains(folder.resolve(name).toString());
     }
+  }
+
+  /** The text with the first {@code from} replaced by {@code to}, both taken literally. */
+  private static String replaceFirst(String text, String from, String to) {
+    int at = text.indexOf(from);
+    assertThat(at).as(from).isNotNegative();
+    return text.substring(0, at) + to + text.substring(at + from.length());
   }
 
   private static Path bundledCopy(Path dir) throws IOException {

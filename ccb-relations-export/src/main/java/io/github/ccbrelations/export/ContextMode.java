@@ -8,6 +8,9 @@ public enum ContextMode {
    * loader that knows the IRI.
    */
   REFERENCE,
-  /** The context object is written inline: the document is self-contained, for processors working offline. */
+  /**
+   * The context object is written inline: the document is self-contained and loads offline. The default of
+   * {@link RdfExport#jsonLd(io.github.ccbrelations.data.Dataset)}.
+   */
   EMBEDDED
 }

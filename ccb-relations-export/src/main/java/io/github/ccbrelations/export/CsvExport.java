@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}. For spreadsheet programs, {@link #withByteOrderMark(String)} puts a
  * byte order mark in front.
  *
+ * <p>By default a cell that a spreadsheet program would read as a formula (it starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return) gets a single quote in front ({@link FormulaGuard#NEUTRALISE});
+ * pass {@link FormulaGuard#OFF} for every cell as the data has it.
+ *
  * <pre>{@code
  * String roles = CsvExport.roles(CcbRelations.bundled(), Language.FR);
  * }</pre>
@@ -71,17 +75,29 @@ public final class CsvExport {
   private CsvExport() {}
 
   /**
-   * One row per role.
+   * One row per role, formulas neutralised ({@link FormulaGuard#NEUTRALISE}).
    *
    * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
    * @param language the language of names and words
    * @return the CSV text with a header row; never null
    */
   public static String roles(Dataset dataset, Language language) {
+    return roles(dataset, language, FormulaGuard.NEUTRALISE);
+  }
+
+  /**
+   * One row per role.
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names and words
+   * @param guard whether cells that would start a spreadsheet formula are neutralised
+   * @return the CSV text with a header row; never null
+   */
+  public static String roles(Dataset dataset, Language language, FormulaGuard guard) {
     Dataset data = dataset.allTime();
     List<Language> order = Terms.preference(language);
     Function<BodyId, String> bodyName = id -> data.body(id).displayName(order);
-    return write(ROLE_COLUMNS, data.roles().stream().map(r -> {
+    return write(ROLE_COLUMNS, guard, data.roles().stream().map(r -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", r.id().value());
       row.put("holder", r.holder().value());
@@ -121,16 +137,28 @@ public final class CsvExport {
   }
 
   /**
-   * One row per body.
+   * One row per body, formulas neutralised ({@link FormulaGuard#NEUTRALISE}).
    *
    * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
    * @param language the language of names, seat and description
    * @return the CSV text with a header row; never null
    */
   public static String bodies(Dataset dataset, Language language) {
+    return bodies(dataset, language, FormulaGuard.NEUTRALISE);
+  }
+
+  /**
+   * One row per body.
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names, seat and description
+   * @param guard whether cells that would start a spreadsheet formula are neutralised
+   * @return the CSV text with a header row; never null
+   */
+  public static String bodies(Dataset dataset, Language language, FormulaGuard guard) {
     Dataset data = dataset.allTime();
     List<Language> order = Terms.preference(language);
-    return write(BODY_COLUMNS, data.bodies().stream().map(b -> {
+    return write(BODY_COLUMNS, guard, data.bodies().stream().map(b -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", b.id().value());
       row.put("kind", b.kind().name());
@@ -196,12 +224,13 @@ public final class CsvExport {
     return value.orElse("");
   }
 
-  private static String write(List<String> columns, List<Map<String, String>> rows) {
+  private static String write(List<String> columns, FormulaGuard guard, List<Map<String, String>> rows) {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(schema::addColumn);
     StringWriter out = new StringWriter();
     try (SequenceWriter w = MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValues(out)) {
       for (Map<String, String> row : rows) {
+        row.replaceAll((column, cell) -> guard.apply(cell));
         w.write(row);
       }
     } catch (IOException e) {

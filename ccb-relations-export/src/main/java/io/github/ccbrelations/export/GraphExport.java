@@ -92,10 +92,30 @@ public final class GraphExport {
     return "b_" + id.value().replace('-', '_');
   }
 
-  /** Text for a quoted Mermaid label: quotes, #, angle brackets and line breaks as Mermaid entity codes. */
+  /**
+   * Text for a quoted Mermaid label, inert whatever it holds. Every character Mermaid reads specially is written as
+   * one of its entity codes ({@code #37;}, Mermaid's way to escape, in decimal): {@code %} (so no {@code %%} can
+   * open a directive or a comment), {@code #} (which starts an entity code), {@code "} (which ends the label),
+   * {@code <}, {@code >} and {@code &} (read as HTML), the backtick (which makes a label Markdown), and line breaks,
+   * control characters, line separators and invisible formatting characters (bidirectional controls).
+   */
   static String mermaidText(String text) {
-    return text.replace("#", "#35;").replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
-        .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(c -> {
+      if ("%#\"<>&`".indexOf(c) >= 0 || isInvisible(c)) {
+        out.append('#').append(c).append(';');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Control characters, line and paragraph separators, and formatting characters such as bidi overrides. */
+  private static boolean isInvisible(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   private static void dotNode(StringBuilder out, String indent, RelationsGraph.Node n) {
@@ -103,9 +123,31 @@ public final class GraphExport {
         .append("];\n");
   }
 
-  /** A DOT quoted string: backslashes and quotes escaped, line breaks as \n. */
+  /**
+   * A DOT quoted string for a label, showing the text as it is. In the DOT language only a backslash before a
+   * quote or before a backslash is an escape; Graphviz then decodes HTML entities in a label and reads a doubled
+   * backslash, {@code \n} and {@code \r} as a backslash and line breaks, {@code \N} and {@code \G} as names. So
+   * {@code &} becomes {@code &amp;}, control, separator and formatting characters numeric entities, a backslash two,
+   * a quote {@code \"}, a line feed {@code \n} and a carriage return {@code \r}.
+   */
   static String dotString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r\n", "\\n").replace("\n", "\\n")
-        .replace("\r", "\\n") + "\"";
+    StringBuilder out = new StringBuilder(text.length() + 8).append('"');
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '&' -> out.append("&amp;");
+        default -> {
+          if (isInvisible(c)) {
+            out.append("&#").append(c).append(';');
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.append('"').toString();
   }
 }

@@ -34,7 +34,7 @@ final class JsonLdWriter {
       g.writeArrayFieldStart("@graph");
       for (Map.Entry<String, Map<String, Set<Rdf.Term>>> s : rdf.subjects().entrySet()) {
         g.writeStartObject();
-        g.writeStringField("@id", s.getKey());
+        g.writeStringField("@id", Iris.encode(s.getKey()));
         for (Map.Entry<String, Set<Rdf.Term>> p : s.getValue().entrySet()) {
           if (p.getKey().equals(Rdf.TYPE)) {
             List<String> types = new ArrayList<>();
@@ -90,7 +90,7 @@ final class JsonLdWriter {
   private static void value(JsonGenerator g, Rdf.Term term) throws IOException {
     g.writeStartObject();
     if (term instanceof Rdf.Iri i) {
-      g.writeStringField("@id", i.value());
+      g.writeStringField("@id", Iris.encode(i.value()));
     } else {
       Rdf.Literal l = (Rdf.Literal) term;
       g.writeStringField("@value", l.lexical());

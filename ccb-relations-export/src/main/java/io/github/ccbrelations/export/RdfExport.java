@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * String turtle = RdfExport.turtle(data);
- * String jsonLd = RdfExport.jsonLd(data, ContextMode.EMBEDDED);
+ * String jsonLd = RdfExport.jsonLd(data);   // the context embedded: readable offline
  * }</pre>
  */
 public final class RdfExport {
@@ -50,7 +50,19 @@ public final class RdfExport {
   }
 
   /**
-   * The dataset as a JSON-LD 1.1 document.
+   * The dataset as a JSON-LD 1.1 document with its context embedded ({@link ContextMode#EMBEDDED}): a JSON-LD
+   * processor reads it offline, with no document loader and no network.
+   *
+   * @param data the dataset; every record of its whole history is exported, whatever day it answers for
+   * @return the JSON-LD text; never null
+   */
+  public static String jsonLd(Dataset data) {
+    return jsonLd(data, ContextMode.EMBEDDED);
+  }
+
+  /**
+   * The dataset as a JSON-LD 1.1 document, its context embedded or referenced. A document that references its
+   * context by {@link #CONTEXT} needs that context to be fetched or mapped: publish {@link #context()} beside it.
    *
    * @param data the dataset; every record of its whole history is exported, whatever day it answers for
    * @param mode whether the context is referenced by {@link #CONTEXT} or embedded

@@ -135,7 +135,7 @@ final class RdfMapper {
     rdf.add(iri, DCT + "title", Rdf.string(s.title()));
     s.language().ifPresent(l -> rdf.add(iri, DCT + "language", Rdf.typed(l.code(), XSD + "language")));
     s.publisher().ifPresent(p -> rdf.add(iri, DCT + "publisher", Rdf.string(p)));
-    s.url().ifPresent(u -> rdf.add(iri, SCHEMA + "url", u.value()));
+    s.url().ifPresent(u -> rdf.add(iri, SCHEMA + "url", Iris.encode(u.value())));
     s.consulted().ifPresent(c -> rdf.add(iri, DCT + "date", Rdf.typed(c.toString(), XSD + "date")));
     int position = 0;
     for (SourceSection section : s.sections()) {
@@ -161,7 +161,7 @@ final class RdfMapper {
     b.convenedBy().forEach(c -> rdf.add(iri, V + "convenedBy", body(c)));
     b.replacedBy().ifPresent(r -> rdf.add(iri, DCT + "isReplacedBy", body(r)));
     b.seat().ifPresent(s -> text(iri, V + "seat", s));
-    b.website().ifPresent(w -> rdf.add(iri, FOAF + "homepage", w.value()));
+    b.website().ifPresent(w -> rdf.add(iri, FOAF + "homepage", Iris.encode(w.value())));
     b.establishedBy().ifPresent(e -> {
       rdf.add(iri, V + "establishedBy", instrument(e.instrument()));
       String node = iri + "#establishment";
@@ -186,7 +186,7 @@ final class RdfMapper {
       rdf.add(iri, ELI + "id_local", Rdf.string(c.value()));
       rdf.add(iri, V + "celex", Rdf.string(c.value()));
     });
-    li.eli().ifPresent(e -> rdf.add(iri, V + "eli", e.value()));
+    li.eli().ifPresent(e -> rdf.add(iri, V + "eli", Iris.encode(e.value())));
     li.numac().ifPresent(n -> rdf.add(iri, V + "numac", Rdf.string(n.value())));
     li.osceDecision().ifPresent(o -> rdf.add(iri, V + "osceDecision", Rdf.string(o.value())));
     li.adopted().ifPresent(d -> rdf.add(iri, ELI + "date_document", date(d)));

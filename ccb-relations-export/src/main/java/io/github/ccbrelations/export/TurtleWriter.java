@@ -61,17 +61,12 @@ final class TurtleWriter {
     return compact != null ? compact : iriRef(iri);
   }
 
-  /** An IRIREF; characters Turtle forbids there are written as \\u escapes. */
+  /**
+   * An IRIREF. Characters Turtle forbids there are percent-encoded ({@link Iris#encode}), not written as
+   * backslash-u escapes: an escape stands for the same forbidden character, which readers refuse.
+   */
   static String iriRef(String iri) {
-    StringBuilder out = new StringBuilder("<");
-    iri.codePoints().forEach(c -> {
-      if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.append('>').toString();
+    return "<" + Iris.encode(iri) + ">";
   }
 
   /**

@@ -88,6 +88,27 @@ class CsvExportTest {
     assertThat(roles.get(0).get("sources")).isEqualTo("page § intro ¶ 2");
   }
 
+  @Test
+  void neutralisesACellThatWouldStartAFormulaUnlessTurnedOff() throws IOException {
+    String text = Exports.trickyText().replace("\"C#1\"", "\"=HYPERLINK(\\\"x\\\")\"")
+        .replace("\"Forum <x> | \\\"y\\\"\"", "\"@SUM(1)\"")
+        .replace("\"Art. 1, \\\"§ 2\\\"\"", "\"-1+2\"");
+    Dataset formulas = io.github.ccbrelations.data.DatasetReader.standard()
+        .read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "formulas.json");
+
+    Map<String, String> holder = read(CsvExport.bodies(formulas, Language.FR)).get(0);
+    Map<String, String> forum = read(CsvExport.bodies(formulas, Language.EN)).get(1);
+    Map<String, String> role = read(CsvExport.roles(formulas, Language.EN)).get(0);
+    Map<String, String> raw = read(CsvExport.bodies(formulas, Language.FR, FormulaGuard.OFF)).get(0);
+
+    assertThat(holder.get("acronyms")).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(forum.get("name")).isEqualTo("'@SUM(1)");
+    assertThat(role.get("legalBasisProvisions")).isEqualTo("'-1+2");
+    assertThat(role.get("bodyName")).isEqualTo("'@SUM(1)");
+    assertThat(raw.get("acronyms")).isEqualTo("=HYPERLINK(\"x\")");
+    assertThat(raw.get("name")).isEqualTo(holder.get("name"));
+  }
+
   /** Reads with a header and a strict schema, as a spreadsheet would: every row must have every column. */
   private static List<Map<String, String>> read(String csv) throws IOException {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);

@@ -25,6 +25,15 @@ final class Exports {
     }
   }
 
+  /** The text of the tricky fixture, to edit. */
+  static String trickyText() {
+    try (InputStream in = Exports.class.getResourceAsStream(TRICKY)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Model turtle(Dataset data) {
     return parse(RdfExport.turtle(data), Lang.TURTLE);
   }

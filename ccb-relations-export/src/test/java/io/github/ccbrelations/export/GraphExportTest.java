@@ -55,10 +55,12 @@ class GraphExportTest {
 
   @Test
   void escapesLabelsForMermaidAndDot() {
-    assertThat(GraphExport.mermaidText("a \"b\" #1 <c>\nd")).isEqualTo("a #quot;b#quot; #35;1 #lt;c#gt; d");
-    assertThat(GraphExport.dotString("a \"b\" \\ c\nd")).isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\"");
+    assertThat(GraphExport.mermaidText("a \"b\" #1 <c>\nd %%{init}%% & `m`"))
+        .isEqualTo("a #34;b#34; #35;1 #60;c#62;#10;d #37;#37;{init}#37;#37; #38; #96;m#96;");
+    assertThat(GraphExport.dotString("a \"b\" \\ c\nd\r&amp; \\N\u202e"))
+        .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\r&amp;amp; \\\\N&#8238;\"");
     String mermaid = GraphExport.mermaid(Exports.tricky(), Language.EN);
-    assertThat(mermaid).contains("#quot;").doesNotContain("<x>");
+    assertThat(mermaid).contains("#34;").doesNotContain("<x>");
   }
 
   @Test

@@ -224,7 +224,15 @@ final class Checks {
     return n;
   }
 
+  /**
+   * A value short enough for a message: itself up to 120 characters, else its first 117 (never half of a surrogate
+   * pair) and {@code "... (N characters)"}, so a message names a megabyte-long value in a line.
+   */
   static String abbreviate(String value) {
-    return value.length() <= 120 ? value : value.substring(0, 117) + "...";
+    if (value.length() <= 120) {
+      return value;
+    }
+    int cut = Character.isHighSurrogate(value.charAt(116)) ? 116 : 117;
+    return value.substring(0, cut) + "... (" + value.length() + " characters)";
   }
 }

@@ -108,8 +108,8 @@ public interface PartialDate extends Comparable<PartialDate> {
    *
    * @param text the ISO-8601 text
    * @return the partial date; never null
-   * @throws IllegalArgumentException if the text has another form or names no real date, such as
-   *     {@code "2021-02-30"}
+   * @throws IllegalArgumentException if the text has another form (an ISO-8601 expanded year such as
+   *     {@code "+10000-01-01"} or {@code "-0001"} included) or names no real date, such as {@code "2021-02-30"}
    */
   static PartialDate parse(String text) {
     return ImmutablePartialDate.of(text);
@@ -181,7 +181,8 @@ public interface PartialDate extends Comparable<PartialDate> {
         && (n < 10 || (t.charAt(7) == '-' && Checks.allDigits(t, 8, 10)));
     if (!shape) {
       throw new IllegalArgumentException(
-          "date must be yyyy, yyyy-MM or yyyy-MM-dd: '" + Checks.abbreviate(text()) + "'");
+          "date must be yyyy, yyyy-MM or yyyy-MM-dd, with a year of exactly four digits and no sign: '"
+              + Checks.abbreviate(text()) + "'");
     }
     try {
       LocalDate.of(

@@ -14,6 +14,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChecksTest {
   @Test
+  void aLongValueInAMessageIsCutAndSaysHowLongItWas() {
+    String huge = "x".repeat(1_000_000);
+
+    assertThat(Checks.abbreviate(huge)).isEqualTo("x".repeat(117) + "... (1000000 characters)");
+    assertThat(Checks.abbreviate("x".repeat(120))).hasSize(120);
+    assertThat(Checks.abbreviate("x".repeat(116) + "😀".repeat(10))).isEqualTo("x".repeat(116) + "... (136 characters)");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> BodyId.of(huge))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).endsWith("... (1000000 characters)'"));
+  }
+
+  @Test
   void firstRepeatedGivesTheFirstElementEqualToAnEarlierOne() {
     assertThat(Checks.<String>firstRepeated(List.of())).isNull();
     assertThat(Checks.firstRepeated(List.of("a", "b", "c"))).isNull();

@@ -52,6 +52,42 @@ class PartialDateTest {
         .withMessageContaining("'" + text + "'");
   }
 
+  /** ISO-8601 expanded years, signed years and years of other lengths: the format's years have four digits. */
+  @ParameterizedTest
+  @ValueSource(strings = {"+10000-01-01", "+999999999-06-01", "+999999999-12-31", "-999999999-01-01", "-0001",
+      "-0001-01-01", "+2020", "+2020-06", "+2020-06-01", "-2020-06-01", "10000", "10000-01", "10000-01-01",
+      "99999-12-31", "0000", "0000-01-01", "0001-01-01", "0999-12-31", "+0999", "2020-006", "2020-06-001",
+      "2020-+6-01", "2020-06--1", "1e10", "0x7e4", "2020.0", "2020-06-01Z", "2020-06-01+01:00", "2020W01",
+      "2020-001", "\u00b2020"})
+  void refusesEveryYearThatIsNotFourDigitsFrom1000To9999NamingIt(String text) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> PartialDate.parse(text))
+        .withMessageContaining("'" + text + "'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10_000, 999_999_999, Integer.MAX_VALUE, 999, 0, -1, -2020, Integer.MIN_VALUE})
+  void factoriesRefuseYearsOutsideFourDigits(int year) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofYear(year));
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofMonth(year, 6));
+    if (year >= -999_999_999 && year <= 999_999_999) {
+      assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.of(LocalDate.of(year, 6, 1)))
+          .withMessageContaining("'" + LocalDate.of(year, 6, 1) + "'");
+    }
+  }
+
+  @Test
+  void theFirstAndLastDaysOfTheRangeHaveSpansThatCompute() {
+    PartialDate first = PartialDate.parse("1000");
+    PartialDate last = PartialDate.parse("9999-12");
+
+    assertThat(first.earliest()).isEqualTo(LocalDate.of(1000, 1, 1));
+    assertThat(last.latest()).isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThat(first.compareTo(last)).isNegative();
+    assertThat(PartialDate.of(LocalDate.of(9999, 12, 31)).covers(LocalDate.MAX)).isFalse();
+    assertThat(PartialDate.of(LocalDate.of(1000, 1, 1)).covers(LocalDate.MIN)).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "2021-02-30", "2019-02-29", "2020-13", "2020-00", "2020-06-00", "2020-06-31", "20", " 2020", "x", ""

@@ -23,7 +23,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
    * Verifies that the report has no error (warnings are allowed).
    *
    * @return this assertion; never null
-   * @throws AssertionError if the report is null or has an error; the message lists every error
+   * @throws AssertionError if the report is null or has an error; the message lists the errors
    */
   public ValidationReportAssert isValid() {
     isNotNull();
@@ -38,7 +38,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
    * Verifies that the report has neither errors nor warnings.
    *
    * @return this assertion; never null
-   * @throws AssertionError if the report is null or has a violation; the message lists every one
+   * @throws AssertionError if the report is null or has a violation; the message lists them
    */
   public ValidationReportAssert hasNoViolations() {
     return hasNoViolationsExcept();

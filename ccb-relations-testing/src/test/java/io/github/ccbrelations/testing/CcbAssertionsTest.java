@@ -125,6 +125,20 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void failureOfAReportWithManyViolationsListsTheFirstAndCountsTheRest() {
+    String unknown = java.util.stream.IntStream.range(0, 150).mapToObj(i -> "\"x" + i + "\": 1, ")
+        .collect(java.util.stream.Collectors.joining());
+    String broken = bundledText().replaceFirst("\"holder\": ", unknown + "\"holder\": ");
+    ValidationReport report = Validator.standard().validate(broken.getBytes(StandardCharsets.UTF_8), "broken.json");
+
+    assertThatThrownBy(() -> assertThat(report).isValid())
+        .hasMessageStartingWith("Expected a valid dataset, but broken.json has 150 violations:\n")
+        .hasMessageEndingWith("\n  ... and 50 more")
+        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage().lines())
+            .hasSize(1 + ValidationReport.MAX_LISTED + 1));
+  }
+
+  @Test
   void warningsAreAcceptedByCodeOnly() {
     ValidationReport warned = Validator.standard().validate(
         bundledText().replace("\"replacedBy\": \"nis2-directive\",", "").getBytes(StandardCharsets.UTF_8), "w.json");

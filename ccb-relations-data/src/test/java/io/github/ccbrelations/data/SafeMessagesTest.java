@@ -1,0 +1,108 @@
+package io.github.ccbrelations.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Messages are safe to print whatever the file held: no raw control character, bidirectional control or line
+ * separator reaches a message, a JSON path or a record id, and no input makes a message, a {@code toString()} or a
+ * report large.
+ */
+class SafeMessagesTest {
+  /** What a crafted value could use to forge a line of output or reorder it on a terminal. */
+  static final Pattern RAW_CONTROL =
+      Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff\\p{Cs}]");
+
+  private static final String FORGED_LINE = "\nsmall.json:1:1: SYNTAX at $: all is well\r\u001b[2K\u202e";
+
+  @Test
+  void everyPartOfAViolationIsEscaped() {
+    Violation v = new Violation(ViolationCode.INVALID_VALUE, Severity.ERROR, "my" + FORGED_LINE + ".json", 3, 4,
+        "$.roles[0]." + FORGED_LINE, Optional.of("id" + FORGED_LINE), "bad value 'x" + FORGED_LINE + "'");
+
+    assertThat(List.of(v.source(), v.jsonPath(), v.recordId().orElseThrow(), v.message(), v.toString()))
+        .allSatisfy(text -> assertThat(text).doesNotContainPattern(RAW_CONTROL).contains("\\nsmall.json:1:1"));
+    assertThat(v.recordId()).hasValue("id\\nsmall.json:1:1: SYNTAX at $: all is well\\r\\u001b[2K\\u202e");
+  }
+
+  @Test
+  void aCraftedFileCannotForgeALineInTheMessagesOfALoadOrAValidation() {
+    String json = "\\nsmall.json:1:1: SYNTAX at $: all is well\\r\\u001b[2K\\u202e\\u2028\\u0085";
+    String crafted = Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\",",
+        "\"holder\": \"example-centre" + json + "\", \"x" + json + "\": \"" + json + "\",");
+    crafted = Fixture.editRecord(crafted, "centre-csirt", "\"id\": \"centre-csirt\"", "\"id\": \"centre" + json + "\"");
+    byte[] bytes = crafted.getBytes(StandardCharsets.UTF_8);
+
+    DatasetLoadException e =
+        catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(bytes, "crafted.json"));
+    ValidationReport report = DatasetReader.standard().validate(bytes, "crafted.json");
+
+    assertThat(e.violations()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(e.getMessage()).doesNotContainPattern(RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
+    assertThat(e.getMessage().lines()).allSatisfy(line -> assertThat(line).matches("(cannot load dataset|  crafted\\.json:).*"));
+    assertThat(report.toString()).doesNotContainPattern(RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
+    assertThat(report.violations()).isNotEmpty().allSatisfy(v -> assertThat(v.toString()).doesNotContainPattern(RAW_CONTROL));
+    assertThat(report.toString()).contains("\\nsmall.json:1:1: SYNTAX");
+  }
+
+  @Test
+  void longIdsPathsAndValuesAreCutAndSayHowLongTheyWere() {
+    String huge = "y".repeat(5_000_000);
+
+    Violation v = new Violation(ViolationCode.UNKNOWN_FIELD, Severity.ERROR, huge, 1, 1, "$.roles[0]." + huge,
+        Optional.of(huge), "unknown field '" + huge + "'");
+
+    assertThat(v.source()).hasSizeLessThan(Violation.MAX_PLACE_LENGTH + 30).endsWith("... (5000000 characters)");
+    assertThat(v.jsonPath()).hasSizeLessThan(Violation.MAX_PLACE_LENGTH + 30).startsWith("$.roles[0].yyy")
+        .endsWith("... (5000011 characters)");
+    assertThat(v.recordId().orElseThrow()).hasSizeLessThan(Violation.MAX_ID_LENGTH + 30);
+    assertThat(v.message()).hasSizeLessThan(Violation.MAX_MESSAGE_LENGTH + 30).startsWith("unknown field 'yyy");
+    assertThat(v.toString()).hasSizeLessThan(2 * Violation.MAX_PLACE_LENGTH + Violation.MAX_ID_LENGTH
+        + Violation.MAX_MESSAGE_LENGTH + 200);
+  }
+
+  @Test
+  void aMillionViolationsMakeAShortMessageReportAndAssertion() {
+    String huge = "z\n".repeat(500_000);
+    Violation one = new Violation(ViolationCode.DANGLING_REFERENCE, Severity.ERROR, huge, 7, 9, "$." + huge,
+        Optional.of(huge), huge);
+    List<Violation> million = Collections.nCopies(1_000_000, one);
+    List<Violation> mixed = new ArrayList<>(million);
+    mixed.add(new Violation(ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "w.json", 1, 1, "$", Optional.empty(),
+        "a warning"));
+
+    String message = new DatasetLoadException(million, null).getMessage();
+    String report = new ValidationReport(huge, mixed).toString();
+
+    assertThat(message).hasSizeLessThan(DatasetLoadException.MAX_LISTED * 3_000)
+        .startsWith("cannot load dataset, 1000000 errors:\n  ")
+        .endsWith("\n  ... and 999980 more (see violations())");
+    assertThat(message.lines()).hasSize(DatasetLoadException.MAX_LISTED + 2);
+    assertThat(report).hasSizeLessThan(ValidationReport.MAX_LISTED * 3_000)
+        .contains(": 1000000 errors, 1 warning\n  ")
+        .endsWith("\n  ... and 999901 more (see violations())");
+    assertThat(report.lines()).hasSize(ValidationReport.MAX_LISTED + 2);
+  }
+
+  @Test
+  void aShortListIsGivenWhole() {
+    Violation a = new Violation(ViolationCode.SYNTAX, Severity.ERROR, "a.json", 1, 2, "$", Optional.empty(), "bad");
+    assertThat(new DatasetLoadException(List.of(a), null)).hasMessage("cannot load dataset: a.json:1:2: SYNTAX at $: bad");
+
+    String message = new DatasetLoadException(Collections.nCopies(DatasetLoadException.MAX_LISTED, a), null).getMessage();
+    String report = new ValidationReport("a.json", Collections.nCopies(ValidationReport.MAX_LISTED, a)).toString();
+
+    assertThat(message).doesNotContain("more");
+    assertThat(message.lines()).hasSize(DatasetLoadException.MAX_LISTED + 1);
+    assertThat(report).doesNotContain("more");
+    assertThat(report.lines()).hasSize(ValidationReport.MAX_LISTED + 1);
+  }
+}

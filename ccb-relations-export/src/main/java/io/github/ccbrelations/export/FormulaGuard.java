@@ -1,0 +1,26 @@
+package io.github.ccbrelations.export;
+
+/**
+ * Whether a CSV export keeps spreadsheet programs from reading a cell as a formula (CSV or formula injection).
+ * Excel, LibreOffice Calc and Google Sheets evaluate a cell that starts with {@code =}, {@code +}, {@code -} or
+ * {@code @} (and, in some of them, a tab or carriage return before one), so a crafted name could fetch a URL or run
+ * a command when the file is opened.
+ */
+public enum FormulaGuard {
+  /**
+   * A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single
+   * quote ({@code '}) in front, as OWASP's CSV-injection guidance recommends: spreadsheet programs show the text
+   * and evaluate nothing. The default.
+   */
+  NEUTRALISE,
+  /** Every cell as the data has it, for programs that read the CSV as data and never as a spreadsheet. */
+  OFF;
+
+  /** The characters that make a spreadsheet read a cell as a formula when they start it. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /** The cell as this guard writes it. */
+  String apply(String cell) {
+    return this == NEUTRALISE && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.ccbrelations.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Level;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A property test of every export: for datasets whose texts, ids and URLs are generated from hostile pieces
+ * ({@link HostileSample}), each export parses back by an independent reader (Apache Jena for Turtle and JSON-LD,
+ * Apache Commons CSV for CSV, the quoting rules of Mermaid and DOT in {@link GraphGrammar}) and carries the same
+ * text; a CSV cell never starts a formula, a Mermaid label never opens a directive, an IRI never holds a character
+ * its syntax forbids. Each seed is one case, so a failure names the seed that reproduces it.
+ */
+class HostileExportsTest {
+  private static final int SAMPLES = 120;
+
+  static Stream<HostileSample> samples() {
+    return LongStream.rangeClosed(1, SAMPLES).mapToObj(HostileSample::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void turtleAndJsonLdParseInJenaAndCarryEveryTextAndUrl(HostileSample s) throws IOException, URISyntaxException {
+    Model turtle = Exports.parse(RdfExport.turtle(s.data), Lang.TURTLE);
+    String jsonLd = RdfExport.jsonLd(s.data);
+    Model fromJsonLd = Exports.parse(jsonLd, Lang.JSONLD);
+
+    assertThat(turtle.isIsomorphicWith(fromJsonLd)).as("Turtle and JSON-LD give the same graph").isTrue();
+    assertThat(new ObjectMapper().readTree(jsonLd).get("@context").isObject())
+        .as("the default JSON-LD embeds its context").isTrue();
+    Set<String> literals = new HashSet<>();
+    List<String> iris = new ArrayList<>();
+    for (RDFNode o : turtle.listObjects().toList()) {
+      if (o.isLiteral()) {
+        literals.add(o.asLiteral().getLexicalForm());
+      } else if (o.isURIResource()) {
+        iris.add(o.asResource().getURI());
+      }
+    }
+    assertThat(literals).containsAll(s.texts.values());
+    for (String url : s.urls.values()) {
+      // The same resource: equal as URIs once non-ASCII is encoded and dot segments removed, as RDF readers do.
+      String ascii = new URI(url).normalize().toASCIIString();
+      assertThat(iris).as("an IRI for %s", url)
+          .anySatisfy(iri -> assertThat(URI.create(iri).normalize().toASCIIString()).isEqualTo(ascii));
+    }
+    assertThat(iris).allSatisfy(HostileExportsTest::assertIriHasNoForbiddenCharacter);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void csvParsesWithCommonsCsvCarriesTheTextAndStartsNoFormula(HostileSample s) throws IOException {
+    Dataset data = s.data;
+    List<Language> fr = Terms.preference(Language.FR);
+    List<CSVRecord> bodies = csv(CsvExport.bodies(data, Language.FR), CsvExport.BODY_COLUMNS);
+    List<CSVRecord> roles = csv(CsvExport.roles(data, Language.FR), CsvExport.ROLE_COLUMNS);
+
+    CSVRecord holder = row(bodies, s.ids.get("holder"));
+    assertThat(holder.get("name")).isEqualTo(inert(s.texts.get("holderNameFr")));
+    assertThat(holder.get("acronyms")).isEqualTo(inert(s.texts.get("holderAcronym")));
+    assertThat(holder.get("description")).isEqualTo(inert(s.texts.get("holderDescription")));
+    assertThat(holder.get("website")).isEqualTo(inert(s.urls.get("website")));
+    assertThat(holder.get("sources")).isEqualTo(inert(
+        s.ids.get("source") + " § intro ¶ 1 (" + s.texts.get("locator") + ")"));
+    CSVRecord member = row(roles, s.ids.get("role"));
+    assertThat(member.get("holderName")).isEqualTo(inert(data.body(BodyId.of(s.ids.get("holder"))).displayName(fr)));
+    assertThat(member.get("bodyName")).isEqualTo(inert(data.body(BodyId.of(s.ids.get("forum"))).displayName(fr)));
+    assertThat(member.get("legalBasisNames")).isEqualTo(inert(s.texts.get("lawName")));
+    assertThat(member.get("legalBasisProvisions")).isEqualTo(inert(s.texts.get("provision")));
+    for (CSVRecord r : concat(bodies, roles)) {
+      for (String cell : r) {
+        assertThat(cell).as("a cell of row %s", r.getRecordNumber()).doesNotStartWith("=").doesNotStartWith("+")
+            .doesNotStartWith("-").doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void mermaidFollowsItsQuotingRulesAndCarriesEveryLabel(HostileSample s) {
+    for (Language language : Language.values()) {
+      String mermaid = GraphExport.mermaid(s.data, language);
+
+      assertThat(GraphGrammar.mermaidLabels(mermaid)).containsExactlyElementsOf(labels(s.data, language));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void dotFollowsItsQuotingRulesAndCarriesEveryLabel(HostileSample s) {
+    for (Language language : Language.values()) {
+      String dot = GraphExport.dot(s.data, language);
+
+      assertThat(GraphGrammar.dotLabels(dot)).containsExactlyElementsOf(labels(s.data, language));
+    }
+  }
+
+  /** The labels the pictures draw, in the order both write them: groups and nodes, then edges. */
+  private static List<String> labels(Dataset data, Language language) {
+    RelationsGraph g = new RelationsGraph(data, language);
+    List<String> out = new ArrayList<>();
+    out.add(g.ccbGroupLabel);
+    g.ccbGroup.forEach(n -> out.add(n.label()));
+    g.standalone.forEach(n -> out.add(n.label()));
+    for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
+      out.add(Terms.level(e.getKey(), language));
+      e.getValue().forEach(n -> out.add(n.label()));
+    }
+    g.edges.forEach(e -> out.add(e.label()));
+    return out;
+  }
+
+  /** A cell as OWASP's CSV-injection guidance wants it: a leading formula character made text by a quote. */
+  private static String inert(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  private static List<CSVRecord> csv(String text, List<String> columns) throws IOException {
+    try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(text))) {
+      assertThat(parser.getHeaderNames()).containsExactlyElementsOf(columns);
+      List<CSVRecord> records = parser.getRecords();
+      assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.size()).isEqualTo(columns.size()));
+      return records;
+    }
+  }
+
+  private static CSVRecord row(List<CSVRecord> records, String id) {
+    return records.stream().filter(r -> r.get("id").equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + id));
+  }
+
+  private static List<CSVRecord> concat(List<CSVRecord> a, List<CSVRecord> b) {
+    List<CSVRecord> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * RFC 3987: an IRI holds unreserved and reserved ASCII characters, percent escapes and the non-ASCII characters
+   * of {@code ucschar} (private-use characters only in a query), never a bidirectional formatting character.
+   */
+  private static void assertIriHasNoForbiddenCharacter(String iri) {
+    iri.codePoints().forEach(c -> assertThat(c < 0x80
+        ? c > 0x20 && "<>\"{}|\\^`".indexOf(c) < 0
+        : isUcschar(c) && c != 0x200e && c != 0x200f && (c < 0x202a || c > 0x202e))
+        .as("U+%04X in %s", c, iri).isTrue());
+  }
+
+  private static boolean isUcschar(int c) {
+    return (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xffef)
+        || (c >= 0x10000 && c <= 0xefffd && (c & 0xfffe) != 0xfffe && (c < 0xe0000 || c > 0xe0fff));
+  }
+}
