@@ -142,19 +142,19 @@ public final class Validator {
     Objects.requireNonNull(tolerance, "tolerance");
     if (tolerance.isNegative() || !withinHorizon(tolerance)) {
       throw new IllegalArgumentException(
-          "pastEventTolerance must be from P0D to " + HORIZON + " with no negative part: " + tolerance);
+          "pastEventTolerance must be from P0D to " + RuleOptions.HORIZON + " with no negative part: " + tolerance);
     }
     return new Validator(requiredBodyNames, earliestYear, tolerance);
   }
 
   /** Whether a non-negative period reaches no further than the horizon; its parts are bounded before any date sum. */
   private static boolean withinHorizon(Period p) {
-    if (p.toTotalMonths() > HORIZON.toTotalMonths() || p.getDays() > 366 * HORIZON.getYears()) {
+    if (p.toTotalMonths() > RuleOptions.HORIZON.toTotalMonths() || p.getDays() > 366 * RuleOptions.HORIZON.getYears()) {
       return false;
     }
     // Months and days together, measured from one fixed day: the bound is about reach, not calendar exactness.
     LocalDate start = LocalDate.of(2000, 1, 1);
-    return !start.plus(p).isAfter(start.plus(HORIZON));
+    return !start.plus(p).isAfter(start.plus(RuleOptions.HORIZON));
   }
 
   /**
