@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.Load;
-import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
@@ -220,7 +219,6 @@ public final class DatasetReader {
   }
 
   private Load load() {
-    JacksonFloor.check();
     return new Load(limits, lenient, validator.options());
   }
 

@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
@@ -42,6 +43,8 @@ public final class Load {
    * @param options the options of the rules
    */
   public Load(Limits limits, boolean lenient, RuleOptions options) {
+    // Before any parser class is touched: an older jackson-core would fail inside it with NoSuchMethodError.
+    JacksonFloor.check();
     this.limits = limits;
     this.lenient = lenient;
     this.options = options;
