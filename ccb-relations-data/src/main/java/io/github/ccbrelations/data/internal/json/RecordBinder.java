@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -49,15 +50,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,8 +150,6 @@ final class RecordBinder {
   private static final Map<String, Language> LANGUAGES =
       Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
 
-  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
-  private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   /** Reads the value of one field the parser stands on; returns null for a field the object does not have. */
   @FunctionalInterface
@@ -185,22 +181,29 @@ final class RecordBinder {
    * The names met in the objects being read, one set per level of nesting, reused from record to record: a name given
    * twice in one object is refused in linear time, however many names the object has.
    */
-  private final List<Set<String>> levels = new ArrayList<>();
+  private final List<NameSet> levels = new ArrayList<>();
   private int depth;
 
   // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
   // in case it fails.
   private @Nullable JsonStreamContext record;
   private final List<Failure> failures = new ArrayList<>();
-  private final List<Noted> noted = new ArrayList<>();
-  /** The places of the noted values below their record: field names and list indexes, innermost first. */
-  private final List<Object> places = new ArrayList<>();
-
   /**
-   * A reference (an id of the target type) or a citation (target null) read in the record, with its place; its path
-   * is written out only if the record fails, from the pieces {@code from} to {@code to} of {@link #places}.
+   * The references (an id of the target type) and citations (target null) read in the record, with their places, in
+   * arrays reused from record to record: the n-th has its line, column, and the pieces {@code from[n]} to
+   * {@code to[n]} of {@link #places}, from which its path is written out only if the record fails.
    */
-  private record Noted(Object value, @Nullable RecordType target, int line, int column, int from, int to) {}
+  private Object[] notedValue = new Object[32];
+  private @Nullable RecordType[] notedTarget = new RecordType[32];
+  private int[] notedLine = new int[32];
+  private int[] notedColumn = new int[32];
+  private int[] notedFrom = new int[32];
+  private int[] notedTo = new int[32];
+  private int noted;
+  /** The places of the noted values below their record, innermost first: a field name, or null and a list index. */
+  private @Nullable String[] placeName = new String[64];
+  private int[] placeIndex = new int[64];
+  private int places;
 
   /**
    * A binder over a parser.
@@ -232,9 +235,11 @@ final class RecordBinder {
    */
   List<ParsedDocument.Reference> references(String recordPath) {
     List<ParsedDocument.Reference> out = new ArrayList<>();
-    for (Noted n : noted) {
-      if (n.target() != null) {
-        out.add(new ParsedDocument.Reference(n.target(), (String) n.value(), n.line(), n.column(), path(recordPath, n)));
+    for (int n = 0; n < noted; n++) {
+      RecordType target = notedTarget[n];
+      if (target != null) {
+        out.add(new ParsedDocument.Reference(target, (String) notedValue[n], notedLine[n], notedColumn[n],
+            path(recordPath, n)));
       }
     }
     return out;
@@ -247,23 +252,23 @@ final class RecordBinder {
    */
   List<ParsedDocument.Citation> citations(String recordPath) {
     List<ParsedDocument.Citation> out = new ArrayList<>();
-    for (Noted n : noted) {
+    for (int n = 0; n < noted; n++) {
       // A citation that failed itself is reported as such; it has no value to check.
-      if (n.value() instanceof SourceReference) {
-        out.add(new ParsedDocument.Citation((SourceReference) n.value(), n.line(), n.column(), path(recordPath, n)));
+      if (notedValue[n] instanceof SourceReference citation) {
+        out.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(recordPath, n)));
       }
     }
     return out;
   }
 
-  private String path(String recordPath, Noted n) {
+  private String path(String recordPath, int n) {
     StringBuilder out = new StringBuilder(recordPath);
-    for (int i = n.to() - 1; i >= n.from(); i--) {
-      Object piece = places.get(i);
-      if (piece instanceof Integer index) {
-        out.append('[').append(index).append(']');
+    for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
+      String name = placeName[i];
+      if (name == null) {
+        out.append('[').append(placeIndex[i]).append(']');
       } else {
-        out.append('.').append(DocumentParser.abbreviate((String) piece));
+        out.append('.').append(DocumentParser.abbreviate(name));
       }
     }
     return out.toString();
@@ -271,20 +276,46 @@ final class RecordBinder {
 
   /** Notes a value read in the record with the place of the token the parser stands on (or of the object it opens). */
   private void note(Object value, @Nullable RecordType target) {
-    int from = places.size();
+    int from = places;
     JsonStreamContext c = p.getParsingContext();
     if (p.currentToken() == JsonToken.START_OBJECT) {
       // An object's own context names no field yet: its place is its parent's.
       c = c.getParent();
     }
     for (; c != null; c = c.getParent()) {
-      places.add(c.inArray() ? (Object) Math.max(0, c.getCurrentIndex()) : c.getCurrentName());
+      if (places == placeName.length) {
+        placeName = Arrays.copyOf(placeName, places * 2);
+        placeIndex = Arrays.copyOf(placeIndex, places * 2);
+      }
+      placeName[places] = c.inArray() ? null : c.getCurrentName();
+      placeIndex[places++] = Math.max(0, c.getCurrentIndex());
       if (c == record) {
         break;
       }
     }
-    JsonLocation at = p.currentTokenLocation();
-    noted.add(new Noted(value, target, at.getLineNr(), at.getColumnNr(), from, places.size()));
+    if (noted == notedValue.length) {
+      int size = noted * 2;
+      notedValue = Arrays.copyOf(notedValue, size);
+      notedTarget = Arrays.copyOf(notedTarget, size);
+      notedLine = Arrays.copyOf(notedLine, size);
+      notedColumn = Arrays.copyOf(notedColumn, size);
+      notedFrom = Arrays.copyOf(notedFrom, size);
+      notedTo = Arrays.copyOf(notedTo, size);
+    }
+    notedValue[noted] = value;
+    notedTarget[noted] = target;
+    if (p instanceof ParserBase base) {
+      // The token's place without a JsonLocation per reference; ParserBase counts the column one past the location's.
+      notedLine[noted] = base.getTokenLineNr();
+      notedColumn[noted] = base.getTokenColumnNr() - 1;
+    } else {
+      JsonLocation at = p.currentTokenLocation();
+      notedLine[noted] = at.getLineNr();
+      notedColumn[noted] = at.getColumnNr();
+    }
+    notedFrom[noted] = from;
+    notedTo[noted] = places;
+    noted++;
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
@@ -423,7 +454,7 @@ final class RecordBinder {
 
   private SourceReference sourceReference() throws IOException {
     beginObject();
-    int at = noted.size();
+    int at = noted;
     note("", null);
     SourceReference.Builder b = referenceBuilder.clear();
     SourceReference citation = part(Fields.REFERENCE, b::build, name -> switch (name) {
@@ -434,8 +465,7 @@ final class RecordBinder {
       case "supports" -> each(this::string, b::addSupports);
       default -> null;
     });
-    Noted place = noted.get(at);
-    noted.set(at, new Noted(citation, null, place.line(), place.column(), place.from(), place.to()));
+    notedValue[at] = citation;
     return citation;
   }
 
@@ -490,9 +520,10 @@ final class RecordBinder {
     depth = 0;
     record = p.getParsingContext();
     failures.clear();
-    noted.clear();
-    places.clear();
-    Set<String> seen = enter();
+    Arrays.fill(notedValue, 0, noted, null);
+    noted = 0;
+    places = 0;
+    NameSet seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       try {
@@ -516,7 +547,7 @@ final class RecordBinder {
   /** A part of a record: its first failure fails it. */
   private <T> T part(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
     beginObject();
-    Set<String> seen = enter();
+    NameSet seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
       read(fields, reader, name);
@@ -543,11 +574,12 @@ final class RecordBinder {
   }
 
   /** At an object's closing brace: every field it requires was given (a field given and failed counts as given). */
-  private void checkRequired(Fields fields, Set<String> seen) {
-    List<String> missing = new ArrayList<>();
-    for (String required : fields.required()) {
-      if (!seen.contains(required)) {
-        missing.add(required);
+  private void checkRequired(Fields fields, NameSet seen) {
+    List<String> missing = new ArrayList<>(0);
+    List<String> required = fields.required();
+    for (int i = 0; i < required.size(); i++) {
+      if (!seen.contains(required.get(i))) {
+        missing.add(required.get(i));
       }
     }
     if (!missing.isEmpty()) {
@@ -566,20 +598,17 @@ final class RecordBinder {
   }
 
   /** Starts an object: the names of the level below the current one, emptied. */
-  private Set<String> enter() {
+  private NameSet enter() {
     if (depth == levels.size()) {
-      levels.add(new HashSet<>());
-    } else if (levels.get(depth).size() > 64) {
-      // A set grown by a huge object would cost its capacity at every later clear.
-      levels.set(depth, new HashSet<>());
-    } else {
-      levels.get(depth).clear();
+      levels.add(new NameSet());
     }
-    return levels.get(depth++);
+    NameSet seen = levels.get(depth++);
+    seen.clear();
+    return seen;
   }
 
   /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
-  private @Nullable String nextField(Set<String> seen) throws IOException {
+  private @Nullable String nextField(NameSet seen) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       depth--;
       return null;
@@ -608,10 +637,11 @@ final class RecordBinder {
 
   /** The record's id: its text is told to {@link #ids} before it is checked. */
   private String recordId() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      ids.accept(p.getText());
-    }
-    return string();
+    String text = string();
+    ids.accept(text);
+    // Hashed now, as a reference is (see reference).
+    text.hashCode();
+    return text;
   }
 
   private BodyId bodyId() throws IOException {
@@ -633,6 +663,8 @@ final class RecordBinder {
   /** A reference to another record, kept with its place while the record is read. */
   private <T> T reference(RecordType target, Function<String, T> of) throws IOException {
     String text = string();
+    // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
+    text.hashCode();
     T id = made(of, text);
     note(text, target);
     return id;
@@ -645,11 +677,26 @@ final class RecordBinder {
    */
   private <T> T value(Function<String, T> of, boolean isDate) throws IOException {
     String text = string();
-    if (isDate && !DATE_SHAPE.matcher(text).matches()) {
+    if (isDate && !isDateShaped(text)) {
       throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
           + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
     }
     return made(of, text);
+  }
+
+  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
+  private static boolean isDateShaped(String text) {
+    int n = text.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private <T> T made(Function<String, T> of, String text) {
@@ -686,7 +733,7 @@ final class RecordBinder {
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
     try {
-      if (text.length() == 10 && DATE_SHAPE.matcher(text).matches()) {
+      if (text.length() == 10 && isDateShaped(text)) {
         return LocalDate.parse(text);
       }
     } catch (DateTimeException e) {

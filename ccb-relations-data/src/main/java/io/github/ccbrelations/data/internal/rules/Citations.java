@@ -5,18 +5,17 @@ import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
 import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,31 +24,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class Citations implements Rule {
   /**
-   * A place that holds citations: its path in the record ({@code []} marks a list of such places) and the citations
-   * of each.
+   * A place that holds citations: its path in the record ({@code []} marks a list of such places), how many such
+   * places a record has, and the citations of the n-th.
    */
-  record Place<T>(String path, Function<T, List<List<SourceReference>>> citations) {}
+  record Place<T>(String path, ToIntFunction<T> count, BiFunction<T, Integer, List<SourceReference>> citations) {}
 
   static final List<Place<Body>> BODY_PLACES = List.of(
-      new Place<>("establishedBy", b -> b.establishedBy().map(e -> List.of(e.sources())).orElse(List.of())),
-      new Place<>("labels[]", b -> sourcesOf(b.labels())),
-      new Place<>("", b -> List.of(b.sources())));
+      new Place<>("establishedBy", b -> b.establishedBy().isPresent() ? 1 : 0,
+          (b, n) -> b.establishedBy().orElseThrow().sources()),
+      new Place<>("labels[]", b -> b.labels().size(), (b, n) -> b.labels().get(n).sources()),
+      new Place<>("", b -> 1, (b, n) -> b.sources()));
 
   static final List<Place<LegalInstrument>> INSTRUMENT_PLACES = List.of(
-      new Place<>("labels[]", i -> sourcesOf(i.labels())),
-      new Place<>("", i -> List.of(i.sources())));
+      new Place<>("labels[]", i -> i.labels().size(), (i, n) -> i.labels().get(n).sources()),
+      new Place<>("", i -> 1, (i, n) -> i.sources()));
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
-      new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
-      new Place<>("", r -> List.of(r.sources())));
-
-  private static List<List<SourceReference>> sourcesOf(List<Label> labels) {
-    List<List<SourceReference>> out = new ArrayList<>(labels.size());
-    for (Label label : labels) {
-      out.add(label.sources());
-    }
-    return out;
-  }
+      new Place<>("legalBases[]", r -> r.legalBases().size(), (r, n) -> r.legalBases().get(n).sources()),
+      new Place<>("", r -> 1, (r, n) -> r.sources()));
 
   @Override
   public void check(Context c) {
@@ -74,9 +66,9 @@ final class Citations implements Rule {
       List<Place<T>> places) {
     for (Located<T> r : records) {
       for (Place<T> place : places) {
-        List<List<SourceReference>> all = place.citations().apply(r.value());
-        for (int p = 0; p < all.size(); p++) {
-          List<SourceReference> refs = all.get(p);
+        int count = place.count().applyAsInt(r.value());
+        for (int p = 0; p < count; p++) {
+          List<SourceReference> refs = place.citations().apply(r.value(), p);
           for (int i = 0; i < refs.size(); i++) {
             SourceReference ref = refs.get(i);
             Source source = c.source(ref.source());

@@ -25,30 +25,30 @@ import java.util.function.Function;
 final class References implements Rule {
   /**
    * A reference field of a record type: its path in the record ({@code []} marks the list the ids are in), the
-   * record type it names, and the ids it holds, in order.
+   * record type it names, and what it holds: an id, an optional id or a list of ids.
    */
-  record Field<T>(String path, RecordType target, Function<T, List<?>> ids) {}
+  record Field<T>(String path, RecordType target, Function<T, Object> ids) {}
 
   static final List<Field<Body>> BODY_FIELDS = List.of(
-      new Field<>("partOf", RecordType.BODY, b -> one(b.partOf())),
+      new Field<>("partOf", RecordType.BODY, Body::partOf),
       new Field<>("convenedBy[]", RecordType.BODY, Body::convenedBy),
       new Field<>("establishedBy.instrument", RecordType.INSTRUMENT,
-          b -> one(b.establishedBy().map(LegalBasis::instrument))),
-      new Field<>("replacedBy", RecordType.BODY, b -> one(b.replacedBy())));
+          b -> b.establishedBy().map(LegalBasis::instrument)),
+      new Field<>("replacedBy", RecordType.BODY, Body::replacedBy));
 
   static final List<Field<LegalInstrument>> INSTRUMENT_FIELDS = List.of(
       new Field<>("repeals[]", RecordType.INSTRUMENT, LegalInstrument::repeals),
-      new Field<>("replacedBy", RecordType.INSTRUMENT, i -> one(i.replacedBy())),
+      new Field<>("replacedBy", RecordType.INSTRUMENT, LegalInstrument::replacedBy),
       new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes));
 
   static final List<Field<Role>> ROLE_FIELDS = List.of(
-      new Field<>("holder", RecordType.BODY, r -> List.of(r.holder())),
-      new Field<>("body", RecordType.BODY, r -> one(r.body())),
-      new Field<>("onBehalfOf", RecordType.BODY, r -> one(r.onBehalfOf())),
-      new Field<>("via", RecordType.BODY, r -> one(r.via())),
-      new Field<>("supports", RecordType.BODY, r -> one(r.supports())),
-      new Field<>("inCapacityOf", RecordType.ROLE, r -> one(r.inCapacityOf())),
-      new Field<>("replacedBy", RecordType.ROLE, r -> one(r.replacedBy())),
+      new Field<>("holder", RecordType.BODY, Role::holder),
+      new Field<>("body", RecordType.BODY, Role::body),
+      new Field<>("onBehalfOf", RecordType.BODY, Role::onBehalfOf),
+      new Field<>("via", RecordType.BODY, Role::via),
+      new Field<>("supports", RecordType.BODY, Role::supports),
+      new Field<>("inCapacityOf", RecordType.ROLE, Role::inCapacityOf),
+      new Field<>("replacedBy", RecordType.ROLE, Role::replacedBy),
       new Field<>("legalBases[].instrument", RecordType.INSTRUMENT,
           r -> r.legalBases().stream().map(LegalBasis::instrument).toList()),
       new Field<>("concerns[]", RecordType.INSTRUMENT, Role::concerns));
@@ -80,9 +80,11 @@ final class References implements Rule {
       Function<K, String> text, List<Field<T>> fields) {
     for (Located<T> r : records) {
       for (Field<T> field : fields) {
-        List<?> ids = field.ids().apply(r.value());
-        for (int i = 0; i < ids.size(); i++) {
-          Object target = ids.get(i);
+        Object held = field.ids().apply(r.value());
+        List<?> ids = held instanceof List<?> list ? list : null;
+        int n = ids != null ? ids.size() : held instanceof Optional<?> o && o.isEmpty() ? 0 : 1;
+        for (int i = 0; i < n; i++) {
+          Object target = ids != null ? ids.get(i) : held instanceof Optional<?> o ? o.get() : held;
           if (!c.isKnown(target)) {
             c.error(ViolationCode.DANGLING_REFERENCE, r, At.of(array, r.index()).path(field.path(), i),
                 text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + Context.text(target)
@@ -100,9 +102,5 @@ final class References implements Rule {
       case INSTRUMENT -> "legal instrument";
       case ROLE -> "role";
     };
-  }
-
-  private static List<?> one(Optional<?> id) {
-    return id.isPresent() ? List.of(id.get()) : List.of();
   }
 }
