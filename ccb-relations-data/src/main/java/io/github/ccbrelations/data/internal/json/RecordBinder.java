@@ -122,33 +122,20 @@ final class RecordBinder {
     }
   }
 
-  /** The constants of one enum type by their exact JSON spelling (the constant's name). */
-  private record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
-    static <E extends Enum<E>> EnumNames<E> of(String type, E[] values) {
-      Map<String, E> byName = new HashMap<>();
-      for (E e : values) {
-        byName.put(e.name(), e);
-      }
-      return new EnumNames<>(type, byName, String.join(", ", Arrays.stream(values).map(Enum::name).toList()));
-    }
-  }
+  private static final Tokens.EnumNames<BodyKind> BODY_KINDS = Tokens.EnumNames.of("BodyKind", BodyKind.values());
+  private static final Tokens.EnumNames<Condition> CONDITIONS = Tokens.EnumNames.of("Condition", Condition.values());
+  private static final Tokens.EnumNames<InstrumentKind> INSTRUMENT_KINDS =
+      Tokens.EnumNames.of("InstrumentKind", InstrumentKind.values());
+  private static final Tokens.EnumNames<LabelKind> LABEL_KINDS = Tokens.EnumNames.of("LabelKind", LabelKind.values());
+  private static final Tokens.EnumNames<LegalBasisStatus> BASIS_STATUSES =
+      Tokens.EnumNames.of("LegalBasisStatus", LegalBasisStatus.values());
+  private static final Tokens.EnumNames<Level> LEVELS = Tokens.EnumNames.of("Level", Level.values());
+  private static final Tokens.EnumNames<RecordType> RECORD_TYPES = Tokens.EnumNames.of("RecordType", RecordType.values());
+  private static final Tokens.EnumNames<RedirectReason> REDIRECT_REASONS =
+      Tokens.EnumNames.of("RedirectReason", RedirectReason.values());
+  private static final Tokens.EnumNames<RoleFunction> ROLE_FUNCTIONS = Tokens.EnumNames.of("RoleFunction", RoleFunction.values());
+  private static final Tokens.EnumNames<SourceKind> SOURCE_KINDS = Tokens.EnumNames.of("SourceKind", SourceKind.values());
 
-  private static final EnumNames<BodyKind> BODY_KINDS = EnumNames.of("BodyKind", BodyKind.values());
-  private static final EnumNames<Condition> CONDITIONS = EnumNames.of("Condition", Condition.values());
-  private static final EnumNames<InstrumentKind> INSTRUMENT_KINDS =
-      EnumNames.of("InstrumentKind", InstrumentKind.values());
-  private static final EnumNames<LabelKind> LABEL_KINDS = EnumNames.of("LabelKind", LabelKind.values());
-  private static final EnumNames<LegalBasisStatus> BASIS_STATUSES =
-      EnumNames.of("LegalBasisStatus", LegalBasisStatus.values());
-  private static final EnumNames<Level> LEVELS = EnumNames.of("Level", Level.values());
-  private static final EnumNames<RecordType> RECORD_TYPES = EnumNames.of("RecordType", RecordType.values());
-  private static final EnumNames<RedirectReason> REDIRECT_REASONS =
-      EnumNames.of("RedirectReason", RedirectReason.values());
-  private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = EnumNames.of("RoleFunction", RoleFunction.values());
-  private static final EnumNames<SourceKind> SOURCE_KINDS = EnumNames.of("SourceKind", SourceKind.values());
-
-  private static final Map<String, Language> LANGUAGES =
-      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
 
 
   /** Reads the value of one field the parser stands on; returns null for a field the object does not have. */
@@ -164,6 +151,7 @@ final class RecordBinder {
   }
 
   private final JsonParser p;
+  private final Tokens tokens;
   private final UnknownFields unknown;
   private final Consumer<String> ids;
 
@@ -188,22 +176,7 @@ final class RecordBinder {
   // in case it fails.
   private @Nullable JsonStreamContext record;
   private final List<Failure> failures = new ArrayList<>();
-  /**
-   * The references (an id of the target type) and citations (target null) read in the record, with their places, in
-   * arrays reused from record to record: the n-th has its line, column, and the pieces {@code from[n]} to
-   * {@code to[n]} of {@link #places}, from which its path is written out only if the record fails.
-   */
-  private Object[] notedValue = new Object[32];
-  private @Nullable RecordType[] notedTarget = new RecordType[32];
-  private int[] notedLine = new int[32];
-  private int[] notedColumn = new int[32];
-  private int[] notedFrom = new int[32];
-  private int[] notedTo = new int[32];
-  private int noted;
-  /** The places of the noted values below their record, innermost first: a field name, or null and a list index. */
-  private @Nullable String[] placeName = new String[64];
-  private int[] placeIndex = new int[64];
-  private int places;
+  private final RecordNotes notes = new RecordNotes();
 
   /**
    * A binder over a parser.
@@ -215,6 +188,7 @@ final class RecordBinder {
    */
   RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> ids) {
     this.p = p;
+    this.tokens = new Tokens(p);
     this.unknown = unknown;
     this.ids = ids;
   }
@@ -234,15 +208,7 @@ final class RecordBinder {
    * @param recordPath the path of the record, such as {@code $.roles[3]}
    */
   List<ParsedDocument.Reference> references(String recordPath) {
-    List<ParsedDocument.Reference> out = new ArrayList<>();
-    for (int n = 0; n < noted; n++) {
-      RecordType target = notedTarget[n];
-      if (target != null) {
-        out.add(new ParsedDocument.Reference(target, (String) notedValue[n], notedLine[n], notedColumn[n],
-            path(recordPath, n)));
-      }
-    }
-    return out;
+    return notes.references(recordPath);
   }
 
   /**
@@ -251,71 +217,7 @@ final class RecordBinder {
    * @param recordPath the path of the record, such as {@code $.roles[3]}
    */
   List<ParsedDocument.Citation> citations(String recordPath) {
-    List<ParsedDocument.Citation> out = new ArrayList<>();
-    for (int n = 0; n < noted; n++) {
-      // A citation that failed itself is reported as such; it has no value to check.
-      if (notedValue[n] instanceof SourceReference citation) {
-        out.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(recordPath, n)));
-      }
-    }
-    return out;
-  }
-
-  private String path(String recordPath, int n) {
-    StringBuilder out = new StringBuilder(recordPath);
-    for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
-      String name = placeName[i];
-      if (name == null) {
-        out.append('[').append(placeIndex[i]).append(']');
-      } else {
-        out.append('.').append(DocumentParser.abbreviate(name));
-      }
-    }
-    return out.toString();
-  }
-
-  /** Notes a value read in the record with the place of the token the parser stands on (or of the object it opens). */
-  private void note(Object value, @Nullable RecordType target) {
-    int from = places;
-    JsonStreamContext c = p.getParsingContext();
-    if (p.currentToken() == JsonToken.START_OBJECT) {
-      // An object's own context names no field yet: its place is its parent's.
-      c = c.getParent();
-    }
-    for (; c != null; c = c.getParent()) {
-      if (places == placeName.length) {
-        placeName = Arrays.copyOf(placeName, places * 2);
-        placeIndex = Arrays.copyOf(placeIndex, places * 2);
-      }
-      placeName[places] = c.inArray() ? null : c.getCurrentName();
-      placeIndex[places++] = Math.max(0, c.getCurrentIndex());
-      if (c == record) {
-        break;
-      }
-    }
-    if (noted == notedValue.length) {
-      int size = noted * 2;
-      notedValue = Arrays.copyOf(notedValue, size);
-      notedTarget = Arrays.copyOf(notedTarget, size);
-      notedLine = Arrays.copyOf(notedLine, size);
-      notedColumn = Arrays.copyOf(notedColumn, size);
-      notedFrom = Arrays.copyOf(notedFrom, size);
-      notedTo = Arrays.copyOf(notedTo, size);
-    }
-    notedValue[noted] = value;
-    notedTarget[noted] = target;
-    if (p instanceof ParserBase base) {
-      // The token's place without a JsonLocation per reference; ParserBase counts the column one past the location's.
-      notedLine[noted] = base.getTokenLineNr();
-      notedColumn[noted] = base.getTokenColumnNr() - 1;
-    } else {
-      JsonLocation at = p.currentTokenLocation();
-      notedLine[noted] = at.getLineNr();
-      notedColumn[noted] = at.getColumnNr();
-    }
-    notedFrom[noted] = from;
-    notedTo[noted] = places;
-    noted++;
+    return notes.citations(recordPath);
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
@@ -323,9 +225,9 @@ final class RecordBinder {
   DatasetHeader header() throws IOException {
     DatasetHeader.Builder b = DatasetHeader.builder();
     return record(Fields.HEADER, b::build, name -> switch (name) {
-      case "datasetVersion" -> b.datasetVersion(value(DatasetVersion::parse, false));
-      case "schemaVersion" -> b.schemaVersion(value(SchemaVersion::parse, false));
-      case "released" -> b.released(date());
+      case "datasetVersion" -> b.datasetVersion(tokens.value(DatasetVersion::parse, false));
+      case "schemaVersion" -> b.schemaVersion(tokens.value(SchemaVersion::parse, false));
+      case "released" -> b.released(tokens.date());
       case "primarySources" -> each(this::sourceId, b::addPrimarySources);
       default -> null;
     });
@@ -334,13 +236,13 @@ final class RecordBinder {
   Source source() throws IOException {
     Source.Builder b = sourceBuilder.clear();
     return record(Fields.SOURCE, b::build, name -> switch (name) {
-      case "id" -> b.id(made(SourceId::of, recordId()));
-      case "kind" -> b.kind(enumValue(SOURCE_KINDS));
-      case "title" -> b.title(string());
-      case "language" -> b.language(language());
-      case "publisher" -> b.publisher(string());
-      case "url" -> b.url(value(WebUrl::of, false));
-      case "consulted" -> b.consulted(date());
+      case "id" -> b.id(tokens.made(SourceId::of, recordId()));
+      case "kind" -> b.kind(tokens.enumValue(SOURCE_KINDS));
+      case "title" -> b.title(tokens.string());
+      case "language" -> b.language(tokens.language());
+      case "publisher" -> b.publisher(tokens.string());
+      case "url" -> b.url(tokens.value(WebUrl::of, false));
+      case "consulted" -> b.consulted(tokens.date());
       case "sections" -> each(this::section, b::addSections);
       default -> null;
     });
@@ -349,17 +251,17 @@ final class RecordBinder {
   Body body() throws IOException {
     Body.Builder b = bodyBuilder.clear();
     return record(Fields.BODY, b::build, name -> switch (name) {
-      case "id" -> b.id(made(BodyId::of, recordId()));
-      case "kind" -> b.kind(enumValue(BODY_KINDS));
+      case "id" -> b.id(tokens.made(BodyId::of, recordId()));
+      case "kind" -> b.kind(tokens.enumValue(BODY_KINDS));
       case "labels" -> each(this::label, b::addLabels);
       case "partOf" -> b.partOf(bodyId());
       case "convenedBy" -> each(this::bodyId, b::addConvenedBy);
       case "seat" -> b.seat(localizedText());
-      case "website" -> b.website(value(WebUrl::of, false));
+      case "website" -> b.website(tokens.value(WebUrl::of, false));
       case "establishedBy" -> b.establishedBy(legalBasis());
-      case "founded" -> b.founded(value(PartialDate::parse, true));
-      case "recurrence" -> b.recurrence(period());
-      case "memberCount" -> b.memberCount(integer());
+      case "founded" -> b.founded(tokens.value(PartialDate::parse, true));
+      case "recurrence" -> b.recurrence(tokens.period());
+      case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(bodyId());
       case "description" -> b.description(localizedText());
@@ -371,18 +273,18 @@ final class RecordBinder {
   LegalInstrument instrument() throws IOException {
     LegalInstrument.Builder b = instrumentBuilder.clear();
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
-      case "id" -> b.id(made(InstrumentId::of, recordId()));
-      case "kind" -> b.kind(enumValue(INSTRUMENT_KINDS));
+      case "id" -> b.id(tokens.made(InstrumentId::of, recordId()));
+      case "kind" -> b.kind(tokens.enumValue(INSTRUMENT_KINDS));
       case "labels" -> each(this::label, b::addLabels);
-      case "celex" -> b.celex(value(Celex::of, false));
-      case "eli" -> b.eli(value(Eli::of, false));
-      case "numac" -> b.numac(value(Numac::of, false));
-      case "osceDecision" -> b.osceDecision(value(OsceDecisionNumber::of, false));
-      case "adopted" -> b.adopted(value(PartialDate::parse, true));
-      case "published" -> b.published(value(PartialDate::parse, true));
-      case "inForce" -> b.inForce(value(PartialDate::parse, true));
-      case "appliesFrom" -> b.appliesFrom(value(PartialDate::parse, true));
-      case "endOfValidity" -> b.endOfValidity(value(PartialDate::parse, true));
+      case "celex" -> b.celex(tokens.value(Celex::of, false));
+      case "eli" -> b.eli(tokens.value(Eli::of, false));
+      case "numac" -> b.numac(tokens.value(Numac::of, false));
+      case "osceDecision" -> b.osceDecision(tokens.value(OsceDecisionNumber::of, false));
+      case "adopted" -> b.adopted(tokens.value(PartialDate::parse, true));
+      case "published" -> b.published(tokens.value(PartialDate::parse, true));
+      case "inForce" -> b.inForce(tokens.value(PartialDate::parse, true));
+      case "appliesFrom" -> b.appliesFrom(tokens.value(PartialDate::parse, true));
+      case "endOfValidity" -> b.endOfValidity(tokens.value(PartialDate::parse, true));
       case "repeals" -> each(this::instrumentId, b::addRepeals);
       case "replacedBy" -> b.replacedBy(instrumentId());
       case "transposes" -> each(this::instrumentId, b::addTransposes);
@@ -395,17 +297,17 @@ final class RecordBinder {
   Role role() throws IOException {
     Role.Builder b = roleBuilder.clear();
     return record(Fields.ROLE, b::build, name -> switch (name) {
-      case "id" -> b.id(made(RoleId::of, recordId()));
+      case "id" -> b.id(tokens.made(RoleId::of, recordId()));
       case "holder" -> b.holder(bodyId());
       case "body" -> b.body(bodyId());
-      case "function" -> b.function(enumValue(ROLE_FUNCTIONS));
+      case "function" -> b.function(tokens.enumValue(ROLE_FUNCTIONS));
       case "onBehalfOf" -> b.onBehalfOf(bodyId());
       case "via" -> b.via(bodyId());
       case "supports" -> b.supports(bodyId());
       case "inCapacityOf" -> b.inCapacityOf(roleId());
-      case "level" -> b.level(enumValue(LEVELS));
-      case "condition" -> b.condition(enumValue(CONDITIONS));
-      case "legalBasisStatus" -> b.legalBasisStatus(enumValue(BASIS_STATUSES));
+      case "level" -> b.level(tokens.enumValue(LEVELS));
+      case "condition" -> b.condition(tokens.enumValue(CONDITIONS));
+      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(BASIS_STATUSES));
       case "legalBases" -> each(this::legalBasis, b::addLegalBases);
       case "concerns" -> each(this::instrumentId, b::addConcerns);
       case "validity" -> b.validity(validity());
@@ -419,11 +321,11 @@ final class RecordBinder {
   Redirect redirect() throws IOException {
     Redirect.Builder b = Redirect.builder();
     return record(Fields.REDIRECT, b::build, name -> switch (name) {
-      case "recordType" -> b.recordType(enumValue(RECORD_TYPES));
-      case "from" -> b.from(string());
-      case "to" -> b.to(string());
-      case "reason" -> b.reason(enumValue(REDIRECT_REASONS));
-      case "since" -> b.since(value(DatasetVersion::parse, false));
+      case "recordType" -> b.recordType(tokens.enumValue(RECORD_TYPES));
+      case "from" -> b.from(tokens.string());
+      case "to" -> b.to(tokens.string());
+      case "reason" -> b.reason(tokens.enumValue(REDIRECT_REASONS));
+      case "since" -> b.since(tokens.value(DatasetVersion::parse, false));
       default -> null;
     });
   }
@@ -434,9 +336,9 @@ final class RecordBinder {
     Object[] v = new Object[3];
     return part(Fields.SECTION, () -> SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]),
         name -> switch (name) {
-          case "id" -> v[0] = string();
-          case "heading" -> v[1] = string();
-          case "paragraphs" -> v[2] = integer();
+          case "id" -> v[0] = tokens.string();
+          case "heading" -> v[1] = tokens.string();
+          case "paragraphs" -> v[2] = tokens.integer();
           default -> null;
         });
   }
@@ -444,28 +346,27 @@ final class RecordBinder {
   private Label label() throws IOException {
     Label.Builder b = labelBuilder.clear();
     return part(Fields.LABEL, b::build, name -> switch (name) {
-      case "language" -> b.language(language());
-      case "kind" -> b.kind(enumValue(LABEL_KINDS));
-      case "text" -> b.text(string());
+      case "language" -> b.language(tokens.language());
+      case "kind" -> b.kind(tokens.enumValue(LABEL_KINDS));
+      case "text" -> b.text(tokens.string());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });
   }
 
   private SourceReference sourceReference() throws IOException {
-    beginObject();
-    int at = noted;
-    note("", null);
+    tokens.beginObject();
+    int at = notes.note(p, record, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
     SourceReference citation = part(Fields.REFERENCE, b::build, name -> switch (name) {
       case "source" -> b.source(sourceId());
-      case "section" -> b.section(string());
-      case "paragraph" -> b.paragraph(integer());
-      case "locator" -> b.locator(string());
-      case "supports" -> each(this::string, b::addSupports);
+      case "section" -> b.section(tokens.string());
+      case "paragraph" -> b.paragraph(tokens.integer());
+      case "locator" -> b.locator(tokens.string());
+      case "supports" -> each(tokens::string, b::addSupports);
       default -> null;
     });
-    notedValue[at] = citation;
+    notes.set(at, citation);
     return citation;
   }
 
@@ -473,7 +374,7 @@ final class RecordBinder {
     LegalBasis.Builder b = basisBuilder.clear();
     return part(Fields.BASIS, b::build, name -> switch (name) {
       case "instrument" -> b.instrument(instrumentId());
-      case "provision" -> b.provision(string());
+      case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
@@ -484,28 +385,28 @@ final class RecordBinder {
     PartialDate[] d = new PartialDate[2];
     return part(Fields.VALIDITY, () -> Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1])),
         name -> switch (name) {
-          case "from" -> d[0] = value(PartialDate::parse, true);
-          case "to" -> d[1] = value(PartialDate::parse, true);
+          case "from" -> d[0] = tokens.value(PartialDate::parse, true);
+          case "to" -> d[1] = tokens.value(PartialDate::parse, true);
           default -> null;
         });
   }
 
   /** A text per language: an object whose fields are language codes. */
   private LocalizedText localizedText() throws IOException {
-    beginObject();
+    tokens.beginObject();
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = LANGUAGES.get(code);
+      Language language = Tokens.LANGUAGES.get(code);
       if (language == null) {
-        throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
+        throw tokens.failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
             + "' is not a language of the format; the languages are fr, nl, en, de");
       }
       if (values.containsKey(language)) {
         throw duplicate(p, code);
       }
       p.nextToken();
-      values.put(language, string());
+      values.put(language, tokens.string());
     }
     return built(() -> LocalizedText.of(values));
   }
@@ -520,9 +421,7 @@ final class RecordBinder {
     depth = 0;
     record = p.getParsingContext();
     failures.clear();
-    Arrays.fill(notedValue, 0, noted, null);
-    noted = 0;
-    places = 0;
+    notes.clear();
     NameSet seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
@@ -546,7 +445,7 @@ final class RecordBinder {
 
   /** A part of a record: its first failure fails it. */
   private <T> T part(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
-    beginObject();
+    tokens.beginObject();
     NameSet seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {
@@ -583,14 +482,14 @@ final class RecordBinder {
       }
     }
     if (!missing.isEmpty()) {
-      throw failure(ViolationCode.SHAPE,
+      throw tokens.failure(ViolationCode.SHAPE,
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
     }
   }
 
   /** The elements of a list, each added as it is read; returns a marker that the field was known. */
   private <T> Object each(ValueReader<T> element, Consumer<T> add) throws IOException {
-    beginArray();
+    tokens.beginArray();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       add.accept(element.read());
     }
@@ -629,7 +528,7 @@ final class RecordBinder {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+      throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
 
@@ -637,7 +536,7 @@ final class RecordBinder {
 
   /** The record's id: its text is told to {@link #ids} before it is checked. */
   private String recordId() throws IOException {
-    String text = string();
+    String text = tokens.string();
     ids.accept(text);
     // Hashed now, as a reference is (see reference).
     text.hashCode();
@@ -662,176 +561,12 @@ final class RecordBinder {
 
   /** A reference to another record, kept with its place while the record is read. */
   private <T> T reference(RecordType target, Function<String, T> of) throws IOException {
-    String text = string();
+    String text = tokens.string();
     // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
     text.hashCode();
-    T id = made(of, text);
-    note(text, target);
+    T id = tokens.made(of, text);
+    notes.note(p, record, text, target);
     return id;
   }
 
-  /**
-   * The value a string makes. Its type's own check refuses a bad text with an {@code IllegalArgumentException} or
-   * {@code IllegalStateException}, which becomes an {@code INVALID_VALUE} placed on the string. A date must first
-   * have the format's shape: four digits of year (no expanded year such as {@code +10000}), then month and day.
-   */
-  private <T> T value(Function<String, T> of, boolean isDate) throws IOException {
-    String text = string();
-    if (isDate && !isDateShaped(text)) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
-          + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
-    }
-    return made(of, text);
-  }
-
-  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
-  private static boolean isDateShaped(String text) {
-    int n = text.length();
-    if (n != 4 && n != 7 && n != 10) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private <T> T made(Function<String, T> of, String text) {
-    try {
-      return of.apply(text);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
-  }
-
-  private Language language() throws IOException {
-    Language language = LANGUAGES.get(string());
-    if (language == null) {
-      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText())
-          + "\" is not a language of the format; one of: fr, nl, en, de");
-    }
-    return language;
-  }
-
-  private <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
-    E value = names.byName().get(string());
-    if (value == null) {
-      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a "
-          + names.type() + "; one of: " + names.accepted());
-    }
-    return value;
-  }
-
-  /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
-  private LocalDate date() throws IOException {
-    String text = string();
-    if (text.indexOf('T') >= 0 || text.indexOf(' ') >= 0) {
-      throw failure(ViolationCode.SHAPE,
-          "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
-    }
-    try {
-      if (text.length() == 10 && isDateShaped(text)) {
-        return LocalDate.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // Reported below, as a text of the wrong shape is.
-    }
-    throw failure(ViolationCode.INVALID_VALUE,
-        "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
-  }
-
-  private Period period() throws IOException {
-    String text = string();
-    try {
-      return Period.parse(text);
-    } catch (DateTimeException e) {
-      throw failure(ViolationCode.INVALID_VALUE,
-          "'" + DocumentParser.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
-    }
-  }
-
-  private String string() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_STRING) {
-      throw wrongKind("a string", t);
-    }
-    return p.getText();
-  }
-
-  private int integer() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongKind("an integer", t);
-    }
-    if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p), "the number "
-          + DocumentParser.abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
-          + Integer.MAX_VALUE + ")");
-    }
-    return p.getIntValue();
-  }
-
-  private void beginArray() throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw wrongKind("an array", p.currentToken());
-    }
-  }
-
-  private void beginObject() throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw wrongKind("an object", p.currentToken());
-    }
-  }
-
-  private Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
-    if (t == JsonToken.VALUE_NULL) {
-      return failure(ViolationCode.SHAPE, where() + " is null; a field without a value is left out, and a list"
-          + " holds no null");
-    }
-    return failure(ViolationCode.SHAPE, where() + " must be " + expected + ", not " + kindOf(t));
-  }
-
-  /** The field (or list element) the parser stands on, for messages. */
-  private String where() {
-    JsonStreamContext c = p.getParsingContext();
-    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-      c = c.getParent();
-    }
-    if (c == null) {
-      return "the value";
-    }
-    if (c.inArray()) {
-      JsonStreamContext parent = c.getParent();
-      String list = parent == null || parent.getCurrentName() == null ? "" : " of '" + parent.getCurrentName() + "'";
-      return "element " + Math.max(0, c.getCurrentIndex()) + list;
-    }
-    return c.getCurrentName() == null ? "the value" : "'" + DocumentParser.abbreviate(c.getCurrentName()) + "'";
-  }
-
-  private String kindOf(@Nullable JsonToken t) throws IOException {
-    if (t == null) {
-      return "the end of the input";
-    }
-    return switch (t) {
-      case START_ARRAY -> "an Array value";
-      case START_OBJECT -> "an Object value";
-      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(p.getText()) + "\")";
-      case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
-      case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
-      case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
-  }
-
-  /**
-   * A failure placed on the token the parser stands on: a value, or the closing brace of an object (whose path the
-   * parser's context then gives, since a closed object's context is its parent's).
-   */
-  private Failure failure(ViolationCode code, String message) {
-    return new Failure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
-  }
 }
