@@ -1,7 +1,5 @@
 package io.github.ccbrelations.data.internal.json;
 
-import java.util.Arrays;
-
 /**
  * The field names met in one object, to refuse a name given twice in linear time however many names the object has,
  * without an allocation per name: a table of names probed from their hash (the parser's names keep theirs), reused
@@ -9,14 +7,19 @@ import java.util.Arrays;
  */
 final class NameSet {
   private String[] table = new String[32];
+  /** The slots taken, so that emptying the set visits those alone. */
+  private int[] taken = new int[16];
   private int size;
 
   /** Empties the set; a table grown by a huge object is dropped rather than cleared at every later object. */
   void clear() {
     if (table.length > 256) {
       table = new String[32];
-    } else if (size > 0) {
-      Arrays.fill(table, null);
+      taken = new int[16];
+    } else {
+      for (int i = 0; i < size; i++) {
+        table[taken[i]] = null;
+      }
     }
     size = 0;
   }
@@ -31,7 +34,7 @@ final class NameSet {
       String there = table[i];
       if (there == null) {
         table[i] = name;
-        size++;
+        taken[size++] = i;
         return true;
       }
       if (there.equals(name)) {
@@ -57,6 +60,7 @@ final class NameSet {
   private void grow() {
     String[] old = table;
     table = new String[old.length * 2];
+    taken = new int[table.length / 2];
     size = 0;
     for (String name : old) {
       if (name != null) {
