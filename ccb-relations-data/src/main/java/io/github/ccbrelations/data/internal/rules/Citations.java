@@ -5,16 +5,17 @@ import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
 import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,29 +24,30 @@ import org.jspecify.annotations.Nullable;
  */
 final class Citations implements Rule {
   /**
-   * A place that holds citations: its path in the record ({@code []} marks a list of such places) and the citations
-   * of each.
+   * A place that holds citations: its path in the record ({@code []} marks a list of such places), how many such
+   * places a record has, and the citations of the n-th.
    */
-  record Place<T>(String path, Function<T, List<List<SourceReference>>> citations) {}
+  record Place<T>(String path, ToIntFunction<T> count, BiFunction<T, Integer, List<SourceReference>> citations) {}
 
   static final List<Place<Body>> BODY_PLACES = List.of(
-      new Place<>("establishedBy", b -> b.establishedBy().map(e -> List.of(e.sources())).orElse(List.of())),
-      new Place<>("labels[]", b -> b.labels().stream().map(Label::sources).toList()),
-      new Place<>("", b -> List.of(b.sources())));
+      new Place<>("establishedBy", b -> b.establishedBy().isPresent() ? 1 : 0,
+          (b, n) -> b.establishedBy().orElseThrow().sources()),
+      new Place<>("labels[]", b -> b.labels().size(), (b, n) -> b.labels().get(n).sources()),
+      new Place<>("", b -> 1, (b, n) -> b.sources()));
 
   static final List<Place<LegalInstrument>> INSTRUMENT_PLACES = List.of(
-      new Place<>("labels[]", i -> i.labels().stream().map(Label::sources).toList()),
-      new Place<>("", i -> List.of(i.sources())));
+      new Place<>("labels[]", i -> i.labels().size(), (i, n) -> i.labels().get(n).sources()),
+      new Place<>("", i -> 1, (i, n) -> i.sources()));
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
-      new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
-      new Place<>("", r -> List.of(r.sources())));
+      new Place<>("legalBases[]", r -> r.legalBases().size(), (r, n) -> r.legalBases().get(n).sources()),
+      new Place<>("", r -> 1, (r, n) -> r.sources()));
 
   @Override
   public void check(Context c) {
     for (Unbound<ParsedDocument.Citation> u : c.doc.unboundCitations) {
       ParsedDocument.Citation cited = u.value();
-      Source source = c.sources.get(cited.citation().source());
+      Source source = c.source(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {
         String problem = problem(source, cited.citation());
@@ -64,31 +66,25 @@ final class Citations implements Rule {
       List<Place<T>> places) {
     for (Located<T> r : records) {
       for (Place<T> place : places) {
-        List<List<SourceReference>> all = place.citations().apply(r.value());
-        for (int p = 0; p < all.size(); p++) {
-          List<SourceReference> refs = all.get(p);
+        int count = place.count().applyAsInt(r.value());
+        for (int p = 0; p < count; p++) {
+          List<SourceReference> refs = place.citations().apply(r.value(), p);
           for (int i = 0; i < refs.size(); i++) {
-            At owner = place.path().isEmpty() ? At.of(array, r.index()) : At.of(array, r.index()).path(place.path(), p);
-            check(c, r, owner.field("sources").index(i), idOf.apply(r.value()), refs.get(i));
+            SourceReference ref = refs.get(i);
+            Source source = c.source(ref.source());
+            String problem = source == null
+                ? c.failed(RecordType.SOURCE, ref.source().value()) ? null : "unknown source '" + ref.source().value() + "'"
+                : problem(source, ref);
+            if (problem != null) {
+              // The path is made only for a violation: most citations are fine.
+              At owner = At.of(array, r.index());
+              At at = (place.path().isEmpty() ? owner : owner.path(place.path(), p)).field("sources").index(i);
+              String part = source == null ? "source" : problem.contains("paragraphs") ? "paragraph" : "section";
+              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(part), idOf.apply(r.value()), problem);
+            }
           }
         }
       }
-    }
-  }
-
-  private static void check(Context c, Located<?> r, At at, String id, SourceReference ref) {
-    Source source = c.sources.get(ref.source());
-    if (source == null) {
-      if (!c.failed(io.github.ccbrelations.model.RecordType.SOURCE, ref.source().value())) {
-        c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("source"), id,
-            "unknown source '" + ref.source().value() + "'");
-      }
-      return;
-    }
-    String problem = problem(source, ref);
-    if (problem != null) {
-      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(problem.contains("paragraphs") ? "paragraph" : "section"),
-          id, problem);
     }
   }
 
@@ -98,8 +94,13 @@ final class Citations implements Rule {
     if (sectionId.isEmpty()) {
       return null;
     }
-    SourceSection section = source.sections().stream().filter(s -> s.id().equals(sectionId.get())).findFirst()
-        .orElse(null);
+    SourceSection section = null;
+    for (SourceSection s : source.sections()) {
+      if (s.id().equals(sectionId.get())) {
+        section = s;
+        break;
+      }
+    }
     Optional<Integer> paragraph = ref.paragraph();
     if (section == null) {
       return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";

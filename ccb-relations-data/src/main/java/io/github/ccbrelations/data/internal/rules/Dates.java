@@ -28,8 +28,8 @@ final class Dates implements Rule {
       Optional<LocalDate> consulted = r.value().consulted();
       if (consulted.isPresent()) {
         LocalDate d = consulted.get();
-        plausible(c, r, At.of("sources", r.index()).field("consulted"), r.value().id().value(), "consulted " + d, d, d,
-            true);
+        plausible(c, r, At.of("sources", r.index()), "consulted", r.value().id().value(), "consulted", d, d,
+            d, true);
       }
     }
     for (Located<Body> r : c.doc.bodies) {
@@ -66,7 +66,7 @@ final class Dates implements Rule {
     At at = At.of("bodies", r.index());
     String id = b.id().value();
     b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), id, basis));
-    b.founded().ifPresent(d -> plausible(c, r, at.field("founded"), id, "founded", d, true));
+    b.founded().ifPresent(d -> plausible(c, r, at, "founded", id, "founded", d, true));
     b.validity().ifPresent(v -> validity(c, r, at, id, v));
     if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
       PartialDate founded = b.founded().get();
@@ -82,11 +82,11 @@ final class Dates implements Rule {
     LegalInstrument li = r.value();
     At at = At.of("instruments", r.index());
     String id = li.id().value();
-    li.adopted().ifPresent(d -> plausible(c, r, at.field("adopted"), id, "adopted", d, true));
-    li.published().ifPresent(d -> plausible(c, r, at.field("published"), id, "published", d, true));
-    li.inForce().ifPresent(d -> plausible(c, r, at.field("inForce"), id, "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(c, r, at.field("appliesFrom"), id, "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(c, r, at.field("endOfValidity"), id, "endOfValidity", d, false));
+    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", id, "adopted", d, true));
+    li.published().ifPresent(d -> plausible(c, r, at, "published", id, "published", d, true));
+    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", id, "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", id, "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", id, "endOfValidity", d, false));
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
@@ -123,36 +123,37 @@ final class Dates implements Rule {
 
   /** The validity of the object at {@code owner}. */
   private static void validity(Context c, Located<?> r, At owner, String id, Validity v) {
-    At at = owner.field("validity");
-    v.from().ifPresent(d -> plausible(c, r, at.field("from"), id, "validity from", d, false));
-    v.to().ifPresent(d -> plausible(c, r, at.field("to"), id, "validity to", d, false));
+    v.from().ifPresent(d -> plausible(c, r, owner, "validity.from", id, "validity from", d, false));
+    v.to().ifPresent(d -> plausible(c, r, owner, "validity.to", id, "validity to", d, false));
   }
 
-  private static void plausible(Context c, Located<?> r, At at, String id, String what, PartialDate d,
-      boolean pastEvent) {
-    plausible(c, r, at, id, what + " " + d.text(), d.earliest(), d.latest(), pastEvent);
+  private static void plausible(Context c, Located<?> r, At owner, String field, String id, String what,
+      PartialDate d, boolean pastEvent) {
+    plausible(c, r, owner, field, id, what, d, d.earliest(), d.latest(), pastEvent);
   }
 
   /**
    * A date is implausible before the earliest year, for a past event when it is certainly after the release plus
    * the tolerance, and for any date when it is certainly after the release plus the horizon.
    */
-  private static void plausible(Context c, Located<?> r, At at, String id, String what, LocalDate earliest,
-      LocalDate latest, boolean pastEvent) {
-    if (latest.getYear() < c.options.earliestYear()) {
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is before " + c.options.earliestYear());
-      return;
-    }
+  private static void plausible(Context c, Located<?> r, At owner, String field, String id, String what,
+      Object date, LocalDate earliest, LocalDate latest, boolean pastEvent) {
     LocalDate released = c.released;
-    if (released == null) {
+    String problem = null;
+    if (latest.getYear() < c.options.earliestYear()) {
+      problem = "is before " + c.options.earliestYear();
+    } else if (released == null) {
       return;
-    }
-    if (pastEvent && earliest.isAfter(released.plus(c.options.pastEventTolerance()))) {
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is after the release date " + released + " plus "
-          + c.options.pastEventTolerance() + ": a past event cannot lie in the future");
+    } else if (pastEvent && earliest.isAfter(released.plus(c.options.pastEventTolerance()))) {
+      problem = "is after the release date " + released + " plus " + c.options.pastEventTolerance()
+          + ": a past event cannot lie in the future";
     } else if (earliest.isAfter(released.plus(RuleOptions.HORIZON))) {
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, at, id, what + " is more than " + RuleOptions.HORIZON.getYears()
-          + " years after the release date " + released);
+      problem = "is more than " + RuleOptions.HORIZON.getYears() + " years after the release date " + released;
+    }
+    if (problem != null) {
+      // The path is made only for a violation: most dates are plausible.
+      String text = date instanceof PartialDate partial ? partial.text() : date.toString();
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), id, what + " " + text + " " + problem);
     }
   }
 }

@@ -1,0 +1,142 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.SourceReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The references and citations read in the record being bound, with their places, kept in case the record fails: the
+ * rules then check them all the same. Arrays reused from record to record: a load notes a few per record.
+ */
+final class RecordNotes {
+  /**
+   * The references (an id of the target type) and citations (target null) read in the record, with their places, in
+   * arrays reused from record to record: the n-th has its line, column, and the pieces {@code from[n]} to
+   * {@code to[n]} of {@link #places}, from which its path is written out only if the record fails.
+   */
+  private Object[] notedValue = new Object[32];
+  private @Nullable RecordType[] notedTarget = new RecordType[32];
+  private int[] notedLine = new int[32];
+  private int[] notedColumn = new int[32];
+  private int[] notedFrom = new int[32];
+  private int[] notedTo = new int[32];
+  private int noted;
+  /** The places of the noted values below their record, innermost first: a field name, or null and a list index. */
+  private @Nullable String[] placeName = new String[64];
+  private int[] placeIndex = new int[64];
+  private int places;
+
+  /** Forgets the last record's notes. */
+  void clear() {
+    Arrays.fill(notedValue, 0, noted, null);
+    noted = 0;
+    places = 0;
+  }
+
+  /** Replaces the value of a note, such as a citation once it is built. */
+  void set(int at, Object value) {
+    notedValue[at] = value;
+  }
+
+  /**
+   * The references read in the last record bound, for a record that failed.
+   *
+   * @param recordPath the path of the record, such as {@code $.roles[3]}
+   */
+  List<ParsedDocument.Reference> references(String recordPath) {
+    List<ParsedDocument.Reference> out = new ArrayList<>();
+    for (int n = 0; n < noted; n++) {
+      RecordType target = notedTarget[n];
+      if (target != null) {
+        out.add(new ParsedDocument.Reference(target, (String) notedValue[n], notedLine[n], notedColumn[n],
+            path(recordPath, n)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The citations read in the last record bound, for a record that failed.
+   *
+   * @param recordPath the path of the record, such as {@code $.roles[3]}
+   */
+  List<ParsedDocument.Citation> citations(String recordPath) {
+    List<ParsedDocument.Citation> out = new ArrayList<>();
+    for (int n = 0; n < noted; n++) {
+      // A citation that failed itself is reported as such; it has no value to check.
+      if (notedValue[n] instanceof SourceReference citation) {
+        out.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(recordPath, n)));
+      }
+    }
+    return out;
+  }
+
+  String path(String recordPath, int n) {
+    StringBuilder out = new StringBuilder(recordPath);
+    for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
+      String name = placeName[i];
+      if (name == null) {
+        out.append('[').append(placeIndex[i]).append(']');
+      } else {
+        out.append('.').append(DocumentParser.abbreviate(name));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Notes a value read in the record with the place of the token the parser stands on (or of the object it opens).
+   *
+   * @return the note's index, for {@link #set}
+   */
+  int note(JsonParser p, @Nullable JsonStreamContext record, Object value, @Nullable RecordType target) {
+    int from = places;
+    JsonStreamContext c = p.getParsingContext();
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      // An object's own context names no field yet: its place is its parent's.
+      c = c.getParent();
+    }
+    for (; c != null; c = c.getParent()) {
+      if (places == placeName.length) {
+        placeName = Arrays.copyOf(placeName, places * 2);
+        placeIndex = Arrays.copyOf(placeIndex, places * 2);
+      }
+      placeName[places] = c.inArray() ? null : c.getCurrentName();
+      placeIndex[places++] = Math.max(0, c.getCurrentIndex());
+      if (c == record) {
+        break;
+      }
+    }
+    if (noted == notedValue.length) {
+      int size = noted * 2;
+      notedValue = Arrays.copyOf(notedValue, size);
+      notedTarget = Arrays.copyOf(notedTarget, size);
+      notedLine = Arrays.copyOf(notedLine, size);
+      notedColumn = Arrays.copyOf(notedColumn, size);
+      notedFrom = Arrays.copyOf(notedFrom, size);
+      notedTo = Arrays.copyOf(notedTo, size);
+    }
+    notedValue[noted] = value;
+    notedTarget[noted] = target;
+    if (p instanceof ParserBase base) {
+      // The token's place without a JsonLocation per reference; ParserBase counts the column one past the location's.
+      notedLine[noted] = base.getTokenLineNr();
+      notedColumn[noted] = base.getTokenColumnNr() - 1;
+    } else {
+      JsonLocation at = p.currentTokenLocation();
+      notedLine[noted] = at.getLineNr();
+      notedColumn[noted] = at.getColumnNr();
+    }
+    notedFrom[noted] = from;
+    notedTo[noted] = places;
+    return noted++;
+  }
+}

@@ -1,0 +1,209 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.RecordBinder.Failure;
+import io.github.ccbrelations.model.Language;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values of the format read from the token the parser stands on: strings, integers, enum constants spelt
+ * exactly, language codes, dates with four-digit years, periods, and any value its type makes from a string. What
+ * does not fit is a {@link Failure} placed on the token, with its path, from the parser's location API.
+ */
+final class Tokens {
+  static final Map<String, Language> LANGUAGES =
+      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
+
+  /** The constants of one enum type by their exact JSON spelling (the constant's name). */
+  record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
+    static <E extends Enum<E>> EnumNames<E> of(String type, E[] values) {
+      Map<String, E> byName = new HashMap<>();
+      for (E e : values) {
+        byName.put(e.name(), e);
+      }
+      return new EnumNames<>(type, byName, String.join(", ", Arrays.stream(values).map(Enum::name).toList()));
+    }
+  }
+
+  private final JsonParser p;
+
+  Tokens(JsonParser p) {
+    this.p = p;
+  }
+
+  /**
+   * The value a string makes. Its type's own check refuses a bad text with an {@code IllegalArgumentException} or
+   * {@code IllegalStateException}, which becomes an {@code INVALID_VALUE} placed on the string. A date must first
+   * have the format's shape: four digits of year (no expanded year such as {@code +10000}), then month and day.
+   */
+  <T> T value(Function<String, T> of, boolean isDate) throws IOException {
+    String text = string();
+    if (isDate && !isDateShaped(text)) {
+      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
+          + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
+    }
+    return made(of, text);
+  }
+
+  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
+  static boolean isDateShaped(String text) {
+    int n = text.length();
+    if (n != 4 && n != 7 && n != 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  <T> T made(Function<String, T> of, String text) {
+    try {
+      return of.apply(text);
+    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+    }
+  }
+
+  Language language() throws IOException {
+    Language language = LANGUAGES.get(string());
+    if (language == null) {
+      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText())
+          + "\" is not a language of the format; one of: fr, nl, en, de");
+    }
+    return language;
+  }
+
+  <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
+    E value = names.byName().get(string());
+    if (value == null) {
+      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a "
+          + names.type() + "; one of: " + names.accepted());
+    }
+    return value;
+  }
+
+  /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
+  LocalDate date() throws IOException {
+    String text = string();
+    if (text.indexOf('T') >= 0 || text.indexOf(' ') >= 0) {
+      throw failure(ViolationCode.SHAPE,
+          "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
+    }
+    try {
+      if (text.length() == 10 && isDateShaped(text)) {
+        return LocalDate.parse(text);
+      }
+    } catch (DateTimeException e) {
+      // Reported below, as a text of the wrong shape is.
+    }
+    throw failure(ViolationCode.INVALID_VALUE,
+        "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+  }
+
+  Period period() throws IOException {
+    String text = string();
+    try {
+      return Period.parse(text);
+    } catch (DateTimeException e) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + DocumentParser.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
+    }
+  }
+
+  String string() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongKind("a string", t);
+    }
+    return p.getText();
+  }
+
+  int integer() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongKind("an integer", t);
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw new Failure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p), "the number "
+          + DocumentParser.abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
+          + Integer.MAX_VALUE + ")");
+    }
+    return p.getIntValue();
+  }
+
+  void beginArray() throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongKind("an array", p.currentToken());
+    }
+  }
+
+  void beginObject() throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongKind("an object", p.currentToken());
+    }
+  }
+
+  Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_NULL) {
+      return failure(ViolationCode.SHAPE, where() + " is null; a field without a value is left out, and a list"
+          + " holds no null");
+    }
+    return failure(ViolationCode.SHAPE, where() + " must be " + expected + ", not " + kindOf(t));
+  }
+
+  /** The field (or list element) the parser stands on, for messages. */
+  String where() {
+    JsonStreamContext c = p.getParsingContext();
+    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+      c = c.getParent();
+    }
+    if (c == null) {
+      return "the value";
+    }
+    if (c.inArray()) {
+      JsonStreamContext parent = c.getParent();
+      String list = parent == null || parent.getCurrentName() == null ? "" : " of '" + parent.getCurrentName() + "'";
+      return "element " + Math.max(0, c.getCurrentIndex()) + list;
+    }
+    return c.getCurrentName() == null ? "the value" : "'" + DocumentParser.abbreviate(c.getCurrentName()) + "'";
+  }
+
+  String kindOf(@Nullable JsonToken t) throws IOException {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_ARRAY -> "an Array value";
+      case START_OBJECT -> "an Object value";
+      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(p.getText()) + "\")";
+      case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
+      case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
+      case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
+  }
+
+  /**
+   * A failure placed on the token the parser stands on: a value, or the closing brace of an object (whose path the
+   * parser's context then gives, since a closed object's context is its parent's).
+   */
+  Failure failure(ViolationCode code, String message) {
+    return new Failure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
+  }
+}
