@@ -67,6 +67,8 @@ public final class DocumentParser {
       List.of("header", "sources", "bodies", "instruments", "roles", "redirects");
 
   private final String sourceName;
+  /** The UTF-8 check of the input, which knows where a stray U+FEFF stands. */
+  private @Nullable Utf8Check check;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
@@ -135,7 +137,8 @@ public final class DocumentParser {
   private ParsedDocument parse(InputStream raw) {
     JsonParser p = null;
     try {
-      InputStream in = new Utf8Check(checkEncoding(raw));
+      Utf8Check in = new Utf8Check(checkEncoding(raw));
+      check = in;
       p = factory.createParser(in);
       return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
     } catch (LoadFailure e) {
@@ -149,6 +152,14 @@ public final class DocumentParser {
           currentRecordId(), e.getMessage()));
       throw new LoadFailure(all, e);
     } catch (StreamReadException e) {
+      JsonLocation at = e.getLocation();
+      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())) {
+        List<Violation> all = withUnknownFields();
+        all.add(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, check.markLine(), check.markColumn(),
+            pathOf(p), currentRecordId(), "a byte-order mark (U+FEFF) between the values of JSON; only the first"
+                + " character of a file may be one"));
+        throw new LoadFailure(all, e);
+      }
       String message = cleanJackson(e.getOriginalMessage());
       ViolationCode code = message.contains("UTF-8") || message.contains("UTF8")
           ? ViolationCode.ENCODING : ViolationCode.SYNTAX;
@@ -179,7 +190,18 @@ public final class DocumentParser {
     int n = start.length;
     if (n >= 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF) {
       // A UTF-8 byte-order mark: skipped here (it has been digested), so that even a file of nothing else parses.
-      in.unread(start, 3, n - 3);
+      // The parser would skip a second one too: U+FEFF is not white space, so it is refused like any other stray
+      // character, at its place (the parser counts columns after the first mark).
+      byte[] rest = new byte[3];
+      int r = n - 3;
+      System.arraycopy(start, 3, rest, 0, r);
+      r += in.readNBytes(rest, r, 3 - r);
+      if (r == 3 && rest[0] == (byte) 0xEF && rest[1] == (byte) 0xBB && rest[2] == (byte) 0xBF) {
+        throw new LoadFailure(List.of(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, 1, 1, "$",
+            Optional.empty(), "a second byte-order mark (U+FEFF) after the first; only one may start a file, and"
+                + " U+FEFF is not allowed between the values of JSON")), null);
+      }
+      in.unread(rest, 0, r);
       return in;
     }
     in.unread(start);
@@ -221,6 +243,7 @@ public final class DocumentParser {
     Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      TextCheck.surrogates(p, field);
       if (!seen.add(field)) {
         throw RecordBinder.duplicate(p, field);
       }
@@ -243,7 +266,7 @@ public final class DocumentParser {
         default -> {
           unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
               "the dataset", TOP_LEVEL));
-          p.skipChildren();
+          TextCheck.skip(p);
         }
       }
     }

@@ -745,6 +745,7 @@ final class RecordBinder {
       String code = p.currentName();
       Language language = LANGUAGES.get(code);
       if (language == null) {
+        TextCheck.surrogates(p, code);
         throw new Failure(ViolationCode.SHAPE, p.currentTokenLocation(), DocumentParser.pathOf(p),
             "'" + DocumentParser.abbreviate(code) + "' is not a language of the format; the languages are fr, nl, en, de");
       }
@@ -877,7 +878,14 @@ final class RecordBinder {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongKind("a string", t);
     }
-    return p.getText();
+    String text = p.getText();
+    TextCheck.surrogates(p, text);
+    JsonStreamContext owner = p.getParsingContext().getParent();
+    String problem = TextCheck.forbidden(text, owner != null && "description".equals(owner.getCurrentName()));
+    if (problem != null) {
+      throw failure(ViolationCode.INVALID_VALUE, where() + " " + problem);
+    }
+    return text;
   }
 
   private int integer() throws IOException {
@@ -933,6 +941,7 @@ final class RecordBinder {
       return null;
     }
     String name = p.currentName();
+    TextCheck.surrogates(p, name);
     if (!seen.add(name)) {
       throw duplicate(p, name);
     }
@@ -942,7 +951,7 @@ final class RecordBinder {
 
   private void unknownField(String name, String type, List<String> known) throws IOException {
     unknown.unknown(p, name, type, known);
-    p.skipChildren();
+    TextCheck.skip(p);
   }
 
   private Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
