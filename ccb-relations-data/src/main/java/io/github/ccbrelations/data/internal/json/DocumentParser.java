@@ -84,6 +84,8 @@ public final class DocumentParser {
   private String array = "";
   private int index = -1;
   private int records;
+  /** Unknown fields of a lenient read past {@link Limits#MAX_VIOLATIONS}: counted, not kept. */
+  private long unknownNotKept;
   /** Unknown fields met in the record being bound: their record id is known only at its end. */
   private int firstUnknownOfRecord;
 
@@ -244,6 +246,9 @@ public final class DocumentParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       TextCheck.surrogates(p, field);
+      if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
+        throw RecordBinder.tooManyFields(p);
+      }
       if (!seen.add(field)) {
         throw RecordBinder.duplicate(p, field);
       }
@@ -264,8 +269,7 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, binder::role);
         case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
         default -> {
-          unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
-              "the dataset", TOP_LEVEL));
+          unknownField(p, "$." + field, field, "the dataset", TOP_LEVEL);
           TextCheck.skip(p);
         }
       }
@@ -297,6 +301,11 @@ public final class DocumentParser {
           "missing required top-level field(s): " + String.join(", ", missing)));
     }
     unknownFields.forEach(u -> violations.add(unknownFieldViolation(u)));
+    if (unknownNotKept > 0) {
+      violations.add(new Violation(ViolationCode.UNKNOWN_FIELD, Severity.WARNING, sourceName, end.getLineNr(),
+          end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
+              + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
+    }
     return new ParsedDocument(
         sourceName,
         header,
@@ -404,6 +413,7 @@ public final class DocumentParser {
         UnknownField u = unknownFields.get(i);
         unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
       }
+      checkKept(p);
       index++;
     }
     recordId = null;
@@ -421,10 +431,30 @@ public final class DocumentParser {
     return array.isEmpty() || recordId == null || recordId.isEmpty() ? Optional.empty() : Optional.of(recordId);
   }
 
-  /** Notes an unknown field with its place; the binder skips its value, so that the record still binds. */
+  /**
+   * Notes an unknown field with its place; the binder skips its value, so that the record still binds. Past
+   * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
+   */
   private void unknownField(JsonParser p, String field, String type, List<String> known) {
-    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), pathOf(p), Optional.empty(), field, type,
-        known));
+    unknownField(p, pathOf(p), field, type, known);
+  }
+
+  private void unknownField(JsonParser p, String path, String field, String type, List<String> known) {
+    if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {
+      unknownNotKept++;
+      return;
+    }
+    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), path, Optional.empty(), field, type, known));
+    checkKept(p);
+  }
+
+  /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
+  private void checkKept(JsonParser p) {
+    if (violations.size() + (lenient ? 0 : unknownFields.size()) >= Limits.MAX_VIOLATIONS) {
+      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), pathOf(p), "more than "
+          + Limits.MAX_VIOLATIONS + " errors, the most a read keeps; the first are listed: fix them and read again",
+          null);
+    }
   }
 
   private Violation unknownFieldViolation(UnknownField u) {
@@ -486,6 +516,10 @@ public final class DocumentParser {
 
   private String limitMessage(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains(" fields")) {
+      return "an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the"
+          + " format's largest object has 17)";
+    }
     if (m.contains("nesting depth")) {
       return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
@@ -239,6 +241,12 @@ final class RecordBinder {
    */
   static JsonParseException duplicate(JsonParser p, String name) {
     return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'", p.currentTokenLocation());
+  }
+
+  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
+  static StreamConstraintsException tooManyFields(JsonParser p) {
+    return new StreamConstraintsException("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields",
+        p.currentTokenLocation());
   }
 
   /**
@@ -942,6 +950,9 @@ final class RecordBinder {
     }
     String name = p.currentName();
     TextCheck.surrogates(p, name);
+    if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
+      throw tooManyFields(p);
+    }
     if (!seen.add(name)) {
       throw duplicate(p, name);
     }
