@@ -9,6 +9,7 @@ import static io.github.ccbrelations.data.ViolationCode.INVALID_DATE_ORDER;
 import static io.github.ccbrelations.data.ViolationCode.INVALID_VALUE;
 import static io.github.ccbrelations.data.ViolationCode.LIMIT_EXCEEDED;
 import static io.github.ccbrelations.data.ViolationCode.SHAPE;
+import static io.github.ccbrelations.data.ViolationCode.SHARED_ACRONYM;
 import static io.github.ccbrelations.data.ViolationCode.SYNTAX;
 import static io.github.ccbrelations.data.ViolationCode.UNKNOWN_FIELD;
 import static io.github.ccbrelations.data.ViolationCode.UNSOURCED_ROLE;
@@ -164,7 +165,12 @@ class HostileInputCatalogueTest {
         row("98-carriage-return-line-ends-and-a-latin1-byte", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert",
             "0xE9"),
         row("99-arabic-letter-mark-in-an-id", INVALID_VALUE, 9, 12, "$.bodies[0].id", "la\u061cnd",
-            "bidirectional formatting character U+061C"));
+            "bidirectional formatting character U+061C"),
+        loads("100-cyrillic-letter-in-another-bodys-acronym"),
+        row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 5, "$.bodies[2].labels[1]", "cert",
+            "share the acronym"),
+        row("102-bidi-override-in-a-celex", INVALID_VALUE, 18, 15, "$.instruments[0].celex", "directive",
+            "bidirectional formatting character U+202E"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
@@ -281,6 +287,20 @@ class HostileInputCatalogueTest {
     assertThat(DatasetReader.lenient().validate(file("29-dangling-part-of")).errors())
         .isEqualTo(DatasetReader.standard().validate(file("29-dangling-part-of")).errors())
         .isNotEmpty();
+  }
+
+  /** An acronym drawn like another body's but spelt with other characters loads, with a warning at its label. */
+  @Test
+  void acronymThatOnlyLooksLikeAnotherBodysIsAWarning() {
+    ValidationReport report = Validator.standard().validate(file("100-cyrillic-letter-in-another-bodys-acronym"));
+
+    assertThat(report.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(SHARED_ACRONYM);
+      assertThat(w.line()).isEqualTo(12);
+      assertThat(w.jsonPath()).isEqualTo("$.bodies[2].labels[1]");
+      assertThat(w.message()).contains("'cert'").contains("looks like that of body 'centre'");
+    });
+    assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();
   }
 
   @Test
