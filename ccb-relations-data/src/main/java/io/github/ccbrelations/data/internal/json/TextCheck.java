@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * even one that is skipped. A value holds no control character (U+0000 to U+001F, U+007F to U+009F), no
  * bidirectional formatting character (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), no line or
  * paragraph separator (U+2028, U+2029) and no byte-order mark (U+FEFF): they make a name, an id or an identifier
- * render as another, or break the lines of what is printed. Only free-text descriptions may hold tab and line feed.
+ * render as another, or break the lines of what is printed. Only free-text descriptions may hold tab and line ends
+ * (LF, CR).
  */
 final class TextCheck {
   private TextCheck() {}
@@ -74,7 +75,7 @@ final class TextCheck {
    * The first character a value may not hold, described for a message.
    *
    * @param text the value
-   * @param freeText whether it is a free-text description, which may hold tab and line feed
+   * @param freeText whether it is a free-text description, which may hold tab and line ends
    * @return the problem; null when the value holds none
    */
   static @Nullable String forbidden(String text, boolean freeText) {
@@ -88,7 +89,7 @@ final class TextCheck {
       if (kind != null) {
         return "holds " + kind + " U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at character " + (i + 1)
             + (freeText
-                ? "; a description holds no control character but tab and line feed, and no bidirectional formatting"
+                ? "; a description holds no control character but tab, LF and CR, and no bidirectional formatting"
                 : "; names, titles, ids, identifiers and the other values hold no control character and no"
                     + " bidirectional formatting")
             + " (they can make a value render as another or break the lines it is printed on)";
@@ -99,7 +100,7 @@ final class TextCheck {
 
   private static @Nullable String kind(char c, boolean freeText) {
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-      return freeText && (c == '\t' || c == '\n') ? null : "the control character";
+      return freeText && (c == '\t' || c == '\n' || c == '\r') ? null : "the control character";
     }
     if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
       return "the bidirectional formatting character";
