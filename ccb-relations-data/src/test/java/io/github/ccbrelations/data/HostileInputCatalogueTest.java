@@ -170,7 +170,8 @@ class HostileInputCatalogueTest {
         row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 5, "$.bodies[2].labels[1]", "cert",
             "share the acronym"),
         row("102-bidi-override-in-a-celex", INVALID_VALUE, 18, 15, "$.instruments[0].celex", "directive",
-            "bidirectional formatting character U+202E"));
+            "bidirectional formatting character U+202E"),
+        row("103-lone-surrogate-escape-in-an-id", ENCODING, 12, 12, "$.bodies[2].id", "", "\\udc80 at character 3"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -30,6 +30,7 @@ class SmallHeapTest {
       "small-valid-records, strict, FAILED LIMIT_EXCEEDED",
       "small-valid-records, lenient, FAILED LIMIT_EXCEEDED",
       "tiny-strings-in-one-list, strict, FAILED LIMIT_EXCEEDED",
+      "distinct-unknown-fields-in-many-records, lenient, FAILED LIMIT_EXCEEDED",
       "labels-in-one-record, lenient, FAILED LIMIT_EXCEEDED"})
   void endlessStreamEndsInALimitErrorInASmallHeap(String stream, String mode, String outcome)
       throws IOException, InterruptedException {
@@ -38,7 +39,11 @@ class SmallHeapTest {
 
   /** What fits under the defaults loads in that heap, indexed, and a second copy is validated beside it. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"small-valid-records, 150000, LOADED 150001 0", "records-with-an-unknown-field, 5000, FAILED SHAPE"})
+  @CsvSource({
+      "small-valid-records, 150000, LOADED 150001 0",
+      // A million distinct unknown names, 10,000 kept as warnings and the rest counted in one more.
+      "distinct-unknown-fields-in-many-records, 1000000, LOADED 201 10001",
+      "records-with-an-unknown-field, 5000, FAILED SHAPE"})
   void theLargestInputTheDefaultsAllowLoadsInASmallHeap(String stream, long units, String outcome)
       throws IOException, InterruptedException {
     assertThat(probe(stream, "lenient", List.of("-Dunits=" + units))).startsWith(outcome);

@@ -398,6 +398,7 @@ public final class DocumentParser {
             }
             if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == arrayContext
                 && "id".equals(p.currentName())) {
+              TextCheck.surrogates(p, p.getText());
               recordId = p.getText();
             }
           }

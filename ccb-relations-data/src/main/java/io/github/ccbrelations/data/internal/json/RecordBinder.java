@@ -328,6 +328,8 @@ final class RecordBinder {
   private String recordId() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
+      // Not half a surrogate pair: the id would name the record in every violation.
+      TextCheck.surrogates(p, p.getText());
       ids.accept(p.getText());
     }
     return string();
