@@ -7,7 +7,9 @@ import java.util.Objects;
  * {@link ViolationCode#LIMIT_EXCEEDED} error rather than an {@link OutOfMemoryError}, a stack overflow or a hang.
  *
  * <p>The defaults are far above any real dataset (the bundled file is about 0.3 MB, nests 8 deep and has a few
- * hundred records) and far below what would exhaust a default heap. Raise one when you mean to read a larger file:
+ * hundred records) and fit a heap of 256 MiB whatever the input: unknown fields, violations and the names of an object
+ * are bounded too ({@link #MAX_VIOLATIONS}, {@link #MAX_FIELDS_PER_OBJECT}). Raise one when you mean to read a larger
+ * file, and give the JVM the heap it needs (about sixteen times the file's size):
  *
  * <pre>{@code
  * DatasetReader reader = DatasetReader.standard()
@@ -17,8 +19,11 @@ import java.util.Objects;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class Limits {
-  /** The default largest input: 256 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+  /**
+   * The default largest input: 16 MiB, fifty times the bundled file. With the other defaults, any input read within it
+   * needs less than 256 MiB of heap ({@code -Xmx256m}): a record and its lists can cost fifteen times their bytes.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
   /** The default deepest nesting of arrays and objects; the format itself nests 8 deep. */
   public static final int DEFAULT_MAX_DEPTH = 32;
@@ -26,11 +31,24 @@ public final class Limits {
   /** The default longest string or field name, in characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
 
-  /** The default largest number of records of all types together. */
-  public static final int DEFAULT_MAX_RECORDS = 2_000_000;
+  /** The default largest number of records of all types together: 200,000, what a small heap holds indexed. */
+  public static final int DEFAULT_MAX_RECORDS = 200_000;
 
   /** The longest number, in digits, a reader accepts; no field of the format needs more than a few. */
   public static final int MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * The most fields an object may have; the format's largest object has 17. Beyond it a read ends in a
+   * {@link ViolationCode#LIMIT_EXCEEDED} error, so that the names kept to refuse a duplicate stay few.
+   */
+  public static final int MAX_FIELDS_PER_OBJECT = 10_000;
+
+  /**
+   * The most violations a read or a validation keeps. A strict read that finds more stops with a
+   * {@link ViolationCode#LIMIT_EXCEEDED} error after them; past it, lenient warnings and the rules' findings are counted
+   * in one last violation ("and N more") instead of being kept.
+   */
+  public static final int MAX_VIOLATIONS = 10_000;
 
   private static final Limits DEFAULTS = new Limits(
       DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_RECORDS);

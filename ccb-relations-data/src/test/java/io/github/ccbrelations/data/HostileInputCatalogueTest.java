@@ -9,6 +9,7 @@ import static io.github.ccbrelations.data.ViolationCode.INVALID_DATE_ORDER;
 import static io.github.ccbrelations.data.ViolationCode.INVALID_VALUE;
 import static io.github.ccbrelations.data.ViolationCode.LIMIT_EXCEEDED;
 import static io.github.ccbrelations.data.ViolationCode.SHAPE;
+import static io.github.ccbrelations.data.ViolationCode.SHARED_ACRONYM;
 import static io.github.ccbrelations.data.ViolationCode.SYNTAX;
 import static io.github.ccbrelations.data.ViolationCode.UNKNOWN_FIELD;
 import static io.github.ccbrelations.data.ViolationCode.UNSOURCED_ROLE;
@@ -137,13 +138,47 @@ class HostileInputCatalogueTest {
         row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"),
         row("82-eli-act-number-longer-than-an-int", IDENTIFIER_MISMATCH, 17, 5, "$.instruments[0].eli", "directive",
             "names act 2020/99999999999999999999999999999999999999"),
-        row("83-expanded-year-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+        row("83-second-byte-order-mark", SYNTAX, 1, 1, "$", "", "second byte-order mark"),
+        row("84-byte-order-mark-between-records", SYNTAX, 8, 14, "$.bodies[0]", "", "U+FEFF"),
+        row("85-lone-high-surrogate-escape-in-a-label", ENCODING, 12, 116, "$.bodies[2].labels[0].text", "cert",
+            "\\ud800 at character 5, a high surrogate not followed by a low one"),
+        row("86-lone-low-surrogate-escape-in-a-provision", ENCODING, 27, 94, "$.roles[0].legalBases[0].provision",
+            "centre-spoc", "\\udc00 at character 6, a low surrogate"),
+        row("87-high-surrogate-escape-before-a-letter", ENCODING, 6, 60, "$.sources[1].title", "journal", "\\ud83d"),
+        row("88-lone-surrogate-in-an-unknown-field-name", ENCODING, 2, 97, "$.header.x\udbff", "", "field name"),
+        row("89-lone-surrogate-in-an-unknown-value", ENCODING, 2, 121, "$.header.note[1].deep", "", "\\udfff"),
+        row("90-control-character-escape-in-a-name", INVALID_VALUE, 12, 116, "$.bodies[2].labels[0].text", "cert",
+            "control character U+0007"),
+        row("91-c1-control-in-an-acronym", INVALID_VALUE, 11, 117, "$.bodies[1].labels[1].text", "centre",
+            "control character U+0085"),
+        row("92-bidi-override-in-a-label", INVALID_VALUE, 14, 60, "$.bodies[3].labels[0].text", "network",
+            "bidirectional formatting character U+202E"),
+        row("93-bidi-isolate-in-a-source-title", INVALID_VALUE, 6, 60, "$.sources[1].title", "journal",
+            "bidirectional formatting character U+2066"),
+        row("94-newline-escape-in-a-section-heading", INVALID_VALUE, 5, 47, "$.sources[0].sections[0].heading", "page",
+            "control character U+000A"),
+        loads("95-tab-and-line-ends-in-a-description"),
+        row("96-bell-in-a-description", INVALID_VALUE, 12, 64, "$.bodies[2].description.en", "cert",
+            "U+0007 at character 8; a description holds no control character but tab, LF and CR"),
+        row("97-right-to-left-mark-in-a-description", INVALID_VALUE, 12, 64, "$.bodies[2].description.en", "cert",
+            "bidirectional formatting character U+200F"),
+        row("98-carriage-return-line-ends-and-a-latin1-byte", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert",
+            "0xE9"),
+        row("99-arabic-letter-mark-in-an-id", INVALID_VALUE, 9, 12, "$.bodies[0].id", "la\u061cnd",
+            "bidirectional formatting character U+061C"),
+        loads("100-cyrillic-letter-in-another-bodys-acronym"),
+        row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 5, "$.bodies[2].labels[1]", "cert",
+            "share the acronym"),
+        row("102-bidi-override-in-a-celex", INVALID_VALUE, 18, 15, "$.instruments[0].celex", "directive",
+            "bidirectional formatting character U+202E"),
+        row("103-lone-surrogate-escape-in-an-id", ENCODING, 12, 12, "$.bodies[2].id", "", "\\udc80 at character 3"),
+        row("104-expanded-year-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
             "'+10000-03-02'"),
-        row("84-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "'-0001'"),
+        row("105-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "'-0001'"),
         // Escaped wherever it is shown, so the file cannot print a line that looks like the tool's own.
-        row("85-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
+        row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
             "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "'cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K'"),
-        row("86-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
+        row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
             "'x\\u202egnp.exe'"));
   }
 
@@ -261,6 +296,20 @@ class HostileInputCatalogueTest {
     assertThat(DatasetReader.lenient().validate(file("29-dangling-part-of")).errors())
         .isEqualTo(DatasetReader.standard().validate(file("29-dangling-part-of")).errors())
         .isNotEmpty();
+  }
+
+  /** An acronym drawn like another body's but spelt with other characters loads, with a warning at its label. */
+  @Test
+  void acronymThatOnlyLooksLikeAnotherBodysIsAWarning() {
+    ValidationReport report = Validator.standard().validate(file("100-cyrillic-letter-in-another-bodys-acronym"));
+
+    assertThat(report.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(SHARED_ACRONYM);
+      assertThat(w.line()).isEqualTo(12);
+      assertThat(w.jsonPath()).isEqualTo("$.bodies[2].labels[1]");
+      assertThat(w.message()).contains("'cert'").contains("looks like that of body 'centre'");
+    });
+    assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();
   }
 
   @Test

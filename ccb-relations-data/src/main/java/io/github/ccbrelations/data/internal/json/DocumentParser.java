@@ -67,6 +67,8 @@ public final class DocumentParser {
       List.of("header", "sources", "bodies", "instruments", "roles", "redirects");
 
   private final String sourceName;
+  /** The UTF-8 check of the input, which knows where a stray U+FEFF stands. */
+  private @Nullable Utf8Check check;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
@@ -82,6 +84,8 @@ public final class DocumentParser {
   private String array = "";
   private int index = -1;
   private int records;
+  /** Unknown fields of a lenient read past {@link Limits#MAX_VIOLATIONS}: counted, not kept. */
+  private long unknownNotKept;
   /** Unknown fields met in the record being bound: their record id is known only at its end. */
   private int firstUnknownOfRecord;
 
@@ -135,7 +139,8 @@ public final class DocumentParser {
   private ParsedDocument parse(InputStream raw) {
     JsonParser p = null;
     try {
-      InputStream in = new Utf8Check(checkEncoding(raw));
+      Utf8Check in = new Utf8Check(checkEncoding(raw));
+      check = in;
       p = factory.createParser(in);
       return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
     } catch (LoadFailure e) {
@@ -149,6 +154,16 @@ public final class DocumentParser {
           currentRecordId(), e.getMessage()));
       throw new LoadFailure(all, e);
     } catch (StreamReadException e) {
+      JsonLocation at = e.getLocation();
+      // The parser stumbles on the mark's bytes (not on an input that ends right after a mark in a string).
+      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())
+          && !String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+        List<Violation> all = withUnknownFields();
+        all.add(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, check.markLine(), check.markColumn(),
+            pathOf(p), currentRecordId(), "a byte-order mark (U+FEFF) between the values of JSON; only the first"
+                + " character of a file may be one"));
+        throw new LoadFailure(all, e);
+      }
       String message = cleanJackson(e.getOriginalMessage());
       ViolationCode code = message.contains("UTF-8") || message.contains("UTF8")
           ? ViolationCode.ENCODING : ViolationCode.SYNTAX;
@@ -179,7 +194,18 @@ public final class DocumentParser {
     int n = start.length;
     if (n >= 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF) {
       // A UTF-8 byte-order mark: skipped here (it has been digested), so that even a file of nothing else parses.
-      in.unread(start, 3, n - 3);
+      // The parser would skip a second one too: U+FEFF is not white space, so it is refused like any other stray
+      // character, at its place (the parser counts columns after the first mark).
+      byte[] rest = new byte[3];
+      int r = n - 3;
+      System.arraycopy(start, 3, rest, 0, r);
+      r += in.readNBytes(rest, r, 3 - r);
+      if (r == 3 && rest[0] == (byte) 0xEF && rest[1] == (byte) 0xBB && rest[2] == (byte) 0xBF) {
+        throw new LoadFailure(List.of(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, 1, 1, "$",
+            Optional.empty(), "a second byte-order mark (U+FEFF) after the first; only one may start a file, and"
+                + " U+FEFF is not allowed between the values of JSON")), null);
+      }
+      in.unread(rest, 0, r);
       return in;
     }
     in.unread(start);
@@ -221,6 +247,10 @@ public final class DocumentParser {
     Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
+      TextCheck.surrogates(p, field);
+      if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
+        throw RecordBinder.tooManyFields(p);
+      }
       if (!seen.add(field)) {
         throw RecordBinder.duplicate(p, field);
       }
@@ -241,9 +271,8 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, binder::role);
         case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
         default -> {
-          unknownFields.add(new UnknownField(position(p.currentTokenLocation()), "$." + field, Optional.empty(), field,
-              "the dataset", TOP_LEVEL));
-          p.skipChildren();
+          unknownField(p, "$." + field, field, "the dataset", TOP_LEVEL);
+          TextCheck.skip(p);
         }
       }
     }
@@ -274,6 +303,11 @@ public final class DocumentParser {
           "missing required top-level field(s): " + String.join(", ", missing)));
     }
     unknownFields.forEach(u -> violations.add(unknownFieldViolation(u)));
+    if (unknownNotKept > 0) {
+      violations.add(new Violation(ViolationCode.UNKNOWN_FIELD, Severity.WARNING, sourceName, end.getLineNr(),
+          end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
+              + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
+    }
     return new ParsedDocument(
         sourceName,
         header,
@@ -366,6 +400,7 @@ public final class DocumentParser {
             }
             if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == arrayContext
                 && "id".equals(p.currentName())) {
+              TextCheck.surrogates(p, p.getText());
               recordId = p.getText();
             }
           }
@@ -382,6 +417,7 @@ public final class DocumentParser {
         UnknownField u = unknownFields.get(i);
         unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
       }
+      checkKept(p);
       index++;
     }
     recordId = null;
@@ -399,10 +435,30 @@ public final class DocumentParser {
     return array.isEmpty() || recordId == null || recordId.isEmpty() ? Optional.empty() : Optional.of(recordId);
   }
 
-  /** Notes an unknown field with its place; the binder skips its value, so that the record still binds. */
+  /**
+   * Notes an unknown field with its place; the binder skips its value, so that the record still binds. Past
+   * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
+   */
   private void unknownField(JsonParser p, String field, String type, List<String> known) {
-    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), pathOf(p), Optional.empty(), field, type,
-        known));
+    unknownField(p, pathOf(p), field, type, known);
+  }
+
+  private void unknownField(JsonParser p, String path, String field, String type, List<String> known) {
+    if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {
+      unknownNotKept++;
+      return;
+    }
+    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), path, Optional.empty(), field, type, known));
+    checkKept(p);
+  }
+
+  /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
+  private void checkKept(JsonParser p) {
+    if (violations.size() + (lenient ? 0 : unknownFields.size()) >= Limits.MAX_VIOLATIONS) {
+      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), pathOf(p), "more than "
+          + Limits.MAX_VIOLATIONS + " errors, the most a read keeps; the first are listed: fix them and read again",
+          null);
+    }
   }
 
   private Violation unknownFieldViolation(UnknownField u) {
@@ -464,6 +520,10 @@ public final class DocumentParser {
 
   private String limitMessage(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains(" fields")) {
+      return "an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the"
+          + " format's largest object has 17)";
+    }
     if (m.contains("nesting depth")) {
       return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";

@@ -24,6 +24,11 @@ final class NameSet {
     size = 0;
   }
 
+  /** The number of names in the set. */
+  int size() {
+    return size;
+  }
+
   /** Adds a name; false when the object already had it. */
   boolean add(String name) {
     if (2 * (size + 1) > table.length) {

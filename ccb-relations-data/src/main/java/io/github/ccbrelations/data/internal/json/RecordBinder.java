@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -199,6 +201,12 @@ final class RecordBinder {
    */
   static JsonParseException duplicate(JsonParser p, String name) {
     return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'",
+        p.currentTokenLocation());
+  }
+
+  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
+  static StreamConstraintsException tooManyFields(JsonParser p) {
+    return new StreamConstraintsException("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields",
         p.currentTokenLocation());
   }
 
@@ -399,6 +407,7 @@ final class RecordBinder {
       String code = p.currentName();
       Language language = Tokens.LANGUAGES.get(code);
       if (language == null) {
+        TextCheck.surrogates(p, code);
         throw tokens.failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
             + "' is not a language of the format; the languages are fr, nl, en, de");
       }
@@ -458,7 +467,7 @@ final class RecordBinder {
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
     if (reader.read(name) == null) {
       unknown.unknown(p, name, fields.type(), fields.names());
-      p.skipChildren();
+      TextCheck.skip(p);
     }
   }
 
@@ -513,6 +522,10 @@ final class RecordBinder {
       return null;
     }
     String name = p.currentName();
+    TextCheck.surrogates(p, name);
+    if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
+      throw tooManyFields(p);
+    }
     if (!seen.add(name)) {
       throw duplicate(p, name);
     }

@@ -130,7 +130,14 @@ final class Tokens {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongKind("a string", t);
     }
-    return p.getText();
+    String text = p.getText();
+    TextCheck.surrogates(p, text);
+    JsonStreamContext owner = p.getParsingContext().getParent();
+    String problem = TextCheck.forbidden(text, owner != null && "description".equals(owner.getCurrentName()));
+    if (problem != null) {
+      throw failure(ViolationCode.INVALID_VALUE, where() + " " + problem);
+    }
+    return text;
   }
 
   int integer() throws IOException {

@@ -42,8 +42,11 @@ final class Utf8Check extends FilterInputStream {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
   private int line = 1;
+  /** The last byte was a carriage return: a line feed right after it ends no further line (CR LF is one end). */
+  private boolean afterReturn;
   /** Bytes read so far, before the current buffer. */
   private long position;
   /** The offset of the first byte of the current line. */
@@ -55,6 +58,11 @@ final class Utf8Check extends FilterInputStream {
   private int sequenceLine;
   private int sequenceColumn;
   private int lead;
+  /** The code point of the sequence being read, so far. */
+  private int codePoint;
+  /** Where the last U+FEFF of the input starts (0 when there is none): outside a string the parser cannot name it. */
+  private int markLine;
+  private int markColumn;
 
   Utf8Check(InputStream in) {
     super(in);
@@ -87,7 +95,8 @@ final class Utf8Check extends FilterInputStream {
     while (i < end) {
       if (pending == 0) {
         // ASCII outside a sequence, nearly every byte of a dataset: eight bytes at a time, counting the newlines
-        // (a byte of the word that is a newline is a zero byte of word ^ NEWLINES).
+        // (a byte of the word that is a newline is a zero byte of word ^ NEWLINES). Lines end as the parser ends
+        // them: at LF, CR or CR LF; a word with a carriage return (rare) is counted byte by byte.
         while (i + 8 <= end) {
           long word = (long) LONGS.get(b, i);
           if ((word & HIGH_BITS) != 0) {
@@ -95,17 +104,23 @@ final class Utf8Check extends FilterInputStream {
           }
           long x = word ^ NEWLINES;
           long newlines = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x) & HIGH_BITS;
-          if (newlines != 0) {
+          long y = word ^ RETURNS;
+          long returns = ~(((y & LOW_SEVEN) + LOW_SEVEN) | y) & HIGH_BITS;
+          if (returns != 0 || (afterReturn && newlines != 0)) {
+            for (int k = i; k < i + 8; k++) {
+              lineEnd(b[k], base + k);
+            }
+          } else if (newlines != 0) {
             line += Long.bitCount(newlines);
             lineStart = base + i + ((63 - Long.numberOfLeadingZeros(newlines)) >>> 3) + 1;
+            afterReturn = false;
+          } else {
+            afterReturn = false;
           }
           i += 8;
         }
         while (i < end && b[i] >= 0) {
-          if (b[i] == '\n') {
-            line++;
-            lineStart = base + i + 1;
-          }
+          lineEnd(b[i], base + i);
           i++;
         }
         if (i == end) {
@@ -113,6 +128,7 @@ final class Utf8Check extends FilterInputStream {
         }
       }
       int c = b[i] & 0xFF;
+      afterReturn = false;
       int column = (int) Math.min(Integer.MAX_VALUE, base + i - lineStart + 1);
       boolean inSequence = pending > 0;
       String problem = accept(c);
@@ -131,11 +147,46 @@ final class Utf8Check extends FilterInputStream {
         sequenceLine = line;
         sequenceColumn = column;
         lead = c;
+        codePoint = c & (0x7F >> (pending + 1));
+      } else if (inSequence) {
+        codePoint = codePoint << 6 | (c & 0x3F);
+        if (pending == 0 && codePoint == 0xFEFF) {
+          markLine = sequenceLine;
+          markColumn = sequenceColumn;
+        }
       }
       i++;
     }
     position = base + end;
     return n;
+  }
+
+  /**
+   * Whether a parser error at a place is the parser stumbling on a U+FEFF that starts there or just before it.
+   *
+   * @return whether the last U+FEFF of the input starts on that line, at most three columns before
+   */
+  boolean byteOrderMarkAt(int line, int column) {
+    return markLine == line && column >= markColumn && column <= markColumn + 3;
+  }
+
+  int markLine() {
+    return markLine;
+  }
+
+  int markColumn() {
+    return markColumn;
+  }
+
+  /** Counts the line that an ASCII byte at an offset of the input ends, if it ends one. */
+  private void lineEnd(byte c, long offset) {
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' || !afterReturn) {
+        line++;
+      }
+      lineStart = offset + 1;
+    }
+    afterReturn = c == '\r';
   }
 
   private @org.jspecify.annotations.Nullable String accept(int c) {

@@ -14,13 +14,17 @@ import java.util.Map;
 
 /**
  * No two bodies share an acronym in one language, compared as name lookups compare (ignoring case, accents and
- * punctuation), except a body and the one that replaced it.
+ * punctuation), except a body and the one that replaced it. An acronym that only looks like another body's (a
+ * Cyrillic or Greek letter for a Latin one, see {@link Lookalikes}) is a warning: a reader would take one body for the
+ * other.
  */
 final class Acronyms implements Rule {
   @Override
   public void check(Context c) {
     Map<Language, Map<String, Located<Body>>> first = new EnumMap<>(Language.class);
     Names.Buffer buffer = new Names.Buffer();
+    Map<String, Located<Body>> firstLook = new HashMap<>();
+    Map<String, String> keyOfLook = new HashMap<>();
     for (Located<Body> r : c.doc.bodies) {
       Body b = r.value();
       List<Label> labels = b.labels();
@@ -30,13 +34,22 @@ final class Acronyms implements Rule {
           continue;
         }
         Language language = label.language();
-        Located<Body> other = first.computeIfAbsent(language, l -> new HashMap<>())
-            .putIfAbsent(Names.key(label.text(), buffer), r);
+        String key = Names.key(label.text(), buffer);
+        Located<Body> other = first.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(key, r);
         // The same acronym twice in one body's labels is not shared.
         if (other != null && other != r && !successive(other.value(), b)) {
           c.error(ViolationCode.SHARED_ACRONYM, r, At.of("bodies", r.index()).field("labels").index(i), b.id().value(),
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
                   + label.text() + "' in '" + language.code() + "'");
+        }
+        String look = language.code() + ":" + Lookalikes.of(label.text());
+        Located<Body> alike = firstLook.putIfAbsent(look, r);
+        keyOfLook.putIfAbsent(look, key);
+        if (alike != null && alike != r && !keyOfLook.get(look).equals(key) && !successive(alike.value(), b)) {
+          c.warning(ViolationCode.SHARED_ACRONYM, r, At.of("bodies", r.index()).field("labels").index(i),
+              b.id().value(), "the acronym of body '" + b.id().value() + "' in '" + language.code()
+                  + "' looks like that of body '" + alike.value().id().value() + "' but is spelt with other"
+                  + " characters (a letter of another script, or a compatibility form)");
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.rules;
 
+import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
@@ -39,6 +40,9 @@ final class Context {
   final Map<InstrumentId, LegalInstrument> instruments;
   final Map<RoleId, Role> roles;
   private final List<Violation> out = new ArrayList<>();
+  private long notKept;
+  private boolean errorNotKept;
+  private int[] firstNotKept = {0, 0};
 
   Context(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
@@ -141,10 +145,26 @@ final class Context {
 
   private void add(ViolationCode code, Severity severity, int line, int column, Object path,
       Optional<String> recordId, String message) {
-    out.add(new Violation(code, severity, doc.sourceName, line, column, path.toString(), recordId, message));
+    if (out.size() < Limits.MAX_VIOLATIONS) {
+      out.add(new Violation(code, severity, doc.sourceName, line, column, path.toString(), recordId, message));
+      return;
+    }
+    // Past the limit a violation is counted, not kept: a file can hold millions, each costing a message.
+    if (notKept++ == 0) {
+      firstNotKept = new int[] {line, column};
+    }
+    errorNotKept |= severity == Severity.ERROR;
   }
 
+  /** The violations found, in the order found; past {@link Limits#MAX_VIOLATIONS}, one more says how many more. */
   List<Violation> violations() {
-    return out;
+    if (notKept == 0) {
+      return out;
+    }
+    List<Violation> all = new ArrayList<>(out);
+    all.add(new Violation(ViolationCode.LIMIT_EXCEEDED, errorNotKept ? Severity.ERROR : Severity.WARNING,
+        doc.sourceName, firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and " + notKept
+            + " more violations of the rules, not listed: a report keeps " + Limits.MAX_VIOLATIONS));
+    return all;
   }
 }

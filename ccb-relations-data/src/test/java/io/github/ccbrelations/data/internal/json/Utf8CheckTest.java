@@ -3,6 +3,9 @@ package io.github.ccbrelations.data.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -90,6 +93,55 @@ class Utf8CheckTest {
     assertThat(e).isNotNull();
     assertThat(new int[] {e.line(), e.column()}).containsExactly(expected);
     assertThat(e.getMessage()).contains("0xE2");
+  }
+
+  /**
+   * Lines end at LF, CR or CR LF, as the parser ends them: a bad byte is placed where the parser would place a number
+   * standing in its stead, whatever the line ends before it.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7, 8, 9, 8000})
+  void aBadByteIsPlacedWhereTheParserPlacesATokenWhateverTheLineEnds(int chunk) throws IOException {
+    Random random = new Random(20261202L + chunk);
+    String[] ends = {"\n", "\r", "\r\n", " ", "\r\r", "\n\r"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder json = new StringBuilder("[");
+      int count = 1 + random.nextInt(40);
+      for (int k = 0; k < count; k++) {
+        json.append(k == 0 ? "" : ",").append(ends[random.nextInt(ends.length)]).append(k % 10);
+      }
+      byte[] bytes = json.append("]").toString().getBytes(StandardCharsets.US_ASCII);
+      int target = random.nextInt(count);
+      int[] expected = tokenPlace(bytes, target);
+      int at = 0;
+      for (int k = 0, seen = -1; seen < target; k++) {
+        if (Character.isDigit(bytes[k])) {
+          seen++;
+          at = k;
+        }
+      }
+      bytes[at] = (byte) 0xFF;
+
+      Utf8Check.Invalid e = catchThrowableOfType(Utf8Check.Invalid.class,
+          () -> drain(new Utf8Check(trickle(bytes, 1 + random.nextInt(20))), chunk));
+
+      assertThat(e).as("round %d", round).isNotNull();
+      assertThat(new int[] {e.line(), e.column()}).as("round %d: %s", round, json).containsExactly(expected);
+    }
+  }
+
+  /** The line and column at which Jackson places the number element of an array at an index. */
+  private static int[] tokenPlace(byte[] bytes, int index) throws IOException {
+    try (JsonParser p = new JsonFactory().createParser(new ByteArrayInputStream(bytes))) {
+      int seen = -1;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_NUMBER_INT && ++seen == index) {
+          return new int[] {p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr()};
+        }
+      }
+    }
+    throw new AssertionError("no element " + index);
   }
 
   private static int indexOf(byte[] bytes, byte b) {

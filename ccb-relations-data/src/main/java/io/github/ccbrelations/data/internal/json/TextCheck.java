@@ -1,0 +1,116 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the strings of a dataset may hold. A string is Unicode text: a surrogate written as an escape
+ * ({@code \ud800}) that is not half of a pair ends the read as an {@code ENCODING} error, in any string or field name,
+ * even one that is skipped. A value holds no control character (U+0000 to U+001F, U+007F to U+009F), no
+ * bidirectional formatting character (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), no line or
+ * paragraph separator (U+2028, U+2029) and no byte-order mark (U+FEFF): they make a name, an id or an identifier
+ * render as another, or break the lines of what is printed. Only free-text descriptions may hold tab and line ends
+ * (LF, CR).
+ */
+final class TextCheck {
+  private TextCheck() {}
+
+  /**
+   * Refuses a string or field name that holds a lone surrogate.
+   *
+   * @param p the parser, on the string or name
+   * @param text its text
+   * @throws Utf8Check.Invalid placed on the string, if it holds a lone surrogate
+   */
+  static void surrogates(JsonParser p, String text) throws Utf8Check.Invalid {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      JsonLocation at = p.currentTokenLocation();
+      throw new Utf8Check.Invalid("not Unicode text: the " + (p.currentToken() == JsonToken.FIELD_NAME ? "field name"
+          : "string") + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character "
+          + (i + 1) + ", a " + (Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
+          : "low surrogate not preceded by a high one") + "; a surrogate is only half of a pair",
+          at.getLineNr(), at.getColumnNr());
+    }
+  }
+
+  /**
+   * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings and names.
+   *
+   * @param p the parser, on a value
+   * @throws Utf8Check.Invalid if a string or name holds a lone surrogate
+   */
+  static void skip(JsonParser p) throws IOException {
+    int depth = 0;
+    JsonToken t = p.currentToken();
+    while (true) {
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+        surrogates(p, p.getText());
+      } else if (t == null) {
+        return;
+      }
+      if (depth == 0) {
+        return;
+      }
+      t = p.nextToken();
+    }
+  }
+
+  /**
+   * The first character a value may not hold, described for a message.
+   *
+   * @param text the value
+   * @param freeText whether it is a free-text description, which may hold tab and line ends
+   * @return the problem; null when the value holds none
+   */
+  static @Nullable String forbidden(String text, boolean freeText) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Nearly every character: printable ASCII, or a letter well above the forbidden ranges.
+      if ((c >= 0x20 && c < 0x7F) || (c > 0x9F && c < 0x061C)) {
+        continue;
+      }
+      String kind = kind(c, freeText);
+      if (kind != null) {
+        return "holds " + kind + " U+" + String.format(Locale.ROOT, "%04X", (int) c) + " at character " + (i + 1)
+            + (freeText
+                ? "; a description holds no control character but tab, LF and CR, and no bidirectional formatting"
+                : "; names, titles, ids, identifiers and the other values hold no control character and no"
+                    + " bidirectional formatting")
+            + " (they can make a value render as another or break the lines it is printed on)";
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String kind(char c, boolean freeText) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      return freeText && (c == '\t' || c == '\n' || c == '\r') ? null : "the control character";
+    }
+    if (c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+      return "the bidirectional formatting character";
+    }
+    if (c == 0x2028 || c == 0x2029) {
+      return "the line or paragraph separator";
+    }
+    if (c == 0xFEFF) {
+      return "the byte-order mark";
+    }
+    return null;
+  }
+}
