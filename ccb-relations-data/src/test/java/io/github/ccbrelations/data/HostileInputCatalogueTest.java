@@ -145,7 +145,7 @@ class HostileInputCatalogueTest {
         row("86-lone-low-surrogate-escape-in-a-provision", ENCODING, 27, 94, "$.roles[0].legalBases[0].provision",
             "centre-spoc", "\\udc00 at character 6, a low surrogate"),
         row("87-high-surrogate-escape-before-a-letter", ENCODING, 6, 60, "$.sources[1].title", "journal", "\\ud83d"),
-        row("88-lone-surrogate-in-an-unknown-field-name", ENCODING, 2, 97, "$.header.x\udbff", "", "field name"),
+        row("88-lone-surrogate-in-an-unknown-field-name", ENCODING, 2, 97, "$.header.x\\udbff", "", "field name"),
         row("89-lone-surrogate-in-an-unknown-value", ENCODING, 2, 121, "$.header.note[1].deep", "", "\\udfff"),
         row("90-control-character-escape-in-a-name", INVALID_VALUE, 12, 116, "$.bodies[2].labels[0].text", "cert",
             "control character U+0007"),
@@ -164,7 +164,7 @@ class HostileInputCatalogueTest {
             "bidirectional formatting character U+200F"),
         row("98-carriage-return-line-ends-and-a-latin1-byte", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert",
             "0xE9"),
-        row("99-arabic-letter-mark-in-an-id", INVALID_VALUE, 9, 12, "$.bodies[0].id", "la\u061cnd",
+        row("99-arabic-letter-mark-in-an-id", INVALID_VALUE, 9, 12, "$.bodies[0].id", "la\\u061cnd",
             "bidirectional formatting character U+061C"),
         loads("100-cyrillic-letter-in-another-bodys-acronym"),
         row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 5, "$.bodies[2].labels[1]", "cert",
@@ -177,7 +177,7 @@ class HostileInputCatalogueTest {
         row("105-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "'-0001'"),
         // Escaped wherever it is shown, so the file cannot print a line that looks like the tool's own.
         row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
-            "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "'cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K'"),
+            "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "control character U+000A"),
         row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
             "'x\\u202egnp.exe'"));
   }

@@ -549,8 +549,13 @@ final class RecordBinder {
 
   /** The record's id: its text is told to {@link #ids} before it is checked. */
   private String recordId() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // Told before it is checked, so that a refused id still names its record (escaped, as every violation shows it);
+      // but never half a surrogate pair, which no message could show.
+      TextCheck.surrogates(p, p.getText());
+      ids.accept(p.getText());
+    }
     String text = tokens.string();
-    ids.accept(text);
     // Hashed now, as a reference is (see reference).
     text.hashCode();
     return text;
