@@ -75,6 +75,7 @@ final class HostileSample {
     } catch (DatasetLoadException e) {
       s.cleaned = true;
       s.texts.replaceAll((k, v) -> clean(v));
+      s.urls.replaceAll((k, v) -> WebUrl.of(CONTROLS.matcher(v).replaceAll("")).value());
       s.data = s.load(UnaryOperator.identity());
     }
     return s;
@@ -178,9 +179,13 @@ final class HostileSample {
     }
   }
 
+  /** The characters the loader refuses in names and URLs: controls, bidi controls, separators, BOM. */
+  private static final java.util.regex.Pattern CONTROLS =
+      java.util.regex.Pattern.compile("[\\p{Cc}\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff]");
+
   /** The text without the characters a loader may refuse in names: controls, bidi controls, separators, BOM. */
   static String clean(String text) {
-    String kept = text.replaceAll("[\\p{Cc}\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff]", "");
+    String kept = CONTROLS.matcher(text).replaceAll("");
     return kept.isBlank() || !kept.equals(kept.strip()) ? "x" + kept.strip() + "x" : kept;
   }
 }
