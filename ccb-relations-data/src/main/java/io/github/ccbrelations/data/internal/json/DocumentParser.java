@@ -373,8 +373,9 @@ public final class DocumentParser {
           e.all().forEach(f -> violations.add(bindingViolation(f)));
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
           String id = currentRecordId().orElse("");
-          binder.references().forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
-          binder.citations().forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
+          String recordPath = "$." + field + "[" + index + "]";
+          binder.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
+          binder.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {

@@ -7,11 +7,10 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * No two bodies share an acronym in one language, compared as name lookups compare (ignoring case, accents and
@@ -20,10 +19,10 @@ import java.util.Set;
 final class Acronyms implements Rule {
   @Override
   public void check(Context c) {
-    Map<String, Located<Body>> first = new HashMap<>();
+    Map<Language, Map<String, Located<Body>>> first = new EnumMap<>(Language.class);
+    Names.Buffer buffer = new Names.Buffer();
     for (Located<Body> r : c.doc.bodies) {
       Body b = r.value();
-      Set<String> own = new HashSet<>();
       List<Label> labels = b.labels();
       for (int i = 0; i < labels.size(); i++) {
         Label label = labels.get(i);
@@ -31,12 +30,10 @@ final class Acronyms implements Rule {
           continue;
         }
         Language language = label.language();
-        String key = language.code() + ":" + Names.key(label.text());
-        if (!own.add(key)) {
-          continue;
-        }
-        Located<Body> other = first.putIfAbsent(key, r);
-        if (other != null && !successive(other.value(), b)) {
+        Located<Body> other = first.computeIfAbsent(language, l -> new HashMap<>())
+            .putIfAbsent(Names.key(label.text(), buffer), r);
+        // The same acronym twice in one body's labels is not shared.
+        if (other != null && other != r && !successive(other.value(), b)) {
           c.error(ViolationCode.SHARED_ACRONYM, r, At.of("bodies", r.index()).field("labels").index(i), b.id().value(),
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
                   + label.text() + "' in '" + language.code() + "'");

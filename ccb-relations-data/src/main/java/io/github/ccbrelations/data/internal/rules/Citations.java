@@ -8,10 +8,12 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,22 +32,30 @@ final class Citations implements Rule {
 
   static final List<Place<Body>> BODY_PLACES = List.of(
       new Place<>("establishedBy", b -> b.establishedBy().map(e -> List.of(e.sources())).orElse(List.of())),
-      new Place<>("labels[]", b -> b.labels().stream().map(Label::sources).toList()),
+      new Place<>("labels[]", b -> sourcesOf(b.labels())),
       new Place<>("", b -> List.of(b.sources())));
 
   static final List<Place<LegalInstrument>> INSTRUMENT_PLACES = List.of(
-      new Place<>("labels[]", i -> i.labels().stream().map(Label::sources).toList()),
+      new Place<>("labels[]", i -> sourcesOf(i.labels())),
       new Place<>("", i -> List.of(i.sources())));
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
       new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
       new Place<>("", r -> List.of(r.sources())));
 
+  private static List<List<SourceReference>> sourcesOf(List<Label> labels) {
+    List<List<SourceReference>> out = new ArrayList<>(labels.size());
+    for (Label label : labels) {
+      out.add(label.sources());
+    }
+    return out;
+  }
+
   @Override
   public void check(Context c) {
     for (Unbound<ParsedDocument.Citation> u : c.doc.unboundCitations) {
       ParsedDocument.Citation cited = u.value();
-      Source source = c.sources.get(cited.citation().source());
+      Source source = c.source(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {
         String problem = problem(source, cited.citation());
@@ -68,27 +78,21 @@ final class Citations implements Rule {
         for (int p = 0; p < all.size(); p++) {
           List<SourceReference> refs = all.get(p);
           for (int i = 0; i < refs.size(); i++) {
-            At owner = place.path().isEmpty() ? At.of(array, r.index()) : At.of(array, r.index()).path(place.path(), p);
-            check(c, r, owner.field("sources").index(i), idOf.apply(r.value()), refs.get(i));
+            SourceReference ref = refs.get(i);
+            Source source = c.source(ref.source());
+            String problem = source == null
+                ? c.failed(RecordType.SOURCE, ref.source().value()) ? null : "unknown source '" + ref.source().value() + "'"
+                : problem(source, ref);
+            if (problem != null) {
+              // The path is made only for a violation: most citations are fine.
+              At owner = At.of(array, r.index());
+              At at = (place.path().isEmpty() ? owner : owner.path(place.path(), p)).field("sources").index(i);
+              String part = source == null ? "source" : problem.contains("paragraphs") ? "paragraph" : "section";
+              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(part), idOf.apply(r.value()), problem);
+            }
           }
         }
       }
-    }
-  }
-
-  private static void check(Context c, Located<?> r, At at, String id, SourceReference ref) {
-    Source source = c.sources.get(ref.source());
-    if (source == null) {
-      if (!c.failed(io.github.ccbrelations.model.RecordType.SOURCE, ref.source().value())) {
-        c.error(ViolationCode.DANGLING_REFERENCE, r, at.field("source"), id,
-            "unknown source '" + ref.source().value() + "'");
-      }
-      return;
-    }
-    String problem = problem(source, ref);
-    if (problem != null) {
-      c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(problem.contains("paragraphs") ? "paragraph" : "section"),
-          id, problem);
     }
   }
 
@@ -98,8 +102,13 @@ final class Citations implements Rule {
     if (sectionId.isEmpty()) {
       return null;
     }
-    SourceSection section = source.sections().stream().filter(s -> s.id().equals(sectionId.get())).findFirst()
-        .orElse(null);
+    SourceSection section = null;
+    for (SourceSection s : source.sections()) {
+      if (s.id().equals(sectionId.get())) {
+        section = s;
+        break;
+      }
+    }
     Optional<Integer> paragraph = ref.paragraph();
     if (section == null) {
       return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";

@@ -27,38 +27,38 @@ final class References implements Rule {
    * A reference field of a record type: its path in the record ({@code []} marks the list the ids are in), the
    * record type it names, and the ids it holds, in order.
    */
-  record Field<T>(String path, RecordType target, Function<T, List<String>> ids) {}
+  record Field<T>(String path, RecordType target, Function<T, List<?>> ids) {}
 
   static final List<Field<Body>> BODY_FIELDS = List.of(
-      new Field<>("partOf", RecordType.BODY, b -> body(b.partOf())),
-      new Field<>("convenedBy[]", RecordType.BODY, b -> bodies(b.convenedBy())),
+      new Field<>("partOf", RecordType.BODY, b -> one(b.partOf())),
+      new Field<>("convenedBy[]", RecordType.BODY, Body::convenedBy),
       new Field<>("establishedBy.instrument", RecordType.INSTRUMENT,
-          b -> instrument(b.establishedBy().map(LegalBasis::instrument))),
-      new Field<>("replacedBy", RecordType.BODY, b -> body(b.replacedBy())));
+          b -> one(b.establishedBy().map(LegalBasis::instrument))),
+      new Field<>("replacedBy", RecordType.BODY, b -> one(b.replacedBy())));
 
   static final List<Field<LegalInstrument>> INSTRUMENT_FIELDS = List.of(
-      new Field<>("repeals[]", RecordType.INSTRUMENT, i -> instruments(i.repeals())),
-      new Field<>("replacedBy", RecordType.INSTRUMENT, i -> instrument(i.replacedBy())),
-      new Field<>("transposes[]", RecordType.INSTRUMENT, i -> instruments(i.transposes())));
+      new Field<>("repeals[]", RecordType.INSTRUMENT, LegalInstrument::repeals),
+      new Field<>("replacedBy", RecordType.INSTRUMENT, i -> one(i.replacedBy())),
+      new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes));
 
   static final List<Field<Role>> ROLE_FIELDS = List.of(
-      new Field<>("holder", RecordType.BODY, r -> List.of(r.holder().value())),
-      new Field<>("body", RecordType.BODY, r -> body(r.body())),
-      new Field<>("onBehalfOf", RecordType.BODY, r -> body(r.onBehalfOf())),
-      new Field<>("via", RecordType.BODY, r -> body(r.via())),
-      new Field<>("supports", RecordType.BODY, r -> body(r.supports())),
-      new Field<>("inCapacityOf", RecordType.ROLE, r -> role(r.inCapacityOf())),
-      new Field<>("replacedBy", RecordType.ROLE, r -> role(r.replacedBy())),
+      new Field<>("holder", RecordType.BODY, r -> List.of(r.holder())),
+      new Field<>("body", RecordType.BODY, r -> one(r.body())),
+      new Field<>("onBehalfOf", RecordType.BODY, r -> one(r.onBehalfOf())),
+      new Field<>("via", RecordType.BODY, r -> one(r.via())),
+      new Field<>("supports", RecordType.BODY, r -> one(r.supports())),
+      new Field<>("inCapacityOf", RecordType.ROLE, r -> one(r.inCapacityOf())),
+      new Field<>("replacedBy", RecordType.ROLE, r -> one(r.replacedBy())),
       new Field<>("legalBases[].instrument", RecordType.INSTRUMENT,
-          r -> r.legalBases().stream().map(b -> b.instrument().value()).toList()),
-      new Field<>("concerns[]", RecordType.INSTRUMENT, r -> instruments(r.concerns())));
+          r -> r.legalBases().stream().map(LegalBasis::instrument).toList()),
+      new Field<>("concerns[]", RecordType.INSTRUMENT, Role::concerns));
 
   @Override
   public void check(Context c) {
     if (c.doc.header != null) {
       List<SourceId> primary = c.doc.header.primarySources();
       for (int i = 0; i < primary.size(); i++) {
-        if (!c.isKnown(RecordType.SOURCE, primary.get(i).value())) {
+        if (!c.isKnown(primary.get(i))) {
           c.headerError(ViolationCode.DANGLING_REFERENCE, "$.header.primarySources[" + i + "]",
               "unknown source '" + primary.get(i).value() + "'");
         }
@@ -80,12 +80,13 @@ final class References implements Rule {
       Function<K, String> text, List<Field<T>> fields) {
     for (Located<T> r : records) {
       for (Field<T> field : fields) {
-        List<String> ids = field.ids().apply(r.value());
+        List<?> ids = field.ids().apply(r.value());
         for (int i = 0; i < ids.size(); i++) {
-          String target = ids.get(i);
-          if (!c.isKnown(field.target(), target)) {
+          Object target = ids.get(i);
+          if (!c.isKnown(target)) {
             c.error(ViolationCode.DANGLING_REFERENCE, r, At.of(array, r.index()).path(field.path(), i),
-                text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + target + "'");
+                text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + Context.text(target)
+                    + "'");
           }
         }
       }
@@ -101,23 +102,7 @@ final class References implements Rule {
     };
   }
 
-  private static List<String> body(Optional<BodyId> id) {
-    return id.map(x -> List.of(x.value())).orElse(List.of());
-  }
-
-  private static List<String> bodies(List<BodyId> ids) {
-    return ids.stream().map(BodyId::value).toList();
-  }
-
-  private static List<String> instrument(Optional<InstrumentId> id) {
-    return id.map(x -> List.of(x.value())).orElse(List.of());
-  }
-
-  private static List<String> instruments(List<InstrumentId> ids) {
-    return ids.stream().map(InstrumentId::value).toList();
-  }
-
-  private static List<String> role(Optional<RoleId> id) {
-    return id.map(x -> List.of(x.value())).orElse(List.of());
+  private static List<?> one(Optional<?> id) {
+    return id.isPresent() ? List.of(id.get()) : List.of();
   }
 }

@@ -2,7 +2,16 @@ package io.github.ccbrelations.data.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.DatasetSchema;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.LegalInstrument;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.Optional;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,7 +21,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The binder reads exactly the attributes of each model type it binds: an attribute added to the model and not to
+ * The binder's field lists ({@link Fields}) are those of the model and of the JSON Schema. The binder reads exactly the
+ * attributes of each model type it binds: an attribute added to the model and not to
  * the binder would make every file that uses it fail with UNKNOWN_FIELD, and a field the binder reads that the model
  * lost would never be bound. The attributes of an Immutables type are its abstract accessors (its own and those of
  * the interfaces it extends, such as {@code Labelled.labels()}).
@@ -36,14 +46,59 @@ class RecordBinderFieldsTest {
 
   @Test
   void theBinderReadsExactlyTheModelsAttributes() {
-    assertThat(RecordBinder.fieldsByType()).hasSize(11);
-    RecordBinder.fieldsByType().forEach((type, fields) ->
-        assertThat(new TreeSet<>(fields)).as(type.getSimpleName()).isEqualTo(attributesOf(type)));
+    assertThat(Fields.BY_TYPE).hasSize(11);
+    Fields.BY_TYPE.forEach((type, fields) ->
+        assertThat(new TreeSet<>(fields.names())).as(type.getSimpleName()).isEqualTo(attributesOf(type)));
+  }
+
+  @Test
+  void theRequiredFieldsAreTheModelsAttributesThatCannotBeLeftOut() {
+    Fields.BY_TYPE.forEach((type, fields) -> {
+      Set<String> required = new TreeSet<>();
+      for (String name : attributesOf(type)) {
+        Class<?> returned = accessor(type, name).getReturnType();
+        if (!Optional.class.equals(returned) && !Collection.class.isAssignableFrom(returned)) {
+          required.add(name);
+        }
+      }
+      assertThat(new TreeSet<>(fields.required())).as(type.getSimpleName()).isEqualTo(required);
+    });
+  }
+
+  @Test
+  void theFieldsAreThoseOfTheJsonSchema() throws IOException {
+    JsonNode defs;
+    try (InputStream in = DatasetSchema.open()) {
+      defs = new ObjectMapper().readTree(in).get("$defs");
+    }
+    Fields.BY_TYPE.forEach((type, fields) -> {
+      String name = type == DatasetHeader.class ? "Header"
+          : type == LegalInstrument.class ? "Instrument" : type.getSimpleName();
+      JsonNode def = defs.get(name);
+      Set<String> properties = new TreeSet<>();
+      def.get("properties").fieldNames().forEachRemaining(properties::add);
+      Set<String> schemaRequired = new TreeSet<>();
+      def.path("required").forEach(n -> schemaRequired.add(n.asText()));
+      assertThat(new TreeSet<>(fields.names())).as(name).isEqualTo(properties);
+      // The schema also requires lists that the model's own checks want non-empty (labels, a role's sources).
+      assertThat(schemaRequired).as(name).containsAll(fields.required());
+      schemaRequired.removeAll(fields.required());
+      assertThat(schemaRequired).as(name).allSatisfy(list ->
+          assertThat(Collection.class.isAssignableFrom(accessor(type, list).getReturnType())).isTrue());
+    });
+  }
+
+  private static Method accessor(Class<?> type, String name) {
+    try {
+      return type.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(type + " has no " + name, e);
+    }
   }
 
   @Test
   void theFieldListsAreSortedForTheUnknownFieldMessage() {
-    RecordBinder.fieldsByType().forEach((type, fields) ->
-        assertThat(fields).as(type.getSimpleName()).isSorted().doesNotHaveDuplicates());
+    Fields.BY_TYPE.forEach((type, fields) ->
+        assertThat(fields.names()).as(type.getSimpleName()).isSorted().doesNotHaveDuplicates());
   }
 }

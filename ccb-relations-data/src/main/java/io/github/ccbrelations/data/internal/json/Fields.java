@@ -1,0 +1,67 @@
+package io.github.ccbrelations.data.internal.json;
+
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Redirect;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SourceSection;
+import io.github.ccbrelations.model.Validity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of one object of the format, in one place: its type's name (as messages give it), every field it may
+ * have, sorted, and those it must have. A test holds them against the model's attributes and the JSON Schema.
+ *
+ * @param type the model type's simple name
+ * @param names every field, sorted
+ * @param required the fields without which the object cannot be made (lists may be absent: they are then empty)
+ */
+record Fields(String type, List<String> names, List<String> required) {
+  static final Fields HEADER =
+      of("DatasetHeader", "datasetVersion*", "primarySources", "released*", "schemaVersion*");
+  static final Fields SOURCE =
+      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url");
+  static final Fields SECTION = of("SourceSection", "heading*", "id*", "paragraphs*");
+  static final Fields BODY = of("Body", "convenedBy", "description", "establishedBy", "founded", "id*", "kind*",
+      "labels", "memberCount", "partOf", "recurrence", "replacedBy", "seat", "sources", "validity", "website");
+  static final Fields LABEL = of("Label", "kind*", "language*", "sources", "text*");
+  static final Fields REFERENCE = of("SourceReference", "locator", "paragraph", "section", "source*", "supports");
+  static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "sources", "validity");
+  static final Fields VALIDITY = of("Validity", "from", "to");
+  static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
+      "endOfValidity", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
+      "replacedBy", "sources", "transposes");
+  static final Fields ROLE = of("Role", "body", "concerns", "condition", "description", "function*", "holder*", "id*",
+      "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy", "sources",
+      "supports", "validity", "via");
+  static final Fields REDIRECT = of("Redirect", "from*", "reason*", "recordType*", "since", "to*");
+
+  /** The fields of each model type the binder reads. */
+  static final Map<Class<?>, Fields> BY_TYPE = Map.ofEntries(Map.entry(DatasetHeader.class, HEADER),
+      Map.entry(Source.class, SOURCE), Map.entry(SourceSection.class, SECTION), Map.entry(Body.class, BODY),
+      Map.entry(Label.class, LABEL), Map.entry(SourceReference.class, REFERENCE), Map.entry(LegalBasis.class, BASIS),
+      Map.entry(Validity.class, VALIDITY), Map.entry(LegalInstrument.class, INSTRUMENT), Map.entry(Role.class, ROLE),
+      Map.entry(Redirect.class, REDIRECT));
+
+  /** The fields of a type, each name ending in {@code *} when required. */
+  private static Fields of(String type, String... spec) {
+    List<String> names = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    for (String s : spec) {
+      boolean must = s.endsWith("*");
+      String name = must ? s.substring(0, s.length() - 1) : s;
+      names.add(name);
+      if (must) {
+        required.add(name);
+      }
+    }
+    return new Fields(type, List.copyOf(names), List.copyOf(required));
+  }
+}
