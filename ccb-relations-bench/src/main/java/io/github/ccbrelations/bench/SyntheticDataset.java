@@ -1,5 +1,9 @@
 package io.github.ccbrelations.bench;
 
+import static io.github.ccbrelations.bench.SyntheticText.NAME_WORDS;
+import static io.github.ccbrelations.bench.SyntheticText.country;
+import static io.github.ccbrelations.bench.SyntheticText.word;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -53,17 +57,6 @@ public final class SyntheticDataset {
       "PRESS_RELEASE", "OTHER_WEB_PAGE"};
   private static final String[] SECTIONS = {"introduction", "european-level", "international-level",
       "operational-level"};
-  private static final String[] SYLLABLES = {"al", "bé", "cor", "da", "el", "fé", "gra", "hu", "is", "jo", "ka", "lü",
-      "mo", "né", "or", "pa", "qui", "ro", "sé", "tu", "ul", "vé", "wa", "xe", "yo", "zä"};
-  private static final String[][] NAME_WORDS = {
-      {"Agence nationale de cybersécurité", "Centre fédéral de coordination", "Groupe de travail horizontal",
-          "Conseil d'administration", "Réseau des CSIRT", "Autorité de certification"},
-      {"Nationaal agentschap voor cyberbeveiliging", "Federaal coördinatiecentrum", "Horizontale werkgroep",
-          "Raad van bestuur", "Netwerk van CSIRT's", "Certificeringsautoriteit"},
-      {"National cybersecurity agency", "Federal coordination centre", "Horizontal working party",
-          "Management board", "CSIRTs network", "Certification authority"},
-      {"Nationale Agentur für Cybersicherheit", "Föderales Koordinierungszentrum", "Horizontale Arbeitsgruppe",
-          "Verwaltungsrat", "CSIRT-Netzwerk", "Zertifizierungsbehörde"}};
   private static final int[] LABEL_COUNTS = {3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5,
       5, 5, 4, 4, 4, 4, 8, 8, 8, 10, 10, 6, 6, 9};
   private static final int[] BASIS_COUNTS = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 4};
@@ -579,26 +572,5 @@ public final class SyntheticDataset {
       out.writeEndObject();
     }
     out.writeEndArray();
-  }
-
-  private static String word(SplittableRandom r) {
-    StringBuilder b = new StringBuilder();
-    int n = 2 + r.nextInt(2);
-    for (int k = 0; k < n; k++) {
-      b.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
-    }
-    return b.toString();
-  }
-
-  /** The name of a block's country, unique per block. */
-  private static String country(int block) {
-    StringBuilder b = new StringBuilder();
-    int x = block;
-    do {
-      b.append(SYLLABLES[x % SYLLABLES.length]);
-      x /= SYLLABLES.length;
-    } while (x > 0);
-    b.append("ie");
-    return Character.toUpperCase(b.charAt(0)) + b.substring(1);
   }
 }

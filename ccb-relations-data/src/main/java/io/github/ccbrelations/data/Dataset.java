@@ -1,8 +1,13 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
-import io.github.ccbrelations.data.internal.index.View;
+import io.github.ccbrelations.data.internal.query.BodyWalks;
+import io.github.ccbrelations.data.internal.query.Day;
+import io.github.ccbrelations.data.internal.query.InstrumentWalks;
+import io.github.ccbrelations.data.internal.query.LegalBasisQueries;
+import io.github.ccbrelations.data.internal.query.Lookups;
+import io.github.ccbrelations.data.internal.query.Resolver;
+import io.github.ccbrelations.data.internal.query.RoleQueries;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
@@ -13,32 +18,22 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.Lifecycle;
 import io.github.ccbrelations.model.Numac;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
-import io.github.ccbrelations.model.Lifecycle;
-import io.github.ccbrelations.model.RecordType;
-import io.github.ccbrelations.model.Redirect;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.NoSuchElementException;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A loaded, checked, indexed and immutable dataset of the CCB's international relations, with the query helpers
@@ -90,22 +85,30 @@ public final class Dataset {
 
   private final Records records;
   private final DatasetInfo info;
-  /** The view of a fixed day or of all time; null for the dataset as loaded, which answers for today. */
-  private final @Nullable View fixed;
-  private final Clock clock;
-  private final AtomicReference<@Nullable View> today = new AtomicReference<>();
+  private final Day day;
+  private final Lookups lookups;
+  private final Resolver resolver;
+  private final BodyWalks bodyWalks;
+  private final InstrumentWalks instrumentWalks;
+  private final RoleQueries roleQueries;
+  private final LegalBasisQueries legalQueries;
 
   /** A dataset of indexed records, answering for today. */
   Dataset(Records records) {
-    this(records, null, Clock.system(ZONE));
+    this(records, Day.today(records, Clock.system(ZONE)));
   }
 
-  private Dataset(Records records, @Nullable View fixed, Clock clock) {
+  private Dataset(Records records, Day day) {
     this.records = records;
     this.info = new DatasetInfo(records.header, records.sourceName, records.sha256, records.sourceList.size(),
         records.bodyList.size(), records.instrumentList.size(), records.roleList.size());
-    this.fixed = fixed;
-    this.clock = clock;
+    this.day = day;
+    this.lookups = new Lookups(records);
+    this.resolver = new Resolver(records);
+    this.bodyWalks = new BodyWalks(records);
+    this.instrumentWalks = new InstrumentWalks(records, lookups);
+    this.roleQueries = new RoleQueries(bodyWalks);
+    this.legalQueries = new LegalBasisQueries(records, lookups, instrumentWalks, roleQueries);
   }
 
   /** The records behind every view, for the diff. */
@@ -124,8 +127,7 @@ public final class Dataset {
    * @return the view; never null
    */
   public Dataset asOf(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return new Dataset(records, new View(records, Optional.of(date)), clock);
+    return new Dataset(records, day.on(date));
   }
 
   /**
@@ -134,7 +136,7 @@ public final class Dataset {
    * @return the view; never null
    */
   public Dataset allTime() {
-    return new Dataset(records, new View(records, Optional.empty()), clock);
+    return new Dataset(records, day.allTime());
   }
 
   /**
@@ -147,8 +149,7 @@ public final class Dataset {
    * @return a dataset of the same mode with that clock; never null
    */
   public Dataset withClock(Clock clock) {
-    Objects.requireNonNull(clock, "clock");
-    return new Dataset(records, fixed, clock);
+    return new Dataset(records, day.withClock(clock));
   }
 
   /**
@@ -158,21 +159,7 @@ public final class Dataset {
    *     for {@link #allTime()}
    */
   public Optional<LocalDate> date() {
-    return view().date;
-  }
-
-  private View view() {
-    if (fixed != null) {
-      return fixed;
-    }
-    LocalDate now = LocalDate.now(clock);
-    View current = today.get();
-    if (current == null || !current.date.orElseThrow().equals(now)) {
-      // Built once a day; two threads racing at midnight build the same view twice, which is harmless.
-      current = new View(records, Optional.of(now));
-      today.set(current);
-    }
-    return current;
+    return day.view().date;
   }
 
   /**
@@ -183,8 +170,7 @@ public final class Dataset {
    * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(Role role) {
-    Objects.requireNonNull(role, "role");
-    return role.lifecycleOn(lifecycleDay());
+    return day.lifecycleOf(role);
   }
 
   /**
@@ -195,8 +181,7 @@ public final class Dataset {
    * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(Body body) {
-    Objects.requireNonNull(body, "body");
-    return body.lifecycleOn(lifecycleDay());
+    return day.lifecycleOf(body);
   }
 
   /**
@@ -207,12 +192,7 @@ public final class Dataset {
    * @return the lifecycle on this dataset's day (today for the all-time view); never null
    */
   public Lifecycle lifecycleOf(LegalInstrument instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    return instrument.lifecycleOn(lifecycleDay());
-  }
-
-  private LocalDate lifecycleDay() {
-    return view().date.orElseGet(() -> LocalDate.now(clock));
+    return day.lifecycleOf(instrument);
   }
 
   // ---------------------------------------------------------------------------------------------------- records
@@ -242,7 +222,7 @@ public final class Dataset {
    * @return the bodies in file order; never null
    */
   public List<Body> bodies() {
-    return view().bodies;
+    return day.view().bodies;
   }
 
   /**
@@ -251,7 +231,7 @@ public final class Dataset {
    * @return the instruments in file order; never null
    */
   public List<LegalInstrument> instruments() {
-    return view().instruments;
+    return day.view().instruments;
   }
 
   /**
@@ -260,7 +240,7 @@ public final class Dataset {
    * @return the roles in file order; never null
    */
   public List<Role> roles() {
-    return view().roles;
+    return day.view().roles;
   }
 
   /**
@@ -279,8 +259,7 @@ public final class Dataset {
    * @return the source; empty when there is none with that id
    */
   public Optional<Source> findSource(SourceId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(records.sources.get(id));
+    return lookups.findSource(id);
   }
 
   /**
@@ -290,8 +269,7 @@ public final class Dataset {
    * @return the body; empty when there is none with that id (see {@link #resolveBody(String)} for retired ids)
    */
   public Optional<Body> findBody(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(records.bodies.get(id));
+    return lookups.findBody(id);
   }
 
   /**
@@ -301,8 +279,7 @@ public final class Dataset {
    * @return the instrument; empty when there is none with that id
    */
   public Optional<LegalInstrument> findInstrument(InstrumentId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(records.instruments.get(id));
+    return lookups.findInstrument(id);
   }
 
   /**
@@ -312,8 +289,7 @@ public final class Dataset {
    * @return the role; empty when there is none with that id
    */
   public Optional<Role> findRole(RoleId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(records.roles.get(id));
+    return lookups.findRole(id);
   }
 
   /**
@@ -324,8 +300,7 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no body with that id
    */
   public Body body(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    return findBody(id).orElseThrow(() -> new NoSuchElementException("no body '" + id.value() + "'"));
+    return lookups.body(id);
   }
 
   /**
@@ -336,9 +311,7 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no instrument with that id
    */
   public LegalInstrument instrument(InstrumentId id) {
-    Objects.requireNonNull(id, "id");
-    return findInstrument(id)
-        .orElseThrow(() -> new NoSuchElementException("no legal instrument '" + id.value() + "'"));
+    return lookups.instrument(id);
   }
 
   /**
@@ -349,8 +322,7 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no role with that id
    */
   public Role role(RoleId id) {
-    Objects.requireNonNull(id, "id");
-    return findRole(id).orElseThrow(() -> new NoSuchElementException("no role '" + id.value() + "'"));
+    return lookups.role(id);
   }
 
   /**
@@ -361,8 +333,7 @@ public final class Dataset {
    * @throws NoSuchElementException if there is no source with that id
    */
   public Source source(SourceId id) {
-    Objects.requireNonNull(id, "id");
-    return findSource(id).orElseThrow(() -> new NoSuchElementException("no source '" + id.value() + "'"));
+    return lookups.source(id);
   }
 
   /**
@@ -378,8 +349,7 @@ public final class Dataset {
    * @return the body and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Body>> resolveBody(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)));
+    return resolver.resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)), Resolution::new);
   }
 
   /**
@@ -389,8 +359,7 @@ public final class Dataset {
    * @return the role and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Role>> resolveRole(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)));
+    return resolver.resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)), Resolution::new);
   }
 
   /**
@@ -400,8 +369,7 @@ public final class Dataset {
    * @return the instrument and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<LegalInstrument>> resolveInstrument(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)));
+    return resolver.resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)), Resolution::new);
   }
 
   /**
@@ -411,34 +379,7 @@ public final class Dataset {
    * @return the source and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Source>> resolveSource(String id) {
-    Objects.requireNonNull(id, "id");
-    return resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)));
-  }
-
-  private <T> Optional<Resolution<T>> resolve(RecordType type, String id, Function<String, Optional<T>> find) {
-    Map<String, String> moves = records.redirects.getOrDefault(type, Map.of());
-    List<String> path = new ArrayList<>();
-    String current = id;
-    // The loader refuses redirect cycles; the bound only guards against a pathological chain.
-    for (int hops = 0; hops <= moves.size(); hops++) {
-      Optional<T> found;
-      try {
-        found = find.apply(current);
-      } catch (IllegalArgumentException notAnId) {
-        // Only the id asked for can be malformed (redirect ends are checked at load): it names nothing.
-        return Optional.empty();
-      }
-      if (found.isPresent()) {
-        return Optional.of(new Resolution<>(found.get(), id, path));
-      }
-      String next = moves.get(current);
-      if (next == null) {
-        return Optional.empty();
-      }
-      path.add(current);
-      current = next;
-    }
-    return Optional.empty();
+    return resolver.resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)), Resolution::new);
   }
 
   // ---------------------------------------------------------------------------------------------------- names
@@ -457,8 +398,7 @@ public final class Dataset {
    * @return the matching bodies; empty when none matches
    */
   public List<Body> bodiesNamed(String name) {
-    Objects.requireNonNull(name, "name");
-    return records.bodiesByName.get(Names.key(name));
+    return lookups.bodiesNamed(name);
   }
 
   /**
@@ -468,9 +408,7 @@ public final class Dataset {
    * @return the body; empty when no body, or more than one, has that label
    */
   public Optional<Body> findBodyByName(String name) {
-    Objects.requireNonNull(name, "name");
-    List<Body> found = bodiesNamed(name);
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    return lookups.findBodyByName(name);
   }
 
   /**
@@ -483,8 +421,7 @@ public final class Dataset {
    * @return the matching instruments; empty when none matches
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
-    Objects.requireNonNull(name, "name");
-    return records.instrumentsByName.get(Names.key(name));
+    return lookups.instrumentsNamed(name);
   }
 
   /**
@@ -494,9 +431,7 @@ public final class Dataset {
    * @return the instrument; empty when none, or more than one, has that label
    */
   public Optional<LegalInstrument> findInstrumentByName(String name) {
-    Objects.requireNonNull(name, "name");
-    List<LegalInstrument> found = instrumentsNamed(name);
-    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    return lookups.findInstrumentByName(name);
   }
 
   /**
@@ -506,8 +441,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByCelex(Celex celex) {
-    Objects.requireNonNull(celex, "celex");
-    return Optional.ofNullable(records.instrumentsByCelex.get(celex.value()));
+    return lookups.findInstrumentByCelex(celex);
   }
 
   /**
@@ -517,8 +451,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByEli(Eli eli) {
-    Objects.requireNonNull(eli, "eli");
-    return Optional.ofNullable(records.instrumentsByEli.get(eli.value()));
+    return lookups.findInstrumentByEli(eli);
   }
 
   /**
@@ -528,8 +461,7 @@ public final class Dataset {
    * @return the instrument; empty when none has it
    */
   public Optional<LegalInstrument> findInstrumentByNumac(Numac numac) {
-    Objects.requireNonNull(numac, "numac");
-    return Optional.ofNullable(records.instrumentsByNumac.get(numac.value()));
+    return lookups.findInstrumentByNumac(numac);
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
@@ -541,8 +473,7 @@ public final class Dataset {
    * @return the parent; empty for a top-level or unknown body, or a parent that does not exist on the day
    */
   public Optional<Body> parentOf(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    return findBody(id).flatMap(Body::partOf).map(records.bodies::get).filter(this::existsOnDay);
+    return bodyWalks.parentOf(day.view(), id);
   }
 
   /**
@@ -552,8 +483,7 @@ public final class Dataset {
    * @return the children in file order; empty when there are none
    */
   public List<Body> childrenOf(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    return records.children.get(id).stream().filter(this::existsOnDay).toList();
+    return bodyWalks.childrenOf(day.view(), id);
   }
 
   /**
@@ -563,18 +493,7 @@ public final class Dataset {
    * @return the ancestors; empty for a top-level or unknown body
    */
   public List<Body> ancestorsOf(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    List<Body> out = new ArrayList<>();
-    // The loader refuses cycles of partOf, so the walk ends.
-    Optional<Body> next = findBody(id).flatMap(Body::partOf).map(records.bodies::get);
-    while (next.isPresent()) {
-      Body parent = next.get();
-      if (existsOnDay(parent)) {
-        out.add(parent);
-      }
-      next = parent.partOf().map(records.bodies::get);
-    }
-    return List.copyOf(out);
+    return bodyWalks.ancestorsOf(day.view(), id);
   }
 
   /**
@@ -584,29 +503,7 @@ public final class Dataset {
    * @return the descendants; empty when there are none
    */
   public List<Body> descendantsOf(BodyId id) {
-    Objects.requireNonNull(id, "id");
-    return allDescendantsOf(id).stream().filter(this::existsOnDay).toList();
-  }
-
-  /** Every body part of the given one, at any depth, whatever the day, breadth first. */
-  private List<Body> allDescendantsOf(BodyId id) {
-    List<Body> out = new ArrayList<>();
-    Deque<BodyId> todo = new ArrayDeque<>(List.of(id));
-    while (!todo.isEmpty()) {
-      for (Body child : records.children.get(todo.removeFirst())) {
-        out.add(child);
-        todo.addLast(child.id());
-      }
-    }
-    return out;
-  }
-
-  private boolean existsOnDay(Body body) {
-    return view().bodyIds.contains(body.id());
-  }
-
-  private boolean inForceOnDay(LegalInstrument instrument) {
-    return view().instrumentIds.contains(instrument.id());
+    return bodyWalks.descendantsOf(day.view(), id);
   }
 
   // ---------------------------------------------------------------------------------------------------- roles
@@ -619,8 +516,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesHeldBy(BodyId holder) {
-    Objects.requireNonNull(holder, "holder");
-    return view().rolesByHolderOrVia.getOrDefault(holder, List.of());
+    return roleQueries.rolesHeldBy(day.view(), holder);
   }
 
   /**
@@ -631,11 +527,7 @@ public final class Dataset {
    * @return the roles, without repeats, in file order; empty when there are none
    */
   public List<Role> rolesHeldByAnyPartOf(BodyId holder) {
-    Objects.requireNonNull(holder, "holder");
-    Set<Role> out = identitySet();
-    out.addAll(rolesHeldBy(holder));
-    allDescendantsOf(holder).forEach(b -> out.addAll(rolesHeldBy(b.id())));
-    return inFileOrder(out);
+    return roleQueries.rolesHeldByAnyPartOf(day.view(), holder);
   }
 
   /**
@@ -645,8 +537,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesIn(BodyId body) {
-    Objects.requireNonNull(body, "body");
-    return view().rolesByBody.getOrDefault(body, List.of());
+    return roleQueries.rolesIn(day.view(), body);
   }
 
   /**
@@ -657,11 +548,7 @@ public final class Dataset {
    * @return the roles, without repeats, in file order; empty when there are none
    */
   public List<Role> rolesInAnyPartOf(BodyId body) {
-    Objects.requireNonNull(body, "body");
-    Set<Role> out = identitySet();
-    out.addAll(rolesIn(body));
-    allDescendantsOf(body).forEach(b -> out.addAll(rolesIn(b.id())));
-    return inFileOrder(out);
+    return roleQueries.rolesInAnyPartOf(day.view(), body);
   }
 
   /**
@@ -671,8 +558,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesAt(Level level) {
-    Objects.requireNonNull(level, "level");
-    return view().rolesByLevel.getOrDefault(level, List.of());
+    return roleQueries.rolesAt(day.view(), level);
   }
 
   /**
@@ -682,8 +568,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(RoleFunction function) {
-    Objects.requireNonNull(function, "function");
-    return view().rolesByFunction.getOrDefault(function, List.of());
+    return roleQueries.rolesWith(day.view(), function);
   }
 
   /**
@@ -693,8 +578,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesWith(Condition condition) {
-    Objects.requireNonNull(condition, "condition");
-    return view().rolesByCondition.getOrDefault(condition, List.of());
+    return roleQueries.rolesWith(day.view(), condition);
   }
 
   /**
@@ -703,7 +587,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> conditionalRoles() {
-    return view().conditionalRoles;
+    return day.view().conditionalRoles;
   }
 
   /**
@@ -713,8 +597,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesOnBehalfOf(BodyId party) {
-    Objects.requireNonNull(party, "party");
-    return view().rolesByParty.getOrDefault(party, List.of());
+    return roleQueries.rolesOnBehalfOf(day.view(), party);
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
@@ -727,10 +610,7 @@ public final class Dataset {
    * @return the legal bases; empty when none is stated or none applies on the day
    */
   public List<LegalBasis> legalBasesOf(Role role) {
-    Objects.requireNonNull(role, "role");
-    View v = view();
-    List<LegalBasis> indexed = v.legalBases.get(role.id());
-    return indexed != null && findRole(role.id()).filter(role::equals).isPresent() ? indexed : v.basesOn(role);
+    return legalQueries.legalBasesOf(day.view(), role);
   }
 
   /**
@@ -741,8 +621,7 @@ public final class Dataset {
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown instrument
    */
   public List<LegalInstrument> legalInstrumentsOf(Role role) {
-    Objects.requireNonNull(role, "role");
-    return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
+    return legalQueries.legalInstrumentsOf(day.view(), role);
   }
 
   /**
@@ -752,8 +631,7 @@ public final class Dataset {
    * @return the roles; empty when there are none
    */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    return view().rolesByInstrument.getOrDefault(instrument, List.of());
+    return legalQueries.rolesBasedOn(day.view(), instrument);
   }
 
   /**
@@ -764,12 +642,7 @@ public final class Dataset {
    * @return the roles, without repeats; empty when there are none
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    Set<Role> out = identitySet();
-    for (InstrumentId id : withTransposingLaws(instrument)) {
-      out.addAll(rolesBasedOn(id));
-    }
-    return inFileOrder(out);
+    return legalQueries.rolesBasedOnTransitively(day.view(), instrument);
   }
 
   /**
@@ -779,8 +652,7 @@ public final class Dataset {
    * @return the laws; empty when there are none
    */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    return records.transposedBy.get(instrument).stream().filter(this::inForceOnDay).toList();
+    return instrumentWalks.transposingLawsOf(day.view(), instrument);
   }
 
   /**
@@ -791,19 +663,7 @@ public final class Dataset {
    * @return the successors, nearest first; empty when it was not replaced or no successor is in force on the day
    */
   public List<LegalInstrument> successorsOf(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    List<LegalInstrument> out = new ArrayList<>();
-    Set<InstrumentId> seen = new LinkedHashSet<>(List.of(instrument));
-    Optional<InstrumentId> next = findInstrument(instrument).flatMap(LegalInstrument::replacedBy);
-    // The loader refuses succession cycles; the seen set only guards against a pathological chain.
-    while (next.isPresent() && seen.add(next.get())) {
-      LegalInstrument successor = instrument(next.get());
-      if (inForceOnDay(successor)) {
-        out.add(successor);
-      }
-      next = successor.replacedBy();
-    }
-    return List.copyOf(out);
+    return instrumentWalks.successorsOf(day.view(), instrument);
   }
 
   /**
@@ -815,8 +675,7 @@ public final class Dataset {
    * @return the predecessors in file order; empty when it replaced none in force on the day
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    return records.predecessors.get(instrument).stream().filter(this::inForceOnDay).toList();
+    return instrumentWalks.predecessorsOf(day.view(), instrument);
   }
 
   /**
@@ -826,8 +685,7 @@ public final class Dataset {
    * @return the bodies; empty when there are none
    */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
-    Objects.requireNonNull(instrument, "instrument");
-    return records.bodiesByEstablishingInstrument.get(instrument).stream().filter(this::existsOnDay).toList();
+    return legalQueries.bodiesEstablishedBy(day.view(), instrument);
   }
 
   /**
@@ -837,14 +695,7 @@ public final class Dataset {
    * @return the instruments, without repeats, in the order the roles name them; empty when there are none
    */
   public List<LegalInstrument> instrumentsFollowedBy(BodyId holder) {
-    Objects.requireNonNull(holder, "holder");
-    Set<LegalInstrument> out = new LinkedHashSet<>();
-    for (Role r : rolesHeldBy(holder)) {
-      if (r.function() == RoleFunction.MONITORING) {
-        r.concerns().stream().map(this::instrument).filter(this::inForceOnDay).forEach(out::add);
-      }
-    }
-    return List.copyOf(out);
+    return legalQueries.instrumentsFollowedBy(day.view(), holder);
   }
 
   // ---------------------------------------------------------------------------------------------------- words
@@ -864,46 +715,5 @@ public final class Dataset {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(language, "language");
     return RoleExplainer.explain(this, role, language);
-  }
-
-  // ---------------------------------------------------------------------------------------------------- helpers
-
-  /**
-   * A set of records compared by identity: a dataset holds one object per record (ids are unique), so identity is
-   * equality here, where a record's value hash would read every field of it, a cache miss each on a large dataset.
-   */
-  private static <T> Set<T> identitySet() {
-    return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-  }
-
-  /** The roles in file order: each role's place is looked up once, not at every comparison of the sort. */
-  private List<Role> inFileOrder(Collection<Role> some) {
-    Map<RoleId, Integer> order = view().order;
-    Role[] roles = some.toArray(new Role[0]);
-    long[] keys = new long[roles.length];
-    for (int i = 0; i < roles.length; i++) {
-      // The place in the high half, the index in the low half: sorting the keys sorts the roles by place.
-      keys[i] = ((long) order.getOrDefault(roles[i].id(), Integer.MAX_VALUE) << 32) | i;
-    }
-    java.util.Arrays.sort(keys);
-    Role[] sorted = new Role[roles.length];
-    for (int i = 0; i < keys.length; i++) {
-      sorted[i] = roles[(int) keys[i]];
-    }
-    return List.of(sorted);
-  }
-
-  /** The instrument and every law that transposes it, at any depth, whatever the day. */
-  private List<InstrumentId> withTransposingLaws(InstrumentId instrument) {
-    Set<InstrumentId> out = new LinkedHashSet<>(List.of(instrument));
-    Deque<InstrumentId> todo = new ArrayDeque<>(out);
-    while (!todo.isEmpty()) {
-      for (LegalInstrument law : records.transposedBy.get(todo.removeFirst())) {
-        if (out.add(law.id())) {
-          todo.addLast(law.id());
-        }
-      }
-    }
-    return List.copyOf(out);
   }
 }

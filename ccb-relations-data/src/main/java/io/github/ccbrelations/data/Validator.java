@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.Language;
 import java.io.InputStream;
@@ -242,6 +243,7 @@ public final class Validator {
   }
 
   private Load load() {
+    JacksonFloor.check();
     return new Load(Limits.defaults(), false, options());
   }
 
