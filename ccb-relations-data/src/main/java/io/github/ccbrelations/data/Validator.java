@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.Load;
-import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.Language;
 import java.io.InputStream;
@@ -243,7 +242,6 @@ public final class Validator {
   }
 
   private Load load() {
-    JacksonFloor.check();
     return new Load(Limits.defaults(), false, options());
   }
 
