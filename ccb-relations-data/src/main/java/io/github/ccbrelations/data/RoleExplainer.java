@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one line about a role in fr, nl, en or de from its typed fields: holder, function, body, party, part it
- * acts through, party supported, condition, validity, the instruments it concerns and its legal bases. The words
+ * acts through, party supported, condition, validity, the instruments it concerns and its legal bases (or, when every
+ * recorded one has ended, since when none is in force: {@link EndedBases}). The words
  * around the names are this library's; the names come from the data, each in the language of the sentence when the
  * record has any label in it (else in the next language of {@link Terms#preference}); the articles and contractions
  * before a body's name come from {@link NounPhrases}. Lists of instruments follow a colon, where no article is due.
@@ -73,7 +74,7 @@ final class RoleExplainer {
     s.append(semicolon);
     List<LegalBasis> bases = data.legalBasesOf(role);
     if (bases.isEmpty()) {
-      s.append(w[2]);
+      s.append(EndedBases.words(data, role, language).orElse(w[2]));
     } else {
       s.append(w[1]).append(colon);
       s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining(semicolon)));

@@ -12,6 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.ccbrelations.data.internal.Mappers;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
@@ -212,8 +213,8 @@ class DatasetSchemaTest {
   }
 
   static Stream<Class<? extends Enum<?>>> modelEnums() {
-    return Stream.of(BodyKind.class, Condition.class, InstrumentKind.class, LabelKind.class, Language.class,
-        LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
+    return Stream.of(BodyKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
+        Language.class, LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
         SourceKind.class);
   }
 

@@ -117,6 +117,14 @@ public interface Role {
   List<LegalBasis> legalBases();
 
   /**
+   * What is known of the role once every recorded legal basis has ended: since when no basis is in force, and
+   * whether the role is known to go on.
+   *
+   * @return the ended bases; empty while a basis is in force or has no recorded end, or when nothing is recorded
+   */
+  Optional<BasesEnded> basesEnded();
+
+  /**
    * The instruments the role is about, for a role that follows or commits to instruments rather than rests on them.
    *
    * @return the instruments; empty when the role concerns none in particular
@@ -223,9 +231,32 @@ public interface Role {
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
     }
+    basesEnded().ifPresent(this::checkBasesEnded);
     InstrumentId repeated = Checks.firstRepeated(concerns());
     if (repeated != null) {
       throw new IllegalArgumentException(record() + " concerns lists '" + repeated.value() + "' twice");
+    }
+  }
+
+  /** Every legal basis has an end, and {@code since} is the day after the latest: no basis holds on or after it. */
+  private void checkBasesEnded(BasesEnded ended) {
+    LocalDate latest = null;
+    for (LegalBasis b : legalBases()) {
+      Optional<PartialDate> to = b.validity().flatMap(Validity::to);
+      if (to.isEmpty()) {
+        throw new IllegalArgumentException(record() + " has basesEnded but its basis on '" + b.instrument().value()
+            + "' has no end (validity.to)");
+      }
+      if (latest == null || to.get().latest().isAfter(latest)) {
+        latest = to.get().latest();
+      }
+    }
+    if (latest == null) {
+      throw new IllegalArgumentException(record() + " has basesEnded but no legal basis that could have ended");
+    }
+    if (!ended.since().equals(latest.plusDays(1))) {
+      throw new IllegalArgumentException(record() + " has basesEnded.since " + ended.since()
+          + " but its last legal basis ends on " + latest + ": since is the day after, " + latest.plusDays(1));
     }
   }
 

@@ -139,4 +139,58 @@ class RoleTest {
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 17))).isTrue();
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 18))).isFalse();
   }
+
+  private static BasesEnded endedOn(String since) {
+    return BasesEnded.builder().since(LocalDate.parse(since)).continues(Continuation.UNKNOWN).build();
+  }
+
+  @Test
+  void acceptsBasesEndedOnTheDayAfterTheLatestEndOfItsBases() {
+    Role role = spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+        .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+        .addLegalBases(basis("nis-directive", Validity.until(date("2024-09"))))
+        .basesEnded(endedOn("2024-10-18"))
+        .build();
+
+    assertThat(role.basesEnded()).map(BasesEnded::since).contains(LocalDate.of(2024, 10, 18));
+  }
+
+  @Test
+  void readsTheEndOfAPartialDateAsItsLastDay() {
+    Role role = spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+        .addLegalBases(basis("nis-law", Validity.until(date("2024-10"))))
+        .basesEnded(endedOn("2024-11-01"))
+        .build();
+
+    assertThat(role.basesEnded()).isPresent();
+  }
+
+  @Test
+  void rejectsBasesEndedOnAnotherDayThanTheDayAfterTheLatestEnd() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+            .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+            .basesEnded(endedOn("2024-10-17"))
+            .build())
+        .withMessageContaining("role 'ccb-spoc-nis' has basesEnded.since 2024-10-17")
+        .withMessageContaining("since is the day after, 2024-10-18");
+  }
+
+  @Test
+  void rejectsBasesEndedWhileABasisHasNoEnd() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+            .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+            .addLegalBases(LegalBasis.of(InstrumentId.of("nis2-law")))
+            .basesEnded(endedOn("2024-10-18"))
+            .build())
+        .withMessageContaining("its basis on 'nis2-law' has no end");
+  }
+
+  @Test
+  void rejectsBasesEndedWithoutLegalBases() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> withoutLegalBasis().basesEnded(endedOn("2024-10-18")).build())
+        .withMessageContaining("has basesEnded but no legal basis");
+  }
 }

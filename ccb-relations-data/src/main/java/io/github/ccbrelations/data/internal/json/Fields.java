@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Label;
@@ -38,9 +39,10 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
       "endOfValidity", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
       "replacedBy", "sources", "transposes");
-  static final Fields ROLE = of("Role", "body", "concerns", "condition", "description", "function*", "holder*", "id*",
+  static final Fields ROLE = of("Role", "basesEnded", "body", "concerns", "condition", "description", "function*", "holder*", "id*",
       "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy", "sources",
       "supports", "validity", "via");
+  static final Fields BASES_ENDED = of("BasesEnded", "continues*", "since*", "sources");
   static final Fields REDIRECT = of("Redirect", "from*", "reason*", "recordType*", "since", "to*");
 
   /** The fields of each model type the binder reads. */
@@ -48,7 +50,7 @@ record Fields(String type, List<String> names, List<String> required) {
       Map.entry(Source.class, SOURCE), Map.entry(SourceSection.class, SECTION), Map.entry(Body.class, BODY),
       Map.entry(Label.class, LABEL), Map.entry(SourceReference.class, REFERENCE), Map.entry(LegalBasis.class, BASIS),
       Map.entry(Validity.class, VALIDITY), Map.entry(LegalInstrument.class, INSTRUMENT), Map.entry(Role.class, ROLE),
-      Map.entry(Redirect.class, REDIRECT));
+      Map.entry(Redirect.class, REDIRECT), Map.entry(BasesEnded.class, BASES_ENDED));
 
   /** The fields of a type, each name ending in {@code *} when required. */
   private static Fields of(String type, String... spec) {

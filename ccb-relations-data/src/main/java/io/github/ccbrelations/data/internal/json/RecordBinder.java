@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.Eli;
@@ -136,6 +138,8 @@ final class RecordBinder {
   }
 
   private static final EnumNames<BodyKind> BODY_KINDS = EnumNames.of("BodyKind", BodyKind.values());
+  private static final EnumNames<Continuation> CONTINUATIONS =
+      EnumNames.of("Continuation", Continuation.values());
   private static final EnumNames<Condition> CONDITIONS = EnumNames.of("Condition", Condition.values());
   private static final EnumNames<InstrumentKind> INSTRUMENT_KINDS =
       EnumNames.of("InstrumentKind", InstrumentKind.values());
@@ -376,6 +380,7 @@ final class RecordBinder {
       case "condition" -> b.condition(enumValue(CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(enumValue(BASIS_STATUSES));
       case "legalBases" -> each(this::legalBasis, b::addLegalBases);
+      case "basesEnded" -> b.basesEnded(basesEnded());
       case "concerns" -> each(this::instrumentId, b::addConcerns);
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(roleId());
@@ -445,6 +450,16 @@ final class RecordBinder {
       case "instrument" -> b.instrument(instrumentId());
       case "provision" -> b.provision(string());
       case "validity" -> b.validity(validity());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private BasesEnded basesEnded() throws IOException {
+    BasesEnded.Builder b = BasesEnded.builder();
+    return part(Fields.BASES_ENDED, b::build, name -> switch (name) {
+      case "since" -> b.since(date());
+      case "continues" -> b.continues(enumValue(CONTINUATIONS));
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });

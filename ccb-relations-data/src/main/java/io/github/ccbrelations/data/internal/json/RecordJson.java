@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Label;
@@ -162,6 +163,7 @@ public final class RecordJson {
     f.opt("condition", r.condition().map(Enum::name));
     f.put("legalBasisStatus", r.legalBasisStatus().name());
     f.list("legalBases", r.legalBases(), RecordJson::basis);
+    f.opt("basesEnded", r.basesEnded().map(RecordJson::basesEnded));
     f.list("concerns", r.concerns(), id -> id.value());
     f.opt("validity", r.validity().map(RecordJson::validity));
     f.opt("replacedBy", r.replacedBy().map(id -> id.value()));
@@ -195,6 +197,14 @@ public final class RecordJson {
     f.opt("provision", b.provision());
     f.opt("validity", b.validity().map(RecordJson::validity));
     f.list("sources", b.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> basesEnded(BasesEnded e) {
+    Fields f = new Fields();
+    f.put("since", e.since().toString());
+    f.put("continues", e.continues().name());
+    f.list("sources", e.sources(), RecordJson::reference);
     return f.map;
   }
 

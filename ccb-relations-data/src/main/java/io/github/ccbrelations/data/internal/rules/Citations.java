@@ -41,6 +41,7 @@ final class Citations implements Rule {
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
       new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
+      new Place<>("basesEnded", r -> r.basesEnded().map(e -> List.of(e.sources())).orElse(List.of())),
       new Place<>("", r -> List.of(r.sources())));
 
   private static List<List<SourceReference>> sourcesOf(List<Label> labels) {

@@ -46,7 +46,7 @@ class RecordBinderFieldsTest {
 
   @Test
   void theBinderReadsExactlyTheModelsAttributes() {
-    assertThat(Fields.BY_TYPE).hasSize(11);
+    assertThat(Fields.BY_TYPE).hasSize(12);
     Fields.BY_TYPE.forEach((type, fields) ->
         assertThat(new TreeSet<>(fields.names())).as(type.getSimpleName()).isEqualTo(attributesOf(type)));
   }
