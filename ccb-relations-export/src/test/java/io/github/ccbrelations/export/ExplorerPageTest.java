@@ -305,7 +305,8 @@ class ExplorerPageTest {
     assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-csirt'] td.bases")).getText())
         .contains("NIS Directive").doesNotContain("NIS2");
     driver.findElement(By.id("today")).click();
-    assertThat(shownRolesAndBases().get("ccb-csirt")).containsExactly("be-nis2-law-2024", "nis2-directive");
+    assertThat(shownRolesAndBases().get("ccb-csirt"))
+        .containsExactly("be-nis2-law-2024", "be-royal-decree-nis2-2024", "nis2-directive");
     assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-csirt'] td.bases")).getText())
         .contains("NIS2");
   }
