@@ -125,11 +125,22 @@ public interface Role {
   Optional<BasesEnded> basesEnded();
 
   /**
-   * The instruments the role is about, for a role that follows or commits to instruments rather than rests on them.
+   * The instruments the role implements, concerns or is guided by, each with its provision and sources: what the
+   * role is about, as distinct from its {@link #legalBases() legal bases}.
    *
-   * @return the instruments; empty when the role concerns none in particular
+   * @return the subjects; empty when the role is about no instrument in particular
    */
-  List<InstrumentId> concerns();
+  List<RoleSubject> subjects();
+
+  /**
+   * The instruments of the subjects of kind {@link SubjectKind#CONCERNS}, in order, each once.
+   *
+   * @return the instruments; empty when the role concerns none
+   */
+  default List<InstrumentId> concerns() {
+    return subjects().stream().filter(s -> s.kind() == SubjectKind.CONCERNS).map(RoleSubject::instrument)
+        .distinct().toList();
+  }
 
   /**
    * When the role holds, as far as the dataset records it.
@@ -232,9 +243,12 @@ public interface Role {
       throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
     }
     basesEnded().ifPresent(this::checkBasesEnded);
-    InstrumentId repeated = Checks.firstRepeated(concerns());
+    // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
+    List<Object> repeated = Checks.firstRepeated(subjects().stream()
+        .map(x -> List.<Object>of(x.instrument().value(), x.kind(), x.provision().orElse(""))).toList());
     if (repeated != null) {
-      throw new IllegalArgumentException(record() + " concerns lists '" + repeated.value() + "' twice");
+      throw new IllegalArgumentException(record() + " names the subject '" + repeated.get(0) + "' " + repeated.get(1)
+          + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
     }
   }
 

@@ -38,6 +38,7 @@ class NullArgumentsTest {
     sample(String.class, () -> "example");
     sample(Language.class, () -> Language.EN);
     sample(LabelKind.class, () -> LabelKind.NAME);
+    sample(SubjectKind.class, () -> SubjectKind.CONCERNS);
     sample(LocalDate.class, () -> LocalDate.of(2030, 1, 1));
     sample(Optional.class, Optional::empty);
     sample(List.class, () -> List.of(label));

@@ -87,14 +87,37 @@ class RoleTest {
   }
 
   @Test
-  void rejectsConcerningOneInstrumentTwice() {
+  void rejectsOneSubjectTwiceEvenWithOtherSources() {
+    RoleSubject cited = RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+        .provision("Art. 62").addSources(SourceReference.builder().source(SourceId.of("eurlex")).build()).build();
+    RoleSubject bare = RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+        .provision("Art. 62").build();
+
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> withoutLegalBasis()
-            .addConcerns(InstrumentId.of("nis-law"), InstrumentId.of("nis-law"))
-            .build())
-        .withMessageContaining("concerns")
-        .withMessageContaining("nis-law")
-        .withMessageEndingWith(" twice");
+        .isThrownBy(() -> withoutLegalBasis().addSubjects(cited, bare).build())
+        .withMessage("role 'ccb-spoc-nis' names the subject 'csa' CONCERNS Art. 62 twice");
+  }
+
+  @Test
+  void acceptsOneInstrumentAsSubjectOfTwoKindsOrProvisions() {
+    Role role = withoutLegalBasis()
+        .addSubjects(RoleSubject.of(InstrumentId.of("csa"), SubjectKind.CONCERNS))
+        .addSubjects(RoleSubject.of(InstrumentId.of("csa"), SubjectKind.IMPLEMENTS))
+        .addSubjects(RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+            .provision("Art. 62").build())
+        .addSubjects(RoleSubject.of(InstrumentId.of("strategy"), SubjectKind.GUIDED_BY))
+        .build();
+
+    assertThat(role.concerns()).containsExactly(InstrumentId.of("csa"));
+    assertThat(role.subjects()).hasSize(4);
+  }
+
+  @Test
+  void rejectsABlankProvisionOfASubject() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+            .provision(" ").build())
+        .withMessageContaining("provision");
   }
 
   @Test

@@ -35,9 +35,11 @@ import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.SubjectKind;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -152,6 +154,7 @@ final class RecordBinder {
       EnumNames.of("RedirectReason", RedirectReason.values());
   private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = EnumNames.of("RoleFunction", RoleFunction.values());
   private static final EnumNames<SourceKind> SOURCE_KINDS = EnumNames.of("SourceKind", SourceKind.values());
+  private static final EnumNames<SubjectKind> SUBJECT_KINDS = EnumNames.of("SubjectKind", SubjectKind.values());
 
   private static final Map<String, Language> LANGUAGES =
       Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
@@ -381,7 +384,9 @@ final class RecordBinder {
       case "legalBasisStatus" -> b.legalBasisStatus(enumValue(BASIS_STATUSES));
       case "legalBases" -> each(this::legalBasis, b::addLegalBases);
       case "basesEnded" -> b.basesEnded(basesEnded());
-      case "concerns" -> each(this::instrumentId, b::addConcerns);
+      case "subjects" -> each(this::subject, b::addSubjects);
+      // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
+      case "concerns" -> each(this::instrumentId, id -> b.addSubjects(RoleSubject.of(id, SubjectKind.CONCERNS)));
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(roleId());
       case "description" -> b.description(localizedText());
@@ -450,6 +455,17 @@ final class RecordBinder {
       case "instrument" -> b.instrument(instrumentId());
       case "provision" -> b.provision(string());
       case "validity" -> b.validity(validity());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private RoleSubject subject() throws IOException {
+    RoleSubject.Builder b = RoleSubject.builder();
+    return part(Fields.SUBJECT, b::build, name -> switch (name) {
+      case "instrument" -> b.instrument(instrumentId());
+      case "kind" -> b.kind(enumValue(SUBJECT_KINDS));
+      case "provision" -> b.provision(string());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });

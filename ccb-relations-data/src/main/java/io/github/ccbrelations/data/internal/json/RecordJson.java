@@ -13,6 +13,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -164,7 +165,7 @@ public final class RecordJson {
     f.put("legalBasisStatus", r.legalBasisStatus().name());
     f.list("legalBases", r.legalBases(), RecordJson::basis);
     f.opt("basesEnded", r.basesEnded().map(RecordJson::basesEnded));
-    f.list("concerns", r.concerns(), id -> id.value());
+    f.list("subjects", r.subjects(), RecordJson::subject);
     f.opt("validity", r.validity().map(RecordJson::validity));
     f.opt("replacedBy", r.replacedBy().map(id -> id.value()));
     f.opt("description", r.description().map(RecordJson::text));
@@ -197,6 +198,15 @@ public final class RecordJson {
     f.opt("provision", b.provision());
     f.opt("validity", b.validity().map(RecordJson::validity));
     f.list("sources", b.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> subject(RoleSubject s) {
+    Fields f = new Fields();
+    f.put("instrument", s.instrument().value());
+    f.put("kind", s.kind().name());
+    f.opt("provision", s.provision());
+    f.list("sources", s.sources(), RecordJson::reference);
     return f.map;
   }
 

@@ -10,6 +10,7 @@ import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -41,6 +42,7 @@ final class Citations implements Rule {
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
       new Place<>("legalBases[]", r -> r.legalBases().stream().map(LegalBasis::sources).toList()),
+      new Place<>("subjects[]", r -> r.subjects().stream().map(RoleSubject::sources).toList()),
       new Place<>("basesEnded", r -> r.basesEnded().map(e -> List.of(e.sources())).orElse(List.of())),
       new Place<>("", r -> List.of(r.sources())));
 

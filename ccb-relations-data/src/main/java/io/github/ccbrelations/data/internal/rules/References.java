@@ -12,6 +12,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SourceId;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,8 @@ final class References implements Rule {
       new Field<>("replacedBy", RecordType.ROLE, r -> one(r.replacedBy())),
       new Field<>("legalBases[].instrument", RecordType.INSTRUMENT,
           r -> r.legalBases().stream().map(LegalBasis::instrument).toList()),
-      new Field<>("concerns[]", RecordType.INSTRUMENT, Role::concerns));
+      new Field<>("subjects[].instrument", RecordType.INSTRUMENT,
+          r -> r.subjects().stream().map(RoleSubject::instrument).toList()));
 
   @Override
   public void check(Context c) {

@@ -46,9 +46,20 @@ class RecordBinderFieldsTest {
 
   @Test
   void theBinderReadsExactlyTheModelsAttributes() {
-    assertThat(Fields.BY_TYPE).hasSize(12);
-    Fields.BY_TYPE.forEach((type, fields) ->
-        assertThat(new TreeSet<>(fields.names())).as(type.getSimpleName()).isEqualTo(attributesOf(type)));
+    assertThat(Fields.BY_TYPE).hasSize(13);
+    Fields.BY_TYPE.forEach((type, fields) -> {
+      Set<String> read = new TreeSet<>(fields.names());
+      read.removeAll(Fields.READ_INTO_OTHERS.getOrDefault(type, List.of()));
+      assertThat(read).as(type.getSimpleName()).isEqualTo(attributesOf(type));
+    });
+  }
+
+  @Test
+  void aFieldReadIntoAnotherAttributeIsAFieldOfTheFormatAndNoAttribute() {
+    Fields.READ_INTO_OTHERS.forEach((type, names) -> {
+      assertThat(Fields.BY_TYPE.get(type).names()).as(type.getSimpleName()).containsAll(names);
+      assertThat(attributesOf(type)).as(type.getSimpleName()).doesNotContainAnyElementsOf(names);
+    });
   }
 
   @Test
