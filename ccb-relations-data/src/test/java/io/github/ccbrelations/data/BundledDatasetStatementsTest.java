@@ -174,6 +174,9 @@ class BundledDatasetStatementsTest {
     assertThat(cbm14.provision()).contains("CBM 14");
     LegalInstrument decision = DATA.instrument(InstrumentId.of("osce-pc-decision-1202"));
     assertThat(decision.osceDecision().map(d -> d.value())).contains("PC.DEC/1202");
+    // It adds CBMs 12 to 16 to the eleven of Decision No. 1106, which stays in force (facts.md C8).
+    assertThat(decision.extendsInstruments()).containsExactly(InstrumentId.of("osce-pc-decision-1106"));
+    assertThat(decision.sources()).anySatisfy(r -> assertThat(r.supports()).contains("extends"));
     // The decision is what the CCB's support serves, not what empowers it: the page states no basis for the support.
     Role support = DATA.rolesWith(RoleFunction.TECHNICAL_SUPPORT).stream()
         .filter(r -> r.holder().equals(CCB) && DATA.rolesConcerning(decision.id()).contains(r))

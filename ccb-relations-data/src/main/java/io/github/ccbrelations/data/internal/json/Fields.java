@@ -38,7 +38,7 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "sources", "validity");
   static final Fields VALIDITY = of("Validity", "from", "to");
   static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
-      "endOfValidity", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
+      "endOfValidity", "extends", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
       "replacedBy", "sources", "transposes");
   static final Fields ROLE = of("Role", "basesEnded", "body", "concerns", "condition", "description", "function*",
       "holder*", "id*", "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy",
@@ -61,6 +61,10 @@ record Fields(String type, List<String> names, List<String> required) {
    * it, so it is read, never written.
    */
   static final Map<Class<?>, List<String>> READ_INTO_OTHERS = Map.of(Role.class, List.of("concerns"));
+
+  /** Fields whose name is a Java keyword, with the attribute of the model they are read into. */
+  static final Map<Class<?>, Map<String, String>> KEYWORDS =
+      Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments"));
 
   /** The fields of a type, each name ending in {@code *} when required. */
   private static Fields of(String type, String... spec) {

@@ -362,6 +362,7 @@ final class RecordBinder {
       case "repeals" -> each(this::instrumentId, b::addRepeals);
       case "replacedBy" -> b.replacedBy(instrumentId());
       case "transposes" -> each(this::instrumentId, b::addTransposes);
+      case "extends" -> each(this::instrumentId, b::addExtendsInstruments);
       case "description" -> b.description(localizedText());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;

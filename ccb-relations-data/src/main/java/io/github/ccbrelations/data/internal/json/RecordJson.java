@@ -145,6 +145,7 @@ public final class RecordJson {
     f.list("repeals", i.repeals(), id -> id.value());
     f.opt("replacedBy", i.replacedBy().map(id -> id.value()));
     f.list("transposes", i.transposes(), id -> id.value());
+    f.list("extends", i.extendsInstruments(), id -> id.value());
     f.opt("description", i.description().map(RecordJson::text));
     f.list("sources", i.sources(), RecordJson::reference);
     return f.map;

@@ -40,7 +40,8 @@ final class References implements Rule {
   static final List<Field<LegalInstrument>> INSTRUMENT_FIELDS = List.of(
       new Field<>("repeals[]", RecordType.INSTRUMENT, LegalInstrument::repeals),
       new Field<>("replacedBy", RecordType.INSTRUMENT, i -> one(i.replacedBy())),
-      new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes));
+      new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes),
+      new Field<>("extends[]", RecordType.INSTRUMENT, LegalInstrument::extendsInstruments));
 
   static final List<Field<Role>> ROLE_FIELDS = List.of(
       new Field<>("holder", RecordType.BODY, r -> List.of(r.holder())),

@@ -16,6 +16,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,10 @@ class RecordBinderFieldsTest {
     Fields.BY_TYPE.forEach((type, fields) -> {
       Set<String> read = new TreeSet<>(fields.names());
       read.removeAll(Fields.READ_INTO_OTHERS.getOrDefault(type, List.of()));
+      Fields.KEYWORDS.getOrDefault(type, Map.of()).forEach((json, attribute) -> {
+        assertThat(read.remove(json)).as("%s reads %s", type.getSimpleName(), json).isTrue();
+        read.add(attribute);
+      });
       assertThat(read).as(type.getSimpleName()).isEqualTo(attributesOf(type));
     });
   }
