@@ -23,6 +23,7 @@ import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.UrlPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -216,7 +217,7 @@ class DatasetSchemaTest {
   static Stream<Class<? extends Enum<?>>> modelEnums() {
     return Stream.of(BodyKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
         Language.class, LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
-        SourceKind.class, SubjectKind.class);
+        SourceKind.class, SubjectKind.class, UrlPattern.class);
   }
 
   @ParameterizedTest

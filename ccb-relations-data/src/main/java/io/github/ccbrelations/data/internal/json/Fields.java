@@ -3,6 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -29,7 +30,8 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Fields HEADER =
       of("DatasetHeader", "datasetVersion*", "primarySources", "released*", "schemaVersion*");
   static final Fields SOURCE =
-      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url");
+      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url", "urlDerived");
+  static final Fields DERIVED_URL = of("DerivedUrl", "identifier*", "pattern*");
   static final Fields SECTION = of("SourceSection", "heading*", "id*", "paragraphs*");
   static final Fields BODY = of("Body", "convenedBy", "description", "establishedBy", "founded", "id*", "kind*",
       "labels", "memberCount", "partOf", "recurrence", "replacedBy", "seat", "sources", "validity", "website");
@@ -53,7 +55,7 @@ record Fields(String type, List<String> names, List<String> required) {
       Map.entry(Label.class, LABEL), Map.entry(SourceReference.class, REFERENCE), Map.entry(LegalBasis.class, BASIS),
       Map.entry(Validity.class, VALIDITY), Map.entry(LegalInstrument.class, INSTRUMENT), Map.entry(Role.class, ROLE),
       Map.entry(Redirect.class, REDIRECT), Map.entry(BasesEnded.class, BASES_ENDED),
-      Map.entry(RoleSubject.class, SUBJECT));
+      Map.entry(RoleSubject.class, SUBJECT), Map.entry(DerivedUrl.class, DERIVED_URL));
 
   /**
    * Fields of the format that are read into another attribute of the model: schema 1.0 and 1.1 wrote a role's

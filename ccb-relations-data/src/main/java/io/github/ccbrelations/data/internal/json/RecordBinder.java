@@ -15,6 +15,7 @@ import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.InstrumentKind;
@@ -40,6 +41,7 @@ import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.UrlPattern;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -154,6 +156,7 @@ final class RecordBinder {
       EnumNames.of("RedirectReason", RedirectReason.values());
   private static final EnumNames<RoleFunction> ROLE_FUNCTIONS = EnumNames.of("RoleFunction", RoleFunction.values());
   private static final EnumNames<SourceKind> SOURCE_KINDS = EnumNames.of("SourceKind", SourceKind.values());
+  private static final EnumNames<UrlPattern> URL_PATTERNS = EnumNames.of("UrlPattern", UrlPattern.values());
   private static final EnumNames<SubjectKind> SUBJECT_KINDS = EnumNames.of("SubjectKind", SubjectKind.values());
 
   private static final Map<String, Language> LANGUAGES =
@@ -316,6 +319,7 @@ final class RecordBinder {
       case "language" -> b.language(language());
       case "publisher" -> b.publisher(string());
       case "url" -> b.url(value(WebUrl::of, false));
+      case "urlDerived" -> b.urlDerived(derivedUrl());
       case "consulted" -> b.consulted(date());
       case "sections" -> each(this::section, b::addSections);
       default -> null;
@@ -457,6 +461,15 @@ final class RecordBinder {
       case "provision" -> b.provision(string());
       case "validity" -> b.validity(validity());
       case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private DerivedUrl derivedUrl() throws IOException {
+    Object[] v = new Object[2];
+    return part(Fields.DERIVED_URL, () -> DerivedUrl.of((UrlPattern) v[0], (String) v[1]), name -> switch (name) {
+      case "pattern" -> v[0] = enumValue(URL_PATTERNS);
+      case "identifier" -> v[1] = string();
       default -> null;
     });
   }

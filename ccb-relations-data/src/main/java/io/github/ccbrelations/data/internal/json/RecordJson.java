@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -95,6 +96,7 @@ public final class RecordJson {
     f.opt("language", s.language().map(l -> l.code()));
     f.opt("publisher", s.publisher());
     f.opt("url", s.url().map(u -> u.value()));
+    f.opt("urlDerived", s.urlDerived().map(RecordJson::derivedUrl));
     f.opt("consulted", s.consulted().map(Object::toString));
     f.list("sections", s.sections(), RecordJson::section);
     return f.map;
@@ -199,6 +201,13 @@ public final class RecordJson {
     f.opt("provision", b.provision());
     f.opt("validity", b.validity().map(RecordJson::validity));
     f.list("sources", b.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> derivedUrl(DerivedUrl d) {
+    Fields f = new Fields();
+    f.put("pattern", d.pattern().name());
+    f.put("identifier", d.identifier());
     return f.map;
   }
 
