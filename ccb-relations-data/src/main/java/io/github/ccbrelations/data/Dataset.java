@@ -635,6 +635,17 @@ public final class Dataset {
   }
 
   /**
+   * The roles valid on this dataset's day that implement, concern or are guided by the instrument (its
+   * {@link Role#subjects() subjects}, as distinct from its legal bases), whether or not the instrument is in force.
+   *
+   * @param instrument an instrument id, such as {@code osce-pc-decision-1202}
+   * @return the roles, in file order; empty when there are none
+   */
+  public List<Role> rolesConcerning(InstrumentId instrument) {
+    return legalQueries.rolesConcerning(day.view(), instrument);
+  }
+
+  /**
    * The roles that rest on the instrument directly or through a national law that transposes it, at any depth:
    * roles under the Belgian NIS law also answer for the NIS Directive.
    *

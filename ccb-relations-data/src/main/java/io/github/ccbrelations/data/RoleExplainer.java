@@ -8,6 +8,8 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleSubject;
+import io.github.ccbrelations.model.SubjectKind;
 import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,21 +19,33 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one line about a role in fr, nl, en or de from its typed fields: holder, function, body, party, part it
- * acts through, party supported, condition, validity, the instruments it concerns and its legal bases. The words
- * around the names are this library's; the names come from the data, each in the language of the sentence when the
- * record has any label in it (else in the next language of {@link Terms#preference}); the articles and contractions
- * before a body's name come from {@link NounPhrases}. Lists of instruments follow a colon, where no article is due.
+ * acts through, party supported, condition, validity, the instruments it implements, concerns or is guided by (each
+ * kind after its own words) and its legal bases (or, when every recorded one has ended, since when none is in force:
+ * {@link EndedBases}). The words around the names are this library's; the names come from the data, each in the
+ * language of the sentence when the record has any label in it (else in the next language of
+ * {@link Terms#preference}); the articles and contractions before a body's name come from {@link NounPhrases}. Lists
+ * of instruments follow a colon, where no article is due.
  */
 final class RoleExplainer {
-  /** Per language: subject, legal basis, no legal basis stated, from, until. */
+  /** Per language: legal basis, no legal basis stated, from, until. */
   private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
 
   static {
-    WORDS.put(Language.EN, new String[] {"subject", "legal basis", "no legal basis stated", "from", "until"});
-    WORDS.put(Language.FR, new String[] {"objet", "base légale", "aucune base légale indiquée", "depuis", "jusqu'au"});
-    WORDS.put(Language.NL, new String[] {"onderwerp", "rechtsgrond", "geen rechtsgrond vermeld", "vanaf", "tot"});
-    WORDS.put(Language.DE, new String[] {"Gegenstand", "Rechtsgrundlage", "keine Rechtsgrundlage angegeben", "ab",
+    WORDS.put(Language.EN, new String[] {"legal basis", "no legal basis stated", "from", "until"});
+    WORDS.put(Language.FR, new String[] {"base légale", "aucune base légale indiquée", "depuis", "jusqu'au"});
+    WORDS.put(Language.NL, new String[] {"rechtsgrond", "geen rechtsgrond vermeld", "vanaf", "tot"});
+    WORDS.put(Language.DE, new String[] {"Rechtsgrundlage", "keine Rechtsgrundlage angegeben", "ab",
         "bis"});
+  }
+
+  /** Per language, the words before the instruments a role implements, concerns, is guided by: in enum order. */
+  private static final Map<Language, String[]> SUBJECT_WORDS = new EnumMap<>(Language.class);
+
+  static {
+    SUBJECT_WORDS.put(Language.EN, new String[] {"implements", "subject", "guided by"});
+    SUBJECT_WORDS.put(Language.FR, new String[] {"met en œuvre", "objet", "guidé par"});
+    SUBJECT_WORDS.put(Language.NL, new String[] {"voert uit", "onderwerp", "leidraad"});
+    SUBJECT_WORDS.put(Language.DE, new String[] {"setzt um", "Gegenstand", "Richtschnur"});
   }
 
   /** A body's compact label: its acronym, else a short name, else its name, else another wording. */
@@ -65,17 +79,22 @@ final class RoleExplainer {
     if (!notes.isEmpty()) {
       s.append(" (").append(String.join(", ", notes)).append(')');
     }
-    if (!role.concerns().isEmpty()) {
-      s.append(semicolon).append(w[0]).append(colon).append(role.concerns().stream()
-          .map(id -> data.instrument(id).displayName(order, INSTRUMENT_SHORT))
-          .collect(Collectors.joining(", ")));
+    for (SubjectKind kind : SubjectKind.values()) {
+      List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind).toList();
+      if (!some.isEmpty()) {
+        s.append(semicolon).append(SUBJECT_WORDS.get(language)[kind.ordinal()]).append(colon).append(some.stream()
+            .map(x -> data.instrument(x.instrument()).displayName(order, INSTRUMENT_SHORT)
+                + x.provision().map(p -> ", " + p).orElse(""))
+            // A provision follows its instrument after a comma, so the list then needs semicolons.
+            .collect(Collectors.joining(some.stream().anyMatch(x -> x.provision().isPresent()) ? semicolon : ", ")));
+      }
     }
     s.append(semicolon);
     List<LegalBasis> bases = data.legalBasesOf(role);
     if (bases.isEmpty()) {
-      s.append(w[2]);
+      s.append(EndedBases.words(data, role, language).orElse(w[1]));
     } else {
-      s.append(w[1]).append(colon);
+      s.append(w[0]).append(colon);
       s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining(semicolon)));
     }
     return s.toString();
@@ -114,8 +133,8 @@ final class RoleExplainer {
 
   private static String span(Validity v, String[] w) {
     List<String> parts = new ArrayList<>();
-    v.from().ifPresent(f -> parts.add(w[3] + " " + f.text()));
-    v.to().ifPresent(t -> parts.add(w[4] + " " + t.text()));
+    v.from().ifPresent(f -> parts.add(w[2] + " " + f.text()));
+    v.to().ifPresent(t -> parts.add(w[3] + " " + t.text()));
     return String.join(" ", parts);
   }
 }

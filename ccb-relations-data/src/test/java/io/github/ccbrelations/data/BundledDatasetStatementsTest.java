@@ -18,6 +18,7 @@ import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -113,7 +114,9 @@ class BundledDatasetStatementsTest {
     Role ncc = DATA.rolesWith(RoleFunction.NATIONAL_COORDINATION_CENTRE).stream()
         .filter(r -> r.holder().equals(CCB))
         .collect(single());
-    assertThat(instrumentIds(ncc)).contains("eccc-regulation");
+    // The regulation set up the network; the CCB's designation is a national act the dataset does not record.
+    assertThat(ncc.concerns()).extracting(InstrumentId::value).containsExactly("eccc-regulation");
+    assertThat(ncc.legalBasisStatus()).isEqualTo(LegalBasisStatus.NONE_STATED);
     assertCites(ncc, "european-level", 5);
     LegalInstrument regulation = DATA.findInstrumentByCelex(Celex.of("32021R0887")).orElseThrow();
     assertThat(regulation.id().value()).isEqualTo("eccc-regulation");
@@ -171,10 +174,17 @@ class BundledDatasetStatementsTest {
     assertThat(cbm14.provision()).contains("CBM 14");
     LegalInstrument decision = DATA.instrument(InstrumentId.of("osce-pc-decision-1202"));
     assertThat(decision.osceDecision().map(d -> d.value())).contains("PC.DEC/1202");
+    // It adds CBMs 12 to 16 to the eleven of Decision No. 1106, which stays in force (facts.md C8).
+    assertThat(decision.extendsInstruments()).containsExactly(InstrumentId.of("osce-pc-decision-1106"));
+    assertThat(decision.sources()).anySatisfy(r -> assertThat(r.supports()).contains("extends"));
     // The decision is what the CCB's support serves, not what empowers it: the page states no basis for the support.
     Role support = DATA.rolesWith(RoleFunction.TECHNICAL_SUPPORT).stream()
-        .filter(r -> r.holder().equals(CCB) && r.concerns().contains(decision.id()))
+        .filter(r -> r.holder().equals(CCB) && DATA.rolesConcerning(decision.id()).contains(r))
         .collect(single());
+    assertThat(support.subjects()).singleElement().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(SubjectKind.IMPLEMENTS);
+      assertThat(s.provision()).contains("CBM 14");
+    });
     assertCites(support, "international-level", 1);
     assertThat(support.legalBasisStatus()).isEqualTo(LegalBasisStatus.NONE_STATED);
     assertThat(support.legalBases()).isEmpty();

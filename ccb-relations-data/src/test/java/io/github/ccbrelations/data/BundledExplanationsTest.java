@@ -155,7 +155,7 @@ class BundledExplanationsTest {
       out.add(b);
       b.partOf().map(DATA::body).ifPresent(out::add);
     }
-    role.concerns().forEach(id -> out.add(DATA.instrument(id)));
+    role.subjects().forEach(s -> out.add(DATA.instrument(s.instrument())));
     for (LegalBasis basis : DATA.legalBasesOf(role)) {
       out.add(DATA.instrument(basis.instrument()));
     }

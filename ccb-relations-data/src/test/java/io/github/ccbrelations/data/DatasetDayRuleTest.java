@@ -163,6 +163,10 @@ class DatasetDayRuleTest {
             List.of("old-act"), List.of("old-act"), List.of(), List.of(), List.of("old-act")),
         walk("bodiesEstablishedBy", d -> bodyIds(d.bodiesEstablishedBy(NEW_ACT)),
             List.of(), List.of(), List.of("agency"), List.of("agency"), List.of("agency")),
+        // The spoc implements old-act until 2024; the monitoring role, with no dates, concerns it.
+        walk("rolesConcerning", d -> roleIds(d.rolesConcerning(OLD_ACT)),
+            List.of("centre-spoc", "centre-monitoring"), List.of("centre-spoc", "centre-monitoring"),
+            List.of("centre-monitoring"), List.of("centre-monitoring"), List.of("centre-spoc", "centre-monitoring")),
         walk("instrumentsFollowedBy", d -> instrumentIds(d.instrumentsFollowedBy(CENTRE)),
             List.of("strategy", "old-act"), List.of("old-act"), List.of("new-act"), List.of("newest-act"),
             List.of("strategy", "old-act", "new-act", "newest-act")));

@@ -55,6 +55,32 @@ class DatasetDiffTest {
   }
 
   @Test
+  void readsOldConcernsAsSubjectsSoThatOnlyARealChangeOfSubjectsOrEndedBasesIsReported() {
+    String text = Fixture.editRecord("centre-monitoring", "\"concerns\": [\"example-strategy\", \"example-forum-decision\"]",
+        "\"subjects\": [{\"instrument\": \"example-strategy\", \"kind\": \"CONCERNS\"},"
+            + " {\"instrument\": \"example-forum-decision\", \"kind\": \"CONCERNS\"},"
+            + " {\"instrument\": \"example-strategy\", \"kind\": \"GUIDED_BY\"}]");
+    text = Fixture.editRecord(text, "centre-spoc", "\"provision\": \"Art. 7\"}",
+        "\"provision\": \"Art. 7\", \"validity\": {\"to\": \"2026-03-31\"}}],"
+            + " \"basesEnded\": {\"since\": \"2026-04-01\", \"continues\": \"UNKNOWN\"");
+    text = Fixture.editRecord(text, "centre-spoc", "\"continues\": \"UNKNOWN\"]", "\"continues\": \"UNKNOWN\"}");
+    Dataset after = DatasetReader.standard().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "after.json");
+    DatasetDiff diff = DatasetDiff.between(Fixture.dataset(), after);
+
+    assertThat(diff.changes(RecordType.ROLE)).containsExactlyInAnyOrder(
+        new RecordChange(RecordType.ROLE, "centre-monitoring", Kind.CHANGED, Optional.empty(), List.of(
+            new FieldChange("subjects", Optional.empty(),
+                Optional.of("{\"instrument\":\"example-strategy\",\"kind\":\"GUIDED_BY\"}")))),
+        new RecordChange(RecordType.ROLE, "centre-spoc", Kind.CHANGED, Optional.empty(), List.of(
+            new FieldChange("legalBases", Optional.of("{\"instrument\":\"ruritanian-example-law\",\"provision\":\"Art. 7\"}"),
+                Optional.empty()),
+            new FieldChange("legalBases", Optional.empty(), Optional.of("{\"instrument\":\"ruritanian-example-law\","
+                + "\"provision\":\"Art. 7\",\"validity\":{\"to\":\"2026-03-31\"}}")),
+            new FieldChange("basesEnded", Optional.empty(),
+                Optional.of("{\"since\":\"2026-04-01\",\"continues\":\"UNKNOWN\"}")))));
+  }
+
+  @Test
   void reportsAChangedDate() {
     assertThat(change(RecordType.INSTRUMENT, "example-act").fields())
         .containsExactly(new FieldChange("adopted", Optional.of("\"2029-03\""), Optional.of("\"2029-03-12\"")));

@@ -12,6 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.ccbrelations.data.internal.Mappers;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
@@ -21,6 +22,8 @@ import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceKind;
+import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.UrlPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -212,9 +215,9 @@ class DatasetSchemaTest {
   }
 
   static Stream<Class<? extends Enum<?>>> modelEnums() {
-    return Stream.of(BodyKind.class, Condition.class, InstrumentKind.class, LabelKind.class, Language.class,
-        LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
-        SourceKind.class);
+    return Stream.of(BodyKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
+        Language.class, LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
+        SourceKind.class, SubjectKind.class, UrlPattern.class);
   }
 
   @ParameterizedTest

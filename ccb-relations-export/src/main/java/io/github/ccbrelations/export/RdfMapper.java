@@ -224,7 +224,12 @@ final class RdfMapper {
       rdf.add(node, V + "position", Rdf.integer(n));
       legalBasis(node, basis);
     }
-    r.concerns().forEach(c -> rdf.add(iri, V + "concerns", instrument(c)));
+    // The provision of a subject is in the JSON only; the triple says which instrument, and how.
+    r.subjects().forEach(s -> rdf.add(iri, V + switch (s.kind()) {
+      case IMPLEMENTS -> "implements";
+      case CONCERNS -> "concerns";
+      case GUIDED_BY -> "guidedBy";
+    }, instrument(s.instrument())));
     r.validity().ifPresent(v -> interval(iri, ORG + "memberDuring", iri + "#validity", v));
     r.description().ifPresent(d -> text(iri, DCT + "description", d));
     citations(iri, iri + "#citation-", r.sources());

@@ -197,6 +197,25 @@ class SparqlAnswersMatchDatasetTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("exports")
+  void findsWhatRolesImplementConcernOrAreGuidedByApartFromTheirBases(String format, Model model) {
+    List<String> expected = ids(DATA.roles().stream().flatMap(r -> r.subjects().stream()
+        .map(s -> r.id().value() + " " + s.kind() + " " + s.instrument().value())));
+    List<String> answers = select(model, """
+        SELECT ?id ?p ?i WHERE {
+          VALUES ?p { ccbr:implements ccbr:concerns ccbr:guidedBy }
+          ?m ?p ?instrument ; dct:identifier ?id . ?instrument dct:identifier ?i .
+        }""", s -> text(s, "id") + " " + switch (s.getResource("p").getLocalName()) {
+          case "implements" -> "IMPLEMENTS";
+          case "concerns" -> "CONCERNS";
+          default -> "GUIDED_BY";
+        } + " " + text(s, "i"));
+    assertThat(expected).contains("ccb-technical-support-osce-cbm-14 IMPLEMENTS osce-pc-decision-1202",
+        "ccb-monitoring-eu-laws GUIDED_BY be-national-cybersecurity-strategy");
+    assertThat(answers).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exports")
   void findsInstrumentsByCelexAndTheirDates(String format, Model model) {
     List<LegalInstrument> withCelex = DATA.instruments().stream().filter(i -> i.celex().isPresent()).toList();
     assertThat(withCelex).isNotEmpty();

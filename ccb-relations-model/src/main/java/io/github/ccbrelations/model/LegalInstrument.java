@@ -129,6 +129,14 @@ public interface LegalInstrument extends Labelled {
   List<InstrumentId> transposes();
 
   /**
+   * The instruments this one extends without replacing them: OSCE Decision No. 1202 adds confidence-building
+   * measures to those of Decision No. 1106, which stay in force. Written {@code "extends"} in the format.
+   *
+   * @return the instruments; empty when it extends none
+   */
+  List<InstrumentId> extendsInstruments();
+
+  /**
    * A short description in the dataset's own words.
    *
    * @return the description; empty when there is none
@@ -196,8 +204,8 @@ public interface LegalInstrument extends Labelled {
     checkOrder("adopted", adopted(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "appliesFrom", appliesFrom());
     if (repeals().contains(id()) || (replacedBy().isPresent() && replacedBy().get().equals(id()))
-        || transposes().contains(id())) {
-      throw new IllegalArgumentException(record() + " cannot repeal, replace or transpose itself");
+        || transposes().contains(id()) || extendsInstruments().contains(id())) {
+      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose or extend itself");
     }
     InstrumentId repeated = Checks.firstRepeated(repeals());
     if (repeated != null) {
@@ -206,6 +214,10 @@ public interface LegalInstrument extends Labelled {
     repeated = Checks.firstRepeated(transposes());
     if (repeated != null) {
       throw new IllegalArgumentException(record() + " transposes lists '" + repeated.value() + "' twice");
+    }
+    repeated = Checks.firstRepeated(extendsInstruments());
+    if (repeated != null) {
+      throw new IllegalArgumentException(record() + " extends lists '" + repeated.value() + "' twice");
     }
   }
 

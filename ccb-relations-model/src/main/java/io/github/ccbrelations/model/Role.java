@@ -117,11 +117,30 @@ public interface Role {
   List<LegalBasis> legalBases();
 
   /**
-   * The instruments the role is about, for a role that follows or commits to instruments rather than rests on them.
+   * What is known of the role once every recorded legal basis has ended: since when no basis is in force, and
+   * whether the role is known to go on.
    *
-   * @return the instruments; empty when the role concerns none in particular
+   * @return the ended bases; empty while a basis is in force or has no recorded end, or when nothing is recorded
    */
-  List<InstrumentId> concerns();
+  Optional<BasesEnded> basesEnded();
+
+  /**
+   * The instruments the role implements, concerns or is guided by, each with its provision and sources: what the
+   * role is about, as distinct from its {@link #legalBases() legal bases}.
+   *
+   * @return the subjects; empty when the role is about no instrument in particular
+   */
+  List<RoleSubject> subjects();
+
+  /**
+   * The instruments of the subjects of kind {@link SubjectKind#CONCERNS}, in order, each once.
+   *
+   * @return the instruments; empty when the role concerns none
+   */
+  default List<InstrumentId> concerns() {
+    return subjects().stream().filter(s -> s.kind() == SubjectKind.CONCERNS).map(RoleSubject::instrument)
+        .distinct().toList();
+  }
 
   /**
    * When the role holds, as far as the dataset records it.
@@ -223,9 +242,35 @@ public interface Role {
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
     }
-    InstrumentId repeated = Checks.firstRepeated(concerns());
+    basesEnded().ifPresent(this::checkBasesEnded);
+    // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
+    List<Object> repeated = Checks.firstRepeated(subjects().stream()
+        .map(x -> List.<Object>of(x.instrument().value(), x.kind(), x.provision().orElse(""))).toList());
     if (repeated != null) {
-      throw new IllegalArgumentException(record() + " concerns lists '" + repeated.value() + "' twice");
+      throw new IllegalArgumentException(record() + " names the subject '" + repeated.get(0) + "' " + repeated.get(1)
+          + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
+    }
+  }
+
+  /** Every legal basis has an end, and {@code since} is the day after the latest: no basis holds on or after it. */
+  private void checkBasesEnded(BasesEnded ended) {
+    LocalDate latest = null;
+    for (LegalBasis b : legalBases()) {
+      Optional<PartialDate> to = b.validity().flatMap(Validity::to);
+      if (to.isEmpty()) {
+        throw new IllegalArgumentException(record() + " has basesEnded but its basis on '" + b.instrument().value()
+            + "' has no end (validity.to)");
+      }
+      if (latest == null || to.get().latest().isAfter(latest)) {
+        latest = to.get().latest();
+      }
+    }
+    if (latest == null) {
+      throw new IllegalArgumentException(record() + " has basesEnded but no legal basis that could have ended");
+    }
+    if (!ended.since().equals(latest.plusDays(1))) {
+      throw new IllegalArgumentException(record() + " has basesEnded.since " + ended.since()
+          + " but its last legal basis ends on " + latest + ": since is the day after, " + latest.plusDays(1));
     }
   }
 

@@ -54,6 +54,13 @@ public interface Source {
   Optional<WebUrl> url();
 
   /**
+   * That the address was built from an identifier by a documented pattern, and not read.
+   *
+   * @return the pattern and identifier; empty when the address was read, or there is none
+   */
+  Optional<DerivedUrl> urlDerived();
+
+  /**
    * The day the document was consulted for this dataset.
    *
    * @return the day; empty when not recorded
@@ -105,6 +112,18 @@ public interface Source {
     Optional<String> publisher = publisher();
     if (publisher.isPresent()) {
       Checks.text("publisher", publisher.get());
+    }
+    if (urlDerived().isPresent()) {
+      DerivedUrl derived = urlDerived().get();
+      if (url().isEmpty() || !derived.matches(url().get())) {
+        throw new IllegalArgumentException("source '" + id().value() + "' has urlDerived " + derived.pattern() + " "
+            + derived.identifier() + " but its url " + url().map(u -> "'" + u.value() + "'").orElse("is absent")
+            + ": a derived url is the one the pattern builds from the identifier");
+      }
+      if (consulted().isPresent()) {
+        throw new IllegalArgumentException("source '" + id().value() + "' has urlDerived and consulted "
+            + consulted().get() + ": a derived url was not read, so it has no day it was consulted");
+      }
     }
     List<SourceSection> sections = sections();
     for (int i = 1; i < sections.size(); i++) {

@@ -93,7 +93,9 @@ class LegalInstrumentTest {
     return Stream.of(
         Arguments.of("repeals", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addRepeals(self); return b; }),
         Arguments.of("replacedBy", (UnaryOperator<LegalInstrument.Builder>) b -> { b.replacedBy(self); return b; }),
-        Arguments.of("transposes", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addTransposes(self); return b; }));
+        Arguments.of("transposes", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addTransposes(self); return b; }),
+        Arguments.of("extends",
+            (UnaryOperator<LegalInstrument.Builder>) b -> { b.addExtendsInstruments(self); return b; }));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -101,7 +103,14 @@ class LegalInstrumentTest {
   void rejectsReferringToItself(String field, UnaryOperator<LegalInstrument.Builder> link) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> link.apply(nisLaw()).build())
-        .withMessage("legal instrument 'nis-law' cannot repeal, replace or transpose itself");
+        .withMessage("legal instrument 'nis-law' cannot repeal, replace, transpose or extend itself");
+  }
+
+  @Test
+  void rejectsExtendingOneInstrumentTwice() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> nisLaw().addExtendsInstruments(InstrumentId.of("old"), InstrumentId.of("old")).build())
+        .withMessage("legal instrument 'nis-law' extends lists 'old' twice");
   }
 
   @Test

@@ -38,6 +38,10 @@ class NullArgumentsTest {
     sample(String.class, () -> "example");
     sample(Language.class, () -> Language.EN);
     sample(LabelKind.class, () -> LabelKind.NAME);
+    sample(SubjectKind.class, () -> SubjectKind.CONCERNS);
+    sample(UrlPattern.class, () -> UrlPattern.EUR_LEX_CELEX);
+    sample(WebUrl.class, () -> WebUrl.of("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016L1148"));
+    sample(DerivedUrl.class, () -> DerivedUrl.of(UrlPattern.EUR_LEX_CELEX, "32016L1148"));
     sample(LocalDate.class, () -> LocalDate.of(2030, 1, 1));
     sample(Optional.class, Optional::empty);
     sample(List.class, () -> List.of(label));

@@ -87,14 +87,37 @@ class RoleTest {
   }
 
   @Test
-  void rejectsConcerningOneInstrumentTwice() {
+  void rejectsOneSubjectTwiceEvenWithOtherSources() {
+    RoleSubject cited = RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+        .provision("Art. 62").addSources(SourceReference.builder().source(SourceId.of("eurlex")).build()).build();
+    RoleSubject bare = RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+        .provision("Art. 62").build();
+
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> withoutLegalBasis()
-            .addConcerns(InstrumentId.of("nis-law"), InstrumentId.of("nis-law"))
-            .build())
-        .withMessageContaining("concerns")
-        .withMessageContaining("nis-law")
-        .withMessageEndingWith(" twice");
+        .isThrownBy(() -> withoutLegalBasis().addSubjects(cited, bare).build())
+        .withMessage("role 'ccb-spoc-nis' names the subject 'csa' CONCERNS Art. 62 twice");
+  }
+
+  @Test
+  void acceptsOneInstrumentAsSubjectOfTwoKindsOrProvisions() {
+    Role role = withoutLegalBasis()
+        .addSubjects(RoleSubject.of(InstrumentId.of("csa"), SubjectKind.CONCERNS))
+        .addSubjects(RoleSubject.of(InstrumentId.of("csa"), SubjectKind.IMPLEMENTS))
+        .addSubjects(RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+            .provision("Art. 62").build())
+        .addSubjects(RoleSubject.of(InstrumentId.of("strategy"), SubjectKind.GUIDED_BY))
+        .build();
+
+    assertThat(role.concerns()).containsExactly(InstrumentId.of("csa"));
+    assertThat(role.subjects()).hasSize(4);
+  }
+
+  @Test
+  void rejectsABlankProvisionOfASubject() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoleSubject.builder().instrument(InstrumentId.of("csa")).kind(SubjectKind.CONCERNS)
+            .provision(" ").build())
+        .withMessageContaining("provision");
   }
 
   @Test
@@ -138,5 +161,59 @@ class RoleTest {
     assertThat(role.isValidOn(LocalDate.of(2020, 6, 1))).isTrue();
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 17))).isTrue();
     assertThat(role.isValidOn(LocalDate.of(2024, 10, 18))).isFalse();
+  }
+
+  private static BasesEnded endedOn(String since) {
+    return BasesEnded.builder().since(LocalDate.parse(since)).continues(Continuation.UNKNOWN).build();
+  }
+
+  @Test
+  void acceptsBasesEndedOnTheDayAfterTheLatestEndOfItsBases() {
+    Role role = spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+        .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+        .addLegalBases(basis("nis-directive", Validity.until(date("2024-09"))))
+        .basesEnded(endedOn("2024-10-18"))
+        .build();
+
+    assertThat(role.basesEnded()).map(BasesEnded::since).contains(LocalDate.of(2024, 10, 18));
+  }
+
+  @Test
+  void readsTheEndOfAPartialDateAsItsLastDay() {
+    Role role = spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+        .addLegalBases(basis("nis-law", Validity.until(date("2024-10"))))
+        .basesEnded(endedOn("2024-11-01"))
+        .build();
+
+    assertThat(role.basesEnded()).isPresent();
+  }
+
+  @Test
+  void rejectsBasesEndedOnAnotherDayThanTheDayAfterTheLatestEnd() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+            .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+            .basesEnded(endedOn("2024-10-17"))
+            .build())
+        .withMessageContaining("role 'ccb-spoc-nis' has basesEnded.since 2024-10-17")
+        .withMessageContaining("since is the day after, 2024-10-18");
+  }
+
+  @Test
+  void rejectsBasesEndedWhileABasisHasNoEnd() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> spoc().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
+            .addLegalBases(basis("nis-law", Validity.until(date("2024-10-17"))))
+            .addLegalBases(LegalBasis.of(InstrumentId.of("nis2-law")))
+            .basesEnded(endedOn("2024-10-18"))
+            .build())
+        .withMessageContaining("its basis on 'nis2-law' has no end");
+  }
+
+  @Test
+  void rejectsBasesEndedWithoutLegalBases() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> withoutLegalBasis().basesEnded(endedOn("2024-10-18")).build())
+        .withMessageContaining("has basesEnded but no legal basis");
   }
 }

@@ -53,4 +53,39 @@ class SourceTest {
         .isThrownBy(() -> source().publisher("").build())
         .withMessageStartingWith("publisher ");
   }
+
+  private static final String NIS_EN = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016L1148";
+  private static final DerivedUrl NIS = DerivedUrl.of(UrlPattern.EUR_LEX_CELEX, "32016L1148");
+
+  @Test
+  void acceptsAnAddressDerivedFromItsCelexNumberInAnyLanguage() {
+    assertThat(source().url(WebUrl.of(NIS_EN)).urlDerived(NIS).build().urlDerived()).contains(NIS);
+    assertThat(source().url(WebUrl.of(NIS_EN.replace("/EN/", "/DE/"))).urlDerived(NIS).build().urlDerived())
+        .contains(NIS);
+  }
+
+  @Test
+  void rejectsADerivedAddressThatThePatternDoesNotBuild() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().url(WebUrl.of(NIS_EN + "0")).urlDerived(NIS).build())
+        .withMessageContaining("source 'eur-lex' has urlDerived EUR_LEX_CELEX 32016L1148 but its url");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().urlDerived(NIS).build())
+        .withMessageContaining("but its url is absent");
+  }
+
+  @Test
+  void rejectsAConsultedDayOnADerivedAddress() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> source().url(WebUrl.of(NIS_EN)).urlDerived(NIS)
+            .consulted(java.time.LocalDate.of(2026, 12, 2)).build())
+        .withMessageContaining("a derived url was not read");
+  }
+
+  @Test
+  void rejectsAnIdentifierThatIsNoCelexNumber() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DerivedUrl.of(UrlPattern.EUR_LEX_CELEX, "2016/1148"))
+        .withMessageContaining("2016/1148");
+  }
 }

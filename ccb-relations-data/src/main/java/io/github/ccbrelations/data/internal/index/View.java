@@ -10,6 +10,7 @@ import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.RoleSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,8 @@ public final class View {
   public final Map<Condition, List<Role>> rolesByCondition;
   public final Map<BodyId, List<Role>> rolesByParty;
   public final Map<InstrumentId, List<Role>> rolesByInstrument;
+  /** The roles by the instruments they implement, concern or are guided by, whatever the instrument's dates. */
+  public final Map<InstrumentId, List<Role>> rolesBySubject;
   public final List<Role> conditionalRoles;
   public final Map<RoleId, Integer> order;
 
@@ -69,6 +72,7 @@ public final class View {
     Map<Condition, List<Role>> byCondition = new EnumMap<>(Condition.class);
     Map<BodyId, List<Role>> byParty = new HashMap<>();
     Map<InstrumentId, List<Role>> byInstrument = new HashMap<>();
+    Map<InstrumentId, List<Role>> bySubject = new HashMap<>();
     Map<RoleId, Integer> positions = new HashMap<>();
     List<Role> conditional = new ArrayList<>();
     for (Role r : roles) {
@@ -87,6 +91,7 @@ public final class View {
         conditional.add(r);
       });
       valid.stream().map(LegalBasis::instrument).distinct().forEach(i -> Records.add(byInstrument, i, r));
+      r.subjects().stream().map(RoleSubject::instrument).distinct().forEach(i -> Records.add(bySubject, i, r));
     }
     this.legalBases = Collections.unmodifiableMap(bases);
     this.rolesByHolderOrVia = Records.freeze(byHolder);
@@ -96,6 +101,7 @@ public final class View {
     this.rolesByCondition = Records.freeze(byCondition);
     this.rolesByParty = Records.freeze(byParty);
     this.rolesByInstrument = Records.freeze(byInstrument);
+    this.rolesBySubject = Records.freeze(bySubject);
     this.conditionalRoles = List.copyOf(conditional);
     this.order = Collections.unmodifiableMap(positions);
   }

@@ -1,12 +1,15 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -27,7 +30,8 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Fields HEADER =
       of("DatasetHeader", "datasetVersion*", "primarySources", "released*", "schemaVersion*");
   static final Fields SOURCE =
-      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url");
+      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url", "urlDerived");
+  static final Fields DERIVED_URL = of("DerivedUrl", "identifier*", "pattern*");
   static final Fields SECTION = of("SourceSection", "heading*", "id*", "paragraphs*");
   static final Fields BODY = of("Body", "convenedBy", "description", "establishedBy", "founded", "id*", "kind*",
       "labels", "memberCount", "partOf", "recurrence", "replacedBy", "seat", "sources", "validity", "website");
@@ -36,11 +40,13 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "sources", "validity");
   static final Fields VALIDITY = of("Validity", "from", "to");
   static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
-      "endOfValidity", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
+      "endOfValidity", "extends", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
       "replacedBy", "sources", "transposes");
-  static final Fields ROLE = of("Role", "body", "concerns", "condition", "description", "function*", "holder*", "id*",
-      "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy", "sources",
-      "supports", "validity", "via");
+  static final Fields ROLE = of("Role", "basesEnded", "body", "concerns", "condition", "description", "function*",
+      "holder*", "id*", "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy",
+      "sources", "subjects", "supports", "validity", "via");
+  static final Fields SUBJECT = of("RoleSubject", "instrument*", "kind*", "provision", "sources");
+  static final Fields BASES_ENDED = of("BasesEnded", "continues*", "since*", "sources");
   static final Fields REDIRECT = of("Redirect", "from*", "reason*", "recordType*", "since", "to*");
 
   /** The fields of each model type the binder reads. */
@@ -48,7 +54,19 @@ record Fields(String type, List<String> names, List<String> required) {
       Map.entry(Source.class, SOURCE), Map.entry(SourceSection.class, SECTION), Map.entry(Body.class, BODY),
       Map.entry(Label.class, LABEL), Map.entry(SourceReference.class, REFERENCE), Map.entry(LegalBasis.class, BASIS),
       Map.entry(Validity.class, VALIDITY), Map.entry(LegalInstrument.class, INSTRUMENT), Map.entry(Role.class, ROLE),
-      Map.entry(Redirect.class, REDIRECT));
+      Map.entry(Redirect.class, REDIRECT), Map.entry(BasesEnded.class, BASES_ENDED),
+      Map.entry(RoleSubject.class, SUBJECT), Map.entry(DerivedUrl.class, DERIVED_URL));
+
+  /**
+   * Fields of the format that are read into another attribute of the model: schema 1.0 and 1.1 wrote a role's
+   * {@code concerns}, which schema 1.2 writes as {@code subjects} of kind {@code CONCERNS}; a 1.x file may still have
+   * it, so it is read, never written.
+   */
+  static final Map<Class<?>, List<String>> READ_INTO_OTHERS = Map.of(Role.class, List.of("concerns"));
+
+  /** Fields whose name is a Java keyword, with the attribute of the model they are read into. */
+  static final Map<Class<?>, Map<String, String>> KEYWORDS =
+      Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments"));
 
   /** The fields of a type, each name ending in {@code *} when required. */
   private static Fields of(String type, String... spec) {

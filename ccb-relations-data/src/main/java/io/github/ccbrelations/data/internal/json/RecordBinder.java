@@ -9,13 +9,16 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.InstrumentKind;
@@ -36,12 +39,15 @@ import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
+import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.UrlPattern;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
@@ -137,6 +143,11 @@ final class RecordBinder {
       Tokens.EnumNames.of("RedirectReason", RedirectReason.values());
   private static final Tokens.EnumNames<RoleFunction> ROLE_FUNCTIONS = Tokens.EnumNames.of("RoleFunction", RoleFunction.values());
   private static final Tokens.EnumNames<SourceKind> SOURCE_KINDS = Tokens.EnumNames.of("SourceKind", SourceKind.values());
+  private static final Tokens.EnumNames<Continuation> CONTINUATIONS =
+      Tokens.EnumNames.of("Continuation", Continuation.values());
+  private static final Tokens.EnumNames<UrlPattern> URL_PATTERNS = Tokens.EnumNames.of("UrlPattern", UrlPattern.values());
+  private static final Tokens.EnumNames<SubjectKind> SUBJECT_KINDS =
+      Tokens.EnumNames.of("SubjectKind", SubjectKind.values());
 
 
 
@@ -250,6 +261,7 @@ final class RecordBinder {
       case "language" -> b.language(tokens.language());
       case "publisher" -> b.publisher(tokens.string());
       case "url" -> b.url(tokens.value(WebUrl::of, false));
+      case "urlDerived" -> b.urlDerived(derivedUrl());
       case "consulted" -> b.consulted(tokens.date());
       case "sections" -> each(this::section, b::addSections);
       default -> null;
@@ -296,6 +308,7 @@ final class RecordBinder {
       case "repeals" -> each(this::instrumentId, b::addRepeals);
       case "replacedBy" -> b.replacedBy(instrumentId());
       case "transposes" -> each(this::instrumentId, b::addTransposes);
+      case "extends" -> each(this::instrumentId, b::addExtendsInstruments);
       case "description" -> b.description(localizedText());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
@@ -317,7 +330,10 @@ final class RecordBinder {
       case "condition" -> b.condition(tokens.enumValue(CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(BASIS_STATUSES));
       case "legalBases" -> each(this::legalBasis, b::addLegalBases);
-      case "concerns" -> each(this::instrumentId, b::addConcerns);
+      case "basesEnded" -> b.basesEnded(basesEnded());
+      case "subjects" -> each(this::subject, b::addSubjects);
+      // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
+      case "concerns" -> each(this::instrumentId, id -> b.addSubjects(RoleSubject.of(id, SubjectKind.CONCERNS)));
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(roleId());
       case "description" -> b.description(localizedText());
@@ -384,6 +400,36 @@ final class RecordBinder {
       case "instrument" -> b.instrument(instrumentId());
       case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private DerivedUrl derivedUrl() throws IOException {
+    Object[] v = new Object[2];
+    return part(Fields.DERIVED_URL, () -> DerivedUrl.of((UrlPattern) v[0], (String) v[1]), name -> switch (name) {
+      case "pattern" -> v[0] = tokens.enumValue(URL_PATTERNS);
+      case "identifier" -> v[1] = tokens.string();
+      default -> null;
+    });
+  }
+
+  private RoleSubject subject() throws IOException {
+    RoleSubject.Builder b = RoleSubject.builder();
+    return part(Fields.SUBJECT, b::build, name -> switch (name) {
+      case "instrument" -> b.instrument(instrumentId());
+      case "kind" -> b.kind(tokens.enumValue(SUBJECT_KINDS));
+      case "provision" -> b.provision(tokens.string());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private BasesEnded basesEnded() throws IOException {
+    BasesEnded.Builder b = BasesEnded.builder();
+    return part(Fields.BASES_ENDED, b::build, name -> switch (name) {
+      case "since" -> b.since(tokens.date());
+      case "continues" -> b.continues(tokens.enumValue(CONTINUATIONS));
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
@@ -93,6 +96,7 @@ public final class RecordJson {
     f.opt("language", s.language().map(l -> l.code()));
     f.opt("publisher", s.publisher());
     f.opt("url", s.url().map(u -> u.value()));
+    f.opt("urlDerived", s.urlDerived().map(RecordJson::derivedUrl));
     f.opt("consulted", s.consulted().map(Object::toString));
     f.list("sections", s.sections(), RecordJson::section);
     return f.map;
@@ -143,6 +147,7 @@ public final class RecordJson {
     f.list("repeals", i.repeals(), id -> id.value());
     f.opt("replacedBy", i.replacedBy().map(id -> id.value()));
     f.list("transposes", i.transposes(), id -> id.value());
+    f.list("extends", i.extendsInstruments(), id -> id.value());
     f.opt("description", i.description().map(RecordJson::text));
     f.list("sources", i.sources(), RecordJson::reference);
     return f.map;
@@ -162,7 +167,8 @@ public final class RecordJson {
     f.opt("condition", r.condition().map(Enum::name));
     f.put("legalBasisStatus", r.legalBasisStatus().name());
     f.list("legalBases", r.legalBases(), RecordJson::basis);
-    f.list("concerns", r.concerns(), id -> id.value());
+    f.opt("basesEnded", r.basesEnded().map(RecordJson::basesEnded));
+    f.list("subjects", r.subjects(), RecordJson::subject);
     f.opt("validity", r.validity().map(RecordJson::validity));
     f.opt("replacedBy", r.replacedBy().map(id -> id.value()));
     f.opt("description", r.description().map(RecordJson::text));
@@ -195,6 +201,30 @@ public final class RecordJson {
     f.opt("provision", b.provision());
     f.opt("validity", b.validity().map(RecordJson::validity));
     f.list("sources", b.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> derivedUrl(DerivedUrl d) {
+    Fields f = new Fields();
+    f.put("pattern", d.pattern().name());
+    f.put("identifier", d.identifier());
+    return f.map;
+  }
+
+  private static Map<String, Object> subject(RoleSubject s) {
+    Fields f = new Fields();
+    f.put("instrument", s.instrument().value());
+    f.put("kind", s.kind().name());
+    f.opt("provision", s.provision());
+    f.list("sources", s.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> basesEnded(BasesEnded e) {
+    Fields f = new Fields();
+    f.put("since", e.since().toString());
+    f.put("continues", e.continues().name());
+    f.list("sources", e.sources(), RecordJson::reference);
     return f.map;
   }
 

@@ -46,6 +46,12 @@ public final class LegalBasisQueries {
     return day.rolesByInstrument.getOrDefault(instrument, List.of());
   }
 
+  /** The roles that implement, concern or are guided by the instrument. */
+  public List<Role> rolesConcerning(View day, InstrumentId instrument) {
+    Objects.requireNonNull(instrument, "instrument");
+    return day.rolesBySubject.getOrDefault(instrument, List.of());
+  }
+
   /** Directly or through a law that transposes the instrument, at any depth. */
   public List<Role> rolesBasedOnTransitively(View day, InstrumentId instrument) {
     Objects.requireNonNull(instrument, "instrument");

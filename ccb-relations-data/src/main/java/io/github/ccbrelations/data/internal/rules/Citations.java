@@ -41,6 +41,9 @@ final class Citations implements Rule {
 
   static final List<Place<Role>> ROLE_PLACES = List.of(
       new Place<>("legalBases[]", r -> r.legalBases().size(), (r, n) -> r.legalBases().get(n).sources()),
+      new Place<>("subjects[]", r -> r.subjects().size(), (r, n) -> r.subjects().get(n).sources()),
+      new Place<>("basesEnded", r -> r.basesEnded().isPresent() ? 1 : 0,
+          (r, n) -> r.basesEnded().orElseThrow().sources()),
       new Place<>("", r -> 1, (r, n) -> r.sources()));
 
   @Override

@@ -30,6 +30,7 @@ public final class IntegrityRules {
       new Sourced(),
       new Languages(),
       new Cycles(),
+      new Extensions(),
       new Acronyms(),
       new Successors(),
       new Redirects());

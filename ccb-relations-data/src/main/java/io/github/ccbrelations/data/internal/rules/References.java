@@ -12,6 +12,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SourceId;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,8 @@ final class References implements Rule {
   static final List<Field<LegalInstrument>> INSTRUMENT_FIELDS = List.of(
       new Field<>("repeals[]", RecordType.INSTRUMENT, LegalInstrument::repeals),
       new Field<>("replacedBy", RecordType.INSTRUMENT, LegalInstrument::replacedBy),
-      new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes));
+      new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes),
+      new Field<>("extends[]", RecordType.INSTRUMENT, LegalInstrument::extendsInstruments));
 
   static final List<Field<Role>> ROLE_FIELDS = List.of(
       new Field<>("holder", RecordType.BODY, Role::holder),
@@ -51,7 +53,8 @@ final class References implements Rule {
       new Field<>("replacedBy", RecordType.ROLE, Role::replacedBy),
       new Field<>("legalBases[].instrument", RecordType.INSTRUMENT,
           r -> r.legalBases().stream().map(LegalBasis::instrument).toList()),
-      new Field<>("concerns[]", RecordType.INSTRUMENT, Role::concerns));
+      new Field<>("subjects[].instrument", RecordType.INSTRUMENT,
+          r -> r.subjects().stream().map(RoleSubject::instrument).toList()));
 
   @Override
   public void check(Context c) {

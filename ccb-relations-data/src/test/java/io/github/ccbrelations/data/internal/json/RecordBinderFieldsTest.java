@@ -16,6 +16,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,24 @@ class RecordBinderFieldsTest {
 
   @Test
   void theBinderReadsExactlyTheModelsAttributes() {
-    assertThat(Fields.BY_TYPE).hasSize(11);
-    Fields.BY_TYPE.forEach((type, fields) ->
-        assertThat(new TreeSet<>(fields.names())).as(type.getSimpleName()).isEqualTo(attributesOf(type)));
+    assertThat(Fields.BY_TYPE).hasSize(14);
+    Fields.BY_TYPE.forEach((type, fields) -> {
+      Set<String> read = new TreeSet<>(fields.names());
+      read.removeAll(Fields.READ_INTO_OTHERS.getOrDefault(type, List.of()));
+      Fields.KEYWORDS.getOrDefault(type, Map.of()).forEach((json, attribute) -> {
+        assertThat(read.remove(json)).as("%s reads %s", type.getSimpleName(), json).isTrue();
+        read.add(attribute);
+      });
+      assertThat(read).as(type.getSimpleName()).isEqualTo(attributesOf(type));
+    });
+  }
+
+  @Test
+  void aFieldReadIntoAnotherAttributeIsAFieldOfTheFormatAndNoAttribute() {
+    Fields.READ_INTO_OTHERS.forEach((type, names) -> {
+      assertThat(Fields.BY_TYPE.get(type).names()).as(type.getSimpleName()).containsAll(names);
+      assertThat(attributesOf(type)).as(type.getSimpleName()).doesNotContainAnyElementsOf(names);
+    });
   }
 
   @Test
