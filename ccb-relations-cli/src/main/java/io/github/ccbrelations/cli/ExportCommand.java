@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "FORMAT[,FORMAT...]",
       hideParamSyntax = true,
-      description = "the forms to write: ttl, jsonld, csv, mermaid, dot; repeated or separated by commas "
+      description = "the forms to write: ttl, jsonld, csv, mermaid, dot, html; repeated or separated by commas "
           + "(default: all)")
   Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
 

@@ -4,15 +4,13 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.export.ContextMode;
 import io.github.ccbrelations.export.CsvExport;
 import io.github.ccbrelations.export.GraphExport;
+import io.github.ccbrelations.export.HtmlExport;
 import io.github.ccbrelations.export.RdfExport;
 import io.github.ccbrelations.model.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The forms {@code export} writes, each as named files. A new export of ccb-relations-export (such as the explorer
- * page, {@code html}) is one more constant here.
- */
+/** The forms {@code export} writes, each as named files. A new export of ccb-relations-export is one more constant. */
 enum ExportFormat {
   /** Turtle, with the vocabulary it uses. */
   TTL {
@@ -59,6 +57,13 @@ enum ExportFormat {
     @Override
     Map<String, String> files(Dataset data, Language language) {
       return Map.of("relations.dot", GraphExport.dot(data, language));
+    }
+  },
+  /** The explorer page: one self-contained HTML file that opens in the chosen language. */
+  HTML {
+    @Override
+    Map<String, String> files(Dataset data, Language language) {
+      return Map.of("explorer.html", HtmlExport.explorer(data, language));
     }
   };
 

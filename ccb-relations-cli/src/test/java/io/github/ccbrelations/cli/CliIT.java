@@ -230,15 +230,18 @@ class CliIT {
 
   @Test
   void exportWritesWhatTheExportModuleWrites() throws IOException {
-    Result result = Cli.run(folder, "export", "--format", "ttl,csv", "--lang", "fr", "--out", "exports");
+    Result result = Cli.run(folder, "export", "--format", "ttl,csv,html", "--lang", "fr", "--out", "exports");
     Dataset data = CcbRelations.bundled();
     Path exports = folder.resolve("exports");
 
     assertThat(result.status()).as("%s", result).isZero();
     assertThat(result.outLines()).containsExactly(
         Path.of("exports", "ccb-relations.ttl").toString(), Path.of("exports", "vocab.ttl").toString(),
-        Path.of("exports", "roles.csv").toString(), Path.of("exports", "bodies.csv").toString());
+        Path.of("exports", "roles.csv").toString(), Path.of("exports", "bodies.csv").toString(),
+        Path.of("exports", "explorer.html").toString());
     assertThat(Files.readString(exports.resolve("ccb-relations.ttl"))).isEqualTo(RdfExport.turtle(data));
+    assertThat(Files.readString(exports.resolve("explorer.html")))
+        .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(data, Language.FR));
     assertThat(Files.readString(exports.resolve("roles.csv"))).isEqualTo(CsvExport.roles(data, Language.FR));
   }
 
