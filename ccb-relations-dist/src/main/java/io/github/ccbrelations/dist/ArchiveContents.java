@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.DatasetSchema;
 import io.github.ccbrelations.export.ContextMode;
 import io.github.ccbrelations.export.CsvExport;
 import io.github.ccbrelations.export.GraphExport;
+import io.github.ccbrelations.export.HtmlExport;
 import io.github.ccbrelations.export.RdfExport;
 import io.github.ccbrelations.model.Language;
 import java.io.IOException;
@@ -53,6 +54,7 @@ final class ArchiveContents {
       files.put("graph/relations-" + tag + ".mmd", utf8(GraphExport.mermaid(data, language)));
       files.put("graph/relations-" + tag + ".dot", utf8(GraphExport.dot(data, language)));
     }
+    files.put("explorer.html", utf8(HtmlExport.explorer(data, Language.EN)));
     for (String licence : LICENCES) {
       files.put(licence, Files.readAllBytes(root.resolve(licence)));
     }
@@ -75,6 +77,7 @@ final class ArchiveContents {
         "csv/                          roles and bodies per language (fr, nl, en, de), UTF-8, RFC 4180",
         "csv-bom/                      the same with a byte order mark, for spreadsheet programs",
         "graph/                        the relations graph per language, Mermaid (.mmd) and Graphviz (.dot)",
+        "explorer.html                 the relations explorer: open it in a browser (offline; fr, nl, de, en)",
         "SHA256SUMS                    check with: sha256sum -c SHA256SUMS",
         "",
         "Exports hold the whole history of the file, whatever the day. Columns and mappings: see the README of",
