@@ -48,6 +48,9 @@ public final class CcbRelations {
   /**
    * The bundled dataset, loaded on the first call and shared afterwards.
    *
+   * <p>The file is parsed and bound in full; the rules between records are skipped only when its SHA-256 equals the
+   * one the build recorded after checking them on it, so a changed file is checked in full.
+   *
    * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
    * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.
    *

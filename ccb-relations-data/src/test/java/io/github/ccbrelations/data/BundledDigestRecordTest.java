@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,8 @@ class BundledDigestRecordTest {
     assertThat(report.errors()).as(report.toString()).isEmpty();
 
     // Set by the pom to the main classes directory, which the jar is packaged from after the tests.
-    Path record = Path.of(System.getProperty("ccb.bundled.sha256.file"));
+    Path record = Path.of(Objects.requireNonNull(System.getProperty("ccb.bundled.sha256.file"),
+        "the system property ccb.bundled.sha256.file, set by the module's pom for surefire"));
     Files.writeString(record, CheckedDigestTest.sha256(bytes) + "\n", StandardCharsets.US_ASCII);
   }
 }
