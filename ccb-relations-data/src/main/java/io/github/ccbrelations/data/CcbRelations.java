@@ -5,6 +5,7 @@ import io.github.ccbrelations.model.BodyId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +26,9 @@ public final class CcbRelations {
   /** The class-path resource of the bundled dataset, relative to this class's package. */
   public static final String BUNDLED_RESOURCE = "ccb-relations.json";
 
+  /** Beside the bundled file: its SHA-256, written by the build once every rule passed on it. */
+  static final String CHECKED_SHA256_RESOURCE = BUNDLED_RESOURCE + ".sha256";
+
   /** The id of the Centre for Cybersecurity Belgium in the bundled dataset. */
   public static final BodyId CCB = BodyId.of("ccb");
 
@@ -43,6 +47,9 @@ public final class CcbRelations {
 
   /**
    * The bundled dataset, loaded on the first call and shared afterwards.
+   *
+   * <p>The file is parsed and bound in full; the rules between records are skipped only when its SHA-256 equals the
+   * one the build recorded after checking them on it, so a changed file is checked in full.
    *
    * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
    * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.
@@ -79,9 +86,22 @@ public final class CcbRelations {
                 "the bundled dataset resource is missing from the jar")),
             null);
       }
-      return DatasetReader.standard().read(in, "classpath:" + name);
+      return DatasetReader.standard().read(in, "classpath:" + name, checkedSha256());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
+    }
+  }
+
+  /**
+   * The SHA-256 of the bundled file as the build recorded it after checking every rule on it
+   * ({@code BundledDigestRecordTest}), or null when the build did not (tests skipped): the file is then checked in
+   * full. A file that does not match it is checked in full too.
+   */
+  private static @Nullable String checkedSha256() {
+    try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_SHA256_RESOURCE)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      return null;
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dataset file in the ccb-relations JSON format from a path, a stream or bytes, checks it whole, and
@@ -161,6 +162,14 @@ public final class DatasetReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     return load(() -> load().read(in, sourceName));
+  }
+
+  /**
+   * Reads a stream as {@link #read(InputStream, String)} does, but skips the rules between records when the bytes'
+   * SHA-256 is {@code checkedSha256}, a digest the build recorded after checking them (the bundled file).
+   */
+  Dataset read(InputStream in, String sourceName, @Nullable String checkedSha256) {
+    return load(() -> load().read(in, sourceName, checkedSha256));
   }
 
   /**

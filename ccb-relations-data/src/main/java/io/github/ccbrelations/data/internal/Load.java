@@ -11,6 +11,7 @@ import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
+import io.github.ccbrelations.data.internal.rules.RecordsById;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A load in one line of steps, on the calling thread: limits, digest, parse and bind, rules, indexes. Reading ends
@@ -72,16 +74,29 @@ public final class Load {
 
   /** Reads a stream, which it does not close, as {@link #read(Path)} does. */
   public Records read(InputStream in, String sourceName) {
+    return read(in, sourceName, null);
+  }
+
+  /**
+   * Reads a stream as {@link #read(InputStream, String)} does, but when the bytes' SHA-256 is {@code checkedSha256}
+   * it skips the rules between records: the build checked them on these very bytes and recorded their digest. The
+   * bytes are still parsed and bound in full, so any other file, or a changed one, gets every check.
+   *
+   * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
+   */
+  public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
     MessageDigest digest = sha256();
     ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
         lenient);
-    IntegrityRules.Checked checked = IntegrityRules.check(document, options);
+    String sha256 = HexFormat.of().formatHex(digest.digest());
+    IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
+        : IntegrityRules.check(document, options);
     List<Violation> errors = checked.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty()) {
       throw new LoadFailure(errors, null);
     }
     // Without errors the header bound (a missing or broken header is an error).
-    return new Records(Objects.requireNonNull(document.header), sourceName, HexFormat.of().formatHex(digest.digest()),
+    return new Records(Objects.requireNonNull(document.header), sourceName, sha256,
         checked.sources(), checked.bodies(), checked.instruments(), checked.roles(),
         document.redirects.stream().map(ParsedDocument.Located::value).toList());
   }

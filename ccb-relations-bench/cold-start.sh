@@ -1,0 +1,62 @@
+#!/bin/sh
+# Cold start (issue #19): whole processes side by side with the token-walk floor, as BENCHMARKS.md reports them.
+# From the repository root, after
+#   mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-cli -am package \
+#     -Dtest=BundledDigestRecordTest -Dsurefire.failIfNoSpecifiedTests=false
+# (that test records the bundled file's digest; without it the bundled file is checked in full at every start)
+# run: sh ccb-relations-bench/cold-start.sh [RUNS]   (default 20; needs /usr/bin/time for peak memory)
+# Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
+# the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size"
+# of 5 runs. Ratios are against the token-walk JVM (ColdTokens). JAVA=/path/to/bin/java for another JDK.
+set -eu
+RUNS=${1:-20}
+JAVA=${JAVA:-java}
+B=ccb-relations-bench/target
+CP="$B/ccb-relations-bench.jar:$B/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$B/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$B/lib/jackson-core-2.20.1.jar:$B/lib/jspecify-1.0.0.jar"
+JAR=$(ls ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v -e original- -e -sources.jar -e -javadoc.jar | head -1)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+unzip -p "$JAR" io/github/ccbrelations/data/ccb-relations.json > "$WORK/relations.json"
+P=io.github.ccbrelations.bench
+# name|command; the token walk is second, the reference of the ratios.
+cat > "$WORK/processes" <<END
+hello|$JAVA -cp $CP $P.ColdHello
+token walk|$JAVA -cp $CP $P.ColdTokens
+library: bundled() + one query|$JAVA -cp $CP $P.ColdLibrary
+cli find NAVO|$JAVA -jar $JAR find NAVO
+cli validate relations.json|$JAVA -jar $JAR validate $WORK/relations.json
+END
+echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $RUNS rounds, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+round=-3
+while [ "$round" -lt "$RUNS" ]; do
+  n=0
+  while IFS='|' read -r name cmd; do
+    n=$((n + 1))
+    start=$(date +%s%N)
+    $cmd < /dev/null > /dev/null
+    end=$(date +%s%N)
+    [ "$round" -ge 0 ] && echo "$n $(( (end - start) / 1000 ))" >> "$WORK/times"
+  done < "$WORK/processes"
+  round=$((round + 1))
+done
+echo "load average after $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| process | median ms | x token walk | peak RSS MB | x token walk |"
+echo "|---|---:|---:|---:|---:|"
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+rss() {
+  for i in 1 2 3 4 5; do
+    /usr/bin/time -v $1 2>&1 > /dev/null | awk '/Maximum resident/ { print $6 }'
+  done | median
+}
+WALK_CMD=$(sed -n 2p "$WORK/processes" | cut -d'|' -f2)
+WALK_US=$(awk '$1 == 2 { print $2 }' "$WORK/times" | median)
+WALK_KB=$(rss "$WALK_CMD")
+n=0
+while IFS='|' read -r name cmd; do
+  n=$((n + 1))
+  US=$(awk -v n="$n" '$1 == n { print $2 }' "$WORK/times" | median)
+  KB=$(rss "$cmd" < /dev/null)
+  awk -v n="$name" -v us="$US" -v wu="$WALK_US" -v kb="$KB" -v wk="$WALK_KB" 'BEGIN {
+    printf "| %s | %.0f | %.2fx | %.1f | %.2fx |\n", n, us / 1000, us / wu, kb / 1024, kb / wk }'
+done < "$WORK/processes"
