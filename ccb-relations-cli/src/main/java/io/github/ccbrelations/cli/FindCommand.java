@@ -5,9 +5,12 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.search.Match;
+import io.github.ccbrelations.search.NameSearch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
         "Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en or de, ignoring case, accents "
             + "and punctuation (NAVO finds NATO), and shows their names, where they belong and what the CCB does "
             + "there today.",
-        "Exit status: 0 every name found something, 1 a name found nothing (said on standard error)."
+        "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
+            + "names for a typo)."
     })
 final class FindCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -42,7 +46,11 @@ final class FindCommand implements Callable<Integer> {
       List<Body> bodies = dataset.bodiesNamed(name);
       List<LegalInstrument> instruments = dataset.instrumentsNamed(name);
       if (bodies.isEmpty() && instruments.isEmpty()) {
-        spec.commandLine().getErr().println("ccb-relations: nothing found for \"" + name + "\"");
+        List<Match> near = NameSearch.of(dataset).find(name, 3);
+        spec.commandLine().getErr().println("ccb-relations: nothing found for \"" + name + "\""
+            + (near.isEmpty() ? "" : "; did you mean "
+                + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", "))
+                + "?"));
         status = ExitStatus.FAILED;
         continue;
       }

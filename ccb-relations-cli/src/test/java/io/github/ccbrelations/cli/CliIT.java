@@ -155,6 +155,15 @@ class CliIT {
   }
 
   @Test
+  void findOfATypoSuggestsTheClosestNames() {
+    Result result = Cli.run(folder, "find", "ENSIA");
+
+    assertThat(result.status()).as("%s", result).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("nothing found for \"ENSIA\"; did you mean ENISA (body enisa)");
+  }
+
+  @Test
   void explainInDutchGivesEveryRoleUnderItsLevel() {
     Result result = Cli.run(folder, "explain", "--lang", "nl");
     Dataset data = CcbRelations.bundled();
