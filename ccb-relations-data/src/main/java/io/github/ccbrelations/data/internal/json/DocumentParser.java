@@ -339,7 +339,7 @@ public final class DocumentParser {
     JsonStreamContext documentContext = p.getParsingContext().getParent();
     try {
       return binder.header();
-    } catch (RecordBinder.Failure e) {
+    } catch (ValueFailure e) {
       e.all().forEach(f -> violations.add(bindingViolation(f)));
       while (!(p.getParsingContext() == documentContext && p.currentToken() == JsonToken.END_OBJECT)) {
         if (p.nextToken() == null) {
@@ -389,7 +389,7 @@ public final class DocumentParser {
       firstUnknownOfRecord = unknownFields.size();
       try {
         out.add(new Located<>(reader.read(), index, at));
-      } catch (RecordBinder.Failure e) {
+      } catch (ValueFailure e) {
         // One bad record must not hide the next: skip to the end of this record (its id may come after the bad
         // value), then note it.
         try {
@@ -494,7 +494,7 @@ public final class DocumentParser {
     }
   }
 
-  private Violation bindingViolation(RecordBinder.Failure e) {
+  private Violation bindingViolation(ValueFailure e) {
     return violation(e.code, e.at, e.path, e.getMessage());
   }
 

@@ -1,49 +1,37 @@
 package io.github.ccbrelations.data.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Celex;
-import io.github.ccbrelations.model.Condition;
-import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
-import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
-import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Redirect;
-import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
-import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.SubjectKind;
@@ -51,13 +39,8 @@ import io.github.ccbrelations.model.UrlPattern;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  * out), enum values are spelt exactly, dates have four-digit years, and every value passes its type's own check. The
  * fields of each object are those of {@link Fields}.
  *
- * <p>A value that breaks a rule is a {@link Failure} with the violation code, the place (the value's first
+ * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
  * character, or the closing brace of an object that fails its own check) and the JSON path, all from the parser's
  * location API. A failed value does not end its record: the rest of its field is skipped and the record's other
  * fields are read, so that the record fails with every value that failed in it; the references and citations it
@@ -94,62 +77,6 @@ final class RecordBinder {
      */
     void unknown(JsonParser p, String field, String type, List<String> known);
   }
-
-  /** A value that cannot be bound: the record it is in is not loaded. */
-  static final class Failure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** The violation code: {@code SHAPE} for a value of the wrong kind, {@code INVALID_VALUE} for a bad value. */
-    final transient ViolationCode code;
-    /** Where: the value's first character, or the closing brace of an object that fails its own check. */
-    final transient JsonLocation at;
-    /** The JSON path of the value. */
-    final String path;
-    /** Every failure of the record, this one first. */
-    private final transient List<Failure> all;
-
-    Failure(ViolationCode code, JsonLocation at, String path, String message) {
-      super(message, null, false, false);
-      this.code = code;
-      this.at = at;
-      this.path = path;
-      this.all = List.of(this);
-    }
-
-    private Failure(List<Failure> all) {
-      super(all.get(0).getMessage(), null, false, false);
-      this.code = all.get(0).code;
-      this.at = all.get(0).at;
-      this.path = all.get(0).path;
-      this.all = List.copyOf(all);
-    }
-
-    /** Every value of the record that could not be bound, in file order. */
-    List<Failure> all() {
-      return all;
-    }
-  }
-
-  private static final Tokens.EnumNames<BodyKind> BODY_KINDS = Tokens.EnumNames.of("BodyKind", BodyKind.values());
-  private static final Tokens.EnumNames<Condition> CONDITIONS = Tokens.EnumNames.of("Condition", Condition.values());
-  private static final Tokens.EnumNames<InstrumentKind> INSTRUMENT_KINDS =
-      Tokens.EnumNames.of("InstrumentKind", InstrumentKind.values());
-  private static final Tokens.EnumNames<LabelKind> LABEL_KINDS = Tokens.EnumNames.of("LabelKind", LabelKind.values());
-  private static final Tokens.EnumNames<LegalBasisStatus> BASIS_STATUSES =
-      Tokens.EnumNames.of("LegalBasisStatus", LegalBasisStatus.values());
-  private static final Tokens.EnumNames<Level> LEVELS = Tokens.EnumNames.of("Level", Level.values());
-  private static final Tokens.EnumNames<RecordType> RECORD_TYPES = Tokens.EnumNames.of("RecordType", RecordType.values());
-  private static final Tokens.EnumNames<RedirectReason> REDIRECT_REASONS =
-      Tokens.EnumNames.of("RedirectReason", RedirectReason.values());
-  private static final Tokens.EnumNames<RoleFunction> ROLE_FUNCTIONS = Tokens.EnumNames.of("RoleFunction", RoleFunction.values());
-  private static final Tokens.EnumNames<SourceKind> SOURCE_KINDS = Tokens.EnumNames.of("SourceKind", SourceKind.values());
-  private static final Tokens.EnumNames<Continuation> CONTINUATIONS =
-      Tokens.EnumNames.of("Continuation", Continuation.values());
-  private static final Tokens.EnumNames<UrlPattern> URL_PATTERNS = Tokens.EnumNames.of("UrlPattern", UrlPattern.values());
-  private static final Tokens.EnumNames<SubjectKind> SUBJECT_KINDS =
-      Tokens.EnumNames.of("SubjectKind", SubjectKind.values());
-
-
 
   /** Reads the value of one field the parser stands on; returns null for a field the object does not have. */
   @FunctionalInterface
@@ -188,7 +115,7 @@ final class RecordBinder {
   // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
   // in case it fails.
   private @Nullable JsonStreamContext record;
-  private final List<Failure> failures = new ArrayList<>();
+  private final List<ValueFailure> failures = new ArrayList<>();
   private final RecordNotes notes = new RecordNotes();
 
   /**
@@ -256,7 +183,7 @@ final class RecordBinder {
     Source.Builder b = sourceBuilder.clear();
     return record(Fields.SOURCE, b::build, name -> switch (name) {
       case "id" -> b.id(tokens.made(SourceId::of, recordId()));
-      case "kind" -> b.kind(tokens.enumValue(SOURCE_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.SOURCE_KINDS));
       case "title" -> b.title(tokens.string());
       case "language" -> b.language(tokens.language());
       case "publisher" -> b.publisher(tokens.string());
@@ -272,7 +199,7 @@ final class RecordBinder {
     Body.Builder b = bodyBuilder.clear();
     return record(Fields.BODY, b::build, name -> switch (name) {
       case "id" -> b.id(tokens.made(BodyId::of, recordId()));
-      case "kind" -> b.kind(tokens.enumValue(BODY_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
       case "labels" -> each(this::label, b::addLabels);
       case "partOf" -> b.partOf(bodyId());
       case "convenedBy" -> each(this::bodyId, b::addConvenedBy);
@@ -294,7 +221,7 @@ final class RecordBinder {
     LegalInstrument.Builder b = instrumentBuilder.clear();
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
       case "id" -> b.id(tokens.made(InstrumentId::of, recordId()));
-      case "kind" -> b.kind(tokens.enumValue(INSTRUMENT_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
       case "labels" -> each(this::label, b::addLabels);
       case "celex" -> b.celex(tokens.value(Celex::of, false));
       case "eli" -> b.eli(tokens.value(Eli::of, false));
@@ -321,14 +248,14 @@ final class RecordBinder {
       case "id" -> b.id(tokens.made(RoleId::of, recordId()));
       case "holder" -> b.holder(bodyId());
       case "body" -> b.body(bodyId());
-      case "function" -> b.function(tokens.enumValue(ROLE_FUNCTIONS));
+      case "function" -> b.function(tokens.enumValue(FormatEnums.ROLE_FUNCTIONS));
       case "onBehalfOf" -> b.onBehalfOf(bodyId());
       case "via" -> b.via(bodyId());
       case "supports" -> b.supports(bodyId());
       case "inCapacityOf" -> b.inCapacityOf(roleId());
-      case "level" -> b.level(tokens.enumValue(LEVELS));
-      case "condition" -> b.condition(tokens.enumValue(CONDITIONS));
-      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(BASIS_STATUSES));
+      case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
+      case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
+      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
       case "legalBases" -> each(this::legalBasis, b::addLegalBases);
       case "basesEnded" -> b.basesEnded(basesEnded());
       case "subjects" -> each(this::subject, b::addSubjects);
@@ -345,10 +272,10 @@ final class RecordBinder {
   Redirect redirect() throws IOException {
     Redirect.Builder b = Redirect.builder();
     return record(Fields.REDIRECT, b::build, name -> switch (name) {
-      case "recordType" -> b.recordType(tokens.enumValue(RECORD_TYPES));
+      case "recordType" -> b.recordType(tokens.enumValue(FormatEnums.RECORD_TYPES));
       case "from" -> b.from(tokens.string());
       case "to" -> b.to(tokens.string());
-      case "reason" -> b.reason(tokens.enumValue(REDIRECT_REASONS));
+      case "reason" -> b.reason(tokens.enumValue(FormatEnums.REDIRECT_REASONS));
       case "since" -> b.since(tokens.value(DatasetVersion::parse, false));
       default -> null;
     });
@@ -371,7 +298,7 @@ final class RecordBinder {
     Label.Builder b = labelBuilder.clear();
     return part(Fields.LABEL, b::build, name -> switch (name) {
       case "language" -> b.language(tokens.language());
-      case "kind" -> b.kind(tokens.enumValue(LABEL_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
       case "text" -> b.text(tokens.string());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
@@ -408,7 +335,7 @@ final class RecordBinder {
   private DerivedUrl derivedUrl() throws IOException {
     Object[] v = new Object[2];
     return part(Fields.DERIVED_URL, () -> DerivedUrl.of((UrlPattern) v[0], (String) v[1]), name -> switch (name) {
-      case "pattern" -> v[0] = tokens.enumValue(URL_PATTERNS);
+      case "pattern" -> v[0] = tokens.enumValue(FormatEnums.URL_PATTERNS);
       case "identifier" -> v[1] = tokens.string();
       default -> null;
     });
@@ -418,7 +345,7 @@ final class RecordBinder {
     RoleSubject.Builder b = RoleSubject.builder();
     return part(Fields.SUBJECT, b::build, name -> switch (name) {
       case "instrument" -> b.instrument(instrumentId());
-      case "kind" -> b.kind(tokens.enumValue(SUBJECT_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
@@ -429,7 +356,7 @@ final class RecordBinder {
     BasesEnded.Builder b = BasesEnded.builder();
     return part(Fields.BASES_ENDED, b::build, name -> switch (name) {
       case "since" -> b.since(tokens.date());
-      case "continues" -> b.continues(tokens.enumValue(CONTINUATIONS));
+      case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });
@@ -482,18 +409,18 @@ final class RecordBinder {
     while ((name = nextField(seen)) != null) {
       try {
         read(fields, reader, name);
-      } catch (Failure f) {
+      } catch (ValueFailure f) {
         failures.add(f);
         skipRestOfField();
       }
     }
     try {
       checkRequired(fields, seen);
-    } catch (Failure f) {
+    } catch (ValueFailure f) {
       failures.add(f);
     }
     if (!failures.isEmpty()) {
-      throw new Failure(List.copyOf(failures));
+      throw new ValueFailure(List.copyOf(failures));
     }
     return built(build);
   }

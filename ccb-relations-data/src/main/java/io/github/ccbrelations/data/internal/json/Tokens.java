@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
-import io.github.ccbrelations.data.internal.json.RecordBinder.Failure;
 import io.github.ccbrelations.model.Language;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The values of the format read from the token the parser stands on: strings, integers, enum constants spelt
  * exactly, language codes, dates with four-digit years, periods, and any value its type makes from a string. What
- * does not fit is a {@link Failure} placed on the token, with its path, from the parser's location API.
+ * does not fit is a {@link ValueFailure} placed on the token, with its path, from the parser's location API.
  */
 final class Tokens {
   static final Map<String, Language> LANGUAGES =
@@ -146,7 +145,7 @@ final class Tokens {
       throw wrongKind("an integer", t);
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new Failure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p), "the number "
+      throw new ValueFailure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p), "the number "
           + DocumentParser.abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
           + Integer.MAX_VALUE + ")");
     }
@@ -165,7 +164,7 @@ final class Tokens {
     }
   }
 
-  Failure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
+  ValueFailure wrongKind(String expected, @Nullable JsonToken t) throws IOException {
     if (t == JsonToken.VALUE_NULL) {
       return failure(ViolationCode.SHAPE, where() + " is null; a field without a value is left out, and a list"
           + " holds no null");
@@ -210,7 +209,7 @@ final class Tokens {
    * A failure placed on the token the parser stands on: a value, or the closing brace of an object (whose path the
    * parser's context then gives, since a closed object's context is its parent's).
    */
-  Failure failure(ViolationCode code, String message) {
-    return new Failure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
+  ValueFailure failure(ViolationCode code, String message) {
+    return new ValueFailure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
   }
 }

@@ -1,0 +1,40 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import io.github.ccbrelations.data.ViolationCode;
+import java.util.List;
+
+/** A value that cannot be bound: the record it is in is not loaded. */
+final class ValueFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The violation code: {@code SHAPE} for a value of the wrong kind, {@code INVALID_VALUE} for a bad value. */
+  final transient ViolationCode code;
+  /** Where: the value's first character, or the closing brace of an object that fails its own check. */
+  final transient JsonLocation at;
+  /** The JSON path of the value. */
+  final String path;
+  /** Every failure of the record, this one first. */
+  private final transient List<ValueFailure> all;
+
+  ValueFailure(ViolationCode code, JsonLocation at, String path, String message) {
+    super(message, null, false, false);
+    this.code = code;
+    this.at = at;
+    this.path = path;
+    this.all = List.of(this);
+  }
+
+  ValueFailure(List<ValueFailure> all) {
+    super(all.get(0).getMessage(), null, false, false);
+    this.code = all.get(0).code;
+    this.at = all.get(0).at;
+    this.path = all.get(0).path;
+    this.all = List.copyOf(all);
+  }
+
+  /** Every value of the record that could not be bound, in file order. */
+  List<ValueFailure> all() {
+    return all;
+  }
+}
