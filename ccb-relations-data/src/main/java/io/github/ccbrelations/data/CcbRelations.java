@@ -1,6 +1,5 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.model.BodyId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +59,6 @@ public final class CcbRelations {
    *     message names both versions
    */
   public static Dataset bundled() {
-    JacksonFloor.check();
     Dataset data = bundled;
     if (data != null) {
       return data;

@@ -9,6 +9,7 @@ import io.github.ccbrelations.model.RoleFunction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The roles of a view's day by holder, body, level, function, condition and party. */
 public final class RoleQueries {
@@ -26,10 +27,7 @@ public final class RoleQueries {
 
   public List<Role> rolesHeldByAnyPartOf(View day, BodyId holder) {
     Objects.requireNonNull(holder, "holder");
-    Set<Role> out = InFileOrder.identitySet();
-    out.addAll(rolesHeldBy(day, holder));
-    bodies.allDescendantsOf(holder).forEach(b -> out.addAll(rolesHeldBy(day, b.id())));
-    return InFileOrder.of(day, out);
+    return ofAnyPartOf(day, holder, id -> rolesHeldBy(day, id));
   }
 
   public List<Role> rolesIn(View day, BodyId body) {
@@ -39,9 +37,14 @@ public final class RoleQueries {
 
   public List<Role> rolesInAnyPartOf(View day, BodyId body) {
     Objects.requireNonNull(body, "body");
+    return ofAnyPartOf(day, body, id -> rolesIn(day, id));
+  }
+
+  /** The roles a query gives for the body and for every body part of it, at any depth, each once, in file order. */
+  private List<Role> ofAnyPartOf(View day, BodyId body, Function<BodyId, List<Role>> query) {
     Set<Role> out = InFileOrder.identitySet();
-    out.addAll(rolesIn(day, body));
-    bodies.allDescendantsOf(body).forEach(b -> out.addAll(rolesIn(day, b.id())));
+    out.addAll(query.apply(body));
+    bodies.allDescendantsOf(body).forEach(b -> out.addAll(query.apply(b.id())));
     return InFileOrder.of(day, out);
   }
 
