@@ -158,6 +158,7 @@ class DatasetReaderTest {
     assertThat(e.first().source()).isEqualTo(missing.toString());
     assertThat(e.first().line()).isZero();
     assertThat(e.first().column()).isZero();
+    assertThat(e.first().message()).isEqualTo("cannot read: no such file");
     assertThat(e.getCause()).isInstanceOf(IOException.class);
   }
 

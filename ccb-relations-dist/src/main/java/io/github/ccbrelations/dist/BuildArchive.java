@@ -30,8 +30,7 @@ public final class BuildArchive {
     if (args.length != 4) {
       throw new IllegalArgumentException("usage: BuildArchive OUT_DIR ROOT_DIR CODE_VERSION TIMESTAMP");
     }
-    Path zip = build(Path.of(args[0]), Path.of(args[1]), args[2], Instant.parse(args[3]));
-    System.out.println("wrote " + zip);
+    build(Path.of(args[0]), Path.of(args[1]), args[2], Instant.parse(args[3]));
   }
 
   /**

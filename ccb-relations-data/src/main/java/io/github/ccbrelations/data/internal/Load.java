@@ -173,7 +173,7 @@ public final class Load {
 
   private static LoadFailure unreadable(String name, IOException e) {
     return new LoadFailure(List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$",
-        Optional.empty(), "cannot read: " + e)), e);
+        Optional.empty(), LoadFailure.cannotRead(e))), e);
   }
 
   private static MessageDigest sha256() {

@@ -172,7 +172,7 @@ public final class DocumentParser {
       throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
           documentTooLarge(e.limit()), e);
     } catch (IOException e) {
-      throw fail(ViolationCode.UNREADABLE, null, "$", "cannot read: " + e, e);
+      throw fail(ViolationCode.UNREADABLE, null, "$", LoadFailure.cannotRead(e), e);
     } finally {
       if (p != null) {
         try {
