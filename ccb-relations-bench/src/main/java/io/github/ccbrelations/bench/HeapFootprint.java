@@ -36,7 +36,7 @@ public final class HeapFootprint {
     for (String s : sizes) {
       int records = Integer.parseInt(s);
       byte[] bytes = Files.readAllBytes(SyntheticDataset.cached(records));
-      DatasetReader reader = DatasetReader.standard().withMaxBytes(1L << 30);
+      DatasetReader reader = SyntheticDataset.reader();
       reader.read(bytes, "warm-up");
 
       // Three rounds, the median of each: one measurement in a run once came out negative (a collection freed more

@@ -54,7 +54,7 @@ public class LoadBenchmark {
   public void setUp() throws IOException {
     bytes = Files.readAllBytes(SyntheticDataset.cached(records));
     // The one documented setting: a million records is about 400 MB, above the default limit of 256 MB.
-    reader = DatasetReader.standard().withMaxBytes(1L << 30);
+    reader = SyntheticDataset.reader();
     peer = new DatabindPeer();
     plain = new ObjectMapper();
     loaded = reader.read(bytes, "synthetic-" + records);

@@ -61,7 +61,7 @@ public final class LoadRatio {
     int warmUpSeconds = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 20;
 
     byte[] bytes = Files.readAllBytes(SyntheticDataset.cached(records));
-    DatasetReader reader = DatasetReader.standard().withMaxBytes(1L << 30);
+    DatasetReader reader = SyntheticDataset.reader();
     DatabindPeer peer = new DatabindPeer();
     ObjectMapper mapper = new ObjectMapper();
     Loader before = beforeJars == null ? null : earlier(beforeJars);

@@ -1,7 +1,6 @@
 package io.github.ccbrelations.bench;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Celex;
@@ -65,7 +64,7 @@ public class QueryBenchmark {
 
   static synchronized Dataset load(int records) {
     return LOADED.computeIfAbsent(records, n ->
-        DatasetReader.standard().withMaxBytes(1L << 30).read(SyntheticDataset.cached(n)).allTime());
+        SyntheticDataset.reader().read(SyntheticDataset.cached(n)).allTime());
   }
 
   private int next() {

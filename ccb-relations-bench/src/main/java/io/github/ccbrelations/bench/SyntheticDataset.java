@@ -7,6 +7,8 @@ import static io.github.ccbrelations.bench.SyntheticText.word;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ccbrelations.data.DatasetReader;
+import io.github.ccbrelations.data.Limits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -41,6 +43,17 @@ public final class SyntheticDataset {
 
   /** Bumped whenever the generator's output changes, so that cached files are regenerated. */
   static final int FORMAT = 2;
+
+  /**
+   * The reader of synthetic files: the standard one with limits raised to a million records, as a user who loads
+   * files this large would raise them (the defaults stop at 16 MiB and 200,000 records).
+   *
+   * @return the reader; never null
+   */
+  public static DatasetReader reader() {
+    return DatasetReader.standard()
+        .withLimits(Limits.defaults().withMaxDocumentBytes(1L << 30).withMaxRecords(5_000_000));
+  }
 
   static final int BLOCK_BODIES = 40;
 
