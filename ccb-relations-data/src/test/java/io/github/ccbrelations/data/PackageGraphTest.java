@@ -1,0 +1,84 @@
+package io.github.ccbrelations.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import picture of the data module, drawn from the import lines of its sources (issue #14): the public package
+ * uses the internal ones and no arrow runs back up, except to the value types an internal step produces or reads;
+ * the internal packages depend on each other in one direction, lowest first: {@code index} and {@code json} depend
+ * on no other, {@code query} on {@code index}, {@code rules} on {@code json} and {@code index}, and the load
+ * ({@code internal}) on those three. The graph is printed, so that a reader sees it without drawing it.
+ */
+class PackageGraphTest {
+  private static final Path SOURCES = Path.of("src/main/java/io/github/ccbrelations/data");
+  private static final String ROOT = "io.github.ccbrelations.data";
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?" + Pattern.quote(ROOT) + "((?:\\.[a-z]+)*)\\.([A-Z*]\\w*)", Pattern.MULTILINE);
+
+  /** The public types an internal package may name: values, never the API's readers, views or helpers. */
+  private static final Set<String> API_VALUES = Set.of("Limits", "Resolution", "Severity", "Violation", "ViolationCode");
+
+  /** For each internal package, the internal packages it may import. */
+  private static final Map<String, Set<String>> ALLOWED = Map.of(
+      "internal.index", Set.of(),
+      "internal.json", Set.of(),
+      "internal.query", Set.of("internal.index"),
+      "internal.rules", Set.of("internal.json", "internal.index"),
+      "internal", Set.of("internal.json", "internal.rules", "internal.index"));
+
+  @Test
+  void noArrowRunsBackUpAndTheInternalLayersGoOneWay() throws IOException {
+    Map<String, Set<String>> graph = new TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String from = packageOf(file);
+        graph.computeIfAbsent(from, k -> new TreeSet<>());
+        Matcher m = IMPORT.matcher(Files.readString(file));
+        while (m.find()) {
+          String to = m.group(1).isEmpty() ? "(api)" : m.group(1).substring(1);
+          String type = m.group(2);
+          if (!to.equals(from)) {
+            graph.get(from).add(to.equals("(api)") ? "(api) " + type : to);
+          }
+          if (from.equals("(api)")) {
+            continue;
+          }
+          if (type.equals("*")) {
+            problems.add(file + ": a wildcard import hides what it uses");
+          } else if (to.equals("(api)") && !API_VALUES.contains(type)) {
+            problems.add(file + ": imports the public " + type + " (an arrow back up)");
+          } else if (!to.equals("(api)") && !to.equals(from) && !ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
+            problems.add(file + ": " + from + " imports " + to + ", which its layer may not");
+          }
+        }
+      }
+    }
+    StringBuilder picture = new StringBuilder("Import graph of ccb-relations-data (main):\n");
+    graph.forEach((from, to) -> picture.append("  ").append(from).append(" -> ").append(to).append('\n'));
+    System.out.print(picture);
+
+    assertThat(graph.keySet()).as("every internal package has its place in ALLOWED\n%s", picture)
+        .allMatch(p -> p.equals("(api)") || ALLOWED.containsKey(p));
+    assertThat(problems).as("imports that break the layers\n%s", picture).isEmpty();
+  }
+
+  private static String packageOf(Path file) {
+    Path folder = SOURCES.relativize(file).getParent();
+    return folder == null ? "(api)" : folder.toString().replace(java.io.File.separatorChar, '.');
+  }
+}
