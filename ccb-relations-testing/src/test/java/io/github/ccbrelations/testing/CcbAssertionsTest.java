@@ -75,8 +75,8 @@ class CcbAssertionsTest {
             "on behalf of none"),
         new Failing("other function", () -> assertThat(DATA).hasRole("ccb-csirt").hasFunction(RoleFunction.MEMBER),
             "MEMBER", "CSIRT"),
-        new Failing("not yet valid", () -> assertThat(DATA).hasRole("ccb-participant-icrtf")
-            .isValidOn(LocalDate.of(2020, 1, 1)), "2023-05 to ?"),
+        new Failing("not yet valid", () -> assertThat(DATA).hasRole("belgium-commitment-osce-cbm-14")
+            .isValidOn(LocalDate.of(2020, 1, 1)), "2020-06 to ?"),
         new Failing("other legal basis", () -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("32019R0881"),
             "32016L1148, 32022L2555"),
         new Failing("other CELEX", () -> assertThat(DATA).hasInstrument("nis-directive").hasCelex("32022L2555"),
