@@ -32,12 +32,9 @@ class OfficialNameCoverageTest {
   /** What issue #16 asks for. */
   private static final Map<Language, Double> TARGETS =
       Map.of(Language.FR, 0.95, Language.NL, 0.95, Language.EN, 0.95, Language.DE, 0.90);
-  /**
-   * What release 2026.12.0 reaches; a later release may not fall below it. German is 25 of 43, not 26: the
-   * re-check found that the German "name" of Regulation 2021/887 was a EUR-Lex summary heading (DATA-NOTES §5).
-   */
+  /** What the current release reaches, rounded down; a later release may not fall below it. */
   private static final Map<Language, Double> RELEASED =
-      Map.of(Language.FR, 0.77, Language.NL, 0.80, Language.EN, 0.89, Language.DE, 0.62);
+      Map.of(Language.FR, 0.79, Language.NL, 0.87, Language.EN, 0.91, Language.DE, 0.72);
 
   private record Record(String id, List<Label> labels) {}
 
