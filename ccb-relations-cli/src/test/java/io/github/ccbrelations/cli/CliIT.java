@@ -247,11 +247,12 @@ class CliIT {
     assertThat(result.outLines()).containsExactly(
         Path.of("exports", "ccb-relations.ttl").toString(), Path.of("exports", "vocab.ttl").toString(),
         Path.of("exports", "roles.csv").toString(), Path.of("exports", "bodies.csv").toString(),
-        Path.of("exports", "explorer.html").toString());
+        Path.of("exports", "instruments.csv").toString(), Path.of("exports", "explorer.html").toString());
     assertThat(Files.readString(exports.resolve("ccb-relations.ttl"))).isEqualTo(RdfExport.turtle(data));
     assertThat(Files.readString(exports.resolve("explorer.html")))
         .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(data, Language.FR));
     assertThat(Files.readString(exports.resolve("roles.csv"))).isEqualTo(CsvExport.roles(data, Language.FR));
+    assertThat(Files.readString(exports.resolve("instruments.csv"))).isEqualTo(CsvExport.instruments(data, Language.FR));
   }
 
   @Test

@@ -91,6 +91,28 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void fallsBackToAnOfficialTitleRatherThanAnEnglishWordingForABelgianAct() {
+    // The NIS2 law has French and Dutch titles, no German one, and only an English paraphrase ("NIS2 Law").
+    Dataset today = CcbRelations.bundled().asOf(java.time.LocalDate.of(2026, 12, 2));
+    Role csirt = today.role(RoleId.of("ccb-csirt"));
+    String german = today.explain(csirt, Language.DE);
+
+    assertThat(german).doesNotContain("NIS2 Law")
+        .contains(DATA.instrument(io.github.ccbrelations.model.InstrumentId.of("be-nis2-law-2024"))
+            .name(Language.FR).orElseThrow());
+    assertThat(today.explain(csirt, Language.EN)).contains("NIS2 Law");
+  }
+
+  @Test
+  void saysWhichProjectARoleIsAbout() {
+    Role enabel = DATA.role(RoleId.of("ccb-technical-support-enabel-niger"));
+
+    assertThat(DATA.explain(enabel, Language.EN)).contains("supporting Enabel").contains("; about: coopération avec"
+        + " le Niger;");
+    assertThat(DATA.explain(enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
+  }
+
+  @Test
   void writesGrammaticalSentencesInEveryLanguage() {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : DATA.roles()) {
@@ -151,6 +173,7 @@ class BundledExplanationsTest {
     role.onBehalfOf().map(DATA::body).ifPresent(bodies::add);
     role.via().map(DATA::body).ifPresent(bodies::add);
     role.supports().map(DATA::body).ifPresent(bodies::add);
+    role.about().map(DATA::body).ifPresent(bodies::add);
     for (Body b : bodies) {
       out.add(b);
       b.partOf().map(DATA::body).ifPresent(out::add);

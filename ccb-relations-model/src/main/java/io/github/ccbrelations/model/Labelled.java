@@ -91,8 +91,9 @@ public interface Labelled {
   /**
    * The language a record is shown in: the first preferred language when the record has any label in it, of any
    * kind; else the first of the others in which it has an official name ({@link LabelKind#NAME} or
-   * {@link LabelKind#SHORT_NAME}); else the first in which it has any label. A record is never shown in another
-   * language while it has a label in the first, and, once it falls back, an official name wins over a wording.
+   * {@link LabelKind#SHORT_NAME}) or an acronym; else the first in which it has any label. A record is never shown
+   * in another language while it has a label in the first, and, once it falls back, an official name or an acronym
+   * wins over another wording (an alternative or former name).
    *
    * @param preferred languages in order of preference
    * @return that language; the language of the record's first label when it has none in the preferred ones; never
@@ -103,10 +104,10 @@ public interface Labelled {
     if (!preferred.isEmpty() && hasLabelIn(preferred.get(0))) {
       return preferred.get(0);
     }
-    // Falling back, an official name in a later language beats a mere wording in an earlier one: German output
-    // names a Belgian act by its French title, not by an English paraphrase of it.
+    // Falling back, an official name or an acronym in a later language beats a mere wording in an earlier one:
+    // German output names a Belgian act by its French title, not by an English paraphrase of it.
     for (Language language : preferred) {
-      if (hasOfficialNameIn(language)) {
+      if (hasOfficialNameIn(language) || !labels(language, LabelKind.ACRONYM).isEmpty()) {
         return language;
       }
     }

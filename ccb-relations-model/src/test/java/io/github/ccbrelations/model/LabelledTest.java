@@ -66,6 +66,10 @@ class LabelledTest {
     assertThat(law.displayLanguage(german)).isEqualTo(Language.FR);
     assertThat(law.displayName(german)).isEqualTo("Loi établissant un cadre pour la cybersécurité");
     assertThat(law.displayName(List.of(Language.EN, Language.FR))).isEqualTo("NIS2 Law");
+    // An acronym is no paraphrase: it wins like an official name.
+    Labelled authority = labelled(label(Language.EN, LabelKind.ACRONYM, "NCCA-BE"),
+        label(Language.NL, LabelKind.NAME, "Nationale Autoriteit voor Certificering van Cyberbeveiliging"));
+    assertThat(authority.displayLanguage(List.of(Language.FR, Language.EN, Language.NL))).isEqualTo(Language.EN);
   }
 
   @Test
