@@ -292,6 +292,27 @@ class CliIT {
   }
 
   @Test
+  void diffComparesTheLastReleaseOfSchema12WithTheBundledRelease() throws Exception {
+    // target/test-classes of this module, so the path holds whatever the working directory.
+    Path module = Path.of(CliIT.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+        .getParent();
+    Files.copy(module.resolveSibling("ccb-relations-data").resolve("releases").resolve("2026.12.0.json"),
+        folder.resolve("release-1.2.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (InputStream in = CcbRelations.class.getResourceAsStream("ccb-relations.json")) {
+      Files.copy(in, folder.resolve("bundled.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    Result md = Cli.run(folder, "diff", "release-1.2.json", "bundled.json");
+
+    DatasetReader reader = DatasetReader.standard();
+    DatasetDiff expected = DatasetDiff.between(reader.read(folder.resolve("release-1.2.json")),
+        reader.read(folder.resolve("bundled.json")));
+    assertThat(md.status()).as("%s", md).isZero();
+    assertThat(md.out()).isEqualTo(expected.toMarkdown())
+        .contains("`schemaVersion` \"1.2.0\" → \"1.3.0\"", "`noOfficialName` added", "`implements` added");
+  }
+
+  @Test
   void infoOnTheUsersFileReadsItsData() {
     Result result = Cli.run(folder, "info", "--data", "valid.json");
     Dataset data = DatasetReader.standard().read(valid);
