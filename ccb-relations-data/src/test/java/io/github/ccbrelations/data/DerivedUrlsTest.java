@@ -51,6 +51,13 @@ class DerivedUrlsTest {
   }
 
   @Test
+  void refusesABelgianEliPathWithoutDateNumacAndVersion() {
+    assertThatThrownBy(() -> DerivedUrl.of(UrlPattern.BELGIAN_ELI, "loi/2019/2019011507"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("loi/2019/04/07/2019011507/moniteur").hasMessageContaining("'loi/2019/2019011507'");
+  }
+
+  @Test
   void refusesABelgianEliWhoseAddressIsNotBuiltFromThePath() {
     String text = Fixture.editRecord("example-journal", "\"url\": \"https://journal.example.org/\"",
         "\"url\": \"https://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/justel\", \"urlDerived\": "

@@ -14,12 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface DerivedUrl {
-  /** Where {@link UrlPattern#BELGIAN_ELI} puts the ELI path. */
-  String BELGIAN_ELI_BASE = "http://www.ejustice.just.fgov.be/eli/";
-
-  /** A Belgian ELI path: type, year, month, day, numac, version. */
-  java.util.regex.Pattern BELGIAN_ELI_PATH =
-      java.util.regex.Pattern.compile("[a-z]+/\\d{4}/\\d{2}/\\d{2}/\\d{10}/[a-z]+");
 
   /**
    * The pattern the address was built by.
@@ -62,7 +56,7 @@ public interface DerivedUrl {
     return switch (pattern()) {
       case EUR_LEX_CELEX -> url.value().startsWith("https://eur-lex.europa.eu/")
           && url.value().endsWith("?uri=CELEX:" + identifier());
-      case BELGIAN_ELI -> url.value().equals(BELGIAN_ELI_BASE + identifier());
+      case BELGIAN_ELI -> url.value().equals(Checks.BELGIAN_ELI_BASE + identifier());
     };
   }
 
@@ -71,7 +65,7 @@ public interface DerivedUrl {
     switch (pattern()) {
       case EUR_LEX_CELEX -> Celex.of(identifier());
       case BELGIAN_ELI -> {
-        if (!BELGIAN_ELI_PATH.matcher(identifier()).matches()) {
+        if (!Checks.BELGIAN_ELI_PATH.matcher(identifier()).matches()) {
           throw new IllegalArgumentException("a Belgian ELI path must look like loi/2019/04/07/2019011507/moniteur: '"
               + Checks.abbreviate(identifier()) + "'");
         }
