@@ -35,13 +35,14 @@ enum ExportFormat {
       return files;
     }
   },
-  /** The roles and the bodies as CSV, names in the chosen language. */
+  /** The roles, the bodies and the instruments as CSV, names in the chosen language. */
   CSV {
     @Override
     Map<String, String> files(Dataset data, Language language) {
       Map<String, String> files = new LinkedHashMap<>();
       files.put("roles.csv", CsvExport.roles(data, language));
       files.put("bodies.csv", CsvExport.bodies(data, language));
+      files.put("instruments.csv", CsvExport.instruments(data, language));
       return files;
     }
   },

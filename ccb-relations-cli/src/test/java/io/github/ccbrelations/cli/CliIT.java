@@ -247,11 +247,12 @@ class CliIT {
     assertThat(result.outLines()).containsExactly(
         Path.of("exports", "ccb-relations.ttl").toString(), Path.of("exports", "vocab.ttl").toString(),
         Path.of("exports", "roles.csv").toString(), Path.of("exports", "bodies.csv").toString(),
-        Path.of("exports", "explorer.html").toString());
+        Path.of("exports", "instruments.csv").toString(), Path.of("exports", "explorer.html").toString());
     assertThat(Files.readString(exports.resolve("ccb-relations.ttl"))).isEqualTo(RdfExport.turtle(data));
     assertThat(Files.readString(exports.resolve("explorer.html")))
         .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(data, Language.FR));
     assertThat(Files.readString(exports.resolve("roles.csv"))).isEqualTo(CsvExport.roles(data, Language.FR));
+    assertThat(Files.readString(exports.resolve("instruments.csv"))).isEqualTo(CsvExport.instruments(data, Language.FR));
   }
 
   @Test
@@ -288,6 +289,27 @@ class CliIT {
     assertThat(invalid.status()).as("%s", invalid).isEqualTo(1);
     assertThat(invalid.out()).isEmpty();
     assertThat(invalid.err()).contains("DANGLING_REFERENCE at $.roles[8].holder");
+  }
+
+  @Test
+  void diffComparesTheLastReleaseOfSchema12WithTheBundledRelease() throws Exception {
+    // target/test-classes of this module, so the path holds whatever the working directory.
+    Path module = Path.of(CliIT.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+        .getParent();
+    Files.copy(module.resolveSibling("ccb-relations-data").resolve("releases").resolve("2026.12.0.json"),
+        folder.resolve("release-1.2.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (InputStream in = CcbRelations.class.getResourceAsStream("ccb-relations.json")) {
+      Files.copy(in, folder.resolve("bundled.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    Result md = Cli.run(folder, "diff", "release-1.2.json", "bundled.json");
+
+    DatasetReader reader = DatasetReader.standard();
+    DatasetDiff expected = DatasetDiff.between(reader.read(folder.resolve("release-1.2.json")),
+        reader.read(folder.resolve("bundled.json")));
+    assertThat(md.status()).as("%s", md).isZero();
+    assertThat(md.out()).isEqualTo(expected.toMarkdown())
+        .contains("`schemaVersion` \"1.2.0\" → \"1.3.0\"", "`noOfficialName` added", "`implements` added");
   }
 
   @Test

@@ -19,11 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one line about a role in fr, nl, en or de from its typed fields: holder, function, body, party, part it
- * acts through, party supported, condition, validity, the instruments it implements, concerns or is guided by (each
- * kind after its own words) and its legal bases (or, when every recorded one has ended, since when none is in force:
+ * acts through, party supported, condition, validity, the body it is about (a project), the instruments it implements,
+ * concerns or is guided by (each kind after its own words) and its legal bases (or, when every recorded one has ended, since when none is in force:
  * {@link EndedBases}). The words around the names are this library's; the names come from the data, each in the
- * language of the sentence when the record has any label in it (else in the next language of
- * {@link Terms#preference}); the articles and contractions before a body's name come from {@link NounPhrases}. Lists
+ * language of the sentence when the record has any label in it (else as {@link Terms#preference} says); the articles and contractions before a body's name come from {@link NounPhrases}. Lists
  * of instruments follow a colon, where no article is due.
  */
 final class RoleExplainer {
@@ -36,16 +35,6 @@ final class RoleExplainer {
     WORDS.put(Language.NL, new String[] {"rechtsgrond", "geen rechtsgrond vermeld", "vanaf", "tot"});
     WORDS.put(Language.DE, new String[] {"Rechtsgrundlage", "keine Rechtsgrundlage angegeben", "ab",
         "bis"});
-  }
-
-  /** Per language, the words before the instruments a role implements, concerns, is guided by: in enum order. */
-  private static final Map<Language, String[]> SUBJECT_WORDS = new EnumMap<>(Language.class);
-
-  static {
-    SUBJECT_WORDS.put(Language.EN, new String[] {"implements", "subject", "guided by"});
-    SUBJECT_WORDS.put(Language.FR, new String[] {"met en œuvre", "objet", "guidé par"});
-    SUBJECT_WORDS.put(Language.NL, new String[] {"voert uit", "onderwerp", "leidraad"});
-    SUBJECT_WORDS.put(Language.DE, new String[] {"setzt um", "Gegenstand", "Richtschnur"});
   }
 
   /** A body's compact label: its acronym, else a short name, else its name, else another wording. */
@@ -79,10 +68,12 @@ final class RoleExplainer {
     if (!notes.isEmpty()) {
       s.append(" (").append(String.join(", ", notes)).append(')');
     }
+    role.about().ifPresent(b -> s.append(semicolon).append(Terms.about(language)).append(colon)
+        .append(data.body(b).displayName(order)));
     for (SubjectKind kind : SubjectKind.values()) {
       List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind).toList();
       if (!some.isEmpty()) {
-        s.append(semicolon).append(SUBJECT_WORDS.get(language)[kind.ordinal()]).append(colon).append(some.stream()
+        s.append(semicolon).append(Terms.subject(kind, language)).append(colon).append(some.stream()
             .map(x -> data.instrument(x.instrument()).displayName(order, INSTRUMENT_SHORT)
                 + x.provision().map(p -> ", " + p).orElse(""))
             // A provision follows its instrument after a comma, so the list then needs semicolons.

@@ -1,9 +1,11 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SubjectKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels and
- * conditions. They are the library's own wording for display, used by {@link Dataset#explain} and the exports; they
+ * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
+ * conditions, the kinds of a role's subjects and of relations between bodies. They are the library's own wording for display, used by {@link Dataset#explain} and the exports; they
  * are not official names and are not part of the data.
  *
  * <pre>{@code
@@ -23,6 +25,10 @@ public final class Terms {
   private static final Map<Language, Map<RoleFunction, String>> FUNCTIONS = new EnumMap<>(Language.class);
   private static final Map<Language, Map<Level, String>> LEVELS = new EnumMap<>(Language.class);
   private static final Map<Language, Map<Condition, String>> CONDITIONS = new EnumMap<>(Language.class);
+  private static final Map<Language, Map<SubjectKind, String>> SUBJECTS = new EnumMap<>(Language.class);
+  private static final Map<Language, Map<BodyRelationKind, String>> RELATIONS = new EnumMap<>(Language.class);
+  private static final Map<Language, String> ABOUT =
+      Map.of(Language.EN, "about", Language.FR, "porte sur", Language.NL, "betreft", Language.DE, "betrifft");
 
   static {
     put(FUNCTIONS, RoleFunction.class, Language.EN, "single point of contact", "CSIRT", "national coordination centre",
@@ -55,6 +61,14 @@ public final class Terms {
     put(CONDITIONS, Condition.class, Language.FR, "sur demande", "le cas échéant");
     put(CONDITIONS, Condition.class, Language.NL, "op verzoek", "indien nodig");
     put(CONDITIONS, Condition.class, Language.DE, "auf Anfrage", "gegebenenfalls");
+    put(SUBJECTS, SubjectKind.class, Language.EN, "implements", "subject", "guided by");
+    put(SUBJECTS, SubjectKind.class, Language.FR, "met en œuvre", "objet", "guidé par");
+    put(SUBJECTS, SubjectKind.class, Language.NL, "voert uit", "onderwerp", "leidraad");
+    put(SUBJECTS, SubjectKind.class, Language.DE, "setzt um", "Gegenstand", "Richtschnur");
+    put(RELATIONS, BodyRelationKind.class, Language.EN, "counterpart of", "cooperation with");
+    put(RELATIONS, BodyRelationKind.class, Language.FR, "homologue de", "coopération avec");
+    put(RELATIONS, BodyRelationKind.class, Language.NL, "tegenhanger van", "samenwerking met");
+    put(RELATIONS, BodyRelationKind.class, Language.DE, "Gegenpart von", "Zusammenarbeit mit");
   }
 
   private Terms() {}
@@ -99,10 +113,50 @@ public final class Terms {
   }
 
   /**
+   * The words for how a role relates to an instrument it is about (as opposed to its legal basis).
+   *
+   * @param kind the kind of subject
+   * @param language the language
+   * @return the words, such as "implements" or "guided by"; never null
+   */
+  public static String subject(SubjectKind kind, Language language) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(language, "language");
+    return SUBJECTS.get(language).get(kind);
+  }
+
+  /**
+   * The words for how a body stands towards another.
+   *
+   * @param kind the kind of relation
+   * @param language the language
+   * @return the words, such as "counterpart of"; never null
+   */
+  public static String relation(BodyRelationKind kind, Language language) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(language, "language");
+    return RELATIONS.get(language).get(kind);
+  }
+
+  /**
+   * The word before the body (a project, a partnership) that a role is about.
+   *
+   * @param language the language
+   * @return the words, such as "about" or "porte sur"; never null
+   */
+  public static String about(Language language) {
+    Objects.requireNonNull(language, "language");
+    return ABOUT.get(language);
+  }
+
+  /**
    * The order in which to look for a text: the given language first, then English, French, Dutch and German. Every
-   * display path (explanations, examples, exports) names a record in the first language of this order in which it
-   * has any label ({@link io.github.ccbrelations.model.Labelled#displayLanguage}), so another language is used only
-   * for a record with no label at all in the one asked for.
+   * display path (explanations, examples, exports) names a record in the given language whenever it has any label
+   * there; only a record with none is named in another, and then ({@link
+   * io.github.ccbrelations.model.Labelled#displayLanguage}) in the first language of this order in which it has an
+   * official name (NAME or SHORT_NAME) or an acronym, else in the first in which it has any label. So German output names a
+   * Belgian act that has French and Dutch titles and only an English paraphrase by its French title, not by the
+   * paraphrase.
    *
    * @param first the preferred language
    * @return the four languages, each once; never null

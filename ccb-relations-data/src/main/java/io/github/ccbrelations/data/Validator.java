@@ -48,7 +48,7 @@ import java.util.Set;
  *       the CELEX number; another ELI that contains a numac contains the instrument's own.
  *   <li><b>languages</b> ({@code MISSING_LANGUAGE}): by default every record has at least one label (a record
  *       invariant); {@link #requireBodyNamesIn(Language...)} also requires an official name of every body in the
- *       given languages.
+ *       given languages, except where the body says it has none there ({@code noOfficialName}).
  *   <li><b>acronyms</b> ({@code SHARED_ACRONYM}): no two bodies have the same acronym in one language, compared as
  *       name lookups compare (ignoring case, accents and punctuation), except a body and the one that replaced it.
  *   <li><b>successors</b> ({@code MISSING_SUCCESSOR}, a <em>warning</em>): an instrument that another repeals, or
@@ -102,7 +102,8 @@ public final class Validator {
 
   /**
    * A validator that also requires every body to have an official name ({@code NAME} label) in each of the given
-   * languages, reporting {@link ViolationCode#MISSING_LANGUAGE} otherwise.
+   * languages, reporting {@link ViolationCode#MISSING_LANGUAGE} otherwise; a body whose {@code noOfficialName} names
+   * a language is not required to have a name in it.
    *
    * @param languages the languages; none to require no language
    * @return a new validator with the other options unchanged; never null

@@ -115,10 +115,15 @@ class BundledDatasetIntegrityTest {
       b.sources().forEach(s -> cited.add(s.source()));
       b.labels().forEach(l -> l.sources().forEach(s -> cited.add(s.source())));
       b.establishedBy().ifPresent(e -> e.sources().forEach(s -> cited.add(s.source())));
+      b.designatedBy().ifPresent(e -> e.sources().forEach(s -> cited.add(s.source())));
+      b.relations().forEach(x -> x.sources().forEach(s -> cited.add(s.source())));
+      b.noOfficialName().forEach(n -> n.sources().forEach(s -> cited.add(s.source())));
     });
     data.instruments().forEach(i -> {
       i.sources().forEach(s -> cited.add(s.source()));
       i.labels().forEach(l -> l.sources().forEach(s -> cited.add(s.source())));
+      i.executes().forEach(e -> e.sources().forEach(s -> cited.add(s.source())));
+      i.noOfficialName().forEach(n -> n.sources().forEach(s -> cited.add(s.source())));
     });
     assertThat(data.sources().stream().map(Source::id).filter(id -> !cited.contains(id)).toList())
         .as("sources no record cites")

@@ -1,9 +1,13 @@
 package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.BodyRelation;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
@@ -149,6 +153,33 @@ class BundledDatasetStatementsTest {
     Role member = only(CCB, RoleFunction.MEMBER, "ecso");
     assertCites(member, "european-level", 7);
     assertThat(DATA.findBodyByName("ECSO").map(b -> b.id().value())).contains("ecso");
+    BodyRelation counterpart = DATA.body(BodyId.of("ecso")).relations().get(0);
+    assertThat(counterpart.kind()).isEqualTo(BodyRelationKind.COUNTERPART_OF);
+    assertThat(counterpart.body()).isEqualTo(BodyId.of("european-commission"));
+    assertThat(counterpart.within()).contains(BodyId.of("cybersecurity-cppp"));
+    assertThat(counterpart.sources()).anySatisfy(r -> assertThat(r.paragraph()).contains(7));
+    assertThat(DATA.body(BodyId.of("cybersecurity-cppp")).acronyms(Language.FR)).containsExactly("cPPP");
+  }
+
+  @Test
+  void certificationActsAreLinkedToTheActTheyImplementExecuteOrDesignateBy() {
+    LegalInstrument law = DATA.instrument(InstrumentId.of("be-cybersecurity-certification-law-2022"));
+    assertThat(law.implementsInstruments()).containsExactly(InstrumentId.of("cybersecurity-act"));
+    assertThat(law.transposes()).isEmpty();
+    LegalInstrument decree = DATA.instrument(InstrumentId.of("be-royal-decree-certification-2022"));
+    assertThat(decree.executes()).extracting(LegalBasis::instrument).containsExactly(law.id());
+    assertThat(DATA.body(BodyId.of("ncca-be")).designatedBy().map(LegalBasis::instrument)).contains(decree.id());
+    assertThat(DATA.instrument(InstrumentId.of("osce-pc-decision-1202")).extendsInstruments())
+        .containsExactly(InstrumentId.of("osce-pc-decision-1106"));
+  }
+
+  @Test
+  void theNis2DecreeExecutesTheNis2LawUnderTheProvisionsItsPreambleNames() {
+    LegalInstrument decree = DATA.instrument(InstrumentId.of("be-royal-decree-nis2-2024"));
+    assertThat(decree.executes()).extracting(LegalBasis::instrument).containsOnly(InstrumentId.of("be-nis2-law-2024"));
+    assertThat(decree.executes()).extracting(b -> b.provision().orElseThrow()).contains("Art. 15 §§ 1–2", "Art. 75");
+    assertThat(decree.executes()).allSatisfy(b -> assertThat(b.sources()).extracting(r -> r.source().value())
+        .containsExactly("etaamb-2024005260"));
   }
 
   // ------------------------------------------------------------------------------------------ international level
@@ -242,7 +273,14 @@ class BundledDatasetStatementsTest {
     Role niger = DATA.rolesWith(RoleFunction.TECHNICAL_SUPPORT).stream()
         .filter(r -> r.supports().equals(Optional.of(BodyId.of("enabel"))))
         .collect(single());
-    assertThat(niger.body()).contains(BodyId.of("niger"));
+    // The page names a project with Niger, not Niger as a body in which the CCB acts.
+    assertThat(niger.body()).isEmpty();
+    assertThat(niger.about()).contains(BodyId.of("niger-cooperation-project"));
+    assertThat(capacity.about()).contains(BodyId.of("niger-cooperation-project"));
+    Body project = DATA.body(BodyId.of("niger-cooperation-project"));
+    assertThat(project.kind()).isEqualTo(BodyKind.PROJECT);
+    assertThat(project.relations()).extracting(BodyRelation::kind, BodyRelation::body)
+        .containsExactly(tuple(BodyRelationKind.COOPERATION_WITH, BodyId.of("niger")));
     assertCites(niger, "international-level", 6);
   }
 

@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import java.io.IOException;
@@ -91,6 +92,31 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void fallsBackToAnOfficialTitleRatherThanAnEnglishWordingForABelgianAct() {
+    // The royal decree of 9 June 2024 has French and Dutch titles, no German label, and only an English paraphrase;
+    // the NIS2 law has a German wording of the CCB's ("NIS2-Gesetz"), which German output uses first.
+    Dataset today = CcbRelations.bundled().asOf(java.time.LocalDate.of(2026, 12, 2));
+    Role csirt = today.role(RoleId.of("ccb-csirt"));
+    LegalInstrument decree = DATA.instrument(io.github.ccbrelations.model.InstrumentId.of("be-royal-decree-nis2-2024"));
+    String german = today.explain(csirt, Language.DE);
+
+    assertThat(german).contains("NIS2-Gesetz")
+        .contains(decree.name(Language.FR).orElseThrow())
+        .doesNotContain(decree.labels().stream().filter(l -> l.language() == Language.EN).findFirst().orElseThrow()
+            .text());
+    assertThat(today.explain(csirt, Language.EN)).contains("NIS2 Law");
+  }
+
+  @Test
+  void saysWhichProjectARoleIsAbout() {
+    Role enabel = DATA.role(RoleId.of("ccb-technical-support-enabel-niger"));
+
+    assertThat(DATA.explain(enabel, Language.EN)).contains("supporting Enabel").contains("; about: coopération avec"
+        + " le Niger;");
+    assertThat(DATA.explain(enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
+  }
+
+  @Test
   void writesGrammaticalSentencesInEveryLanguage() {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : DATA.roles()) {
@@ -151,6 +177,7 @@ class BundledExplanationsTest {
     role.onBehalfOf().map(DATA::body).ifPresent(bodies::add);
     role.via().map(DATA::body).ifPresent(bodies::add);
     role.supports().map(DATA::body).ifPresent(bodies::add);
+    role.about().map(DATA::body).ifPresent(bodies::add);
     for (Body b : bodies) {
       out.add(b);
       b.partOf().map(DATA::body).ifPresent(out::add);

@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.ccbrelations.data.internal.Mappers;
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
@@ -18,6 +19,7 @@ import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.RoleFunction;
@@ -215,7 +217,7 @@ class DatasetSchemaTest {
   }
 
   static Stream<Class<? extends Enum<?>>> modelEnums() {
-    return Stream.of(BodyKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
+    return Stream.of(BodyKind.class, BodyRelationKind.class, NoNameKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
         Language.class, LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
         SourceKind.class, SubjectKind.class, UrlPattern.class);
   }

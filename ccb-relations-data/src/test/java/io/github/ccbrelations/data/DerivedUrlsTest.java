@@ -40,6 +40,35 @@ class DerivedUrlsTest {
   }
 
   @Test
+  void readsABelgianEliBuiltFromThePathAJournalCopyShows() {
+    String text = Fixture.editRecord("example-journal", "\"url\": \"https://journal.example.org/\"",
+        "\"url\": \"http://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/moniteur\", \"urlDerived\": "
+            + "{\"pattern\": \"BELGIAN_ELI\", \"identifier\": \"loi/2019/04/07/2019011507/moniteur\"}");
+    Dataset data = DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "eli.json");
+
+    assertThat(data.source(SourceId.of("example-journal")).urlDerived())
+        .contains(DerivedUrl.of(UrlPattern.BELGIAN_ELI, "loi/2019/04/07/2019011507/moniteur"));
+  }
+
+  @Test
+  void refusesABelgianEliPathWithoutDateNumacAndVersion() {
+    assertThatThrownBy(() -> DerivedUrl.of(UrlPattern.BELGIAN_ELI, "loi/2019/2019011507"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("loi/2019/04/07/2019011507/moniteur").hasMessageContaining("'loi/2019/2019011507'");
+  }
+
+  @Test
+  void refusesABelgianEliWhoseAddressIsNotBuiltFromThePath() {
+    String text = Fixture.editRecord("example-journal", "\"url\": \"https://journal.example.org/\"",
+        "\"url\": \"https://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/justel\", \"urlDerived\": "
+            + "{\"pattern\": \"BELGIAN_ELI\", \"identifier\": \"loi/2019/04/07/2019011507/moniteur\"}");
+
+    assertThatThrownBy(() -> DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "eli.json"))
+        .isInstanceOf(DatasetLoadException.class)
+        .hasMessageContaining("the one the pattern builds from the identifier");
+  }
+
+  @Test
   void bundledDerivedAddressesAreThoseOfDataNotesAndNoneWasConsulted() {
     List<Source> derived = CcbRelations.bundled().sources().stream().filter(s -> s.urlDerived().isPresent()).toList();
 
@@ -48,7 +77,7 @@ class DerivedUrlsTest {
         "eurlex-32022l2555-de", "eurlex-32019r0881", "eurlex-32019r0881-de", "eurlex-32024r2847",
         "eurlex-32024r2847-fr", "eurlex-32024r2847-de", "eurlex-32024r1689", "eurlex-32024r1689-fr",
         "eurlex-32024r1689-de", "eurlex-32021r0887", "eurlex-32021r0887-fr", "eurlex-32022d2481",
-        "eurlex-32004r0460");
+        "eurlex-32004r0460", "justel-2019011507");
     assertThat(derived).allSatisfy(s -> assertThat(s.consulted()).isEmpty());
   }
 

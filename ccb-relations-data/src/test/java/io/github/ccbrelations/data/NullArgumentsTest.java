@@ -85,6 +85,9 @@ class NullArgumentsTest {
     sample(Level.class, () -> Level.EUROPEAN);
     sample(RoleFunction.class, () -> RoleFunction.MEMBER);
     sample(Condition.class, () -> Condition.ON_REQUEST);
+    sample(io.github.ccbrelations.model.SubjectKind.class, () -> io.github.ccbrelations.model.SubjectKind.CONCERNS);
+    sample(io.github.ccbrelations.model.BodyRelationKind.class,
+        () -> io.github.ccbrelations.model.BodyRelationKind.COUNTERPART_OF);
     sample(RecordType.class, () -> RecordType.BODY);
     sample(ViolationCode.class, () -> ViolationCode.SHAPE);
     sample(Severity.class, () -> Severity.ERROR);

@@ -184,6 +184,18 @@ class ValidatorTest {
   }
 
   @Test
+  void aBodyThatSaysItHasNoOfficialNameInALanguageIsNotMissingIt() {
+    String text = Fixture.editRecord("ruritania-mission", "\"labels\": [", "\"noOfficialName\": [{\"languages\":"
+        + " [\"nl\"], \"kind\": \"NOT_A_LANGUAGE_OF_THE_ISSUER\", \"reason\": \"no Dutch version\"}], \"labels\": [");
+
+    ValidationReport report = Validator.standard().requireBodyNamesIn(Language.FR, Language.NL)
+        .validate(text.getBytes(StandardCharsets.UTF_8), "marked.json");
+
+    assertThat(report.violations(ViolationCode.MISSING_LANGUAGE)).extracting(v -> v.recordId().orElseThrow())
+        .contains("example-cert").doesNotContain("ruritania-mission");
+  }
+
+  @Test
   void readerWithAValidatorRefusesWhatItsOptionsForbid() {
     DatasetReader strict = DatasetReader.standard().withValidator(Validator.standard().requireBodyNamesIn(Language.DE));
 

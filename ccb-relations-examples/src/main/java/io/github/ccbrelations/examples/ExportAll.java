@@ -51,6 +51,7 @@ public final class ExportAll {
     files.put("vocab.ttl", RdfExport.vocabulary());
     files.put("roles.csv", CsvExport.roles(data, options.language));
     files.put("bodies.csv", CsvExport.bodies(data, options.language));
+    files.put("instruments.csv", CsvExport.instruments(data, options.language));
     files.put("relations.mmd", GraphExport.mermaid(data, options.language));
     files.put("relations.dot", GraphExport.dot(data, options.language));
     files.put("explorer.html", HtmlExport.explorer(data, options.language));

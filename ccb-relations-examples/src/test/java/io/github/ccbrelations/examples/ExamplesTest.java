@@ -150,7 +150,7 @@ class ExamplesTest {
     assertThat(Files.readString(folder.resolve("ccb-relations.jsonld")))
         .isEqualTo(io.github.ccbrelations.export.RdfExport.jsonLd(DATA));
     for (String name : java.util.List.of("ccb-relations-reference.jsonld", "context.jsonld",
-        "vocab.ttl", "bodies.csv", "relations.dot")) {
+        "vocab.ttl", "bodies.csv", "instruments.csv", "relations.dot")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();
       assertThat(out).contains(folder.resolve(name).toString());
     }

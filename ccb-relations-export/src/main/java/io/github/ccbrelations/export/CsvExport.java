@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
@@ -26,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The roles and the bodies as CSV tables (RFC 4180): a header row, then one row per record in dataset order,
+ * The roles, the bodies and the legal instruments as CSV tables (RFC 4180): a header row, then one row per record in dataset order,
  * comma-separated, fields quoted when they hold a comma, a quote or a line break, rows ended by CRLF, UTF-8
  * without byte order mark.
  *
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * {@code legalBasis...} columns of a role are parallel lists, the n-th entry of each belonging to its n-th legal
  * basis, an absent provision or date being an empty entry. A source reference is written
  * {@code source-id § section ¶ paragraph (locator)}, each part after the id only when present. Column lists:
- * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}. For spreadsheet programs, {@link #withByteOrderMark(String)} puts a
+ * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}, {@link #INSTRUMENT_COLUMNS}. For spreadsheet programs, {@link #withByteOrderMark(String)} puts a
  * byte order mark in front.
  *
  * <p>By default a cell that a spreadsheet program would read as a formula (it starts with {@code =}, {@code +},
@@ -57,15 +58,24 @@ public final class CsvExport {
       "id", "holder", "holderName", "via", "viaName", "body", "bodyName", "function", "functionLabel",
       "onBehalfOf", "onBehalfOfName", "supports", "supportsName", "inCapacityOf", "replacedBy", "level",
       "levelLabel", "condition", "conditionLabel", "legalBasisStatus", "legalBases", "legalBasisNames",
-      "legalBasisProvisions", "legalBasisValidFrom", "legalBasisValidTo", "concerns", "concernsNames", "validFrom",
-      "validTo", "description", "explanation", "sources");
+      "legalBasisProvisions", "legalBasisValidFrom", "legalBasisValidTo", "concerns", "concernsNames", "subjects",
+      "subjectKinds", "subjectNames", "subjectProvisions", "about", "aboutName", "validFrom", "validTo",
+      "description", "explanation", "sources");
 
   /** The columns of {@link #bodies(Dataset, Language)}, in order. */
   public static final List<String> BODY_COLUMNS = List.of(
       "id", "kind", "name", "displayName", "shortNames", "acronyms", "alternativeNames", "formerNames", "partOf",
       "partOfName", "convenedBy", "replacedBy", "seat", "website", "establishedBy", "establishedByName",
-      "establishedByProvision", "founded", "recurrence", "memberCount", "validFrom", "validTo", "description",
-      "sources");
+      "establishedByProvision", "designatedBy", "designatedByName", "designatedByProvision", "relationKinds",
+      "relationBodies", "relationBodyNames", "relationWithin", "relationWithinNames", "noOfficialName", "founded",
+      "recurrence", "memberCount", "validFrom", "validTo", "description", "sources");
+
+  /** The columns of {@link #instruments(Dataset, Language)}, in order. */
+  public static final List<String> INSTRUMENT_COLUMNS = List.of(
+      "id", "kind", "name", "displayName", "shortNames", "acronyms", "celex", "eli", "numac", "osceDecision",
+      "adopted", "published", "inForce", "appliesFrom", "endOfValidity", "repeals", "replacedBy", "transposes",
+      "implements", "implementsNames", "extends", "extendsNames", "executes", "executesNames", "executesProvisions",
+      "noOfficialName", "description", "sources");
 
   /** The byte order mark, U+FEFF; at the start of a UTF-8 file it tells spreadsheet programs the encoding. */
   public static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -127,6 +137,12 @@ public final class CsvExport {
       row.put("legalBasisValidTo", join(bases, b -> opt(b.validity().flatMap(Validity::to).map(PartialDate::text))));
       row.put("concerns", join(r.concerns(), i -> i.value()));
       row.put("concernsNames", join(r.concerns(), i -> data.instrument(i).displayName(order)));
+      row.put("subjects", join(r.subjects(), x -> x.instrument().value()));
+      row.put("subjectKinds", join(r.subjects(), x -> x.kind().name()));
+      row.put("subjectNames", join(r.subjects(), x -> data.instrument(x.instrument()).displayName(order)));
+      row.put("subjectProvisions", join(r.subjects(), x -> opt(x.provision())));
+      row.put("about", opt(r.about().map(BodyId::value)));
+      row.put("aboutName", opt(r.about().map(bodyName)));
       row.put("validFrom", opt(r.validity().flatMap(Validity::from).map(PartialDate::text)));
       row.put("validTo", opt(r.validity().flatMap(Validity::to).map(PartialDate::text)));
       row.put("description", opt(r.description().flatMap(d -> d.in(language))));
@@ -178,6 +194,17 @@ public final class CsvExport {
       row.put("establishedByName",
           opt(b.establishedBy().map(e -> data.instrument(e.instrument()).displayName(order))));
       row.put("establishedByProvision", opt(b.establishedBy().flatMap(LegalBasis::provision)));
+      row.put("designatedBy", opt(b.designatedBy().map(e -> e.instrument().value())));
+      row.put("designatedByName",
+          opt(b.designatedBy().map(e -> data.instrument(e.instrument()).displayName(order))));
+      row.put("designatedByProvision", opt(b.designatedBy().flatMap(LegalBasis::provision)));
+      row.put("relationKinds", join(b.relations(), x -> x.kind().name()));
+      row.put("relationBodies", join(b.relations(), x -> x.body().value()));
+      row.put("relationBodyNames", join(b.relations(), x -> data.body(x.body()).displayName(order)));
+      row.put("relationWithin", join(b.relations(), x -> opt(x.within().map(BodyId::value))));
+      row.put("relationWithinNames",
+          join(b.relations(), x -> opt(x.within().map(w -> data.body(w).displayName(order)))));
+      row.put("noOfficialName", noOfficialName(b));
       row.put("founded", opt(b.founded().map(PartialDate::text)));
       row.put("recurrence", opt(b.recurrence().map(Object::toString)));
       row.put("memberCount", opt(b.memberCount().map(String::valueOf)));
@@ -185,6 +212,64 @@ public final class CsvExport {
       row.put("validTo", opt(b.validity().flatMap(Validity::to).map(PartialDate::text)));
       row.put("description", opt(b.description().flatMap(d -> d.in(language))));
       row.put("sources", join(b.sources(), CsvExport::reference));
+      return row;
+    }).toList());
+  }
+
+  /**
+   * One row per legal instrument, formulas neutralised ({@link FormulaGuard#NEUTRALISE}).
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names and description
+   * @return the CSV text with a header row; never null
+   */
+  public static String instruments(Dataset dataset, Language language) {
+    return instruments(dataset, language, FormulaGuard.NEUTRALISE);
+  }
+
+  /**
+   * One row per legal instrument, with its links to other instruments: those it repeals, transposes, implements,
+   * extends and executes (the {@code executes...} columns are parallel lists, one entry per executed provision).
+   *
+   * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
+   * @param language the language of names and description
+   * @param guard whether cells that would start a spreadsheet formula are neutralised
+   * @return the CSV text with a header row; never null
+   */
+  public static String instruments(Dataset dataset, Language language, FormulaGuard guard) {
+    Dataset data = dataset.allTime();
+    List<Language> order = Terms.preference(language);
+    Function<InstrumentId, String> name = id -> data.instrument(id).displayName(order);
+    return write(INSTRUMENT_COLUMNS, guard, data.instruments().stream().map(i -> {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("id", i.id().value());
+      row.put("kind", i.kind().name());
+      row.put("name", opt(i.name(language)));
+      row.put("displayName", i.displayName(order));
+      row.put("shortNames", labels(i, language, LabelKind.SHORT_NAME));
+      row.put("acronyms", labels(i, language, LabelKind.ACRONYM));
+      row.put("celex", opt(i.celex().map(c -> c.value())));
+      row.put("eli", opt(i.eli().map(e -> e.value())));
+      row.put("numac", opt(i.numac().map(n -> n.value())));
+      row.put("osceDecision", opt(i.osceDecision().map(d -> d.value())));
+      row.put("adopted", opt(i.adopted().map(PartialDate::text)));
+      row.put("published", opt(i.published().map(PartialDate::text)));
+      row.put("inForce", opt(i.inForce().map(PartialDate::text)));
+      row.put("appliesFrom", opt(i.appliesFrom().map(PartialDate::text)));
+      row.put("endOfValidity", opt(i.endOfValidity().map(PartialDate::text)));
+      row.put("repeals", join(i.repeals(), InstrumentId::value));
+      row.put("replacedBy", opt(i.replacedBy().map(InstrumentId::value)));
+      row.put("transposes", join(i.transposes(), InstrumentId::value));
+      row.put("implements", join(i.implementsInstruments(), InstrumentId::value));
+      row.put("implementsNames", join(i.implementsInstruments(), name));
+      row.put("extends", join(i.extendsInstruments(), InstrumentId::value));
+      row.put("extendsNames", join(i.extendsInstruments(), name));
+      row.put("executes", join(i.executes(), e -> e.instrument().value()));
+      row.put("executesNames", join(i.executes(), e -> name.apply(e.instrument())));
+      row.put("executesProvisions", join(i.executes(), e -> opt(e.provision())));
+      row.put("noOfficialName", noOfficialName(i));
+      row.put("description", opt(i.description().flatMap(d -> d.in(language))));
+      row.put("sources", join(i.sources(), CsvExport::reference));
       return row;
     }).toList());
   }
@@ -210,6 +295,12 @@ public final class CsvExport {
     ref.paragraph().ifPresent(p -> s.append(" ¶ ").append(p));
     ref.locator().ifPresent(l -> s.append(" (").append(l).append(')'));
     return s.toString();
+  }
+
+  /** The languages in which a record says it has no official name, such as {@code fr | nl | de}. */
+  private static String noOfficialName(Labelled record) {
+    return record.noOfficialName().stream().flatMap(n -> n.languages().stream()).map(Language::code)
+        .collect(Collectors.joining(SEPARATOR));
   }
 
   private static String labels(Labelled record, Language language, LabelKind kind) {

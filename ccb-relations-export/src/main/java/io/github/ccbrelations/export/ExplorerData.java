@@ -7,7 +7,10 @@ import io.github.ccbrelations.data.DatasetInfo;
 import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyRelation;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Labelled;
@@ -17,9 +20,11 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
+import io.github.ccbrelations.model.SubjectKind;
 import io.github.ccbrelations.model.Validity;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -107,6 +112,10 @@ final class ExplorerData {
     words(g, "function", RoleFunction.values(), Terms::function);
     words(g, "level", Level.values(), Terms::level);
     words(g, "condition", Condition.values(), Terms::condition);
+    words(g, "subject", SubjectKind.values(), Terms::subject);
+    words(g, "relation", BodyRelationKind.values(), Terms::relation);
+    words(g, "link", Words.Link.values(), Words.Link::in);
+    languages(g, "about", Terms::about);
     g.writeObjectFieldStart("group");
     for (Map.Entry<ExplorerGroups.Group, Map<Language, String>> e : ExplorerGroups.NAMES.entrySet()) {
       languages(g, e.getKey().name(), e.getValue()::get);
@@ -186,6 +195,19 @@ final class ExplorerData {
       g.writeFieldName("establishedBy");
       basis(g, b.establishedBy().get());
     }
+    if (b.designatedBy().isPresent()) {
+      g.writeFieldName("designatedBy");
+      basis(g, b.designatedBy().get());
+    }
+    g.writeArrayFieldStart("relations");
+    for (BodyRelation relation : b.relations()) {
+      g.writeStartObject();
+      g.writeStringField("kind", relation.kind().name());
+      g.writeStringField("body", relation.body().value());
+      optional(g, "within", relation.within().map(BodyId::value));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     optional(g, "from", from(b.validity()));
     optional(g, "to", to(b.validity()));
     g.writeEndObject();
@@ -204,6 +226,13 @@ final class ExplorerData {
     optional(g, "from", i.inForce().or(i::adopted).map(d -> d.earliest().toString()));
     optional(g, "to", i.endOfValidity().map(d -> d.latest().toString()));
     optional(g, "replacedBy", i.replacedBy().map(r -> r.value()));
+    ids(g, "implements", i.implementsInstruments());
+    ids(g, "extends", i.extendsInstruments());
+    g.writeArrayFieldStart("executes");
+    for (LegalBasis b : i.executes()) {
+      basis(g, b);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -218,6 +247,7 @@ final class ExplorerData {
     optional(g, "condition", r.condition().map(Condition::name));
     optional(g, "onBehalfOf", r.onBehalfOf().map(BodyId::value));
     optional(g, "supports", r.supports().map(BodyId::value));
+    optional(g, "about", r.about().map(BodyId::value));
     optional(g, "from", from(r.validity()));
     optional(g, "to", to(r.validity()));
     g.writeArrayFieldStart("legalBases");
@@ -225,9 +255,13 @@ final class ExplorerData {
       basis(g, b);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("concerns");
-    for (var i : r.concerns()) {
-      g.writeString(i.value());
+    g.writeArrayFieldStart("subjects");
+    for (RoleSubject x : r.subjects()) {
+      g.writeStartObject();
+      g.writeStringField("instrument", x.instrument().value());
+      g.writeStringField("kind", x.kind().name());
+      optional(g, "provision", x.provision());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("sources");
@@ -243,6 +277,14 @@ final class ExplorerData {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  private static void ids(JsonGenerator g, String field, List<InstrumentId> ids) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (InstrumentId id : ids) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
   }
 
   private static void basis(JsonGenerator g, LegalBasis b) throws IOException {

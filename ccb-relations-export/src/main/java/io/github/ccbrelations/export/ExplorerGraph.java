@@ -193,9 +193,12 @@ final class ExplorerGraph {
     return r.via().orElse(r.holder());
   }
 
-  /** Where a role's edge ends: its body, else the party it acts for; empty for a role drawn inside its actor. */
+  /**
+   * Where a role's edge ends: its body, else the body it is about (a project), else the party it acts for; empty for
+   * a role drawn inside its actor.
+   */
   static Optional<BodyId> target(Role r) {
-    return r.body().or(r::onBehalfOf);
+    return r.body().or(r::about).or(r::onBehalfOf);
   }
 
   private static int actorHeight(List<Role> own) {

@@ -55,7 +55,7 @@ final class ExplorerGroups {
     }
     if (level.isEmpty()) {
       level = firstLevel(data.roles().stream()
-          .filter(r -> r.supports().or(r::onBehalfOf).filter(body.id()::equals).isPresent()).toList());
+          .filter(r -> r.supports().or(r::about).or(r::onBehalfOf).filter(body.id()::equals).isPresent()).toList());
     }
     Level found = level.orElse(EU_KINDS.contains(body.kind()) ? Level.EUROPEAN : Level.INTERNATIONAL);
     switch (found) {

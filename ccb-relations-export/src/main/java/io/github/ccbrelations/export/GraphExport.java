@@ -13,11 +13,15 @@ import java.util.Map;
  * Pictures of the relations as Mermaid ({@code flowchart LR}) and Graphviz DOT text.
  *
  * <p>An arrow per role goes from the part of the CCB that acts (CERT.be for the roles held through it, else the
- * holder) to the body the role is in, labelled with the function in the chosen language; a role in no body but
- * held on behalf of a party (the single point of contact, on behalf of Belgium) is a dashed arrow to that party;
- * other roles in no body are not drawn. The CCB and its parts are grouped; the bodies reached are grouped by the
- * first level of a role that reaches them. Node labels are acronyms, else short names, else names, in the chosen
- * language first. The text is the same for the same dataset and language.
+ * holder) to the body the role is in, labelled with the function in the chosen language; a role in no body is a
+ * dashed arrow to the body it is about (the Niger project), else to the party on whose behalf it is held (the single
+ * point of contact, on behalf of Belgium); other roles in no body are not drawn. Dashed arrows also go from the
+ * part that acts to the instruments a role implements, concerns or is guided by, labelled with the kind; bold
+ * arrows draw the links between records: a body's relations to another (ECSO, counterpart of the Commission in the
+ * cPPP), the act that designates a body, and the acts an instrument implements, executes or extends. The CCB and its
+ * parts are grouped; the bodies reached are grouped by the first level of a role that reaches them; the instruments
+ * form a group of their own. Node labels are acronyms, else short names, else names, in the chosen language first
+ * (for instruments: short names first). The text is the same for the same dataset and language.
  *
  * <pre>{@code
  * String mermaid = GraphExport.mermaid(CcbRelations.bundled(), Language.EN);
@@ -46,9 +50,17 @@ public final class GraphExport {
       e.getValue().forEach(n -> mermaidNode(out, "    ", n));
       out.append("  end\n");
     }
+    if (!g.instruments.isEmpty()) {
+      out.append("  subgraph instruments[\"").append(mermaidText(g.instrumentsLabel)).append("\"]\n");
+      g.instruments.forEach(n -> mermaidNode(out, "    ", n));
+      out.append("  end\n");
+    }
     for (RelationsGraph.Edge edge : g.edges) {
-      out.append("  ").append(mermaidId(edge.from())).append(edge.onBehalf() ? " -.->|\"" : " -->|\"")
-          .append(mermaidText(edge.label())).append("\"| ").append(mermaidId(edge.to())).append('\n');
+      out.append("  ").append(mermaidId(edge.from())).append(switch (edge.style()) {
+        case SOLID -> " -->|\"";
+        case DASHED -> " -.->|\"";
+        case BOLD -> " ==>|\"";
+      }).append(mermaidText(edge.label())).append("\"| ").append(mermaidId(edge.to())).append('\n');
     }
     return out.toString();
   }
@@ -75,21 +87,37 @@ public final class GraphExport {
       e.getValue().forEach(n -> dotNode(out, "    ", n));
       out.append("  }\n");
     }
+    if (!g.instruments.isEmpty()) {
+      out.append("  subgraph cluster_instruments {\n    label=").append(dotString(g.instrumentsLabel)).append(";\n");
+      g.instruments.forEach(n -> dotNode(out, "    ", n));
+      out.append("  }\n");
+    }
     for (RelationsGraph.Edge edge : g.edges) {
-      out.append("  ").append(dotString(edge.from().value())).append(" -> ").append(dotString(edge.to().value()))
-          .append(" [label=").append(dotString(edge.label())).append(edge.onBehalf() ? ", style=dashed" : "")
-          .append("];\n");
+      out.append("  ").append(dotString(dotId(edge.from()))).append(" -> ").append(dotString(dotId(edge.to())))
+          .append(" [label=").append(dotString(edge.label())).append(switch (edge.style()) {
+            case SOLID -> "";
+            case DASHED -> ", style=dashed";
+            case BOLD -> ", style=bold";
+          }).append("];\n");
     }
     return out.append("}\n").toString();
   }
 
   private static void mermaidNode(StringBuilder out, String indent, RelationsGraph.Node n) {
-    out.append(indent).append(mermaidId(n.id())).append("[\"").append(mermaidText(n.label())).append("\"]\n");
+    out.append(indent).append(mermaidId(n.ref())).append("[\"").append(mermaidText(n.label())).append("\"]\n");
   }
 
-  /** A node id Mermaid cannot mistake for a keyword or an arrow: "cert-be" becomes "b_cert_be". */
-  static String mermaidId(BodyId id) {
-    return "b_" + id.value().replace('-', '_');
+  /**
+   * A node id Mermaid cannot mistake for a keyword or an arrow: the body "cert-be" becomes "b_cert_be", the
+   * instrument "nis-directive" "i_nis_directive".
+   */
+  static String mermaidId(RelationsGraph.Ref ref) {
+    return (ref.instrument() ? "i_" : "b_") + ref.id().replace('-', '_');
+  }
+
+  /** A DOT node id: a body by its id, an instrument as {@code instrument/<id>}, so the two never meet. */
+  private static String dotId(RelationsGraph.Ref ref) {
+    return ref.instrument() ? "instrument/" + ref.id() : ref.id();
   }
 
   /**
@@ -119,7 +147,7 @@ public final class GraphExport {
   }
 
   private static void dotNode(StringBuilder out, String indent, RelationsGraph.Node n) {
-    out.append(indent).append(dotString(n.id().value())).append(" [label=").append(dotString(n.label()))
+    out.append(indent).append(dotString(dotId(n.ref()))).append(" [label=").append(dotString(n.label()))
         .append("];\n");
   }
 

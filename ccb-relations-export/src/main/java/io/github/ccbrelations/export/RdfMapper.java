@@ -16,6 +16,8 @@ import static io.github.ccbrelations.export.Rdf.XSD;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.BodyRelation;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.InstrumentKind;
@@ -27,6 +29,8 @@ import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.LocalizedText;
+import io.github.ccbrelations.model.NoNameKind;
+import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
@@ -99,6 +103,8 @@ final class RdfMapper {
       case "SourceKind" -> "source-kind";
       case "LegalBasisStatus" -> "legal-basis-status";
       case "LabelKind" -> "label-kind";
+      case "BodyRelationKind" -> "body-relation-kind";
+      case "NoNameKind" -> "no-name-kind";
       default -> throw new IllegalArgumentException("no concept scheme for " + type);
     };
   }
@@ -108,10 +114,11 @@ final class RdfMapper {
     return Optional.ofNullable(switch (kind) {
       case EU_INSTITUTION, EU_AGENCY, EU_BODY, INTERNATIONAL_ORGANISATION, ASSOCIATION, NATIONAL_AUTHORITY,
           NATIONAL_AGENCY, COUNTRY -> ORG + "FormalOrganization";
-      case EU_NETWORK_OR_GROUP, INTERGOVERNMENTAL_FORUM_OR_INITIATIVE, COMMUNITY -> ORG + "OrganizationalCollaboration";
+      case EU_NETWORK_OR_GROUP, INTERGOVERNMENTAL_FORUM_OR_INITIATIVE, COMMUNITY, PARTNERSHIP ->
+          ORG + "OrganizationalCollaboration";
       case COUNCIL_WORKING_PARTY, BOARD, WORKING_GROUP, DEPARTMENT, OFFICE, DIPLOMATIC_MISSION ->
           ORG + "OrganizationalUnit";
-      case EXERCISE -> null;
+      case EXERCISE, PROJECT -> null;
     });
   }
 
@@ -168,6 +175,28 @@ final class RdfMapper {
       rdf.add(iri, V + "establishment", node);
       legalBasis(node, e);
     });
+    b.designatedBy().ifPresent(e -> {
+      rdf.add(iri, V + "designatedBy", instrument(e.instrument()));
+      String node = iri + "#designation";
+      rdf.add(iri, V + "designation", node);
+      legalBasis(node, e);
+    });
+    int n = 0;
+    for (BodyRelation relation : b.relations()) {
+      // The direct triple for queries; the node keeps the partnership it holds within and its citations.
+      rdf.add(iri, V + switch (relation.kind()) {
+        case COUNTERPART_OF -> "counterpartOf";
+        case COOPERATION_WITH -> "cooperationWith";
+      }, body(relation.body()));
+      String node = iri + "#relation-" + ++n;
+      rdf.add(iri, V + "relation", node);
+      rdf.add(node, TYPE, V + "BodyRelation");
+      rdf.add(node, V + "relationKind", concept(relation.kind()));
+      rdf.add(node, V + "relatedBody", body(relation.body()));
+      relation.within().ifPresent(w -> rdf.add(node, V + "within", body(w)));
+      citations(node, node + "-citation-", relation.sources());
+    }
+    noOfficialName(iri, b.noOfficialName());
     b.founded().ifPresent(f -> rdf.add(iri, V + "founded", date(f)));
     b.recurrence().ifPresent(r -> rdf.add(iri, V + "recurrence", Rdf.typed(r.toString(), XSD + "duration")));
     b.memberCount().ifPresent(c -> rdf.add(iri, V + "memberCount", Rdf.integer(c)));
@@ -197,6 +226,18 @@ final class RdfMapper {
     li.repeals().forEach(r -> rdf.add(iri, ELI + "repeals", instrument(r)));
     li.replacedBy().ifPresent(r -> rdf.add(iri, DCT + "isReplacedBy", instrument(r)));
     li.transposes().forEach(t -> rdf.add(iri, ELI + "transposes", instrument(t)));
+    li.implementsInstruments().forEach(t -> rdf.add(iri, ELI + "ensures_implementation_of", instrument(t)));
+    li.extendsInstruments().forEach(t -> rdf.add(iri, V + "extends", instrument(t)));
+    int n = 0;
+    for (LegalBasis executed : li.executes()) {
+      // eli:based_on for the empowering act; the node keeps the provision and its citations, one per provision.
+      rdf.add(iri, ELI + "based_on", instrument(executed.instrument()));
+      String node = iri + "#execution-" + ++n;
+      rdf.add(iri, V + "execution", node);
+      rdf.add(node, V + "position", Rdf.integer(n));
+      legalBasis(node, executed);
+    }
+    noOfficialName(iri, li.noOfficialName());
     li.description().ifPresent(d -> text(iri, DCT + "description", d));
     citations(iri, iri + "#citation-", li.sources());
   }
@@ -211,6 +252,7 @@ final class RdfMapper {
     r.onBehalfOf().ifPresent(b -> rdf.add(iri, V + "onBehalfOf", body(b)));
     r.via().ifPresent(b -> rdf.add(iri, V + "via", body(b)));
     r.supports().ifPresent(b -> rdf.add(iri, V + "supports", body(b)));
+    r.about().ifPresent(b -> rdf.add(iri, V + "about", body(b)));
     r.inCapacityOf().ifPresent(o -> rdf.add(iri, V + "inCapacityOf", role(o)));
     r.replacedBy().ifPresent(o -> rdf.add(iri, DCT + "isReplacedBy", role(o)));
     rdf.add(iri, V + "level", concept(r.level()));
@@ -257,6 +299,20 @@ final class RdfMapper {
     basis.provision().ifPresent(p -> rdf.add(node, V + "provision", Rdf.string(p)));
     basis.validity().ifPresent(v -> interval(node, V + "validity", node + "-validity", v));
     citations(node, node + "-citation-", basis.sources());
+  }
+
+  /** A record's statements of no official name: one node each, with its languages, kind, reason and citations. */
+  private void noOfficialName(String iri, List<NoOfficialName> statements) {
+    int n = 0;
+    for (NoOfficialName none : statements) {
+      String node = iri + "#no-official-name-" + ++n;
+      rdf.add(iri, V + "noOfficialName", node);
+      rdf.add(node, TYPE, V + "NoOfficialName");
+      none.languages().forEach(l -> rdf.add(node, DCT + "language", Rdf.string(l.code())));
+      rdf.add(node, V + "noNameKind", concept(none.kind()));
+      rdf.add(node, V + "reason", Rdf.lang(none.reason(), Language.EN.code()));
+      citations(node, node + "-citation-", none.sources());
+    }
   }
 
   private void labels(String iri, List<Label> labels) {
@@ -357,6 +413,8 @@ final class RdfMapper {
     english.addAll(List.of(SourceKind.values()));
     english.addAll(List.of(LegalBasisStatus.values()));
     english.addAll(List.of(LabelKind.values()));
+    english.addAll(List.of(BodyRelationKind.values()));
+    english.addAll(List.of(NoNameKind.values()));
     for (Enum<?> e : english) {
       concept(e, Set.of());
       rdf.add(concept(e), SKOS + "prefLabel", Rdf.lang(Words.humanized(e), Language.EN.code()));

@@ -6,6 +6,7 @@ import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * This library's words for the closed lists (functions, levels, conditions) in fr, nl, en and de, shared by the
@@ -14,6 +15,34 @@ import java.util.Locale;
  */
 final class Words {
   private Words() {}
+
+  /** The links between records that the pictures draw besides roles, with this library's words for them. */
+  enum Link {
+    DESIGNATED_BY("designated by", "désigné par", "aangewezen bij", "benannt durch"),
+    IMPLEMENTS("implements", "met en œuvre", "voert uit", "setzt um"),
+    EXECUTES("executes", "exécute", "geeft uitvoering aan", "führt aus"),
+    EXTENDS("extends", "complète", "vult aan", "ergänzt");
+
+    private final Map<Language, String> words;
+
+    Link(String en, String fr, String nl, String de) {
+      words = Map.of(Language.EN, en, Language.FR, fr, Language.NL, nl, Language.DE, de);
+    }
+
+    String in(Language language) {
+      return words.get(language);
+    }
+  }
+
+  /** The heading of the group of legal instruments in a picture. */
+  static String instrumentsHeading(Language language) {
+    return switch (language) {
+      case EN -> "Legal instruments";
+      case FR -> "Instruments juridiques";
+      case NL -> "Rechtsinstrumenten";
+      case DE -> "Rechtsinstrumente";
+    };
+  }
 
 
 
@@ -29,6 +58,13 @@ final class Words {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+
+  /** A short label of an instrument for a picture: a short name, else an acronym, another wording, its title. */
+  static String shortInstrumentLabel(Labelled record, List<Language> order) {
+    // "NIS Directive" reads better than a long title, and better than "NIS".
+    return record.displayName(order, List.of(LabelKind.SHORT_NAME, LabelKind.ACRONYM, LabelKind.ALTERNATIVE,
+        LabelKind.NAME));
+  }
 
   /**
    * A short label for a picture: in the first preferred language in which the record has any label, its acronym,

@@ -21,7 +21,8 @@
       notInForce: 'not in force on this day', rolesBasedOn: 'Roles based on it on this day',
       shown: '{n} roles on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
       licences: 'Licences', sourceOfData: 'Primary source', madeBy: 'Written by ccb-relations (HtmlExport); the diagram is inline SVG drawn by the export itself, with no script library.',
-      journal: 'Belgian Official Journal', concerns: 'Concerns'
+      journal: 'Belgian Official Journal', designatedBy: 'Designated by', rolesAbout: 'Roles about it',
+      relatedFrom: 'Linked from'
     },
     fr: {
       title: 'Les relations internationales du Centre pour la Cybers\u00e9curit\u00e9 Belgique',
@@ -40,7 +41,8 @@
       notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
       shown: '{n} r\u00f4les au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
       licences: 'Licences', sourceOfData: 'Source principale', madeBy: '\u00c9crit par ccb-relations (HtmlExport) ; le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.',
-      journal: 'Moniteur belge', concerns: 'Concerne'
+      journal: 'Moniteur belge', designatedBy: 'D\u00e9sign\u00e9 par', rolesAbout: 'R\u00f4les qui portent sur lui',
+      relatedFrom: 'Li\u00e9 depuis'
     },
     nl: {
       title: 'De internationale betrekkingen van het Centrum voor Cybersecurity Belgi\u00eb',
@@ -59,7 +61,8 @@
       notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen op deze dag op deze tekst gebaseerd',
       shown: '{n} rollen op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
       licences: 'Licenties', sourceOfData: 'Hoofdbron', madeBy: 'Geschreven door ccb-relations (HtmlExport); het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.',
-      journal: 'Belgisch Staatsblad', concerns: 'Betreft'
+      journal: 'Belgisch Staatsblad', designatedBy: 'Aangewezen bij', rolesAbout: 'Rollen die erover gaan',
+      relatedFrom: 'Gekoppeld vanuit'
     },
     de: {
       title: 'Die internationalen Beziehungen des Zentrums f\u00fcr Cybersicherheit Belgien',
@@ -78,7 +81,8 @@
       notInForce: 'an diesem Tag nicht in Kraft', rolesBasedOn: 'Rollen, die an diesem Tag darauf beruhen',
       shown: '{n} Rollen am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
       licences: 'Lizenzen', sourceOfData: 'Hauptquelle', madeBy: 'Geschrieben von ccb-relations (HtmlExport); das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.',
-      journal: 'Belgisches Staatsblatt', concerns: 'Betrifft'
+      journal: 'Belgisches Staatsblatt', designatedBy: 'Benannt durch', rolesAbout: 'Rollen, die es betreffen',
+      relatedFrom: 'Verkn\u00fcpft von'
     }
   };
 
@@ -168,6 +172,36 @@
     return el('li', { 'data-source': src.id }, [title, where ? document.createTextNode(' \u2014 ' + where) : null]);
   }
 
+  // Every kind of subject, in the model's order, after its words: "implements: PC.DEC/1202, CBM 14".
+  function subjectLines(r) {
+    return ['IMPLEMENTS', 'CONCERNS', 'GUIDED_BY'].map(function (kind) {
+      var some = r.subjects.filter(function (x) { return x.kind === kind; });
+      return some.length ? el('div', { class: 'names subjects', 'data-kind': kind, text: DATA.terms.subject[kind][lang] + ': '
+        + some.map(function (x) { return shortName(instruments.get(x.instrument)) + (x.provision ? ', ' + x.provision : ''); }).join('; ') }) : null;
+    }).filter(Boolean);
+  }
+
+  function relationItem(rel) {
+    var li = el('li', { 'data-relation': rel.kind }, [DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]);
+    if (rel.within) { li.append(' (', bodyButton(rel.within), ')'); }
+    return li;
+  }
+
+  function instrumentLinks(ins) {
+    var out = [];
+    [['IMPLEMENTS', ins.implements], ['EXTENDS', ins.extends]].forEach(function (pair) {
+      if (pair[1].length) {
+        out.push(el('div', { class: 'names', 'data-link': pair[0], text: DATA.terms.link[pair[0]][lang] + ': '
+          + pair[1].map(function (i) { return shortName(instruments.get(i)); }).join(', ') }));
+      }
+    });
+    if (ins.executes.length) {
+      out.push(el('div', { class: 'names', 'data-link': 'EXECUTES', text: DATA.terms.link.EXECUTES[lang] + ': '
+        + ins.executes.map(function (b) { return shortName(instruments.get(b.instrument)) + (b.provision ? ', ' + b.provision : ''); }).join('; ') }));
+    }
+    return out;
+  }
+
   function roleLine(r) {
     var words = DATA.terms.function[r.function][lang];
     var li = el('li', { 'data-role': r.id }, [bodyButton(r.holder)]);
@@ -176,6 +210,8 @@
     if (r.condition) { li.append(' ', el('span', { class: 'cond', text: DATA.terms.condition[r.condition][lang] })); }
     if (r.body) { li.append(' \u2014 ', bodyButton(r.body)); }
     if (r.onBehalfOf) { li.append(' \u2014 ' + t('forParty') + ' ', bodyButton(r.onBehalfOf)); }
+    if (r.about) { li.append(' \u2014 ' + DATA.terms.about[lang] + ' ', bodyButton(r.about)); }
+    subjectLines(r).forEach(function (d) { li.append(d); });
     var bases = basesOn(r, day);
     if (bases.length) {
       li.append(el('ul', {}, bases.map(basisItem)));
@@ -191,13 +227,11 @@
       if (r.via) { holder.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
       var body = el('td', { 'data-label': t('body') }, [r.body ? bodyButton(r.body) : document.createTextNode(t('none'))]);
       if (r.supports) { body.append(' (' + t('supports') + ' ', bodyButton(r.supports), ')'); }
-      var concerns = r.concerns.length
-        ? el('div', { class: 'names', text: t('concerns') + ': ' + r.concerns.map(function (i) { return shortName(instruments.get(i)); }).join(', ') })
-        : null;
+      if (r.about) { body.append(el('div', { class: 'names about' }, [DATA.terms.about[lang] + ': ', bodyButton(r.about)])); }
       var bases = basesOn(r, day);
       return el('tr', { 'data-role': r.id }, [
         holder, body,
-        el('td', { 'data-label': t('function') }, [DATA.terms.function[r.function][lang], concerns]),
+        el('td', { 'data-label': t('function') }, [DATA.terms.function[r.function][lang]].concat(subjectLines(r))),
         el('td', { 'data-label': t('condition'), class: r.condition ? 'cond' : '',
           text: r.condition ? DATA.terms.condition[r.condition][lang] : t('none') }),
         el('td', { 'data-label': t('onBehalfOf') }, [r.onBehalfOf ? bodyButton(r.onBehalfOf) : document.createTextNode(t('none'))]),
@@ -260,11 +294,21 @@
     if (b.partOf) { facts.append(el('li', {}, [t('partOf') + ': ', bodyButton(b.partOf)])); }
     if (b.website) { facts.append(el('li', {}, [t('website') + ': ', el('a', { href: b.website, rel: 'noreferrer', text: b.website })])); }
     if (b.establishedBy) { facts.append(el('li', {}, [t('establishedBy') + ':', el('ul', {}, [basisItem(b.establishedBy)])])); }
+    if (b.designatedBy) { facts.append(el('li', {}, [t('designatedBy') + ':', el('ul', {}, [basisItem(b.designatedBy)])])); }
+    b.relations.forEach(function (rel) { facts.append(relationItem(rel)); });
+    DATA.bodies.forEach(function (other) {
+      other.relations.filter(function (rel) { return rel.body === b.id || rel.within === b.id; }).forEach(function (rel) {
+        facts.append(el('li', { 'data-relation-from': other.id }, [t('relatedFrom') + ': ', bodyButton(other.id), ' \u2014 ',
+          DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]));
+      });
+    });
     out.push(facts);
     out = out.concat(roleSection(t('rolesIn'), roles.filter(function (r) { return r.body && family.indexOf(r.body) >= 0; }), 'roles-in'));
     out = out.concat(roleSection(t('rolesHeld'), roles.filter(function (r) { return r.holder === b.id || r.via === b.id; }), 'roles-held'));
     var forIt = roles.filter(function (r) { return r.onBehalfOf === b.id; });
     if (forIt.length) { out = out.concat(roleSection(t('rolesFor'), forIt, 'roles-for')); }
+    var about = roles.filter(function (r) { return r.about === b.id; });
+    if (about.length) { out = out.concat(roleSection(t('rolesAbout'), about, 'roles-about')); }
     var supporting = roles.filter(function (r) { return r.supports === b.id; });
     if (supporting.length) { out = out.concat(roleSection(t('rolesSupporting'), supporting, 'roles-supporting')); }
     box.replaceChildren.apply(box, out);
@@ -308,7 +352,7 @@
     var items = ranked(DATA.bodies, q).map(function (b) {
       var family = descendants(b.id);
       var related = roles.filter(function (r) {
-        return (r.body && family.indexOf(r.body) >= 0) || r.holder === b.id || r.via === b.id;
+        return (r.body && family.indexOf(r.body) >= 0) || r.holder === b.id || r.via === b.id || r.about === b.id;
       });
       return el('li', { 'data-body': b.id }, [bodyButton(b.id), ' ', el('span', { class: 'names', text: name(b) }),
         related.length ? el('ul', {}, related.map(roleLine)) : null]);
@@ -319,6 +363,7 @@
       var li = el('li', { 'data-instrument': ins.id }, [el('strong', { text: shortName(ins) }), ' ',
         el('span', { class: 'names', text: name(ins) + ' \u2014 ' + (inForce ? t('inForce') : t('notInForce')) })]);
       links(ins).forEach(function (a) { li.append(' ', a); });
+      instrumentLinks(ins).forEach(function (d) { li.append(d); });
       if (based.length) { li.append(el('div', { text: t('rolesBasedOn') + ':' }), el('ul', {}, based.map(roleLine))); }
       items.push(li);
     });

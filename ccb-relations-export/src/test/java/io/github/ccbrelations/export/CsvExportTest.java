@@ -48,7 +48,59 @@ class CsvExportTest {
           .isEqualTo(r.legalBases().stream().map(b -> b.provision().orElse("")).toList());
       assertThat(row.get("description")).isEqualTo(r.description().flatMap(d -> d.in(language)).orElse(""));
       assertThat(row.get("explanation")).isEqualTo(DATA.explain(r, language));
+      int subjects = r.subjects().size();
+      assertThat(split(row.get("subjects"), subjects))
+          .isEqualTo(r.subjects().stream().map(x -> x.instrument().value()).toList());
+      assertThat(split(row.get("subjectKinds"), subjects))
+          .isEqualTo(r.subjects().stream().map(x -> x.kind().name()).toList());
+      assertThat(split(row.get("subjectProvisions"), subjects))
+          .isEqualTo(r.subjects().stream().map(x -> x.provision().orElse("")).toList());
+      assertThat(row.get("about")).isEqualTo(r.about().map(BodyId::value).orElse(""));
     }
+  }
+
+  @Test
+  void showsEveryKindOfSubjectAndWhatARoleIsAbout() throws IOException {
+    List<Map<String, String>> rows = read(CsvExport.roles(DATA, Language.EN));
+    Map<String, String> monitoring = rows.stream().filter(r -> r.get("id").equals("ccb-monitoring-eu-laws")).findFirst()
+        .orElseThrow();
+    Map<String, String> cbm = rows.stream().filter(r -> r.get("id").equals("ccb-technical-support-osce-cbm-14"))
+        .findFirst().orElseThrow();
+    Map<String, String> enabel = rows.stream().filter(r -> r.get("id").equals("ccb-technical-support-enabel-niger"))
+        .findFirst().orElseThrow();
+
+    assertThat(monitoring.get("subjectKinds")).contains("CONCERNS").contains("GUIDED_BY");
+    assertThat(cbm.get("subjectKinds")).isEqualTo("IMPLEMENTS");
+    assertThat(cbm.get("subjectProvisions")).isEqualTo("CBM 14");
+    assertThat(enabel.get("about")).isEqualTo("niger-cooperation-project");
+    assertThat(enabel.get("aboutName")).isEqualTo("coopération avec le Niger");
+  }
+
+  @Test
+  void showsTheTypedLinksOfBodiesAndInstruments() throws IOException {
+    Map<String, Map<String, String>> bodies = byId(read(CsvExport.bodies(DATA, Language.EN)));
+    Map<String, Map<String, String>> instruments = byId(read(CsvExport.instruments(DATA, Language.EN)));
+
+    assertThat(bodies.get("ecso")).containsEntry("relationKinds", "COUNTERPART_OF")
+        .containsEntry("relationBodies", "european-commission").containsEntry("relationWithin", "cybersecurity-cppp")
+        .containsEntry("relationBodyNames", "European Commission").containsEntry("noOfficialName", "fr | nl | de");
+    assertThat(bodies.get("ncca-be")).containsEntry("designatedBy", "be-royal-decree-certification-2022");
+    assertThat(instruments).hasSize(DATA.instruments().size());
+    assertThat(instruments.get("be-cybersecurity-certification-law-2022"))
+        .containsEntry("implements", "cybersecurity-act").containsEntry("transposes", "");
+    assertThat(instruments.get("osce-pc-decision-1202")).containsEntry("extends", "osce-pc-decision-1106");
+    Map<String, String> decree = instruments.get("be-royal-decree-nis2-2024");
+    int executed = DATA.instrument(io.github.ccbrelations.model.InstrumentId.of("be-royal-decree-nis2-2024"))
+        .executes().size();
+    assertThat(split(decree.get("executes"), executed)).containsOnly("be-nis2-law-2024");
+    assertThat(split(decree.get("executesProvisions"), executed)).startsWith("Art. 15 §§ 1–2");
+    assertThat(decree.get("noOfficialName")).isEqualTo("en");
+  }
+
+  private static Map<String, Map<String, String>> byId(List<Map<String, String>> rows) {
+    Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+    rows.forEach(r -> out.put(r.get("id"), r));
+    return out;
   }
 
   @ParameterizedTest

@@ -254,6 +254,40 @@ class ExplorerPageTest {
   }
 
   @Test
+  void theTableShowsEveryKindOfSubjectAndWhatARoleIsAbout() {
+    open();
+    WebElement cbm = driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-technical-support-osce-cbm-14']"));
+    assertThat(cbm.findElement(By.cssSelector(".subjects[data-kind='IMPLEMENTS']")).getText())
+        .startsWith("implements: ").endsWith(", CBM 14");
+    WebElement monitoring = driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-monitoring-eu-laws']"));
+    assertThat(monitoring.findElements(By.cssSelector(".subjects")).stream().map(e -> e.getDomAttribute("data-kind")))
+        .containsExactly("CONCERNS", "GUIDED_BY");
+    WebElement enabel = driver.findElement(
+        By.cssSelector("#roles-body tr[data-role='ccb-technical-support-enabel-niger']"));
+    assertThat(enabel.getText()).contains("about: coopération avec le Niger", "Enabel");
+  }
+
+  @Test
+  void detailsShowABodysRelationsDesignationAndTheRolesAboutIt() {
+    open();
+    search("ECSO");
+    driver.findElement(By.cssSelector("#search-results li[data-body='ecso'] button")).click();
+    WebElement counterpart = driver.findElement(By.cssSelector("#details-body li[data-relation='COUNTERPART_OF']"));
+    assertThat(counterpart.getText()).contains("counterpart of", "European Commission", "cPPP");
+    search("NCCA-BE");
+    driver.findElement(By.cssSelector("#search-results li[data-body='ncca-be'] button")).click();
+    assertThat(driver.findElement(By.id("details-body")).getText()).contains("Designated by");
+    search("coopération avec le Niger");
+    driver.findElement(By.cssSelector("#search-results li[data-body='niger-cooperation-project'] button")).click();
+    assertThat(driver.findElements(By.cssSelector("#details-body .roles-about > li")).stream()
+        .map(e -> e.getDomAttribute("data-role")))
+        .containsExactlyInAnyOrder("ccb-capacity-building", "ccb-technical-support-enabel-niger");
+    search("1202");
+    assertThat(driver.findElement(By.cssSelector("#search-results li[data-instrument='osce-pc-decision-1202']"))
+        .getText()).contains("extends:");
+  }
+
+  @Test
   void aBodyIsChosenWithTheKeyboard() {
     open();
     WebElement first = driver.findElement(By.cssSelector("#graph .node[data-body='ccb']"));

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,33 +26,54 @@ class GraphExportTest {
 
   @ParameterizedTest
   @EnumSource(Language.class)
-  void drawsAnArrowPerRoleLabelledWithItsFunction(Language language) {
+  void drawsAnArrowPerRoleSubjectAndLinkLabelledWithWhatItIs(Language language) {
     String mermaid = GraphExport.mermaid(DATA, language);
     String dot = GraphExport.dot(DATA, language);
     assertThat(mermaid).startsWith("flowchart LR\n");
     assertThat(dot).startsWith("digraph relations {\n").endsWith("}\n");
-    long drawn = 0;
+    Set<String> arrows = new LinkedHashSet<>();
     for (Role r : DATA.roles()) {
-      if (r.body().or(r::onBehalfOf).isEmpty()) {
-        continue;
-      }
-      drawn++;
-      String from = r.via().orElse(r.holder()).value();
-      String to = r.body().or(r::onBehalfOf).get().value();
-      String label = Terms.function(r.function(), language);
-      String arrow = r.body().isPresent() ? " -->|\"" : " -.->|\"";
-      assertThat(mermaid).contains("b_" + from.replace('-', '_') + arrow + GraphExport.mermaidText(label)
-          + "\"| b_" + to.replace('-', '_'));
-      assertThat(dot).contains("\"" + from + "\" -> \"" + to + "\" [label=" + GraphExport.dotString(label));
+      String from = "b_" + id(r.via().orElse(r.holder()).value());
+      r.body().or(r::about).or(r::onBehalfOf).ifPresent(to -> arrows.add(from
+          + (r.body().isPresent() ? " -->|\"" : " -.->|\"") + GraphExport.mermaidText(Terms.function(r.function(),
+          language)) + "\"| b_" + id(to.value())));
+      r.subjects().forEach(x -> arrows.add(from + " -.->|\"" + GraphExport.mermaidText(Terms.subject(x.kind(),
+          language)) + "\"| i_" + id(x.instrument().value())));
     }
-    assertThat(mermaid.lines().filter(l -> l.contains("->|")).count()).isEqualTo(drawn);
-    assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(drawn);
+    DATA.bodies().forEach(b -> {
+      b.relations().forEach(x -> arrows.add("b_" + id(b.id().value()) + " ==>|\""
+          + GraphExport.mermaidText(Terms.relation(x.kind(), language)
+          + x.within().map(w -> " (" + Words.shortLabel(DATA.body(w), Terms.preference(language)) + ")").orElse(""))
+          + "\"| b_" + id(x.body().value())));
+      b.designatedBy().ifPresent(d -> arrows.add("b_" + id(b.id().value()) + " ==>|\""
+          + GraphExport.mermaidText(Words.Link.DESIGNATED_BY.in(language)) + "\"| i_" + id(d.instrument().value())));
+    });
+    DATA.instruments().forEach(i -> {
+      String from = "i_" + id(i.id().value()) + " ==>|\"";
+      i.implementsInstruments().forEach(t -> arrows.add(from
+          + GraphExport.mermaidText(Words.Link.IMPLEMENTS.in(language)) + "\"| i_" + id(t.value())));
+      i.executes().forEach(t -> arrows.add(from
+          + GraphExport.mermaidText(Words.Link.EXECUTES.in(language)) + "\"| i_" + id(t.instrument().value())));
+      i.extendsInstruments().forEach(t -> arrows.add(from
+          + GraphExport.mermaidText(Words.Link.EXTENDS.in(language)) + "\"| i_" + id(t.value())));
+    });
+    assertThat(arrows).anySatisfy(a -> assertThat(a).startsWith("b_ecso ==>").endsWith("b_european_commission"))
+        .anySatisfy(a -> assertThat(a).contains("b_niger_cooperation_project"))
+        .anySatisfy(a -> assertThat(a).startsWith("i_osce_pc_decision_1202 ==>"));
+    assertThat(mermaid.lines().filter(l -> l.contains(">|")).map(String::strip).toList())
+        .containsExactlyElementsOf(arrows);
+    assertThat(dot.lines().filter(l -> l.contains(" -> ")).count()).isEqualTo(arrows.size());
+    assertThat(dot).contains("\"instrument/be-royal-decree-nis2-2024\" -> \"instrument/be-nis2-law-2024\"");
     for (Level level : Level.values()) {
       if (mermaid.contains("subgraph level_" + level.name().toLowerCase(java.util.Locale.ROOT))) {
         assertThat(mermaid).contains(GraphExport.mermaidText(Terms.level(level, language)));
       }
     }
-    assertThat(mermaid).contains("subgraph level_operational");
+    assertThat(mermaid).contains("subgraph level_operational").contains("subgraph instruments");
+  }
+
+  private static String id(String value) {
+    return value.replace('-', '_');
   }
 
   @Test

@@ -130,6 +130,10 @@ class HostileExportsTest {
       out.add(Terms.level(e.getKey(), language));
       e.getValue().forEach(n -> out.add(n.label()));
     }
+    if (!g.instruments.isEmpty()) {
+      out.add(g.instrumentsLabel);
+      g.instruments.forEach(n -> out.add(n.label()));
+    }
     g.edges.forEach(e -> out.add(e.label()));
     return out;
   }

@@ -216,6 +216,56 @@ class SparqlAnswersMatchDatasetTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("exports")
+  void findsTheLinksBetweenInstrumentsAsTheDatasetRecordsThem(String format, Model model) {
+    List<String> expected = ids(DATA.instruments().stream().flatMap(i -> Stream.of(
+        i.implementsInstruments().stream().map(t -> i.id().value() + " implements " + t.value()),
+        i.extendsInstruments().stream().map(t -> i.id().value() + " extends " + t.value()),
+        i.executes().stream().map(e -> i.id().value() + " executes " + e.instrument().value() + " "
+            + e.provision().orElse(""))).flatMap(x -> x)).distinct());
+    List<String> answers = ids(Stream.of(
+        select(model, """
+            SELECT ?a ?b WHERE { ?x eli:ensures_implementation_of ?y . ?x dct:identifier ?a . ?y dct:identifier ?b }""",
+            q -> text(q, "a") + " implements " + text(q, "b")),
+        select(model, """
+            SELECT ?a ?b WHERE { ?x ccbr:extends ?y . ?x dct:identifier ?a . ?y dct:identifier ?b }""",
+            q -> text(q, "a") + " extends " + text(q, "b")),
+        select(model, """
+            SELECT ?a ?b ?p WHERE {
+              ?x ccbr:execution ?n ; dct:identifier ?a . ?n ccbr:instrument ?y . ?y dct:identifier ?b .
+              OPTIONAL { ?n ccbr:provision ?p } ?x eli:based_on ?y .
+            }""", q -> text(q, "a") + " executes " + text(q, "b") + " " + text(q, "p")))
+        .flatMap(List::stream).distinct());
+    assertThat(expected).contains("be-cybersecurity-certification-law-2022 implements cybersecurity-act",
+        "osce-pc-decision-1202 extends osce-pc-decision-1106", "be-royal-decree-nis2-2024 executes be-nis2-law-2024 Art. 75");
+    assertThat(answers).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exports")
+  void findsRelationsBetweenBodiesWhatRolesAreAboutAndMissingOfficialNames(String format, Model model) {
+    assertThat(select(model, """
+        SELECT ?w WHERE {
+          body:ecso ccbr:counterpartOf body:european-commission ;
+            ccbr:relation [ ccbr:relatedBody body:european-commission ; ccbr:within ?within ] .
+          ?within dct:identifier ?w .
+        }""", q -> text(q, "w"))).containsExactly("cybersecurity-cppp");
+    assertThat(select(model, """
+        SELECT ?id WHERE { ?m ccbr:about body:niger-cooperation-project ; dct:identifier ?id . }""",
+        q -> text(q, "id"))).containsExactlyInAnyOrder("ccb-capacity-building", "ccb-technical-support-enabel-niger");
+    assertThat(select(model, """
+        SELECT ?d WHERE { body:ncca-be ccbr:designatedBy ?i . ?i dct:identifier ?d . }""", q -> text(q, "d")))
+        .containsExactly("be-royal-decree-certification-2022");
+    List<String> expected = ids(Stream.concat(DATA.bodies().stream(), DATA.instruments().stream())
+        .flatMap(r -> r.noOfficialName().stream().flatMap(n -> n.languages().stream())
+            .map(l -> (r instanceof io.github.ccbrelations.model.Body b ? b.id().value()
+                : ((LegalInstrument) r).id().value()) + " " + l.code())));
+    assertThat(ids(select(model, """
+        SELECT ?id ?l WHERE { ?r ccbr:noOfficialName [ dct:language ?l ] ; dct:identifier ?id . }""",
+        q -> text(q, "id") + " " + text(q, "l")).stream())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exports")
   void findsInstrumentsByCelexAndTheirDates(String format, Model model) {
     List<LegalInstrument> withCelex = DATA.instruments().stream().filter(i -> i.celex().isPresent()).toList();
     assertThat(withCelex).isNotEmpty();

@@ -80,6 +80,21 @@ public interface Body extends Labelled {
   Optional<LegalBasis> establishedBy();
 
   /**
+   * The instrument (and provision) that designates the body in its office, where that is another act than the one
+   * that establishes it: the royal decree of 16 October 2022 for the national certification authority.
+   *
+   * @return the designating instrument; empty when none is recorded
+   */
+  Optional<LegalBasis> designatedBy();
+
+  /**
+   * Typed links to other bodies: whose counterpart the body is, whom a project cooperates with.
+   *
+   * @return the relations; empty when none is recorded
+   */
+  List<BodyRelation> relations();
+
+  /**
    * When the body was founded, launched or set up.
    *
    * @return the date; empty when not recorded
@@ -162,8 +177,17 @@ public interface Body extends Labelled {
     if (labelsProblem != null) {
       throw new IllegalArgumentException(record() + labelsProblem);
     }
+    String namesProblem = Labelled.noOfficialNameProblem(labels(), noOfficialName());
+    if (namesProblem != null) {
+      throw new IllegalArgumentException(record() + namesProblem);
+    }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be replaced by itself");
+    }
+    for (BodyRelation r : relations()) {
+      if (r.body().equals(id()) || r.within().map(id()::equals).orElse(false)) {
+        throw new IllegalArgumentException(record() + " cannot be related to itself");
+      }
     }
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be part of itself");

@@ -12,6 +12,10 @@ final class Checks {
   static final Pattern NUMAC = Pattern.compile("(?:183[1-9]|18[4-9][0-9]|19[0-9]{2}|20[0-9]{2})[0-9]{6}");
   static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/[0-9]{1,5}(?:/Corr\\.[0-9]+)?");
   static final Pattern ELI_PATH = Pattern.compile("/eli/[a-z_]+/[0-9]{4}/[^/]+(?:/[^/]+)*");
+  /** Where {@link UrlPattern#BELGIAN_ELI} puts the ELI path, as Justel pages print their ELIs. */
+  static final String BELGIAN_ELI_BASE = "http://www.ejustice.just.fgov.be/eli/";
+  /** A Belgian ELI path: type, year, month, day, numac, version. */
+  static final Pattern BELGIAN_ELI_PATH = Pattern.compile("[a-z]+/[0-9]{4}/[0-9]{2}/[0-9]{2}/[0-9]{10}/[a-z]+");
   static final Pattern EU_ELI_PATH = Pattern.compile("/eli/[a-z_]+/[0-9]{4}/[0-9]+/oj(?:/[a-z]{3})?");
   static final Pattern DATASET_VERSION = Pattern.compile("(20[0-9]{2})\\.(0[1-9]|1[0-2])\\.(0|[1-9][0-9]{0,3})");
   static final Pattern SCHEMA_VERSION =

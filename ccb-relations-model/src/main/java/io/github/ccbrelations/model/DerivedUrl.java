@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface DerivedUrl {
+
   /**
    * The pattern the address was built by.
    *
@@ -23,7 +24,8 @@ public interface DerivedUrl {
 
   /**
    * The identifier the address was built from, as the pattern writes it: a CELEX number for
-   * {@link UrlPattern#EUR_LEX_CELEX}.
+   * {@link UrlPattern#EUR_LEX_CELEX}, the ELI path after {@code /eli/} such as
+   * {@code loi/2019/04/07/2019011507/moniteur} for {@link UrlPattern#BELGIAN_ELI}.
    *
    * @return the identifier; never null
    */
@@ -54,6 +56,7 @@ public interface DerivedUrl {
     return switch (pattern()) {
       case EUR_LEX_CELEX -> url.value().startsWith("https://eur-lex.europa.eu/")
           && url.value().endsWith("?uri=CELEX:" + identifier());
+      case BELGIAN_ELI -> url.value().equals(Checks.BELGIAN_ELI_BASE + identifier());
     };
   }
 
@@ -61,6 +64,12 @@ public interface DerivedUrl {
   default void check() {
     switch (pattern()) {
       case EUR_LEX_CELEX -> Celex.of(identifier());
+      case BELGIAN_ELI -> {
+        if (!Checks.BELGIAN_ELI_PATH.matcher(identifier()).matches()) {
+          throw new IllegalArgumentException("a Belgian ELI path must look like loi/2019/04/07/2019011507/moniteur: '"
+              + Checks.abbreviate(identifier()) + "'");
+        }
+      }
     }
   }
 }

@@ -14,6 +14,40 @@ public interface Labelled {
   List<Label> labels();
 
   /**
+   * The languages in which the record says it has no official name, and why.
+   *
+   * @return the statements; empty when the record says nothing of the kind
+   */
+  List<NoOfficialName> noOfficialName();
+
+  /**
+   * Whether the record has an official name in a language: a {@link LabelKind#NAME} or {@link LabelKind#SHORT_NAME}.
+   *
+   * @param language the language
+   * @return true when it has one
+   */
+  default boolean hasOfficialNameIn(Language language) {
+    Objects.requireNonNull(language, "language");
+    for (Label l : labels()) {
+      if (l.language() == language && (l.kind() == LabelKind.NAME || l.kind() == LabelKind.SHORT_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the record says it has no official name in a language.
+   *
+   * @param language the language
+   * @return true when one of its {@link #noOfficialName()} statements names the language
+   */
+  default boolean hasNoOfficialNameIn(Language language) {
+    Objects.requireNonNull(language, "language");
+    return noOfficialName().stream().anyMatch(n -> n.languages().contains(language));
+  }
+
+  /**
    * The official name in one language.
    *
    * @param language the language
@@ -55,8 +89,11 @@ public interface Labelled {
   }
 
   /**
-   * The language a record is shown in: the first of the preferred languages in which it has any label, of any
-   * kind. A record is never shown in another language while it has a label in an earlier one.
+   * The language a record is shown in: the first preferred language when the record has any label in it, of any
+   * kind; else the first of the others in which it has an official name ({@link LabelKind#NAME} or
+   * {@link LabelKind#SHORT_NAME}) or an acronym; else the first in which it has any label. A record is never shown
+   * in another language while it has a label in the first, and, once it falls back, an official name or an acronym
+   * wins over another wording (an alternative or former name).
    *
    * @param preferred languages in order of preference
    * @return that language; the language of the record's first label when it has none in the preferred ones; never
@@ -64,14 +101,31 @@ public interface Labelled {
    */
   default Language displayLanguage(List<Language> preferred) {
     Objects.requireNonNull(preferred, "preferred");
+    if (!preferred.isEmpty() && hasLabelIn(preferred.get(0))) {
+      return preferred.get(0);
+    }
+    // Falling back, an official name or an acronym in a later language beats a mere wording in an earlier one:
+    // German output names a Belgian act by its French title, not by an English paraphrase of it.
     for (Language language : preferred) {
-      for (Label label : labels()) {
-        if (label.language() == language) {
-          return language;
-        }
+      if (hasOfficialNameIn(language) || !labels(language, LabelKind.ACRONYM).isEmpty()) {
+        return language;
+      }
+    }
+    for (Language language : preferred) {
+      if (hasLabelIn(language)) {
+        return language;
       }
     }
     return labels().get(0).language();
+  }
+
+  private boolean hasLabelIn(Language language) {
+    for (Label label : labels()) {
+      if (label.language() == language) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,6 +213,37 @@ public interface Labelled {
         Label a = labels.get(j);
         if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
           return " labels lists '" + b.language().code() + " " + b.kind() + " '" + b.text() + "'' twice";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What is wrong with a record's statements of no official name, given its labels: a language named twice, or one
+   * in which the record has an official name after all.
+   *
+   * @param labels the labels
+   * @param none the statements
+   * @return the rest of the message after the record's name; null when they agree
+   */
+  static @org.jspecify.annotations.Nullable String noOfficialNameProblem(List<Label> labels,
+      List<NoOfficialName> none) {
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(none, "none");
+    int seen = 0;
+    for (NoOfficialName n : none) {
+      for (Language language : n.languages()) {
+        int bit = 1 << language.ordinal();
+        if ((seen & bit) != 0) {
+          return " says twice that it has no official name in '" + language.code() + "'";
+        }
+        seen |= bit;
+        for (Label l : labels) {
+          if (l.language() == language && (l.kind() == LabelKind.NAME || l.kind() == LabelKind.SHORT_NAME)) {
+            return " says it has no official name in '" + language.code() + "' but has the " + l.kind() + " '"
+                + l.text() + "'";
+          }
         }
       }
     }

@@ -129,6 +129,23 @@ public interface LegalInstrument extends Labelled {
   List<InstrumentId> transposes();
 
   /**
+   * The EU regulations this national act implements: a regulation applies directly and is not transposed, yet a
+   * law may put it to work, as the Belgian certification law of 20 July 2022 does for the Cybersecurity Act.
+   * Written {@code "implements"} in the format.
+   *
+   * @return the instruments; empty when it implements none
+   */
+  List<InstrumentId> implementsInstruments();
+
+  /**
+   * The acts this one executes, each with the provision that empowers it where a source gives it: the royal decree of
+   * 9 June 2024 executes Articles 15, 17, 39 and others of the law of 26 April 2024 (one entry per provision).
+   *
+   * @return the executed acts; empty when it executes none
+   */
+  List<LegalBasis> executes();
+
+  /**
    * The instruments this one extends without replacing them: OSCE Decision No. 1202 adds confidence-building
    * measures to those of Decision No. 1106, which stay in force. Written {@code "extends"} in the format.
    *
@@ -204,8 +221,18 @@ public interface LegalInstrument extends Labelled {
     checkOrder("adopted", adopted(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "appliesFrom", appliesFrom());
     if (repeals().contains(id()) || (replacedBy().isPresent() && replacedBy().get().equals(id()))
-        || transposes().contains(id()) || extendsInstruments().contains(id())) {
-      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose or extend itself");
+        || transposes().contains(id()) || extendsInstruments().contains(id())
+        || implementsInstruments().contains(id()) || executes().stream().anyMatch(e -> e.instrument().equals(id()))) {
+      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, implement or execute"
+          + " itself");
+    }
+    String namesProblem = Labelled.noOfficialNameProblem(labels(), noOfficialName());
+    if (namesProblem != null) {
+      throw new IllegalArgumentException(record() + namesProblem);
+    }
+    InstrumentId implemented = Checks.firstRepeated(implementsInstruments());
+    if (implemented != null) {
+      throw new IllegalArgumentException(record() + " implements lists '" + implemented.value() + "' twice");
     }
     InstrumentId repeated = Checks.firstRepeated(repeals());
     if (repeated != null) {

@@ -133,6 +133,15 @@ public interface Role {
   List<RoleSubject> subjects();
 
   /**
+   * The project, programme or partnership the role is about, where it is a body of its own: the capacity-building
+   * project with Niger for the CCB's support of Enabel. Distinct from {@link #body()}, the body in which the role is
+   * held.
+   *
+   * @return the body the role is about; empty when it is about none in particular
+   */
+  Optional<BodyId> about();
+
+  /**
    * The instruments of the subjects of kind {@link SubjectKind#CONCERNS}, in order, each once.
    *
    * @return the instruments; empty when the role concerns none

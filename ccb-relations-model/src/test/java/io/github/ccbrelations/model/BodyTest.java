@@ -60,6 +60,26 @@ class BodyTest {
   }
 
   @Test
+  void holdsTypedRelationsToOtherBodies() {
+    BodyRelation counterpart = BodyRelation.builder().kind(BodyRelationKind.COUNTERPART_OF)
+        .body(BodyId.of("european-commission")).within(BodyId.of("cybersecurity-cppp")).build();
+
+    assertThat(gfce().addRelations(counterpart).build().relations()).containsExactly(counterpart);
+  }
+
+  @Test
+  void rejectsARelationToItselfOrWithinItself() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().addRelations(BodyRelation.builder().kind(BodyRelationKind.COOPERATION_WITH)
+            .body(BodyId.of("gfce")).build()).build())
+        .withMessage("body 'gfce' cannot be related to itself");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BodyRelation.builder().kind(BodyRelationKind.COUNTERPART_OF).body(BodyId.of("a"))
+            .within(BodyId.of("a")).build())
+        .withMessageContaining("cannot hold within that same body");
+  }
+
+  @Test
   void rejectsBeingPartOfItself() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> gfce().partOf(BodyId.of("gfce")).build())

@@ -55,6 +55,55 @@ class LabelledTest {
   }
 
   @Test
+  void fallsBackToAnOfficialNameBeforeAWordingInAnEarlierLanguage() {
+    // A Belgian act: French and Dutch titles, an English paraphrase, nothing in German.
+    Labelled law = labelled(
+        label(Language.FR, LabelKind.NAME, "Loi établissant un cadre pour la cybersécurité"),
+        label(Language.NL, LabelKind.NAME, "Wet tot vaststelling van een kader voor de cyberbeveiliging"),
+        label(Language.EN, LabelKind.ALTERNATIVE, "NIS2 Law"));
+    List<Language> german = List.of(Language.DE, Language.EN, Language.FR, Language.NL);
+
+    assertThat(law.displayLanguage(german)).isEqualTo(Language.FR);
+    assertThat(law.displayName(german)).isEqualTo("Loi établissant un cadre pour la cybersécurité");
+    assertThat(law.displayName(List.of(Language.EN, Language.FR))).isEqualTo("NIS2 Law");
+    // An acronym is no paraphrase: it wins like an official name.
+    Labelled authority = labelled(label(Language.EN, LabelKind.ACRONYM, "NCCA-BE"),
+        label(Language.NL, LabelKind.NAME, "Nationale Autoriteit voor Certificering van Cyberbeveiliging"));
+    assertThat(authority.displayLanguage(List.of(Language.FR, Language.EN, Language.NL))).isEqualTo(Language.EN);
+  }
+
+  @Test
+  void fallsBackToAnyLabelWhenNoLanguageHasAnOfficialName() {
+    Labelled group = labelled(label(Language.FR, LabelKind.ALTERNATIVE, "groupe informel"),
+        label(Language.EN, LabelKind.ACRONYM, "IWG"));
+
+    assertThat(group.displayLanguage(List.of(Language.DE, Language.EN, Language.FR))).isEqualTo(Language.EN);
+  }
+
+  @Test
+  void saysInWhichLanguagesItHasNoOfficialName() {
+    Labelled ecso = Body.builder().id(BodyId.of("ecso")).kind(BodyKind.ASSOCIATION)
+        .addLabels(label(Language.EN, LabelKind.NAME, "European Cyber Security Organisation"))
+        .addNoOfficialName(NoOfficialName.builder().addLanguages(Language.FR, Language.DE)
+            .kind(NoNameKind.NAMED_ONLY_IN_OTHER_LANGUAGES).reason("an association named only in English").build())
+        .build();
+
+    assertThat(ecso.hasNoOfficialNameIn(Language.DE)).isTrue();
+    assertThat(ecso.hasNoOfficialNameIn(Language.NL)).isFalse();
+    assertThat(ecso.hasOfficialNameIn(Language.EN)).isTrue();
+    assertThat(ecso.hasOfficialNameIn(Language.FR)).isFalse();
+  }
+
+  @Test
+  void rejectsAStatementOfNoOfficialNameWithoutALanguageOrWithOneTwice() {
+    NoOfficialName.Builder none = NoOfficialName.builder().kind(NoNameKind.PROPER_NAME).reason("a proper name");
+
+    assertThatIllegalArgumentException().isThrownBy(none::build).withMessageContaining("at least one language");
+    assertThatIllegalArgumentException().isThrownBy(() -> none.addLanguages(Language.DE, Language.DE).build())
+        .withMessageContaining("'de' twice");
+  }
+
+  @Test
   void picksAKindInTheDisplayLanguageOnly() {
     Labelled ccb = labelled(
         label(Language.EN, LabelKind.ACRONYM, "CCB"),

@@ -95,7 +95,11 @@ class LegalInstrumentTest {
         Arguments.of("replacedBy", (UnaryOperator<LegalInstrument.Builder>) b -> { b.replacedBy(self); return b; }),
         Arguments.of("transposes", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addTransposes(self); return b; }),
         Arguments.of("extends",
-            (UnaryOperator<LegalInstrument.Builder>) b -> { b.addExtendsInstruments(self); return b; }));
+            (UnaryOperator<LegalInstrument.Builder>) b -> { b.addExtendsInstruments(self); return b; }),
+        Arguments.of("implements",
+            (UnaryOperator<LegalInstrument.Builder>) b -> { b.addImplementsInstruments(self); return b; }),
+        Arguments.of("executes",
+            (UnaryOperator<LegalInstrument.Builder>) b -> { b.addExecutes(LegalBasis.of(self)); return b; }));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,7 +107,39 @@ class LegalInstrumentTest {
   void rejectsReferringToItself(String field, UnaryOperator<LegalInstrument.Builder> link) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> link.apply(nisLaw()).build())
-        .withMessage("legal instrument 'nis-law' cannot repeal, replace, transpose or extend itself");
+        .withMessage("legal instrument 'nis-law' cannot repeal, replace, transpose, extend, implement or execute itself");
+  }
+
+  @Test
+  void rejectsImplementingOneInstrumentTwice() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> nisLaw().addImplementsInstruments(InstrumentId.of("csa"), InstrumentId.of("csa")).build())
+        .withMessage("legal instrument 'nis-law' implements lists 'csa' twice");
+  }
+
+  @Test
+  void executesOneActUnderSeveralProvisions() {
+    InstrumentId law = InstrumentId.of("nis2-law");
+    LegalInstrument decree = nisLaw()
+        .addExecutes(LegalBasis.builder().instrument(law).provision("Art. 15").build())
+        .addExecutes(LegalBasis.builder().instrument(law).provision("Art. 17").build())
+        .build();
+
+    assertThat(decree.executes()).extracting(b -> b.provision().orElseThrow()).containsExactly("Art. 15", "Art. 17");
+  }
+
+  @Test
+  void rejectsAnOfficialNameInALanguageItSaysHasNone() {
+    NoOfficialName none = NoOfficialName.builder().addLanguages(Language.EN)
+        .kind(NoNameKind.NOT_A_LANGUAGE_OF_THE_ISSUER).reason("Belgian acts have no official English version").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> nisLaw().addNoOfficialName(none)
+            .addLabels(Label.of(Language.EN, LabelKind.SHORT_NAME, "NIS Law")).build())
+        .withMessage("legal instrument 'nis-law' says it has no official name in 'en' but has the SHORT_NAME 'NIS Law'");
+    assertThat(nisLaw().addNoOfficialName(none)
+        .addLabels(Label.of(Language.EN, LabelKind.ALTERNATIVE, "NIS Law")).build().hasNoOfficialNameIn(Language.EN))
+        .isTrue();
   }
 
   @Test

@@ -53,7 +53,7 @@ public final class DocumentParser {
   static final int SUPPORTED_MAJOR = 1;
 
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
-  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.2.0");
+  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.3.0");
 
   /**
    * Jackson names the input stream class in some messages; users want the place. Compiled on the first error only: a

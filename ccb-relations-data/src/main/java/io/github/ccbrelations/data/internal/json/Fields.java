@@ -2,11 +2,13 @@ package io.github.ccbrelations.data.internal.json;
 
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
@@ -33,16 +35,19 @@ record Fields(String type, List<String> names, List<String> required) {
       of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url", "urlDerived");
   static final Fields DERIVED_URL = of("DerivedUrl", "identifier*", "pattern*");
   static final Fields SECTION = of("SourceSection", "heading*", "id*", "paragraphs*");
-  static final Fields BODY = of("Body", "convenedBy", "description", "establishedBy", "founded", "id*", "kind*",
-      "labels", "memberCount", "partOf", "recurrence", "replacedBy", "seat", "sources", "validity", "website");
+  static final Fields BODY = of("Body", "convenedBy", "description", "designatedBy", "establishedBy", "founded",
+      "id*", "kind*", "labels", "memberCount", "noOfficialName", "partOf", "recurrence", "relations", "replacedBy",
+      "seat", "sources", "validity", "website");
   static final Fields LABEL = of("Label", "kind*", "language*", "sources", "text*");
   static final Fields REFERENCE = of("SourceReference", "locator", "paragraph", "section", "source*", "supports");
   static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "sources", "validity");
   static final Fields VALIDITY = of("Validity", "from", "to");
   static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
-      "endOfValidity", "extends", "id*", "inForce", "kind*", "labels", "numac", "osceDecision", "published", "repeals",
-      "replacedBy", "sources", "transposes");
-  static final Fields ROLE = of("Role", "basesEnded", "body", "concerns", "condition", "description", "function*",
+      "endOfValidity", "executes", "extends", "id*", "implements", "inForce", "kind*", "labels", "noOfficialName",
+      "numac", "osceDecision", "published", "repeals", "replacedBy", "sources", "transposes");
+  static final Fields NO_OFFICIAL_NAME = of("NoOfficialName", "kind*", "languages", "reason*", "sources");
+  static final Fields BODY_RELATION = of("BodyRelation", "body*", "kind*", "sources", "within");
+  static final Fields ROLE = of("Role", "about", "basesEnded", "body", "concerns", "condition", "description", "function*",
       "holder*", "id*", "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy",
       "sources", "subjects", "supports", "validity", "via");
   static final Fields SUBJECT = of("RoleSubject", "instrument*", "kind*", "provision", "sources");
@@ -55,7 +60,8 @@ record Fields(String type, List<String> names, List<String> required) {
       Map.entry(Label.class, LABEL), Map.entry(SourceReference.class, REFERENCE), Map.entry(LegalBasis.class, BASIS),
       Map.entry(Validity.class, VALIDITY), Map.entry(LegalInstrument.class, INSTRUMENT), Map.entry(Role.class, ROLE),
       Map.entry(Redirect.class, REDIRECT), Map.entry(BasesEnded.class, BASES_ENDED),
-      Map.entry(RoleSubject.class, SUBJECT), Map.entry(DerivedUrl.class, DERIVED_URL));
+      Map.entry(RoleSubject.class, SUBJECT), Map.entry(DerivedUrl.class, DERIVED_URL),
+      Map.entry(NoOfficialName.class, NO_OFFICIAL_NAME), Map.entry(BodyRelation.class, BODY_RELATION));
 
   /**
    * Fields of the format that are read into another attribute of the model: schema 1.0 and 1.1 wrote a role's
@@ -66,7 +72,7 @@ record Fields(String type, List<String> names, List<String> required) {
 
   /** Fields whose name is a Java keyword, with the attribute of the model they are read into. */
   static final Map<Class<?>, Map<String, String>> KEYWORDS =
-      Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments"));
+      Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments", "implements", "implementsInstruments"));
 
   /** The fields of a type, each name ending in {@code *} when required. */
   private static Fields of(String type, String... spec) {

@@ -1,12 +1,14 @@
 package io.github.ccbrelations.data.internal.json;
 
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.RoleFunction;
@@ -34,6 +36,9 @@ final class FormatEnums {
   static final Tokens.EnumNames<Continuation> CONTINUATIONS =
       Tokens.EnumNames.of("Continuation", Continuation.values());
   static final Tokens.EnumNames<UrlPattern> URL_PATTERNS = Tokens.EnumNames.of("UrlPattern", UrlPattern.values());
+  static final Tokens.EnumNames<NoNameKind> NO_NAME_KINDS = Tokens.EnumNames.of("NoNameKind", NoNameKind.values());
+  static final Tokens.EnumNames<BodyRelationKind> BODY_RELATION_KINDS =
+      Tokens.EnumNames.of("BodyRelationKind", BodyRelationKind.values());
   static final Tokens.EnumNames<SubjectKind> SUBJECT_KINDS =
       Tokens.EnumNames.of("SubjectKind", SubjectKind.values());
 }

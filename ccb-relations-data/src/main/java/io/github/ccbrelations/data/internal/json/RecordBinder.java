@@ -10,6 +10,7 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
@@ -21,6 +22,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.LocalizedText;
+import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
@@ -206,6 +208,9 @@ final class RecordBinder {
       case "seat" -> b.seat(localizedText());
       case "website" -> b.website(tokens.value(WebUrl::of, false));
       case "establishedBy" -> b.establishedBy(legalBasis());
+      case "designatedBy" -> b.designatedBy(legalBasis());
+      case "relations" -> each(this::bodyRelation, b::addRelations);
+      case "noOfficialName" -> each(this::noOfficialName, b::addNoOfficialName);
       case "founded" -> b.founded(tokens.value(PartialDate::parse, true));
       case "recurrence" -> b.recurrence(tokens.period());
       case "memberCount" -> b.memberCount(tokens.integer());
@@ -236,6 +241,9 @@ final class RecordBinder {
       case "replacedBy" -> b.replacedBy(instrumentId());
       case "transposes" -> each(this::instrumentId, b::addTransposes);
       case "extends" -> each(this::instrumentId, b::addExtendsInstruments);
+      case "implements" -> each(this::instrumentId, b::addImplementsInstruments);
+      case "executes" -> each(this::legalBasis, b::addExecutes);
+      case "noOfficialName" -> each(this::noOfficialName, b::addNoOfficialName);
       case "description" -> b.description(localizedText());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
@@ -252,6 +260,7 @@ final class RecordBinder {
       case "onBehalfOf" -> b.onBehalfOf(bodyId());
       case "via" -> b.via(bodyId());
       case "supports" -> b.supports(bodyId());
+      case "about" -> b.about(bodyId());
       case "inCapacityOf" -> b.inCapacityOf(roleId());
       case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
       case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
@@ -347,6 +356,28 @@ final class RecordBinder {
       case "instrument" -> b.instrument(instrumentId());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private NoOfficialName noOfficialName() throws IOException {
+    NoOfficialName.Builder b = NoOfficialName.builder();
+    return part(Fields.NO_OFFICIAL_NAME, b::build, name -> switch (name) {
+      case "languages" -> each(tokens::language, b::addLanguages);
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.NO_NAME_KINDS));
+      case "reason" -> b.reason(tokens.string());
+      case "sources" -> each(this::sourceReference, b::addSources);
+      default -> null;
+    });
+  }
+
+  private BodyRelation bodyRelation() throws IOException {
+    BodyRelation.Builder b = BodyRelation.builder();
+    return part(Fields.BODY_RELATION, b::build, name -> switch (name) {
+      case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_RELATION_KINDS));
+      case "body" -> b.body(bodyId());
+      case "within" -> b.within(bodyId());
       case "sources" -> each(this::sourceReference, b::addSources);
       default -> null;
     });

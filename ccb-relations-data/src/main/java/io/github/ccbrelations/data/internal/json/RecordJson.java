@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.LocalizedText;
+import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
@@ -115,11 +118,14 @@ public final class RecordJson {
     f.put("id", b.id().value());
     f.put("kind", b.kind().name());
     f.list("labels", b.labels(), RecordJson::label);
+    f.list("noOfficialName", b.noOfficialName(), RecordJson::noOfficialName);
     f.opt("partOf", b.partOf().map(id -> id.value()));
     f.list("convenedBy", b.convenedBy(), id -> id.value());
     f.opt("seat", b.seat().map(RecordJson::text));
     f.opt("website", b.website().map(u -> u.value()));
     f.opt("establishedBy", b.establishedBy().map(RecordJson::basis));
+    f.opt("designatedBy", b.designatedBy().map(RecordJson::basis));
+    f.list("relations", b.relations(), RecordJson::relation);
     f.opt("founded", b.founded().map(d -> d.text()));
     f.opt("recurrence", b.recurrence().map(Object::toString));
     f.opt("memberCount", b.memberCount());
@@ -135,6 +141,7 @@ public final class RecordJson {
     f.put("id", i.id().value());
     f.put("kind", i.kind().name());
     f.list("labels", i.labels(), RecordJson::label);
+    f.list("noOfficialName", i.noOfficialName(), RecordJson::noOfficialName);
     f.opt("celex", i.celex().map(c -> c.value()));
     f.opt("eli", i.eli().map(e -> e.value()));
     f.opt("numac", i.numac().map(n -> n.value()));
@@ -148,6 +155,8 @@ public final class RecordJson {
     f.opt("replacedBy", i.replacedBy().map(id -> id.value()));
     f.list("transposes", i.transposes(), id -> id.value());
     f.list("extends", i.extendsInstruments(), id -> id.value());
+    f.list("implements", i.implementsInstruments(), id -> id.value());
+    f.list("executes", i.executes(), RecordJson::basis);
     f.opt("description", i.description().map(RecordJson::text));
     f.list("sources", i.sources(), RecordJson::reference);
     return f.map;
@@ -169,6 +178,7 @@ public final class RecordJson {
     f.list("legalBases", r.legalBases(), RecordJson::basis);
     f.opt("basesEnded", r.basesEnded().map(RecordJson::basesEnded));
     f.list("subjects", r.subjects(), RecordJson::subject);
+    f.opt("about", r.about().map(id -> id.value()));
     f.opt("validity", r.validity().map(RecordJson::validity));
     f.opt("replacedBy", r.replacedBy().map(id -> id.value()));
     f.opt("description", r.description().map(RecordJson::text));
@@ -217,6 +227,24 @@ public final class RecordJson {
     f.put("kind", s.kind().name());
     f.opt("provision", s.provision());
     f.list("sources", s.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> noOfficialName(NoOfficialName n) {
+    Fields f = new Fields();
+    f.list("languages", n.languages(), Language::code);
+    f.put("kind", n.kind().name());
+    f.put("reason", n.reason());
+    f.list("sources", n.sources(), RecordJson::reference);
+    return f.map;
+  }
+
+  private static Map<String, Object> relation(BodyRelation r) {
+    Fields f = new Fields();
+    f.put("kind", r.kind().name());
+    f.put("body", r.body().value());
+    f.opt("within", r.within().map(id -> id.value()));
+    f.list("sources", r.sources(), RecordJson::reference);
     return f.map;
   }
 

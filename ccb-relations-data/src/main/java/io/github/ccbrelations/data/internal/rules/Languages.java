@@ -5,13 +5,16 @@ import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Language;
 
-/** Every body has an official name in each language the options require. */
+/**
+ * Every body has an official name in each language the options require, unless it says it has none there
+ * ({@code noOfficialName}): a proper name used in every language is no gap.
+ */
 final class Languages implements Rule {
   @Override
   public void check(Context c) {
     for (Located<Body> r : c.doc.bodies) {
       for (Language language : c.options.requiredBodyNames()) {
-        if (r.value().name(language).isEmpty()) {
+        if (r.value().name(language).isEmpty() && !r.value().hasNoOfficialNameIn(language)) {
           String id = r.value().id().value();
           c.error(ViolationCode.MISSING_LANGUAGE, r, At.of("bodies", r.index()).field("labels"), id,
               "body '" + id + "' has no official name (a NAME label) in '" + language.code() + "'");

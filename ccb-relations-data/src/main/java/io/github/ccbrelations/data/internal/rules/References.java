@@ -1,11 +1,12 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
-import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -35,13 +36,20 @@ final class References implements Rule {
       new Field<>("convenedBy[]", RecordType.BODY, Body::convenedBy),
       new Field<>("establishedBy.instrument", RecordType.INSTRUMENT,
           b -> b.establishedBy().map(LegalBasis::instrument)),
-      new Field<>("replacedBy", RecordType.BODY, Body::replacedBy));
+      new Field<>("replacedBy", RecordType.BODY, Body::replacedBy),
+      new Field<>("designatedBy.instrument", RecordType.INSTRUMENT, b -> b.designatedBy().map(LegalBasis::instrument)),
+      new Field<>("relations[].body", RecordType.BODY, b -> b.relations().stream().map(BodyRelation::body).toList()),
+      new Field<>("relations[].within", RecordType.BODY,
+          b -> b.relations().stream().flatMap(r -> r.within().stream()).toList()));
 
   static final List<Field<LegalInstrument>> INSTRUMENT_FIELDS = List.of(
       new Field<>("repeals[]", RecordType.INSTRUMENT, LegalInstrument::repeals),
       new Field<>("replacedBy", RecordType.INSTRUMENT, LegalInstrument::replacedBy),
       new Field<>("transposes[]", RecordType.INSTRUMENT, LegalInstrument::transposes),
-      new Field<>("extends[]", RecordType.INSTRUMENT, LegalInstrument::extendsInstruments));
+      new Field<>("extends[]", RecordType.INSTRUMENT, LegalInstrument::extendsInstruments),
+      new Field<>("implements[]", RecordType.INSTRUMENT, LegalInstrument::implementsInstruments),
+      new Field<>("executes[].instrument", RecordType.INSTRUMENT,
+          i -> i.executes().stream().map(LegalBasis::instrument).toList()));
 
   static final List<Field<Role>> ROLE_FIELDS = List.of(
       new Field<>("holder", RecordType.BODY, Role::holder),
@@ -49,6 +57,7 @@ final class References implements Rule {
       new Field<>("onBehalfOf", RecordType.BODY, Role::onBehalfOf),
       new Field<>("via", RecordType.BODY, Role::via),
       new Field<>("supports", RecordType.BODY, Role::supports),
+      new Field<>("about", RecordType.BODY, Role::about),
       new Field<>("inCapacityOf", RecordType.ROLE, Role::inCapacityOf),
       new Field<>("replacedBy", RecordType.ROLE, Role::replacedBy),
       new Field<>("legalBases[].instrument", RecordType.INSTRUMENT,

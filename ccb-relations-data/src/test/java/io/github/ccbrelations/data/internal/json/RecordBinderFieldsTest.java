@@ -47,7 +47,7 @@ class RecordBinderFieldsTest {
 
   @Test
   void theBinderReadsExactlyTheModelsAttributes() {
-    assertThat(Fields.BY_TYPE).hasSize(14);
+    assertThat(Fields.BY_TYPE).hasSize(16);
     Fields.BY_TYPE.forEach((type, fields) -> {
       Set<String> read = new TreeSet<>(fields.names());
       read.removeAll(Fields.READ_INTO_OTHERS.getOrDefault(type, List.of()));
