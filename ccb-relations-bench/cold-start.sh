@@ -1,10 +1,13 @@
 #!/bin/sh
 # Cold start (issue #19): whole processes side by side with the token-walk floor, as BENCHMARKS.md reports them.
 # From the repository root, after
-#   mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-cli -am package \
+#   mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-dist -am package \
 #     -Dtest=BundledDigestRecordTest -Dsurefire.failIfNoSpecifiedTests=false
 # (that test records the bundled file's digest; without it the bundled file is checked in full at every start)
 # run: sh ccb-relations-bench/cold-start.sh [RUNS]   (default 20; needs /usr/bin/time for peak memory)
+# The CLI runs as the README tells users to: the launcher bin/ccb-relations of the command-line archive, unpacked here,
+# whose first run (timed on its own) makes the class-data-sharing archive the later runs use; `java -jar` is shown too.
+# BEFORE=/path/to/another/checkout, built the same way, adds its library and `java -jar` CLI to the same rounds.
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
 # the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size"
 # of 5 runs. Ratios are against the token-walk JVM (ColdTokens). JAVA=/path/to/bin/java for another JDK.
@@ -13,20 +16,42 @@ RUNS=${1:-20}
 JAVA=${JAVA:-java}
 B=ccb-relations-bench/target
 CP="$B/ccb-relations-bench.jar:$B/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$B/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$B/lib/jackson-core-2.20.1.jar:$B/lib/jspecify-1.0.0.jar"
-JAR=$(ls ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v -e original- -e -sources.jar -e -javadoc.jar | head -1)
+jar() { ls "$1"/ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v -e original- -e -sources.jar -e -javadoc.jar | head -1; }
+JAR=$(jar .)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 unzip -p "$JAR" io/github/ccbrelations/data/ccb-relations.json > "$WORK/relations.json"
+unzip -q ccb-relations-dist/target/dist/ccb-relations-cli-*.zip -d "$WORK"
+LAUNCHER=$(ls "$WORK"/ccb-relations-cli-*/bin/ccb-relations)
+# The launcher runs $JAVA_HOME/bin/java and keeps its archive here.
+JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")
+CCB_RELATIONS_CDS_DIR=$WORK/cds
+export JAVA_HOME CCB_RELATIONS_CDS_DIR
 P=io.github.ccbrelations.bench
 # name|command; the token walk is second, the reference of the ratios.
 cat > "$WORK/processes" <<END
 hello|$JAVA -cp $CP $P.ColdHello
 token walk|$JAVA -cp $CP $P.ColdTokens
 library: bundled() + one query|$JAVA -cp $CP $P.ColdLibrary
-cli find NAVO|$JAVA -jar $JAR find NAVO
-cli validate relations.json|$JAVA -jar $JAR validate $WORK/relations.json
+cli find NAVO|$LAUNCHER find NAVO
+cli validate relations.json|$LAUNCHER validate $WORK/relations.json
+cli find NAVO, java -jar|$JAVA -jar $JAR find NAVO
+cli validate relations.json, java -jar|$JAVA -jar $JAR validate $WORK/relations.json
 END
+if [ -n "${BEFORE:-}" ]; then
+  BB=$BEFORE/ccb-relations-bench/target
+  BCP="$BB/ccb-relations-bench.jar:$BB/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$BB/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$BB/lib/jackson-core-2.20.1.jar:$BB/lib/jspecify-1.0.0.jar"
+  cat >> "$WORK/processes" <<END
+before: library|$JAVA -cp $BCP $P.ColdLibrary
+before: cli find NAVO, java -jar|$JAVA -jar $(jar "$BEFORE") find NAVO
+before: cli validate, java -jar|$JAVA -jar $(jar "$BEFORE") validate $WORK/relations.json
+END
+fi
 echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $RUNS rounds, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+start=$(date +%s%N)
+$LAUNCHER find NAVO < /dev/null > /dev/null
+end=$(date +%s%N)
+echo "launcher's first run (find NAVO, then the run that makes the archive): $(( (end - start) / 1000000 )) ms"
 round=-3
 while [ "$round" -lt "$RUNS" ]; do
   n=0

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +29,6 @@ import picocli.CommandLine.Spec;
     versionProvider = Versions.class,
     description = "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, "
         + "look up, explain, export and compare them.",
-    subcommands = {
-        ValidateCommand.class,
-        FindCommand.class,
-        ExplainCommand.class,
-        ExportCommand.class,
-        DiffCommand.class,
-        InfoCommand.class,
-        CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         ExitStatus.OK + ":success; for validate, every file is valid (warnings allowed)",
@@ -44,6 +37,10 @@ import picocli.CommandLine.Spec;
         ExitStatus.INTERNAL + ":internal error (a bug: please report it)"
     })
 public final class Main implements Runnable {
+  /** The subcommands, in the order {@code --help} lists them. */
+  private static final List<String> SUBCOMMANDS =
+      List.of("validate", "find", "explain", "export", "diff", "info", "help");
+
   @Spec CommandSpec spec;
 
   /** For picocli, which makes the command. */
@@ -70,19 +67,48 @@ public final class Main implements Runnable {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return commandLine().setOut(o).setErr(e).execute(args);
+      return commandLine(args).setOut(o).setErr(e).execute(args);
     } finally {
       o.flush();
       e.flush();
     }
   }
 
-  static CommandLine commandLine() {
-    return new CommandLine(new Main())
+  /**
+   * The command with the subcommand that runs, or with all of them when the first argument names none (help, a typo,
+   * no command): picocli reads each subcommand's annotations by reflection, which cost about as much as loading the
+   * dataset when it read all of them for every run.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine line = new CommandLine(new Main());
+    // help lists every subcommand, so it needs them all.
+    Object only = args.length == 0 || args[0].equals("help") ? null : subcommand(args[0]);
+    if (only != null) {
+      line.addSubcommand(args[0], only);
+    } else {
+      for (String name : SUBCOMMANDS) {
+        line.addSubcommand(name, subcommand(name));
+      }
+    }
+    return line
         .registerConverter(Language.class, Language::ofCode)
         .registerConverter(LocalDate.class, LocalDate::parse)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(new Failures());
+  }
+
+  /** A new subcommand by its name, or null for a name that is none. */
+  private static @Nullable Object subcommand(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "find" -> new FindCommand();
+      case "explain" -> new ExplainCommand();
+      case "export" -> new ExportCommand();
+      case "diff" -> new DiffCommand();
+      case "info" -> new InfoCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> null;
+    };
   }
 
   @Override

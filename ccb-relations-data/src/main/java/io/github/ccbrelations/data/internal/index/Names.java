@@ -141,22 +141,22 @@ public final class Names {
    */
   static List<String> derivedNames(LegalInstrument instrument) {
     List<String> names = new ArrayList<>();
-    instrument.celex().ifPresent(celex -> {
-      Matcher m = EU_ACT.matcher(celex.value());
-      if (m.matches() && Integer.parseInt(m.group(1)) >= 2015) {
-        String number = m.group(1) + "/" + m.group(3);
-        names.add(number);
-        String[] types = switch (m.group(2)) {
-          case "R" -> new String[] {"Regulation (EU) ", "Règlement (UE) ", "Verordening (EU) ", "Verordnung (EU) "};
-          case "L" -> new String[] {"Directive (EU) ", "Directive (UE) ", "Richtlijn (EU) ", "Richtlinie (EU) "};
-          default -> new String[] {"Decision (EU) ", "Décision (UE) ", "Besluit (EU) ", "Beschluss (EU) "};
-        };
-        for (String type : types) {
-          names.add(type + number);
-        }
+    Matcher m = EU_ACT.matcher(instrument.celex().isPresent() ? instrument.celex().get().value() : "");
+    if (m.matches() && Integer.parseInt(m.group(1)) >= 2015) {
+      String number = m.group(1) + "/" + m.group(3);
+      names.add(number);
+      String[] types = switch (m.group(2)) {
+        case "R" -> new String[] {"Regulation (EU) ", "Règlement (UE) ", "Verordening (EU) ", "Verordnung (EU) "};
+        case "L" -> new String[] {"Directive (EU) ", "Directive (UE) ", "Richtlijn (EU) ", "Richtlinie (EU) "};
+        default -> new String[] {"Decision (EU) ", "Décision (UE) ", "Besluit (EU) ", "Beschluss (EU) "};
+      };
+      for (String type : types) {
+        names.add(type + number);
       }
-    });
-    instrument.osceDecision().ifPresent(symbol -> names.add(symbol.value()));
+    }
+    if (instrument.osceDecision().isPresent()) {
+      names.add(instrument.osceDecision().get().value());
+    }
     return names;
   }
 

@@ -76,11 +76,20 @@ public final class Records {
     this.roleList = List.copyOf(roles.values());
     this.redirectList = List.copyOf(redirects);
 
+    // Loops, not lambdas, here: the records are indexed on a cold JVM's first load, where each lambda is a class
+    // spun at run time (#19).
     Map<RecordType, Map<String, String>> moves = new EnumMap<>(RecordType.class);
     for (Redirect r : redirectList) {
-      moves.computeIfAbsent(r.recordType(), k -> new HashMap<>()).put(r.from(), r.to());
+      Map<String, String> ofType = moves.get(r.recordType());
+      if (ofType == null) {
+        ofType = new HashMap<>();
+        moves.put(r.recordType(), ofType);
+      }
+      ofType.put(r.from(), r.to());
     }
-    moves.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+    for (Map.Entry<RecordType, Map<String, String>> e : moves.entrySet()) {
+      e.setValue(Collections.unmodifiableMap(e.getValue()));
+    }
     this.redirects = Collections.unmodifiableMap(moves);
 
     Names.Buffer buffer = new Names.Buffer();
@@ -92,8 +101,12 @@ public final class Records {
         bodyNames.addDistinct(Names.key(label.text(), buffer), b);
       }
       bodyNames.addDistinct(Names.key(b.id().value(), buffer), b);
-      b.partOf().ifPresent(parent -> kids.add(parent, b));
-      b.establishedBy().ifPresent(basis -> established.add(basis.instrument(), b));
+      if (b.partOf().isPresent()) {
+        kids.add(b.partOf().get(), b);
+      }
+      if (b.establishedBy().isPresent()) {
+        established.add(b.establishedBy().get().instrument(), b);
+      }
     }
     this.bodiesByName = bodyNames.freeze();
     this.children = kids.freeze();
@@ -110,12 +123,24 @@ public final class Records {
         instrumentNames.addDistinct(Names.key(label.text(), buffer), li);
       }
       instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
-      Names.derivedNames(li).forEach(name -> instrumentNames.addDistinct(Names.key(name), li));
-      li.transposes().forEach(transposed -> transposers.add(transposed, li));
-      li.replacedBy().ifPresent(successor -> replaced.add(successor, li));
-      li.celex().ifPresent(c -> celex.putIfAbsent(c.value(), li));
-      li.eli().ifPresent(e -> eli.putIfAbsent(e.value(), li));
-      li.numac().ifPresent(n -> numac.putIfAbsent(n.value(), li));
+      for (String name : Names.derivedNames(li)) {
+        instrumentNames.addDistinct(Names.key(name), li);
+      }
+      for (InstrumentId transposed : li.transposes()) {
+        transposers.add(transposed, li);
+      }
+      if (li.replacedBy().isPresent()) {
+        replaced.add(li.replacedBy().get(), li);
+      }
+      if (li.celex().isPresent()) {
+        celex.putIfAbsent(li.celex().get().value(), li);
+      }
+      if (li.eli().isPresent()) {
+        eli.putIfAbsent(li.eli().get().value(), li);
+      }
+      if (li.numac().isPresent()) {
+        numac.putIfAbsent(li.numac().get().value(), li);
+      }
     }
     this.instrumentsByName = instrumentNames.freeze();
     this.transposedBy = transposers.freeze();
@@ -126,7 +151,12 @@ public final class Records {
   }
 
   static <K, V> void add(Map<K, List<V>> map, K key, V value) {
-    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    List<V> values = map.get(key);
+    if (values == null) {
+      values = new ArrayList<>();
+      map.put(key, values);
+    }
+    values.add(value);
   }
 
   /**
@@ -136,7 +166,9 @@ public final class Records {
    * take minutes. {@link HashMap} spreads the hash and bounds a bucket.
    */
   static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-    map.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<K, List<V>> e : map.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return Collections.unmodifiableMap(map);
   }
 }

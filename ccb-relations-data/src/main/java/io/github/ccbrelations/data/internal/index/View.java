@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The records of a dataset that hold on one day (or all of them, for the all-time view), with the indexes of
@@ -50,19 +49,37 @@ public final class View {
 
   public View(Records records, Optional<LocalDate> date) {
     this.date = date;
-    this.bodies = date.map(d -> records.bodyList.stream().filter(b -> b.lifecycleOn(d).isActive()).toList())
-        .orElse(records.bodyList);
-    this.instruments = date.map(d -> records.instrumentList.stream().filter(i -> i.isInForceOn(d)).toList())
-        .orElse(records.instrumentList);
+    // Loops, not streams and lambdas, here and below: a view is built on a cold JVM's first query, where each
+    // lambda is a class spun at run time (#19).
+    LocalDate day = date.orElse(null);
+    List<Body> activeBodies = new ArrayList<>();
     // Not Set.copyOf or toUnmodifiableSet: see Records.freeze for why the JDK's immutable sets are avoided.
     Set<BodyId> bodySet = new HashSet<>();
-    bodies.forEach(b -> bodySet.add(b.id()));
-    this.bodyIds = Collections.unmodifiableSet(bodySet);
+    for (Body b : records.bodyList) {
+      if (day == null || b.lifecycleOn(day).isActive()) {
+        activeBodies.add(b);
+        bodySet.add(b.id());
+      }
+    }
+    List<LegalInstrument> inForce = new ArrayList<>();
     Set<InstrumentId> instrumentSet = new HashSet<>();
-    instruments.forEach(i -> instrumentSet.add(i.id()));
+    for (LegalInstrument i : records.instrumentList) {
+      if (day == null || i.isInForceOn(day)) {
+        inForce.add(i);
+        instrumentSet.add(i.id());
+      }
+    }
+    List<Role> valid = new ArrayList<>();
+    for (Role r : records.roleList) {
+      if (day == null || r.isValidOn(day)) {
+        valid.add(r);
+      }
+    }
+    this.bodies = day == null ? records.bodyList : List.copyOf(activeBodies);
+    this.instruments = day == null ? records.instrumentList : List.copyOf(inForce);
+    this.roles = day == null ? records.roleList : List.copyOf(valid);
+    this.bodyIds = Collections.unmodifiableSet(bodySet);
     this.instrumentIds = Collections.unmodifiableSet(instrumentSet);
-    this.roles = date.map(d -> records.roleList.stream().filter(r -> r.isValidOn(d)).toList())
-        .orElse(records.roleList);
 
     Map<RoleId, List<LegalBasis>> bases = new HashMap<>();
     Map<BodyId, List<Role>> byHolder = new HashMap<>();
@@ -75,23 +92,40 @@ public final class View {
     Map<InstrumentId, List<Role>> bySubject = new HashMap<>();
     Map<RoleId, Integer> positions = new HashMap<>();
     List<Role> conditional = new ArrayList<>();
+    Set<InstrumentId> seen = new HashSet<>();
     for (Role r : roles) {
       positions.put(r.id(), positions.size());
-      List<LegalBasis> valid = basesOn(r);
-      bases.put(r.id(), valid);
+      List<LegalBasis> validBases = basesOn(r);
+      bases.put(r.id(), validBases);
       Records.add(byHolder, r.holder(), r);
       // The model guarantees via differs from holder, so a role is listed once per key.
-      r.via().ifPresent(v -> Records.add(byHolder, v, r));
-      r.body().ifPresent(b -> Records.add(byBody, b, r));
+      if (r.via().isPresent()) {
+        Records.add(byHolder, r.via().get(), r);
+      }
+      if (r.body().isPresent()) {
+        Records.add(byBody, r.body().get(), r);
+      }
       Records.add(byLevel, r.level(), r);
       Records.add(byFunction, r.function(), r);
-      r.onBehalfOf().ifPresent(p -> Records.add(byParty, p, r));
-      r.condition().ifPresent(c -> {
-        Records.add(byCondition, c, r);
+      if (r.onBehalfOf().isPresent()) {
+        Records.add(byParty, r.onBehalfOf().get(), r);
+      }
+      if (r.condition().isPresent()) {
+        Records.add(byCondition, r.condition().get(), r);
         conditional.add(r);
-      });
-      valid.stream().map(LegalBasis::instrument).distinct().forEach(i -> Records.add(byInstrument, i, r));
-      r.subjects().stream().map(RoleSubject::instrument).distinct().forEach(i -> Records.add(bySubject, i, r));
+      }
+      seen.clear();
+      for (LegalBasis basis : validBases) {
+        if (seen.add(basis.instrument())) {
+          Records.add(byInstrument, basis.instrument(), r);
+        }
+      }
+      seen.clear();
+      for (RoleSubject subject : r.subjects()) {
+        if (seen.add(subject.instrument())) {
+          Records.add(bySubject, subject.instrument(), r);
+        }
+      }
     }
     this.legalBases = Collections.unmodifiableMap(bases);
     this.rolesByHolderOrVia = Records.freeze(byHolder);
@@ -111,9 +145,13 @@ public final class View {
     if (date.isEmpty()) {
       return r.legalBases();
     }
-    return r.legalBases().stream()
-        .filter(b -> b.validity().map(v -> v.includes(date.get())).orElse(true))
-        .filter(b -> instrumentIds.contains(b.instrument()))
-        .toList();
+    List<LegalBasis> holding = new ArrayList<>(r.legalBases().size());
+    for (LegalBasis b : r.legalBases()) {
+      if ((b.validity().isEmpty() || b.validity().get().includes(date.get()))
+          && instrumentIds.contains(b.instrument())) {
+        holding.add(b);
+      }
+    }
+    return Collections.unmodifiableList(holding);
   }
 }

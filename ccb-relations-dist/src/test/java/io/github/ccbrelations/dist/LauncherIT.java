@@ -1,0 +1,153 @@
+package io.github.ccbrelations.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line archive unpacked and its launcher run as a user runs it ({@code bin/ccb-relations}), with its
+ * class-data-sharing archive in a folder of the test's: the archive is made by the first run, used by the next, made
+ * again for a changed jar, and never changes what a run prints or its exit status.
+ */
+class LauncherIT {
+  @TempDir Path home;
+  private Path launcher;
+  private Path cds;
+
+  @BeforeEach
+  void unpack() throws IOException {
+    assumeThat(Path.of("/bin/sh")).as("a POSIX shell").exists();
+    String version = System.getProperty("dist.codeVersion");
+    Path zip = Path.of(System.getProperty("dist.directory")).resolve("ccb-relations-cli-" + version + ".zip");
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements(); ) {
+        ZipEntry entry = e.nextElement();
+        Path to = home.resolve(entry.getName());
+        if (entry.isDirectory()) {
+          Files.createDirectories(to);
+        } else {
+          try (InputStream in = file.getInputStream(entry)) {
+            Files.copy(in, to);
+          }
+        }
+      }
+    }
+    Path top = home.resolve("ccb-relations-cli-" + version);
+    launcher = top.resolve("bin/ccb-relations");
+    cds = home.resolve("cds");
+  }
+
+  @Test
+  void makesTheArchiveOnTheFirstRunAndPrintsTheSameWithIt() throws IOException {
+    Run first = run(cds, "find", "NAVO");
+    List<Path> made = archives(cds);
+    Run second = run(cds, "find", "NAVO");
+
+    assertThat(first.status).as(first.toString()).isZero();
+    assertThat(first.out).contains("body nato: North Atlantic Treaty Organization");
+    assertThat(made).hasSize(1);
+    assertThat(second.status).isZero();
+    assertThat(second.out).isEqualTo(first.out);
+    assertThat(second.err).isEmpty();
+    assertThat(archives(cds)).isEqualTo(made);
+  }
+
+  @Test
+  void keepsTheExitStatusWithAndWithoutTheArchive() throws IOException {
+    Run first = run(cds, "find", "NO-SUCH-BODY");
+    Run second = run(cds, "find", "NO-SUCH-BODY");
+
+    assertThat(first.status).as(first.toString()).isEqualTo(1);
+    assertThat(second.status).isEqualTo(1);
+    assertThat(second.err).isEqualTo(first.err).contains("nothing found for \"NO-SUCH-BODY\"");
+  }
+
+  @Test
+  void makesANewArchiveForAJarNewerThanItsArchive() throws IOException {
+    run(cds, "info");
+    // As if the jar had been rebuilt an hour after the archive was made.
+    FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+    for (Path archive : archives(cds)) {
+      Files.setLastModifiedTime(archive, anHourAgo);
+    }
+
+    Run changed = run(cds, "info");
+
+    assertThat(changed.status).as(changed.toString()).isZero();
+    assertThat(changed.err).isEmpty();
+    List<Path> after = archives(cds);
+    assertThat(after).hasSize(1);
+    assertThat(Files.getLastModifiedTime(after.get(0))).isGreaterThan(anHourAgo);
+  }
+
+  @Test
+  void runsWithoutAnArchiveWhereNoneCanBeWritten() throws IOException {
+    // Under a regular file: no folder can be made there, whoever runs the test (root included).
+    Path blocked = Files.writeString(home.resolve("not-a-folder"), "").resolve("cds");
+
+    Run first = run(blocked, "find", "NAVO");
+    Run second = run(blocked, "find", "NAVO");
+
+    assertThat(first.status).as(first.toString()).isZero();
+    assertThat(first.err).isEmpty();
+    assertThat(second.out).isEqualTo(first.out);
+  }
+
+  private List<Path> archives(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private record Run(int status, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + status + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  private Run run(Path cdsFolder, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(home, "out", ".txt");
+    Path err = Files.createTempFile(home, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("CCB_RELATIONS_CDS_DIR", cdsFolder.toString());
+    builder.environment().remove("CCB_RELATIONS_CDS");
+    builder.environment().remove("JAVA_OPTS");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    try {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("no exit within 120 s: " + command);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
