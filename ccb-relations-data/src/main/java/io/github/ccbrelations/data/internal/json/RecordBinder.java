@@ -143,9 +143,12 @@ final class RecordBinder {
   }
 
   /** An object with more fields than any of the format's: a passed limit, which ends the read. */
-  static StreamConstraintsException tooManyFields(JsonParser p) {
-    return new StreamConstraintsException("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields",
-        p.currentTokenLocation());
+  static final class TooManyFields extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyFields(JsonParser p) {
+      super("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields", p.currentTokenLocation());
+    }
   }
 
   /**
@@ -497,7 +500,7 @@ final class RecordBinder {
     String name = p.currentName();
     TextCheck.surrogates(p, name);
     if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
-      throw tooManyFields(p);
+      throw new TooManyFields(p);
     }
     if (!seen.add(name)) {
       throw duplicate(p, name);
@@ -525,8 +528,7 @@ final class RecordBinder {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Told before it is checked, so that a refused id still names its record (escaped, as every violation shows it);
       // but never half a surrogate pair, which no message could show.
-      TextCheck.surrogates(p, p.getText());
-      ids.accept(p.getText());
+      ids.accept(TextCheck.text(p));
     }
     String text = tokens.string();
     // Hashed now, as a reference is (see reference).

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,39 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextCheck {
   private TextCheck() {}
+
+  /** A string value longer than the parser's limit: told apart by its type, never by the parser's message. */
+  static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient @Nullable JsonLocation at;
+
+    TooLong(@Nullable JsonLocation at) {
+      super("a string is longer than the limit");
+      this.at = at;
+    }
+
+    @Nullable JsonLocation at() {
+      return at;
+    }
+  }
+
+  /**
+   * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
+   * limit.
+   *
+   * @throws TooLong if a string value is longer than the parser's limit (it checks the length as it reads the text)
+   * @throws Utf8Check.Invalid if it holds a lone surrogate
+   */
+  static String text(JsonParser p) throws IOException {
+    String text;
+    try {
+      text = p.getText();
+    } catch (StreamConstraintsException e) {
+      throw new TooLong(e.getLocation());
+    }
+    surrogates(p, text);
+    return text;
+  }
 
   /**
    * Refuses a string or field name that holds a lone surrogate.
@@ -60,7 +94,7 @@ final class TextCheck {
       } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
         depth--;
       } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-        surrogates(p, p.getText());
+        text(p);
       } else if (t == null) {
         return;
       }

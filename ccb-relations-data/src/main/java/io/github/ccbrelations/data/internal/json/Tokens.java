@@ -129,8 +129,7 @@ final class Tokens {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongKind("a string", t);
     }
-    String text = p.getText();
-    TextCheck.surrogates(p, text);
+    String text = TextCheck.text(p);
     JsonStreamContext owner = p.getParsingContext().getParent();
     String problem = TextCheck.forbidden(text, owner != null && "description".equals(owner.getCurrentName()));
     if (problem != null) {
@@ -196,7 +195,7 @@ final class Tokens {
     return switch (t) {
       case START_ARRAY -> "an Array value";
       case START_OBJECT -> "an Object value";
-      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(p.getText()) + "\")";
+      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(TextCheck.text(p)) + "\")";
       case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
       case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
       case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
