@@ -39,13 +39,13 @@ import io.github.ccbrelations.model.UrlPattern;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -82,12 +82,6 @@ final class RecordBinder {
   @FunctionalInterface
   private interface FieldReader {
     @Nullable Object read(String name) throws IOException;
-  }
-
-  /** Reads one value the parser stands on. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    T read() throws IOException;
   }
 
   private final JsonParser p;
@@ -174,10 +168,10 @@ final class RecordBinder {
   DatasetHeader header() throws IOException {
     DatasetHeader.Builder b = DatasetHeader.builder();
     return record(Fields.HEADER, b::build, name -> switch (name) {
-      case "datasetVersion" -> b.datasetVersion(tokens.value(DatasetVersion::parse, false));
-      case "schemaVersion" -> b.schemaVersion(tokens.value(SchemaVersion::parse, false));
+      case "datasetVersion" -> b.datasetVersion(DatasetVersion.parse(tokens.string()));
+      case "schemaVersion" -> b.schemaVersion(SchemaVersion.parse(tokens.string()));
       case "released" -> b.released(tokens.date());
-      case "primarySources" -> each(this::sourceId, b::addPrimarySources);
+      case "primarySources" -> b.addAllPrimarySources(sourceIds());
       default -> null;
     });
   }
@@ -185,15 +179,15 @@ final class RecordBinder {
   Source source() throws IOException {
     Source.Builder b = sourceBuilder.clear();
     return record(Fields.SOURCE, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(SourceId::of, recordId()));
+      case "id" -> b.id(SourceId.of(recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SOURCE_KINDS));
       case "title" -> b.title(tokens.string());
       case "language" -> b.language(tokens.language());
       case "publisher" -> b.publisher(tokens.string());
-      case "url" -> b.url(tokens.value(WebUrl::of, false));
+      case "url" -> b.url(WebUrl.of(tokens.string()));
       case "urlDerived" -> b.urlDerived(derivedUrl());
       case "consulted" -> b.consulted(tokens.date());
-      case "sections" -> each(this::section, b::addSections);
+      case "sections" -> b.addAllSections(sections());
       default -> null;
     });
   }
@@ -201,21 +195,21 @@ final class RecordBinder {
   Body body() throws IOException {
     Body.Builder b = bodyBuilder.clear();
     return record(Fields.BODY, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(BodyId::of, recordId()));
+      case "id" -> b.id(BodyId.of(recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
-      case "labels" -> each(this::label, b::addLabels);
+      case "labels" -> b.addAllLabels(labels());
       case "partOf" -> b.partOf(bodyId());
-      case "convenedBy" -> each(this::bodyId, b::addConvenedBy);
+      case "convenedBy" -> b.addAllConvenedBy(bodyIds());
       case "seat" -> b.seat(localizedText());
-      case "website" -> b.website(tokens.value(WebUrl::of, false));
+      case "website" -> b.website(WebUrl.of(tokens.string()));
       case "establishedBy" -> b.establishedBy(legalBasis());
-      case "founded" -> b.founded(tokens.value(PartialDate::parse, true));
+      case "founded" -> b.founded(tokens.partialDate());
       case "recurrence" -> b.recurrence(tokens.period());
       case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(bodyId());
       case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -223,24 +217,24 @@ final class RecordBinder {
   LegalInstrument instrument() throws IOException {
     LegalInstrument.Builder b = instrumentBuilder.clear();
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(InstrumentId::of, recordId()));
+      case "id" -> b.id(InstrumentId.of(recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
-      case "labels" -> each(this::label, b::addLabels);
-      case "celex" -> b.celex(tokens.value(Celex::of, false));
-      case "eli" -> b.eli(tokens.value(Eli::of, false));
-      case "numac" -> b.numac(tokens.value(Numac::of, false));
-      case "osceDecision" -> b.osceDecision(tokens.value(OsceDecisionNumber::of, false));
-      case "adopted" -> b.adopted(tokens.value(PartialDate::parse, true));
-      case "published" -> b.published(tokens.value(PartialDate::parse, true));
-      case "inForce" -> b.inForce(tokens.value(PartialDate::parse, true));
-      case "appliesFrom" -> b.appliesFrom(tokens.value(PartialDate::parse, true));
-      case "endOfValidity" -> b.endOfValidity(tokens.value(PartialDate::parse, true));
-      case "repeals" -> each(this::instrumentId, b::addRepeals);
+      case "labels" -> b.addAllLabels(labels());
+      case "celex" -> b.celex(Celex.of(tokens.string()));
+      case "eli" -> b.eli(Eli.of(tokens.string()));
+      case "numac" -> b.numac(Numac.of(tokens.string()));
+      case "osceDecision" -> b.osceDecision(OsceDecisionNumber.of(tokens.string()));
+      case "adopted" -> b.adopted(tokens.partialDate());
+      case "published" -> b.published(tokens.partialDate());
+      case "inForce" -> b.inForce(tokens.partialDate());
+      case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
+      case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
+      case "repeals" -> b.addAllRepeals(instrumentIds());
       case "replacedBy" -> b.replacedBy(instrumentId());
-      case "transposes" -> each(this::instrumentId, b::addTransposes);
-      case "extends" -> each(this::instrumentId, b::addExtendsInstruments);
+      case "transposes" -> b.addAllTransposes(instrumentIds());
+      case "extends" -> b.addAllExtendsInstruments(instrumentIds());
       case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -248,7 +242,7 @@ final class RecordBinder {
   Role role() throws IOException {
     Role.Builder b = roleBuilder.clear();
     return record(Fields.ROLE, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(RoleId::of, recordId()));
+      case "id" -> b.id(RoleId.of(recordId()));
       case "holder" -> b.holder(bodyId());
       case "body" -> b.body(bodyId());
       case "function" -> b.function(tokens.enumValue(FormatEnums.ROLE_FUNCTIONS));
@@ -259,15 +253,15 @@ final class RecordBinder {
       case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
       case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
-      case "legalBases" -> each(this::legalBasis, b::addLegalBases);
+      case "legalBases" -> b.addAllLegalBases(legalBases());
       case "basesEnded" -> b.basesEnded(basesEnded());
-      case "subjects" -> each(this::subject, b::addSubjects);
+      case "subjects" -> b.addAllSubjects(subjects());
       // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
-      case "concerns" -> each(this::instrumentId, id -> b.addSubjects(RoleSubject.of(id, SubjectKind.CONCERNS)));
+      case "concerns" -> b.addAllSubjects(concerns());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(roleId());
       case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -279,100 +273,106 @@ final class RecordBinder {
       case "from" -> b.from(tokens.string());
       case "to" -> b.to(tokens.string());
       case "reason" -> b.reason(tokens.enumValue(FormatEnums.REDIRECT_REASONS));
-      case "since" -> b.since(tokens.value(DatasetVersion::parse, false));
+      case "since" -> b.since(DatasetVersion.parse(tokens.string()));
       default -> null;
     });
   }
 
-  // ---------------------------------------------------------------- parts
+  // ---------------------------------------------------------------- parts (an object's own check fails at its brace)
 
   private SourceSection section() throws IOException {
     Object[] v = new Object[3];
-    return part(Fields.SECTION, () -> SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]),
-        name -> switch (name) {
-          case "id" -> v[0] = tokens.string();
-          case "heading" -> v[1] = tokens.string();
-          case "paragraphs" -> v[2] = tokens.integer();
-          default -> null;
-        });
+    part(Fields.SECTION, name -> switch (name) {
+      case "id" -> v[0] = tokens.string();
+      case "heading" -> v[1] = tokens.string();
+      case "paragraphs" -> v[2] = tokens.integer();
+      default -> null;
+    });
+    return SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]);
   }
 
   private Label label() throws IOException {
     Label.Builder b = labelBuilder.clear();
-    return part(Fields.LABEL, b::build, name -> switch (name) {
+    part(Fields.LABEL, name -> switch (name) {
       case "language" -> b.language(tokens.language());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
       case "text" -> b.text(tokens.string());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private SourceReference sourceReference() throws IOException {
     tokens.beginObject();
     int at = notes.note(p, record, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
-    SourceReference citation = part(Fields.REFERENCE, b::build, name -> switch (name) {
+    part(Fields.REFERENCE, name -> switch (name) {
       case "source" -> b.source(sourceId());
       case "section" -> b.section(tokens.string());
       case "paragraph" -> b.paragraph(tokens.integer());
       case "locator" -> b.locator(tokens.string());
-      case "supports" -> each(tokens::string, b::addSupports);
+      case "supports" -> b.addAllSupports(strings());
       default -> null;
     });
+    SourceReference citation = b.build();
     notes.set(at, citation);
     return citation;
   }
 
   private LegalBasis legalBasis() throws IOException {
     LegalBasis.Builder b = basisBuilder.clear();
-    return part(Fields.BASIS, b::build, name -> switch (name) {
+    part(Fields.BASIS, name -> switch (name) {
       case "instrument" -> b.instrument(instrumentId());
       case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private DerivedUrl derivedUrl() throws IOException {
     Object[] v = new Object[2];
-    return part(Fields.DERIVED_URL, () -> DerivedUrl.of((UrlPattern) v[0], (String) v[1]), name -> switch (name) {
+    part(Fields.DERIVED_URL, name -> switch (name) {
       case "pattern" -> v[0] = tokens.enumValue(FormatEnums.URL_PATTERNS);
       case "identifier" -> v[1] = tokens.string();
       default -> null;
     });
+    return DerivedUrl.of((UrlPattern) v[0], (String) v[1]);
   }
 
   private RoleSubject subject() throws IOException {
     RoleSubject.Builder b = RoleSubject.builder();
-    return part(Fields.SUBJECT, b::build, name -> switch (name) {
+    part(Fields.SUBJECT, name -> switch (name) {
       case "instrument" -> b.instrument(instrumentId());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private BasesEnded basesEnded() throws IOException {
     BasesEnded.Builder b = BasesEnded.builder();
-    return part(Fields.BASES_ENDED, b::build, name -> switch (name) {
+    part(Fields.BASES_ENDED, name -> switch (name) {
       case "since" -> b.since(tokens.date());
       case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private Validity validity() throws IOException {
     PartialDate[] d = new PartialDate[2];
-    return part(Fields.VALIDITY, () -> Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1])),
-        name -> switch (name) {
-          case "from" -> d[0] = tokens.value(PartialDate::parse, true);
-          case "to" -> d[1] = tokens.value(PartialDate::parse, true);
-          default -> null;
-        });
+    part(Fields.VALIDITY, name -> switch (name) {
+      case "from" -> d[0] = tokens.partialDate();
+      case "to" -> d[1] = tokens.partialDate();
+      default -> null;
+    });
+    return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
   }
 
   /** A text per language: an object whose fields are language codes. */
@@ -393,7 +393,101 @@ final class RecordBinder {
       p.nextToken();
       values.put(language, tokens.string());
     }
-    return built(() -> LocalizedText.of(values));
+    return LocalizedText.of(values);
+  }
+
+  // ---------------------------------------------------------------- lists (the parser stands on their START_ARRAY)
+
+  private List<SourceReference> sourceReferences() throws IOException {
+    List<SourceReference> out = list();
+    while (nextElement()) {
+      out.add(sourceReference());
+    }
+    return out;
+  }
+
+  private List<Label> labels() throws IOException {
+    List<Label> out = list();
+    while (nextElement()) {
+      out.add(label());
+    }
+    return out;
+  }
+
+  private List<SourceSection> sections() throws IOException {
+    List<SourceSection> out = list();
+    while (nextElement()) {
+      out.add(section());
+    }
+    return out;
+  }
+
+  private List<LegalBasis> legalBases() throws IOException {
+    List<LegalBasis> out = list();
+    while (nextElement()) {
+      out.add(legalBasis());
+    }
+    return out;
+  }
+
+  private List<RoleSubject> subjects() throws IOException {
+    List<RoleSubject> out = list();
+    while (nextElement()) {
+      out.add(subject());
+    }
+    return out;
+  }
+
+  /** Schema 1.0 and 1.1 wrote a role's {@code concerns}: what schema 1.2 writes as subjects of kind CONCERNS. */
+  private List<RoleSubject> concerns() throws IOException {
+    List<RoleSubject> out = list();
+    while (nextElement()) {
+      out.add(RoleSubject.of(instrumentId(), SubjectKind.CONCERNS));
+    }
+    return out;
+  }
+
+  private List<BodyId> bodyIds() throws IOException {
+    List<BodyId> out = list();
+    while (nextElement()) {
+      out.add(bodyId());
+    }
+    return out;
+  }
+
+  private List<InstrumentId> instrumentIds() throws IOException {
+    List<InstrumentId> out = list();
+    while (nextElement()) {
+      out.add(instrumentId());
+    }
+    return out;
+  }
+
+  private List<SourceId> sourceIds() throws IOException {
+    List<SourceId> out = list();
+    while (nextElement()) {
+      out.add(sourceId());
+    }
+    return out;
+  }
+
+  private List<String> strings() throws IOException {
+    List<String> out = list();
+    while (nextElement()) {
+      out.add(tokens.string());
+    }
+    return out;
+  }
+
+  /** Starts a list: the parser must stand on an array. */
+  private <T> List<T> list() throws IOException {
+    tokens.beginArray();
+    return new ArrayList<>();
+  }
+
+  /** Moves to the next element of the list; false at its end. */
+  private boolean nextElement() throws IOException {
+    return p.nextToken() != JsonToken.END_ARRAY;
   }
 
   // ---------------------------------------------------------------- objects and lists
@@ -415,6 +509,10 @@ final class RecordBinder {
       } catch (ValueFailure f) {
         failures.add(f);
         skipRestOfField();
+      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        // A value's or a part's own check refused it: placed on the value, or on the closing brace of the part.
+        failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+        skipRestOfField();
       }
     }
     try {
@@ -428,8 +526,11 @@ final class RecordBinder {
     return built(build);
   }
 
-  /** A part of a record: its first failure fails it. */
-  private <T> T part(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
+  /**
+   * A part of a record, read up to its closing brace, where the caller builds it: its first failure fails it, and a
+   * refusal of its own check is placed on that brace by {@link #record}.
+   */
+  private void part(Fields fields, FieldReader reader) throws IOException {
     tokens.beginObject();
     NameSet seen = enter();
     String name;
@@ -437,7 +538,6 @@ final class RecordBinder {
       read(fields, reader, name);
     }
     checkRequired(fields, seen);
-    return built(build);
   }
 
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
@@ -470,15 +570,6 @@ final class RecordBinder {
       throw tokens.failure(ViolationCode.SHAPE,
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
     }
-  }
-
-  /** The elements of a list, each added as it is read; returns a marker that the field was known. */
-  private <T> Object each(ValueReader<T> element, Consumer<T> add) throws IOException {
-    tokens.beginArray();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(element.read());
-    }
-    return add;
   }
 
   /** Starts an object: the names of the level below the current one, emptied. */
@@ -537,27 +628,29 @@ final class RecordBinder {
   }
 
   private BodyId bodyId() throws IOException {
-    return reference(RecordType.BODY, BodyId::of);
+    String text = tokens.string();
+    return noted(BodyId.of(text), text, RecordType.BODY);
   }
 
   private RoleId roleId() throws IOException {
-    return reference(RecordType.ROLE, RoleId::of);
+    String text = tokens.string();
+    return noted(RoleId.of(text), text, RecordType.ROLE);
   }
 
   private InstrumentId instrumentId() throws IOException {
-    return reference(RecordType.INSTRUMENT, InstrumentId::of);
+    String text = tokens.string();
+    return noted(InstrumentId.of(text), text, RecordType.INSTRUMENT);
   }
 
   private SourceId sourceId() throws IOException {
-    return reference(RecordType.SOURCE, SourceId::of);
+    String text = tokens.string();
+    return noted(SourceId.of(text), text, RecordType.SOURCE);
   }
 
   /** A reference to another record, kept with its place while the record is read. */
-  private <T> T reference(RecordType target, Function<String, T> of) throws IOException {
-    String text = tokens.string();
+  private <T> T noted(T id, String text, RecordType target) {
     // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
     text.hashCode();
-    T id = tokens.made(of, text);
     notes.note(p, record, text, target);
     return id;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.PartialDate;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,17 +42,16 @@ final class Tokens {
   }
 
   /**
-   * The value a string makes. Its type's own check refuses a bad text with an {@code IllegalArgumentException} or
-   * {@code IllegalStateException}, which becomes an {@code INVALID_VALUE} placed on the string. A date must first
-   * have the format's shape: four digits of year (no expanded year such as {@code +10000}), then month and day.
+   * A date of the format: four digits of year (no expanded year such as {@code +10000}), then the month and the day as
+   * its precision asks. A date that does not exist is refused by {@link PartialDate#parse}.
    */
-  <T> T value(Function<String, T> of, boolean isDate) throws IOException {
+  PartialDate partialDate() throws IOException {
     String text = string();
-    if (isDate && !isDateShaped(text)) {
+    if (!isDateShaped(text)) {
       throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
           + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
     }
-    return made(of, text);
+    return PartialDate.parse(text);
   }
 
   /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
@@ -68,14 +67,6 @@ final class Tokens {
       }
     }
     return true;
-  }
-
-  <T> T made(Function<String, T> of, String text) {
-    try {
-      return of.apply(text);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
   }
 
   Language language() throws IOException {
