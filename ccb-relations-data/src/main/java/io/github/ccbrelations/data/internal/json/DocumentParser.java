@@ -138,7 +138,7 @@ public final class DocumentParser {
       return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
     } catch (LoadFailure e) {
       throw e;
-    } catch (RecordBinder.TooManyFields e) {
+    } catch (NameSet.TooManyFields e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation(), pathOf(p), "an object has more than "
           + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)", e);
     } catch (TextCheck.TooLong e) {
@@ -244,16 +244,11 @@ public final class DocumentParser {
     List<Located<Role>> roles = null;
     List<Located<Redirect>> redirects = List.of();
     boolean headerSeen = false;
-    Set<String> seen = new HashSet<>();
+    NameSet seen = new NameSet();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       TextCheck.surrogates(p, field);
-      if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
-        throw new RecordBinder.TooManyFields(p);
-      }
-      if (!seen.add(field)) {
-        throw RecordBinder.duplicate(p, field);
-      }
+      seen.add(p, field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
@@ -408,8 +403,8 @@ public final class DocumentParser {
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
           String id = currentRecordId().orElse("");
           String recordPath = "$." + field + "[" + index + "]";
-          binder.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
-          binder.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
+          binder.notes().references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
+          binder.notes().citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {

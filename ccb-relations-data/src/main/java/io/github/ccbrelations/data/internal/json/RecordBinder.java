@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
@@ -17,10 +15,8 @@ import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
-import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
@@ -41,9 +37,7 @@ import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -127,40 +121,9 @@ final class RecordBinder {
     this.ids = ids;
   }
 
-  /**
-   * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
-   * error. It is placed on the second occurrence of the name.
-   */
-  static JsonParseException duplicate(JsonParser p, String name) {
-    return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'",
-        p.currentTokenLocation());
-  }
-
-  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
-  static final class TooManyFields extends StreamConstraintsException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyFields(JsonParser p) {
-      super("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields", p.currentTokenLocation());
-    }
-  }
-
-  /**
-   * The references read in the last record bound, for a record that failed.
-   *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
-   */
-  List<ParsedDocument.Reference> references(String recordPath) {
-    return notes.references(recordPath);
-  }
-
-  /**
-   * The citations read in the last record bound, for a record that failed.
-   *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
-   */
-  List<ParsedDocument.Citation> citations(String recordPath) {
-    return notes.citations(recordPath);
+  /** The notes of the last record bound: its references and citations, for a record that failed. */
+  RecordNotes notes() {
+    return notes;
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
@@ -200,7 +163,7 @@ final class RecordBinder {
       case "labels" -> b.addAllLabels(labels());
       case "partOf" -> b.partOf(bodyId());
       case "convenedBy" -> b.addAllConvenedBy(bodyIds());
-      case "seat" -> b.seat(localizedText());
+      case "seat" -> b.seat(tokens.localizedText());
       case "website" -> b.website(WebUrl.of(tokens.string()));
       case "establishedBy" -> b.establishedBy(legalBasis());
       case "founded" -> b.founded(tokens.partialDate());
@@ -208,7 +171,7 @@ final class RecordBinder {
       case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(bodyId());
-      case "description" -> b.description(localizedText());
+      case "description" -> b.description(tokens.localizedText());
       case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
@@ -233,7 +196,7 @@ final class RecordBinder {
       case "replacedBy" -> b.replacedBy(instrumentId());
       case "transposes" -> b.addAllTransposes(instrumentIds());
       case "extends" -> b.addAllExtendsInstruments(instrumentIds());
-      case "description" -> b.description(localizedText());
+      case "description" -> b.description(tokens.localizedText());
       case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
@@ -260,7 +223,7 @@ final class RecordBinder {
       case "concerns" -> b.addAllSubjects(concerns());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(roleId());
-      case "description" -> b.description(localizedText());
+      case "description" -> b.description(tokens.localizedText());
       case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
@@ -373,27 +336,6 @@ final class RecordBinder {
       default -> null;
     });
     return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
-  }
-
-  /** A text per language: an object whose fields are language codes. */
-  private LocalizedText localizedText() throws IOException {
-    tokens.beginObject();
-    Map<Language, String> values = new EnumMap<>(Language.class);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String code = p.currentName();
-      Language language = Tokens.LANGUAGES.get(code);
-      if (language == null) {
-        TextCheck.surrogates(p, code);
-        throw tokens.failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
-            + "' is not a language of the format; the languages are fr, nl, en, de");
-      }
-      if (values.containsKey(language)) {
-        throw duplicate(p, code);
-      }
-      p.nextToken();
-      values.put(language, tokens.string());
-    }
-    return LocalizedText.of(values);
   }
 
   // ---------------------------------------------------------------- lists (the parser stands on their START_ARRAY)
@@ -559,13 +501,7 @@ final class RecordBinder {
 
   /** At an object's closing brace: every field it requires was given (a field given and failed counts as given). */
   private void checkRequired(Fields fields, NameSet seen) {
-    List<String> missing = new ArrayList<>(0);
-    List<String> required = fields.required();
-    for (int i = 0; i < required.size(); i++) {
-      if (!seen.contains(required.get(i))) {
-        missing.add(required.get(i));
-      }
-    }
+    List<String> missing = fields.missing(seen);
     if (!missing.isEmpty()) {
       throw tokens.failure(ViolationCode.SHAPE,
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
@@ -590,12 +526,7 @@ final class RecordBinder {
     }
     String name = p.currentName();
     TextCheck.surrogates(p, name);
-    if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
-      throw new TooManyFields(p);
-    }
-    if (!seen.add(name)) {
-      throw duplicate(p, name);
-    }
+    seen.add(p, name);
     p.nextToken();
     return name;
   }

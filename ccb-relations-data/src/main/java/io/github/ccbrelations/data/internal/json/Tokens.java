@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.PartialDate;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +87,27 @@ final class Tokens {
           + names.type() + "; one of: " + names.accepted());
     }
     return value;
+  }
+
+  /** A text per language: an object whose fields are language codes. */
+  LocalizedText localizedText() throws IOException {
+    beginObject();
+    Map<Language, String> values = new EnumMap<>(Language.class);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String code = p.currentName();
+      Language language = Tokens.LANGUAGES.get(code);
+      if (language == null) {
+        TextCheck.surrogates(p, code);
+        throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
+            + "' is not a language of the format; the languages are fr, nl, en, de");
+      }
+      if (values.containsKey(language)) {
+        throw NameSet.duplicate(p, code);
+      }
+      p.nextToken();
+      values.put(language, string());
+    }
+    return LocalizedText.of(values);
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
