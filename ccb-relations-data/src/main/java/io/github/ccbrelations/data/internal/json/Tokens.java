@@ -119,7 +119,9 @@ final class Tokens {
     }
     try {
       if (text.length() == 10 && isDateShaped(text)) {
-        return LocalDate.parse(text);
+        // The digits are checked: LocalDate.of refuses only a day the month does not have.
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
       }
     } catch (DateTimeException e) {
       // Reported below, as a text of the wrong shape is.

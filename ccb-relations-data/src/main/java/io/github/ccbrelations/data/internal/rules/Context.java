@@ -34,6 +34,9 @@ final class Context {
   final RuleOptions options;
   /** The release date of the file; null when its header did not bind. */
   final @Nullable LocalDate released;
+  /** The latest day a past event may be dated, and the latest day of any date; null without a release date. */
+  final @Nullable LocalDate pastEventLimit;
+  final @Nullable LocalDate horizon;
   // In file order: a dataset that loads keeps these maps as its id indexes.
   final Map<SourceId, Source> sources;
   final Map<BodyId, Body> bodies;
@@ -48,6 +51,8 @@ final class Context {
     this.doc = doc;
     this.options = options;
     this.released = doc.header == null ? null : doc.header.released();
+    this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
+    this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
     this.sources = index("sources", doc.sources, Source::id, SourceId::value);
     this.bodies = index("bodies", doc.bodies, Body::id, BodyId::value);
     this.instruments = index("instruments", doc.instruments, LegalInstrument::id, InstrumentId::value);
