@@ -105,6 +105,7 @@ final class RecordBinder {
   private @Nullable JsonStreamContext record;
   private final List<ValueFailure> failures = new ArrayList<>();
   private final RecordNotes notes = new RecordNotes();
+  private @Nullable SourceId lastSourceId;
 
   /**
    * A binder over a parser.
@@ -575,7 +576,10 @@ final class RecordBinder {
 
   private SourceId sourceId() throws IOException {
     String text = tokens.string();
-    return noted(SourceId.of(text), text, RecordType.SOURCE);
+    // Citations in a row mostly cite one source: one id object for them, which the rules then compare by identity.
+    SourceId id = lastSourceId != null && lastSourceId.value().equals(text) ? lastSourceId : SourceId.of(text);
+    lastSourceId = id;
+    return noted(id, text, RecordType.SOURCE);
   }
 
   /** A reference to another record, kept with its place while the record is read. */

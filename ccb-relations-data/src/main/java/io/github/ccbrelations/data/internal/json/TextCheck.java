@@ -43,14 +43,23 @@ final class TextCheck {
    * @throws Utf8Check.Invalid if it holds a lone surrogate
    */
   static String text(JsonParser p) throws IOException {
-    String text;
+    String text = rawText(p);
+    surrogates(p, text);
+    return text;
+  }
+
+  /**
+   * The text of the string or field name the parser stands on, within the length limit but not checked further: the
+   * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
+   *
+   * @throws TooLong if a string value is longer than the parser's limit
+   */
+  static String rawText(JsonParser p) throws IOException {
     try {
-      text = p.getText();
+      return p.getText();
     } catch (StreamConstraintsException e) {
       throw new TooLong(e.getLocation());
     }
-    surrogates(p, text);
-    return text;
   }
 
   /**
@@ -106,7 +115,8 @@ final class TextCheck {
   }
 
   /**
-   * The first character a value may not hold, described for a message.
+   * The first character a value may not hold, described for a message; a lone surrogate is one too, which the caller
+   * then refuses with {@link #surrogates} as an encoding error.
    *
    * @param text the value
    * @param freeText whether it is a free-text description, which may hold tab and line ends
@@ -118,6 +128,13 @@ final class TextCheck {
       // Nearly every character: printable ASCII, or a letter well above the forbidden ranges.
       if ((c >= 0x20 && c < 0x7F) || (c > 0x9F && c < 0x061C)) {
         continue;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return "holds a lone surrogate";
       }
       String kind = kind(c, freeText);
       if (kind != null) {

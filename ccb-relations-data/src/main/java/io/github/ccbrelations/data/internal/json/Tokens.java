@@ -145,10 +145,12 @@ final class Tokens {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongKind("a string", t);
     }
-    String text = TextCheck.text(p);
+    String text = TextCheck.rawText(p);
     JsonStreamContext owner = p.getParsingContext().getParent();
     String problem = TextCheck.forbidden(text, owner != null && "description".equals(owner.getCurrentName()));
     if (problem != null) {
+      // A lone surrogate, wherever it stands, is an encoding error that ends the read.
+      TextCheck.surrogates(p, text);
       throw failure(ViolationCode.INVALID_VALUE, where() + " " + problem);
     }
     return text;

@@ -73,22 +73,21 @@ final class Context {
     return into;
   }
 
+  private @Nullable SourceId lastId;
   private @Nullable Source lastSource;
 
   /**
-   * The source with an id, or null. The last one found is kept: the citations of a record mostly cite one source, and
-   * an id compared with the last is cheaper than a lookup in a map of every source (a phase timing at 10k records:
-   * the citations took about six times as long without it).
+   * The source with an id, or null. The last answer is kept: a record's citations mostly cite one source, and the
+   * binder gives citations in a row that cite one source the same id object, so that most lookups are one comparison
+   * of references instead of a lookup in a map of every source.
    */
   @Nullable Source source(SourceId id) {
-    Source last = lastSource;
-    if (last != null && last.id().equals(id)) {
-      return last;
+    if (id == lastId) {
+      return lastSource;
     }
     Source found = sources.get(id);
-    if (found != null) {
-      lastSource = found;
-    }
+    lastId = id;
+    lastSource = found;
     return found;
   }
 
