@@ -57,7 +57,8 @@ class RuleViolationPlacesTest {
     String text = Fixture.editRecord(c.recordId(), c.from(), c.to());
     if (c.code() == ViolationCode.CYCLE) {
       // The other half of the loop.
-      text = Fixture.editRecord(text, "example-agency-regulation", "\"kind\"", "\"extends\": [\"example-directive-2\"], \"kind\"");
+      text = Fixture.editRecord(text, "example-agency-regulation", "\"kind\"",
+          "\"extends\": [\"example-directive-2\"], \"kind\"");
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     int at = text.indexOf(c.to(), text.indexOf("\"id\": \"" + c.recordId() + "\"")) + c.to().indexOf(c.value());

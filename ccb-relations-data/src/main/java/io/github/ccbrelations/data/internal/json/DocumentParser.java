@@ -140,7 +140,8 @@ public final class DocumentParser {
       throw e;
     } catch (NameSet.TooManyFields e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation(), pathOf(p), "an object has more than "
-          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)", e);
+          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
+          e);
     } catch (TextCheck.TooLong e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.at() != null ? e.at() : p.currentLocation(), pathOf(p),
           "a string is longer than " + limits.maxStringLength() + " characters, the limit"
@@ -403,8 +404,9 @@ public final class DocumentParser {
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
           String id = currentRecordId().orElse("");
           String recordPath = "$." + field + "[" + index + "]";
-          binder.notes().references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
-          binder.notes().citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
+          RecordNotes notes = binder.notes();
+          notes.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
+          notes.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
