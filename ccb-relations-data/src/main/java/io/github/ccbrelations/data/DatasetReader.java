@@ -151,7 +151,9 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from a stream, which it does not close.
+   * Reads a dataset from a stream, which it does not close. The stream is read once: an error of the rules between
+   * records (a dangling reference, say) is placed at its record rather than at the value it names, as a file's or
+   * bytes' would be.
    *
    * @param in the stream
    * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}, such as a file name
@@ -202,7 +204,8 @@ public final class DatasetReader {
   }
 
   /**
-   * Checks a dataset from a stream, which it does not close, as {@link #validate(Path)} does.
+   * Checks a dataset from a stream, which it does not close, as {@link #validate(Path)} does. Its bytes are held, up to
+   * the size limit, so that each violation is placed at the value it names.
    *
    * @param in the stream
    * @param sourceName the name to use in the violations

@@ -91,7 +91,7 @@ public final class ValidationReport {
    * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it, for
    * the first {@value #MAX_LISTED} violations, then a line that says how many more there are.
    *
-   * @return such as {@code "my.json: 2 errors, 1 warning\n  my.json:12:5: DANGLING_REFERENCE at ..."}; never null
+   * @return such as {@code "my.json: 2 errors, 1 warning\n  my.json:14:15: DANGLING_REFERENCE at ..."}; never null
    */
   @Override
   public String toString() {

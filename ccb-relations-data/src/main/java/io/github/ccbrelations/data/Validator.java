@@ -198,7 +198,8 @@ public final class Validator {
   }
 
   /**
-   * Validates a dataset from a stream, which it reads to the end and does not close.
+   * Validates a dataset from a stream, which it reads to the end and does not close. Its bytes are held, up to the size
+   * limit, so that each violation is placed at the value it names.
    *
    * @param in the stream
    * @param sourceName the name to use in the violations, such as a file name

@@ -28,7 +28,7 @@ class BrokenRecordTest {
         .containsExactly(
             tuple(ViolationCode.DANGLING_REFERENCE, 250, 21, "$.roles[0].onBehalfOf", "centre-spoc"),
             tuple(ViolationCode.SHAPE, 251, 16, "$.roles[0].level", "centre-spoc"),
-            tuple(ViolationCode.DANGLING_REFERENCE, 254, 19, "$.roles[0].sources[0].paragraph", "centre-spoc"));
+            tuple(ViolationCode.DANGLING_REFERENCE, 254, 91, "$.roles[0].sources[0].paragraph", "centre-spoc"));
     assertThat(report.violations().get(0).message()).isEqualTo("unknown body 'atlantis'");
     assertThat(report.violations().get(1).message()).startsWith("\"european\" is not a Level; one of: ");
     assertThat(report.violations().get(2).message())

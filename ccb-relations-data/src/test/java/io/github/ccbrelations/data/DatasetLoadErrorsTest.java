@@ -118,76 +118,76 @@ class DatasetLoadErrorsTest {
   static Stream<Broken> integrityErrors() {
     return Stream.of(
         new Broken("duplicate body id", editRecord("example-forum", "\"example-forum\"", "\"example-network\""),
-            ViolationCode.DUPLICATE_ID, 158, 5, "$.bodies[12].id", "example-network", "example-network"),
+            ViolationCode.DUPLICATE_ID, 159, 13, "$.bodies[12].id", "example-network", "example-network"),
         new Broken("duplicate role id", editRecord("ruritania-commitment", "\"ruritania-commitment\"", "\"centre-spoc\""),
-            ViolationCode.DUPLICATE_ID, 335, 5, "$.roles[8].id", "centre-spoc", "centre-spoc"),
+            ViolationCode.DUPLICATE_ID, 336, 13, "$.roles[8].id", "centre-spoc", "centre-spoc"),
         new Broken("unknown primary source", editOnce("[\"example-page-fr\"]", "[\"no-such-page\"]"),
-            DANGLING, 2, 13, "$.header.primarySources[0]", NONE, "no-such-page"),
+            DANGLING, 6, 24, "$.header.primarySources[0]", NONE, "no-such-page"),
         new Broken("unknown partOf", editRecord("example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"nowhere\""),
-            DANGLING, 84, 5, "$.bodies[5].partOf", "example-cert-lab", "nowhere"),
+            DANGLING, 90, 17, "$.bodies[5].partOf", "example-cert-lab", "nowhere"),
         new Broken("unknown convenor", editRecord("example-exercise", "[\"example-agency\"]", "[\"nowhere\"]"),
-            DANGLING, 147, 5, "$.bodies[11].convenedBy[0]", "example-exercise", "nowhere"),
+            DANGLING, 155, 22, "$.bodies[11].convenedBy[0]", "example-exercise", "nowhere"),
         new Broken("unknown establishing instrument",
             editRecord("example-agency", "{\"instrument\": \"example-agency-regulation\"", "{\"instrument\": \"no-act\""),
-            DANGLING, 92, 5, "$.bodies[6].establishedBy.instrument", "example-agency", "no-act"),
+            DANGLING, 103, 39, "$.bodies[6].establishedBy.instrument", "example-agency", "no-act"),
         new Broken("unknown holder", editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""),
-            DANGLING, 246, 5, "$.roles[0].holder", "centre-spoc", "nobody"),
+            DANGLING, 248, 17, "$.roles[0].holder", "centre-spoc", "nobody"),
         new Broken("unknown body", editRecord("centre-csirt", "\"body\": \"example-network\"", "\"body\": \"nowhere\""),
-            DANGLING, 256, 5, "$.roles[1].body", "centre-csirt", "nowhere"),
+            DANGLING, 259, 15, "$.roles[1].body", "centre-csirt", "nowhere"),
         new Broken("unknown via", editRecord("centre-csirt", "\"via\": \"example-cert\"", "\"via\": \"nowhere\""),
-            DANGLING, 256, 5, "$.roles[1].via", "centre-csirt", "nowhere"),
+            DANGLING, 261, 14, "$.roles[1].via", "centre-csirt", "nowhere"),
         new Broken("unknown onBehalfOf", editRecord("centre-spoc", "\"onBehalfOf\": \"ruritania\"", "\"onBehalfOf\": \"nobody\""),
-            DANGLING, 246, 5, "$.roles[0].onBehalfOf", "centre-spoc", "nobody"),
+            DANGLING, 250, 21, "$.roles[0].onBehalfOf", "centre-spoc", "nobody"),
         new Broken("unknown supported party",
             editRecord("centre-council-expert", "\"supports\": \"ruritania-mission\"", "\"supports\": \"nobody\""),
-            DANGLING, 283, 5, "$.roles[3].supports", "centre-council-expert", "nobody"),
+            DANGLING, 288, 19, "$.roles[3].supports", "centre-council-expert", "nobody"),
         new Broken("unknown inCapacityOf role",
             editRecord("centre-council-expert", "\"inCapacityOf\": \"centre-spoc\"", "\"inCapacityOf\": \"no-role\""),
-            DANGLING, 283, 5, "$.roles[3].inCapacityOf", "centre-council-expert", "no-role"),
+            DANGLING, 289, 23, "$.roles[3].inCapacityOf", "centre-council-expert", "no-role"),
         new Broken("unknown legal basis instrument",
             editRecord("centre-spoc", "{\"instrument\": \"ruritanian-example-law\"", "{\"instrument\": \"no-law\""),
-            DANGLING, 246, 5, "$.roles[0].legalBases[0].instrument", "centre-spoc", "no-law"),
+            DANGLING, 253, 37, "$.roles[0].legalBases[0].instrument", "centre-spoc", "no-law"),
         new Broken("unknown concerned instrument",
             editRecord("centre-monitoring", "[\"example-strategy\",", "[\"no-strategy\","),
             DANGLING, 326, 5, "$.roles[7].subjects[0].instrument", "centre-monitoring", "no-strategy"),
         new Broken("unknown replacedBy",
             editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"", "\"replacedBy\": \"no-directive\""),
-            DANGLING, 170, 5, "$.instruments[0].replacedBy", "example-directive", "no-directive"),
+            DANGLING, 184, 21, "$.instruments[0].replacedBy", "example-directive", "no-directive"),
         new Broken("unknown repealed instrument",
             editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]", "\"repeals\": [\"no-directive\"]"),
-            DANGLING, 187, 5, "$.instruments[1].repeals[0]", "example-directive-2", "no-directive"),
+            DANGLING, 199, 19, "$.instruments[1].repeals[0]", "example-directive-2", "no-directive"),
         new Broken("unknown transposed instrument",
             editRecord("ruritanian-example-law", "\"transposes\": [\"example-directive\"]", "\"transposes\": [\"no-directive\"]"),
-            DANGLING, 211, 5, "$.instruments[3].transposes[0]", "ruritanian-example-law", "no-directive"),
+            DANGLING, 223, 22, "$.instruments[3].transposes[0]", "ruritanian-example-law", "no-directive"),
         new Broken("unknown source id",
             editRecord("centre-spoc", "{\"source\": \"example-page-fr\"", "{\"source\": \"no-page\""),
-            DANGLING, 246, 5, "$.roles[0].sources[0].source", "centre-spoc", "no-page"),
+            DANGLING, 254, 30, "$.roles[0].sources[0].source", "centre-spoc", "no-page"),
         new Broken("unknown source id in a label",
             editRecord("example-cert", "{\"source\": \"example-page-fr\"", "{\"source\": \"no-page\""),
-            DANGLING, 74, 5, "$.bodies[4].labels[1].sources[0].source", "example-cert", "no-page"),
+            DANGLING, 80, 33, "$.bodies[4].labels[1].sources[0].source", "example-cert", "no-page"),
         new Broken("unknown source id in a legal basis",
             editRecord("centre-csirt", "{\"source\": \"example-journal\"", "{\"source\": \"no-journal\""),
-            DANGLING, 256, 5, "$.roles[1].legalBases[0].sources[0].source", "centre-csirt", "no-journal"),
+            DANGLING, 266, 33, "$.roles[1].legalBases[0].sources[0].source", "centre-csirt", "no-journal"),
         new Broken("unknown section id",
             editRecord("centre-spoc", "\"section\": \"european-level\"", "\"section\": \"lunar-level\""),
-            DANGLING, 246, 5, "$.roles[0].sources[0].section", "centre-spoc", "lunar-level"),
+            DANGLING, 254, 60, "$.roles[0].sources[0].section", "centre-spoc", "lunar-level"),
         new Broken("paragraph beyond the section",
             editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 5"),
-            DANGLING, 246, 5, "$.roles[0].sources[0].paragraph", "centre-spoc", "4 paragraphs, not 5"),
+            DANGLING, 254, 91, "$.roles[0].sources[0].paragraph", "centre-spoc", "4 paragraphs, not 5"),
         new Broken("body hierarchy cycle",
             editRecord("example-centre", "\"kind\": \"NATIONAL_AUTHORITY\",",
                 "\"kind\": \"NATIONAL_AUTHORITY\", \"partOf\": \"example-cert-lab\","),
-            ViolationCode.CYCLE, 50, 5, "$.bodies[2].partOf", "example-centre",
+            ViolationCode.CYCLE, 52, 47, "$.bodies[2].partOf", "example-centre",
             "example-centre -> example-cert-lab -> example-cert -> example-centre"),
         new Broken("succession cycle",
             editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]",
                 "\"repeals\": [\"example-directive\"], \"replacedBy\": \"example-directive\""),
-            ViolationCode.CYCLE, 170, 5, "$.instruments[0].replacedBy", "example-directive",
+            ViolationCode.CYCLE, 184, 21, "$.instruments[0].replacedBy", "example-directive",
             "example-directive -> example-directive-2 -> example-directive"),
         new Broken("role with no sources",
             editRecord("centre-monitoring", "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"international-level\", \"paragraph\": 2}]",
                 "\"sources\": []"),
-            ViolationCode.UNSOURCED_ROLE, 326, 5, "$.roles[7].sources", "centre-monitoring", "centre-monitoring"));
+            ViolationCode.UNSOURCED_ROLE, 333, 18, "$.roles[7].sources", "centre-monitoring", "centre-monitoring"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -282,7 +282,7 @@ class DatasetLoadErrorsTest {
   void listsViolationsInFileOrder() {
     DatasetLoadException e = loadFailure(fiveIntegrityErrors());
 
-    assertThat(e.violations()).extracting(Violation::line).containsExactly(84, 211, 246, 326, 335);
+    assertThat(e.violations()).extracting(Violation::line).containsExactly(90, 223, 248, 333, 336);
   }
 
   @Test
@@ -336,7 +336,7 @@ class DatasetLoadErrorsTest {
         Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""));
 
     assertThat(e.first().toString())
-        .isEqualTo("broken.json:246:5: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body"
+        .isEqualTo("broken.json:248:17: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body"
             + " 'nobody'");
     assertThat(e).hasMessage("cannot load dataset: " + e.first());
   }

@@ -138,14 +138,14 @@ class ValidatorTest {
         .extracting(Violation::code, Violation::jsonPath, Violation::line)
         .containsExactly(
             tuple(ViolationCode.UNKNOWN_FIELD, "$.extra", 8),
-            tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1]", 158),
+            tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1]", 163),
             tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].celex", 178),
-            tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[2].adopted", 201),
-            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].holder", 246),
+            tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[2].adopted", 209),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].holder", 248),
             tuple(ViolationCode.SHAPE, "$.roles[7].level", 330));
     assertThat(report.toString())
         .startsWith("bad.json: 6 errors, 0 warnings\n  bad.json:8:")
-        .contains("\n  bad.json:246:5: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body 'nobody'");
+        .contains("\n  bad.json:248:17: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body 'nobody'");
   }
 
   @Test

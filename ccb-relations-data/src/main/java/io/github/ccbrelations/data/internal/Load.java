@@ -10,12 +10,14 @@ import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.json.Places;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
 import io.github.ccbrelations.data.internal.rules.RecordsById;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -52,6 +54,12 @@ public final class Load {
     this.options = options;
   }
 
+  /** Opens the input again, to place the violations of the rules; a stream that cannot be read twice has none. */
+  @FunctionalInterface
+  private interface Again {
+    InputStream open() throws IOException;
+  }
+
   /**
    * Reads a file, streaming it.
    *
@@ -60,7 +68,7 @@ public final class Load {
   public Records read(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return read(in, name);
+      return read(in, name, null, () -> Files.newInputStream(file));
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -69,12 +77,15 @@ public final class Load {
   /** Reads bytes, as {@link #read(Path)} does. */
   public Records read(byte[] bytes, String sourceName) {
     checkSize(bytes.length, sourceName);
-    return read(new ByteArrayInputStream(bytes), sourceName);
+    return read(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes));
   }
 
-  /** Reads a stream, which it does not close, as {@link #read(Path)} does. */
+  /**
+   * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
+   * the rules between records are placed at their record, not at the value they name.
+   */
   public Records read(InputStream in, String sourceName) {
-    return read(in, sourceName, null);
+    return read(in, sourceName, null, null);
   }
 
   /**
@@ -85,15 +96,19 @@ public final class Load {
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
   public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
+    return read(in, sourceName, checkedSha256, null);
+  }
+
+  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Again again) {
     MessageDigest digest = sha256();
     ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
         lenient);
     String sha256 = HexFormat.of().formatHex(digest.digest());
+    // A load keeps only errors: the rules' warnings are not worth a second walk.
     IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
-        : IntegrityRules.check(document, options);
-    List<Violation> errors = checked.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
-    if (!errors.isEmpty()) {
-      throw new LoadFailure(errors, null);
+        : IntegrityRules.check(document, options, found -> hasError(found) ? place(found, again) : found);
+    if (hasError(checked.violations())) {
+      throw new LoadFailure(errors(checked.violations()), null);
     }
     // Without errors the header bound (a missing or broken header is an error).
     return new Records(Objects.requireNonNull(document.header), sourceName, sha256,
@@ -105,7 +120,7 @@ public final class Load {
   public List<Violation> validate(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return validate(in, name);
+      return validate(in, name, () -> Files.newInputStream(file));
     } catch (IOException e) {
       return unreadable(name, e).violations();
     } catch (LoadFailure e) {
@@ -117,20 +132,68 @@ public final class Load {
   public List<Violation> validate(byte[] bytes, String sourceName) {
     try {
       checkSize(bytes.length, sourceName);
-      return validate(new ByteArrayInputStream(bytes), sourceName);
+      return validate(new ByteArrayInputStream(bytes), sourceName, () -> new ByteArrayInputStream(bytes));
     } catch (LoadFailure e) {
       return e.violations();
     }
   }
 
-  /** Every violation of a stream, which it does not close, as {@link #validate(Path)} finds them. */
+  /**
+   * Every violation of a stream, which it does not close, as {@link #validate(Path)} finds them. The bytes are held,
+   * up to the size limit, so that the rules' violations are placed as for a file; a stream over the limit is checked
+   * as it streams, up to the limit.
+   */
   public List<Violation> validate(InputStream in, String sourceName) {
+    byte[] start;
     try {
-      return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options)
-          .violations();
+      start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      return unreadable(sourceName, e).violations();
+    }
+    if (start.length <= limits.maxDocumentBytes()) {
+      return validate(start, sourceName);
+    }
+    return validate(new SequenceInputStream(new ByteArrayInputStream(start), in), sourceName, null);
+  }
+
+  private List<Violation> validate(InputStream in, String sourceName, @Nullable Again again) {
+    try {
+      return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options,
+          found -> found.isEmpty() ? found : place(found, again)).violations();
     } catch (LoadFailure e) {
       return e.violations();
     }
+  }
+
+  /** The rules' violations placed at the values they name, by a second walk of the input when it can be read again. */
+  private List<Violation> place(List<Violation> found, @Nullable Again again) {
+    if (again == null) {
+      return found;
+    }
+    try (InputStream in = again.open()) {
+      return Places.locate(found, in, limits);
+    } catch (IOException e) {
+      return found;
+    }
+  }
+
+  private static boolean hasError(List<Violation> violations) {
+    for (Violation v : violations) {
+      if (v.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Violation> errors(List<Violation> violations) {
+    List<Violation> errors = new ArrayList<>();
+    for (Violation v : violations) {
+      if (v.severity() == Severity.ERROR) {
+        errors.add(v);
+      }
+    }
+    return errors;
   }
 
   /**

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
 import io.github.ccbrelations.model.Body;
@@ -34,7 +36,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,14 +55,6 @@ public final class DocumentParser {
 
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.3.0");
-
-  /**
-   * Jackson names the input stream class in some messages; users want the place. Compiled on the first error only: a
-   * file that loads never needs it.
-   */
-  private static final class SourceLocation {
-    static final Pattern PATTERN = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
-  }
 
   private static final List<String> TOP_LEVEL =
       List.of("header", "sources", "bodies", "instruments", "roles", "redirects");
@@ -145,29 +138,37 @@ public final class DocumentParser {
       return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
     } catch (LoadFailure e) {
       throw e;
+    } catch (NameSet.TooManyFields e) {
+      throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation(), pathOf(p), "an object has more than "
+          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
+          e);
+    } catch (TextCheck.TooLong e) {
+      throw fail(ViolationCode.LIMIT_EXCEEDED, e.at() != null ? e.at() : p.currentLocation(), pathOf(p),
+          "a string is longer than " + limits.maxStringLength() + " characters, the limit"
+              + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
     } catch (StreamConstraintsException e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation() != null ? e.getLocation() : p.currentLocation(),
-          pathOf(p), limitMessage(e), e);
+          pathOf(p), limitMessage(p), e);
     } catch (Utf8Check.Invalid e) {
       List<Violation> all = withUnknownFields();
       all.add(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, e.line(), e.column(), pathOf(p),
           currentRecordId(), e.getMessage()));
       throw new LoadFailure(all, e);
+    } catch (JsonEOFException e) {
+      throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
+          + unclosed(p), e);
     } catch (StreamReadException e) {
       JsonLocation at = e.getLocation();
-      // The parser stumbles on the mark's bytes (not on an input that ends right after a mark in a string).
-      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())
-          && !String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+      // The parser stumbles on the mark's bytes, which our UTF-8 check saw pass: a stray U+FEFF between values.
+      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())) {
         List<Violation> all = withUnknownFields();
         all.add(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, check.markLine(), check.markColumn(),
             pathOf(p), currentRecordId(), "a byte-order mark (U+FEFF) between the values of JSON; only the first"
                 + " character of a file may be one"));
         throw new LoadFailure(all, e);
       }
-      String message = cleanJackson(e.getOriginalMessage());
-      ViolationCode code = message.contains("UTF-8") || message.contains("UTF8")
-          ? ViolationCode.ENCODING : ViolationCode.SYNTAX;
-      throw fail(code, e.getLocation(), pathOf(p), message, e);
+      // Every encoding error is our UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
+      throw fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + e.getOriginalMessage(), e);
     } catch (LimitedInputStream.TooLarge e) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
           documentTooLarge(e.limit()), e);
@@ -244,16 +245,11 @@ public final class DocumentParser {
     List<Located<Role>> roles = null;
     List<Located<Redirect>> redirects = List.of();
     boolean headerSeen = false;
-    Set<String> seen = new HashSet<>();
+    NameSet seen = new NameSet();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       TextCheck.surrogates(p, field);
-      if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
-        throw RecordBinder.tooManyFields(p);
-      }
-      if (!seen.add(field)) {
-        throw RecordBinder.duplicate(p, field);
-      }
+      seen.add(p, field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
@@ -400,8 +396,7 @@ public final class DocumentParser {
             }
             if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == arrayContext
                 && "id".equals(p.currentName())) {
-              TextCheck.surrogates(p, p.getText());
-              recordId = p.getText();
+              recordId = TextCheck.text(p);
             }
           }
         } finally {
@@ -409,8 +404,9 @@ public final class DocumentParser {
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
           String id = currentRecordId().orElse("");
           String recordPath = "$." + field + "[" + index + "]";
-          binder.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
-          binder.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
+          RecordNotes notes = binder.notes();
+          notes.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
+          notes.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
@@ -518,29 +514,34 @@ public final class DocumentParser {
     return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message);
   }
 
-  private String limitMessage(StreamConstraintsException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (m.contains(" fields")) {
-      return "an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the"
-          + " format's largest object has 17)";
-    }
-    if (m.contains("nesting depth")) {
+  /**
+   * The limit the parser passed while moving to the next token, told from where it stands (never from the text of its
+   * exception): nested too deep, at a field name (in an object, after a value), or else in a number. Strings are
+   * {@link TextCheck.TooLong}.
+   */
+  private String limitMessage(@Nullable JsonParser p) {
+    JsonStreamContext c = p == null ? null : p.getParsingContext();
+    if (c != null && c.getNestingDepth() > limits.maxDepth()) {
       return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";
     }
-    if (m.contains("number")) {
-      return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
-          + " (no field of the format needs more)";
-    }
-    if (m.contains("name")) {
+    if (c != null && c.inObject() && p.currentToken() != JsonToken.FIELD_NAME) {
       return "a field name is longer than " + limits.maxStringLength() + " characters, the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
     }
-    if (m.contains("document")) {
-      return documentTooLarge(limits.maxDocumentBytes());
+    return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
+        + " (no field of the format needs more)";
+  }
+
+  /** The object or array the input ended in, with where it starts, from the parser's context. */
+  private static String unclosed(@Nullable JsonParser p) {
+    JsonStreamContext c = p == null ? null : p.getParsingContext();
+    if (c == null || c.inRoot()) {
+      return "the document";
     }
-    return "a string is longer than " + limits.maxStringLength() + " characters, the limit"
-        + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
+    JsonLocation start = c.startLocation(ContentReference.unknown());
+    return (c.inArray() ? "the array" : "the object") + " that starts at line " + start.getLineNr() + ", column "
+        + start.getColumnNr();
   }
 
   public static String documentTooLarge(long limit) {
@@ -582,13 +583,5 @@ public final class DocumentParser {
   /** Long names from hostile input would make messages unreadable. */
   static String abbreviate(String s) {
     return s.length() <= 120 ? s : s.substring(0, 117) + "...";
-  }
-
-  /** Jackson's messages name generated classes; users know the model's interfaces. */
-  static String cleanJackson(@Nullable String message) {
-    String m = message == null ? "invalid value" : message;
-    m = SourceLocation.PATTERN.matcher(m).replaceAll("line $1, column $2");
-    int through = m.indexOf(" (through reference chain");
-    return through > 0 ? m.substring(0, through) : m;
   }
 }

@@ -74,6 +74,17 @@ record Fields(String type, List<String> names, List<String> required) {
   static final Map<Class<?>, Map<String, String>> KEYWORDS =
       Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments", "implements", "implementsInstruments"));
 
+  /** The required fields an object lacks, given the names it has. */
+  List<String> missing(NameSet seen) {
+    List<String> missing = new ArrayList<>(0);
+    for (int i = 0; i < required.size(); i++) {
+      if (!seen.contains(required.get(i))) {
+        missing.add(required.get(i));
+      }
+    }
+    return missing;
+  }
+
   /** The fields of a type, each name ending in {@code *} when required. */
   private static Fields of(String type, String... spec) {
     List<String> names = new ArrayList<>();

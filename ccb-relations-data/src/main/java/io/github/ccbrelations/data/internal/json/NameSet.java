@@ -1,5 +1,11 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.ccbrelations.data.Limits;
+
 /**
  * The field names met in one object, to refuse a name given twice in linear time however many names the object has,
  * without an allocation per name: a table of names probed from their hash (the parser's names keep theirs), reused
@@ -27,6 +33,39 @@ final class NameSet {
   /** The number of names in the set. */
   int size() {
     return size;
+  }
+
+  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
+  static final class TooManyFields extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyFields(JsonParser p) {
+      super("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields", p.currentTokenLocation());
+    }
+  }
+
+  /**
+   * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
+   * error. It is placed on the second occurrence of the name.
+   */
+  static JsonParseException duplicate(JsonParser p, String name) {
+    return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'",
+        p.currentTokenLocation());
+  }
+
+  /**
+   * Adds the field name the parser stands on.
+   *
+   * @throws TooManyFields if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
+   * @throws JsonParseException if the object already had it
+   */
+  void add(JsonParser p, String name) throws JsonProcessingException {
+    if (size >= Limits.MAX_FIELDS_PER_OBJECT) {
+      throw new TooManyFields(p);
+    }
+    if (!add(name)) {
+      throw duplicate(p, name);
+    }
   }
 
   /** Adds a name; false when the object already had it. */

@@ -26,10 +26,6 @@ public final class ParsedDocument {
     public Located(T value, int index, Position at) {
       this(value, index, at.line(), at.column());
     }
-
-    public Position position() {
-      return new Position(line, column);
-    }
   }
 
   public final String sourceName;

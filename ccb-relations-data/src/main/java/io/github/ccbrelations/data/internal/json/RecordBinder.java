@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -21,12 +20,10 @@ import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
-import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
-import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
@@ -41,13 +38,11 @@ import io.github.ccbrelations.model.UrlPattern;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -86,16 +81,10 @@ final class RecordBinder {
     @Nullable Object read(String name) throws IOException;
   }
 
-  /** Reads one value the parser stands on. */
-  @FunctionalInterface
-  private interface ValueReader<T> {
-    T read() throws IOException;
-  }
-
   private final JsonParser p;
   private final Tokens tokens;
   private final UnknownFields unknown;
-  private final Consumer<String> ids;
+  private final RecordIds ids;
 
   // One builder per type, cleared before each use: a builder and its lists per record and per label made a tenth of
   // what a load allocates. No type nests inside itself, so a builder is never in use twice at once.
@@ -125,47 +114,19 @@ final class RecordBinder {
    *
    * @param p the parser
    * @param unknown where unknown fields go
-   * @param ids told the text of each record's "id" as soon as it is read, before it is checked, so that a record
+   * @param told told the text of each record's "id" as soon as it is read, before it is checked, so that a record
    *     that fails can still be named
    */
-  RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> ids) {
+  RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
     this.p = p;
     this.tokens = new Tokens(p);
+    this.ids = new RecordIds(p, tokens, notes, told);
     this.unknown = unknown;
-    this.ids = ids;
   }
 
-  /**
-   * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
-   * error. It is placed on the second occurrence of the name.
-   */
-  static JsonParseException duplicate(JsonParser p, String name) {
-    return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'",
-        p.currentTokenLocation());
-  }
-
-  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
-  static StreamConstraintsException tooManyFields(JsonParser p) {
-    return new StreamConstraintsException("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields",
-        p.currentTokenLocation());
-  }
-
-  /**
-   * The references read in the last record bound, for a record that failed.
-   *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
-   */
-  List<ParsedDocument.Reference> references(String recordPath) {
-    return notes.references(recordPath);
-  }
-
-  /**
-   * The citations read in the last record bound, for a record that failed.
-   *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
-   */
-  List<ParsedDocument.Citation> citations(String recordPath) {
-    return notes.citations(recordPath);
+  /** The notes of the last record bound: its references and citations, for a record that failed. */
+  RecordNotes notes() {
+    return notes;
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
@@ -173,10 +134,10 @@ final class RecordBinder {
   DatasetHeader header() throws IOException {
     DatasetHeader.Builder b = DatasetHeader.builder();
     return record(Fields.HEADER, b::build, name -> switch (name) {
-      case "datasetVersion" -> b.datasetVersion(tokens.value(DatasetVersion::parse, false));
-      case "schemaVersion" -> b.schemaVersion(tokens.value(SchemaVersion::parse, false));
+      case "datasetVersion" -> b.datasetVersion(DatasetVersion.parse(tokens.string()));
+      case "schemaVersion" -> b.schemaVersion(SchemaVersion.parse(tokens.string()));
       case "released" -> b.released(tokens.date());
-      case "primarySources" -> each(this::sourceId, b::addPrimarySources);
+      case "primarySources" -> b.addAllPrimarySources(ids.sourceIds());
       default -> null;
     });
   }
@@ -184,15 +145,15 @@ final class RecordBinder {
   Source source() throws IOException {
     Source.Builder b = sourceBuilder.clear();
     return record(Fields.SOURCE, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(SourceId::of, recordId()));
+      case "id" -> b.id(SourceId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SOURCE_KINDS));
       case "title" -> b.title(tokens.string());
       case "language" -> b.language(tokens.language());
       case "publisher" -> b.publisher(tokens.string());
-      case "url" -> b.url(tokens.value(WebUrl::of, false));
+      case "url" -> b.url(WebUrl.of(tokens.string()));
       case "urlDerived" -> b.urlDerived(derivedUrl());
       case "consulted" -> b.consulted(tokens.date());
-      case "sections" -> each(this::section, b::addSections);
+      case "sections" -> b.addAllSections(sections());
       default -> null;
     });
   }
@@ -200,24 +161,24 @@ final class RecordBinder {
   Body body() throws IOException {
     Body.Builder b = bodyBuilder.clear();
     return record(Fields.BODY, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(BodyId::of, recordId()));
+      case "id" -> b.id(BodyId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
-      case "labels" -> each(this::label, b::addLabels);
-      case "partOf" -> b.partOf(bodyId());
-      case "convenedBy" -> each(this::bodyId, b::addConvenedBy);
-      case "seat" -> b.seat(localizedText());
-      case "website" -> b.website(tokens.value(WebUrl::of, false));
+      case "labels" -> b.addAllLabels(labels());
+      case "partOf" -> b.partOf(ids.bodyId());
+      case "convenedBy" -> b.addAllConvenedBy(ids.bodyIds());
+      case "seat" -> b.seat(tokens.localizedText());
+      case "website" -> b.website(WebUrl.of(tokens.string()));
       case "establishedBy" -> b.establishedBy(legalBasis());
       case "designatedBy" -> b.designatedBy(legalBasis());
-      case "relations" -> each(this::bodyRelation, b::addRelations);
-      case "noOfficialName" -> each(this::noOfficialName, b::addNoOfficialName);
-      case "founded" -> b.founded(tokens.value(PartialDate::parse, true));
+      case "relations" -> b.addAllRelations(bodyRelations());
+      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
+      case "founded" -> b.founded(tokens.partialDate());
       case "recurrence" -> b.recurrence(tokens.period());
       case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
-      case "replacedBy" -> b.replacedBy(bodyId());
-      case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "replacedBy" -> b.replacedBy(ids.bodyId());
+      case "description" -> b.description(tokens.localizedText());
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -225,27 +186,27 @@ final class RecordBinder {
   LegalInstrument instrument() throws IOException {
     LegalInstrument.Builder b = instrumentBuilder.clear();
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(InstrumentId::of, recordId()));
+      case "id" -> b.id(InstrumentId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
-      case "labels" -> each(this::label, b::addLabels);
-      case "celex" -> b.celex(tokens.value(Celex::of, false));
-      case "eli" -> b.eli(tokens.value(Eli::of, false));
-      case "numac" -> b.numac(tokens.value(Numac::of, false));
-      case "osceDecision" -> b.osceDecision(tokens.value(OsceDecisionNumber::of, false));
-      case "adopted" -> b.adopted(tokens.value(PartialDate::parse, true));
-      case "published" -> b.published(tokens.value(PartialDate::parse, true));
-      case "inForce" -> b.inForce(tokens.value(PartialDate::parse, true));
-      case "appliesFrom" -> b.appliesFrom(tokens.value(PartialDate::parse, true));
-      case "endOfValidity" -> b.endOfValidity(tokens.value(PartialDate::parse, true));
-      case "repeals" -> each(this::instrumentId, b::addRepeals);
-      case "replacedBy" -> b.replacedBy(instrumentId());
-      case "transposes" -> each(this::instrumentId, b::addTransposes);
-      case "extends" -> each(this::instrumentId, b::addExtendsInstruments);
-      case "implements" -> each(this::instrumentId, b::addImplementsInstruments);
-      case "executes" -> each(this::legalBasis, b::addExecutes);
-      case "noOfficialName" -> each(this::noOfficialName, b::addNoOfficialName);
-      case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "labels" -> b.addAllLabels(labels());
+      case "celex" -> b.celex(Celex.of(tokens.string()));
+      case "eli" -> b.eli(Eli.of(tokens.string()));
+      case "numac" -> b.numac(Numac.of(tokens.string()));
+      case "osceDecision" -> b.osceDecision(OsceDecisionNumber.of(tokens.string()));
+      case "adopted" -> b.adopted(tokens.partialDate());
+      case "published" -> b.published(tokens.partialDate());
+      case "inForce" -> b.inForce(tokens.partialDate());
+      case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
+      case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
+      case "repeals" -> b.addAllRepeals(ids.instrumentIds());
+      case "replacedBy" -> b.replacedBy(ids.instrumentId());
+      case "transposes" -> b.addAllTransposes(ids.instrumentIds());
+      case "extends" -> b.addAllExtendsInstruments(ids.instrumentIds());
+      case "implements" -> b.addAllImplementsInstruments(ids.instrumentIds());
+      case "executes" -> b.addAllExecutes(legalBases());
+      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
+      case "description" -> b.description(tokens.localizedText());
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -253,27 +214,27 @@ final class RecordBinder {
   Role role() throws IOException {
     Role.Builder b = roleBuilder.clear();
     return record(Fields.ROLE, b::build, name -> switch (name) {
-      case "id" -> b.id(tokens.made(RoleId::of, recordId()));
-      case "holder" -> b.holder(bodyId());
-      case "body" -> b.body(bodyId());
+      case "id" -> b.id(RoleId.of(ids.recordId()));
+      case "holder" -> b.holder(ids.bodyId());
+      case "body" -> b.body(ids.bodyId());
       case "function" -> b.function(tokens.enumValue(FormatEnums.ROLE_FUNCTIONS));
-      case "onBehalfOf" -> b.onBehalfOf(bodyId());
-      case "via" -> b.via(bodyId());
-      case "supports" -> b.supports(bodyId());
-      case "about" -> b.about(bodyId());
-      case "inCapacityOf" -> b.inCapacityOf(roleId());
+      case "onBehalfOf" -> b.onBehalfOf(ids.bodyId());
+      case "via" -> b.via(ids.bodyId());
+      case "supports" -> b.supports(ids.bodyId());
+      case "about" -> b.about(ids.bodyId());
+      case "inCapacityOf" -> b.inCapacityOf(ids.roleId());
       case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
       case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
-      case "legalBases" -> each(this::legalBasis, b::addLegalBases);
+      case "legalBases" -> b.addAllLegalBases(legalBases());
       case "basesEnded" -> b.basesEnded(basesEnded());
-      case "subjects" -> each(this::subject, b::addSubjects);
+      case "subjects" -> b.addAllSubjects(subjects());
       // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
-      case "concerns" -> each(this::instrumentId, id -> b.addSubjects(RoleSubject.of(id, SubjectKind.CONCERNS)));
+      case "concerns" -> b.addAllSubjects(concerns());
       case "validity" -> b.validity(validity());
-      case "replacedBy" -> b.replacedBy(roleId());
-      case "description" -> b.description(localizedText());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "replacedBy" -> b.replacedBy(ids.roleId());
+      case "description" -> b.description(tokens.localizedText());
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
   }
@@ -285,143 +246,224 @@ final class RecordBinder {
       case "from" -> b.from(tokens.string());
       case "to" -> b.to(tokens.string());
       case "reason" -> b.reason(tokens.enumValue(FormatEnums.REDIRECT_REASONS));
-      case "since" -> b.since(tokens.value(DatasetVersion::parse, false));
+      case "since" -> b.since(DatasetVersion.parse(tokens.string()));
       default -> null;
     });
   }
 
-  // ---------------------------------------------------------------- parts
+  // ---------------------------------------------------------------- parts (an object's own check fails at its brace)
 
   private SourceSection section() throws IOException {
     Object[] v = new Object[3];
-    return part(Fields.SECTION, () -> SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]),
-        name -> switch (name) {
-          case "id" -> v[0] = tokens.string();
-          case "heading" -> v[1] = tokens.string();
-          case "paragraphs" -> v[2] = tokens.integer();
-          default -> null;
-        });
+    part(Fields.SECTION, name -> switch (name) {
+      case "id" -> v[0] = tokens.string();
+      case "heading" -> v[1] = tokens.string();
+      case "paragraphs" -> v[2] = tokens.integer();
+      default -> null;
+    });
+    return SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]);
   }
 
   private Label label() throws IOException {
     Label.Builder b = labelBuilder.clear();
-    return part(Fields.LABEL, b::build, name -> switch (name) {
+    part(Fields.LABEL, name -> switch (name) {
       case "language" -> b.language(tokens.language());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
       case "text" -> b.text(tokens.string());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private SourceReference sourceReference() throws IOException {
     tokens.beginObject();
     int at = notes.note(p, record, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
-    SourceReference citation = part(Fields.REFERENCE, b::build, name -> switch (name) {
-      case "source" -> b.source(sourceId());
+    part(Fields.REFERENCE, name -> switch (name) {
+      case "source" -> b.source(ids.sourceId());
       case "section" -> b.section(tokens.string());
       case "paragraph" -> b.paragraph(tokens.integer());
       case "locator" -> b.locator(tokens.string());
-      case "supports" -> each(tokens::string, b::addSupports);
+      case "supports" -> b.addAllSupports(strings());
       default -> null;
     });
+    SourceReference citation = b.build();
     notes.set(at, citation);
     return citation;
   }
 
   private LegalBasis legalBasis() throws IOException {
     LegalBasis.Builder b = basisBuilder.clear();
-    return part(Fields.BASIS, b::build, name -> switch (name) {
-      case "instrument" -> b.instrument(instrumentId());
+    part(Fields.BASIS, name -> switch (name) {
+      case "instrument" -> b.instrument(ids.instrumentId());
       case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private DerivedUrl derivedUrl() throws IOException {
     Object[] v = new Object[2];
-    return part(Fields.DERIVED_URL, () -> DerivedUrl.of((UrlPattern) v[0], (String) v[1]), name -> switch (name) {
+    part(Fields.DERIVED_URL, name -> switch (name) {
       case "pattern" -> v[0] = tokens.enumValue(FormatEnums.URL_PATTERNS);
       case "identifier" -> v[1] = tokens.string();
       default -> null;
     });
+    return DerivedUrl.of((UrlPattern) v[0], (String) v[1]);
   }
 
   private RoleSubject subject() throws IOException {
     RoleSubject.Builder b = RoleSubject.builder();
-    return part(Fields.SUBJECT, b::build, name -> switch (name) {
-      case "instrument" -> b.instrument(instrumentId());
+    part(Fields.SUBJECT, name -> switch (name) {
+      case "instrument" -> b.instrument(ids.instrumentId());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private NoOfficialName noOfficialName() throws IOException {
     NoOfficialName.Builder b = NoOfficialName.builder();
-    return part(Fields.NO_OFFICIAL_NAME, b::build, name -> switch (name) {
-      case "languages" -> each(tokens::language, b::addLanguages);
+    part(Fields.NO_OFFICIAL_NAME, name -> switch (name) {
+      case "languages" -> b.addAllLanguages(languages());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.NO_NAME_KINDS));
       case "reason" -> b.reason(tokens.string());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private BodyRelation bodyRelation() throws IOException {
     BodyRelation.Builder b = BodyRelation.builder();
-    return part(Fields.BODY_RELATION, b::build, name -> switch (name) {
+    part(Fields.BODY_RELATION, name -> switch (name) {
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_RELATION_KINDS));
-      case "body" -> b.body(bodyId());
-      case "within" -> b.within(bodyId());
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "body" -> b.body(ids.bodyId());
+      case "within" -> b.within(ids.bodyId());
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private BasesEnded basesEnded() throws IOException {
     BasesEnded.Builder b = BasesEnded.builder();
-    return part(Fields.BASES_ENDED, b::build, name -> switch (name) {
+    part(Fields.BASES_ENDED, name -> switch (name) {
       case "since" -> b.since(tokens.date());
       case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
-      case "sources" -> each(this::sourceReference, b::addSources);
+      case "sources" -> b.addAllSources(sourceReferences());
       default -> null;
     });
+    return b.build();
   }
 
   private Validity validity() throws IOException {
     PartialDate[] d = new PartialDate[2];
-    return part(Fields.VALIDITY, () -> Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1])),
-        name -> switch (name) {
-          case "from" -> d[0] = tokens.value(PartialDate::parse, true);
-          case "to" -> d[1] = tokens.value(PartialDate::parse, true);
-          default -> null;
-        });
+    part(Fields.VALIDITY, name -> switch (name) {
+      case "from" -> d[0] = tokens.partialDate();
+      case "to" -> d[1] = tokens.partialDate();
+      default -> null;
+    });
+    return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
   }
 
-  /** A text per language: an object whose fields are language codes. */
-  private LocalizedText localizedText() throws IOException {
-    tokens.beginObject();
-    Map<Language, String> values = new EnumMap<>(Language.class);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String code = p.currentName();
-      Language language = Tokens.LANGUAGES.get(code);
-      if (language == null) {
-        TextCheck.surrogates(p, code);
-        throw tokens.failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
-            + "' is not a language of the format; the languages are fr, nl, en, de");
-      }
-      if (values.containsKey(language)) {
-        throw duplicate(p, code);
-      }
-      p.nextToken();
-      values.put(language, tokens.string());
+  // ---------------------------------------------------------------- lists (the parser stands on their START_ARRAY)
+
+  private List<SourceReference> sourceReferences() throws IOException {
+    List<SourceReference> out = list();
+    while (nextElement()) {
+      out.add(sourceReference());
     }
-    return built(() -> LocalizedText.of(values));
+    return out;
+  }
+
+  private List<Label> labels() throws IOException {
+    List<Label> out = list();
+    while (nextElement()) {
+      out.add(label());
+    }
+    return out;
+  }
+
+  private List<SourceSection> sections() throws IOException {
+    List<SourceSection> out = list();
+    while (nextElement()) {
+      out.add(section());
+    }
+    return out;
+  }
+
+  private List<LegalBasis> legalBases() throws IOException {
+    List<LegalBasis> out = list();
+    while (nextElement()) {
+      out.add(legalBasis());
+    }
+    return out;
+  }
+
+  private List<RoleSubject> subjects() throws IOException {
+    List<RoleSubject> out = list();
+    while (nextElement()) {
+      out.add(subject());
+    }
+    return out;
+  }
+
+  /** Schema 1.0 and 1.1 wrote a role's {@code concerns}: what schema 1.2 writes as subjects of kind CONCERNS. */
+  private List<RoleSubject> concerns() throws IOException {
+    List<RoleSubject> out = list();
+    while (nextElement()) {
+      out.add(RoleSubject.of(ids.instrumentId(), SubjectKind.CONCERNS));
+    }
+    return out;
+  }
+
+  private List<NoOfficialName> noOfficialNames() throws IOException {
+    List<NoOfficialName> out = list();
+    while (nextElement()) {
+      out.add(noOfficialName());
+    }
+    return out;
+  }
+
+  private List<BodyRelation> bodyRelations() throws IOException {
+    List<BodyRelation> out = list();
+    while (nextElement()) {
+      out.add(bodyRelation());
+    }
+    return out;
+  }
+
+  private List<Language> languages() throws IOException {
+    List<Language> out = list();
+    while (nextElement()) {
+      out.add(tokens.language());
+    }
+    return out;
+  }
+
+  private List<String> strings() throws IOException {
+    List<String> out = list();
+    while (nextElement()) {
+      out.add(tokens.string());
+    }
+    return out;
+  }
+
+  /** Starts a list: the parser must stand on an array. */
+  private <T> List<T> list() throws IOException {
+    tokens.beginArray();
+    return new ArrayList<>();
+  }
+
+  /** Moves to the next element of the list; false at its end. */
+  private boolean nextElement() throws IOException {
+    return p.nextToken() != JsonToken.END_ARRAY;
   }
 
   // ---------------------------------------------------------------- objects and lists
@@ -433,6 +475,7 @@ final class RecordBinder {
   private <T> T record(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
     depth = 0;
     record = p.getParsingContext();
+    ids.enterRecord(record);
     failures.clear();
     notes.clear();
     NameSet seen = enter();
@@ -442,6 +485,10 @@ final class RecordBinder {
         read(fields, reader, name);
       } catch (ValueFailure f) {
         failures.add(f);
+        skipRestOfField();
+      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        // A value's or a part's own check refused it: placed on the value, or on the closing brace of the part.
+        failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
         skipRestOfField();
       }
     }
@@ -456,8 +503,11 @@ final class RecordBinder {
     return built(build);
   }
 
-  /** A part of a record: its first failure fails it. */
-  private <T> T part(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
+  /**
+   * A part of a record, read up to its closing brace, where the caller builds it: its first failure fails it, and a
+   * refusal of its own check is placed on that brace by {@link #record}.
+   */
+  private void part(Fields fields, FieldReader reader) throws IOException {
     tokens.beginObject();
     NameSet seen = enter();
     String name;
@@ -465,7 +515,6 @@ final class RecordBinder {
       read(fields, reader, name);
     }
     checkRequired(fields, seen);
-    return built(build);
   }
 
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
@@ -487,26 +536,11 @@ final class RecordBinder {
 
   /** At an object's closing brace: every field it requires was given (a field given and failed counts as given). */
   private void checkRequired(Fields fields, NameSet seen) {
-    List<String> missing = new ArrayList<>(0);
-    List<String> required = fields.required();
-    for (int i = 0; i < required.size(); i++) {
-      if (!seen.contains(required.get(i))) {
-        missing.add(required.get(i));
-      }
-    }
+    List<String> missing = fields.missing(seen);
     if (!missing.isEmpty()) {
       throw tokens.failure(ViolationCode.SHAPE,
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
     }
-  }
-
-  /** The elements of a list, each added as it is read; returns a marker that the field was known. */
-  private <T> Object each(ValueReader<T> element, Consumer<T> add) throws IOException {
-    tokens.beginArray();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      add.accept(element.read());
-    }
-    return add;
   }
 
   /** Starts an object: the names of the level below the current one, emptied. */
@@ -527,12 +561,7 @@ final class RecordBinder {
     }
     String name = p.currentName();
     TextCheck.surrogates(p, name);
-    if (seen.size() >= Limits.MAX_FIELDS_PER_OBJECT) {
-      throw tooManyFields(p);
-    }
-    if (!seen.add(name)) {
-      throw duplicate(p, name);
-    }
+    seen.add(p, name);
     p.nextToken();
     return name;
   }
@@ -550,45 +579,4 @@ final class RecordBinder {
   }
 
   // ---------------------------------------------------------------- values
-
-  /** The record's id: its text is told to {@link #ids} before it is checked. */
-  private String recordId() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      // Told before it is checked, so that a refused id still names its record (escaped, as every violation shows it);
-      // but never half a surrogate pair, which no message could show.
-      TextCheck.surrogates(p, p.getText());
-      ids.accept(p.getText());
-    }
-    String text = tokens.string();
-    // Hashed now, as a reference is (see reference).
-    text.hashCode();
-    return text;
-  }
-
-  private BodyId bodyId() throws IOException {
-    return reference(RecordType.BODY, BodyId::of);
-  }
-
-  private RoleId roleId() throws IOException {
-    return reference(RecordType.ROLE, RoleId::of);
-  }
-
-  private InstrumentId instrumentId() throws IOException {
-    return reference(RecordType.INSTRUMENT, InstrumentId::of);
-  }
-
-  private SourceId sourceId() throws IOException {
-    return reference(RecordType.SOURCE, SourceId::of);
-  }
-
-  /** A reference to another record, kept with its place while the record is read. */
-  private <T> T reference(RecordType target, Function<String, T> of) throws IOException {
-    String text = tokens.string();
-    // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
-    text.hashCode();
-    T id = tokens.made(of, text);
-    notes.note(p, record, text, target);
-    return id;
-  }
-
 }

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,48 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextCheck {
   private TextCheck() {}
+
+  /** A string value longer than the parser's limit: told apart by its type, never by the parser's message. */
+  static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient @Nullable JsonLocation at;
+
+    TooLong(@Nullable JsonLocation at) {
+      super("a string is longer than the limit");
+      this.at = at;
+    }
+
+    @Nullable JsonLocation at() {
+      return at;
+    }
+  }
+
+  /**
+   * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
+   * limit.
+   *
+   * @throws TooLong if a string value is longer than the parser's limit (it checks the length as it reads the text)
+   * @throws Utf8Check.Invalid if it holds a lone surrogate
+   */
+  static String text(JsonParser p) throws IOException {
+    String text = rawText(p);
+    surrogates(p, text);
+    return text;
+  }
+
+  /**
+   * The text of the string or field name the parser stands on, within the length limit but not checked further: the
+   * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
+   *
+   * @throws TooLong if a string value is longer than the parser's limit
+   */
+  static String rawText(JsonParser p) throws IOException {
+    try {
+      return p.getText();
+    } catch (StreamConstraintsException e) {
+      throw new TooLong(e.getLocation());
+    }
+  }
 
   /**
    * Refuses a string or field name that holds a lone surrogate.
@@ -60,7 +103,7 @@ final class TextCheck {
       } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
         depth--;
       } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-        surrogates(p, p.getText());
+        text(p);
       } else if (t == null) {
         return;
       }
@@ -72,7 +115,8 @@ final class TextCheck {
   }
 
   /**
-   * The first character a value may not hold, described for a message.
+   * The first character a value may not hold, described for a message; a lone surrogate is one too, which the caller
+   * then refuses with {@link #surrogates} as an encoding error.
    *
    * @param text the value
    * @param freeText whether it is a free-text description, which may hold tab and line ends
@@ -84,6 +128,13 @@ final class TextCheck {
       // Nearly every character: printable ASCII, or a letter well above the forbidden ranges.
       if ((c >= 0x20 && c < 0x7F) || (c > 0x9F && c < 0x061C)) {
         continue;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return "holds a lone surrogate";
       }
       String kind = kind(c, freeText);
       if (kind != null) {

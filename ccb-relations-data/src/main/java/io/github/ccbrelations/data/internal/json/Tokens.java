@@ -5,14 +5,16 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LocalizedText;
+import io.github.ccbrelations.model.PartialDate;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,17 +44,16 @@ final class Tokens {
   }
 
   /**
-   * The value a string makes. Its type's own check refuses a bad text with an {@code IllegalArgumentException} or
-   * {@code IllegalStateException}, which becomes an {@code INVALID_VALUE} placed on the string. A date must first
-   * have the format's shape: four digits of year (no expanded year such as {@code +10000}), then month and day.
+   * A date of the format: four digits of year (no expanded year such as {@code +10000}), then the month and the day as
+   * its precision asks. A date that does not exist is refused by {@link PartialDate#parse}.
    */
-  <T> T value(Function<String, T> of, boolean isDate) throws IOException {
+  PartialDate partialDate() throws IOException {
     String text = string();
-    if (isDate && !isDateShaped(text)) {
+    if (!isDateShaped(text)) {
       throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
           + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
     }
-    return made(of, text);
+    return PartialDate.parse(text);
   }
 
   /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
@@ -68,14 +69,6 @@ final class Tokens {
       }
     }
     return true;
-  }
-
-  <T> T made(Function<String, T> of, String text) {
-    try {
-      return of.apply(text);
-    } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-      throw failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
-    }
   }
 
   Language language() throws IOException {
@@ -96,6 +89,27 @@ final class Tokens {
     return value;
   }
 
+  /** A text per language: an object whose fields are language codes. */
+  LocalizedText localizedText() throws IOException {
+    beginObject();
+    Map<Language, String> values = new EnumMap<>(Language.class);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String code = p.currentName();
+      Language language = Tokens.LANGUAGES.get(code);
+      if (language == null) {
+        TextCheck.surrogates(p, code);
+        throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
+            + "' is not a language of the format; the languages are fr, nl, en, de");
+      }
+      if (values.containsKey(language)) {
+        throw NameSet.duplicate(p, code);
+      }
+      p.nextToken();
+      values.put(language, string());
+    }
+    return LocalizedText.of(values);
+  }
+
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
   LocalDate date() throws IOException {
     String text = string();
@@ -105,7 +119,9 @@ final class Tokens {
     }
     try {
       if (text.length() == 10 && isDateShaped(text)) {
-        return LocalDate.parse(text);
+        // The digits are checked: LocalDate.of refuses only a day the month does not have.
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
       }
     } catch (DateTimeException e) {
       // Reported below, as a text of the wrong shape is.
@@ -129,11 +145,12 @@ final class Tokens {
     if (t != JsonToken.VALUE_STRING) {
       throw wrongKind("a string", t);
     }
-    String text = p.getText();
-    TextCheck.surrogates(p, text);
+    String text = TextCheck.rawText(p);
     JsonStreamContext owner = p.getParsingContext().getParent();
     String problem = TextCheck.forbidden(text, owner != null && "description".equals(owner.getCurrentName()));
     if (problem != null) {
+      // A lone surrogate, wherever it stands, is an encoding error that ends the read.
+      TextCheck.surrogates(p, text);
       throw failure(ViolationCode.INVALID_VALUE, where() + " " + problem);
     }
     return text;
@@ -196,7 +213,7 @@ final class Tokens {
     return switch (t) {
       case START_ARRAY -> "an Array value";
       case START_OBJECT -> "an Object value";
-      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(p.getText()) + "\")";
+      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(TextCheck.text(p)) + "\")";
       case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
       case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
       case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";

@@ -142,12 +142,12 @@ final class Dates implements Rule {
     String problem = null;
     if (latest.getYear() < c.options.earliestYear()) {
       problem = "is before " + c.options.earliestYear();
-    } else if (released == null) {
+    } else if (released == null || c.pastEventLimit == null || c.horizon == null) {
       return;
-    } else if (pastEvent && earliest.isAfter(released.plus(c.options.pastEventTolerance()))) {
+    } else if (pastEvent && earliest.isAfter(c.pastEventLimit)) {
       problem = "is after the release date " + released + " plus " + c.options.pastEventTolerance()
           + ": a past event cannot lie in the future";
-    } else if (earliest.isAfter(released.plus(RuleOptions.HORIZON))) {
+    } else if (earliest.isAfter(c.horizon)) {
       problem = "is more than " + RuleOptions.HORIZON.getYears() + " years after the release date " + released;
     }
     if (problem != null) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The rules between the records of a bound document, used by the loader and by the validator: a fixed list of rule
@@ -60,6 +61,16 @@ public final class IntegrityRules {
    * @return the violations and the records by id
    */
   public static Checked check(ParsedDocument doc, RuleOptions options) {
+    return check(doc, options, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #check(ParsedDocument, RuleOptions)}, with the violations of the rules (which judge bound records and
+   * are placed at their record) given their places by {@code place} before they join those found while binding.
+   *
+   * @param place places the rules' violations, in the order given, at the values their paths name
+   */
+  public static Checked check(ParsedDocument doc, RuleOptions options, UnaryOperator<List<Violation>> place) {
     Context context = new Context(doc, options);
     List<Violation> all = new ArrayList<>(doc.bindingViolations);
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
@@ -68,7 +79,7 @@ public final class IntegrityRules {
       for (Rule rule : RULES) {
         rule.check(context);
       }
-      all.addAll(context.violations());
+      all.addAll(place.apply(context.violations()));
     }
     all.sort(FILE_ORDER);
     return new Checked(List.copyOf(all), context.sources, context.bodies, context.instruments, context.roles);

@@ -1,0 +1,112 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places the violations of the rules between records at the value their path names, by walking the document's tokens
+ * a second time. The rules judge bound records, which keep no places; a load without violations never walks twice. A
+ * path that names no value (a field left out, such as a missing {@code replacedBy}) is placed at the nearest value
+ * that holds it, such as its record.
+ */
+public final class Places {
+  private final Set<String> wanted = new HashSet<>();
+  private final Map<String, int[]> found = new HashMap<>();
+
+  private Places() {}
+
+  /**
+   * The violations, each placed at the value (or the nearest enclosing value) its path names in the document.
+   *
+   * @param violations violations with JSON paths; those at {@code $} keep their place
+   * @param in the same bytes the violations were found in, read to the end and not closed
+   * @param limits the limits the bytes were read with
+   * @return the violations, in the same order; the same places where the bytes cannot be walked again
+   */
+  public static List<Violation> locate(List<Violation> violations, InputStream in, Limits limits) {
+    Places places = new Places();
+    for (Violation v : violations) {
+      // Every enclosing path too: the walk descends only into values that lead to a wanted one.
+      for (String path = v.jsonPath(); path != null; path = parent(path)) {
+        places.wanted.add(path);
+      }
+    }
+    try (JsonParser p = DocumentParser.factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH)
+        .createParser(withoutByteOrderMark(in))) {
+      if (p.nextToken() != null) {
+        places.value(p, "$");
+      }
+    } catch (IOException e) {
+      // The bytes were read once already; if they cannot be walked again, the places found so far stand.
+    }
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      out.add(places.place(v));
+    }
+    return out;
+  }
+
+  /** Notes where the value the parser stands on starts, and walks into it if it leads to a wanted path. */
+  private void value(JsonParser p, String path) throws IOException {
+    if (!wanted.contains(path)) {
+      p.skipChildren();
+      return;
+    }
+    JsonLocation at = p.currentTokenLocation();
+    found.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = DocumentParser.abbreviate(p.currentName());
+        p.nextToken();
+        value(p, path + "." + name);
+      }
+    } else if (p.currentToken() == JsonToken.START_ARRAY) {
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        value(p, path + "[" + i + "]");
+      }
+    }
+  }
+
+  /** The bytes after a UTF-8 byte-order mark, as the first read parsed them, so that columns on line 1 agree. */
+  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    PushbackInputStream start = new PushbackInputStream(in, 3);
+    byte[] mark = start.readNBytes(3);
+    if (mark.length < 3 || mark[0] != (byte) 0xEF || mark[1] != (byte) 0xBB || mark[2] != (byte) 0xBF) {
+      start.unread(mark);
+    }
+    return start;
+  }
+
+  private Violation place(Violation v) {
+    if (v.jsonPath().equals("$")) {
+      return v;
+    }
+    for (String path = v.jsonPath(); path != null; path = parent(path)) {
+      int[] at = found.get(path);
+      if (at != null) {
+        return new Violation(v.code(), v.severity(), v.source(), at[0], at[1], v.jsonPath(), v.recordId(),
+            v.message());
+      }
+    }
+    return v;
+  }
+
+  /** The path of the value that holds this one: {@code $.a[1].b} to {@code $.a[1]}; null for {@code $}. */
+  private static @Nullable String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut <= 0 ? null : path.substring(0, cut);
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.SourceId;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ids the binder reads: a record's own id, told to the loader before it is checked so that a refused record can
+ * still be named, and the ids a record points at, each noted with its place in {@link RecordNotes} so that the rules
+ * check the references of a record that failed too.
+ */
+final class RecordIds {
+  private final JsonParser p;
+  private final Tokens tokens;
+  private final RecordNotes notes;
+  private final Consumer<String> told;
+  private @Nullable JsonStreamContext record;
+  private @Nullable SourceId lastSourceId;
+
+  RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, Consumer<String> told) {
+    this.p = p;
+    this.tokens = tokens;
+    this.notes = notes;
+    this.told = told;
+  }
+
+  /** The record now being read: the notes' paths run from it. */
+  void enterRecord(JsonStreamContext record) {
+    this.record = record;
+  }
+
+  /** The record's id: its text is told before it is checked. */
+  String recordId() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // Told before it is checked, so that a refused id still names its record (escaped, as every violation shows it);
+      // but never half a surrogate pair, which no message could show.
+      told.accept(TextCheck.text(p));
+    }
+    String text = tokens.string();
+    // Hashed now, as a reference is (see noted).
+    text.hashCode();
+    return text;
+  }
+
+  BodyId bodyId() throws IOException {
+    String text = tokens.string();
+    return noted(BodyId.of(text), text, RecordType.BODY);
+  }
+
+  RoleId roleId() throws IOException {
+    String text = tokens.string();
+    return noted(RoleId.of(text), text, RecordType.ROLE);
+  }
+
+  InstrumentId instrumentId() throws IOException {
+    String text = tokens.string();
+    return noted(InstrumentId.of(text), text, RecordType.INSTRUMENT);
+  }
+
+  SourceId sourceId() throws IOException {
+    String text = tokens.string();
+    // Citations in a row mostly cite one source: one id object for them, which the rules then compare by identity.
+    SourceId id = lastSourceId != null && lastSourceId.value().equals(text) ? lastSourceId : SourceId.of(text);
+    lastSourceId = id;
+    return noted(id, text, RecordType.SOURCE);
+  }
+
+  List<BodyId> bodyIds() throws IOException {
+    List<BodyId> out = list();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(bodyId());
+    }
+    return out;
+  }
+
+  List<InstrumentId> instrumentIds() throws IOException {
+    List<InstrumentId> out = list();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(instrumentId());
+    }
+    return out;
+  }
+
+  List<SourceId> sourceIds() throws IOException {
+    List<SourceId> out = list();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(sourceId());
+    }
+    return out;
+  }
+
+  private <T> List<T> list() throws IOException {
+    tokens.beginArray();
+    return new ArrayList<>();
+  }
+
+  /** A reference to another record, kept with its place while the record is read. */
+  private <T> T noted(T id, String text, RecordType target) {
+    // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
+    text.hashCode();
+    notes.note(p, record, text, target);
+    return id;
+  }
+}
