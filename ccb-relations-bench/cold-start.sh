@@ -40,11 +40,13 @@ cli validate relations.json, java -jar|$JAVA -jar $JAR validate $WORK/relations.
 END
 if [ -n "${BEFORE:-}" ]; then
   BB=$BEFORE/ccb-relations-bench/target
+  # Its own bundled file: an earlier build may not read a later schema.
+  unzip -p "$(jar "$BEFORE")" io/github/ccbrelations/data/ccb-relations.json > "$WORK/before-relations.json"
   BCP="$BB/ccb-relations-bench.jar:$BB/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$BB/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$BB/lib/jackson-core-2.20.1.jar:$BB/lib/jspecify-1.0.0.jar"
   cat >> "$WORK/processes" <<END
 before: library|$JAVA -cp $BCP $P.ColdLibrary
 before: cli find NAVO, java -jar|$JAVA -jar $(jar "$BEFORE") find NAVO
-before: cli validate, java -jar|$JAVA -jar $(jar "$BEFORE") validate $WORK/relations.json
+before: cli validate, java -jar|$JAVA -jar $(jar "$BEFORE") validate $WORK/before-relations.json
 END
 fi
 echo "$("$JAVA" -version 2>&1 | head -1), $(nproc) cores, $RUNS rounds, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
