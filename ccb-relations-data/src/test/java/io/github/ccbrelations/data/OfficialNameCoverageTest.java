@@ -31,7 +31,7 @@ class OfficialNameCoverageTest {
    * project) is a gap that lowers the ratio without any name being lost.
    */
   private static final Map<Language, Integer> RELEASED =
-      Map.of(Language.FR, 37, Language.NL, 37, Language.EN, 45, Language.DE, 32);
+      Map.of(Language.FR, 37, Language.NL, 37, Language.EN, 46, Language.DE, 33);
 
   private record Record(String id, Labelled labelled) {}
 
