@@ -52,7 +52,7 @@ class OfficialNameCoverageTest {
     }
   }
 
-  @Disabled("#16: the targets are not met by dataset 2026.12.0; the gaps are listed in DATA-NOTES.md")
+  @Disabled("#16: the targets are not met by dataset 2026.12.1; the gaps are listed in DATA-NOTES.md")
   @Test
   void coverageReachesTheIssueTargets() {
     Map<Language, Coverage> coverage = coverage();
