@@ -5,15 +5,14 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetReader;
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /** {@code --data FILE}: a dataset file of the user's in place of the bundled dataset. */
 final class DataOption {
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      description = "a dataset file in the ccb-relations format to use instead of the bundled dataset")
-  Optional<Path> file = Optional.empty();
+  private final Optional<Path> file;
+
+  DataOption(Arguments arguments) {
+    file = arguments.value("--data", Path::of);
+  }
 
   /**
    * The user's file, loaded strictly, or the bundled dataset.

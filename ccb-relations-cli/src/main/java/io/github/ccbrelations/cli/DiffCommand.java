@@ -2,48 +2,46 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetDiff;
 import io.github.ccbrelations.data.DatasetReader;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /** {@code ccb-relations diff OLD NEW}: what changed between two dataset files, as Markdown or JSON. */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Compares two dataset files: records added, removed, redirected and changed field by field, as a Markdown "
-            + "changelog or JSON.",
-        "Exit status: 0 compared (whether or not they differ), 1 a file is not a valid dataset, 2 a file cannot be "
-            + "read."
-    })
-final class DiffCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class DiffCommand {
+  static final String USAGE = """
+      Usage: ccb-relations diff [-hV] [--format=md|json] OLD NEW
+      Compares two dataset files: records added, removed, redirected and changed
+      field by field, as a Markdown changelog or JSON.
+      Exit status: 0 compared (whether or not they differ), 1 a file is not a valid
+      dataset, 2 a file cannot be read.
+            OLD                the earlier dataset file
+            NEW                the later dataset file
+            --format=md|json   md or json (default: md)
+        -h, --help             Show this help message and exit.
+        -V, --version          Print version information and exit.
+      """;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "the earlier dataset file")
-  Path before = Path.of("");
-
-  @Parameters(index = "1", paramLabel = "NEW", description = "the later dataset file")
-  Path after = Path.of("");
-
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE})")
-  Format format = Format.MD;
+  private final Path before;
+  private final Path after;
+  private final Format format;
 
   enum Format {
     MD,
     JSON
   }
 
-  @Override
-  public Integer call() {
+  DiffCommand(Arguments arguments) {
+    format = arguments.choice("--format", Format.values(), Format.MD);
+    List<String> files = arguments.positionals(2, 2, "OLD", "NEW");
+    before = Path.of(files.get(0));
+    after = Path.of(files.get(1));
+  }
+
+  int call(PrintWriter out) {
     DatasetReader reader = DatasetReader.standard();
     DatasetDiff diff = DatasetDiff.between(reader.read(before), reader.read(after));
-    spec.commandLine().getOut().print(format == Format.JSON ? diff.toJson() : diff.toMarkdown());
-    spec.commandLine().getOut().flush();
+    out.print(format == Format.JSON ? diff.toJson() : diff.toMarkdown());
+    out.flush();
     return ExitStatus.OK;
   }
 }

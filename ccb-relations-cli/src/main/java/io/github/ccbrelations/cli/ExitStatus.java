@@ -6,7 +6,7 @@ final class ExitStatus {
   static final int OK = 0;
   /** Violations, a dataset that does not load, or nothing found. */
   static final int FAILED = 1;
-  /** A usage error, or a file that cannot be read or written (picocli's own status for usage errors). */
+  /** A usage error, or a file that cannot be read or written. */
   static final int USAGE_OR_IO = 2;
   /** A bug. */
   static final int INTERNAL = 3;

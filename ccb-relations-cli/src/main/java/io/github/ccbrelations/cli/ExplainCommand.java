@@ -10,54 +10,52 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ccb-relations explain [ROLE-OR-BODY...]}: one sentence per role, generated from the data in the chosen
  * language; with no argument every role, level by level.
  */
-@Command(
-    name = "explain",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Explains the CCB's roles in one sentence each, with their legal bases, in fr, nl, en or de: every role level "
-            + "by level, or those of the roles and bodies named (by id, name or acronym; a body's roles include its "
-            + "sub-bodies').",
-        "Exit status: 0 done, 1 a name matched no role or body (said on standard error)."
-    })
-final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin LanguageOption lang = new LanguageOption();
-  @Mixin DataOption data = new DataOption();
+final class ExplainCommand {
+  static final String USAGE = """
+      Usage: ccb-relations explain [-hV] [--as-of=DATE] [--data=FILE]
+                                   [-l=fr|nl|en|de] [ROLE-OR-BODY...]
+      Explains the CCB's roles in one sentence each, with their legal bases, in fr,
+      nl, en or de: every role level by level, or those of the roles and bodies named
+      (by id, name or acronym; a body's roles include its sub-bodies').
+      Exit status: 0 done, 1 a name matched no role or body (said on standard error).
+            [ROLE-OR-BODY...]    role ids, or body ids, names or acronyms
+            --as-of=DATE         the day to answer for, such as 2020-06-01 (default:
+                                   today in Brussels)
+            --data=FILE          a dataset file in the ccb-relations format to use
+                                   instead of the bundled dataset
+        -h, --help               Show this help message and exit.
+        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
+                                   or de (default: en)
+        -V, --version            Print version information and exit.
+      """;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "the day to answer for, such as 2020-06-01 (default: today in Brussels)")
-  Optional<LocalDate> asOf = Optional.empty();
+  private final LanguageOption lang;
+  private final DataOption data;
+  private final Optional<LocalDate> asOf;
+  private final List<String> names;
 
-  @Parameters(arity = "0..*", paramLabel = "ROLE-OR-BODY", description = "role ids, or body ids, names or acronyms")
-  List<String> names = List.of();
+  ExplainCommand(Arguments arguments) {
+    lang = new LanguageOption(arguments);
+    data = new DataOption(arguments);
+    asOf = arguments.value("--as-of", LocalDate::parse);
+    names = arguments.positionals(0, Integer.MAX_VALUE, "ROLE-OR-BODY");
+  }
 
-  @Override
-  public Integer call() {
+  int call(PrintWriter out, PrintWriter err) {
     Dataset loaded = data.load();
     Dataset day = asOf.map(loaded::asOf).orElse(loaded);
-    PrintWriter out = spec.commandLine().getOut();
     int status = ExitStatus.OK;
     if (names.isEmpty()) {
       explainAll(day, out);
     }
     for (String name : names) {
       if (!explain(day, name, out)) {
-        spec.commandLine().getErr().println("ccb-relations: no role or body \"" + name + "\"");
+        err.println("ccb-relations: no role or body \"" + name + "\"");
         status = ExitStatus.FAILED;
       }
     }

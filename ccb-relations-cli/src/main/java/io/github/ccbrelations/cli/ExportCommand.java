@@ -7,48 +7,51 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ccb-relations export --format ... --out DIR}: the exports of ccb-relations-export, written to a folder. */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles and "
-            + "bodies), Mermaid or DOT (the relations graph) to a folder, and prints each file written.",
-        "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written."
-    })
-final class ExportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin LanguageOption lang = new LanguageOption();
-  @Mixin DataOption data = new DataOption();
+final class ExportCommand {
+  static final String USAGE = """
+      Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
+                                  [--format=FORMAT[,FORMAT...]]...
+      Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded,
+      loads offline), CSV (roles and bodies), Mermaid or DOT (the relations graph) to
+      a folder, and prints each file written.
+      Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
+      cannot be read or written.
+            --data=FILE          a dataset file in the ccb-relations format to use
+                                   instead of the bundled dataset
+            --format=FORMAT[,FORMAT...]
+                                 the forms to write: ttl, jsonld, csv, mermaid, dot,
+                                   html; repeated or separated by commas (default:
+                                   all)
+        -h, --help               Show this help message and exit.
+        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
+                                   or de (default: en)
+            --out=DIR            the folder to write to; made if missing
+        -V, --version            Print version information and exit.
+      """;
 
-  @Option(
-      names = "--format",
-      split = ",",
-      paramLabel = "FORMAT[,FORMAT...]",
-      hideParamSyntax = true,
-      description = "the forms to write: ttl, jsonld, csv, mermaid, dot, html; repeated or separated by commas "
-          + "(default: all)")
-  Set<ExportFormat> formats = EnumSet.allOf(ExportFormat.class);
+  private final LanguageOption lang;
+  private final DataOption data;
+  private final Set<ExportFormat> formats;
+  private final Path out;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write to; made if missing")
-  Path out = Path.of(".");
+  ExportCommand(Arguments arguments) {
+    lang = new LanguageOption(arguments);
+    data = new DataOption(arguments);
+    List<ExportFormat> chosen = arguments.choices("--format", ExportFormat.values());
+    formats = chosen.isEmpty() ? EnumSet.allOf(ExportFormat.class) : EnumSet.copyOf(chosen);
+    out = arguments.required("--out", Path::of);
+    arguments.positionals(0, 0);
+  }
 
-  @Override
-  public Integer call() throws IOException {
+  int call(PrintWriter printed) throws IOException {
     Dataset dataset = data.load();
-    PrintWriter printed = spec.commandLine().getOut();
     Files.createDirectories(out);
-    for (ExportFormat format : EnumSet.copyOf(formats)) {
+    for (ExportFormat format : formats) {
       for (Map.Entry<String, String> file : format.files(dataset, lang.language).entrySet()) {
         Path path = out.resolve(file.getKey());
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);

@@ -4,29 +4,33 @@ import io.github.ccbrelations.data.DatasetLoadException;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.ParseResult;
 
 /**
  * What a command that fails prints on standard error, and its exit status: a dataset that does not load lists every
  * violation (status 1, or 2 when the file cannot be read), an I/O error names the file (2), anything else is a bug
  * and prints its stack trace (3).
  */
-final class Failures implements IExecutionExceptionHandler {
-  @Override
-  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+final class Failures {
+  private Failures() {}
+
+  /**
+   * Says what went wrong on standard error.
+   *
+   * @return the exit status
+   */
+  static int report(Exception e, PrintWriter err) {
     if (e instanceof IOException || e instanceof UncheckedIOException) {
       // The JDK's messages are often the bare path: the exception's name says what went wrong with it.
-      commandLine.getErr().println("ccb-relations: cannot read or write: " + e);
+      err.println("ccb-relations: cannot read or write: " + e);
     } else if (e instanceof DatasetLoadException) {
-      commandLine.getErr().println("ccb-relations: " + e.getMessage());
+      err.println("ccb-relations: " + e.getMessage());
     } else {
-      commandLine.getErr().println("ccb-relations: internal error, please report it:");
-      e.printStackTrace(commandLine.getErr());
+      err.println("ccb-relations: internal error, please report it:");
+      e.printStackTrace(err);
     }
-    commandLine.getErr().flush();
+    err.flush();
     return exitStatus(e);
   }
 

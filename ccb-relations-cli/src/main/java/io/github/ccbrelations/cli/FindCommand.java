@@ -9,45 +9,45 @@ import io.github.ccbrelations.search.Match;
 import io.github.ccbrelations.search.NameSearch;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccb-relations find NAME...}: bodies and instruments by any name or acronym, with the CCB's roles there. */
-@Command(
-    name = "find",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en or de, ignoring case, accents "
-            + "and punctuation (NAVO finds NATO), and shows their names, where they belong and what the CCB does "
-            + "there today.",
-        "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
-            + "names for a typo)."
-    })
-final class FindCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin LanguageOption lang = new LanguageOption();
-  @Mixin DataOption data = new DataOption();
+final class FindCommand {
+  static final String USAGE = """
+      Usage: ccb-relations find [-hV] [--data=FILE] [-l=fr|nl|en|de] NAME...
+      Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en
+      or de, ignoring case, accents and punctuation (NAVO finds NATO), and shows
+      their names, where they belong and what the CCB does there today.
+      Exit status: 0 every name found something, 1 a name found nothing (said on
+      standard error, with the closest names for a typo).
+            NAME...              names, acronyms or ids, such as NAVO or gthqc
+            --data=FILE          a dataset file in the ccb-relations format to use
+                                   instead of the bundled dataset
+        -h, --help               Show this help message and exit.
+        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
+                                   or de (default: en)
+        -V, --version            Print version information and exit.
+      """;
 
-  @Parameters(arity = "1..*", paramLabel = "NAME", description = "names, acronyms or ids, such as NAVO or gthqc")
-  List<String> names = List.of();
+  private final LanguageOption lang;
+  private final DataOption data;
+  private final List<String> names;
 
-  @Override
-  public Integer call() {
+  FindCommand(Arguments arguments) {
+    lang = new LanguageOption(arguments);
+    data = new DataOption(arguments);
+    names = arguments.positionals(1, Integer.MAX_VALUE, "NAME");
+  }
+
+  int call(PrintWriter out, PrintWriter err) {
     Dataset dataset = data.load();
-    PrintWriter out = spec.commandLine().getOut();
     int status = ExitStatus.OK;
     for (String name : names) {
       List<Body> bodies = dataset.bodiesNamed(name);
       List<LegalInstrument> instruments = dataset.instrumentsNamed(name);
       if (bodies.isEmpty() && instruments.isEmpty()) {
         List<Match> near = NameSearch.of(dataset).find(name, 3);
-        spec.commandLine().getErr().println("ccb-relations: nothing found for \"" + name + "\""
+        err.println("ccb-relations: nothing found for \"" + name + "\""
             + (near.isEmpty() ? "" : "; did you mean "
                 + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", "))
                 + "?"));

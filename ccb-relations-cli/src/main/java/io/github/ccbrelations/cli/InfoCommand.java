@@ -3,31 +3,31 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code ccb-relations info}: what a dataset is, all read from the data. */
-@Command(
-    name = "info",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Shows the dataset's version, schema version, release date, primary sources, record counts and the SHA-256 "
-            + "of its bytes, and this tool's version.",
-        "Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be read."
-    })
-final class InfoCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin DataOption data = new DataOption();
+final class InfoCommand {
+  static final String USAGE = """
+      Usage: ccb-relations info [-hV] [--data=FILE]
+      Shows the dataset's version, schema version, release date, primary sources,
+      record counts and the SHA-256 of its bytes, and this tool's version.
+      Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be
+      read.
+            --data=FILE   a dataset file in the ccb-relations format to use instead
+                            of the bundled dataset
+        -h, --help        Show this help message and exit.
+        -V, --version     Print version information and exit.
+      """;
 
-  @Override
-  public Integer call() {
+  private final DataOption data;
+
+  InfoCommand(Arguments arguments) {
+    data = new DataOption(arguments);
+    arguments.positionals(0, 0);
+  }
+
+  int call(PrintWriter out) {
     Dataset dataset = data.load();
     DatasetInfo info = dataset.info();
-    PrintWriter out = spec.commandLine().getOut();
     out.println("source:          " + info.sourceName());
     out.println("dataset version: " + info.datasetVersion().text());
     out.println("schema version:  " + info.schemaVersion().text());

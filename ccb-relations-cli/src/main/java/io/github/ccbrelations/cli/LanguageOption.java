@@ -3,16 +3,14 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Terms;
 import io.github.ccbrelations.model.Language;
 import java.util.List;
-import picocli.CommandLine.Option;
 
-/** {@code --lang fr|nl|en|de}: the language of explanations, names and headings. */
+/** {@code --lang fr|nl|en|de} ({@code -l}): the language of explanations, names and headings; English by default. */
 final class LanguageOption {
-  @Option(
-      names = {"-l", "--lang"},
-      paramLabel = "fr|nl|en|de",
-      defaultValue = "en",
-      description = "the language of explanations and names: fr, nl, en or de (default: ${DEFAULT-VALUE})")
-  Language language = Language.EN;
+  final Language language;
+
+  LanguageOption(Arguments arguments) {
+    language = arguments.value("--lang", Language::ofCode).orElse(Language.EN);
+  }
 
   /** The user's language first, then the others, for names missing in it. */
   List<Language> preference() {

@@ -8,41 +8,35 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ccb-relations validate FILE...}: every violation of each file with its place, as text, JSON or SARIF. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Versions.class,
-    description = {
-        "Checks dataset files by the rules the library loads them by, and lists every violation with its place "
-            + "(file:line:column, code, JSON path, record id) and message.",
-        "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a file cannot be read "
-            + "(named on standard error) or the command line is wrong."
-    })
-final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class ValidateCommand {
+  static final String USAGE = """
+      Usage: ccb-relations validate [-hV] [--format=text|json|sarif] FILE...
+      Checks dataset files by the rules the library loads them by, and lists every
+      violation with its place (file:line:column, code, JSON path, record id) and
+      message.
+      Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a
+      file cannot be read (named on standard error) or the command line is wrong.
+            FILE...     dataset files in the ccb-relations format
+            --format=text|json|sarif
+                        text (one line per violation), json, or sarif (SARIF 2.1.0
+                          for code-scanning tools); default: text
+        -h, --help      Show this help message and exit.
+        -V, --version   Print version information and exit.
+      """;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "dataset files in the ccb-relations format")
-  List<Path> files = List.of();
+  private final List<Path> files = new ArrayList<>();
+  private final ReportFormat format;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json|sarif",
-      defaultValue = "text",
-      description = "text (one line per violation), json, or sarif (SARIF 2.1.0 for code-scanning tools); "
-          + "default: ${DEFAULT-VALUE}")
-  ReportFormat format = ReportFormat.TEXT;
+  ValidateCommand(Arguments arguments) {
+    format = arguments.choice("--format", ReportFormat.values(), ReportFormat.TEXT);
+    for (String file : arguments.positionals(1, Integer.MAX_VALUE, "FILE")) {
+      files.add(Path.of(file));
+    }
+  }
 
-  @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  int call(PrintWriter out, PrintWriter err) {
     List<ValidationReport> reports = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
@@ -56,8 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
         ioErrors.forEach(v -> err.println("ccb-relations: " + v));
       }
     }
-    spec.commandLine().getOut().print(format.render(reports));
-    spec.commandLine().getOut().flush();
+    out.print(format.render(reports));
+    out.flush();
     if (unreadable) {
       return ExitStatus.USAGE_OR_IO;
     }

@@ -6,26 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /**
  * The code version, written into {@code version.properties} by the build, and the bundled dataset's version, read
  * from the data: neither is typed by hand here.
  */
-final class Versions implements IVersionProvider {
+final class Versions {
   private static final String RESOURCE = "version.properties";
 
-  /** For picocli, which makes the provider. */
-  Versions() {}
+  private Versions() {}
 
-  @Override
-  public String[] getVersion() {
+  /** What {@code --version} prints: the code version, then the bundled dataset's, each on a line. */
+  static String text() {
     DatasetInfo info = CcbRelations.bundled().info();
-    return new String[] {
-        "ccb-relations " + code(),
-        "dataset " + info.datasetVersion().text() + " (schema " + info.schemaVersion().text() + ", released "
-            + info.header().released() + ")"
-    };
+    return "ccb-relations " + code() + System.lineSeparator()
+        + "dataset " + info.datasetVersion().text() + " (schema " + info.schemaVersion().text() + ", released "
+        + info.header().released() + ")" + System.lineSeparator();
   }
 
   /** The Maven version of this tool, such as {@code 1.0.0}. */

@@ -1,0 +1,225 @@
+package io.github.ccbrelations.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words of one command line after the command's name, read by the options the command declares: options before,
+ * between or after the positional arguments, {@code --name value} or {@code --name=value}, {@code -l} for
+ * {@code --lang}, {@code -h}/{@code --help}, {@code -V}/{@code --version}, and {@code --} before positional arguments
+ * that start with a dash. Each mistake is a {@link UsageException} that says what is wrong and carries the command's
+ * usage. (Our own parser: picocli's Java 5 classes are left out of the launcher's class-data-sharing archive, and cost
+ * a third of a cold {@code find}; BENCHMARKS.md, "Cold start".)
+ */
+final class Arguments {
+  /** Short names, each standing for the long name. */
+  private static final Map<String, String> SHORT = Map.of("-h", "--help", "-V", "--version", "-l", "--lang");
+
+  private final String usage;
+  /** The declared options that take a value, by name, with the label of their value ({@code --data} to FILE). */
+  private final Map<String, String> labels;
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final List<String> positionals = new ArrayList<>();
+  private boolean help;
+  private boolean version;
+
+  private Arguments(String usage, Map<String, String> labels) {
+    this.usage = usage;
+    this.labels = labels;
+  }
+
+  /**
+   * Reads the words of a command line.
+   *
+   * @param usage the command's usage, printed after an error
+   * @param words the words after the command's name
+   * @param options the options that take a value, each with its label, such as {@code --data=FILE}
+   * @throws UsageException for an option the command does not have, or an option without its value
+   */
+  static Arguments parse(String usage, List<String> words, String... options) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String option : options) {
+      int equals = option.indexOf('=');
+      labels.put(option.substring(0, equals), option.substring(equals + 1));
+    }
+    Arguments arguments = new Arguments(usage, labels);
+    arguments.read(words);
+    return arguments;
+  }
+
+  private void read(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (word.equals("--")) {
+        positionals.addAll(words.subList(i + 1, words.size()));
+        return;
+      }
+      if (!word.startsWith("-") || word.equals("-")) {
+        positionals.add(word);
+        continue;
+      }
+      int equals = word.indexOf('=');
+      String given = equals < 0 ? word : word.substring(0, equals);
+      String name = SHORT.getOrDefault(given, given);
+      if (equals < 0 && name.equals("--help")) {
+        help = true;
+      } else if (equals < 0 && name.equals("--version")) {
+        version = true;
+      } else if (!labels.containsKey(name)) {
+        throw error("Unknown option: '" + given + "'");
+      } else if (equals > 0) {
+        add(name, word.substring(equals + 1));
+      } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
+        add(name, words.get(++i));
+      } else {
+        throw error("Missing required parameter for option '" + name + "' (" + labels.get(name) + ")");
+      }
+    }
+  }
+
+  private static boolean isOption(String word) {
+    return word.startsWith("-") && word.length() > 1;
+  }
+
+  private void add(String option, String value) {
+    values.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
+  }
+
+  /** Whether {@code --help} was given: the command prints its usage and does nothing else. */
+  boolean help() {
+    return help;
+  }
+
+  /** Whether {@code --version} was given. */
+  boolean version() {
+    return version;
+  }
+
+  /** The command's usage, as {@code --help} prints it. */
+  String usage() {
+    return usage;
+  }
+
+  /**
+   * The positional arguments, between {@code min} and {@code max} of them.
+   *
+   * @param labels the labels of the arguments in order, the last one standing for all that follow
+   * @throws UsageException if there are fewer or more
+   */
+  List<String> positionals(int min, int max, String... labels) {
+    if (positionals.size() < min) {
+      List<String> missing = new ArrayList<>();
+      for (int i = positionals.size(); i < min; i++) {
+        missing.add("'" + labels[Math.min(i, labels.length - 1)] + "'");
+      }
+      throw error("Missing required parameter" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing));
+    }
+    if (positionals.size() > max) {
+      throw error("Unexpected argument: '" + positionals.get(max) + "'");
+    }
+    return List.copyOf(positionals);
+  }
+
+  /**
+   * The value of an option given at most once.
+   *
+   * @throws UsageException if it was given more than once
+   */
+  Optional<String> value(String option) {
+    List<String> given = values.getOrDefault(option, List.of());
+    if (given.size() > 1) {
+      throw error("Option '" + option + "' (" + labels.get(option) + ") should be given only once");
+    }
+    return given.stream().findFirst();
+  }
+
+  /**
+   * The value of an option given at most once, converted.
+   *
+   * @param convert makes the value, or throws an unchecked exception whose message says what is wrong with it
+   * @throws UsageException if it was given more than once or cannot be converted
+   */
+  <T> Optional<T> value(String option, Function<String, T> convert) {
+    Optional<String> text = value(option);
+    try {
+      return text.map(convert);
+    } catch (RuntimeException e) {
+      throw error("Invalid value for option '" + option + "': " + e.getMessage());
+    }
+  }
+
+  /**
+   * The value of a required option given once, converted.
+   *
+   * @throws UsageException if it is missing, given more than once or cannot be converted
+   */
+  <T> T required(String option, Function<String, T> convert) {
+    return value(option, convert)
+        .orElseThrow(() -> error("Missing required option: '" + option + "=" + labels.get(option) + "'"));
+  }
+
+  /**
+   * One of the constants, by the option's value in any case, or the default when the option is not given.
+   *
+   * @throws UsageException for a value that names no constant
+   */
+  <E extends Enum<E>> E choice(String option, E[] choices, E otherwise) {
+    return value(option).map(v -> choose(option, v, choices)).orElse(otherwise);
+  }
+
+  /**
+   * The constants named by every value of a repeatable option, each value a list separated by commas; empty when the
+   * option is not given.
+   *
+   * @throws UsageException for a name that is no constant
+   */
+  <E extends Enum<E>> List<E> choices(String option, E[] choices) {
+    List<E> chosen = new ArrayList<>();
+    for (String value : values.getOrDefault(option, List.of())) {
+      for (String name : value.split(",", -1)) {
+        chosen.add(choose(option, name, choices));
+      }
+    }
+    return chosen;
+  }
+
+  private <E extends Enum<E>> E choose(String option, String name, E[] choices) {
+    for (E choice : choices) {
+      if (choice.name().equalsIgnoreCase(name)) {
+        return choice;
+      }
+    }
+    throw error("Invalid value for option '" + option + "': expected one of "
+        + Arrays.stream(choices).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+        + " but was '" + name + "'");
+  }
+
+  /** A usage error of this command line, carrying the command's usage. */
+  UsageException error(String message) {
+    return new UsageException(message, usage);
+  }
+
+  /** A command line that is wrong: the message says what is wrong, the usage what is right; exit status 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String usage;
+
+    UsageException(String message, String usage) {
+      super(message);
+      this.usage = usage;
+    }
+
+    /** The usage of the command whose line is wrong. */
+    String usage() {
+      return usage;
+    }
+  }
+}

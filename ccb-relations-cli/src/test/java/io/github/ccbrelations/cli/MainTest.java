@@ -1,0 +1,79 @@
+package io.github.ccbrelations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The tool's usage errors and help, in this JVM: what the user is told, where, and with which status. */
+class MainTest {
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(new PrintStream(out), new PrintStream(err), args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "fnd NAVO|Unknown command: 'fnd'|Did you mean: ccb-relations find?",
+      "validat x.json|Unknown command: 'validat'|Did you mean: ccb-relations validate?",
+      "frobnicate|Unknown command: 'frobnicate'|Usage: ccb-relations [-hV] [COMMAND]",
+      "find|Missing required parameter: 'NAME'|Usage: ccb-relations find ",
+      "find --data|Missing required parameter for option '--data' (FILE)|Usage: ccb-relations find ",
+      "find --lang xx NAVO|Invalid value for option '--lang': language must be one of|Usage: ccb-relations find ",
+      "find --bogus NAVO|Unknown option: '--bogus'|Usage: ccb-relations find ",
+      "validate --format xml x.json|expected one of text, json, sarif but was 'xml'|Usage: ccb-relations validate ",
+      "diff a.json|Missing required parameter: 'NEW'|Usage: ccb-relations diff ",
+      "diff a.json b.json c.json|Unexpected argument: 'c.json'|Usage: ccb-relations diff ",
+      "info extra|Unexpected argument: 'extra'|Usage: ccb-relations info ",
+      "explain --as-of 2020-13-01|Invalid value for option '--as-of'|Usage: ccb-relations explain ",
+      "export|Missing required option: '--out=DIR'|Usage: ccb-relations export ",
+      "export --out d --format ttl,pdf|expected one of ttl, jsonld, csv, mermaid, dot, html but was 'pdf'|Usage:",
+      "--bogus|Unknown option: '--bogus'|Usage: ccb-relations [-hV] [COMMAND]",
+      "help fnd|Unknown command: 'fnd'|Did you mean: ccb-relations find?"
+  })
+  void usageErrorsSayWhatIsWrongThenTheUsageOnStandardErrorWithStatusTwo(String line, String error, String then) {
+    Run run = run(line.split(" "));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(error.startsWith("expected") ? "Invalid value for option '--format': " : error)
+        .contains(error, then);
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Run run = run();
+
+    assertThat(run.status()).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.err()).startsWith("Missing command: validate, find, explain, export, diff or info")
+        .contains(Main.USAGE);
+  }
+
+  @Test
+  void helpOfACommandWinsOverItsMistakesAndGoesToStandardOutput() {
+    Run help = run("diff", "--help");
+    Run helpCommand = run("help", "diff");
+    Run top = run("help");
+
+    assertThat(help).isEqualTo(new Run(0, DiffCommand.USAGE, ""));
+    assertThat(helpCommand).isEqualTo(help);
+    assertThat(top).isEqualTo(new Run(0, Main.USAGE, ""));
+    assertThat(run("-h")).isEqualTo(top);
+  }
+
+  @Test
+  void typosNearNoCommandGetNoSuggestion() {
+    assertThat(Main.distance("fnd", "find")).isEqualTo(1);
+    assertThat(Main.distance("export", "export")).isZero();
+    assertThat(Main.distance("", "info")).isEqualTo(4);
+    assertThat(run("").err()).startsWith("Unknown command: ''" + System.lineSeparator() + "Usage:");
+  }
+}
