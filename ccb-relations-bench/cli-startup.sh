@@ -17,7 +17,7 @@ trap 'rm -rf "$WORK"' EXIT
 # A user's file: the bundled dataset, copied out of the jar.
 unzip -p "$JAR" io/github/ccbrelations/data/ccb-relations.json > "$WORK/relations.json"
 
-# --help loads no dataset: the JVM and picocli alone. The others load the bundled dataset or the user's file.
+# --help loads no dataset: the JVM and the argument parser alone. The others load the bundled dataset or the user's file.
 set -- "--help" "--version" "find NAVO" "explain --lang nl" "validate $WORK/relations.json"
 
 {
