@@ -278,7 +278,7 @@ final class RecordBinder {
 
   private SourceReference sourceReference() throws IOException {
     tokens.beginObject();
-    int at = notes.note(p, record, "", null);
+    int at = notes.note(p, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
     part(Fields.REFERENCE, name -> switch (name) {
       case "source" -> b.source(ids.sourceId());
@@ -475,9 +475,8 @@ final class RecordBinder {
   private <T> T record(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
     depth = 0;
     record = p.getParsingContext();
-    ids.enterRecord(record);
     failures.clear();
-    notes.clear();
+    notes.startRecord(record);
     NameSet seen = enter();
     String name;
     while ((name = nextField(seen)) != null) {

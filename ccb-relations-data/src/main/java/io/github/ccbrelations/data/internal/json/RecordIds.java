@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
@@ -24,7 +23,6 @@ final class RecordIds {
   private final Tokens tokens;
   private final RecordNotes notes;
   private final Consumer<String> told;
-  private @Nullable JsonStreamContext record;
   private @Nullable SourceId lastSourceId;
 
   RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, Consumer<String> told) {
@@ -32,11 +30,6 @@ final class RecordIds {
     this.tokens = tokens;
     this.notes = notes;
     this.told = told;
-  }
-
-  /** The record now being read: the notes' paths run from it. */
-  void enterRecord(JsonStreamContext record) {
-    this.record = record;
   }
 
   /** The record's id: its text is told before it is checked. */
@@ -108,7 +101,7 @@ final class RecordIds {
   private <T> T noted(T id, String text, RecordType target) {
     // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
     text.hashCode();
-    notes.note(p, record, text, target);
+    notes.note(p, text, target);
     return id;
   }
 }

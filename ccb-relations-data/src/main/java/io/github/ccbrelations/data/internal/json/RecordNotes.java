@@ -33,9 +33,12 @@ final class RecordNotes {
   private @Nullable String[] placeName = new String[64];
   private int[] placeIndex = new int[64];
   private int places;
+  /** The record being read: the places of its notes run from it. */
+  private @Nullable JsonStreamContext record;
 
-  /** Forgets the last record's notes. */
-  void clear() {
+  /** Forgets the last record's notes and starts those of a record. */
+  void startRecord(JsonStreamContext record) {
+    this.record = record;
     Arrays.fill(notedValue, 0, noted, null);
     noted = 0;
     places = 0;
@@ -97,7 +100,7 @@ final class RecordNotes {
    *
    * @return the note's index, for {@link #set}
    */
-  int note(JsonParser p, @Nullable JsonStreamContext record, Object value, @Nullable RecordType target) {
+  int note(JsonParser p, Object value, @Nullable RecordType target) {
     int from = places;
     JsonStreamContext c = p.getParsingContext();
     if (p.currentToken() == JsonToken.START_OBJECT) {
