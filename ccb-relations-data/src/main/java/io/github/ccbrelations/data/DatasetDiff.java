@@ -57,8 +57,8 @@ public final class DatasetDiff {
   public static DatasetDiff between(Dataset before, Dataset after) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    Records b = before.records();
-    Records a = after.records();
+    Records b = before.records;
+    Records a = after.records;
     List<RecordChange> changes = new ArrayList<>();
     compare(RecordType.SOURCE, b.sourceList, a.sourceList, s -> s.id().value(), a, changes);
     compare(RecordType.BODY, b.bodyList, a.bodyList, x -> x.id().value(), a, changes);
@@ -78,7 +78,7 @@ public final class DatasetDiff {
    */
   public static DatasetDiff initial(Dataset first) {
     Objects.requireNonNull(first, "first");
-    Records a = first.records();
+    Records a = first.records;
     List<RecordChange> changes = new ArrayList<>();
     compare(RecordType.SOURCE, List.<Source>of(), a.sourceList, s -> s.id().value(), a, changes);
     compare(RecordType.BODY, List.<Body>of(), a.bodyList, x -> x.id().value(), a, changes);

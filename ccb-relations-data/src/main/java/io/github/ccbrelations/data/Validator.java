@@ -235,7 +235,7 @@ public final class Validator {
    */
   public ValidationReport validate(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records(), options()));
+    return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records, options()));
   }
 
   /** These options as the rules take them. */
