@@ -38,7 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -79,7 +78,6 @@ class NullArgumentsTest {
     sample(LocalDate.class, () -> LocalDate.of(2030, 1, 1));
     sample(Clock.class, () -> Clock.system(Dataset.ZONE));
     sample(Period.class, () -> Period.ofYears(1));
-    sample(Executor.class, () -> (Executor) Runnable::run);
     sample(Language.class, () -> Language.EN);
     sample(Language[].class, () -> new Language[] {Language.EN});
     sample(Level.class, () -> Level.EUROPEAN);
@@ -92,6 +90,10 @@ class NullArgumentsTest {
     sample(ViolationCode.class, () -> ViolationCode.SHAPE);
     sample(Severity.class, () -> Severity.ERROR);
     sample(Optional.class, () -> Optional.of("centre-spoc"));
+    sample(List.class, List::of);
+    sample(Object.class, () -> data.body(BodyId.of("example-centre")));
+    sample(io.github.ccbrelations.model.DatasetHeader.class, () -> data.info().header());
+    sample(RecordChange.Kind.class, () -> RecordChange.Kind.ADDED);
     sample(int.class, () -> 2000);
     sample(long.class, () -> 1L << 20);
     sample(boolean.class, () -> true);
