@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one line about a role in fr, nl, en or de from its typed fields: holder, function, body, party, part it
- * acts through, party supported, condition, validity, the body it is about (a project), the instruments it implements,
- * concerns or is guided by (each kind after its own words) and its legal bases (or, when every recorded one has ended, since when none is in force:
- * {@link EndedBases}). The words around the names are this library's; the names come from the data, each in the
- * language of the sentence when the record has any label in it (else as {@link Terms#preference} says); the articles and contractions before a body's name come from {@link NounPhrases}. Lists
- * of instruments follow a colon, where no article is due.
+ * acts through, party supported, condition, validity, the body it is about (a project), the instruments it
+ * implements, concerns or is guided by (each kind after its own words) and its legal bases (or, when every recorded
+ * one has ended, since when none is in force: {@link EndedBases}). The words around the names are this library's;
+ * the names come from the data, each in the language of the sentence when the record has any label in it (else as
+ * {@link Terms#preference} says); the articles and contractions before a body's name come from {@link NounPhrases}.
+ * Lists of instruments follow a colon, where no article is due.
  */
 final class RoleExplainer {
   /** Per language: legal basis, no legal basis stated, from, until. */
