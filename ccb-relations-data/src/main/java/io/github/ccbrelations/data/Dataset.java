@@ -8,7 +8,6 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
@@ -67,13 +66,13 @@ import org.jspecify.annotations.Nullable;
  * was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a method that
  * returns several answers returns a list (empty when there are none, including for an id that is not in the
  * dataset), in file order. A null argument is refused with a {@link NullPointerException} that names the parameter.
- * Instances are safe to share between threads.
+ * Instances are safe to share between threads. The words for the data, in four languages, are in
+ * {@code io.github.ccbrelations.data.text}.
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * Body hwpci = data.findBodyByName("gthqc").orElseThrow();
  * List<Role> roles = data.rolesIn(hwpci.id());
- * String line = data.explain(roles.get(0), Language.EN);
  * List<LegalBasis> in2020 = data.asOf(LocalDate.of(2020, 6, 1)).legalBasesOf(roles.get(0));
  * }</pre>
  */
@@ -428,19 +427,5 @@ public final class Dataset extends DatasetLookups {
       }
     }
     return List.copyOf(out);
-  }
-
-  // ---------------------------------------------------------------------------------------------------- words
-
-  /**
-   * A readable one-line explanation of a role on this dataset's day (with the legal bases that apply then),
-   * generated from the data, such as
-   * {@code "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."}. Each record is named
-   * in the language asked for when it has any label in it, else in the next language of {@link Terms#preference}.
-   *
-   * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
-   */
-  public String explain(Role role, Language language) {
-    return RoleExplainer.explain(this, requireNonNull(role, "role"), requireNonNull(language, "language"));
   }
 }

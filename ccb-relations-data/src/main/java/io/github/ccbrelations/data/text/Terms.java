@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
  * conditions, the kinds of a role's subjects and of relations between bodies. They are the library's own wording
- * for display, used by {@link Dataset#explain} and the exports; they are not official names and are not part of the
+ * for display, used by {@link RoleExplainer} and the exports; they are not official names and are not part of the
  * data.
  *
  * <pre>{@code

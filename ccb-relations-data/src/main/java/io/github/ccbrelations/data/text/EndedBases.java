@@ -1,5 +1,6 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
+import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.Language;
