@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Strict and lenient reading.</b> The {@link #standard() standard} reader is strict: unknown fields (code
  * {@link ViolationCode#UNKNOWN_FIELD}), duplicate keys, trailing content, bad values, references that do not resolve
  * and the other rules listed in {@link Validator} are errors. A file of a newer <em>minor</em> schema version than
- * this library knows ({@code 1.2.0}) loads when it has no field this library does not know; when it has one, the
- * error says so and that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
+ * this library knows loads when it has no field this library does not know; when it has one, the error says so and
+ * that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
  * compatibility within schema major version 1, reports unknown fields (anywhere: top level, header, records and their
  * parts) as {@link Severity#WARNING warnings} with their place, ignores them and loads the rest; every other rule
  * stays an error. Both refuse a file of another major version with a message that names both versions.
