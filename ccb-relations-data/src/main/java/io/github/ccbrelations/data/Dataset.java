@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -212,17 +214,7 @@ public final class Dataset extends DatasetLookups {
   /** The bodies the given one is part of, at any depth, nearest first. */
   public List<Body> ancestorsOf(BodyId id) {
     View day = view();
-    List<Body> out = new ArrayList<>();
-    // The loader refuses cycles of partOf, so the walk ends.
-    Optional<BodyId> next = findBody(id).flatMap(Body::partOf);
-    while (next.isPresent()) {
-      Body parent = records.bodies.get(next.get());
-      if (day.bodyIds.contains(parent.id())) {
-        out.add(parent);
-      }
-      next = parent.partOf();
-    }
-    return List.copyOf(out);
+    return chain(findBody(id), b -> b.partOf().map(records.bodies::get), b -> day.bodyIds.contains(b.id()));
   }
 
   /** The bodies part of the given one, at any depth, breadth first. */
@@ -383,16 +375,18 @@ public final class Dataset extends DatasetLookups {
    */
   public List<LegalInstrument> successorsOf(InstrumentId instrument) {
     View day = view();
-    List<LegalInstrument> out = new ArrayList<>();
-    // The loader refuses succession cycles, so the walk ends.
-    Optional<InstrumentId> next = findInstrument(requireNonNull(instrument, "instrument"))
-        .flatMap(LegalInstrument::replacedBy);
-    while (next.isPresent()) {
-      LegalInstrument successor = records.instruments.get(next.get());
-      if (day.instrumentIds.contains(successor.id())) {
-        out.add(successor);
+    return chain(findInstrument(requireNonNull(instrument, "instrument")),
+        i -> i.replacedBy().map(records.instruments::get), i -> day.instrumentIds.contains(i.id()));
+  }
+
+  /** The records a chain of links reaches from a record, nearest first, that hold on the day. */
+  private static <T> List<T> chain(Optional<T> from, Function<T, Optional<T>> link, Predicate<T> holds) {
+    List<T> out = new ArrayList<>();
+    // The loader refuses cycles of partOf and of replacedBy, so the walk ends.
+    for (Optional<T> next = from.flatMap(link); next.isPresent(); next = next.flatMap(link)) {
+      if (holds.test(next.get())) {
+        out.add(next.get());
       }
-      next = successor.replacedBy();
     }
     return List.copyOf(out);
   }
