@@ -130,7 +130,10 @@ public final class LoadRatio {
     ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     Class<?> type = loader.loadClass("io.github.ccbrelations.data.DatasetReader");
     Object reader = type.getMethod("standard").invoke(null);
-    reader = type.getMethod("withMaxBytes", long.class).invoke(reader, 1L << 30);
+    Class<?> limits = loader.loadClass("io.github.ccbrelations.data.Limits");
+    Object big = limits.getMethod("withMaxDocumentBytes", long.class).invoke(limits.getMethod("defaults").invoke(null),
+        1L << 30);
+    reader = type.getMethod("withLimits", limits).invoke(reader, big);
     try {
       reader = type.getMethod("withoutExecutor").invoke(reader);
     } catch (NoSuchMethodException e) {

@@ -2,6 +2,7 @@ package io.github.ccbrelations.bench;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
@@ -230,7 +231,7 @@ public class QueryBenchmark {
 
   @Benchmark
   public String explain() {
-    return all.explain(keys.roles[next()], Language.values()[i & 3]);
+    return RoleExplainer.explain(all, keys.roles[next()], Language.values()[i & 3]);
   }
 
   @Benchmark

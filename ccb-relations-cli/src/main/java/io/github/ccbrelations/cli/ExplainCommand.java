@@ -2,7 +2,8 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
@@ -70,7 +71,7 @@ final class ExplainCommand {
         continue;
       }
       out.println("== " + Terms.level(level, lang.language));
-      roles.forEach(r -> out.println("- " + day.explain(r, lang.language)));
+      roles.forEach(r -> out.println("- " + RoleExplainer.explain(day, r, lang.language)));
     }
   }
 
@@ -78,7 +79,7 @@ final class ExplainCommand {
   private boolean explain(Dataset day, String name, PrintWriter out) {
     Optional<Role> role = day.resolveRole(name).map(Resolution::record);
     if (role.isPresent()) {
-      out.println(day.explain(role.get(), lang.language));
+      out.println(RoleExplainer.explain(day, role.get(), lang.language));
       return true;
     }
     List<Body> bodies = day.resolveBody(name).map(r -> List.of(r.record())).orElseGet(() -> day.bodiesNamed(name));
@@ -88,7 +89,7 @@ final class ExplainCommand {
       if (roles.isEmpty()) {
         out.println("(no role of the CCB there on " + day.date().map(LocalDate::toString).orElse("any day") + ")");
       }
-      roles.forEach(r -> out.println("- " + day.explain(r, lang.language)));
+      roles.forEach(r -> out.println("- " + RoleExplainer.explain(day, r, lang.language)));
     }
     return !bodies.isEmpty();
   }

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -73,7 +74,7 @@ final class FindCommand {
     if (roles.isEmpty()) {
       out.println("    no role of the CCB there today");
     }
-    roles.forEach(r -> out.println("    role " + r.id().value() + ": " + dataset.explain(r, lang.language)));
+    roles.forEach(r -> out.println("    role " + r.id().value() + ": " + RoleExplainer.explain(dataset, r, lang.language)));
   }
 
   private void printInstrument(LegalInstrument instrument, PrintWriter out) {

@@ -10,7 +10,8 @@ import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetDiff;
 import io.github.ccbrelations.data.DatasetReader;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.Violation;
@@ -142,7 +143,7 @@ class CliIT {
     assertThat(result.status()).as("%s", result).isZero();
     assertThat(result.out()).contains("body nato: North Atlantic Treaty Organization").contains("nl ACRONYM: NAVO");
     assertThat(roles).isNotEmpty();
-    roles.forEach(r -> assertThat(result.out()).contains(data.explain(r, Language.EN)));
+    roles.forEach(r -> assertThat(result.out()).contains(RoleExplainer.explain(data, r, Language.EN)));
   }
 
   @Test
@@ -178,7 +179,7 @@ class CliIT {
       int heading = lines.indexOf("== " + Terms.level(level, Language.NL));
       assertThat(heading).as("heading of %s", level).isNotNegative();
       assertThat(lines.subList(heading + 1, heading + 1 + roles.size()))
-          .containsExactlyElementsOf(roles.stream().map(r -> "- " + data.explain(r, Language.NL)).toList());
+          .containsExactlyElementsOf(roles.stream().map(r -> "- " + RoleExplainer.explain(data, r, Language.NL)).toList());
     }
     assertThat(lines).filteredOn(l -> l.startsWith("- ")).hasSize(data.roles().size());
   }
@@ -191,7 +192,7 @@ class CliIT {
     Role role = then.resolveRole("ccb-single-point-of-contact-nis").orElseThrow().record();
 
     assertThat(result.status()).as("%s", result).isZero();
-    assertThat(result.outLines()).containsExactly(then.explain(role, Language.FR));
+    assertThat(result.outLines()).containsExactly(RoleExplainer.explain(then, role, Language.FR));
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * System.out.println(data.info());
- * data.rolesHeldByAnyPartOf(CcbRelations.CCB).forEach(r -> System.out.println(data.explain(r, Language.EN)));
+ * data.rolesHeldByAnyPartOf(CcbRelations.CCB)
+ *     .forEach(r -> System.out.println(RoleExplainer.explain(data, r, Language.EN)));
  * }</pre>
  *
  * <p>To read another file in the same format, use {@link DatasetReader}.

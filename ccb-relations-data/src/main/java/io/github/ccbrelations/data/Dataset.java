@@ -1,16 +1,13 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.ccbrelations.data.internal.index.Records;
-import io.github.ccbrelations.data.internal.query.BodyWalks;
-import io.github.ccbrelations.data.internal.query.Day;
-import io.github.ccbrelations.data.internal.query.InstrumentWalks;
-import io.github.ccbrelations.data.internal.query.LegalBasisQueries;
-import io.github.ccbrelations.data.internal.query.RoleQueries;
+import io.github.ccbrelations.data.internal.index.View;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
@@ -22,10 +19,20 @@ import io.github.ccbrelations.model.Source;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded, checked, indexed and immutable dataset of the CCB's international relations, with the query helpers
@@ -61,13 +68,13 @@ import java.util.Optional;
  * was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a method that
  * returns several answers returns a list (empty when there are none, including for an id that is not in the
  * dataset), in file order. A null argument is refused with a {@link NullPointerException} that names the parameter.
- * Instances are safe to share between threads.
+ * Instances are safe to share between threads. The words for the data, in four languages, are in
+ * {@code io.github.ccbrelations.data.text}.
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * Body hwpci = data.findBodyByName("gthqc").orElseThrow();
  * List<Role> roles = data.rolesIn(hwpci.id());
- * String line = data.explain(roles.get(0), Language.EN);
  * List<LegalBasis> in2020 = data.asOf(LocalDate.of(2020, 6, 1)).legalBasesOf(roles.get(0));
  * }</pre>
  */
@@ -75,433 +82,344 @@ public final class Dataset extends DatasetLookups {
   /** The zone in which "today" is taken: the data is about Belgium. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
-  private final Records records;
   private final DatasetInfo info;
-  private final Day day;
-  private final BodyWalks bodyWalks;
-  private final InstrumentWalks instrumentWalks;
-  private final RoleQueries roleQueries;
-  private final LegalBasisQueries legalQueries;
+  /** The view of a fixed day or of all time; null for the dataset as loaded, which answers for today. */
+  private final @Nullable View fixed;
+  private final Clock clock;
+  /** Today's view, built again when the day changes. */
+  private final AtomicReference<@Nullable View> today = new AtomicReference<>();
 
   /** A dataset of indexed records, answering for today. */
   Dataset(Records records) {
-    this(records, Day.today(records, Clock.system(ZONE)));
+    this(records, null, Clock.system(ZONE));
   }
 
-  private Dataset(Records records, Day day) {
+  private Dataset(Records records, @Nullable View fixed, Clock clock) {
     super(records);
-    this.records = records;
     this.info = new DatasetInfo(records.header, records.sourceName, records.sha256, records.sourceList.size(),
         records.bodyList.size(), records.instrumentList.size(), records.roleList.size());
-    this.day = day;
-    this.bodyWalks = new BodyWalks(records);
-    this.instrumentWalks = new InstrumentWalks(records, lookups);
-    this.roleQueries = new RoleQueries(bodyWalks);
-    this.legalQueries = new LegalBasisQueries(records, lookups, instrumentWalks, roleQueries);
+    this.fixed = fixed;
+    this.clock = clock;
   }
 
-  /** The records behind every view, for the diff. */
-  Records records() {
-    return records;
+  /** The records that hold on the day of this call. */
+  private View view() {
+    if (fixed != null) {
+      return fixed;
+    }
+    LocalDate now = LocalDate.now(clock);
+    View current = today.get();
+    if (current == null || !current.date.orElseThrow().equals(now)) {
+      // Two threads racing at midnight build the same view twice, which is harmless.
+      current = new View(records, Optional.of(now));
+      today.set(current);
+    }
+    return current;
   }
 
   // ---------------------------------------------------------------------------------------------------- time
 
   /**
    * A view of this dataset as it stood on a day: roles valid then, bodies that existed then, instruments in force
-   * then, and for each role the legal bases that applied then. Every query helper works on the view. Building a
-   * view costs time in proportion to the dataset's size; keep it rather than asking again.
-   *
-   * @param date the day
-   * @return the view; never null
+   * then, and for each role the legal bases that applied then. Building a view costs time in proportion to the
+   * dataset's size; keep it rather than asking again.
    */
   public Dataset asOf(LocalDate date) {
-    return new Dataset(records, day.on(date));
+    return new Dataset(records, new View(records, Optional.of(requireNonNull(date, "date"))), clock);
   }
 
-  /**
-   * A view with every record and every legal basis, whatever their dates: the whole history of the file.
-   *
-   * @return the view; never null
-   */
+  /** A view with every record and every legal basis, whatever their dates: the whole history of the file. */
   public Dataset allTime() {
-    return new Dataset(records, day.allTime());
+    return new Dataset(records, new View(records, Optional.empty()), clock);
   }
 
   /**
-   * The same dataset with another clock, for tests and for programs that fix the day; the mode is kept. The dataset
-   * as loaded then answers for the clock's day; a view made by {@link #asOf(LocalDate)} keeps its day (the clock is
-   * not read); the all-time view keeps every record and takes "today" from the clock only for
-   * {@code lifecycleOf(...)}.
-   *
-   * @param clock the clock whose date, in the clock's zone, is "today"
-   * @return a dataset of the same mode with that clock; never null
+   * The same dataset with another clock, whose date in the clock's zone is "today", for tests and for programs that
+   * fix the day; the mode is kept. A view made by {@link #asOf(LocalDate)} keeps its day (the clock is not read); the
+   * all-time view takes "today" from the clock only for {@code lifecycleOf(...)}.
    */
   public Dataset withClock(Clock clock) {
-    return new Dataset(records, day.withClock(clock));
+    return new Dataset(records, fixed, requireNonNull(clock, "clock"));
   }
 
-  /**
-   * The day this dataset answers for.
-   *
-   * @return the day of a view made by {@link #asOf(LocalDate)}, today's date for the dataset as loaded, or empty
-   *     for {@link #allTime()}
-   */
+  /** The day this dataset answers for: today for the dataset as loaded; empty for {@link #allTime()}. */
   public Optional<LocalDate> date() {
-    return day.view().date;
+    return view().date;
   }
 
-  /**
-   * Where a role stands on this dataset's day: valid, not yet valid, ended or superseded. The all-time view has no
-   * day: there it answers for today, by this dataset's clock.
-   *
-   * @param role a role
-   * @return the lifecycle on this dataset's day (today for the all-time view); never null
-   */
+  /** Where a role stands on this dataset's day (today in the all-time view): valid, not yet, ended or superseded. */
   public Lifecycle lifecycleOf(Role role) {
-    return day.lifecycleOf(role);
+    return requireNonNull(role, "role").lifecycleOn(lifecycleDay());
   }
 
-  /**
-   * Where a body stands on this dataset's day: existing, not yet, ended or superseded. The all-time view has no
-   * day: there it answers for today, by this dataset's clock.
-   *
-   * @param body a body
-   * @return the lifecycle on this dataset's day (today for the all-time view); never null
-   */
+  /** Where a body stands on this dataset's day (today in the all-time view): existing, not yet, ended or superseded. */
   public Lifecycle lifecycleOf(Body body) {
-    return day.lifecycleOf(body);
+    return requireNonNull(body, "body").lifecycleOn(lifecycleDay());
   }
 
-  /**
-   * Where an instrument stands on this dataset's day: in force, not yet in force, ended or superseded. The all-time
-   * view has no day: there it answers for today, by this dataset's clock.
-   *
-   * @param instrument an instrument
-   * @return the lifecycle on this dataset's day (today for the all-time view); never null
-   */
+  /** Where an instrument stands on this dataset's day (today in the all-time view): in force, not yet, ended... */
   public Lifecycle lifecycleOf(LegalInstrument instrument) {
-    return day.lifecycleOf(instrument);
+    return requireNonNull(instrument, "instrument").lifecycleOn(lifecycleDay());
+  }
+
+  private LocalDate lifecycleDay() {
+    return view().date.orElseGet(() -> LocalDate.now(clock));
   }
 
   // ---------------------------------------------------------------------------------------------------- records
 
-  /**
-   * What this dataset is: version, counts per record type in the file and the SHA-256 of the bytes it was loaded
-   * from.
-   *
-   * @return the info; never null
-   */
+  /** What this dataset is: version, counts per record type and the SHA-256 of the bytes it was loaded from. */
   public DatasetInfo info() {
     return info;
   }
 
-  /**
-   * All source records: sources have no dates, so every view lists them all.
-   *
-   * @return the sources in file order; never null
-   */
+  /** Every source: sources have no dates, so every view lists them all. */
   public List<Source> sources() {
     return records.sourceList;
   }
 
-  /**
-   * The bodies that exist on this dataset's day (all of them for {@link #allTime()}).
-   *
-   * @return the bodies in file order; never null
-   */
+  /** The bodies that exist on this dataset's day. */
   public List<Body> bodies() {
-    return day.view().bodies;
+    return view().bodies;
   }
 
-  /**
-   * The legal instruments in force on this dataset's day (all of them for {@link #allTime()}).
-   *
-   * @return the instruments in file order; never null
-   */
+  /** The legal instruments in force on this dataset's day. */
   public List<LegalInstrument> instruments() {
-    return day.view().instruments;
+    return view().instruments;
   }
 
-  /**
-   * The roles valid on this dataset's day (all of them for {@link #allTime()}).
-   *
-   * @return the roles in file order; never null
-   */
+  /** The roles valid on this dataset's day. */
   public List<Role> roles() {
-    return day.view().roles;
+    return view().roles;
   }
 
-  /**
-   * The redirects of retired ids: they have no dates, so every view lists them all.
-   *
-   * @return the redirects in file order; empty when no id was ever retired
-   */
+  /** The redirects of retired ids: they have no dates, so every view lists them all. */
   public List<Redirect> redirects() {
     return records.redirectList;
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
 
-  /**
-   * The body the given one is part of, when that body exists on this dataset's day.
-   *
-   * @param id a body id
-   * @return the parent; empty for a top-level or unknown body, or a parent that does not exist on the day
-   */
+  /** The body the given one is part of; empty for a top-level or unknown body, or a parent not existing on the day. */
   public Optional<Body> parentOf(BodyId id) {
-    return bodyWalks.parentOf(day.view(), id);
+    View day = view();
+    return findBody(id).flatMap(Body::partOf).map(records.bodies::get).filter(b -> day.bodyIds.contains(b.id()));
   }
 
-  /**
-   * The bodies directly part of the given one that exist on this dataset's day.
-   *
-   * @param id a body id
-   * @return the children in file order; empty when there are none
-   */
+  /** The bodies directly part of the given one. */
   public List<Body> childrenOf(BodyId id) {
-    return bodyWalks.childrenOf(day.view(), id);
+    return existing(view(), records.children.get(requireNonNull(id, "id")));
   }
 
-  /**
-   * The bodies the given one is part of, at any depth, nearest first, that exist on this dataset's day.
-   *
-   * @param id a body id
-   * @return the ancestors; empty for a top-level or unknown body
-   */
+  /** The bodies the given one is part of, at any depth, nearest first. */
   public List<Body> ancestorsOf(BodyId id) {
-    return bodyWalks.ancestorsOf(day.view(), id);
+    View day = view();
+    return chain(findBody(id), b -> b.partOf().map(records.bodies::get), b -> day.bodyIds.contains(b.id()));
   }
 
-  /**
-   * The bodies part of the given one, at any depth, breadth first, that exist on this dataset's day.
-   *
-   * @param id a body id
-   * @return the descendants; empty when there are none
-   */
+  /** The bodies part of the given one, at any depth, breadth first. */
   public List<Body> descendantsOf(BodyId id) {
-    return bodyWalks.descendantsOf(day.view(), id);
+    return existing(view(), allPartsOf(requireNonNull(id, "id")));
+  }
+
+  /** Every body part of the given one, at any depth, whatever the day, breadth first. */
+  private List<Body> allPartsOf(BodyId id) {
+    List<Body> out = new ArrayList<>();
+    Deque<BodyId> todo = new ArrayDeque<>(List.of(id));
+    while (!todo.isEmpty()) {
+      for (Body child : records.children.get(todo.removeFirst())) {
+        out.add(child);
+        todo.addLast(child.id());
+      }
+    }
+    return out;
+  }
+
+  private static List<Body> existing(View day, List<Body> bodies) {
+    return bodies.stream().filter(b -> day.bodyIds.contains(b.id())).toList();
   }
 
   // ---------------------------------------------------------------------------------------------------- roles
 
   /**
-   * The roles that the given body holds itself or that are held through it: for CERT.be, the CSIRT role the CCB
-   * holds through CERT.be.
-   *
-   * @param holder a body id, such as {@code ccb} or {@code cert-be}
-   * @return the roles; empty when there are none
+   * The roles that the given body, such as {@code ccb} or {@code cert-be}, holds itself or that are held through it:
+   * for CERT.be, the CSIRT role the CCB holds through CERT.be.
    */
   public List<Role> rolesHeldBy(BodyId holder) {
-    return roleQueries.rolesHeldBy(day.view(), holder);
+    return view().rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of());
   }
 
   /**
    * The roles held by the given body or by any body part of it at any depth, or through any of them: for the CCB,
    * also those of its Director General, CERT.be and NCCA-BE. The counterpart of {@link #rolesInAnyPartOf(BodyId)}.
-   *
-   * @param holder a body id, such as {@code ccb}
-   * @return the roles, without repeats, in file order; empty when there are none
    */
   public List<Role> rolesHeldByAnyPartOf(BodyId holder) {
-    return roleQueries.rolesHeldByAnyPartOf(day.view(), holder);
+    View day = view();
+    return ofAnyPartOf(day, requireNonNull(holder, "holder"), day.rolesByHolderOrVia);
   }
 
-  /**
-   * The roles held in the given body.
-   *
-   * @param body a body id, such as {@code enisa-management-board}
-   * @return the roles; empty when there are none
-   */
+  /** The roles held in the given body, such as {@code enisa-management-board}. */
   public List<Role> rolesIn(BodyId body) {
-    return roleQueries.rolesIn(day.view(), body);
+    return view().rolesByBody.getOrDefault(requireNonNull(body, "body"), List.of());
   }
 
   /**
    * The roles held in the given body or in any body part of it at any depth: for ENISA, also its Management Board
    * and ad hoc working groups. The counterpart of {@link #rolesHeldByAnyPartOf(BodyId)}.
-   *
-   * @param body a body id, such as {@code enisa}
-   * @return the roles, without repeats, in file order; empty when there are none
    */
   public List<Role> rolesInAnyPartOf(BodyId body) {
-    return roleQueries.rolesInAnyPartOf(day.view(), body);
+    View day = view();
+    return ofAnyPartOf(day, requireNonNull(body, "body"), day.rolesByBody);
   }
 
-  /**
-   * The roles the page places at a level.
-   *
-   * @param level the level
-   * @return the roles; empty when there are none
-   */
+  private List<Role> ofAnyPartOf(View day, BodyId body, Map<BodyId, List<Role>> index) {
+    List<List<Role>> found = new ArrayList<>(List.of(index.getOrDefault(body, List.of())));
+    allPartsOf(body).forEach(part -> found.add(index.getOrDefault(part.id(), List.of())));
+    return inFileOrder(day, found);
+  }
+
+  /** Each role of the lists once, in file order. */
+  private static List<Role> inFileOrder(View day, List<List<Role>> lists) {
+    TreeMap<Integer, Role> byPlace = new TreeMap<>();
+    lists.forEach(roles -> roles.forEach(r -> byPlace.put(day.order.get(r.id()), r)));
+    return List.copyOf(byPlace.values());
+  }
+
+  /** The roles the page places at a level. */
   public List<Role> rolesAt(Level level) {
-    return roleQueries.rolesAt(day.view(), level);
+    return view().rolesByLevel.getOrDefault(requireNonNull(level, "level"), List.of());
   }
 
-  /**
-   * The roles with a function.
-   *
-   * @param function the function
-   * @return the roles; empty when there are none
-   */
+  /** The roles with a function. */
   public List<Role> rolesWith(RoleFunction function) {
-    return roleQueries.rolesWith(day.view(), function);
+    return view().rolesByFunction.getOrDefault(requireNonNull(function, "function"), List.of());
   }
 
-  /**
-   * The roles with a given condition.
-   *
-   * @param condition the condition
-   * @return the roles; empty when there are none
-   */
+  /** The roles with a condition. */
   public List<Role> rolesWith(Condition condition) {
-    return roleQueries.rolesWith(day.view(), condition);
+    return view().rolesByCondition.getOrDefault(requireNonNull(condition, "condition"), List.of());
   }
 
-  /**
-   * The roles that hold only under a condition ("on request", "where appropriate").
-   *
-   * @return the roles; empty when there are none
-   */
+  /** The roles that hold only under a condition ("on request", "where appropriate"). */
   public List<Role> conditionalRoles() {
-    return day.view().conditionalRoles;
+    return view().conditionalRoles;
   }
 
-  /**
-   * The roles held on behalf of a party.
-   *
-   * @param party a body id, such as {@code belgium}
-   * @return the roles; empty when there are none
-   */
+  /** The roles held on behalf of a party, such as {@code belgium}. */
   public List<Role> rolesOnBehalfOf(BodyId party) {
-    return roleQueries.rolesOnBehalfOf(day.view(), party);
+    return view().rolesByParty.getOrDefault(requireNonNull(party, "party"), List.of());
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
 
   /**
    * The legal bases of a role that apply on this dataset's day (resting on an instrument in force then), with their
-   * provisions and validity; every legal basis in the all-time view.
-   *
-   * @param role a role of this dataset
-   * @return the legal bases; empty when none is stated or none applies on the day
+   * provisions and validity; empty when none is stated or none applies on the day.
    */
   public List<LegalBasis> legalBasesOf(Role role) {
-    return legalQueries.legalBasesOf(day.view(), role);
+    View day = view();
+    List<LegalBasis> indexed = day.legalBases.get(requireNonNull(role, "role").id());
+    // The index answers for this dataset's own role; a role made or changed elsewhere is filtered afresh.
+    return indexed != null && role.equals(records.roles.get(role.id())) ? indexed : day.basesOn(role);
   }
 
   /**
-   * The instruments a role rests on on this dataset's day, in the order of its legal bases that apply then.
+   * The instruments a role rests on on this dataset's day, without repeats, in the order of its legal bases that
+   * apply then.
    *
-   * @param role a role of this dataset
-   * @return the instruments, without repeats, all in force on the day; empty when none is stated or applies
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown instrument
    */
   public List<LegalInstrument> legalInstrumentsOf(Role role) {
-    return legalQueries.legalInstrumentsOf(day.view(), role);
+    return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
   }
 
-  /**
-   * The roles that name the instrument as a legal basis.
-   *
-   * @param instrument an instrument id
-   * @return the roles; empty when there are none
-   */
+  /** The roles that name the instrument as a legal basis. */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
-    return legalQueries.rolesBasedOn(day.view(), instrument);
+    return view().rolesByInstrument.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
   }
 
   /**
-   * The roles valid on this dataset's day that implement, concern or are guided by the instrument (its
+   * The roles that implement, concern or are guided by the instrument, such as {@code osce-pc-decision-1202} (its
    * {@link Role#subjects() subjects}, as distinct from its legal bases), whether or not the instrument is in force.
-   *
-   * @param instrument an instrument id, such as {@code osce-pc-decision-1202}
-   * @return the roles, in file order; empty when there are none
    */
   public List<Role> rolesConcerning(InstrumentId instrument) {
-    return legalQueries.rolesConcerning(day.view(), instrument);
+    return view().rolesBySubject.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
   }
 
   /**
-   * The roles that rest on the instrument directly or through a national law that transposes it, at any depth:
-   * roles under the Belgian NIS law also answer for the NIS Directive.
-   *
-   * @param instrument an instrument id
-   * @return the roles, without repeats; empty when there are none
+   * The roles, without repeats, that rest on the instrument directly or through a national law that transposes it, at
+   * any depth: roles under the Belgian NIS law also answer for the NIS Directive.
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    return legalQueries.rolesBasedOnTransitively(day.view(), instrument);
+    View day = view();
+    Set<InstrumentId> laws = new LinkedHashSet<>(List.of(requireNonNull(instrument, "instrument")));
+    Deque<InstrumentId> todo = new ArrayDeque<>(laws);
+    while (!todo.isEmpty()) {
+      for (LegalInstrument law : records.transposedBy.get(todo.removeFirst())) {
+        if (laws.add(law.id())) {
+          todo.addLast(law.id());
+        }
+      }
+    }
+    return inFileOrder(day, laws.stream().map(id -> day.rolesByInstrument.getOrDefault(id, List.of())).toList());
   }
 
-  /**
-   * The national laws in the dataset that transpose or implement the instrument.
-   *
-   * @param instrument an instrument id, such as {@code nis-directive}
-   * @return the laws; empty when there are none
-   */
+  /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    return instrumentWalks.transposingLawsOf(day.view(), instrument);
+    return inForce(view(), records.transposedBy.get(requireNonNull(instrument, "instrument")));
   }
 
   /**
-   * The instruments that replaced the given one, following {@code replacedBy} to the end, that are in force on this
-   * dataset's day: for the NIS Directive, today, the NIS2 Directive.
-   *
-   * @param instrument an instrument id
-   * @return the successors, nearest first; empty when it was not replaced or no successor is in force on the day
+   * The instruments that replaced the given one, following {@code replacedBy} to the end, nearest first: for the NIS
+   * Directive, today, the NIS2 Directive.
    */
   public List<LegalInstrument> successorsOf(InstrumentId instrument) {
-    return instrumentWalks.successorsOf(day.view(), instrument);
+    View day = view();
+    return chain(findInstrument(requireNonNull(instrument, "instrument")),
+        i -> i.replacedBy().map(records.instruments::get), i -> day.instrumentIds.contains(i.id()));
+  }
+
+  /** The records a chain of links reaches from a record, nearest first, that hold on the day. */
+  private static <T> List<T> chain(Optional<T> from, Function<T, Optional<T>> link, Predicate<T> holds) {
+    List<T> out = new ArrayList<>();
+    // The loader refuses cycles of partOf and of replacedBy, so the walk ends.
+    for (Optional<T> next = from.flatMap(link); next.isPresent(); next = next.flatMap(link)) {
+      if (holds.test(next.get())) {
+        out.add(next.get());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
-   * The instruments the given one replaced directly (those that name it in {@code replacedBy}) that are in force on
-   * this dataset's day: for the NIS2 Directive, none today (the NIS Directive was repealed), the NIS Directive in
-   * the all-time view.
-   *
-   * @param instrument an instrument id, such as {@code nis2-directive}
-   * @return the predecessors in file order; empty when it replaced none in force on the day
+   * The instruments the given one replaced directly (those that name it in {@code replacedBy}): for the NIS2
+   * Directive, none today (the NIS Directive was repealed), the NIS Directive in the all-time view.
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    return instrumentWalks.predecessorsOf(day.view(), instrument);
+    return inForce(view(), records.predecessors.get(requireNonNull(instrument, "instrument")));
   }
 
-  /**
-   * The bodies established by the instrument.
-   *
-   * @param instrument an instrument id, such as {@code cybersecurity-act}
-   * @return the bodies; empty when there are none
-   */
+  private static List<LegalInstrument> inForce(View day, List<LegalInstrument> instruments) {
+    return instruments.stream().filter(i -> day.instrumentIds.contains(i.id())).toList();
+  }
+
+  /** The bodies established by the instrument, such as {@code cybersecurity-act}. */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
-    return legalQueries.bodiesEstablishedBy(day.view(), instrument);
+    return existing(view(), records.bodiesByEstablishingInstrument.get(requireNonNull(instrument, "instrument")));
   }
 
   /**
-   * The instruments a body follows: those its monitoring roles concern, in force on this dataset's day.
-   *
-   * @param holder a body id, such as {@code ccb}
-   * @return the instruments, without repeats, in the order the roles name them; empty when there are none
+   * The instruments a body, such as {@code ccb}, follows: those its monitoring roles concern, without repeats, in the
+   * order the roles name them.
    */
   public List<LegalInstrument> instrumentsFollowedBy(BodyId holder) {
-    return legalQueries.instrumentsFollowedBy(day.view(), holder);
-  }
-
-  // ---------------------------------------------------------------------------------------------------- words
-
-  /**
-   * A readable one-line explanation of a role on this dataset's day (with the legal bases that apply then),
-   * generated from the data, such as
-   * {@code "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."}. Each record is named
-   * in the language asked for when it has any label in it, else in the next language of {@link Terms#preference}.
-   *
-   * @param role a role of this dataset
-   * @param language the language of the sentence
-   * @return the explanation; never null
-   * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
-   */
-  public String explain(Role role, Language language) {
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(language, "language");
-    return RoleExplainer.explain(this, role, language);
+    View day = view();
+    Set<LegalInstrument> out = new LinkedHashSet<>();
+    for (Role r : day.rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of())) {
+      if (r.function() == RoleFunction.MONITORING) {
+        out.addAll(inForce(day, r.concerns().stream().map(this::instrument).toList()));
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -1,14 +1,13 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ccbrelations.data.RecordChange.Kind;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.RecordJson;
-import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
-import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.Source;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,12 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The differences between two datasets in the same format: per record type, the records added, removed, redirected
@@ -39,127 +39,80 @@ public final class DatasetDiff {
   private final List<FieldChange> header;
   private final List<RecordChange> changes;
 
-  private DatasetDiff(
-      Optional<String> beforeVersion, String afterVersion, List<FieldChange> header, List<RecordChange> changes) {
-    this.beforeVersion = beforeVersion;
-    this.afterVersion = afterVersion;
-    this.header = List.copyOf(header);
-    this.changes = List.copyOf(changes);
+  private DatasetDiff(@Nullable Records before, Records after) {
+    this.beforeVersion = Optional.ofNullable(before).map(b -> b.header.datasetVersion().text());
+    this.afterVersion = after.header.datasetVersion().text();
+    List<FieldChange> headerChanges = new ArrayList<>();
+    if (before != null) {
+      diff("", RecordJson.tree(before.header), RecordJson.tree(after.header), headerChanges);
+    }
+    this.header = List.copyOf(headerChanges);
+    List<RecordChange> out = new ArrayList<>();
+    compare(RecordType.SOURCE, before == null ? List.of() : before.sourceList, after.sourceList, x -> x.id().value(),
+        after, out);
+    compare(RecordType.BODY, before == null ? List.of() : before.bodyList, after.bodyList, x -> x.id().value(),
+        after, out);
+    compare(RecordType.INSTRUMENT, before == null ? List.of() : before.instrumentList, after.instrumentList,
+        x -> x.id().value(), after, out);
+    compare(RecordType.ROLE, before == null ? List.of() : before.roleList, after.roleList, x -> x.id().value(),
+        after, out);
+    this.changes = List.copyOf(out);
   }
 
-  /**
-   * The differences from one dataset to another.
-   *
-   * @param before the older dataset
-   * @param after the newer dataset
-   * @return the differences; never null
-   */
+  /** The differences from one dataset to another. */
   public static DatasetDiff between(Dataset before, Dataset after) {
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
-    Records b = before.records();
-    Records a = after.records();
-    List<RecordChange> changes = new ArrayList<>();
-    compare(RecordType.SOURCE, b.sourceList, a.sourceList, s -> s.id().value(), a, changes);
-    compare(RecordType.BODY, b.bodyList, a.bodyList, x -> x.id().value(), a, changes);
-    compare(RecordType.INSTRUMENT, b.instrumentList, a.instrumentList, x -> x.id().value(), a, changes);
-    compare(RecordType.ROLE, b.roleList, a.roleList, x -> x.id().value(), a, changes);
-    List<FieldChange> header = new ArrayList<>();
-    diff("", tree(b.header), tree(a.header), header);
-    return new DatasetDiff(
-        Optional.of(b.header.datasetVersion().text()), a.header.datasetVersion().text(), header, changes);
+    return new DatasetDiff(requireNonNull(before, "before").records, requireNonNull(after, "after").records);
   }
 
-  /**
-   * The differences from nothing to a dataset: every record added. This is the changelog of a first release.
-   *
-   * @param first the dataset
-   * @return the differences; never null
-   */
+  /** The differences from nothing to a dataset, every record added: the changelog of a first release. */
   public static DatasetDiff initial(Dataset first) {
-    Objects.requireNonNull(first, "first");
-    Records a = first.records();
-    List<RecordChange> changes = new ArrayList<>();
-    compare(RecordType.SOURCE, List.<Source>of(), a.sourceList, s -> s.id().value(), a, changes);
-    compare(RecordType.BODY, List.<Body>of(), a.bodyList, x -> x.id().value(), a, changes);
-    compare(RecordType.INSTRUMENT, List.<LegalInstrument>of(), a.instrumentList, x -> x.id().value(), a, changes);
-    compare(RecordType.ROLE, List.<Role>of(), a.roleList, x -> x.id().value(), a, changes);
-    return new DatasetDiff(Optional.empty(), a.header.datasetVersion().text(), List.of(), changes);
+    return new DatasetDiff(null, requireNonNull(first, "first").records);
   }
 
   /**
    * Every record change, sources first, then bodies, instruments and roles, each in file order (removed records
-   * in the older file's order, after the others).
-   *
-   * @return the changes; empty when the datasets hold the same records
+   * in the older file's order, after the others); empty when the datasets hold the same records.
    */
   public List<RecordChange> changes() {
     return changes;
   }
 
-  /**
-   * The record changes of one type.
-   *
-   * @param type the record type
-   * @return the changes; empty when there are none
-   */
+  /** The record changes of one type. */
   public List<RecordChange> changes(RecordType type) {
-    Objects.requireNonNull(type, "type");
+    requireNonNull(type, "type");
     return changes.stream().filter(c -> c.type() == type).toList();
   }
 
   /**
-   * The changes of the header (versions, release date, primary sources).
-   *
-   * @return the changes; empty when the headers are equal or this is an {@link #initial} diff
+   * The changes of the header (versions, release date, primary sources); empty when the headers are equal or this
+   * is an {@link #initial} diff.
    */
   public List<FieldChange> headerChanges() {
     return header;
   }
 
-  /**
-   * Whether the two datasets hold the same records (headers aside).
-   *
-   * @return true when there is no record change
-   */
+  /** Whether the two datasets hold the same records (headers aside). */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
 
   /**
-   * The differences as JSON: versions, header changes, and per record type the added, removed, redirected and
-   * changed records with their field changes.
-   *
-   * @return pretty-printed JSON; never null
+   * The differences as pretty-printed JSON: versions, header changes, and per record type the added, removed,
+   * redirected and changed records with their field changes.
    */
   public String toJson() {
     Map<String, Object> root = new LinkedHashMap<>();
     beforeVersion.ifPresent(v -> root.put("from", v));
     root.put("to", afterVersion);
-    root.put("header", fieldsJson(header));
+    root.put("header", json(header));
     for (RecordType type : RecordType.values()) {
       Map<String, Object> ofType = new LinkedHashMap<>();
-      for (RecordChange.Kind kind : RecordChange.Kind.values()) {
-        List<Object> list = new ArrayList<>();
-        for (RecordChange c : changes(type)) {
-          if (c.kind() != kind) {
-            continue;
-          }
-          if (kind == RecordChange.Kind.CHANGED) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", c.id());
-            entry.put("fields", fieldsJson(c.fields()));
-            list.add(entry);
-          } else if (kind == RecordChange.Kind.REDIRECTED) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", c.id());
-            entry.put("to", c.redirectedTo().orElseThrow());
-            list.add(entry);
-          } else {
-            list.add(c.id());
-          }
-        }
-        ofType.put(kind.name().toLowerCase(java.util.Locale.ROOT), list);
+      for (Kind kind : Kind.values()) {
+        ofType.put(kind.name().toLowerCase(Locale.ROOT), ofKind(type, kind).stream().map(c -> switch (kind) {
+          case CHANGED -> object("id", c.id(), "fields", json(c.fields()));
+          case REDIRECTED -> object("id", c.id(), "to", c.redirectedTo().orElseThrow());
+          case ADDED, REMOVED -> c.id();
+        }).toList());
       }
       root.put(type.arrayName(), ofType);
     }
@@ -173,52 +126,40 @@ public final class DatasetDiff {
     return out + "\n";
   }
 
-  /**
-   * The differences as a Markdown changelog entry, headed by the new version.
-   *
-   * @return Markdown text ending with a new line; never null
-   */
+  /** The differences as a Markdown changelog entry, headed by the new version, ending with a new line. */
   public String toMarkdown() {
     StringBuilder s = new StringBuilder("## ").append(afterVersion);
     beforeVersion.ifPresent(v -> s.append(" (since ").append(v).append(')'));
-    s.append("\n\n");
-    if (beforeVersion.isEmpty()) {
-      s.append("First release.\n\n");
-    }
+    s.append(beforeVersion.isEmpty() ? "\n\nFirst release.\n\n" : "\n\n");
     if (!header.isEmpty()) {
       s.append("Header:\n\n");
-      header.forEach(f -> s.append("- ").append(field(f)).append('\n'));
+      header.forEach(f -> s.append("- ").append(markdown(f)).append('\n'));
       s.append('\n');
     }
     if (changes.isEmpty()) {
-      s.append("No record changed.\n");
-      return s.toString();
+      return s.append("No record changed.\n").toString();
     }
     for (RecordType type : RecordType.values()) {
-      List<RecordChange> ofType = changes(type);
-      if (ofType.isEmpty()) {
+      if (changes(type).isEmpty()) {
         continue;
       }
-      s.append("### ").append(Character.toUpperCase(type.arrayName().charAt(0)))
-          .append(type.arrayName().substring(1)).append("\n\n");
-      for (RecordChange.Kind kind : RecordChange.Kind.values()) {
-        List<RecordChange> ofKind = ofType.stream().filter(c -> c.kind() == kind).toList();
+      String title = type.arrayName();
+      s.append("### ").append(Character.toUpperCase(title.charAt(0))).append(title.substring(1)).append("\n\n");
+      for (Kind kind : Kind.values()) {
+        List<RecordChange> ofKind = ofKind(type, kind);
         if (ofKind.isEmpty()) {
           continue;
         }
-        String word = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (kind == RecordChange.Kind.ADDED || kind == RecordChange.Kind.REMOVED) {
-          s.append("- ").append(word).append(" (").append(ofKind.size()).append("): ")
-              .append(ofKind.stream().map(c -> "`" + c.id() + "`").collect(Collectors.joining(", ")))
-              .append('\n');
-        } else if (kind == RecordChange.Kind.REDIRECTED) {
-          ofKind.forEach(c -> s.append("- Redirected `").append(c.id()).append("` to `")
+        switch (kind) {
+          case ADDED, REMOVED -> s.append("- ").append(kind == Kind.ADDED ? "Added" : "Removed")
+              .append(" (").append(ofKind.size()).append("): ")
+              .append(ofKind.stream().map(c -> "`" + c.id() + "`").collect(Collectors.joining(", "))).append('\n');
+          case REDIRECTED -> ofKind.forEach(c -> s.append("- Redirected `").append(c.id()).append("` to `")
               .append(c.redirectedTo().orElseThrow()).append("`\n"));
-        } else {
-          for (RecordChange c : ofKind) {
+          case CHANGED -> ofKind.forEach(c -> {
             s.append("- Changed `").append(c.id()).append("`:\n");
-            c.fields().forEach(f -> s.append("  - ").append(field(f)).append('\n'));
-          }
+            c.fields().forEach(f -> s.append("  - ").append(markdown(f)).append('\n'));
+          });
         }
       }
       s.append('\n');
@@ -231,26 +172,36 @@ public final class DatasetDiff {
     return toMarkdown();
   }
 
-  private static String field(FieldChange f) {
-    if (f.before().isEmpty()) {
-      return "`" + f.path() + "` added " + f.after().orElseThrow();
-    }
-    if (f.after().isEmpty()) {
-      return "`" + f.path() + "` removed " + f.before().orElseThrow();
-    }
-    return "`" + f.path() + "` " + f.before().get() + " → " + f.after().get();
+  private List<RecordChange> ofKind(RecordType type, Kind kind) {
+    return changes.stream().filter(c -> c.type() == type && c.kind() == kind).toList();
   }
 
-  private static List<Object> fieldsJson(List<FieldChange> fields) {
+  private static String markdown(FieldChange f) {
+    String path = "`" + f.path() + "` ";
+    if (f.before().isEmpty()) {
+      return path + "added " + f.after().orElseThrow();
+    }
+    return f.after().isEmpty() ? path + "removed " + f.before().get() : path + f.before().get() + " → " + f.after().get();
+  }
+
+  private static List<Object> json(List<FieldChange> fields) {
     List<Object> out = new ArrayList<>();
     for (FieldChange f : fields) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("path", f.path());
+      Map<String, Object> o = object("path", f.path());
       f.before().ifPresent(v -> o.put("before", RecordJson.parse(v)));
       f.after().ifPresent(v -> o.put("after", RecordJson.parse(v)));
       out.add(o);
     }
     return out;
+  }
+
+  /** A JSON object of the given names and values, in that order. */
+  private static Map<String, Object> object(Object... namesAndValues) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      o.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return o;
   }
 
   private static <T> void compare(
@@ -263,18 +214,17 @@ public final class DatasetDiff {
       seen.add(key);
       T previous = old.get(key);
       if (previous == null) {
-        out.add(new RecordChange(type, key, RecordChange.Kind.ADDED, Optional.empty(), List.of()));
+        out.add(new RecordChange(type, key, Kind.ADDED, Optional.empty(), List.of()));
       } else if (!previous.equals(r)) {
         List<FieldChange> fields = new ArrayList<>();
-        diff("", tree(previous), tree(r), fields);
-        out.add(new RecordChange(type, key, RecordChange.Kind.CHANGED, Optional.empty(), fields));
+        diff("", RecordJson.tree(previous), RecordJson.tree(r), fields);
+        out.add(new RecordChange(type, key, Kind.CHANGED, Optional.empty(), fields));
       }
     }
     for (String key : old.keySet()) {
       if (!seen.contains(key)) {
         Optional<String> to = Optional.ofNullable(newer.redirects.getOrDefault(type, Map.of()).get(key));
-        out.add(new RecordChange(
-            type, key, to.isPresent() ? RecordChange.Kind.REDIRECTED : RecordChange.Kind.REMOVED, to, List.of()));
+        out.add(new RecordChange(type, key, to.isPresent() ? Kind.REDIRECTED : Kind.REMOVED, to, List.of()));
       }
     }
   }
@@ -285,23 +235,16 @@ public final class DatasetDiff {
       return;
     }
     if (before instanceof Map<?, ?> b && after instanceof Map<?, ?> a) {
-      Set<String> names = new LinkedHashSet<>();
-      b.keySet().forEach(k -> names.add((String) k));
-      a.keySet().forEach(k -> names.add((String) k));
-      for (String name : names) {
-        String p = path.isEmpty() ? name : path + "." + name;
-        Object bv = b.get(name);
-        Object av = a.get(name);
+      Set<Object> names = new LinkedHashSet<>(b.keySet());
+      names.addAll(a.keySet());
+      for (Object name : names) {
+        String p = path.isEmpty() ? (String) name : path + "." + name;
         // An empty list is not written, so a missing list and an empty one are the same.
-        if (bv == null && av instanceof List) {
-          bv = List.of();
-        } else if (av == null && bv instanceof List) {
-          av = List.of();
-        }
-        if (bv == null) {
-          out.add(new FieldChange(p, Optional.empty(), Optional.of(RecordJson.compact(av))));
-        } else if (av == null) {
-          out.add(new FieldChange(p, Optional.of(RecordJson.compact(bv)), Optional.empty()));
+        Object bv = b.get(name) == null && a.get(name) instanceof List ? List.of() : b.get(name);
+        Object av = a.get(name) == null && b.get(name) instanceof List ? List.of() : a.get(name);
+        if (bv == null || av == null) {
+          out.add(new FieldChange(p, Optional.ofNullable(bv).map(RecordJson::compact),
+              Optional.ofNullable(av).map(RecordJson::compact)));
         } else {
           diff(p, bv, av, out);
         }
@@ -314,9 +257,5 @@ public final class DatasetDiff {
     } else {
       out.add(new FieldChange(path, Optional.of(RecordJson.compact(before)), Optional.of(RecordJson.compact(after))));
     }
-  }
-
-  private static Object tree(Object record) {
-    return RecordJson.tree(record);
   }
 }

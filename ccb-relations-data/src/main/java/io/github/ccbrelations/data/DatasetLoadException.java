@@ -22,9 +22,6 @@ public final class DatasetLoadException extends RuntimeException {
 
   DatasetLoadException(List<Violation> violations, Throwable cause) {
     super(message(violations), cause);
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("a load failure needs at least one violation");
-    }
     this.violations = List.copyOf(violations);
   }
 

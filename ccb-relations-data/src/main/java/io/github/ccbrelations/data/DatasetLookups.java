@@ -1,8 +1,9 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
-import io.github.ccbrelations.data.internal.query.Lookups;
-import io.github.ccbrelations.data.internal.query.Resolver;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
@@ -15,232 +16,184 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The half of {@link Dataset}'s API that the day rule leaves alone: lookups by id, name or identifier, which find
- * every record whatever the view's day. Kept apart from the lists and walks, which answer for the day.
+ * every record whatever the view's day.
  */
 abstract sealed class DatasetLookups permits Dataset {
-  final Lookups lookups;
-  private final Resolver resolver;
+  final Records records;
 
   DatasetLookups(Records records) {
-    this.lookups = new Lookups(records);
-    this.resolver = new Resolver(records);
+    this.records = records;
   }
 
-  /**
-   * The source with the given id.
-   *
-   * @param id the id
-   * @return the source; empty when there is none with that id
-   */
+  /** The source with the given id; empty when there is none. */
   public Optional<Source> findSource(SourceId id) {
-    return lookups.findSource(id);
+    return Optional.ofNullable(records.sources.get(requireNonNull(id, "id")));
   }
 
-  /**
-   * The body with the given id, whatever the day.
-   *
-   * @param id the id
-   * @return the body; empty when there is none with that id (see {@link #resolveBody(String)} for retired ids)
-   */
+  /** The body with the given id; empty when there is none (see {@link #resolveBody(String)} for retired ids). */
   public Optional<Body> findBody(BodyId id) {
-    return lookups.findBody(id);
+    return Optional.ofNullable(records.bodies.get(requireNonNull(id, "id")));
   }
 
-  /**
-   * The legal instrument with the given id, whatever the day.
-   *
-   * @param id the id
-   * @return the instrument; empty when there is none with that id
-   */
+  /** The legal instrument with the given id; empty when there is none. */
   public Optional<LegalInstrument> findInstrument(InstrumentId id) {
-    return lookups.findInstrument(id);
+    return Optional.ofNullable(records.instruments.get(requireNonNull(id, "id")));
   }
 
-  /**
-   * The role with the given id, whatever the day.
-   *
-   * @param id the id
-   * @return the role; empty when there is none with that id
-   */
+  /** The role with the given id; empty when there is none. */
   public Optional<Role> findRole(RoleId id) {
-    return lookups.findRole(id);
+    return Optional.ofNullable(records.roles.get(requireNonNull(id, "id")));
   }
 
   /**
    * The body with the given id, for ids that must exist.
    *
-   * @param id the id
-   * @return the body; never null
    * @throws NoSuchElementException if there is no body with that id
    */
   public Body body(BodyId id) {
-    return lookups.body(id);
+    return findBody(id).orElseThrow(() -> new NoSuchElementException("no body '" + id.value() + "'"));
   }
 
   /**
    * The legal instrument with the given id, for ids that must exist.
    *
-   * @param id the id
-   * @return the instrument; never null
    * @throws NoSuchElementException if there is no instrument with that id
    */
   public LegalInstrument instrument(InstrumentId id) {
-    return lookups.instrument(id);
+    return findInstrument(id).orElseThrow(() -> new NoSuchElementException("no legal instrument '" + id.value() + "'"));
   }
 
   /**
    * The role with the given id, for ids that must exist.
    *
-   * @param id the id
-   * @return the role; never null
    * @throws NoSuchElementException if there is no role with that id
    */
   public Role role(RoleId id) {
-    return lookups.role(id);
+    return findRole(id).orElseThrow(() -> new NoSuchElementException("no role '" + id.value() + "'"));
   }
 
   /**
    * The source with the given id, for ids that must exist.
    *
-   * @param id the id
-   * @return the source; never null
    * @throws NoSuchElementException if there is no source with that id
    */
   public Source source(SourceId id) {
-    return lookups.source(id);
+    return findSource(id).orElseThrow(() -> new NoSuchElementException("no source '" + id.value() + "'"));
   }
 
   /**
-   * The body with the given id, following redirects when the id was retired (renamed or merged).
+   * The body with the given id, following redirects when the id was retired (renamed or merged); empty when the id
+   * is neither live nor redirected.
    *
    * <pre>{@code
    * data.resolveBody("old-id").ifPresent(r -> {
    *   if (r.redirected()) System.out.println("moved to " + r.record().id().value());
    * });
    * }</pre>
-   *
-   * @param id a live or retired body id
-   * @return the body and the redirects followed; empty when the id is neither live nor redirected
    */
   public Optional<Resolution<Body>> resolveBody(String id) {
-    return resolver.resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)), Resolution::new);
+    return resolve(RecordType.BODY, id, s -> findBody(BodyId.of(s)));
   }
 
-  /**
-   * The role with the given id, following redirects when the id was retired.
-   *
-   * @param id a live or retired role id
-   * @return the role and the redirects followed; empty when the id is neither live nor redirected
-   */
+  /** The role with the given id, following redirects as {@link #resolveBody(String)} does. */
   public Optional<Resolution<Role>> resolveRole(String id) {
-    return resolver.resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)), Resolution::new);
+    return resolve(RecordType.ROLE, id, s -> findRole(RoleId.of(s)));
   }
 
-  /**
-   * The instrument with the given id, following redirects when the id was retired.
-   *
-   * @param id a live or retired instrument id
-   * @return the instrument and the redirects followed; empty when the id is neither live nor redirected
-   */
+  /** The instrument with the given id, following redirects as {@link #resolveBody(String)} does. */
   public Optional<Resolution<LegalInstrument>> resolveInstrument(String id) {
-    return resolver.resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)), Resolution::new);
+    return resolve(RecordType.INSTRUMENT, id, s -> findInstrument(InstrumentId.of(s)));
   }
 
-  /**
-   * The source with the given id, following redirects when the id was retired.
-   *
-   * @param id a live or retired source id
-   * @return the source and the redirects followed; empty when the id is neither live nor redirected
-   */
+  /** The source with the given id, following redirects as {@link #resolveBody(String)} does. */
   public Optional<Resolution<Source>> resolveSource(String id) {
-    return resolver.resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)), Resolution::new);
+    return resolve(RecordType.SOURCE, id, s -> findSource(SourceId.of(s)));
   }
 
-  // ---------------------------------------------------------------------------------------------------- names
+  private <T> Optional<Resolution<T>> resolve(RecordType type, String id, Function<String, Optional<T>> find) {
+    requireNonNull(id, "id");
+    Map<String, String> moves = records.redirects.getOrDefault(type, Map.of());
+    List<String> path = new ArrayList<>();
+    Optional<T> found;
+    try {
+      found = find.apply(id);
+    } catch (IllegalArgumentException notAnId) {
+      // Only the id asked for can be malformed (the ends of redirects are checked at load): it names nothing.
+      return Optional.empty();
+    }
+    String current = id;
+    // The loader refuses redirect cycles and redirects that end at no live record, so the walk ends.
+    while (found.isEmpty()) {
+      String next = moves.get(current);
+      if (next == null) {
+        return Optional.empty();
+      }
+      path.add(current);
+      current = next;
+      found = find.apply(current);
+    }
+    return Optional.of(new Resolution<>(found.get(), id, path));
+  }
 
   /**
-   * The bodies that have a name, acronym or other label equal to the given text in any language, ignoring case,
-   * accents, punctuation, spacing and a leading article ("l'Agence", "die Agentur"); the body's id counts as a label
-   * too.
+   * The bodies with a name, acronym or other label equal to the given text in any language, ignoring case, accents,
+   * punctuation, spacing and a leading article ("l'Agence", "die Agentur"); the body's id counts as a label too.
+   * Empty when none matches.
    *
    * <pre>{@code
    * data.bodiesNamed("gthqc");   // the Council's Horizontal Working Party on Cyber Issues
    * data.bodiesNamed("HWPCI");   // the same body
    * }</pre>
-   *
-   * @param name a name or acronym in fr, nl, en or de
-   * @return the matching bodies; empty when none matches
    */
   public List<Body> bodiesNamed(String name) {
-    return lookups.bodiesNamed(name);
+    return records.bodiesByName.get(Names.key(requireNonNull(name, "name")));
   }
 
-  /**
-   * The one body with a label equal to the given text, as for {@link #bodiesNamed(String)}.
-   *
-   * @param name a name or acronym in fr, nl, en or de
-   * @return the body; empty when no body, or more than one, has that label
-   */
+  /** The one body named so, as for {@link #bodiesNamed(String)}; empty when none, or more than one, is. */
   public Optional<Body> findBodyByName(String name) {
-    return lookups.findBodyByName(name);
+    return onlyOne(bodiesNamed(name));
   }
 
   /**
-   * The instruments with a title, short name, acronym or id equal to the given text in any language, ignoring
-   * case, accents, punctuation, spacing and a leading article, or with a name that follows from an identifier: an
-   * EU act numbered since 2015 by its number and citation in each language ("2021/887", "Règlement (UE) 2021/887"),
-   * an OSCE decision by its symbol ("PC.DEC/1202").
-   *
-   * @param name such as {@code "NIS Directive"}, {@code "CSA"}, {@code "NIS2"} or {@code "Regulation (EU) 2021/887"}
-   * @return the matching instruments; empty when none matches
+   * The instruments with a title, short name, acronym or id equal to the given text, as for
+   * {@link #bodiesNamed(String)}, or with a name that follows from an identifier: an EU act numbered since 2015 by
+   * its number and citation in each language ("2021/887", "Règlement (UE) 2021/887"), an OSCE decision by its symbol
+   * ("PC.DEC/1202"). Empty when none matches.
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
-    return lookups.instrumentsNamed(name);
+    return records.instrumentsByName.get(Names.key(requireNonNull(name, "name")));
   }
 
-  /**
-   * The one instrument with a label equal to the given text, as for {@link #instrumentsNamed(String)}.
-   *
-   * @param name a title, short name or acronym
-   * @return the instrument; empty when none, or more than one, has that label
-   */
+  /** The one instrument named so, as for {@link #instrumentsNamed(String)}; empty when none, or more than one, is. */
   public Optional<LegalInstrument> findInstrumentByName(String name) {
-    return lookups.findInstrumentByName(name);
+    return onlyOne(instrumentsNamed(name));
   }
 
-  /**
-   * The instrument with the given CELEX number.
-   *
-   * @param celex such as {@code 32016L1148}
-   * @return the instrument; empty when none has it
-   */
+  /** The instrument with the given CELEX number, such as {@code 32016L1148}; empty when none has it. */
   public Optional<LegalInstrument> findInstrumentByCelex(Celex celex) {
-    return lookups.findInstrumentByCelex(celex);
+    return Optional.ofNullable(records.instrumentsByCelex.get(requireNonNull(celex, "celex").value()));
   }
 
-  /**
-   * The instrument with the given European Legislation Identifier.
-   *
-   * @param eli the ELI
-   * @return the instrument; empty when none has it
-   */
+  /** The instrument with the given European Legislation Identifier; empty when none has it. */
   public Optional<LegalInstrument> findInstrumentByEli(Eli eli) {
-    return lookups.findInstrumentByEli(eli);
+    return Optional.ofNullable(records.instrumentsByEli.get(requireNonNull(eli, "eli").value()));
   }
 
-  /**
-   * The Belgian instrument with the given numac.
-   *
-   * @param numac such as {@code 2019011507}
-   * @return the instrument; empty when none has it
-   */
+  /** The Belgian instrument with the given numac, such as {@code 2019011507}; empty when none has it. */
   public Optional<LegalInstrument> findInstrumentByNumac(Numac numac) {
-    return lookups.findInstrumentByNumac(numac);
+    return Optional.ofNullable(records.instrumentsByNumac.get(requireNonNull(numac, "numac").value()));
+  }
+
+  private static <T> Optional<T> onlyOne(List<T> found) {
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 }

@@ -1,11 +1,13 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Strict and lenient reading.</b> The {@link #standard() standard} reader is strict: unknown fields (code
  * {@link ViolationCode#UNKNOWN_FIELD}), duplicate keys, trailing content, bad values, references that do not resolve
  * and the other rules listed in {@link Validator} are errors. A file of a newer <em>minor</em> schema version than
- * this library knows ({@code 1.2.0}) loads when it has no field this library does not know; when it has one, the
- * error says so and that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
+ * this library knows loads when it has no field this library does not know; when it has one, the error says so and
+ * that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
  * compatibility within schema major version 1, reports unknown fields (anywhere: top level, header, records and their
  * parts) as {@link Severity#WARNING warnings} with their place, ignores them and loads the rest; every other rule
  * stays an error. Both refuse a file of another major version with a message that names both versions.
@@ -40,14 +42,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class DatasetReader {
-  /** The largest input read by default, 16 MiB: far above any real dataset, and read within 256 MiB of heap. */
-  public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT_MAX_DOCUMENT_BYTES;
-
-  private static final DatasetReader STANDARD =
-      new DatasetReader(Limits.defaults(), Validator.standard(), false);
-  private static final DatasetReader LENIENT =
-      new DatasetReader(Limits.defaults(), Validator.standard(), true);
+public final class DatasetReader extends Checker {
+  private static final DatasetReader STANDARD = new DatasetReader(Limits.defaults(), Validator.standard(), false);
+  private static final DatasetReader LENIENT = new DatasetReader(Limits.defaults(), Validator.standard(), true);
 
   private final Limits limits;
   private final Validator validator;
@@ -59,11 +56,7 @@ public final class DatasetReader {
     this.lenient = lenient;
   }
 
-  /**
-   * The strict reader with the default limits and rules: unknown fields are errors.
-   *
-   * @return the reader; never null
-   */
+  /** The strict reader with the default limits and rules: unknown fields are errors. */
   public static DatasetReader standard() {
     return STANDARD;
   }
@@ -78,27 +71,17 @@ public final class DatasetReader {
    * ValidationReport report = DatasetReader.lenient().validate(Path.of("relations-1.5.json"));
    * report.warnings().forEach(System.err::println);   // the fields that were ignored, with their places
    * }</pre>
-   *
-   * @return the reader; never null
    */
   public static DatasetReader lenient() {
     return LENIENT;
   }
 
-  /**
-   * Whether this reader ignores unknown fields with a warning rather than failing.
-   *
-   * @return true for {@link #lenient()} and the readers made from it
-   */
+  /** Whether this reader ignores unknown fields with a warning rather than failing: true for {@link #lenient()}. */
   public boolean isLenient() {
     return lenient;
   }
 
-  /**
-   * The limits this reader applies.
-   *
-   * @return the limits; never null
-   */
+  /** The limits this reader applies. */
   public Limits limits() {
     return limits;
   }
@@ -106,64 +89,44 @@ public final class DatasetReader {
   /**
    * A reader with other limits, and the same leniency and rules.
    *
-   * @param limits the limits
-   * @return a new reader; never null
-   * @throws NullPointerException if limits is null
+   * <pre>{@code
+   * DatasetReader big = DatasetReader.standard().withLimits(Limits.defaults().withMaxDocumentBytes(1L << 30));
+   * }</pre>
    */
   public DatasetReader withLimits(Limits limits) {
-    return new DatasetReader(Objects.requireNonNull(limits, "limits"), validator, lenient);
+    return new DatasetReader(requireNonNull(limits, "limits"), validator, lenient);
   }
 
   /**
-   * A reader that accepts inputs up to the given size: a shorthand for
-   * {@code withLimits(limits().withMaxDocumentBytes(maxBytes))}.
-   *
-   * @param maxBytes the largest input in bytes, at least 1
-   * @return a new reader; never null
-   * @throws IllegalArgumentException if maxBytes is below 1
-   */
-  public DatasetReader withMaxBytes(long maxBytes) {
-    return withLimits(limits.withMaxDocumentBytes(maxBytes));
-  }
-
-  /**
-   * A reader that applies the options of the given validator, such as languages every body must be named in, so
-   * that a file that breaks them fails to load.
-   *
-   * @param validator the validator whose options apply
-   * @return a new reader with the same limits and leniency; never null
+   * A reader with the same limits and leniency that applies the options of the given validator, such as languages
+   * every body must be named in, so that a file that breaks them fails to load.
    */
   public DatasetReader withValidator(Validator validator) {
-    return new DatasetReader(limits, Objects.requireNonNull(validator, "validator"), lenient);
+    return new DatasetReader(limits, requireNonNull(validator, "validator"), lenient);
   }
 
   /**
    * Reads a dataset file, streaming it: the file is never held whole in memory.
    *
-   * @param file the file
-   * @return the dataset; never null
    * @throws DatasetLoadException if the file cannot be read, passes a limit or is not a valid dataset; it names the
    *     file
    */
   public Dataset read(Path file) {
-    Objects.requireNonNull(file, "file");
-    return load(() -> load().read(file));
+    requireNonNull(file, "file");
+    return dataset(() -> load().read(file));
   }
 
   /**
-   * Reads a dataset from a stream, which it does not close. The stream is read once: an error of the rules between
-   * records (a dangling reference, say) is placed at its record rather than at the value it names, as a file's or
-   * bytes' would be.
+   * Reads a dataset from a stream, which it does not close; {@code sourceName}, such as a file name, names it in
+   * errors and in {@link DatasetInfo#sourceName()}. The stream is read once: an error of the rules between records
+   * (a dangling reference, say) is placed at its record rather than at the value it names, as a file's would be.
    *
-   * @param in the stream
-   * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}, such as a file name
-   * @return the dataset; never null
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return load(() -> load().read(in, sourceName));
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    return dataset(() -> load().read(in, sourceName));
   }
 
   /**
@@ -171,70 +134,26 @@ public final class DatasetReader {
    * SHA-256 is {@code checkedSha256}, a digest the build recorded after checking them (the bundled file).
    */
   Dataset read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return load(() -> load().read(in, sourceName, checkedSha256));
+    return dataset(() -> load().read(in, sourceName, checkedSha256));
   }
 
   /**
-   * Reads a dataset from its bytes.
+   * Reads a dataset from its UTF-8 JSON bytes, as {@link #read(InputStream, String)} does.
    *
-   * @param bytes the UTF-8 JSON bytes
-   * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}
-   * @return the dataset; never null
    * @throws DatasetLoadException if the bytes pass a limit or are not a valid dataset
    */
   public Dataset read(byte[] bytes, String sourceName) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return load(() -> load().read(bytes, sourceName));
+    requireNonNull(bytes, "bytes");
+    requireNonNull(sourceName, "sourceName");
+    return dataset(() -> load().read(bytes, sourceName));
   }
 
-  /**
-   * Checks a dataset file without keeping it, by the same rules as {@link #read(Path)}, and reports every
-   * violation found rather than stopping at the first: every record that cannot be bound, every unknown field, then
-   * every broken rule between records, errors and warnings (see {@link Validator} for the rules). Only broken JSON,
-   * a passed limit or a schema version of another major version ends the check early, as the last violation listed.
-   *
-   * @param file the file
-   * @return the report, whose violations are in file order; {@link ValidationReport#isValid() valid} exactly when
-   *     {@link #read(Path)} would load the file; never null
-   */
-  public ValidationReport validate(Path file) {
-    Objects.requireNonNull(file, "file");
-    return new ValidationReport(file.toString(), load().validate(file));
-  }
-
-  /**
-   * Checks a dataset from a stream, which it does not close, as {@link #validate(Path)} does. Its bytes are held, up to
-   * the size limit, so that each violation is placed at the value it names.
-   *
-   * @param in the stream
-   * @param sourceName the name to use in the violations
-   * @return the report; never null
-   */
-  public ValidationReport validate(InputStream in, String sourceName) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return new ValidationReport(sourceName, load().validate(in, sourceName));
-  }
-
-  /**
-   * Checks dataset bytes as {@link #validate(Path)} does.
-   *
-   * @param bytes the UTF-8 JSON bytes
-   * @param sourceName the name to use in the violations
-   * @return the report; never null
-   */
-  public ValidationReport validate(byte[] bytes, String sourceName) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return new ValidationReport(sourceName, load().validate(bytes, sourceName));
-  }
-
-  private Load load() {
+  @Override
+  Load load() {
     return new Load(limits, lenient, validator.options());
   }
 
-  private static Dataset load(java.util.function.Supplier<Records> records) {
+  private static Dataset dataset(Supplier<Records> records) {
     try {
       return new Dataset(records.get());
     } catch (LoadFailure e) {

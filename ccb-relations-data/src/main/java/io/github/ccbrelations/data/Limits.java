@@ -1,7 +1,5 @@
 package io.github.ccbrelations.data;
 
-import java.util.Objects;
-
 /**
  * The bounds a {@link DatasetReader} puts on its input, so that a hostile or broken file ends in a
  * {@link ViolationCode#LIMIT_EXCEEDED} error rather than an {@link OutOfMemoryError}, a stack overflow or a hang.
@@ -17,8 +15,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Instances are immutable and safe to share between threads.
+ *
+ * @param maxDocumentBytes the largest input in bytes, at least 1
+ * @param maxDepth the deepest nesting of arrays and objects, from 8 (what the format needs) to 10,000
+ * @param maxStringLength the longest string or field name in characters, at least 1
+ * @param maxRecords the largest number of records (sources, bodies, instruments, roles and redirects together), at
+ *     least 1
  */
-public final class Limits {
+public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords) {
   /**
    * The default largest input: 16 MiB, fifty times the bundled file. With the other defaults, any input read within it
    * needs less than 256 MiB of heap ({@code -Xmx256m}): a record and its lists can cost fifteen times their bytes.
@@ -45,144 +49,76 @@ public final class Limits {
 
   /**
    * The most violations a read or a validation keeps. A strict read that finds more stops with a
-   * {@link ViolationCode#LIMIT_EXCEEDED} error after them; past it, lenient warnings and the rules' findings are counted
-   * in one last violation ("and N more") instead of being kept.
+   * {@link ViolationCode#LIMIT_EXCEEDED} error after them; past it, lenient warnings and the rules' findings are
+   * counted in one last violation ("and N more") instead of being kept.
    */
   public static final int MAX_VIOLATIONS = 10_000;
 
   private static final Limits DEFAULTS = new Limits(
       DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_RECORDS);
 
-  private final long maxDocumentBytes;
-  private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxRecords;
-
-  private Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords) {
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.maxDepth = maxDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxRecords = maxRecords;
+  /**
+   * Limits of these values, each in the range its accessor states.
+   *
+   * @throws IllegalArgumentException if a limit is outside its range; the message names it and its value
+   */
+  public Limits {
+    atLeastOne("maxDocumentBytes", maxDocumentBytes);
+    if (maxDepth < 8 || maxDepth > 10_000) {
+      throw new IllegalArgumentException("maxDepth must be from 8 to 10000: " + maxDepth);
+    }
+    atLeastOne("maxStringLength", maxStringLength);
+    atLeastOne("maxRecords", maxRecords);
   }
 
   /**
    * The default limits: {@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes, depth {@value #DEFAULT_MAX_DEPTH}, strings of
    * {@value #DEFAULT_MAX_STRING_LENGTH} characters, {@value #DEFAULT_MAX_RECORDS} records.
-   *
-   * @return the limits; never null
    */
   public static Limits defaults() {
     return DEFAULTS;
   }
 
   /**
-   * These limits with another largest input size.
+   * These limits with another largest input size, at least 1 byte.
    *
-   * @param bytes the largest input in bytes, at least 1
-   * @return new limits; never null
    * @throws IllegalArgumentException if bytes is below 1
    */
   public Limits withMaxDocumentBytes(long bytes) {
-    return new Limits(atLeastOne("maxDocumentBytes", bytes), maxDepth, maxStringLength, maxRecords);
+    return new Limits(bytes, maxDepth, maxStringLength, maxRecords);
   }
 
   /**
-   * These limits with another deepest nesting of arrays and objects.
+   * These limits with another deepest nesting of arrays and objects, from 8 (what the format needs) to 10,000.
    *
-   * @param depth the deepest nesting, from 8 (what the format needs) to 10,000
-   * @return new limits; never null
    * @throws IllegalArgumentException if depth is outside that range
    */
   public Limits withMaxDepth(int depth) {
-    if (depth < 8 || depth > 10_000) {
-      throw new IllegalArgumentException("maxDepth must be from 8 to 10000: " + depth);
-    }
     return new Limits(maxDocumentBytes, depth, maxStringLength, maxRecords);
   }
 
   /**
-   * These limits with another longest string (and field name).
+   * These limits with another longest string (and field name), at least 1 character.
    *
-   * @param chars the longest string in characters, at least 1
-   * @return new limits; never null
    * @throws IllegalArgumentException if chars is below 1
    */
   public Limits withMaxStringLength(int chars) {
-    return new Limits(maxDocumentBytes, maxDepth, (int) atLeastOne("maxStringLength", chars), maxRecords);
+    return new Limits(maxDocumentBytes, maxDepth, chars, maxRecords);
   }
 
   /**
    * These limits with another largest number of records (sources, bodies, instruments, roles and redirects
-   * together).
+   * together), at least 1.
    *
-   * @param records the largest number of records, at least 1
-   * @return new limits; never null
    * @throws IllegalArgumentException if records is below 1
    */
   public Limits withMaxRecords(int records) {
-    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, (int) atLeastOne("maxRecords", records));
+    return new Limits(maxDocumentBytes, maxDepth, maxStringLength, records);
   }
 
-  /**
-   * The largest input.
-   *
-   * @return the number of bytes; at least 1
-   */
-  public long maxDocumentBytes() {
-    return maxDocumentBytes;
-  }
-
-  /**
-   * The deepest nesting of arrays and objects.
-   *
-   * @return the depth; at least 8
-   */
-  public int maxDepth() {
-    return maxDepth;
-  }
-
-  /**
-   * The longest string or field name.
-   *
-   * @return the number of characters; at least 1
-   */
-  public int maxStringLength() {
-    return maxStringLength;
-  }
-
-  /**
-   * The largest number of records of all types together.
-   *
-   * @return the number of records; at least 1
-   */
-  public int maxRecords() {
-    return maxRecords;
-  }
-
-  private static long atLeastOne(String what, long value) {
+  private static void atLeastOne(String what, long value) {
     if (value < 1) {
       throw new IllegalArgumentException(what + " must be at least 1: " + value);
     }
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Limits l
-        && maxDocumentBytes == l.maxDocumentBytes
-        && maxDepth == l.maxDepth
-        && maxStringLength == l.maxStringLength
-        && maxRecords == l.maxRecords;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxRecords);
-  }
-
-  @Override
-  public String toString() {
-    return "Limits[maxDocumentBytes=" + maxDocumentBytes + ", maxDepth=" + maxDepth + ", maxStringLength="
-        + maxStringLength + ", maxRecords=" + maxRecords + "]";
   }
 }

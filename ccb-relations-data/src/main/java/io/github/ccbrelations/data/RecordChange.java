@@ -1,12 +1,22 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.ccbrelations.model.RecordType;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-/** How one record differs between two datasets. */
-public final class RecordChange {
+/**
+ * How one record differs between two datasets.
+ *
+ * @param type the type of the record
+ * @param id the id of the record
+ * @param kind what happened
+ * @param redirectedTo where a retired id now points; empty unless the kind is {@link Kind#REDIRECTED}
+ * @param fields the field-level differences; empty unless the kind is {@link Kind#CHANGED}
+ */
+public record RecordChange(RecordType type, String id, Kind kind, Optional<String> redirectedTo,
+    List<FieldChange> fields) {
   /** What happened to the record. */
   public enum Kind {
     /** The id is new. */
@@ -19,83 +29,17 @@ public final class RecordChange {
     CHANGED
   }
 
-  private final RecordType type;
-  private final String id;
-  private final Kind kind;
-  private final Optional<String> redirectedTo;
-  private final List<FieldChange> fields;
-
-  RecordChange(RecordType type, String id, Kind kind, Optional<String> redirectedTo, List<FieldChange> fields) {
-    this.type = Objects.requireNonNull(type);
-    this.id = Objects.requireNonNull(id);
-    this.kind = Objects.requireNonNull(kind);
-    this.redirectedTo = Objects.requireNonNull(redirectedTo);
-    this.fields = List.copyOf(fields);
-  }
-
-  /**
-   * The type of the record.
-   *
-   * @return the type; never null
-   */
-  public RecordType type() {
-    return type;
-  }
-
-  /**
-   * The id of the record.
-   *
-   * @return the id; never null
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * What happened.
-   *
-   * @return the kind; never null
-   */
-  public Kind kind() {
-    return kind;
-  }
-
-  /**
-   * Where a retired id now points.
-   *
-   * @return the new id; empty unless the kind is {@link Kind#REDIRECTED}
-   */
-  public Optional<String> redirectedTo() {
-    return redirectedTo;
-  }
-
-  /**
-   * The field-level differences.
-   *
-   * @return the changes; empty unless the kind is {@link Kind#CHANGED}
-   */
-  public List<FieldChange> fields() {
-    return fields;
+  public RecordChange {
+    requireNonNull(type, "type");
+    requireNonNull(id, "id");
+    requireNonNull(kind, "kind");
+    requireNonNull(redirectedTo, "redirectedTo");
+    fields = List.copyOf(requireNonNull(fields, "fields"));
   }
 
   @Override
   public String toString() {
     return kind + " " + type + " " + id + redirectedTo.map(t -> " -> " + t).orElse("")
         + (fields.isEmpty() ? "" : " " + fields);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RecordChange c
-        && type == c.type
-        && id.equals(c.id)
-        && kind == c.kind
-        && redirectedTo.equals(c.redirectedTo)
-        && fields.equals(c.fields);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, id, kind, redirectedTo, fields);
   }
 }

@@ -1,15 +1,14 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.ccbrelations.data.internal.SafeText;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What a {@link Validator} found in one dataset: every violation, errors and warnings, in file order.
- *
- * <p>A report is immutable. It is {@link #isValid() valid} when it has no error; warnings do not make a dataset
- * invalid (the loader accepts it), but they are listed.
+ * What a {@link Validator} found in one dataset: every violation, errors and warnings. It is {@link #isValid()
+ * valid} when it has no error; warnings do not make a dataset invalid (the loader accepts it), but they are listed.
  *
  * <pre>{@code
  * ValidationReport report = Validator.standard().validate(Path.of("my-relations.json"));
@@ -17,81 +16,46 @@ import java.util.stream.Collectors;
  *   System.err.println(report);   // one line per violation, with file, line, column, JSON path and record id
  * }
  * }</pre>
+ *
+ * @param source the file path, resource name or stream name of the dataset that was checked, escaped and bounded as
+ *     a {@link Violation#source()} is
+ * @param violations every violation found, errors and warnings, in file order where the place is known; empty when
+ *     nothing is wrong
  */
-public final class ValidationReport {
+public record ValidationReport(String source, List<Violation> violations) {
   /** The most violations {@link #toString()} lists. */
   public static final int MAX_LISTED = 100;
 
-  private final String source;
-  private final List<Violation> violations;
-
-  ValidationReport(String source, List<Violation> violations) {
-    this.source = SafeText.bounded(Objects.requireNonNull(source), Violation.MAX_PLACE_LENGTH);
-    this.violations = List.copyOf(violations);
+  public ValidationReport {
+    source = SafeText.bounded(requireNonNull(source, "source"), Violation.MAX_PLACE_LENGTH);
+    violations = List.copyOf(requireNonNull(violations, "violations"));
   }
 
-  /**
-   * The file path, resource name or stream name of the dataset that was checked, escaped and bounded as a
-   * {@link Violation#source()} is.
-   *
-   * @return the source name; never null
-   */
-  public String source() {
-    return source;
-  }
-
-  /**
-   * Every violation found, errors and warnings, in file order where the place is known.
-   *
-   * @return the violations; empty when nothing is wrong; never null
-   */
-  public List<Violation> violations() {
-    return violations;
-  }
-
-  /**
-   * The violations of severity {@link Severity#ERROR}: those that make a load fail.
-   *
-   * @return the errors; empty when the dataset is valid; never null
-   */
+  /** The violations of severity {@link Severity#ERROR}, those that make a load fail; empty when the dataset is valid. */
   public List<Violation> errors() {
     return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
   }
 
-  /**
-   * The violations of severity {@link Severity#WARNING}: worth a look, but the dataset loads.
-   *
-   * @return the warnings; empty when there are none; never null
-   */
+  /** The violations of severity {@link Severity#WARNING}, worth a look although the dataset loads. */
   public List<Violation> warnings() {
     return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
   }
 
-  /**
-   * The violations with one code.
-   *
-   * @param code the code
-   * @return the violations with that code, in file order; empty when there are none; never null
-   */
+  /** The violations with one code, in file order. */
   public List<Violation> violations(ViolationCode code) {
-    Objects.requireNonNull(code, "code");
+    requireNonNull(code, "code");
     return violations.stream().filter(v -> v.code() == code).toList();
   }
 
-  /**
-   * Whether the dataset would load: it has no error (it may have warnings).
-   *
-   * @return true when {@link #errors()} is empty
-   */
+  /** Whether the dataset would load: it has no error (it may have warnings). */
   public boolean isValid() {
     return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
   }
 
   /**
    * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it, for
-   * the first {@value #MAX_LISTED} violations, then a line that says how many more there are.
-   *
-   * @return such as {@code "my.json: 2 errors, 1 warning\n  my.json:14:15: DANGLING_REFERENCE at ..."}; never null
+   * the first {@value #MAX_LISTED} violations, then a line that says how many more there are, such as
+   * {@code "my.json: 2 errors, 1 warning\n  my.json:14:15: DANGLING_REFERENCE at ..."}.
    */
   @Override
   public String toString() {
@@ -100,7 +64,8 @@ public final class ValidationReport {
     }
     int errors = errors().size();
     int warnings = violations.size() - errors;
-    String head = source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", " + count(warnings, "warning");
+    String head = source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", "
+        + count(warnings, "warning");
     String listed = head + violations.stream().limit(MAX_LISTED).map(v -> "\n  " + v).collect(Collectors.joining());
     int more = violations.size() - MAX_LISTED;
     return more <= 0 ? listed : listed + "\n  ... and " + more + " more (see violations())";
@@ -108,15 +73,5 @@ public final class ValidationReport {
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ValidationReport r && source.equals(r.source) && violations.equals(r.violations);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(source, violations);
   }
 }

@@ -1,16 +1,15 @@
 package io.github.ccbrelations.data;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.Language;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,8 +22,9 @@ import java.util.Set;
  * <ul>
  *   <li><b>shape</b> ({@code SYNTAX}, {@code ENCODING}, {@code LIMIT_EXCEEDED}, {@code SHAPE}, {@code UNKNOWN_FIELD},
  *       {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}): well-formed UTF-8 JSON within the reader's
- *       {@link Limits}, with the fields of the format and nothing else (see {@link DatasetReader} for lenient reading), values of the right type and form (ids,
- *       CELEX numbers, ELIs, numacs, OSCE decision symbols, dates, versions) and the invariants of each record.
+ *       {@link Limits}, with the fields of the format and nothing else (see {@link DatasetReader} for lenient
+ *       reading), values of the right type and form (ids, CELEX numbers, ELIs, numacs, OSCE decision symbols, dates,
+ *       versions) and the invariants of each record.
  *       A record that breaks one is reported with its path and left out of the other rules; references to it are
  *       not reported again. Broken JSON ends the check, as the last violation listed.
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type; a redirect starts at a retired id.
@@ -68,13 +68,12 @@ import java.util.Set;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class Validator {
+public final class Validator extends Checker {
   /** The default earliest plausible year of any date. */
   public static final int DEFAULT_EARLIEST_YEAR = 1800;
 
   /** The default time after the release date within which a past event may still be dated. */
   public static final Period DEFAULT_PAST_EVENT_TOLERANCE = Period.ofYears(1);
-
 
   private static final Validator STANDARD =
       new Validator(Set.of(), DEFAULT_EARLIEST_YEAR, DEFAULT_PAST_EVENT_TOLERANCE);
@@ -84,43 +83,35 @@ public final class Validator {
   private final Period pastEventTolerance;
 
   private Validator(Set<Language> requiredBodyNames, int earliestYear, Period pastEventTolerance) {
-    EnumSet<Language> languages = EnumSet.noneOf(Language.class);
-    languages.addAll(requiredBodyNames);
-    this.requiredBodyNames = java.util.Collections.unmodifiableSet(languages);
+    this.requiredBodyNames = requiredBodyNames;
     this.earliestYear = earliestYear;
     this.pastEventTolerance = pastEventTolerance;
   }
 
-  /**
-   * The validator with the default options, the rules the loader applies.
-   *
-   * @return the validator; never null
-   */
+  /** The validator with the default options, the rules the loader applies. */
   public static Validator standard() {
     return STANDARD;
   }
 
   /**
    * A validator that also requires every body to have an official name ({@code NAME} label) in each of the given
-   * languages, reporting {@link ViolationCode#MISSING_LANGUAGE} otherwise; a body whose {@code noOfficialName} names
-   * a language is not required to have a name in it.
+   * languages (none to require none), reporting {@link ViolationCode#MISSING_LANGUAGE} otherwise; a body whose
+   * {@code noOfficialName} names a language is not required to have a name in it. The other options are kept.
    *
-   * @param languages the languages; none to require no language
-   * @return a new validator with the other options unchanged; never null
    * @throws NullPointerException if a language is null
    */
   public Validator requireBodyNamesIn(Language... languages) {
-    List<Language> list = Arrays.asList(Objects.requireNonNull(languages, "languages"));
-    list.forEach(l -> Objects.requireNonNull(l, "language"));
-    return new Validator(Set.copyOf(list), earliestYear, pastEventTolerance);
+    EnumSet<Language> set = EnumSet.noneOf(Language.class);
+    for (Language l : requireNonNull(languages, "languages")) {
+      set.add(requireNonNull(l, "language"));
+    }
+    return new Validator(Collections.unmodifiableSet(set), earliestYear, pastEventTolerance);
   }
 
   /**
-   * A validator with another earliest plausible year.
+   * A validator with another earliest plausible year, from 1000 to 9999 (the years a date of the format can have):
+   * dates before it are {@link ViolationCode#IMPLAUSIBLE_DATE}. The other options are kept.
    *
-   * @param year the year, from 1000 to 9999 (the years a date of the format can have); dates before it are
-   *     {@link ViolationCode#IMPLAUSIBLE_DATE}
-   * @return a new validator with the other options unchanged; never null
    * @throws IllegalArgumentException if the year is below 1000 or above 9999
    */
   public Validator withEarliestYear(int year) {
@@ -131,16 +122,14 @@ public final class Validator {
   }
 
   /**
-   * A validator with another tolerance for past events dated after the release date.
+   * A validator with another tolerance for past events dated after the release date, a period from zero to 50
+   * years such as {@code Period.ofYears(2)}: no date lies more than 50 years after the release date, so a longer
+   * tolerance would mean nothing. The other options are kept.
    *
-   * @param tolerance a period from zero to 50 years, such as {@code Period.ofYears(2)}: no date lies more than 50
-   *     years after the release date, so a longer tolerance would mean nothing
-   * @return a new validator with the other options unchanged; never null
    * @throws IllegalArgumentException if the period is negative in any unit or longer than 50 years
-   * @throws NullPointerException if the period is null
    */
   public Validator withPastEventTolerance(Period tolerance) {
-    Objects.requireNonNull(tolerance, "tolerance");
+    requireNonNull(tolerance, "tolerance");
     if (tolerance.isNegative() || !withinHorizon(tolerance)) {
       throw new IllegalArgumentException(
           "pastEventTolerance must be from P0D to " + RuleOptions.HORIZON + " with no negative part: " + tolerance);
@@ -158,84 +147,31 @@ public final class Validator {
     return !start.plus(p).isAfter(start.plus(RuleOptions.HORIZON));
   }
 
-  /**
-   * The languages in which every body must have an official name.
-   *
-   * @return the languages; empty by default; never null
-   */
+  /** The languages in which every body must have an official name; empty by default. */
   public Set<Language> requiredBodyNames() {
     return requiredBodyNames;
   }
 
-  /**
-   * The earliest plausible year of any date.
-   *
-   * @return the year; {@value #DEFAULT_EARLIEST_YEAR} by default
-   */
+  /** The earliest plausible year of any date; {@value #DEFAULT_EARLIEST_YEAR} by default. */
   public int earliestYear() {
     return earliestYear;
   }
 
-  /**
-   * How long after the release date a past event may still be dated.
-   *
-   * @return the period; one year by default; never null
-   */
+  /** How long after the release date a past event may still be dated; one year by default. */
   public Period pastEventTolerance() {
     return pastEventTolerance;
   }
 
   /**
-   * Validates a dataset file.
-   *
-   * @param file the file
-   * @return the report; it names the file; never null. A file that cannot be read gives a report with one
-   *     {@link ViolationCode#UNREADABLE} error
-   */
-  public ValidationReport validate(Path file) {
-    Objects.requireNonNull(file, "file");
-    return new ValidationReport(file.toString(), load().validate(file));
-  }
-
-  /**
-   * Validates a dataset from a stream, which it reads to the end and does not close. Its bytes are held, up to the size
-   * limit, so that each violation is placed at the value it names.
-   *
-   * @param in the stream
-   * @param sourceName the name to use in the violations, such as a file name
-   * @return the report; never null
-   */
-  public ValidationReport validate(InputStream in, String sourceName) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return new ValidationReport(sourceName, load().validate(in, sourceName));
-  }
-
-  /**
-   * Validates a dataset from its bytes.
-   *
-   * @param bytes the UTF-8 JSON bytes
-   * @param sourceName the name to use in the violations
-   * @return the report; never null
-   */
-  public ValidationReport validate(byte[] bytes, String sourceName) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(sourceName, "sourceName");
-    return new ValidationReport(sourceName, load().validate(bytes, sourceName));
-  }
-
-  /**
    * Validates a loaded dataset against these options, for example for names in more languages than the loader
-   * required. A loaded dataset has passed the loader's rules, so the report holds warnings and what these options
-   * add. Its violations have no line and column (0): a loaded dataset no longer knows them; the JSON paths count
-   * records in file order.
-   *
-   * @param dataset the dataset; every record is checked, whatever the day it answers for
-   * @return the report; it names the dataset's source; never null
+   * required. A loaded dataset has passed the loader's rules, so the report, which names the dataset's source, holds
+   * warnings and what these options add. Every record is checked, whatever the day the dataset answers for. The
+   * violations have no line and column (0): a loaded dataset no longer knows them; the JSON paths count records in
+   * file order.
    */
   public ValidationReport validate(Dataset dataset) {
-    Objects.requireNonNull(dataset, "dataset");
-    return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records(), options()));
+    requireNonNull(dataset, "dataset");
+    return new ValidationReport(dataset.info().sourceName(), Load.check(dataset.records, options()));
   }
 
   /** These options as the rules take them. */
@@ -243,7 +179,8 @@ public final class Validator {
     return new RuleOptions(requiredBodyNames, earliestYear, pastEventTolerance);
   }
 
-  private Load load() {
+  @Override
+  Load load() {
     return new Load(Limits.defaults(), false, options());
   }
 

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentId;
@@ -58,10 +59,10 @@ class BundledDatasetTimeTest {
       assertThat(e.since()).isEqualTo(FIRST_DAY_OF_NIS2);
       assertThat(e.continues()).isEqualTo(Continuation.UNKNOWN);
     });
-    assertThat(DATA.asOf(FIRST_DAY_OF_NIS2).explain(spoc, Language.EN))
+    assertThat(RoleExplainer.explain(DATA.asOf(FIRST_DAY_OF_NIS2), spoc, Language.EN))
         .endsWith("; no legal basis in force since 18 October 2024 is recorded"
             + " (not known whether the role continues)");
-    assertThat(DATA.asOf(LAST_DAY_OF_NIS).explain(spoc, Language.EN)).contains("legal basis: ");
+    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal basis: ");
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -80,7 +81,7 @@ class BundledDatasetTimeTest {
   void todayTheSinglePointOfContactAndItsCapacityRolesHaveNoBasisInForceSince18October2024(String id,
       Language language, String expected) {
     // The dataset as loaded answers for today.
-    assertThat(DATA.explain(DATA.role(RoleId.of(id)), language)).contains("; " + expected)
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(id)), language)).contains("; " + expected)
         .doesNotContain("indiquée", "stated", "vermeld", "angegeben");
   }
 

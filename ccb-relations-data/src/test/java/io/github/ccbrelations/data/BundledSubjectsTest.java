@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
@@ -70,11 +71,11 @@ class BundledSubjectsTest {
 
   @Test
   void explainSaysWhatTheSupportImplementsAndThatNoBasisIsStated() {
-    assertThat(DATA.explain(role("ccb-technical-support-osce-cbm-14"), Language.EN))
+    assertThat(RoleExplainer.explain(DATA, role("ccb-technical-support-osce-cbm-14"), Language.EN))
         .contains("; implements: ").contains(", CBM 14; no legal basis stated");
-    assertThat(DATA.explain(role("ncca-be-representative-eccg"), Language.FR))
+    assertThat(RoleExplainer.explain(DATA, role("ncca-be-representative-eccg"), Language.FR))
         .contains(" ; objet : ").contains(", Art. 62 ; aucune base légale indiquée");
     assertThat(List.of(Language.values())).allSatisfy(language ->
-        assertThat(DATA.explain(role("ccb-monitoring-eu-laws"), language)).doesNotContain("be-national"));
+        assertThat(RoleExplainer.explain(DATA, role("ccb-monitoring-eu-laws"), language)).doesNotContain("be-national"));
   }
 }

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;
@@ -34,7 +35,7 @@ class ConcurrentUseTest {
       List<Role> roles = data.rolesHeldByAnyPartOf(CcbRelations.CCB);
       return new Seen(data, roles, data.bodiesNamed("ENISA"),
           data.rolesBasedOnTransitively(InstrumentId.of("nis2-directive")),
-          roles.stream().map(r -> data.explain(r, Language.FR)).toList());
+          roles.stream().map(r -> RoleExplainer.explain(data, r, Language.FR)).toList());
     });
 
     assertThat(CcbRelations.BUNDLED_LOADS.get()).isEqualTo(1);

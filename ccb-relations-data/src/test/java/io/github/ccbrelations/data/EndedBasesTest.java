@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleId;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class EndedBasesTest {
   }
 
   private static String explain(Dataset data, String role, Language language) {
-    return data.explain(data.findRole(RoleId.of(role)).orElseThrow(), language);
+    return RoleExplainer.explain(data, data.findRole(RoleId.of(role)).orElseThrow(), language);
   }
 
   @ParameterizedTest(name = "{0}")

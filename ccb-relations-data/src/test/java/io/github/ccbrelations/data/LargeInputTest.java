@@ -179,9 +179,9 @@ class LargeInputTest {
       }
     }, ROLES);
     assertThat(Files.size(file)).isGreaterThan(padding);
-    DatasetReader limited = DatasetReader.standard().withMaxBytes(64L * 1024 * 1024);
+    DatasetReader limited = DatasetReader.standard().withLimits(Limits.defaults().withMaxDocumentBytes(64L << 20));
 
-    Dataset data = DatasetReader.standard().withMaxBytes(256L * 1024 * 1024).read(file);
+    Dataset data = DatasetReader.standard().withLimits(Limits.defaults().withMaxDocumentBytes(256L << 20)).read(file);
     DatasetLoadException fromPath = failure(limited, file);
     DatasetLoadException fromStream;
     try (InputStream in = Files.newInputStream(file)) {

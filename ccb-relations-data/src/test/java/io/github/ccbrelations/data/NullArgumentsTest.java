@@ -3,6 +3,8 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
@@ -38,18 +40,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every public method and constructor of every public class of the API package, called with {@code null} for each of
- * its reference parameters in turn, throws a {@link NullPointerException} whose message is the parameter's name (as
- * compiled: see {@link ParameterNames}). The
- * classes are found on disk, so a new class or method is checked without being listed here; a parameter type with no
- * sample value below fails the test, so that it is added.
+ * Every public method and constructor of every public class of the exported packages, called with {@code null} for
+ * each of its reference parameters in turn, throws a {@link NullPointerException} whose message is the parameter's
+ * name (as compiled: see {@link ParameterNames}). The classes are found on disk, so a new class or method is checked
+ * without being listed here; a parameter type with no sample value below fails the test, so that it is added.
  */
 class NullArgumentsTest {
   private static final Map<Class<?>, Supplier<Object>> SAMPLES = new HashMap<>();
@@ -79,7 +79,6 @@ class NullArgumentsTest {
     sample(LocalDate.class, () -> LocalDate.of(2030, 1, 1));
     sample(Clock.class, () -> Clock.system(Dataset.ZONE));
     sample(Period.class, () -> Period.ofYears(1));
-    sample(Executor.class, () -> (Executor) Runnable::run);
     sample(Language.class, () -> Language.EN);
     sample(Language[].class, () -> new Language[] {Language.EN});
     sample(Level.class, () -> Level.EUROPEAN);
@@ -92,6 +91,10 @@ class NullArgumentsTest {
     sample(ViolationCode.class, () -> ViolationCode.SHAPE);
     sample(Severity.class, () -> Severity.ERROR);
     sample(Optional.class, () -> Optional.of("centre-spoc"));
+    sample(List.class, List::of);
+    sample(Object.class, () -> data.body(BodyId.of("example-centre")));
+    sample(io.github.ccbrelations.model.DatasetHeader.class, () -> data.info().header());
+    sample(RecordChange.Kind.class, () -> RecordChange.Kind.ADDED);
     sample(int.class, () -> 2000);
     sample(long.class, () -> 1L << 20);
     sample(boolean.class, () -> true);
@@ -160,14 +163,12 @@ class NullArgumentsTest {
     return s.get();
   }
 
-  /** The public top-level classes of the API package, read from the directory or jar this class's module came from. */
+  /** The public top-level classes of the exported packages, read from the directory this class's module came from. */
   private static List<Class<?>> publicApiClasses() {
-    String pkg = Dataset.class.getPackageName();
-    try {
-      Path root = Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path dir = root.resolve(pkg.replace('.', '/'));
-      List<Class<?>> out = new ArrayList<>();
-      try (Stream<Path> files = Files.list(dir)) {
+    List<Class<?>> out = new ArrayList<>();
+    for (String pkg : List.of(Dataset.class.getPackageName(), Terms.class.getPackageName())) {
+      try (Stream<Path> files = Files.list(Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI()).resolve(pkg.replace('.', '/')))) {
         for (Path f : files.sorted().toList()) {
           String name = f.getFileName().toString();
           if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
@@ -177,13 +178,13 @@ class NullArgumentsTest {
             }
           }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (URISyntaxException | ClassNotFoundException e) {
+        throw new IllegalStateException(e);
       }
-      assertThat(out).contains(Dataset.class, DatasetReader.class);
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException | ClassNotFoundException e) {
-      throw new IllegalStateException(e);
     }
+    assertThat(out).contains(Dataset.class, DatasetReader.class, Terms.class, RoleExplainer.class);
+    return out;
   }
 }

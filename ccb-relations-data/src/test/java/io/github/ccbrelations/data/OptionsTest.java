@@ -23,7 +23,6 @@ class OptionsTest {
         absurd("maxDocumentBytes", "0", () -> l.withMaxDocumentBytes(0)),
         absurd("maxDocumentBytes", "-1", () -> l.withMaxDocumentBytes(-1)),
         absurd("maxDocumentBytes", String.valueOf(Long.MIN_VALUE), () -> l.withMaxDocumentBytes(Long.MIN_VALUE)),
-        absurd("maxDocumentBytes", "0", () -> DatasetReader.standard().withMaxBytes(0)),
         absurd("maxDepth", "7", () -> l.withMaxDepth(7)),
         absurd("maxDepth", "0", () -> l.withMaxDepth(0)),
         absurd("maxDepth", "10001", () -> l.withMaxDepth(10_001)),

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The one-line explanations of roles, {@link Dataset#explain}, on the small fixture: its bodies are in none of the
+ * The one-line explanations of roles, {@link RoleExplainer#explain}, on the small fixture: its bodies are in none of the
  * tables of {@link NounPhrases}, so each is named through a noun whose article is known. The names are in the
  * language asked for whenever the record has a label in it: the fixture's centre has a Dutch name and no Dutch
  * acronym.
@@ -33,7 +34,7 @@ class RoleExplainerTest {
             + " Law, Art. 7",
       })
   void explainsRoleWithPartyAndLegalBasis(Language language, String expected) {
-    assertThat(data.explain(role("centre-spoc"), language)).isEqualTo(expected);
+    assertThat(RoleExplainer.explain(data, role("centre-spoc"), language)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,19 +56,19 @@ class RoleExplainerTest {
             + " ab 2026 bis 2029-12); keine Rechtsgrundlage angegeben",
       })
   void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
-    assertThat(data.explain(role("centre-council-expert"), language)).isEqualTo(expected);
+    assertThat(RoleExplainer.explain(data, role("centre-council-expert"), language)).isEqualTo(expected);
   }
 
   @Test
   void explainsRoleHeldThroughAPartWithDatedLegalBases() {
-    assertThat(data.explain(role("centre-csirt"), Language.EN))
+    assertThat(RoleExplainer.explain(data, role("centre-csirt"), Language.EN))
         .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal basis:"
             + " Example Directive, Art. 9 (from 2020-04-09 until 2027-10-17); Example Directive 2, Art. 10 (from 2027-10-18)");
   }
 
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
-    assertThat(data.explain(role("director-board-member"), Language.EN))
+    assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
         .isEqualTo("Director of the Example Centre (ECC): board member in the body “Management Board of the Example"
             + " Agency” (EUXA) on behalf of the body “Ruritania” (from 2025-06); legal basis: Example Agency Act,"
             + " Art. 15");
@@ -75,7 +76,7 @@ class RoleExplainerTest {
 
   @Test
   void explainsRoleConcerningInstruments() {
-    assertThat(data.explain(role("centre-monitoring"), Language.EN))
+    assertThat(RoleExplainer.explain(data, role("centre-monitoring"), Language.EN))
         .isEqualTo("ECC: monitoring; subject: Example Union Strategy for Sample Security, Example CBM Decision;"
             + " no legal basis stated");
   }
@@ -85,7 +86,7 @@ class RoleExplainerTest {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : data.roles()) {
       for (Language language : Language.values()) {
-        softly.assertThatCode(() -> data.explain(role, language))
+        softly.assertThatCode(() -> RoleExplainer.explain(data, role, language))
             .as("%s in %s", role.id().value(), language)
             .doesNotThrowAnyException();
       }
@@ -93,7 +94,7 @@ class RoleExplainerTest {
     softly.assertAll();
     for (Role role : data.roles()) {
       for (Language language : Language.values()) {
-        assertThat(data.explain(role, language))
+        assertThat(RoleExplainer.explain(data, role, language))
             .as("%s in %s", role.id().value(), language)
             .doesNotContain("null")
             .doesNotEndWith(" ")

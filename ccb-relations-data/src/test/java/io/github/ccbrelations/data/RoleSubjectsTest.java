@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.data.internal.json.RecordJson;
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
@@ -75,11 +76,11 @@ class RoleSubjectsTest {
   void explainNamesEachKindOfSubjectWithItsProvision() {
     Dataset data = load(WITH_SUBJECT).asOf(LocalDate.of(2026, 6, 1));
 
-    assertThat(data.explain(data.role(RoleId.of("centre-council-expert")), Language.EN))
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.EN))
         .contains("; implements: ").contains(", Item 3;");
-    assertThat(data.explain(data.role(RoleId.of("centre-council-expert")), Language.FR))
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.FR))
         .contains(" ; met en œuvre : ").contains(", Item 3 ;");
-    assertThat(data.explain(data.role(RoleId.of("centre-monitoring")), Language.DE)).contains("; Gegenstand: ");
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-monitoring")), Language.DE)).contains("; Gegenstand: ");
   }
 
   @Test

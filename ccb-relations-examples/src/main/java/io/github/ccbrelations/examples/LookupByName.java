@@ -2,6 +2,7 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -58,10 +59,10 @@ public final class LookupByName {
         }
         data.ancestorsOf(body.id()).forEach(a -> out.println("    part of: " + a.displayName(options.preference())));
         for (Role role : data.rolesInAnyPartOf(body.id())) {
-          out.println("    role: " + data.explain(role, options.language));
+          out.println("    role: " + RoleExplainer.explain(data, role, options.language));
         }
         for (Role role : data.rolesHeldBy(body.id())) {
-          out.println("    held by or through it: " + data.explain(role, options.language));
+          out.println("    held by or through it: " + RoleExplainer.explain(data, role, options.language));
         }
       }
       for (LegalInstrument li : instruments) {

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.examples;
 
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
 import java.util.ArrayList;
 import java.util.List;

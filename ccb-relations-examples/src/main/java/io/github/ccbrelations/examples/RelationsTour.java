@@ -2,7 +2,8 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import java.io.PrintStream;
@@ -36,7 +37,7 @@ public final class RelationsTour {
       out.println();
       out.println("== " + Terms.level(level, options.language) + " (" + roles.size() + ")");
       for (Role role : roles) {
-        out.println("- " + data.explain(role, options.language));
+        out.println("- " + RoleExplainer.explain(data, role, options.language));
       }
     }
   }

@@ -2,7 +2,7 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;

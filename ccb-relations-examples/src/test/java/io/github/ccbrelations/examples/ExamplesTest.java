@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
@@ -32,7 +33,7 @@ class ExamplesTest {
       assertThat(out).contains("== " + Terms.level(level, Language.FR) + " (" + DATA.rolesAt(level).size() + ")");
     }
     for (Role role : DATA.roles()) {
-      assertThat(out).contains("- " + DATA.explain(role, Language.FR));
+      assertThat(out).contains("- " + RoleExplainer.explain(DATA, role, Language.FR));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -146,7 +147,7 @@ public final class CsvExport {
       row.put("validFrom", opt(r.validity().flatMap(Validity::from).map(PartialDate::text)));
       row.put("validTo", opt(r.validity().flatMap(Validity::to).map(PartialDate::text)));
       row.put("description", opt(r.description().flatMap(d -> d.in(language))));
-      row.put("explanation", data.explain(r, language));
+      row.put("explanation", RoleExplainer.explain(data, r, language));
       row.put("sources", join(r.sources(), CsvExport::reference));
       return row;
     }).toList());

@@ -2,7 +2,7 @@ package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import static io.github.ccbrelations.export.Rdf.DCT;
 import static io.github.ccbrelations.export.Rdf.ELI;
 import static io.github.ccbrelations.export.Rdf.FOAF;

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
@@ -47,7 +48,7 @@ class CsvExportTest {
       assertThat(split(row.get("legalBasisProvisions"), bases))
           .isEqualTo(r.legalBases().stream().map(b -> b.provision().orElse("")).toList());
       assertThat(row.get("description")).isEqualTo(r.description().flatMap(d -> d.in(language)).orElse(""));
-      assertThat(row.get("explanation")).isEqualTo(DATA.explain(r, language));
+      assertThat(row.get("explanation")).isEqualTo(RoleExplainer.explain(DATA, r, language));
       int subjects = r.subjects().size();
       assertThat(split(row.get("subjects"), subjects))
           .isEqualTo(r.subjects().stream().map(x -> x.instrument().value()).toList());

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.Terms;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;

@@ -1,7 +1,9 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Label;
@@ -65,7 +67,7 @@ class BundledExplanationsTest {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : DATA.roles()) {
       for (Language language : Language.values()) {
-        String sentence = DATA.explain(role, language);
+        String sentence = RoleExplainer.explain(DATA, role, language);
         List<Labelled> named = named(role);
         // The texts a sentence may show: a record's labels in the language asked for, or any of its labels when it
         // has none there. Another language's label is a finding only where no such text contains it ("OSCE" may
@@ -98,22 +100,22 @@ class BundledExplanationsTest {
     Dataset today = CcbRelations.bundled().asOf(java.time.LocalDate.of(2026, 12, 2));
     Role csirt = today.role(RoleId.of("ccb-csirt"));
     LegalInstrument decree = DATA.instrument(io.github.ccbrelations.model.InstrumentId.of("be-royal-decree-nis2-2024"));
-    String german = today.explain(csirt, Language.DE);
+    String german = RoleExplainer.explain(today, csirt, Language.DE);
 
     assertThat(german).contains("NIS2-Gesetz")
         .contains(decree.name(Language.FR).orElseThrow())
         .doesNotContain(decree.labels().stream().filter(l -> l.language() == Language.EN).findFirst().orElseThrow()
             .text());
-    assertThat(today.explain(csirt, Language.EN)).contains("NIS2 Law");
+    assertThat(RoleExplainer.explain(today, csirt, Language.EN)).contains("NIS2 Law");
   }
 
   @Test
   void saysWhichProjectARoleIsAbout() {
     Role enabel = DATA.role(RoleId.of("ccb-technical-support-enabel-niger"));
 
-    assertThat(DATA.explain(enabel, Language.EN)).contains("supporting Enabel").contains("; about: coopération avec"
+    assertThat(RoleExplainer.explain(DATA, enabel, Language.EN)).contains("supporting Enabel").contains("; about: coopération avec"
         + " le Niger;");
-    assertThat(DATA.explain(enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
+    assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
   }
 
   @Test
@@ -121,7 +123,7 @@ class BundledExplanationsTest {
     SoftAssertions softly = new SoftAssertions();
     for (Role role : DATA.roles()) {
       for (Language language : Language.values()) {
-        String sentence = DATA.explain(role, language);
+        String sentence = RoleExplainer.explain(DATA, role, language);
         softly.assertThat(BAD_GRAMMAR.get(language).matcher(sentence).results().map(m -> m.group())
                 .collect(Collectors.toList()))
             .as("%s in %s: %s", role.id().value(), language, sentence)
@@ -142,10 +144,10 @@ class BundledExplanationsTest {
   void saysBelgiumWithItsArticleAndCase() {
     Role role = DATA.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
 
-    assertThat(DATA.explain(role, Language.FR))
+    assertThat(RoleExplainer.explain(DATA, role, Language.FR))
         .contains("au sein du groupe de coopération").contains("au nom de la Belgique");
-    assertThat(DATA.explain(role, Language.DE)).contains("im Namen Belgiens");
-    assertThat(DATA.explain(role, Language.EN)).containsPattern("in the [^;]*Cooperation Group");
+    assertThat(RoleExplainer.explain(DATA, role, Language.DE)).contains("im Namen Belgiens");
+    assertThat(RoleExplainer.explain(DATA, role, Language.EN)).containsPattern("in the [^;]*Cooperation Group");
   }
 
   @Test
@@ -161,7 +163,7 @@ class BundledExplanationsTest {
     Role role = today.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
     List<String> lines = new ArrayList<>();
     for (Language language : List.of(Language.FR, Language.NL, Language.DE, Language.EN)) {
-      lines.add(language.code() + "  " + today.explain(role, language));
+      lines.add(language.code() + "  " + RoleExplainer.explain(today, role, language));
     }
     assertThat(readme.substring(from + start.length(), to).strip())
         .as("the README's explanations are out of date: paste these lines between its markers")

@@ -1,6 +1,9 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
-import io.github.ccbrelations.data.NounPhrases.Slot;
+import static java.util.Objects.requireNonNull;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.LabelKind;
@@ -15,17 +18,27 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
 /**
- * Writes one line about a role in fr, nl, en or de from its typed fields: holder, function, body, party, part it
- * acts through, party supported, condition, validity, the body it is about (a project), the instruments it implements,
- * concerns or is guided by (each kind after its own words) and its legal bases (or, when every recorded one has ended, since when none is in force:
- * {@link EndedBases}). The words around the names are this library's; the names come from the data, each in the
- * language of the sentence when the record has any label in it (else as {@link Terms#preference} says); the articles and contractions before a body's name come from {@link NounPhrases}. Lists
- * of instruments follow a colon, where no article is due.
+ * One readable line about a role in fr, nl, en or de, generated from its typed fields: holder, function, body,
+ * party, part it acts through, party supported, condition, validity, the body it is about (a project), the
+ * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, when every
+ * recorded one has ended, since when none is in force).
+ *
+ * <p>The words around the names are this library's ({@link Terms}); the names come from the data, each in the
+ * language of the sentence when the record has any label in it, else in the next language of
+ * {@link Terms#preference}. The articles and contractions before a body's name come from a small table of the
+ * bundled bodies' genders; a body it does not know is named through a noun whose article is known. Lists of
+ * instruments follow a colon, where no article is due.
+ *
+ * <pre>{@code
+ * RoleExplainer.explain(data, role, Language.FR);
+ * // "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."
+ * }</pre>
  */
-final class RoleExplainer {
+public final class RoleExplainer {
   /** Per language: legal basis, no legal basis stated, from, until. */
   private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
 
@@ -46,7 +59,15 @@ final class RoleExplainer {
 
   private RoleExplainer() {}
 
-  static String explain(Dataset data, Role role, Language language) {
+  /**
+   * The line about a role of the dataset, on the dataset's day.
+   *
+   * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
+   */
+  public static String explain(Dataset data, Role role, Language language) {
+    requireNonNull(data, "data");
+    requireNonNull(role, "role");
+    requireNonNull(language, "language");
     String[] w = WORDS.get(language);
     List<Language> order = Terms.preference(language);
     String colon = language == Language.FR ? " : " : ": ";

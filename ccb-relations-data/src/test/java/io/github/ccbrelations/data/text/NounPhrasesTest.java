@@ -1,8 +1,8 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ccbrelations.data.NounPhrases.Slot;
+import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
 import io.github.ccbrelations.model.Language;
 import java.util.HashMap;
@@ -133,14 +133,12 @@ final class NounPhrases {
    * @return the phrase; never null
    */
   static String phrase(Language language, Slot slot, String bodyId, String label, String after) {
-    if (language == Language.DE) {
-      return german(slot, Optional.ofNullable(GERMAN.get(label)), label, after);
-    }
+    Optional<Form> form = Optional.ofNullable(BY_BODY.get(bodyId)).map(forms -> forms.get(language));
     return switch (language) {
-      case FR -> french(slot, form(bodyId, language), label, after);
-      case NL -> dutch(slot, form(bodyId, language), label, after);
-      case EN -> english(slot, form(bodyId, language), label, after);
-      case DE -> throw new AssertionError("German is said above");
+      case FR -> french(slot, form, label, after);
+      case NL -> dutch(slot, form, label, after);
+      case EN -> english(slot, form, label, after);
+      case DE -> german(slot, Optional.ofNullable(GERMAN.get(label)), label, after);
     };
   }
 
@@ -256,9 +254,5 @@ final class NounPhrases {
   /** The body ids of the French, Dutch and English table, for the test that they all name a bundled body. */
   static Set<String> bodyIds() {
     return Set.copyOf(BY_BODY.keySet());
-  }
-
-  private static Optional<Form> form(String bodyId, Language language) {
-    return Optional.ofNullable(BY_BODY.get(bodyId)).map(forms -> forms.get(language));
   }
 }

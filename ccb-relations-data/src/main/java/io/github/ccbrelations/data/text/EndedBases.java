@@ -1,21 +1,19 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.text;
 
+import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The words for a role none of whose recorded legal bases is in force any more on the view's day: "no legal basis in
@@ -80,8 +78,8 @@ final class EndedBases {
   /** The role itself, or when it states no basis, the role in whose capacity it is held, at any depth. */
   private static Role speaker(Dataset data, Role role) {
     Role r = role;
-    Set<RoleId> seen = new HashSet<>();
-    while (r.legalBases().isEmpty() && r.inCapacityOf().isPresent() && seen.add(r.id())) {
+    // The loader refuses cycles of inCapacityOf, so the walk ends; a role made elsewhere may name an unknown one.
+    while (r.legalBases().isEmpty() && r.inCapacityOf().isPresent()) {
       Optional<Role> capacity = data.findRole(r.inCapacityOf().get());
       if (capacity.isEmpty()) {
         break;
