@@ -6,6 +6,7 @@ import io.github.ccbrelations.model.Body;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -78,7 +79,8 @@ public final class ColdFloor {
   private static long modelClasses() throws Exception {
     ClassLoader loader = ColdFloor.class.getClassLoader();
     long loaded = 0;
-    try (JarFile jar = new JarFile(Body.class.getProtectionDomain().getCodeSource().getLocation().getPath())) {
+    try (JarFile jar = new JarFile(Path.of(Body.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toFile())) {
       Enumeration<JarEntry> entries = jar.entries();
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
