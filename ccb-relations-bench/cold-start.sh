@@ -7,7 +7,10 @@
 # run: sh ccb-relations-bench/cold-start.sh [RUNS]   (default 20; needs /usr/bin/time for peak memory)
 # The CLI runs as the README tells users to: the launcher bin/ccb-relations of the command-line archive, unpacked here,
 # whose first run (timed on its own) makes the class-data-sharing archive the later runs use; `java -jar` is shown too.
-# BEFORE=/path/to/another/checkout, built the same way, adds its library and `java -jar` CLI to the same rounds.
+# BEFORE=/path/to/another/checkout, built the same way, adds its library (run by this checkout's ColdLibrary, so that
+# the two rows differ in the library only) and its `java -jar` CLI to the same rounds.
+# The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the digest check and
+# today's date in Brussels, then the token walk (json) or the loading of every model class (model).
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
 # the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size"
 # of 5 runs. Ratios are against the token-walk JVM (ColdTokens). JAVA=/path/to/bin/java for another JDK.
@@ -32,6 +35,8 @@ P=io.github.ccbrelations.bench
 cat > "$WORK/processes" <<END
 hello|$JAVA -cp $CP $P.ColdHello
 token walk|$JAVA -cp $CP $P.ColdTokens
+floor: digest + today + token walk|$JAVA -cp $CP $P.ColdFloor json
+floor: digest + today + model classes|$JAVA -cp $CP $P.ColdFloor model
 library: bundled() + one query|$JAVA -cp $CP $P.ColdLibrary
 cli find NAVO|$LAUNCHER find NAVO
 cli validate relations.json|$LAUNCHER validate $WORK/relations.json
@@ -42,7 +47,7 @@ if [ -n "${BEFORE:-}" ]; then
   BB=$BEFORE/ccb-relations-bench/target
   # Its own bundled file: an earlier build may not read a later schema.
   unzip -p "$(jar "$BEFORE")" io/github/ccbrelations/data/ccb-relations.json > "$WORK/before-relations.json"
-  BCP="$BB/ccb-relations-bench.jar:$BB/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$BB/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$BB/lib/jackson-core-2.20.1.jar:$BB/lib/jspecify-1.0.0.jar"
+  BCP="$B/ccb-relations-bench.jar:$BB/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$BB/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$BB/lib/jackson-core-2.20.1.jar:$BB/lib/jspecify-1.0.0.jar"
   cat >> "$WORK/processes" <<END
 before: library|$JAVA -cp $BCP $P.ColdLibrary
 before: cli find NAVO, java -jar|$JAVA -jar $(jar "$BEFORE") find NAVO

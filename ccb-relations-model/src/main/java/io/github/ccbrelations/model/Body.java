@@ -137,8 +137,9 @@ public interface Body extends Labelled {
    */
   default Lifecycle lifecycleOn(java.time.LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
-        replacedBy().map(BodyId::value));
+    return Lifecycle.of(date, validity().isPresent() ? validity().get().from() : Optional.empty(),
+        validity().isPresent() ? validity().get().to() : Optional.empty(),
+        replacedBy().isPresent() ? Optional.of(replacedBy().get().value()) : Optional.empty());
   }
 
   /**
@@ -185,7 +186,7 @@ public interface Body extends Labelled {
       throw new IllegalArgumentException(record() + " cannot be replaced by itself");
     }
     for (BodyRelation r : relations()) {
-      if (r.body().equals(id()) || r.within().map(id()::equals).orElse(false)) {
+      if (r.body().equals(id()) || (r.within().isPresent() && r.within().get().equals(id()))) {
         throw new IllegalArgumentException(record() + " cannot be related to itself");
       }
     }

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -55,6 +56,10 @@ public interface DatasetHeader {
     if (primarySources().isEmpty()) {
       throw new IllegalArgumentException("the dataset header must name at least one primary source");
     }
-    Checks.distinct("primarySources", primarySources().stream().map(SourceId::value).toList());
+    List<String> ids = new ArrayList<>(primarySources().size());
+    for (SourceId s : primarySources()) {
+      ids.add(s.value());
+    }
+    Checks.distinct("primarySources", ids);
   }
 }

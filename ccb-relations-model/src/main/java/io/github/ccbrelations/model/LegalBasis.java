@@ -72,6 +72,8 @@ public interface LegalBasis {
 
   @Value.Check
   default void check() {
-    provision().ifPresent(p -> Checks.text("provision", p));
+    if (provision().isPresent()) {
+      Checks.text("provision", provision().get());
+    }
   }
 }

@@ -176,9 +176,9 @@ public interface LegalInstrument extends Labelled {
    */
   default boolean isInForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Optional<PartialDate> start = inForce().or(this::adopted);
-    return start.map(s -> !date.isBefore(s.earliest())).orElse(true)
-        && endOfValidity().map(e -> !date.isAfter(e.latest())).orElse(true);
+    Optional<PartialDate> start = inForce().isPresent() ? inForce() : adopted();
+    return (start.isEmpty() || !date.isBefore(start.get().earliest()))
+        && (endOfValidity().isEmpty() || !date.isAfter(endOfValidity().get().latest()));
   }
 
   /**
@@ -190,7 +190,8 @@ public interface LegalInstrument extends Labelled {
    */
   default Lifecycle lifecycleOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return Lifecycle.of(date, inForce().or(this::adopted), endOfValidity(), replacedBy().map(InstrumentId::value));
+    return Lifecycle.of(date, inForce().isPresent() ? inForce() : adopted(), endOfValidity(),
+        replacedBy().isPresent() ? Optional.of(replacedBy().get().value()) : Optional.empty());
   }
 
   /**
@@ -220,9 +221,13 @@ public interface LegalInstrument extends Labelled {
     checkOrder("inForce", inForce(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+    boolean executesItself = false;
+    for (LegalBasis executed : executes()) {
+      executesItself |= executed.instrument().equals(id());
+    }
     if (repeals().contains(id()) || (replacedBy().isPresent() && replacedBy().get().equals(id()))
         || transposes().contains(id()) || extendsInstruments().contains(id())
-        || implementsInstruments().contains(id()) || executes().stream().anyMatch(e -> e.instrument().equals(id()))) {
+        || implementsInstruments().contains(id()) || executesItself) {
       throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, implement or execute"
           + " itself");
     }

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,8 +174,9 @@ public interface Role {
    */
   default Lifecycle lifecycleOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return Lifecycle.of(date, validity().flatMap(Validity::from), validity().flatMap(Validity::to),
-        replacedBy().map(RoleId::value));
+    return Lifecycle.of(date, validity().isPresent() ? validity().get().from() : Optional.empty(),
+        validity().isPresent() ? validity().get().to() : Optional.empty(),
+        replacedBy().isPresent() ? Optional.of(replacedBy().get().value()) : Optional.empty());
   }
 
   /**
@@ -199,7 +201,7 @@ public interface Role {
    */
   default boolean isValidOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return validity().map(v -> v.includes(date)).orElse(true);
+    return validity().isEmpty() || validity().get().includes(date);
   }
 
   /**
@@ -251,10 +253,15 @@ public interface Role {
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
       throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
     }
-    basesEnded().ifPresent(this::checkBasesEnded);
+    if (basesEnded().isPresent()) {
+      checkBasesEnded(basesEnded().get());
+    }
     // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
-    List<Object> repeated = Checks.firstRepeated(subjects().stream()
-        .map(x -> List.<Object>of(x.instrument().value(), x.kind(), x.provision().orElse(""))).toList());
+    List<List<Object>> keys = new ArrayList<>(subjects().size());
+    for (RoleSubject x : subjects()) {
+      keys.add(List.of(x.instrument().value(), x.kind(), x.provision().orElse("")));
+    }
+    List<Object> repeated = Checks.firstRepeated(keys);
     if (repeated != null) {
       throw new IllegalArgumentException(record() + " names the subject '" + repeated.get(0) + "' " + repeated.get(1)
           + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
@@ -265,7 +272,7 @@ public interface Role {
   private void checkBasesEnded(BasesEnded ended) {
     LocalDate latest = null;
     for (LegalBasis b : legalBases()) {
-      Optional<PartialDate> to = b.validity().flatMap(Validity::to);
+      Optional<PartialDate> to = b.validity().isPresent() ? b.validity().get().to() : Optional.empty();
       if (to.isEmpty()) {
         throw new IllegalArgumentException(record() + " has basesEnded but its basis on '" + b.instrument().value()
             + "' has no end (validity.to)");

@@ -78,6 +78,8 @@ public interface RoleSubject {
 
   @Value.Check
   default void check() {
-    provision().ifPresent(p -> Checks.text("provision", p));
+    if (provision().isPresent()) {
+      Checks.text("provision", provision().get());
+    }
   }
 }

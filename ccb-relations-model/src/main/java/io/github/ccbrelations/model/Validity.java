@@ -81,8 +81,8 @@ public interface Validity {
    */
   default boolean includes(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return from().map(f -> !date.isBefore(f.earliest())).orElse(true)
-        && to().map(t -> !date.isAfter(t.latest())).orElse(true);
+    return (from().isEmpty() || !date.isBefore(from().get().earliest()))
+        && (to().isEmpty() || !date.isAfter(to().get().latest()));
   }
 
   @Value.Check

@@ -9,6 +9,8 @@
  * {@code null}: absent values are {@link java.util.Optional#empty()} and "none" is an empty list.
  * Whether references between records resolve is checked by the dataset that holds them, not here.
  */
+// The checks and the lifecycle methods run for every record of a load, on a cold JVM too: they use loops and
+// Optional tests rather than lambdas and streams, each of which is a class spun at its first use (#19).
 @ModelStyle
 @NullMarked
 package io.github.ccbrelations.model;

@@ -74,6 +74,10 @@ class BodyTest {
             .body(BodyId.of("gfce")).build()).build())
         .withMessage("body 'gfce' cannot be related to itself");
     assertThatIllegalArgumentException()
+        .isThrownBy(() -> gfce().addRelations(BodyRelation.builder().kind(BodyRelationKind.COUNTERPART_OF)
+            .body(BodyId.of("european-commission")).within(BodyId.of("gfce")).build()).build())
+        .withMessage("body 'gfce' cannot be related to itself");
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> BodyRelation.builder().kind(BodyRelationKind.COUNTERPART_OF).body(BodyId.of("a"))
             .within(BodyId.of("a")).build())
         .withMessageContaining("cannot hold within that same body");

@@ -14,6 +14,7 @@ import io.github.ccbrelations.data.internal.json.Places;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
 import io.github.ccbrelations.data.internal.rules.RecordsById;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
+import io.github.ccbrelations.model.Redirect;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,10 +111,14 @@ public final class Load {
     if (hasError(checked.violations())) {
       throw new LoadFailure(errors(checked.violations()), null);
     }
+    // A loop, not a stream: a cold start spins a class for each lambda (#19).
+    List<Redirect> redirects = new ArrayList<>(document.redirects.size());
+    for (ParsedDocument.Located<Redirect> r : document.redirects) {
+      redirects.add(r.value());
+    }
     // Without errors the header bound (a missing or broken header is an error).
     return new Records(Objects.requireNonNull(document.header), sourceName, sha256,
-        checked.sources(), checked.bodies(), checked.instruments(), checked.roles(),
-        document.redirects.stream().map(ParsedDocument.Located::value).toList());
+        checked.sources(), checked.bodies(), checked.instruments(), checked.roles(), redirects);
   }
 
   /** Every violation of a file, in file order; never throws. */

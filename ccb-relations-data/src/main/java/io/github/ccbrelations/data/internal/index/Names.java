@@ -48,8 +48,9 @@ public final class Names {
     }
     // Latin-1 text (the accented letters of French, Dutch and German names) character by character: no Latin-1
     // character decomposes into anything that case or reordering would join to its neighbours, so the key of the
-    // text is the keys of its characters, end to end. Anything above U+00FF, or whose key is not Latin-1 (the micro
-    // sign's is a Greek mu), takes the definition's path.
+    // text is the keys of its characters, end to end. General punctuation (U+2000 to U+206F: spaces, dashes, quotes
+    // such as the ’ of "l’Agence") decomposes into spaces and signs: no key at all. Anything else above U+00FF, or
+    // whose key is not Latin-1 (the micro sign's is a Greek mu), takes the definition's path.
     int most = i + (n - i) * Latin1.MAX_KEY_LENGTH;
     byte[] out;
     if (buffer == null) {
@@ -70,7 +71,7 @@ public final class Names {
         out[length++] = (byte) c;
       } else if (c >= 'A' && c <= 'Z') {
         out[length++] = (byte) (c + ('a' - 'A'));
-      } else if (c >= 0x80) {
+      } else if (c >= 0x80 && (c < 0x2000 || c > 0x206F)) {
         byte[] key = c < 0x100 ? Latin1.KEYS[c] : null;
         if (key == null) {
           return decomposedKey(name);
@@ -177,27 +178,26 @@ public final class Names {
   }
 
   /**
-   * The key of each character from U+0080 to U+00FF as Latin-1 bytes, made by {@link #decomposedKey} on first use;
-   * null for a character whose key is not Latin-1.
+   * The key of each character from U+0080 to U+00FF as Latin-1 bytes, as {@link #decomposedKey} makes it
+   * ({@code NamesTest} checks every one); null for the micro sign, whose key is a Greek mu. Written out rather than
+   * made by the normalizer, whose first use costs a cold start 37 classes and about 6 ms (#19).
    */
   private static final class Latin1 {
+    /** Each character that has a key, followed by its key; every other character from U+0080 to U+00FF has none. */
+    private static final String KEYED = "ªa ²2 ³3 ¹1 ºo ¼14 ½12 ¾34 Àa Áa Âa Ãa Äa Åa Ææ Çc Èe Ée Êe Ëe Ìi Íi Îi Ïi Ðð Ñn"
+        + " Òo Óo Ôo Õo Öo Øø Ùu Úu Ûu Üu Ýy Þþ ßß àa áa âa ãa äa åa ææ çc èe ée êe ëe ìi íi îi ïi ðð ñn òo óo ôo õo"
+        + " öo øø ùu úu ûu üu ýy þþ ÿy";
     static final byte[][] KEYS = new byte[0x100][];
-    static final int MAX_KEY_LENGTH;
+    static final int MAX_KEY_LENGTH = 2;
 
     static {
-      int max = 1;
       for (char c = 0x80; c < 0x100; c++) {
-        String key = decomposedKey(String.valueOf(c));
-        boolean latin1 = true;
-        for (int k = 0; k < key.length(); k++) {
-          latin1 &= key.charAt(k) < 0x100;
-        }
-        if (latin1) {
-          KEYS[c] = key.getBytes(StandardCharsets.ISO_8859_1);
-          max = Math.max(max, key.length());
-        }
+        KEYS[c] = new byte[0];
       }
-      MAX_KEY_LENGTH = max;
+      for (String keyed : KEYED.split(" ")) {
+        KEYS[keyed.charAt(0)] = keyed.substring(1).getBytes(StandardCharsets.ISO_8859_1);
+      }
+      KEYS['\u00b5'] = null;
     }
   }
 }

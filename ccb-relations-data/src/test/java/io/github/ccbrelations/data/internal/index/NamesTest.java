@@ -25,6 +25,16 @@ class NamesTest {
     for (char c = 0; c < 0x100; c++) {
       String text = "a" + c + "Z";
       assertThat(Names.key(text)).as("U+%04X", (int) c).isEqualTo(Names.decomposedKey(text));
+      assertThat(Names.key(String.valueOf(c))).as("U+%04X alone", (int) c)
+          .isEqualTo(Names.decomposedKey(String.valueOf(c)));
+    }
+  }
+
+  @Test
+  void generalPunctuationHasTheKeyOfItsDecomposition() {
+    for (char c = 0x2000; c <= 0x206F; c++) {
+      String text = "l" + c + "Agence";
+      assertThat(Names.key(text)).as("U+%04X", (int) c).isEqualTo(Names.decomposedKey(text));
     }
   }
 

@@ -1,0 +1,95 @@
+package io.github.ccbrelations.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.ccbrelations.model.Body;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Lower bounds of a library's cold start (issue #19): what any load of the bundled file that keeps the library's
+ * guarantees does at least, with no record bound, no rule and no index. Both read the bundled file's bytes, check
+ * their SHA-256 against the digest the build recorded (the trust of the bundled file rests on it) and take today's
+ * date in Brussels (the day of every answer for today); then
+ * <ul>
+ *   <li>{@code json}: walks the tokens, as {@link ColdTokens} does: the floor of any load of the JSON;
+ *   <li>{@code model}: loads and initialises every class of the model's jar instead: the floor of a load from a
+ *       compact build-time form that needs no JSON parser but still makes the model's values (it loads a few
+ *       classes more than a load uses: the builders of the small wrapper types).
+ * </ul>
+ * Prints a line made of all of it, without string concatenation (see {@link ColdLibrary}).
+ */
+public final class ColdFloor {
+  private ColdFloor() {}
+
+  /**
+   * Runs it.
+   *
+   * @param args {@code json} or {@code model}
+   * @throws Exception if a resource or class cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    byte[] bytes = resource("io/github/ccbrelations/data/ccb-relations.json");
+    String recorded = new String(resource("io/github/ccbrelations/data/ccb-relations.json.sha256"),
+        StandardCharsets.US_ASCII).strip();
+    boolean trusted = HexFormat.of().formatHex(sha256(bytes)).equals(recorded);
+    LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/Brussels")));
+    long count = "model".equals(args[0]) ? modelClasses() : tokens(bytes);
+    System.out.print(trusted);
+    System.out.print(' ');
+    System.out.print(today);
+    System.out.print(' ');
+    System.out.println(count);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ClassLoader.getSystemResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("no resource " + name + " on the class path (run the build with the digest test)");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static byte[] sha256(byte[] bytes) throws NoSuchAlgorithmException {
+    return MessageDigest.getInstance("SHA-256").digest(bytes);
+  }
+
+  private static long tokens(byte[] bytes) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(bytes)) {
+      long tokens = 0;
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+      return tokens;
+    }
+  }
+
+  private static long modelClasses() throws Exception {
+    ClassLoader loader = ColdFloor.class.getClassLoader();
+    long loaded = 0;
+    try (JarFile jar = new JarFile(Path.of(Body.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toFile())) {
+      Enumeration<JarEntry> entries = jar.entries();
+      while (entries.hasMoreElements()) {
+        String name = entries.nextElement().getName();
+        if (name.endsWith(".class") && !name.endsWith("module-info.class") && !name.endsWith("package-info.class")) {
+          Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), true, loader);
+          loaded++;
+        }
+      }
+    }
+    return loaded;
+  }
+}
