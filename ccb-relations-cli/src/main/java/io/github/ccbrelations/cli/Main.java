@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code ccb-relations} command: its subcommands, the exit statuses they share and where output goes (results
@@ -19,43 +20,24 @@ import java.util.List;
  * </pre>
  */
 public final class Main {
-  static final String USAGE = """
-      Usage: ccb-relations [-hV] [COMMAND]
-      The international relations of the Centre for Cybersecurity Belgium: validate
-      dataset files, look up, explain, export and compare them.
-        -h, --help      Show this help message and exit.
-        -V, --version   Print version information and exit.
-      Commands:
-        validate  Checks dataset files by the rules the library loads them by, and
-                    lists every violation with its place (file:line:column, code,
-                    JSON path, record id) and message.
-        find      Looks up bodies and legal instruments by any name, acronym or id in
-                    fr, nl, en or de, ignoring case, accents and punctuation (NAVO
-                    finds NATO), and shows their names, where they belong and what
-                    the CCB does there today.
-        explain   Explains the CCB's roles in one sentence each, with their legal
-                    bases, in fr, nl, en or de: every role level by level, or those
-                    of the roles and bodies named (by id, name or acronym; a body's
-                    roles include its sub-bodies').
-        export    Writes the dataset (its whole history) as Turtle, JSON-LD (context
-                    embedded, loads offline), CSV (roles and bodies), Mermaid or DOT
-                    (the relations graph) to a folder, and prints each file written.
-        diff      Compares two dataset files: records added, removed, redirected and
-                    changed field by field, as a Markdown changelog or JSON.
-        info      Shows the dataset's version, schema version, release date, primary
-                    sources, record counts and the SHA-256 of its bytes, and this
-                    tool's version.
-        help      Shows the help of a command: ccb-relations help COMMAND.
+  /** The commands, in the order the help lists them. */
+  private static final List<Usage> COMMANDS = List.of(ValidateCommand.USAGE, FindCommand.USAGE, ExplainCommand.USAGE,
+      ExportCommand.USAGE, DiffCommand.USAGE, InfoCommand.USAGE);
 
-      Exit status:
-        %d   success; for validate, every file is valid (warnings allowed)
-        %d   violations found, a dataset that does not load, or nothing found
-        %d   usage error, or a file that cannot be read or written
-        %d   internal error (a bug: please report it)
-      """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL);
+  static final Usage USAGE = new Usage("",
+      "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
+          + "explain, export and compare them.",
+      "",
+      List.of(new Positional("COMMAND", 0, 1, "")),
+      List.of())
+      .withFooter(commandList() + """
 
-  /** The commands, for the suggestion after a typo. */
-  private static final List<String> COMMANDS = List.of("validate", "find", "explain", "export", "diff", "info", "help");
+          Exit status:
+            %d   success; for validate, every file is valid (warnings allowed)
+            %d   violations found, a dataset that does not load, or nothing found
+            %d   usage error, or a file that cannot be read or written
+            %d   internal error (a bug: please report it)
+          """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL));
 
   private Main() {}
 
@@ -99,15 +81,17 @@ public final class Main {
       Arguments arguments = Arguments.parse(USAGE, words);
       if (!arguments.help() && !arguments.version()) {
         arguments.positionals(0, 0);
-        throw arguments.error("Missing command: validate, find, explain, export, diff or info");
+        List<String> names = COMMANDS.stream().map(Usage::command).toList();
+        throw arguments.error("Missing command: " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+            + names.get(names.size() - 1));
       }
       return help(arguments, out);
     }
     String name = words.get(0);
     List<String> rest = words.subList(1, words.size());
     if (name.equals("help")) {
-      List<String> asked = Arguments.parse(USAGE, rest).positionals(0, 1, "COMMAND");
-      out.print(asked.isEmpty() ? USAGE : parse(asked.get(0), List.of()).usage());
+      List<String> asked = Arguments.parse(USAGE, rest).positionals();
+      out.print(asked.isEmpty() ? USAGE.text() : parse(asked.get(0), List.of()).usage());
       return ExitStatus.OK;
     }
     Arguments arguments = parse(name, rest);
@@ -127,18 +111,28 @@ public final class Main {
 
   /** The command line of a command by its name, read by the options it has. */
   private static Arguments parse(String command, List<String> words) {
-    String lang = "--lang=fr|nl|en|de";
-    String data = "--data=FILE";
-    return switch (command) {
-      case "validate" -> Arguments.parse(ValidateCommand.USAGE, words, "--format=text|json|sarif");
-      case "find" -> Arguments.parse(FindCommand.USAGE, words, lang, data);
-      case "explain" -> Arguments.parse(ExplainCommand.USAGE, words, lang, data, "--as-of=DATE");
-      case "export" -> Arguments.parse(ExportCommand.USAGE, words, lang, data, "--out=DIR",
-          "--format=FORMAT[,FORMAT...]");
-      case "diff" -> Arguments.parse(DiffCommand.USAGE, words, "--format=md|json");
-      case "info" -> Arguments.parse(InfoCommand.USAGE, words, data);
-      default -> throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), USAGE);
-    };
+    for (Usage usage : COMMANDS) {
+      if (usage.command().equals(command)) {
+        return Arguments.parse(usage, words);
+      }
+    }
+    throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), USAGE.text());
+  }
+
+  /** Each command with its summary, and {@code help}. */
+  private static String commandList() {
+    int width = COMMANDS.stream().mapToInt(c -> c.command().length()).max().orElse(0);
+    StringBuilder text = new StringBuilder("Commands:\n");
+    for (Usage command : COMMANDS) {
+      listCommand(text, command.command(), width, command.summary());
+    }
+    listCommand(text, "help", width, "Shows the help of a command: ccb-relations help COMMAND.");
+    return text.toString();
+  }
+
+  private static void listCommand(StringBuilder text, String name, int width, String summary) {
+    String start = "  " + name + " ".repeat(width - name.length()) + "  ";
+    Usage.wrap(text, start, summary, start.length() + 2);
   }
 
   /** {@code --help} (which wins) or {@code --version}. */
@@ -149,7 +143,7 @@ public final class Main {
 
   /** The closest command to a typo: one that starts with it, or at most two letters away from it. */
   private static String suggestion(String typo) {
-    for (String command : COMMANDS) {
+    for (String command : Stream.concat(COMMANDS.stream().map(Usage::command), Stream.of("help")).toList()) {
       if (!typo.isEmpty() && command.startsWith(typo) || distance(command, typo) <= 2) {
         return System.lineSeparator() + "Did you mean: ccb-relations " + command + "?";
       }
