@@ -42,7 +42,7 @@ final class ExportCommand {
     Dataset dataset = data.load();
     Files.createDirectories(out);
     for (ExportFormat format : formats) {
-      for (Map.Entry<String, String> file : format.files(dataset, lang.language).entrySet()) {
+      for (Map.Entry<String, String> file : format.files(dataset, lang.language)) {
         Path path = out.resolve(file.getKey());
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         printed.println(path);
