@@ -3,24 +3,40 @@ package io.github.ccbrelations.examples;
 import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** The command-line options the examples share: {@code --lang fr|nl|en|de} and plain arguments. */
+/**
+ * The command-line options the examples share: {@code --lang fr|nl|en|de}, the flags an example takes (such as
+ * {@code --json}) and plain arguments.
+ */
 final class Options {
   final Language language;
   final List<String> arguments;
+  private final Set<String> flags;
 
-  private Options(Language language, List<String> arguments) {
+  private Options(Language language, List<String> arguments, Set<String> flags) {
     this.language = language;
     this.arguments = List.copyOf(arguments);
+    this.flags = Set.copyOf(flags);
   }
 
-  static Options parse(String... args) {
+  /**
+   * Reads the command line of an example.
+   *
+   * @param args the command line
+   * @param flags the flags the example takes; any other word that is not {@code --lang} or its value is an argument
+   */
+  static Options parse(String[] args, String... flags) {
     Language language = Language.EN;
     List<String> rest = new ArrayList<>();
+    Set<String> given = new HashSet<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (a.equals("--lang") || a.equals("-l")) {
+      if (List.of(flags).contains(a)) {
+        given.add(a);
+      } else if (a.equals("--lang") || a.equals("-l")) {
         if (i + 1 == args.length) {
           throw new IllegalArgumentException("--lang needs a value: fr, nl, en or de");
         }
@@ -31,7 +47,12 @@ final class Options {
         rest.add(a);
       }
     }
-    return new Options(language, rest);
+    return new Options(language, rest, given);
+  }
+
+  /** Whether the flag was given. */
+  boolean has(String flag) {
+    return flags.contains(flag);
   }
 
   /** The user's language first, then English, French, Dutch and German. */

@@ -131,6 +131,16 @@ class ExamplesTest {
   }
 
   @Test
+  void diffTakesJsonAsAFlagAnywhereOnTheLine(@TempDir Path dir) throws IOException {
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = DiffDatasets.run(o, "--json", edited.toString(), "--lang", "fr"));
+    assertThat(status[0]).isZero();
+    assertThat(out).startsWith("{").contains("\"memberCount\"").doesNotContain("- Changed");
+  }
+
+  @Test
   void exportAllWritesEveryFormatToTheFolderNamed(@TempDir Path dir) throws IOException {
     Path folder = dir.resolve("exports");
     String out = capture(o -> {
