@@ -18,8 +18,9 @@ final class ExportCommand {
   private static final Option FORMAT = new Option("", "--format", "FORMAT[,FORMAT...]", Option.Presence.REPEATABLE,
       "the forms to write: ttl, jsonld, csv, mermaid, dot, html; repeated or separated by commas (default: all)");
   static final Usage USAGE = new Usage("export",
-      "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles and "
-          + "bodies), Mermaid or DOT (the relations graph) to a folder, and prints each file written.",
+      "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles, "
+          + "bodies and instruments), Mermaid or DOT (the relations graph) and the explorer page (HTML) to a folder, "
+          + "and prints each file written.",
       "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written.",
       List.of(),
       List.of(DataOption.OPTION, LanguageOption.OPTION, OUT, FORMAT));
