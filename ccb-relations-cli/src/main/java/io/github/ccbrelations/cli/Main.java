@@ -21,23 +21,7 @@ import java.util.stream.Stream;
  */
 public final class Main {
   /** The commands, in the order the help lists them. */
-  private static final List<Usage> COMMANDS = List.of(ValidateCommand.USAGE, FindCommand.USAGE, ExplainCommand.USAGE,
-      ExportCommand.USAGE, DiffCommand.USAGE, InfoCommand.USAGE);
-
-  static final Usage USAGE = new Usage("",
-      "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
-          + "explain, export and compare them.",
-      "",
-      List.of(new Positional("COMMAND", 0, 1, "")),
-      List.of())
-      .withFooter(commandList() + """
-
-          Exit status:
-            %d   success; for validate, every file is valid (warnings allowed)
-            %d   violations found, a dataset that does not load, or nothing found
-            %d   usage error, or a file that cannot be read or written
-            %d   internal error (a bug: please report it)
-          """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL));
+  private static final List<String> COMMANDS = List.of("validate", "find", "explain", "export", "diff", "info");
 
   private Main() {}
 
@@ -78,23 +62,22 @@ public final class Main {
   private static int run(List<String> words, PrintWriter out, PrintWriter err) throws IOException {
     if (words.isEmpty() || words.get(0).startsWith("-")) {
       // No command: only the tool's own options.
-      Arguments arguments = Arguments.parse(USAGE, words);
+      Arguments arguments = Arguments.parse(usage(), words);
       if (!arguments.help() && !arguments.version()) {
         arguments.positionals(0, 0);
-        List<String> names = COMMANDS.stream().map(Usage::command).toList();
-        throw arguments.error("Missing command: " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
-            + names.get(names.size() - 1));
+        throw arguments.error("Missing command: " + String.join(", ", COMMANDS.subList(0, COMMANDS.size() - 1))
+            + " or " + COMMANDS.get(COMMANDS.size() - 1));
       }
       return help(arguments, out);
     }
     String name = words.get(0);
     List<String> rest = words.subList(1, words.size());
     if (name.equals("help")) {
-      List<String> asked = Arguments.parse(USAGE, rest).positionals();
-      out.print(asked.isEmpty() ? USAGE.text() : parse(asked.get(0), List.of()).usage());
+      List<String> asked = Arguments.parse(usage(), rest).positionals();
+      out.print((asked.isEmpty() ? usage() : usageOf(asked.get(0))).text());
       return ExitStatus.OK;
     }
-    Arguments arguments = parse(name, rest);
+    Arguments arguments = Arguments.parse(usageOf(name), rest);
     if (arguments.help() || arguments.version()) {
       return help(arguments, out);
     }
@@ -109,25 +92,47 @@ public final class Main {
     };
   }
 
-  /** The command line of a command by its name, read by the options it has. */
-  private static Arguments parse(String command, List<String> words) {
-    for (Usage usage : COMMANDS) {
-      if (usage.command().equals(command)) {
-        return Arguments.parse(usage, words);
-      }
-    }
-    throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), USAGE.text());
+  /**
+   * The usage of a command by its name. A switch, not a loop over every command, so that a run loads the class of
+   * its own command only: start-up time is what a short-lived process feels (#19).
+   *
+   * @throws UsageException for a name that is no command, with the closest command when there is one
+   */
+  private static Usage usageOf(String command) {
+    return switch (command) {
+      case "validate" -> ValidateCommand.USAGE;
+      case "find" -> FindCommand.USAGE;
+      case "explain" -> ExplainCommand.USAGE;
+      case "export" -> ExportCommand.USAGE;
+      case "diff" -> DiffCommand.USAGE;
+      case "info" -> InfoCommand.USAGE;
+      default -> throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), usage().text());
+    };
   }
 
-  /** Each command with its summary, and {@code help}. */
-  private static String commandList() {
-    int width = COMMANDS.stream().mapToInt(c -> c.command().length()).max().orElse(0);
-    StringBuilder text = new StringBuilder("Commands:\n");
-    for (Usage command : COMMANDS) {
-      listCommand(text, command.command(), width, command.summary());
+  /** The tool's own usage: its options, then its commands and the exit statuses they share. */
+  static Usage usage() {
+    StringBuilder footer = new StringBuilder("Commands:\n");
+    int width = COMMANDS.stream().mapToInt(String::length).max().orElse(0);
+    for (String command : COMMANDS) {
+      listCommand(footer, command, width, usageOf(command).summary());
     }
-    listCommand(text, "help", width, "Shows the help of a command: ccb-relations help COMMAND.");
-    return text.toString();
+    listCommand(footer, "help", width, "Shows the help of a command: ccb-relations help COMMAND.");
+    footer.append("""
+
+        Exit status:
+          %d   success; for validate, every file is valid (warnings allowed)
+          %d   violations found, a dataset that does not load, or nothing found
+          %d   usage error, or a file that cannot be read or written
+          %d   internal error (a bug: please report it)
+        """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL));
+    return new Usage("",
+        "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
+            + "explain, export and compare them.",
+        "",
+        List.of(new Positional("COMMAND", 0, 1, "")),
+        List.of())
+        .withFooter(footer.toString());
   }
 
   private static void listCommand(StringBuilder text, String name, int width, String summary) {
@@ -143,7 +148,7 @@ public final class Main {
 
   /** The closest command to a typo: one that starts with it, or at most two letters away from it. */
   private static String suggestion(String typo) {
-    for (String command : Stream.concat(COMMANDS.stream().map(Usage::command), Stream.of("help")).toList()) {
+    for (String command : Stream.concat(COMMANDS.stream(), Stream.of("help")).toList()) {
       if (!typo.isEmpty() && command.startsWith(typo) || distance(command, typo) <= 2) {
         return System.lineSeparator() + "Did you mean: ccb-relations " + command + "?";
       }

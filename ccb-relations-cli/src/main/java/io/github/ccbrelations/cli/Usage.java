@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * What a command does and what it takes, declared once: {@code --help} prints it and {@link Arguments} reads the
@@ -39,8 +38,7 @@ final class Usage {
    *     command has
    */
   Usage(String command, String summary, String exitStatus, List<Positional> positionals, List<Option> options) {
-    this(command, summary, exitStatus, positionals,
-        Stream.concat(Stream.of(Option.HELP, Option.VERSION), options.stream()).toList(), "");
+    this(command, summary, exitStatus, positionals, withHelpAndVersion(options), "");
   }
 
   private Usage(String command, String summary, String exitStatus, List<Positional> positionals,
@@ -51,6 +49,12 @@ final class Usage {
     this.positionals = List.copyOf(positionals);
     this.options = options;
     this.footer = footer;
+  }
+
+  private static List<Option> withHelpAndVersion(List<Option> options) {
+    List<Option> all = new ArrayList<>(List.of(Option.HELP, Option.VERSION));
+    all.addAll(options);
+    return List.copyOf(all);
   }
 
   /** The same usage with text printed after the table. */

@@ -54,7 +54,7 @@ class MainTest {
 
     assertThat(run.status()).isEqualTo(ExitStatus.USAGE_OR_IO);
     assertThat(run.err()).startsWith("Missing command: validate, find, explain, export, diff or info")
-        .contains(Main.USAGE.text());
+        .contains(Main.usage().text());
   }
 
   @Test
@@ -65,7 +65,7 @@ class MainTest {
 
     assertThat(help).isEqualTo(new Run(0, DiffCommand.USAGE.text(), ""));
     assertThat(helpCommand).isEqualTo(help);
-    assertThat(top).isEqualTo(new Run(0, Main.USAGE.text(), ""));
+    assertThat(top).isEqualTo(new Run(0, Main.usage().text(), ""));
     assertThat(run("-h")).isEqualTo(top);
   }
 
