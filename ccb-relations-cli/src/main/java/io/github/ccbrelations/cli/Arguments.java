@@ -31,7 +31,7 @@ final class Arguments {
 
   private Arguments(Usage usage) {
     this.usage = usage;
-    for (Option option : usage.options()) {
+    for (Option option : usage.allOptions()) {
       options.put(option.name(), option);
       if (!option.shortName().isEmpty()) {
         options.put(option.shortName(), option);

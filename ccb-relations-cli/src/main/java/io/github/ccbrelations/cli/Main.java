@@ -131,8 +131,8 @@ public final class Main {
             + "explain, export and compare them.",
         "",
         List.of(new Positional("COMMAND", 0, 1, "")),
-        List.of())
-        .withFooter(footer.toString());
+        List.of(),
+        footer.toString());
   }
 
   private static void listCommand(StringBuilder text, String name, int width, String summary) {

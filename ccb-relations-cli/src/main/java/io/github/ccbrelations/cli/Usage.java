@@ -9,8 +9,17 @@ import java.util.Locale;
  * What a command does and what it takes, declared once: {@code --help} prints it and {@link Arguments} reads the
  * command line by it. The help keeps the layout picocli gave it when it printed the tool's help: a synopsis, the
  * paragraphs, then a table of the positional arguments and the options (sorted by name), within 80 columns.
+ *
+ * @param command its name, such as {@code find}; empty for the tool itself
+ * @param summary what it does, in a paragraph; also its line in the tool's list of commands
+ * @param exitStatus what its exit statuses mean, in a paragraph; empty for none
+ * @param positionals its positional arguments, in order
+ * @param options its options in the synopsis' order, besides {@code --help} and {@code --version}, which every
+ *     command has
+ * @param footer text after the table; empty for none
  */
-final class Usage {
+record Usage(String command, String summary, String exitStatus, List<Positional> positionals, List<Option> options,
+    String footer) {
   /** The longest line, one short of the 80 columns of a terminal. */
   private static final int WIDTH = 79;
   /** A longer label of the table stands on a line of its own and does not widen the label column. */
@@ -19,64 +28,16 @@ final class Usage {
   private static final String INDENT = "      ";
   private static final String GAP = "   ";
 
-  private final String command;
-  private final String summary;
-  private final String exitStatus;
-  private final List<Positional> positionals;
-  /** {@code --help} and {@code --version}, then the command's own. */
-  private final List<Option> options;
-  private final String footer;
-
-  /**
-   * The usage of a command.
-   *
-   * @param command its name, such as {@code find}; empty for the tool itself
-   * @param summary what it does, in a paragraph; also its line in the tool's list of commands
-   * @param exitStatus what its exit statuses mean, in a paragraph; empty for none
-   * @param positionals its positional arguments, in order
-   * @param options its options in the synopsis' order, besides {@code --help} and {@code --version}, which every
-   *     command has
-   */
+  /** The usage of a command, with no footer. */
   Usage(String command, String summary, String exitStatus, List<Positional> positionals, List<Option> options) {
-    this(command, summary, exitStatus, positionals, withHelpAndVersion(options), "");
+    this(command, summary, exitStatus, positionals, options, "");
   }
 
-  private Usage(String command, String summary, String exitStatus, List<Positional> positionals,
-      List<Option> options, String footer) {
-    this.command = command;
-    this.summary = summary;
-    this.exitStatus = exitStatus;
-    this.positionals = List.copyOf(positionals);
-    this.options = options;
-    this.footer = footer;
-  }
-
-  private static List<Option> withHelpAndVersion(List<Option> options) {
+  /** {@code --help} and {@code --version}, then the command's own options. */
+  List<Option> allOptions() {
     List<Option> all = new ArrayList<>(List.of(Option.HELP, Option.VERSION));
     all.addAll(options);
-    return List.copyOf(all);
-  }
-
-  /** The same usage with text printed after the table. */
-  Usage withFooter(String text) {
-    return new Usage(command, summary, exitStatus, positionals, options, text);
-  }
-
-  String command() {
-    return command;
-  }
-
-  String summary() {
-    return summary;
-  }
-
-  List<Positional> positionals() {
-    return positionals;
-  }
-
-  /** The options, {@code --help} and {@code --version} first. */
-  List<Option> options() {
-    return options;
+    return all;
   }
 
   /** The help, as {@code --help} prints it. */
@@ -84,7 +45,7 @@ final class Usage {
     StringBuilder text = new StringBuilder();
     StringBuilder flags = new StringBuilder("[-");
     List<String> synopsis = new ArrayList<>();
-    for (Option option : options) {
+    for (Option option : allOptions()) {
       if (option.isFlag()) {
         flags.append(option.shortName().substring(1));
       } else {
@@ -113,7 +74,7 @@ final class Usage {
         helps.add(positional.help());
       }
     }
-    List<Option> sorted = new ArrayList<>(options);
+    List<Option> sorted = allOptions();
     sorted.sort(Comparator.comparing(Usage::sortKey));
     for (Option option : sorted) {
       String shortName = option.shortName().isEmpty() ? "    " : option.shortName() + ", ";

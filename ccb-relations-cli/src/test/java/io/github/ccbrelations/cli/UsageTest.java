@@ -41,8 +41,8 @@ class UsageTest {
 
   @Test
   void aPositionalWithoutAHelpLineIsInTheSynopsisOnly() {
-    Usage usage = new Usage("", "The tool.", "", List.of(new Positional("COMMAND", 0, 1, "")), List.of())
-        .withFooter("Commands: none\n");
+    Usage usage = new Usage("", "The tool.", "", List.of(new Positional("COMMAND", 0, 1, "")), List.of(),
+        "Commands: none\n");
 
     assertThat(usage.text()).isEqualTo("""
         Usage: ccb-relations [-hV] [COMMAND]
