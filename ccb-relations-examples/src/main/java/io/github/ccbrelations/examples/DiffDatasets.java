@@ -43,7 +43,7 @@ public final class DiffDatasets {
       Dataset before = files.size() == 2 ? DatasetReader.standard().read(Path.of(files.get(0))) : CcbRelations.bundled();
       Dataset after = DatasetReader.standard().read(Path.of(files.get(files.size() - 1)));
       DatasetDiff diff = DatasetDiff.between(before, after);
-      out.print(options.has("--json") ? diff.toJson() : diff.toMarkdown());
+      out.print(options.flags.contains("--json") ? diff.toJson() : diff.toMarkdown());
       return 0;
     } catch (DatasetLoadException e) {
       out.println(e.getMessage());

@@ -3,9 +3,7 @@ package io.github.ccbrelations.examples;
 import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The command-line options the examples share: {@code --lang fr|nl|en|de}, the flags an example takes (such as
@@ -14,12 +12,13 @@ import java.util.Set;
 final class Options {
   final Language language;
   final List<String> arguments;
-  private final Set<String> flags;
+  /** The flags given, of those the example takes. */
+  final List<String> flags;
 
-  private Options(Language language, List<String> arguments, Set<String> flags) {
+  private Options(Language language, List<String> arguments, List<String> flags) {
     this.language = language;
     this.arguments = List.copyOf(arguments);
-    this.flags = Set.copyOf(flags);
+    this.flags = List.copyOf(flags);
   }
 
   /**
@@ -31,7 +30,7 @@ final class Options {
   static Options parse(String[] args, String... flags) {
     Language language = Language.EN;
     List<String> rest = new ArrayList<>();
-    Set<String> given = new HashSet<>();
+    List<String> given = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (List.of(flags).contains(a)) {
@@ -48,11 +47,6 @@ final class Options {
       }
     }
     return new Options(language, rest, given);
-  }
-
-  /** Whether the flag was given. */
-  boolean has(String flag) {
-    return flags.contains(flag);
   }
 
   /** The user's language first, then English, French, Dutch and German. */
