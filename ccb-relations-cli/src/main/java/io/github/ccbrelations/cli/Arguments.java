@@ -1,14 +1,11 @@
 package io.github.ccbrelations.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The words of one command line after the command's name, read by the options and positional arguments its
@@ -211,7 +208,7 @@ final class Arguments {
       }
     }
     throw error("Invalid value for option '" + option.name() + "': expected one of "
-        + Arrays.stream(choices).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+        + Option.names(choices, ", ")
         + " but was '" + name + "'");
   }
 

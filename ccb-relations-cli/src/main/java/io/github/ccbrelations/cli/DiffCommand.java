@@ -8,7 +8,8 @@ import java.util.List;
 
 /** {@code ccb-relations diff OLD NEW}: what changed between two dataset files, as Markdown or JSON. */
 final class DiffCommand {
-  private static final Option FORMAT = Option.of("--format", "md|json", "md or json (default: md)");
+  private static final Option FORMAT = Option.of("--format", Option.names(Format.values(), "|"),
+      "md or json (default: md)");
   static final Usage USAGE = new Usage("diff",
       "Compares two dataset files: records added, removed, redirected and changed field by field, as a Markdown "
           + "changelog or JSON.",

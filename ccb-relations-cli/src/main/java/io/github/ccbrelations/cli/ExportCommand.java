@@ -16,7 +16,8 @@ final class ExportCommand {
   private static final Option OUT =
       new Option("", "--out", "DIR", Option.Presence.REQUIRED, "the folder to write to; made if missing");
   private static final Option FORMAT = new Option("", "--format", "FORMAT[,FORMAT...]", Option.Presence.REPEATABLE,
-      "the forms to write: ttl, jsonld, csv, mermaid, dot, html; repeated or separated by commas (default: all)");
+      "the forms to write: " + Option.names(ExportFormat.values(), ", ")
+          + "; repeated or separated by commas (default: all)");
   static final Usage USAGE = new Usage("export",
       "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles, "
           + "bodies and instruments), Mermaid or DOT (the relations graph) and the explorer page (HTML) to a folder, "

@@ -1,5 +1,9 @@
 package io.github.ccbrelations.cli;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * An option of a command, declared once: {@link Arguments} reads the command line by it and {@link Usage} prints its
  * line of the help from it.
@@ -30,6 +34,14 @@ record Option(String shortName, String name, String label, Presence presence, St
   /** An option with a value, given at most once, with no short name. */
   static Option of(String name, String label, String help) {
     return new Option("", name, label, Presence.OPTIONAL, help);
+  }
+
+  /**
+   * The names of the constants, in lower case as a command line takes them, joined: {@code text|json|sarif}. Labels
+   * and help lines say the choices with it, so that a new constant needs no edit of them.
+   */
+  static String names(Enum<?>[] constants, String separator) {
+    return Arrays.stream(constants).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(separator));
   }
 
   boolean isFlag() {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** {@code ccb-relations validate FILE...}: every violation of each file with its place, as text, JSON or SARIF. */
 final class ValidateCommand {
-  private static final Option FORMAT = Option.of("--format", "text|json|sarif",
+  private static final Option FORMAT = Option.of("--format", Option.names(ReportFormat.values(), "|"),
       "text (one line per violation), json, or sarif (SARIF 2.1.0 for code-scanning tools); default: text");
   static final Usage USAGE = new Usage("validate",
       "Checks dataset files by the rules the library loads them by, and lists every violation with its place "
