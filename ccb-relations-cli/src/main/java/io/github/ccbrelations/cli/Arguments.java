@@ -1,55 +1,50 @@
 package io.github.ccbrelations.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The words of one command line after the command's name, read by the options the command declares: options before,
- * between or after the positional arguments, {@code --name value} or {@code --name=value}, {@code -l} for
- * {@code --lang}, {@code -h}/{@code --help}, {@code -V}/{@code --version}, and {@code --} before positional arguments
- * that start with a dash. Each mistake is a {@link UsageException} that says what is wrong and carries the command's
- * usage. (Our own parser: picocli's Java 5 classes are left out of the launcher's class-data-sharing archive, and cost
- * a third of a cold {@code find}; BENCHMARKS.md, "Cold start".)
+ * The words of one command line after the command's name, read by the options and positional arguments its
+ * {@link Usage} declares: options before, between or after the positional arguments, {@code --name value} or
+ * {@code --name=value}, a short name where the option has one ({@code -l} for {@code --lang}),
+ * {@code -h}/{@code --help}, {@code -V}/{@code --version}, and {@code --} before positional arguments that start with
+ * a dash. Each mistake is a {@link UsageException} that says what is wrong and carries the command's usage. (Our own
+ * parser: picocli's Java 5 classes are left out of the launcher's class-data-sharing archive, and cost a third of a
+ * cold {@code find}; BENCHMARKS.md, "Cold start".)
  */
 final class Arguments {
-  /** Short names, each standing for the long name. */
-  private static final Map<String, String> SHORT = Map.of("-h", "--help", "-V", "--version", "-l", "--lang");
-
-  private final String usage;
-  /** The declared options that take a value, by name, with the label of their value ({@code --data} to FILE). */
-  private final Map<String, String> labels;
-  private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final Usage usage;
+  /** The options of the command by their long and short names. */
+  private final Map<String, Option> options = new HashMap<>();
+  /** The values given, by the long name of their option. */
+  private final Map<String, List<String>> values = new HashMap<>();
   private final List<String> positionals = new ArrayList<>();
   private boolean help;
   private boolean version;
 
-  private Arguments(String usage, Map<String, String> labels) {
+  private Arguments(Usage usage) {
     this.usage = usage;
-    this.labels = labels;
+    for (Option option : usage.allOptions()) {
+      options.put(option.name(), option);
+      if (!option.shortName().isEmpty()) {
+        options.put(option.shortName(), option);
+      }
+    }
   }
 
   /**
-   * Reads the words of a command line.
+   * Reads the words of a command line by the options and positional arguments of a command.
    *
-   * @param usage the command's usage, printed after an error
+   * @param usage the command's usage: its options, and the text printed after an error
    * @param words the words after the command's name
-   * @param options the options that take a value, each with its label, such as {@code --data=FILE}
    * @throws UsageException for an option the command does not have, or an option without its value
    */
-  static Arguments parse(String usage, List<String> words, String... options) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (String option : options) {
-      int equals = option.indexOf('=');
-      labels.put(option.substring(0, equals), option.substring(equals + 1));
-    }
-    Arguments arguments = new Arguments(usage, labels);
+  static Arguments parse(Usage usage, List<String> words) {
+    Arguments arguments = new Arguments(usage);
     arguments.read(words);
     return arguments;
   }
@@ -67,19 +62,19 @@ final class Arguments {
       }
       int equals = word.indexOf('=');
       String given = equals < 0 ? word : word.substring(0, equals);
-      String name = SHORT.getOrDefault(given, given);
-      if (equals < 0 && name.equals("--help")) {
+      Option option = options.get(given);
+      if (option == Option.HELP && equals < 0) {
         help = true;
-      } else if (equals < 0 && name.equals("--version")) {
+      } else if (option == Option.VERSION && equals < 0) {
         version = true;
-      } else if (!labels.containsKey(name)) {
+      } else if (option == null || option.isFlag()) {
         throw error("Unknown option: '" + given + "'");
       } else if (equals > 0) {
-        add(name, word.substring(equals + 1));
+        add(option, word.substring(equals + 1));
       } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
-        add(name, words.get(++i));
+        add(option, words.get(++i));
       } else {
-        throw error("Missing required parameter for option '" + name + "' (" + labels.get(name) + ")");
+        throw error("Missing required parameter for option '" + option.name() + "' (" + option.label() + ")");
       }
     }
   }
@@ -88,8 +83,8 @@ final class Arguments {
     return word.startsWith("-") && word.length() > 1;
   }
 
-  private void add(String option, String value) {
-    values.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
+  private void add(Option option, String value) {
+    values.computeIfAbsent(option.name(), o -> new ArrayList<>()).add(value);
   }
 
   /** Whether {@code --help} was given: the command prints its usage and does nothing else. */
@@ -104,7 +99,23 @@ final class Arguments {
 
   /** The command's usage, as {@code --help} prints it. */
   String usage() {
-    return usage;
+    return usage.text();
+  }
+
+  /**
+   * The positional arguments, as many as the command's usage allows.
+   *
+   * @throws UsageException if there are fewer or more
+   */
+  List<String> positionals() {
+    int min = 0;
+    long max = 0;
+    for (Positional positional : usage.positionals()) {
+      min += positional.min();
+      max += positional.max();
+    }
+    return positionals(min, (int) Math.min(max, Positional.MANY),
+        usage.positionals().stream().map(Positional::label).toArray(String[]::new));
   }
 
   /**
@@ -132,10 +143,10 @@ final class Arguments {
    *
    * @throws UsageException if it was given more than once
    */
-  Optional<String> value(String option) {
-    List<String> given = values.getOrDefault(option, List.of());
+  Optional<String> value(Option option) {
+    List<String> given = values.getOrDefault(option.name(), List.of());
     if (given.size() > 1) {
-      throw error("Option '" + option + "' (" + labels.get(option) + ") should be given only once");
+      throw error("Option '" + option.name() + "' (" + option.label() + ") should be given only once");
     }
     return given.stream().findFirst();
   }
@@ -146,12 +157,12 @@ final class Arguments {
    * @param convert makes the value, or throws an unchecked exception whose message says what is wrong with it
    * @throws UsageException if it was given more than once or cannot be converted
    */
-  <T> Optional<T> value(String option, Function<String, T> convert) {
+  <T> Optional<T> value(Option option, Function<String, T> convert) {
     Optional<String> text = value(option);
     try {
       return text.map(convert);
     } catch (RuntimeException e) {
-      throw error("Invalid value for option '" + option + "': " + e.getMessage());
+      throw error("Invalid value for option '" + option.name() + "': " + e.getMessage());
     }
   }
 
@@ -160,9 +171,9 @@ final class Arguments {
    *
    * @throws UsageException if it is missing, given more than once or cannot be converted
    */
-  <T> T required(String option, Function<String, T> convert) {
+  <T> T required(Option option, Function<String, T> convert) {
     return value(option, convert)
-        .orElseThrow(() -> error("Missing required option: '" + option + "=" + labels.get(option) + "'"));
+        .orElseThrow(() -> error("Missing required option: '" + option.longForm() + "'"));
   }
 
   /**
@@ -170,7 +181,7 @@ final class Arguments {
    *
    * @throws UsageException for a value that names no constant
    */
-  <E extends Enum<E>> E choice(String option, E[] choices, E otherwise) {
+  <E extends Enum<E>> E choice(Option option, E[] choices, E otherwise) {
     return value(option).map(v -> choose(option, v, choices)).orElse(otherwise);
   }
 
@@ -180,9 +191,9 @@ final class Arguments {
    *
    * @throws UsageException for a name that is no constant
    */
-  <E extends Enum<E>> List<E> choices(String option, E[] choices) {
+  <E extends Enum<E>> List<E> choices(Option option, E[] choices) {
     List<E> chosen = new ArrayList<>();
-    for (String value : values.getOrDefault(option, List.of())) {
+    for (String value : values.getOrDefault(option.name(), List.of())) {
       for (String name : value.split(",", -1)) {
         chosen.add(choose(option, name, choices));
       }
@@ -190,20 +201,20 @@ final class Arguments {
     return chosen;
   }
 
-  private <E extends Enum<E>> E choose(String option, String name, E[] choices) {
+  private <E extends Enum<E>> E choose(Option option, String name, E[] choices) {
     for (E choice : choices) {
       if (choice.name().equalsIgnoreCase(name)) {
         return choice;
       }
     }
-    throw error("Invalid value for option '" + option + "': expected one of "
-        + Arrays.stream(choices).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+    throw error("Invalid value for option '" + option.name() + "': expected one of "
+        + Option.names(choices, ", ")
         + " but was '" + name + "'");
   }
 
   /** A usage error of this command line, carrying the command's usage. */
   UsageException error(String message) {
-    return new UsageException(message, usage);
+    return new UsageException(message, usage.text());
   }
 
   /** A command line that is wrong: the message says what is wrong, the usage what is right; exit status 2. */

@@ -8,10 +8,13 @@ import java.util.Optional;
 
 /** {@code --data FILE}: a dataset file of the user's in place of the bundled dataset. */
 final class DataOption {
+  static final Option OPTION = Option.of("--data", "FILE",
+      "a dataset file in the ccb-relations format to use instead of the bundled dataset");
+
   private final Optional<Path> file;
 
   DataOption(Arguments arguments) {
-    file = arguments.value("--data", Path::of);
+    file = arguments.value(OPTION, Path::of);
   }
 
   /**

@@ -8,18 +8,16 @@ import java.util.List;
 
 /** {@code ccb-relations diff OLD NEW}: what changed between two dataset files, as Markdown or JSON. */
 final class DiffCommand {
-  static final String USAGE = """
-      Usage: ccb-relations diff [-hV] [--format=md|json] OLD NEW
-      Compares two dataset files: records added, removed, redirected and changed
-      field by field, as a Markdown changelog or JSON.
-      Exit status: 0 compared (whether or not they differ), 1 a file is not a valid
-      dataset, 2 a file cannot be read.
-            OLD                the earlier dataset file
-            NEW                the later dataset file
-            --format=md|json   md or json (default: md)
-        -h, --help             Show this help message and exit.
-        -V, --version          Print version information and exit.
-      """;
+  private static final Option FORMAT = Option.of("--format", Option.names(Format.values(), "|"),
+      "md or json (default: md)");
+  static final Usage USAGE = new Usage("diff",
+      "Compares two dataset files: records added, removed, redirected and changed field by field, as a Markdown "
+          + "changelog or JSON.",
+      "Exit status: 0 compared (whether or not they differ), 1 a file is not a valid dataset, 2 a file cannot be "
+          + "read.",
+      List.of(new Positional("OLD", 1, 1, "the earlier dataset file"),
+          new Positional("NEW", 1, 1, "the later dataset file")),
+      List.of(FORMAT));
 
   private final Path before;
   private final Path after;
@@ -31,8 +29,8 @@ final class DiffCommand {
   }
 
   DiffCommand(Arguments arguments) {
-    format = arguments.choice("--format", Format.values(), Format.MD);
-    List<String> files = arguments.positionals(2, 2, "OLD", "NEW");
+    format = arguments.choice(FORMAT, Format.values(), Format.MD);
+    List<String> files = arguments.positionals();
     before = Path.of(files.get(0));
     after = Path.of(files.get(1));
   }

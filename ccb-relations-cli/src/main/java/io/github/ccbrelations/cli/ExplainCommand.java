@@ -17,23 +17,15 @@ import java.util.Optional;
  * language; with no argument every role, level by level.
  */
 final class ExplainCommand {
-  static final String USAGE = """
-      Usage: ccb-relations explain [-hV] [--as-of=DATE] [--data=FILE]
-                                   [-l=fr|nl|en|de] [ROLE-OR-BODY...]
-      Explains the CCB's roles in one sentence each, with their legal bases, in fr,
-      nl, en or de: every role level by level, or those of the roles and bodies named
-      (by id, name or acronym; a body's roles include its sub-bodies').
-      Exit status: 0 done, 1 a name matched no role or body (said on standard error).
-            [ROLE-OR-BODY...]    role ids, or body ids, names or acronyms
-            --as-of=DATE         the day to answer for, such as 2020-06-01 (default:
-                                   today in Brussels)
-            --data=FILE          a dataset file in the ccb-relations format to use
-                                   instead of the bundled dataset
-        -h, --help               Show this help message and exit.
-        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
-                                   or de (default: en)
-        -V, --version            Print version information and exit.
-      """;
+  private static final Option AS_OF = Option.of("--as-of", "DATE",
+      "the day to answer for, such as 2020-06-01 (default: today in Brussels)");
+  static final Usage USAGE = new Usage("explain",
+      "Explains the CCB's roles in one sentence each, with their legal bases, in fr, nl, en or de: every role level "
+          + "by level, or those of the roles and bodies named (by id, name or acronym; a body's roles include its "
+          + "sub-bodies').",
+      "Exit status: 0 done, 1 a name matched no role or body (said on standard error).",
+      List.of(new Positional("ROLE-OR-BODY", 0, Positional.MANY, "role ids, or body ids, names or acronyms")),
+      List.of(AS_OF, DataOption.OPTION, LanguageOption.OPTION));
 
   private final LanguageOption lang;
   private final DataOption data;
@@ -43,8 +35,8 @@ final class ExplainCommand {
   ExplainCommand(Arguments arguments) {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
-    asOf = arguments.value("--as-of", LocalDate::parse);
-    names = arguments.positionals(0, Integer.MAX_VALUE, "ROLE-OR-BODY");
+    asOf = arguments.value(AS_OF, LocalDate::parse);
+    names = arguments.positionals();
   }
 
   int call(PrintWriter out, PrintWriter err) {

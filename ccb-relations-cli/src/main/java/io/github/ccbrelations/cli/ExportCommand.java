@@ -13,26 +13,18 @@ import java.util.Set;
 
 /** {@code ccb-relations export --format ... --out DIR}: the exports of ccb-relations-export, written to a folder. */
 final class ExportCommand {
-  static final String USAGE = """
-      Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
-                                  [--format=FORMAT[,FORMAT...]]...
-      Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded,
-      loads offline), CSV (roles and bodies), Mermaid or DOT (the relations graph) to
-      a folder, and prints each file written.
-      Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
-      cannot be read or written.
-            --data=FILE          a dataset file in the ccb-relations format to use
-                                   instead of the bundled dataset
-            --format=FORMAT[,FORMAT...]
-                                 the forms to write: ttl, jsonld, csv, mermaid, dot,
-                                   html; repeated or separated by commas (default:
-                                   all)
-        -h, --help               Show this help message and exit.
-        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
-                                   or de (default: en)
-            --out=DIR            the folder to write to; made if missing
-        -V, --version            Print version information and exit.
-      """;
+  private static final Option OUT =
+      new Option("", "--out", "DIR", Option.Presence.REQUIRED, "the folder to write to; made if missing");
+  private static final Option FORMAT = new Option("", "--format", "FORMAT[,FORMAT...]", Option.Presence.REPEATABLE,
+      "the forms to write: " + Option.names(ExportFormat.values(), ", ")
+          + "; repeated or separated by commas (default: all)");
+  static final Usage USAGE = new Usage("export",
+      "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles, "
+          + "bodies and instruments), Mermaid or DOT (the relations graph) and the explorer page (HTML) to a folder, "
+          + "and prints each file written.",
+      "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written.",
+      List.of(),
+      List.of(DataOption.OPTION, LanguageOption.OPTION, OUT, FORMAT));
 
   private final LanguageOption lang;
   private final DataOption data;
@@ -42,17 +34,17 @@ final class ExportCommand {
   ExportCommand(Arguments arguments) {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
-    List<ExportFormat> chosen = arguments.choices("--format", ExportFormat.values());
+    List<ExportFormat> chosen = arguments.choices(FORMAT, ExportFormat.values());
     formats = chosen.isEmpty() ? EnumSet.allOf(ExportFormat.class) : EnumSet.copyOf(chosen);
-    out = arguments.required("--out", Path::of);
-    arguments.positionals(0, 0);
+    out = arguments.required(OUT, Path::of);
+    arguments.positionals();
   }
 
   int call(PrintWriter printed) throws IOException {
     Dataset dataset = data.load();
     Files.createDirectories(out);
     for (ExportFormat format : formats) {
-      for (Map.Entry<String, String> file : format.files(dataset, lang.language).entrySet()) {
+      for (Map.Entry<String, String> file : format.files(dataset, lang.language)) {
         Path path = out.resolve(file.getKey());
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         printed.println(path);

@@ -7,7 +7,7 @@ import io.github.ccbrelations.export.GraphExport;
 import io.github.ccbrelations.export.HtmlExport;
 import io.github.ccbrelations.export.RdfExport;
 import io.github.ccbrelations.model.Language;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The forms {@code export} writes, each as named files. A new export of ccb-relations-export is one more constant. */
@@ -15,11 +15,9 @@ enum ExportFormat {
   /** Turtle, with the vocabulary it uses. */
   TTL {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      Map<String, String> files = new LinkedHashMap<>();
-      files.put("ccb-relations.ttl", RdfExport.turtle(data));
-      files.put("vocab.ttl", RdfExport.vocabulary());
-      return files;
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("ccb-relations.ttl", RdfExport.turtle(data)),
+          Map.entry("vocab.ttl", RdfExport.vocabulary()));
     }
   },
   /**
@@ -28,46 +26,42 @@ enum ExportFormat {
    */
   JSONLD {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      Map<String, String> files = new LinkedHashMap<>();
-      files.put("ccb-relations.jsonld", RdfExport.jsonLd(data, ContextMode.EMBEDDED));
-      files.put("context.jsonld", RdfExport.context());
-      return files;
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("ccb-relations.jsonld", RdfExport.jsonLd(data, ContextMode.EMBEDDED)),
+          Map.entry("context.jsonld", RdfExport.context()));
     }
   },
   /** The roles, the bodies and the instruments as CSV, names in the chosen language. */
   CSV {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      Map<String, String> files = new LinkedHashMap<>();
-      files.put("roles.csv", CsvExport.roles(data, language));
-      files.put("bodies.csv", CsvExport.bodies(data, language));
-      files.put("instruments.csv", CsvExport.instruments(data, language));
-      return files;
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("roles.csv", CsvExport.roles(data, language)),
+          Map.entry("bodies.csv", CsvExport.bodies(data, language)),
+          Map.entry("instruments.csv", CsvExport.instruments(data, language)));
     }
   },
   /** The relations graph as a Mermaid flowchart. */
   MERMAID {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      return Map.of("relations.mmd", GraphExport.mermaid(data, language));
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("relations.mmd", GraphExport.mermaid(data, language)));
     }
   },
   /** The relations graph as Graphviz DOT. */
   DOT {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      return Map.of("relations.dot", GraphExport.dot(data, language));
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("relations.dot", GraphExport.dot(data, language)));
     }
   },
   /** The explorer page: one self-contained HTML file that opens in the chosen language. */
   HTML {
     @Override
-    Map<String, String> files(Dataset data, Language language) {
-      return Map.of("explorer.html", HtmlExport.explorer(data, language));
+    List<Map.Entry<String, String>> files(Dataset data, Language language) {
+      return List.of(Map.entry("explorer.html", HtmlExport.explorer(data, language)));
     }
   };
 
-  /** The files of this form, by name, in the order to write them. */
-  abstract Map<String, String> files(Dataset data, Language language);
+  /** The files of this form, each a name and its text, in the order to write them. */
+  abstract List<Map.Entry<String, String>> files(Dataset data, Language language);
 }

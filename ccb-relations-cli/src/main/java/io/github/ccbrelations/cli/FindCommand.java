@@ -14,21 +14,14 @@ import java.util.stream.Collectors;
 
 /** {@code ccb-relations find NAME...}: bodies and instruments by any name or acronym, with the CCB's roles there. */
 final class FindCommand {
-  static final String USAGE = """
-      Usage: ccb-relations find [-hV] [--data=FILE] [-l=fr|nl|en|de] NAME...
-      Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en
-      or de, ignoring case, accents and punctuation (NAVO finds NATO), and shows
-      their names, where they belong and what the CCB does there today.
-      Exit status: 0 every name found something, 1 a name found nothing (said on
-      standard error, with the closest names for a typo).
-            NAME...              names, acronyms or ids, such as NAVO or gthqc
-            --data=FILE          a dataset file in the ccb-relations format to use
-                                   instead of the bundled dataset
-        -h, --help               Show this help message and exit.
-        -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
-                                   or de (default: en)
-        -V, --version            Print version information and exit.
-      """;
+  static final Usage USAGE = new Usage("find",
+      "Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en or de, ignoring case, accents "
+          + "and punctuation (NAVO finds NATO), and shows their names, where they belong and what the CCB does there "
+          + "today.",
+      "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
+          + "names for a typo).",
+      List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
+      List.of(DataOption.OPTION, LanguageOption.OPTION));
 
   private final LanguageOption lang;
   private final DataOption data;
@@ -37,7 +30,7 @@ final class FindCommand {
   FindCommand(Arguments arguments) {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
-    names = arguments.positionals(1, Integer.MAX_VALUE, "NAME");
+    names = arguments.positionals();
   }
 
   int call(PrintWriter out, PrintWriter err) {

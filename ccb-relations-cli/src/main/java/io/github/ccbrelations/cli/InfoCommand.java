@@ -3,26 +3,22 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code ccb-relations info}: what a dataset is, all read from the data. */
 final class InfoCommand {
-  static final String USAGE = """
-      Usage: ccb-relations info [-hV] [--data=FILE]
-      Shows the dataset's version, schema version, release date, primary sources,
-      record counts and the SHA-256 of its bytes, and this tool's version.
-      Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be
-      read.
-            --data=FILE   a dataset file in the ccb-relations format to use instead
-                            of the bundled dataset
-        -h, --help        Show this help message and exit.
-        -V, --version     Print version information and exit.
-      """;
+  static final Usage USAGE = new Usage("info",
+      "Shows the dataset's version, schema version, release date, primary sources, record counts and the SHA-256 of "
+          + "its bytes, and this tool's version.",
+      "Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be read.",
+      List.of(),
+      List.of(DataOption.OPTION));
 
   private final DataOption data;
 
   InfoCommand(Arguments arguments) {
     data = new DataOption(arguments);
-    arguments.positionals(0, 0);
+    arguments.positionals();
   }
 
   int call(PrintWriter out) {

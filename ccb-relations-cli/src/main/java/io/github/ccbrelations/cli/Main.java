@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code ccb-relations} command: its subcommands, the exit statuses they share and where output goes (results
@@ -19,43 +20,8 @@ import java.util.List;
  * </pre>
  */
 public final class Main {
-  static final String USAGE = """
-      Usage: ccb-relations [-hV] [COMMAND]
-      The international relations of the Centre for Cybersecurity Belgium: validate
-      dataset files, look up, explain, export and compare them.
-        -h, --help      Show this help message and exit.
-        -V, --version   Print version information and exit.
-      Commands:
-        validate  Checks dataset files by the rules the library loads them by, and
-                    lists every violation with its place (file:line:column, code,
-                    JSON path, record id) and message.
-        find      Looks up bodies and legal instruments by any name, acronym or id in
-                    fr, nl, en or de, ignoring case, accents and punctuation (NAVO
-                    finds NATO), and shows their names, where they belong and what
-                    the CCB does there today.
-        explain   Explains the CCB's roles in one sentence each, with their legal
-                    bases, in fr, nl, en or de: every role level by level, or those
-                    of the roles and bodies named (by id, name or acronym; a body's
-                    roles include its sub-bodies').
-        export    Writes the dataset (its whole history) as Turtle, JSON-LD (context
-                    embedded, loads offline), CSV (roles and bodies), Mermaid or DOT
-                    (the relations graph) to a folder, and prints each file written.
-        diff      Compares two dataset files: records added, removed, redirected and
-                    changed field by field, as a Markdown changelog or JSON.
-        info      Shows the dataset's version, schema version, release date, primary
-                    sources, record counts and the SHA-256 of its bytes, and this
-                    tool's version.
-        help      Shows the help of a command: ccb-relations help COMMAND.
-
-      Exit status:
-        %d   success; for validate, every file is valid (warnings allowed)
-        %d   violations found, a dataset that does not load, or nothing found
-        %d   usage error, or a file that cannot be read or written
-        %d   internal error (a bug: please report it)
-      """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL);
-
-  /** The commands, for the suggestion after a typo. */
-  private static final List<String> COMMANDS = List.of("validate", "find", "explain", "export", "diff", "info", "help");
+  /** The commands, in the order the help lists them. */
+  private static final List<String> COMMANDS = List.of("validate", "find", "explain", "export", "diff", "info");
 
   private Main() {}
 
@@ -96,21 +62,22 @@ public final class Main {
   private static int run(List<String> words, PrintWriter out, PrintWriter err) throws IOException {
     if (words.isEmpty() || words.get(0).startsWith("-")) {
       // No command: only the tool's own options.
-      Arguments arguments = Arguments.parse(USAGE, words);
+      Arguments arguments = Arguments.parse(usage(), words);
       if (!arguments.help() && !arguments.version()) {
         arguments.positionals(0, 0);
-        throw arguments.error("Missing command: validate, find, explain, export, diff or info");
+        throw arguments.error("Missing command: " + String.join(", ", COMMANDS.subList(0, COMMANDS.size() - 1))
+            + " or " + COMMANDS.get(COMMANDS.size() - 1));
       }
       return help(arguments, out);
     }
     String name = words.get(0);
     List<String> rest = words.subList(1, words.size());
     if (name.equals("help")) {
-      List<String> asked = Arguments.parse(USAGE, rest).positionals(0, 1, "COMMAND");
-      out.print(asked.isEmpty() ? USAGE : parse(asked.get(0), List.of()).usage());
+      List<String> asked = Arguments.parse(usage(), rest).positionals();
+      out.print((asked.isEmpty() ? usage() : usageOf(asked.get(0))).text());
       return ExitStatus.OK;
     }
-    Arguments arguments = parse(name, rest);
+    Arguments arguments = Arguments.parse(usageOf(name), rest);
     if (arguments.help() || arguments.version()) {
       return help(arguments, out);
     }
@@ -125,20 +92,52 @@ public final class Main {
     };
   }
 
-  /** The command line of a command by its name, read by the options it has. */
-  private static Arguments parse(String command, List<String> words) {
-    String lang = "--lang=fr|nl|en|de";
-    String data = "--data=FILE";
+  /**
+   * The usage of a command by its name. A switch, not a loop over every command, so that a run loads the class of
+   * its own command only: start-up time is what a short-lived process feels (#19).
+   *
+   * @throws UsageException for a name that is no command, with the closest command when there is one
+   */
+  private static Usage usageOf(String command) {
     return switch (command) {
-      case "validate" -> Arguments.parse(ValidateCommand.USAGE, words, "--format=text|json|sarif");
-      case "find" -> Arguments.parse(FindCommand.USAGE, words, lang, data);
-      case "explain" -> Arguments.parse(ExplainCommand.USAGE, words, lang, data, "--as-of=DATE");
-      case "export" -> Arguments.parse(ExportCommand.USAGE, words, lang, data, "--out=DIR",
-          "--format=FORMAT[,FORMAT...]");
-      case "diff" -> Arguments.parse(DiffCommand.USAGE, words, "--format=md|json");
-      case "info" -> Arguments.parse(InfoCommand.USAGE, words, data);
-      default -> throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), USAGE);
+      case "validate" -> ValidateCommand.USAGE;
+      case "find" -> FindCommand.USAGE;
+      case "explain" -> ExplainCommand.USAGE;
+      case "export" -> ExportCommand.USAGE;
+      case "diff" -> DiffCommand.USAGE;
+      case "info" -> InfoCommand.USAGE;
+      default -> throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), usage().text());
     };
+  }
+
+  /** The tool's own usage: its options, then its commands and the exit statuses they share. */
+  static Usage usage() {
+    StringBuilder footer = new StringBuilder("Commands:\n");
+    int width = COMMANDS.stream().mapToInt(String::length).max().orElse(0);
+    for (String command : COMMANDS) {
+      listCommand(footer, command, width, usageOf(command).summary());
+    }
+    listCommand(footer, "help", width, "Shows the help of a command: ccb-relations help COMMAND.");
+    footer.append("""
+
+        Exit status:
+          %d   success; for validate, every file is valid (warnings allowed)
+          %d   violations found, a dataset that does not load, or nothing found
+          %d   usage error, or a file that cannot be read or written
+          %d   internal error (a bug: please report it)
+        """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL));
+    return new Usage("",
+        "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
+            + "explain, export and compare them.",
+        "",
+        List.of(new Positional("COMMAND", 0, 1, "")),
+        List.of(),
+        footer.toString());
+  }
+
+  private static void listCommand(StringBuilder text, String name, int width, String summary) {
+    String start = "  " + name + " ".repeat(width - name.length()) + "  ";
+    Usage.wrap(text, start, summary, start.length() + 2);
   }
 
   /** {@code --help} (which wins) or {@code --version}. */
@@ -149,7 +148,7 @@ public final class Main {
 
   /** The closest command to a typo: one that starts with it, or at most two letters away from it. */
   private static String suggestion(String typo) {
-    for (String command : COMMANDS) {
+    for (String command : Stream.concat(COMMANDS.stream(), Stream.of("help")).toList()) {
       if (!typo.isEmpty() && command.startsWith(typo) || distance(command, typo) <= 2) {
         return System.lineSeparator() + "Did you mean: ccb-relations " + command + "?";
       }

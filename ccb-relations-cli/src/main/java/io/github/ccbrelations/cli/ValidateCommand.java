@@ -11,27 +11,22 @@ import java.util.List;
 
 /** {@code ccb-relations validate FILE...}: every violation of each file with its place, as text, JSON or SARIF. */
 final class ValidateCommand {
-  static final String USAGE = """
-      Usage: ccb-relations validate [-hV] [--format=text|json|sarif] FILE...
-      Checks dataset files by the rules the library loads them by, and lists every
-      violation with its place (file:line:column, code, JSON path, record id) and
-      message.
-      Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a
-      file cannot be read (named on standard error) or the command line is wrong.
-            FILE...     dataset files in the ccb-relations format
-            --format=text|json|sarif
-                        text (one line per violation), json, or sarif (SARIF 2.1.0
-                          for code-scanning tools); default: text
-        -h, --help      Show this help message and exit.
-        -V, --version   Print version information and exit.
-      """;
+  private static final Option FORMAT = Option.of("--format", Option.names(ReportFormat.values(), "|"),
+      "text (one line per violation), json, or sarif (SARIF 2.1.0 for code-scanning tools); default: text");
+  static final Usage USAGE = new Usage("validate",
+      "Checks dataset files by the rules the library loads them by, and lists every violation with its place "
+          + "(file:line:column, code, JSON path, record id) and message.",
+      "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a file cannot be read (named "
+          + "on standard error) or the command line is wrong.",
+      List.of(new Positional("FILE", 1, Positional.MANY, "dataset files in the ccb-relations format")),
+      List.of(FORMAT));
 
   private final List<Path> files = new ArrayList<>();
   private final ReportFormat format;
 
   ValidateCommand(Arguments arguments) {
-    format = arguments.choice("--format", ReportFormat.values(), ReportFormat.TEXT);
-    for (String file : arguments.positionals(1, Integer.MAX_VALUE, "FILE")) {
+    format = arguments.choice(FORMAT, ReportFormat.values(), ReportFormat.TEXT);
+    for (String file : arguments.positionals()) {
       files.add(Path.of(file));
     }
   }

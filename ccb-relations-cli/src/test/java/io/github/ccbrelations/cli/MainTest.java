@@ -54,7 +54,7 @@ class MainTest {
 
     assertThat(run.status()).isEqualTo(ExitStatus.USAGE_OR_IO);
     assertThat(run.err()).startsWith("Missing command: validate, find, explain, export, diff or info")
-        .contains(Main.USAGE);
+        .contains(Main.usage().text());
   }
 
   @Test
@@ -63,10 +63,35 @@ class MainTest {
     Run helpCommand = run("help", "diff");
     Run top = run("help");
 
-    assertThat(help).isEqualTo(new Run(0, DiffCommand.USAGE, ""));
+    assertThat(help).isEqualTo(new Run(0, DiffCommand.USAGE.text(), ""));
     assertThat(helpCommand).isEqualTo(help);
-    assertThat(top).isEqualTo(new Run(0, Main.USAGE, ""));
+    assertThat(top).isEqualTo(new Run(0, Main.usage().text(), ""));
     assertThat(run("-h")).isEqualTo(top);
+  }
+
+  @Test
+  void aCommandsHelpListsItsOwnOptionsWithTheSharedOnesInOneTable() {
+    assertThat(run("export", "--help").out()).isEqualTo("""
+        Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
+                                    [--format=FORMAT[,FORMAT...]]...
+        Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded,
+        loads offline), CSV (roles, bodies and instruments), Mermaid or DOT (the
+        relations graph) and the explorer page (HTML) to a folder, and prints each file
+        written.
+        Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
+        cannot be read or written.
+              --data=FILE          a dataset file in the ccb-relations format to use
+                                     instead of the bundled dataset
+              --format=FORMAT[,FORMAT...]
+                                   the forms to write: ttl, jsonld, csv, mermaid, dot,
+                                     html; repeated or separated by commas (default:
+                                     all)
+          -h, --help               Show this help message and exit.
+          -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
+                                     or de (default: en)
+              --out=DIR            the folder to write to; made if missing
+          -V, --version            Print version information and exit.
+        """);
   }
 
   @Test

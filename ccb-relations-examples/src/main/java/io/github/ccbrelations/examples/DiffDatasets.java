@@ -33,9 +33,8 @@ public final class DiffDatasets {
   }
 
   static int run(PrintStream out, String... args) {
-    boolean json = List.of(args).contains("--json");
-    List<String> files = Options.parse(List.of(args).stream().filter(a -> !a.equals("--json")).toArray(String[]::new))
-        .arguments;
+    Options options = Options.parse(args, "--json");
+    List<String> files = options.arguments;
     if (files.isEmpty() || files.size() > 2) {
       out.println("usage: DiffDatasets [OLD.json] NEW.json [--json]  (with one file, OLD is the bundled dataset)");
       return 2;
@@ -44,7 +43,7 @@ public final class DiffDatasets {
       Dataset before = files.size() == 2 ? DatasetReader.standard().read(Path.of(files.get(0))) : CcbRelations.bundled();
       Dataset after = DatasetReader.standard().read(Path.of(files.get(files.size() - 1)));
       DatasetDiff diff = DatasetDiff.between(before, after);
-      out.print(json ? diff.toJson() : diff.toMarkdown());
+      out.print(options.flags.contains("--json") ? diff.toJson() : diff.toMarkdown());
       return 0;
     } catch (DatasetLoadException e) {
       out.println(e.getMessage());

@@ -122,12 +122,20 @@ class ExamplesTest {
 
   @Test
   void diffShowsAFieldChangedInAnEditedCopy(@TempDir Path dir) throws IOException {
-    Path edited = dir.resolve("edited.json");
-    Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
+    Path edited = editedCopy(dir);
     int[] status = new int[1];
     String out = capture(o -> status[0] = DiffDatasets.run(o, edited.toString()));
     assertThat(status[0]).isZero();
     assertThat(out).contains("- Changed `ncc-network`:\n  - `memberCount` 27 → 28");
+  }
+
+  @Test
+  void diffTakesJsonAsAFlagAnywhereOnTheLine(@TempDir Path dir) throws IOException {
+    Path edited = editedCopy(dir);
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = DiffDatasets.run(o, "--json", edited.toString(), "--lang", "fr"));
+    assertThat(status[0]).isZero();
+    assertThat(out).startsWith("{").contains("\"memberCount\"").doesNotContain("- Changed");
   }
 
   @Test
@@ -162,6 +170,13 @@ class ExamplesTest {
     int at = text.indexOf(from);
     assertThat(at).as(from).isNotNegative();
     return text.substring(0, at) + to + text.substring(at + from.length());
+  }
+
+  /** A copy of the bundled dataset with one field changed: the NCC network's member count, 27 to 28. */
+  private static Path editedCopy(Path dir) throws IOException {
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
+    return edited;
   }
 
   private static Path bundledCopy(Path dir) throws IOException {

@@ -44,9 +44,6 @@ final class Words {
     };
   }
 
-
-
-
   /** An English label for a constant of a list this library has no translations for: EU_AGENCY, "EU agency". */
   static String humanized(Enum<?> constant) {
     String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -57,7 +54,6 @@ final class Words {
   static String slug(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
-
 
   /** A short label of an instrument for a picture: a short name, else an acronym, another wording, its title. */
   static String shortInstrumentLabel(Labelled record, List<Language> order) {
