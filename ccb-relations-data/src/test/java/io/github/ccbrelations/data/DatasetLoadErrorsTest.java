@@ -149,7 +149,7 @@ class DatasetLoadErrorsTest {
             DANGLING, 253, 37, "$.roles[0].legalBases[0].instrument", "centre-spoc", "no-law"),
         new Broken("unknown concerned instrument",
             editRecord("centre-monitoring", "[\"example-strategy\",", "[\"no-strategy\","),
-            DANGLING, 326, 5, "$.roles[7].subjects[0].instrument", "centre-monitoring", "no-strategy"),
+            DANGLING, 332, 20, "$.roles[7].concerns[0]", "centre-monitoring", "no-strategy"),
         new Broken("unknown replacedBy",
             editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"", "\"replacedBy\": \"no-directive\""),
             DANGLING, 184, 21, "$.instruments[0].replacedBy", "example-directive", "no-directive"),

@@ -202,11 +202,9 @@ public final class Load {
    */
   public static List<Violation> check(Records records, RuleOptions options) {
     ParsedDocument.Position nowhere = new ParsedDocument.Position(0, 0);
-    ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, nowhere,
-        located(records.sourceList, nowhere), located(records.bodyList, nowhere),
-        located(records.instrumentList, nowhere), located(records.roleList, nowhere),
-        located(records.redirectList, nowhere), List.of(), java.util.Map.of(), java.util.Set.of(), List.of(),
-        List.of());
+    ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, located(records.sourceList, nowhere),
+        located(records.bodyList, nowhere), located(records.instrumentList, nowhere),
+        located(records.roleList, nowhere), located(records.redirectList, nowhere));
     return IntegrityRules.check(doc, options).violations();
   }
 
