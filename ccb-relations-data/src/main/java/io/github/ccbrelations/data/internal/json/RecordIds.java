@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ids the binder reads: a record's own id, told to the loader before it is checked so that a refused record can
@@ -23,7 +22,6 @@ final class RecordIds {
   private final Tokens tokens;
   private final RecordNotes notes;
   private final Consumer<String> told;
-  private @Nullable SourceId lastSourceId;
 
   RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, Consumer<String> told) {
     this.p = p;
@@ -59,10 +57,7 @@ final class RecordIds {
 
   SourceId sourceId() throws IOException {
     String text = tokens.string();
-    // Citations in a row mostly cite one source: one id object for them, which the rules then compare by identity.
-    SourceId id = lastSourceId != null && lastSourceId.value().equals(text) ? lastSourceId : SourceId.of(text);
-    lastSourceId = id;
-    return noted(id, RecordType.SOURCE);
+    return noted(SourceId.of(text), RecordType.SOURCE);
   }
 
   List<BodyId> bodyIds() throws IOException {

@@ -62,22 +62,9 @@ final class Context {
     }
   }
 
-  private @Nullable SourceId lastId;
-  private @Nullable Source lastSource;
-
-  /**
-   * The source with an id, or null. The last answer is kept: a record's citations mostly cite one source, and the
-   * binder gives citations in a row that cite one source the same id object, so that most lookups are one comparison
-   * of references instead of a lookup in a map of every source.
-   */
+  /** The source with an id, or null. */
   @Nullable Source source(SourceId id) {
-    if (id == lastId) {
-      return lastSource;
-    }
-    Source found = sources.get(id);
-    lastId = id;
-    lastSource = found;
-    return found;
+    return sources.get(id);
   }
 
   /** Whether a record has this id (a {@code BodyId}, {@code RoleId}, ...), or failed to bind with it. */
