@@ -152,8 +152,8 @@ public final class DatasetReader {
 
   /**
    * Reads a dataset from a stream, which it does not close. The stream is read once: an error of the rules between
-   * records (a dangling reference, say) is placed at its record rather than at the value it names, as a file's or
-   * bytes' would be.
+   * records other than a dangling reference (a date out of order, say) is placed at its record rather than at the value
+   * it names, as a file's or bytes' would be.
    *
    * @param in the stream
    * @param sourceName the name to use in errors and in {@link DatasetInfo#sourceName()}, such as a file name

@@ -82,7 +82,7 @@ public final class Load {
 
   /**
    * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
-   * the rules between records are placed at their record, not at the value they name.
+   * the rules between records are placed at their record, not at the value they name (dangling references apart).
    */
   public Records read(InputStream in, String sourceName) {
     return read(in, sourceName, null, null);
