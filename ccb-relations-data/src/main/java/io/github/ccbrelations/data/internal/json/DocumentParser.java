@@ -70,8 +70,8 @@ public final class DocumentParser {
   private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
   private final IdMaps ids = new IdMaps();
-  private final List<ParsedDocument.Unresolved<ParsedDocument.Reference>> references = new ArrayList<>();
-  private final List<ParsedDocument.Unresolved<ParsedDocument.Citation>> citations = new ArrayList<>();
+  private final List<ParsedDocument.Reference> references = new ArrayList<>();
+  private final List<ParsedDocument.Citation> citations = new ArrayList<>();
   /** The id of the record being read, as soon as its "id" string has gone by (the binder or the skip reports it). */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;

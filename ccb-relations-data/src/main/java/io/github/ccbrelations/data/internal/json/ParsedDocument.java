@@ -53,38 +53,35 @@ public final class ParsedDocument {
    */
   public final boolean resolvedWhileRead;
   /** The references that did not resolve when their record was read (of a record that failed to bind: all). */
-  public final List<Unresolved<Reference>> references;
+  public final List<Reference> references;
   /** The citations that did not resolve when their record was read (of a record that failed to bind: all). */
-  public final List<Unresolved<Citation>> citations;
+  public final List<Citation> citations;
 
   /**
-   * A reference or citation that did not resolve when its record was read: the rules check it once every record is.
-   *
-   * @param value the reference or citation, with its place
-   * @param recordId the id of its record; empty when unknown
-   */
-  public record Unresolved<T>(T value, String recordId) {}
-
-  /**
-   * A reference to another record, with its place.
+   * A reference to another record that did not resolve when its record was read: the rules check it once every record
+   * is.
    *
    * @param target the record type it names
    * @param id the id it names
    * @param line the line of the value
    * @param column the column of the value
    * @param path the JSON path of the value
+   * @param recordId the id of its record; empty when unknown
    */
-  public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path) {}
+  public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path,
+      String recordId) {}
 
   /**
-   * A citation, placed at the citation's object.
+   * A citation that did not resolve when its record was read, placed at the citation's object.
    *
    * @param citation the citation
    * @param line the line of the citation's object
    * @param column its column
    * @param path the JSON path of its object
+   * @param recordId the id of its record; empty when unknown
    */
-  public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path) {}
+  public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path,
+      String recordId) {}
 
   /** Records given whole, such as those of a loaded dataset: indexed by id here, their references unresolved. */
   public ParsedDocument(String sourceName, DatasetHeader header, List<Located<Source>> sources,
@@ -108,8 +105,8 @@ public final class ParsedDocument {
       Set<String> brokenArrays,
       IdMaps ids,
       boolean resolvedWhileRead,
-      List<Unresolved<Reference>> references,
-      List<Unresolved<Citation>> citations) {
+      List<Reference> references,
+      List<Citation> citations) {
     this.sourceName = sourceName;
     this.header = header;
     this.headerPosition = headerPosition;

@@ -62,22 +62,21 @@ final class RecordNotes {
    * @param recordId its id; empty when unknown
    */
   void settle(IdMaps known, String array, int index, String recordId,
-      List<ParsedDocument.Unresolved<ParsedDocument.Reference>> references,
-      List<ParsedDocument.Unresolved<ParsedDocument.Citation>> citations) {
+      List<ParsedDocument.Reference> references, List<ParsedDocument.Citation> citations) {
     for (int n = 0; n < noted; n++) {
       RecordType target = notedTarget[n];
       Object value = notedValue[n];
       if (target != null) {
         if (!known.has(target, value)) {
-          references.add(new ParsedDocument.Unresolved<>(new ParsedDocument.Reference(target, IdMaps.text(value),
-              notedLine[n], notedColumn[n], path(array, index, n)), recordId));
+          references.add(new ParsedDocument.Reference(target, IdMaps.text(value), notedLine[n], notedColumn[n],
+              path(array, index, n), recordId));
         }
       } else if (value instanceof SourceReference citation) {
         // A citation that failed itself is reported as such; it has no value to check.
         Source source = known.sources.get(citation.source());
         if (source == null || IdMaps.problem(source, citation) != null) {
-          citations.add(new ParsedDocument.Unresolved<>(new ParsedDocument.Citation(citation, notedLine[n],
-              notedColumn[n], path(array, index, n)), recordId));
+          citations.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(array, index, n),
+              recordId));
         }
       }
     }

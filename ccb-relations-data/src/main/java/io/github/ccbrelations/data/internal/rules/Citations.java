@@ -4,7 +4,6 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.IdMaps;
-import io.github.ccbrelations.data.internal.json.ParsedDocument.Unresolved;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
@@ -47,15 +46,14 @@ final class Citations implements Rule {
 
   @Override
   public void check(Context c) {
-    for (Unresolved<ParsedDocument.Citation> u : c.doc.citations) {
-      ParsedDocument.Citation cited = u.value();
+    for (ParsedDocument.Citation cited : c.doc.citations) {
       Source source = c.source(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {
         String problem = IdMaps.problem(source, cited.citation());
         if (problem != null) {
-          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(),
-              cited.path() + "." + (problem.contains("paragraphs") ? "paragraph" : "section"), u.recordId(), problem);
+          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "."
+              + (problem.contains("paragraphs") ? "paragraph" : "section"), cited.recordId(), problem);
         }
       }
     }

@@ -3,7 +3,6 @@ package io.github.ccbrelations.data.internal.rules;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.IdMaps;
-import io.github.ccbrelations.data.internal.json.ParsedDocument.Unresolved;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -78,10 +77,9 @@ final class References implements Rule {
         }
       }
     }
-    for (Unresolved<ParsedDocument.Reference> u : c.doc.references) {
-      ParsedDocument.Reference r = u.value();
+    for (ParsedDocument.Reference r : c.doc.references) {
       if (!c.isKnown(r.target(), r.id())) {
-        c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), u.recordId(),
+        c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), r.recordId(),
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
     }
