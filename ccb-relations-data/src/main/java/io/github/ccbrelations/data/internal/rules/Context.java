@@ -62,6 +62,13 @@ final class Context {
     }
   }
 
+  /** The id of a bound source, body, instrument or role, as violations name it. */
+  static String idOf(Located<?> r) {
+    Object v = r.value();
+    return v instanceof Source s ? s.id().value() : v instanceof Body b ? b.id().value()
+        : v instanceof LegalInstrument i ? i.id().value() : ((Role) v).id().value();
+  }
+
   /** The source with an id, or null. */
   @Nullable Source source(SourceId id) {
     return sources.get(id);
