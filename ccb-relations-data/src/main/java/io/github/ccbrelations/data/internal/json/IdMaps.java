@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdMaps {
   /** A record whose id an earlier record of its array has: it is in the lists, not in the maps. */
-  public record Repeated(String array, Located<?> record, String id) {}
+  public record Repeated(String array, Located<?> record) {}
 
   public final Map<SourceId, Source> sources = new LinkedHashMap<>();
   public final Map<BodyId, Body> bodies = new LinkedHashMap<>();
@@ -48,26 +48,21 @@ public final class IdMaps {
 
   /** Adds a bound source, body, instrument or role (anything else is not indexed by id). */
   void add(String array, Located<?> r) {
-    Object previous;
-    String id;
-    if (r.value() instanceof Source s) {
-      previous = sources.putIfAbsent(s.id(), s);
-      id = s.id().value();
-    } else if (r.value() instanceof Body b) {
-      previous = bodies.putIfAbsent(b.id(), b);
-      id = b.id().value();
-    } else if (r.value() instanceof LegalInstrument i) {
-      previous = instruments.putIfAbsent(i.id(), i);
-      id = i.id().value();
-    } else if (r.value() instanceof Role role) {
-      previous = roles.putIfAbsent(role.id(), role);
-      id = role.id().value();
-    } else {
-      return;
-    }
+    Object v = r.value();
+    Object previous = v instanceof Source s ? sources.putIfAbsent(s.id(), s)
+        : v instanceof Body b ? bodies.putIfAbsent(b.id(), b)
+        : v instanceof LegalInstrument i ? instruments.putIfAbsent(i.id(), i)
+        : v instanceof Role role ? roles.putIfAbsent(role.id(), role) : null;
     if (previous != null) {
-      repeated.add(new Repeated(array, r, id));
+      repeated.add(new Repeated(array, r));
     }
+  }
+
+  /** The id of a bound source, body, instrument or role, as violations name it. */
+  public static String idOf(Located<?> r) {
+    Object v = r.value();
+    return v instanceof Source s ? s.id().value() : v instanceof Body b ? b.id().value()
+        : v instanceof LegalInstrument i ? i.id().value() : ((Role) v).id().value();
   }
 
   /** Whether a record of a type has an id (a {@code BodyId}, {@code RoleId}, ...). */

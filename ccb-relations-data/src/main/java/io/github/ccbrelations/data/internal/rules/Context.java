@@ -57,16 +57,10 @@ final class Context {
     this.instruments = doc.ids.instruments;
     this.roles = doc.ids.roles;
     for (IdMaps.Repeated r : doc.ids.repeated) {
-      error(ViolationCode.DUPLICATE_ID, r.record(), "$." + r.array() + "[" + r.record().index() + "].id", r.id(),
-          "another record in '" + r.array() + "' already has the id '" + r.id() + "'");
+      String id = IdMaps.idOf(r.record());
+      error(ViolationCode.DUPLICATE_ID, r.record(), "$." + r.array() + "[" + r.record().index() + "].id", id,
+          "another record in '" + r.array() + "' already has the id '" + id + "'");
     }
-  }
-
-  /** The id of a bound source, body, instrument or role, as violations name it. */
-  static String idOf(Located<?> r) {
-    Object v = r.value();
-    return v instanceof Source s ? s.id().value() : v instanceof Body b ? b.id().value()
-        : v instanceof LegalInstrument i ? i.id().value() : ((Role) v).id().value();
   }
 
   /** The source with an id, or null. */

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -71,7 +72,7 @@ final class Dates implements Rule {
       PartialDate from = b.validity().get().from().get();
       if (from.latest().isBefore(founded.earliest())) {
         String id = b.id().value();
-        c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), Context.idOf(r),
+        c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), IdMaps.idOf(r),
             "body '" + id + "' is valid from " + from.text() + ", before it was founded (" + founded.text() + ")");
       }
     }
@@ -108,13 +109,13 @@ final class Dates implements Rule {
     String name = "'" + li.id().value() + "'";
     if (v.from().isPresent() && li.adopted().isPresent()
         && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
-      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), Context.idOf(r),
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), IdMaps.idOf(r),
           "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
               + li.adopted().get().text() + ")");
     }
     if (v.to().isPresent() && li.endOfValidity().isPresent()
         && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
-      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), Context.idOf(r),
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), IdMaps.idOf(r),
           "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
               + li.endOfValidity().get().text() + ")");
     }
@@ -152,7 +153,7 @@ final class Dates implements Rule {
     if (problem != null) {
       // The path is made only for a violation: most dates are plausible.
       String text = date instanceof PartialDate partial ? partial.text() : date.toString();
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), Context.idOf(r), what + " " + text + " " + problem);
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), IdMaps.idOf(r), what + " " + text + " " + problem);
     }
   }
 }
