@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
  * <p>{@code -before JARS} (a path list of an earlier build's data and model jars) times that loader too, in its own
  * class loader beside this one's, on the same bytes: the "before / now" column is its time over this load's.
  *
- * <p>Usage: {@code LoadRatio [-n] [-forks N] [-before JARS] records [rounds] [warm-up seconds]}; {@code -n} prints
- * the table rows only.
+ * <p>{@code -cpu} times the calling thread's CPU instead of the wall clock: on a machine busy with other work, the
+ * time a load waits for a core is left out (every loader timed runs on the calling thread alone).
+ *
+ * <p>Usage: {@code LoadRatio [-n] [-cpu] [-forks N] [-before JARS] records [rounds] [warm-up seconds]}; {@code -n}
+ * prints the table rows only.
  */
 public final class LoadRatio {
   private LoadRatio() {}
@@ -46,6 +49,7 @@ public final class LoadRatio {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean rowOnly = rest.remove("-n");
+    cpu = rest.remove("-cpu");
     int forks = option(rest, "-forks") == null ? 0 : Integer.parseInt(option(rest, "-forks"));
     if (forks > 0) {
       rest.subList(rest.indexOf("-forks"), rest.indexOf("-forks") + 2).clear();
@@ -154,12 +158,19 @@ public final class LoadRatio {
     Object call() throws Exception;
   }
 
+  /** Whether calls are timed by the calling thread's CPU time rather than the wall clock. */
+  private static boolean cpu;
+
   /** Milliseconds of one call, after a full collection. */
   private static double time(Call call) throws Exception {
     System.gc();
-    long t0 = System.nanoTime();
+    long t0 = now();
     sink(call.call());
-    return (System.nanoTime() - t0) / 1e6;
+    return (now() - t0) / 1e6;
+  }
+
+  private static long now() {
+    return cpu ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   private static final String HEADER = "| records | file MB | rounds | ccb load ms | databind peer ms | JsonNode ms "
@@ -179,6 +190,9 @@ public final class LoadRatio {
     command.add(System.getProperty("java.class.path"));
     command.add(LoadRatio.class.getName());
     command.add("-n");
+    if (cpu) {
+      command.add("-cpu");
+    }
     command.addAll(rest);
     if (!rowOnly) {
       System.out.println(HEADER);

@@ -119,7 +119,8 @@ public final class DatasetReader extends Checker {
   /**
    * Reads a dataset from a stream, which it does not close; {@code sourceName}, such as a file name, names it in
    * errors and in {@link DatasetInfo#sourceName()}. The stream is read once: an error of the rules between records
-   * (a dangling reference, say) is placed at its record rather than at the value it names, as a file's would be.
+   * other than a dangling reference (a date out of order, say) is placed at its record rather than at the value it
+   * names, as a file's or bytes' would be.
    *
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -149,7 +150,7 @@ class DatasetLoadErrorsTest {
             DANGLING, 253, 37, "$.roles[0].legalBases[0].instrument", "centre-spoc", "no-law"),
         new Broken("unknown concerned instrument",
             editRecord("centre-monitoring", "[\"example-strategy\",", "[\"no-strategy\","),
-            DANGLING, 326, 5, "$.roles[7].subjects[0].instrument", "centre-monitoring", "no-strategy"),
+            DANGLING, 332, 20, "$.roles[7].concerns[0]", "centre-monitoring", "no-strategy"),
         new Broken("unknown replacedBy",
             editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"", "\"replacedBy\": \"no-directive\""),
             DANGLING, 184, 21, "$.instruments[0].replacedBy", "example-directive", "no-directive"),
@@ -339,6 +340,16 @@ class DatasetLoadErrorsTest {
         .isEqualTo("broken.json:248:17: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body"
             + " 'nobody'");
     assertThat(e).hasMessage("cannot load dataset: " + e.first());
+  }
+
+  @Test
+  void aStreamReadOncePlacesADanglingReferenceAtItsValueAsBytesDo() {
+    byte[] bytes = bytes(Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""));
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "broken.json"));
+
+    assertThat(e.first().toString()).startsWith("broken.json:248:17: DANGLING_REFERENCE at $.roles[0].holder");
   }
 
   private static DatasetLoadException loadFailure(String text) {

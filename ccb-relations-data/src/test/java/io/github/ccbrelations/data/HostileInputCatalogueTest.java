@@ -92,7 +92,7 @@ class HostileInputCatalogueTest {
         row("36-dangling-on-behalf-of", DANGLING_REFERENCE, 26, 100, "$.roles[0].onBehalfOf", "centre-spoc", "'nobody'"),
         row("37-dangling-in-capacity-of", DANGLING_REFERENCE, 30, 22, "$.roles[1].inCapacityOf", "centre-member", "'no-role'"),
         row("38-dangling-legal-basis", DANGLING_REFERENCE, 27, 74, "$.roles[0].legalBases[0].instrument", "centre-spoc", "'no-law'"),
-        row("39-dangling-concerns", DANGLING_REFERENCE, 29, 5, "$.roles[1].subjects[0].instrument", "centre-member",
+        row("39-dangling-concerns", DANGLING_REFERENCE, 30, 106, "$.roles[1].concerns[0]", "centre-member",
             "'no-directive'"),
         row("40-dangling-replaced-by", DANGLING_REFERENCE, 19, 20, "$.instruments[0].replacedBy", "directive", "'no-directive'"),
         row("41-dangling-repeals", DANGLING_REFERENCE, 21, 66, "$.instruments[1].repeals[0]", "directive-2", "'no-directive'"),

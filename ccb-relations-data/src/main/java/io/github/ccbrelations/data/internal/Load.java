@@ -83,7 +83,7 @@ public final class Load {
 
   /**
    * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
-   * the rules between records are placed at their record, not at the value they name.
+   * the rules between records are placed at their record, not at the value they name (dangling references apart).
    */
   public Records read(InputStream in, String sourceName) {
     return read(in, sourceName, null, null);
@@ -207,11 +207,9 @@ public final class Load {
    */
   public static List<Violation> check(Records records, RuleOptions options) {
     ParsedDocument.Position nowhere = new ParsedDocument.Position(0, 0);
-    ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, nowhere,
-        located(records.sourceList, nowhere), located(records.bodyList, nowhere),
-        located(records.instrumentList, nowhere), located(records.roleList, nowhere),
-        located(records.redirectList, nowhere), List.of(), java.util.Map.of(), java.util.Set.of(), List.of(),
-        List.of());
+    ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, located(records.sourceList, nowhere),
+        located(records.bodyList, nowhere), located(records.instrumentList, nowhere),
+        located(records.roleList, nowhere), located(records.redirectList, nowhere));
     return IntegrityRules.check(doc, options).violations();
   }
 

@@ -69,8 +69,9 @@ public final class DocumentParser {
   private final List<UnknownField> unknownFields = new ArrayList<>();
   private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
-  private final List<ParsedDocument.Unbound<ParsedDocument.Reference>> unboundReferences = new ArrayList<>();
-  private final List<ParsedDocument.Unbound<ParsedDocument.Citation>> unboundCitations = new ArrayList<>();
+  private final IdMaps ids = new IdMaps();
+  private final List<ParsedDocument.Reference> references = new ArrayList<>();
+  private final List<ParsedDocument.Citation> citations = new ArrayList<>();
   /** The id of the record being read, as soon as its "id" string has gone by (the binder or the skip reports it). */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
@@ -316,8 +317,10 @@ public final class DocumentParser {
         violations,
         failedIds,
         brokenArrays,
-        unboundReferences,
-        unboundCitations);
+        ids,
+        true,
+        references,
+        citations);
   }
 
   private static <T> List<T> orEmpty(@Nullable List<T> list) {
@@ -384,7 +387,9 @@ public final class DocumentParser {
       Position at = position(p.currentTokenLocation());
       firstUnknownOfRecord = unknownFields.size();
       try {
-        out.add(new Located<>(reader.read(), index, at));
+        Located<T> record = new Located<>(reader.read(), index, at);
+        out.add(record);
+        ids.add(field, record);
       } catch (ValueFailure e) {
         // One bad record must not hide the next: skip to the end of this record (its id may come after the bad
         // value), then note it.
@@ -402,13 +407,10 @@ public final class DocumentParser {
         } finally {
           e.all().forEach(f -> violations.add(bindingViolation(f)));
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
-          String id = currentRecordId().orElse("");
-          String recordPath = "$." + field + "[" + index + "]";
-          RecordNotes notes = binder.notes();
-          notes.references(recordPath).forEach(r -> unboundReferences.add(new ParsedDocument.Unbound<>(r, id)));
-          notes.citations(recordPath).forEach(c -> unboundCitations.add(new ParsedDocument.Unbound<>(c, id)));
         }
       }
+      // A record that failed to bind has its references checked all the same, so that one run reports them all.
+      binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);
       for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
         UnknownField u = unknownFields.get(i);
         unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));

@@ -44,42 +44,54 @@ public final class ParsedDocument {
   public final Map<String, Set<String>> failedIds;
   /** Top-level arrays that are missing or not arrays: references into them are not reported as dangling. */
   public final Set<String> brokenArrays;
-  /** The references read in records that failed to bind, checked by the rules all the same. */
-  public final List<Unbound<Reference>> unboundReferences;
-  /** The citations read in records that failed to bind, checked by the rules all the same. */
-  public final List<Unbound<Citation>> unboundCitations;
-
+  /** The records by id, in file order, with the records whose id was taken already. */
+  public final IdMaps ids;
   /**
-   * A reference or citation of a record that failed to bind.
-   *
-   * @param value the reference or citation, with its place
-   * @param recordId the id of its record; empty when unknown
+   * Whether the references and citations of the records were resolved as they were read (a file), so that only those
+   * that did not resolve are in {@link #references} and {@link #citations}; false for records given whole (a loaded
+   * dataset), whose references the rules find in the records themselves.
    */
-  public record Unbound<T>(T value, String recordId) {}
+  public final boolean resolvedWhileRead;
+  /** The references that did not resolve when their record was read (of a record that failed to bind: all). */
+  public final List<Reference> references;
+  /** The citations that did not resolve when their record was read (of a record that failed to bind: all). */
+  public final List<Citation> citations;
 
   /**
-   * A reference to another record read in a record that then failed to bind: it is still checked, so that one run
-   * reports every error of a broken record.
+   * A reference to another record that did not resolve when its record was read: the rules check it once every record
+   * is.
    *
    * @param target the record type it names
    * @param id the id it names
    * @param line the line of the value
    * @param column the column of the value
    * @param path the JSON path of the value
+   * @param recordId the id of its record; empty when unknown
    */
-  public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path) {}
+  public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path,
+      String recordId) {}
 
   /**
-   * A citation read in a record that then failed to bind, placed at the citation's object.
+   * A citation that did not resolve when its record was read, placed at the citation's object.
    *
    * @param citation the citation
    * @param line the line of the citation's object
    * @param column its column
    * @param path the JSON path of its object
+   * @param recordId the id of its record; empty when unknown
    */
-  public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path) {}
+  public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path,
+      String recordId) {}
 
-  public ParsedDocument(
+  /** Records given whole, such as those of a loaded dataset: indexed by id here, their references unresolved. */
+  public ParsedDocument(String sourceName, DatasetHeader header, List<Located<Source>> sources,
+      List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments, List<Located<Role>> roles,
+      List<Located<Redirect>> redirects) {
+    this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), Map.of(),
+        Set.of(), IdMaps.of(sources, bodies, instruments, roles), false, List.of(), List.of());
+  }
+
+  ParsedDocument(
       String sourceName,
       @Nullable DatasetHeader header,
       Position headerPosition,
@@ -91,8 +103,10 @@ public final class ParsedDocument {
       List<Violation> bindingViolations,
       Map<String, Set<String>> failedIds,
       Set<String> brokenArrays,
-      List<Unbound<Reference>> unboundReferences,
-      List<Unbound<Citation>> unboundCitations) {
+      IdMaps ids,
+      boolean resolvedWhileRead,
+      List<Reference> references,
+      List<Citation> citations) {
     this.sourceName = sourceName;
     this.header = header;
     this.headerPosition = headerPosition;
@@ -102,11 +116,13 @@ public final class ParsedDocument {
     this.roles = List.copyOf(roles);
     this.redirects = List.copyOf(redirects);
     this.bindingViolations = List.copyOf(bindingViolations);
-    Map<String, Set<String>> ids = new HashMap<>();
-    failedIds.forEach((k, v) -> ids.put(k, Set.copyOf(v)));
-    this.failedIds = Map.copyOf(ids);
+    Map<String, Set<String>> failed = new HashMap<>();
+    failedIds.forEach((k, v) -> failed.put(k, Set.copyOf(v)));
+    this.failedIds = Map.copyOf(failed);
     this.brokenArrays = Set.copyOf(brokenArrays);
-    this.unboundReferences = List.copyOf(unboundReferences);
-    this.unboundCitations = List.copyOf(unboundCitations);
+    this.ids = ids;
+    this.resolvedWhileRead = resolvedWhileRead;
+    this.references = List.copyOf(references);
+    this.citations = List.copyOf(citations);
   }
 }

@@ -124,7 +124,7 @@ final class RecordBinder {
     this.unknown = unknown;
   }
 
-  /** The notes of the last record bound: its references and citations, for a record that failed. */
+  /** The notes of the last record read: its references and citations, with their places. */
   RecordNotes notes() {
     return notes;
   }

@@ -11,19 +11,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ids the binder reads: a record's own id, told to the loader before it is checked so that a refused record can
- * still be named, and the ids a record points at, each noted with its place in {@link RecordNotes} so that the rules
- * check the references of a record that failed too.
+ * still be named, and the ids a record points at, each noted with its place in {@link RecordNotes}, where it is
+ * resolved when its record ends.
  */
 final class RecordIds {
   private final JsonParser p;
   private final Tokens tokens;
   private final RecordNotes notes;
   private final Consumer<String> told;
-  private @Nullable SourceId lastSourceId;
 
   RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, Consumer<String> told) {
     this.p = p;
@@ -39,33 +37,27 @@ final class RecordIds {
       // but never half a surrogate pair, which no message could show.
       told.accept(TextCheck.text(p));
     }
-    String text = tokens.string();
-    // Hashed now, as a reference is (see noted).
-    text.hashCode();
-    return text;
+    return tokens.string();
   }
 
   BodyId bodyId() throws IOException {
     String text = tokens.string();
-    return noted(BodyId.of(text), text, RecordType.BODY);
+    return noted(BodyId.of(text), RecordType.BODY);
   }
 
   RoleId roleId() throws IOException {
     String text = tokens.string();
-    return noted(RoleId.of(text), text, RecordType.ROLE);
+    return noted(RoleId.of(text), RecordType.ROLE);
   }
 
   InstrumentId instrumentId() throws IOException {
     String text = tokens.string();
-    return noted(InstrumentId.of(text), text, RecordType.INSTRUMENT);
+    return noted(InstrumentId.of(text), RecordType.INSTRUMENT);
   }
 
   SourceId sourceId() throws IOException {
     String text = tokens.string();
-    // Citations in a row mostly cite one source: one id object for them, which the rules then compare by identity.
-    SourceId id = lastSourceId != null && lastSourceId.value().equals(text) ? lastSourceId : SourceId.of(text);
-    lastSourceId = id;
-    return noted(id, text, RecordType.SOURCE);
+    return noted(SourceId.of(text), RecordType.SOURCE);
   }
 
   List<BodyId> bodyIds() throws IOException {
@@ -98,10 +90,8 @@ final class RecordIds {
   }
 
   /** A reference to another record, kept with its place while the record is read. */
-  private <T> T noted(T id, String text, RecordType target) {
-    // Hashed now, while its bytes are in the cache: the rules look every id up after the whole file is read.
-    text.hashCode();
-    notes.note(p, text, target);
+  private <T> T noted(T id, RecordType target) {
+    notes.note(p, id, target);
     return id;
   }
 }

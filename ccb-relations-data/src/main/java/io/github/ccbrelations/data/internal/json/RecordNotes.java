@@ -6,21 +6,22 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The references and citations read in the record being bound, with their places, kept in case the record fails: the
- * rules then check them all the same. Arrays reused from record to record: a load notes a few per record.
+ * The references and citations read in the record being bound, with their places, settled when the record ends:
+ * those that do not resolve then go to the rules with their places. Arrays reused from record to record: a load notes
+ * a few per record.
  */
 final class RecordNotes {
   /**
    * The references (an id of the target type) and citations (target null) read in the record, with their places, in
    * arrays reused from record to record: the n-th has its line, column, and the pieces {@code from[n]} to
-   * {@code to[n]} of {@link #places}, from which its path is written out only if the record fails.
+   * {@code to[n]} of {@link #places}, from which its path is written out only if it does not resolve.
    */
   private Object[] notedValue = new Object[32];
   private @Nullable RecordType[] notedTarget = new RecordType[32];
@@ -50,40 +51,39 @@ final class RecordNotes {
   }
 
   /**
-   * The references read in the last record bound, for a record that failed.
+   * Hands to the rules the references and citations of the last record read that do not resolve among the records
+   * read so far (with the record itself): a reference to a record further on, or to none, and a citation of a source
+   * further on, of none, or of a section or paragraph its source lacks. The rest are settled here, while they are in
+   * the cache; the rules would otherwise walk every record again to find them.
    *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
+   * @param known the records read so far, by id
+   * @param array the record's array, for the paths
+   * @param index the record's index in it
+   * @param recordId its id; empty when unknown
    */
-  List<ParsedDocument.Reference> references(String recordPath) {
-    List<ParsedDocument.Reference> out = new ArrayList<>();
+  void settle(IdMaps known, String array, int index, String recordId,
+      List<ParsedDocument.Reference> references, List<ParsedDocument.Citation> citations) {
     for (int n = 0; n < noted; n++) {
       RecordType target = notedTarget[n];
+      Object value = notedValue[n];
       if (target != null) {
-        out.add(new ParsedDocument.Reference(target, (String) notedValue[n], notedLine[n], notedColumn[n],
-            path(recordPath, n)));
+        if (!known.has(target, value)) {
+          references.add(new ParsedDocument.Reference(target, IdMaps.text(value), notedLine[n], notedColumn[n],
+              path(array, index, n), recordId));
+        }
+      } else if (value instanceof SourceReference citation) {
+        // A citation that failed itself is reported as such; it has no value to check.
+        Source source = known.sources.get(citation.source());
+        if (source == null || IdMaps.problem(source, citation) != null) {
+          citations.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(array, index, n),
+              recordId));
+        }
       }
     }
-    return out;
   }
 
-  /**
-   * The citations read in the last record bound, for a record that failed.
-   *
-   * @param recordPath the path of the record, such as {@code $.roles[3]}
-   */
-  List<ParsedDocument.Citation> citations(String recordPath) {
-    List<ParsedDocument.Citation> out = new ArrayList<>();
-    for (int n = 0; n < noted; n++) {
-      // A citation that failed itself is reported as such; it has no value to check.
-      if (notedValue[n] instanceof SourceReference citation) {
-        out.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(recordPath, n)));
-      }
-    }
-    return out;
-  }
-
-  String path(String recordPath, int n) {
-    StringBuilder out = new StringBuilder(recordPath);
+  private String path(String array, int index, int n) {
+    StringBuilder out = new StringBuilder("$.").append(array).append('[').append(index).append(']');
     for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
       String name = placeName[i];
       if (name == null) {

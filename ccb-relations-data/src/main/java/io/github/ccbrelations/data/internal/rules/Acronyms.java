@@ -42,7 +42,7 @@ final class Acronyms implements Rule {
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
                   + label.text() + "' in '" + language.code() + "'");
         }
-        String look = language.code() + ":" + Lookalikes.of(label.text());
+        String look = language.code() + ":" + Lookalikes.of(label.text(), key);
         Located<Body> alike = firstLook.putIfAbsent(look, r);
         keyOfLook.putIfAbsent(look, key);
         if (alike != null && alike != r && !keyOfLook.get(look).equals(key) && !successive(alike.value(), b)) {

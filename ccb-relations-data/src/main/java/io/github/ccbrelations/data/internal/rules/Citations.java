@@ -3,24 +3,22 @@ package io.github.ccbrelations.data.internal.rules;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
-import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
-import io.github.ccbrelations.model.SourceSection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Every source a record cites exists, with the section and paragraph it names. Driven by the table of the places that
- * hold citations: a new one is one row.
+ * Every source a record cites exists, with the section and paragraph it names. In a file, the parser settles each
+ * citation as its record is read and leaves here, with their places, only those that did not resolve then. Records
+ * given whole (a loaded dataset) are walked through the table of the places that hold citations: a new one is one row.
  */
 final class Citations implements Rule {
   /**
@@ -48,17 +46,19 @@ final class Citations implements Rule {
 
   @Override
   public void check(Context c) {
-    for (Unbound<ParsedDocument.Citation> u : c.doc.unboundCitations) {
-      ParsedDocument.Citation cited = u.value();
+    for (ParsedDocument.Citation cited : c.doc.citations) {
       Source source = c.source(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {
-        String problem = problem(source, cited.citation());
+        String problem = IdMaps.problem(source, cited.citation());
         if (problem != null) {
-          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(),
-              cited.path() + "." + (problem.contains("paragraphs") ? "paragraph" : "section"), u.recordId(), problem);
+          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "."
+              + (problem.contains("paragraphs") ? "paragraph" : "section"), cited.recordId(), problem);
         }
       }
+    }
+    if (c.doc.resolvedWhileRead) {
+      return;
     }
     check(c, "bodies", c.doc.bodies, b -> b.id().value(), BODY_PLACES);
     check(c, "instruments", c.doc.instruments, i -> i.id().value(), INSTRUMENT_PLACES);
@@ -77,7 +77,7 @@ final class Citations implements Rule {
             Source source = c.source(ref.source());
             String problem = source == null
                 ? c.failed(RecordType.SOURCE, ref.source().value()) ? null : "unknown source '" + ref.source().value() + "'"
-                : problem(source, ref);
+                : IdMaps.problem(source, ref);
             if (problem != null) {
               // The path is made only for a violation: most citations are fine.
               At owner = At.of(array, r.index());
@@ -89,29 +89,5 @@ final class Citations implements Rule {
         }
       }
     }
-  }
-
-  /** What is wrong with the section or paragraph a citation of a known source names; null when nothing is. */
-  private static @Nullable String problem(Source source, SourceReference ref) {
-    Optional<String> sectionId = ref.section();
-    if (sectionId.isEmpty()) {
-      return null;
-    }
-    SourceSection section = null;
-    for (SourceSection s : source.sections()) {
-      if (s.id().equals(sectionId.get())) {
-        section = s;
-        break;
-      }
-    }
-    Optional<Integer> paragraph = ref.paragraph();
-    if (section == null) {
-      return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";
-    }
-    if (paragraph.isPresent() && paragraph.get() > section.paragraphs()) {
-      return "section '" + section.id() + "' of source '" + source.id().value() + "' has " + section.paragraphs()
-          + " paragraphs, not " + paragraph.get();
-    }
-    return null;
   }
 }

@@ -4,6 +4,7 @@ import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
@@ -17,17 +18,15 @@ import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every rule reads: the bound document, the rules' options, and the records by id, built once (a repeated id is
- * reported here, the first record keeps it); and where the rules write their violations.
+ * What every rule reads: the bound document, the rules' options, and the records by id, as the parser indexed them (a
+ * repeated id is reported here, the first record keeps it); and where the rules write their violations.
  */
 final class Context {
   final ParsedDocument doc;
@@ -53,42 +52,20 @@ final class Context {
     this.released = doc.header == null ? null : doc.header.released();
     this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
     this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
-    this.sources = index("sources", doc.sources, Source::id, SourceId::value);
-    this.bodies = index("bodies", doc.bodies, Body::id, BodyId::value);
-    this.instruments = index("instruments", doc.instruments, LegalInstrument::id, InstrumentId::value);
-    this.roles = index("roles", doc.roles, Role::id, RoleId::value);
-  }
-
-  private <T, K> Map<K, T> index(String array, List<Located<T>> records, Function<T, K> idOf,
-      Function<K, String> text) {
-    // Sized once: growing it would rehash it a dozen times.
-    Map<K, T> into = new LinkedHashMap<>(Math.max(16, (int) (records.size() / 0.75f) + 1));
-    for (Located<T> r : records) {
-      K id = idOf.apply(r.value());
-      if (into.putIfAbsent(id, r.value()) != null) {
-        error(ViolationCode.DUPLICATE_ID, r, "$." + array + "[" + r.index() + "].id", text.apply(id),
-            "another record in '" + array + "' already has the id '" + text.apply(id) + "'");
-      }
+    this.sources = doc.ids.sources;
+    this.bodies = doc.ids.bodies;
+    this.instruments = doc.ids.instruments;
+    this.roles = doc.ids.roles;
+    for (IdMaps.Repeated r : doc.ids.repeated) {
+      String id = IdMaps.idOf(r.record());
+      error(ViolationCode.DUPLICATE_ID, r.record(), "$." + r.array() + "[" + r.record().index() + "].id", id,
+          "another record in '" + r.array() + "' already has the id '" + id + "'");
     }
-    return into;
   }
 
-  private @Nullable SourceId lastId;
-  private @Nullable Source lastSource;
-
-  /**
-   * The source with an id, or null. The last answer is kept: a record's citations mostly cite one source, and the
-   * binder gives citations in a row that cite one source the same id object, so that most lookups are one comparison
-   * of references instead of a lookup in a map of every source.
-   */
+  /** The source with an id, or null. */
   @Nullable Source source(SourceId id) {
-    if (id == lastId) {
-      return lastSource;
-    }
-    Source found = sources.get(id);
-    lastId = id;
-    lastSource = found;
-    return found;
+    return sources.get(id);
   }
 
   /** Whether a record has this id (a {@code BodyId}, {@code RoleId}, ...), or failed to bind with it. */
@@ -102,12 +79,6 @@ final class Context {
     }
     SourceId s = (SourceId) id;
     return sources.containsKey(s) || failed(RecordType.SOURCE, s.value());
-  }
-
-  /** The text of an id. */
-  static String text(Object id) {
-    return id instanceof BodyId b ? b.value() : id instanceof InstrumentId i ? i.value()
-        : id instanceof RoleId r ? r.value() : ((SourceId) id).value();
   }
 
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */

@@ -39,7 +39,7 @@ final class Cycles implements Rule {
   /** Follows one link from every record and reports each record on a loop once, with the loop read from it. */
   private static <T, K> void check(Context c, String array, List<Located<T>> records, Map<K, T> byId,
       Function<T, K> idOf, Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
-    Map<K, Loop<K>> loops = loops(records, byId, idOf, link);
+    Map<K, Loop<K>> loops = loops(records, byId, idOf, link, c.doc.ids.repeated.isEmpty());
     Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
       K start = idOf.apply(r.value());
@@ -71,7 +71,7 @@ final class Cycles implements Rule {
 
   /** For every key on a loop of the links, that loop; one walk per record with a link, each key visited once. */
   private static <T, K> Map<K, Loop<K>> loops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
-      Function<T, Optional<K>> link) {
+      Function<T, Optional<K>> link, boolean uniqueIds) {
     Map<K, Integer> walkOf = new HashMap<>();
     Map<K, Loop<K>> out = new HashMap<>();
     List<K> path = new ArrayList<>();
@@ -81,7 +81,7 @@ final class Cycles implements Rule {
       Optional<K> next = link.apply(record);
       K start = idOf.apply(record);
       // A record whose id another record took first is not in the map: the map's record is walked instead.
-      if (next.isEmpty() || byId.get(start) != record) {
+      if (next.isEmpty() || !uniqueIds && byId.get(start) != record) {
         continue;
       }
       Integer thisWalk = ++walk;

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -28,8 +29,7 @@ final class Dates implements Rule {
       Optional<LocalDate> consulted = r.value().consulted();
       if (consulted.isPresent()) {
         LocalDate d = consulted.get();
-        plausible(c, r, At.of("sources", r.index()), "consulted", r.value().id().value(), "consulted", d, d,
-            d, true);
+        plausible(c, r, At.of("sources", r.index()), "consulted", "consulted", d, d, d, true);
       }
     }
     for (Located<Body> r : c.doc.bodies) {
@@ -42,9 +42,9 @@ final class Dates implements Rule {
       Role role = r.value();
       At at = At.of("roles", r.index());
       for (int i = 0; i < role.legalBases().size(); i++) {
-        legalBasis(c, r, at.field("legalBases").index(i), role.id().value(), role.legalBases().get(i));
+        legalBasis(c, r, at.field("legalBases").index(i), role.legalBases().get(i));
       }
-      role.validity().ifPresent(v -> validity(c, r, at, role.id().value(), v));
+      role.validity().ifPresent(v -> validity(c, r, at, v));
     }
   }
 
@@ -64,15 +64,15 @@ final class Dates implements Rule {
   private static void body(Context c, Located<Body> r) {
     Body b = r.value();
     At at = At.of("bodies", r.index());
-    String id = b.id().value();
-    b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), id, basis));
-    b.founded().ifPresent(d -> plausible(c, r, at, "founded", id, "founded", d, true));
-    b.validity().ifPresent(v -> validity(c, r, at, id, v));
+    b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), basis));
+    b.founded().ifPresent(d -> plausible(c, r, at, "founded", "founded", d, true));
+    b.validity().ifPresent(v -> validity(c, r, at, v));
     if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
       PartialDate founded = b.founded().get();
       PartialDate from = b.validity().get().from().get();
       if (from.latest().isBefore(founded.earliest())) {
-        c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
+        String id = b.id().value();
+        c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), IdMaps.idOf(r),
             "body '" + id + "' is valid from " + from.text() + ", before it was founded (" + founded.text() + ")");
       }
     }
@@ -81,14 +81,14 @@ final class Dates implements Rule {
   private static void instrument(Context c, Located<LegalInstrument> r) {
     LegalInstrument li = r.value();
     At at = At.of("instruments", r.index());
-    String id = li.id().value();
-    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", id, "adopted", d, true));
-    li.published().ifPresent(d -> plausible(c, r, at, "published", id, "published", d, true));
-    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", id, "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", id, "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", id, "endOfValidity", d, false));
+    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", "adopted", d, true));
+    li.published().ifPresent(d -> plausible(c, r, at, "published", "published", d, true));
+    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", "endOfValidity", d, false));
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
+      String id = li.id().value();
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
           "instrument '" + id + "' applies from " + li.appliesFrom().get().text() + ", before it enters into force ("
               + li.inForce().get().text() + ")");
@@ -96,12 +96,12 @@ final class Dates implements Rule {
   }
 
   /** A legal basis's validity, plausible and within its instrument's life. */
-  private static void legalBasis(Context c, Located<?> r, At at, String id, LegalBasis basis) {
+  private static void legalBasis(Context c, Located<?> r, At at, LegalBasis basis) {
     if (basis.validity().isEmpty()) {
       return;
     }
     Validity v = basis.validity().get();
-    validity(c, r, at, id, v);
+    validity(c, r, at, v);
     LegalInstrument li = c.instruments.get(basis.instrument());
     if (li == null) {
       return;
@@ -109,34 +109,34 @@ final class Dates implements Rule {
     String name = "'" + li.id().value() + "'";
     if (v.from().isPresent() && li.adopted().isPresent()
         && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
-      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), id,
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), IdMaps.idOf(r),
           "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
               + li.adopted().get().text() + ")");
     }
     if (v.to().isPresent() && li.endOfValidity().isPresent()
         && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
-      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), id,
+      c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), IdMaps.idOf(r),
           "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
               + li.endOfValidity().get().text() + ")");
     }
   }
 
   /** The validity of the object at {@code owner}. */
-  private static void validity(Context c, Located<?> r, At owner, String id, Validity v) {
-    v.from().ifPresent(d -> plausible(c, r, owner, "validity.from", id, "validity from", d, false));
-    v.to().ifPresent(d -> plausible(c, r, owner, "validity.to", id, "validity to", d, false));
+  private static void validity(Context c, Located<?> r, At owner, Validity v) {
+    v.from().ifPresent(d -> plausible(c, r, owner, "validity.from", "validity from", d, false));
+    v.to().ifPresent(d -> plausible(c, r, owner, "validity.to", "validity to", d, false));
   }
 
-  private static void plausible(Context c, Located<?> r, At owner, String field, String id, String what,
-      PartialDate d, boolean pastEvent) {
-    plausible(c, r, owner, field, id, what, d, d.earliest(), d.latest(), pastEvent);
+  private static void plausible(Context c, Located<?> r, At owner, String field, String what, PartialDate d,
+      boolean pastEvent) {
+    plausible(c, r, owner, field, what, d, d.earliest(), d.latest(), pastEvent);
   }
 
   /**
    * A date is implausible before the earliest year, for a past event when it is certainly after the release plus
    * the tolerance, and for any date when it is certainly after the release plus the horizon.
    */
-  private static void plausible(Context c, Located<?> r, At owner, String field, String id, String what,
+  private static void plausible(Context c, Located<?> r, At owner, String field, String what,
       Object date, LocalDate earliest, LocalDate latest, boolean pastEvent) {
     LocalDate released = c.released;
     String problem = null;
@@ -153,7 +153,7 @@ final class Dates implements Rule {
     if (problem != null) {
       // The path is made only for a violation: most dates are plausible.
       String text = date instanceof PartialDate partial ? partial.text() : date.toString();
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), id, what + " " + text + " " + problem);
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), IdMaps.idOf(r), what + " " + text + " " + problem);
     }
   }
 }

@@ -65,8 +65,9 @@ public final class IntegrityRules {
   }
 
   /**
-   * As {@link #check(ParsedDocument, RuleOptions)}, with the violations of the rules (which judge bound records and
-   * are placed at their record) given their places by {@code place} before they join those found while binding.
+   * As {@link #check(ParsedDocument, RuleOptions)}, with the violations of the rules (placed at their record, but for
+   * the references and citations the parser placed) given their places by {@code place} before they join those found
+   * while binding.
    *
    * @param place places the rules' violations, in the order given, at the values their paths name
    */

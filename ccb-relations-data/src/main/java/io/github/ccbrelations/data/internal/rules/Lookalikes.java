@@ -34,15 +34,16 @@ final class Lookalikes {
    * The look of a text, as a key: equal for texts that render alike.
    *
    * @param text the text
+   * @param key its name-lookup key ({@link Names#key}): the look of an ASCII text
    * @return its key; never null
    */
-  static String of(String text) {
+  static String of(String text, String key) {
     boolean ascii = true;
     for (int i = 0; i < text.length() && ascii; i++) {
       ascii = text.charAt(i) < 0x80;
     }
     if (ascii) {
-      return Names.key(text);
+      return key;
     }
     String plain = replace(Normalizer.normalize(text, Normalizer.Form.NFKC), CAPITALS).toLowerCase(Locale.ROOT);
     return Names.key(replace(plain, PAIRS));

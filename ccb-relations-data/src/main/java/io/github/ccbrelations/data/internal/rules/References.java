@@ -2,7 +2,7 @@ package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
-import io.github.ccbrelations.data.internal.json.ParsedDocument.Unbound;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -20,9 +20,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every body, instrument, role and source a record names exists. Driven by the table of reference fields below: a
- * new reference field is one row. The references of a record that failed to bind are checked too, at their own
- * places, as the binder kept them.
+ * Every body, instrument, role and source a record names exists. In a file, the parser resolves each reference as its
+ * record is read and leaves here, with their places, only those that did not resolve then (a reference further on, to
+ * none, or in a record that failed to bind). Records given whole (a loaded dataset) are walked through the table of
+ * reference fields below: a new reference field is one row.
  */
 final class References implements Rule {
   /**
@@ -76,12 +77,14 @@ final class References implements Rule {
         }
       }
     }
-    for (Unbound<ParsedDocument.Reference> u : c.doc.unboundReferences) {
-      ParsedDocument.Reference r = u.value();
+    for (ParsedDocument.Reference r : c.doc.references) {
       if (!c.isKnown(r.target(), r.id())) {
-        c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), u.recordId(),
+        c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), r.recordId(),
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
+    }
+    if (c.doc.resolvedWhileRead) {
+      return;
     }
     check(c, "bodies", c.doc.bodies, Body::id, BodyId::value, BODY_FIELDS);
     check(c, "instruments", c.doc.instruments, LegalInstrument::id, InstrumentId::value, INSTRUMENT_FIELDS);
@@ -99,7 +102,7 @@ final class References implements Rule {
           Object target = ids != null ? ids.get(i) : held instanceof Optional<?> o ? o.get() : held;
           if (!c.isKnown(target)) {
             c.error(ViolationCode.DANGLING_REFERENCE, r, At.of(array, r.index()).path(field.path(), i),
-                text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + Context.text(target)
+                text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + IdMaps.text(target)
                     + "'");
           }
         }

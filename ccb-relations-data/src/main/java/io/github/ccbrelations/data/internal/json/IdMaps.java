@@ -1,0 +1,105 @@
+package io.github.ccbrelations.data.internal.json;
+
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SourceSection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records bound so far by id, in file order; the first record of an id keeps it, the others are noted as
+ * repeated. The parser resolves each record's references and citations here as soon as the record is read, while
+ * they are in the cache: only those that do not resolve then (a forward reference, an unknown id) are left for the
+ * rules, which check them once the whole file is read.
+ */
+public final class IdMaps {
+  /** A record whose id an earlier record of its array has: it is in the lists, not in the maps. */
+  public record Repeated(String array, Located<?> record) {}
+
+  public final Map<SourceId, Source> sources = new LinkedHashMap<>();
+  public final Map<BodyId, Body> bodies = new LinkedHashMap<>();
+  public final Map<InstrumentId, LegalInstrument> instruments = new LinkedHashMap<>();
+  public final Map<RoleId, Role> roles = new LinkedHashMap<>();
+  public final List<Repeated> repeated = new ArrayList<>();
+
+  /** The records of a dataset given whole, by id. */
+  static IdMaps of(List<Located<Source>> sources, List<Located<Body>> bodies,
+      List<Located<LegalInstrument>> instruments, List<Located<Role>> roles) {
+    IdMaps ids = new IdMaps();
+    sources.forEach(r -> ids.add("sources", r));
+    bodies.forEach(r -> ids.add("bodies", r));
+    instruments.forEach(r -> ids.add("instruments", r));
+    roles.forEach(r -> ids.add("roles", r));
+    return ids;
+  }
+
+  /** Adds a bound source, body, instrument or role (anything else is not indexed by id). */
+  void add(String array, Located<?> r) {
+    Object v = r.value();
+    Object previous = v instanceof Source s ? sources.putIfAbsent(s.id(), s)
+        : v instanceof Body b ? bodies.putIfAbsent(b.id(), b)
+        : v instanceof LegalInstrument i ? instruments.putIfAbsent(i.id(), i)
+        : v instanceof Role role ? roles.putIfAbsent(role.id(), role) : null;
+    if (previous != null) {
+      repeated.add(new Repeated(array, r));
+    }
+  }
+
+  /** The id of a bound source, body, instrument or role, as violations name it. */
+  public static String idOf(Located<?> r) {
+    Object v = r.value();
+    return v instanceof Source s ? s.id().value() : v instanceof Body b ? b.id().value()
+        : v instanceof LegalInstrument i ? i.id().value() : ((Role) v).id().value();
+  }
+
+  /** Whether a record of a type has an id (a {@code BodyId}, {@code RoleId}, ...). */
+  public boolean has(RecordType type, Object id) {
+    return switch (type) {
+      case SOURCE -> sources.containsKey(id);
+      case BODY -> bodies.containsKey(id);
+      case INSTRUMENT -> instruments.containsKey(id);
+      case ROLE -> roles.containsKey(id);
+    };
+  }
+
+  /** The text of an id. */
+  public static String text(Object id) {
+    return id instanceof BodyId b ? b.value() : id instanceof InstrumentId i ? i.value()
+        : id instanceof RoleId r ? r.value() : ((SourceId) id).value();
+  }
+
+  /**
+   * What is wrong with the section or paragraph a citation of a known source names; null when nothing is.
+   *
+   * @param source the source the citation names
+   * @param citation the citation
+   * @return the problem, as a violation's message; null when the source has the section and paragraph
+   */
+  public static @Nullable String problem(Source source, SourceReference citation) {
+    Optional<String> sectionId = citation.section();
+    if (sectionId.isEmpty()) {
+      return null;
+    }
+    for (SourceSection s : source.sections()) {
+      if (s.id().equals(sectionId.get())) {
+        Optional<Integer> paragraph = citation.paragraph();
+        return paragraph.isEmpty() || paragraph.get() <= s.paragraphs() ? null : "section '" + s.id()
+            + "' of source '" + source.id().value() + "' has " + s.paragraphs() + " paragraphs, not " + paragraph.get();
+      }
+    }
+    return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";
+  }
+}
