@@ -80,7 +80,7 @@ final class ArchiveContents {
         "explorer.html                 the relations explorer: open it in a browser (offline; fr, nl, de, en)",
         "SHA256SUMS                    check with: sha256sum -c SHA256SUMS",
         "",
-        "Exports hold the whole history of the file, whatever the day. Columns and mappings: see the README of",
+        "Exports hold the whole history of the file, whatever the day. Columns and mappings: see docs/exports.md in",
         "https://github.com/ccbrelations/ccb-relations",
         "");
   }

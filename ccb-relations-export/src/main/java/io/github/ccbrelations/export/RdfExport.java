@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Both formats carry the same graph, triple for triple. Every record gets a stable IRI derived from its id
  * under {@link #BASE}: {@code body/<id>}, {@code role/<id>}, {@code instrument/<id>}, {@code source/<id>}; parts
  * of a record (labels, legal bases, citations, validity intervals) get fragment IRIs of the record's IRI, numbered
- * in the record's order. These IRIs are identifiers, not guaranteed to resolve. The mapping is described in the
- * README, section "Linked data", and every term of our vocabulary in {@link #vocabulary()}.
+ * in the record's order. These IRIs are identifiers, not guaranteed to resolve. The mapping is described in
+ * docs/exports.md, section "Linked data", and every term of our vocabulary in {@link #vocabulary()}.
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();

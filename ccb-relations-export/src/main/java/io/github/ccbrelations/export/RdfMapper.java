@@ -44,7 +44,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns a dataset into RDF triples; the mapping is documented in the README, section "Linked data". */
+/** Turns a dataset into RDF triples; the mapping is documented in docs/exports.md, section "Linked data". */
 final class RdfMapper {
   static final String V = RdfExport.VOCABULARY;
   static final String B = RdfExport.BASE;
