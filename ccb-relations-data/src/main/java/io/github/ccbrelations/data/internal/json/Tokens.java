@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -173,6 +175,22 @@ final class Tokens {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongKind("an array", p.currentToken());
     }
+  }
+
+  /** Reads one element of a list, the parser standing on it. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read() throws IOException;
+  }
+
+  /** A list: the parser must stand on an array, and ends on its closing bracket. */
+  <T> List<T> list(Element<T> element) throws IOException {
+    beginArray();
+    List<T> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(element.read());
+    }
+    return out;
   }
 
   void beginObject() throws IOException {
