@@ -16,7 +16,6 @@ import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.NoOfficialName;
@@ -63,14 +62,7 @@ import org.jspecify.annotations.Nullable;
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
   interface UnknownFields {
-    /**
-     * Notes an unknown field; the parser stands on its value.
-     *
-     * @param p the parser, on the field's value
-     * @param field the field name
-     * @param type the record or part type it appeared in
-     * @param known the fields that type knows, sorted
-     */
+    /** Notes an unknown field of a type (which knows the fields given, sorted); the parser stands on its value. */
     void unknown(JsonParser p, String field, String type, List<String> known);
   }
 
@@ -109,12 +101,8 @@ final class RecordBinder {
   private final RecordNotes notes = new RecordNotes();
 
   /**
-   * A binder over a parser.
-   *
-   * @param p the parser
-   * @param unknown where unknown fields go
-   * @param told told the text of each record's "id" as soon as it is read, before it is checked, so that a record
-   *     that fails can still be named
+   * A binder over a parser; {@code told} is told the text of each record's "id" as soon as it is read, before it is
+   * checked, so that a record that fails can still be named.
    */
   RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
     this.p = p;
