@@ -168,6 +168,29 @@ class LargeInputTest {
   }
 
   @Test
+  void loopOfTwentyThousandInstrumentsExtendingEachOtherIsReportedAtEveryMemberInShortWords() throws IOException {
+    int n = 20_000;
+    Path file = dir.resolve("extends-loop.json");
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      out.write(HEADER + "\"bodies\": [\n");
+      body(out, 0, "");
+      out.write("],\n\"instruments\": [\n");
+      for (int i = 0; i < n; i++) {
+        out.write((i == 0 ? "" : ",\n") + "{\"id\": \"i" + i + "\", \"kind\": \"STRATEGY\", \"labels\": [{\"language\":"
+            + " \"en\", \"kind\": \"NAME\", \"text\": \"Act " + i + "\"}], \"extends\": [\"i" + ((i + 1) % n) + "\"]}");
+      }
+      out.write("],\n" + ROLES);
+    }
+
+    DatasetLoadException e = failure(DatasetReader.standard(), file);
+
+    // One loop list shared by its members: a copy per member would hold n * n ids.
+    assertThat(e.violations()).filteredOn(v -> v.code() == ViolationCode.CYCLE).hasSize(Limits.MAX_VIOLATIONS)
+        .allSatisfy(v -> assertThat(v.message()).contains("(" + (n - 10) + " more)").hasSizeLessThan(200));
+    assertThat(e.first().message()).startsWith("instruments extend each other: i0 -> i1 -> i2");
+  }
+
+  @Test
   void fileOfTwoHundredMegabytesStreamsWithinARaisedLimitAndFailsEarlyOverALowerOne() throws IOException {
     long padding = 200L * 1024 * 1024;
     Path file = dataset("big.json", HEADER, out -> {

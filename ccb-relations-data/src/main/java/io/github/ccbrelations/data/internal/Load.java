@@ -40,13 +40,7 @@ public final class Load {
   private final boolean lenient;
   private final RuleOptions options;
 
-  /**
-   * A load with these settings.
-   *
-   * @param limits the limits of the input
-   * @param lenient whether unknown fields are warnings rather than errors
-   * @param options the options of the rules
-   */
+  /** A load with these limits, rule options, and unknown fields as warnings when lenient. */
   public Load(Limits limits, boolean lenient, RuleOptions options) {
     // Before any parser class is touched: an older jackson-core would fail inside it with NoSuchMethodError.
     JacksonFloor.check();

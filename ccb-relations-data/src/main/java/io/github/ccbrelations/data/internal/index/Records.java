@@ -49,16 +49,8 @@ public final class Records {
   public final Map<String, LegalInstrument> instrumentsByNumac;
 
   /**
-   * Indexes the records of a document that passed the integrity rules.
-   *
-   * @param header the file's header
-   * @param sourceName the name the file was read under
-   * @param sha256 the digest of its bytes
-   * @param sources the sources by id, in file order (the rules' id map, kept rather than built again)
-   * @param bodies the bodies by id, in file order
-   * @param instruments the instruments by id, in file order
-   * @param roles the roles by id, in file order
-   * @param redirects the redirects, in file order
+   * Indexes the records of a document that passed the integrity rules. The maps by id, in file order, are the rules'
+   * own, kept rather than built again.
    */
   public Records(DatasetHeader header, String sourceName, String sha256, Map<SourceId, Source> sources,
       Map<BodyId, Body> bodies, Map<InstrumentId, LegalInstrument> instruments, Map<RoleId, Role> roles,

@@ -37,11 +37,8 @@ public final class JacksonFloor {
   }
 
   /**
-   * What is wrong with a jackson-core version, for the check and its tests.
-   *
-   * @param found the version on the path
-   * @param from where it was loaded from, when known
-   * @return the message of the error; null when the version is the floor or later
+   * What is wrong with the jackson-core version found (loaded from {@code from}, when known), for the check and its
+   * tests: the message of the error; null when the version is the floor or later.
    */
   static @Nullable String problem(Version found, @Nullable String from) {
     Version floor = parse(FLOOR);

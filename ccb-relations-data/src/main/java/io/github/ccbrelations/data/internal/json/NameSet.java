@@ -30,11 +30,6 @@ final class NameSet {
     size = 0;
   }
 
-  /** The number of names in the set. */
-  int size() {
-    return size;
-  }
-
   /** An object with more fields than any of the format's: a passed limit, which ends the read. */
   static final class TooManyFields extends StreamConstraintsException {
     private static final long serialVersionUID = 1L;

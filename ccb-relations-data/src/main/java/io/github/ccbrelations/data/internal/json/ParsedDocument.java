@@ -58,28 +58,13 @@ public final class ParsedDocument {
   public final List<Citation> citations;
 
   /**
-   * A reference to another record that did not resolve when its record was read: the rules check it once every record
-   * is.
-   *
-   * @param target the record type it names
-   * @param id the id it names
-   * @param line the line of the value
-   * @param column the column of the value
-   * @param path the JSON path of the value
-   * @param recordId the id of its record; empty when unknown
+   * A reference (placed at its value) that did not resolve when its record was read: the rules check it once every
+   * record is. The record's id is empty when unknown.
    */
   public record Reference(io.github.ccbrelations.model.RecordType target, String id, int line, int column, String path,
       String recordId) {}
 
-  /**
-   * A citation that did not resolve when its record was read, placed at the citation's object.
-   *
-   * @param citation the citation
-   * @param line the line of the citation's object
-   * @param column its column
-   * @param path the JSON path of its object
-   * @param recordId the id of its record; empty when unknown
-   */
+  /** A citation (placed at its object) that did not resolve when its record was read; as {@link Reference}. */
   public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path,
       String recordId) {}
 

@@ -9,7 +9,6 @@ import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyRelation;
-import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
@@ -17,7 +16,6 @@ import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.NoOfficialName;
@@ -64,14 +62,7 @@ import org.jspecify.annotations.Nullable;
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
   interface UnknownFields {
-    /**
-     * Notes an unknown field; the parser stands on its value.
-     *
-     * @param p the parser, on the field's value
-     * @param field the field name
-     * @param type the record or part type it appeared in
-     * @param known the fields that type knows, sorted
-     */
+    /** Notes an unknown field of a type (which knows the fields given, sorted); the parser stands on its value. */
     void unknown(JsonParser p, String field, String type, List<String> known);
   }
 
@@ -110,12 +101,8 @@ final class RecordBinder {
   private final RecordNotes notes = new RecordNotes();
 
   /**
-   * A binder over a parser.
-   *
-   * @param p the parser
-   * @param unknown where unknown fields go
-   * @param told told the text of each record's "id" as soon as it is read, before it is checked, so that a record
-   *     that fails can still be named
+   * A binder over a parser; {@code told} is told the text of each record's "id" as soon as it is read, before it is
+   * checked, so that a record that fails can still be named.
    */
   RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
     this.p = p;
@@ -137,7 +124,7 @@ final class RecordBinder {
       case "datasetVersion" -> b.datasetVersion(DatasetVersion.parse(tokens.string()));
       case "schemaVersion" -> b.schemaVersion(SchemaVersion.parse(tokens.string()));
       case "released" -> b.released(tokens.date());
-      case "primarySources" -> b.addAllPrimarySources(ids.sourceIds());
+      case "primarySources" -> b.addAllPrimarySources(tokens.list(ids::sourceId));
       default -> null;
     });
   }
@@ -153,7 +140,7 @@ final class RecordBinder {
       case "url" -> b.url(WebUrl.of(tokens.string()));
       case "urlDerived" -> b.urlDerived(derivedUrl());
       case "consulted" -> b.consulted(tokens.date());
-      case "sections" -> b.addAllSections(sections());
+      case "sections" -> b.addAllSections(tokens.list(this::section));
       default -> null;
     });
   }
@@ -163,22 +150,22 @@ final class RecordBinder {
     return record(Fields.BODY, b::build, name -> switch (name) {
       case "id" -> b.id(BodyId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
-      case "labels" -> b.addAllLabels(labels());
+      case "labels" -> b.addAllLabels(tokens.list(this::label));
       case "partOf" -> b.partOf(ids.bodyId());
-      case "convenedBy" -> b.addAllConvenedBy(ids.bodyIds());
+      case "convenedBy" -> b.addAllConvenedBy(tokens.list(ids::bodyId));
       case "seat" -> b.seat(tokens.localizedText());
       case "website" -> b.website(WebUrl.of(tokens.string()));
       case "establishedBy" -> b.establishedBy(legalBasis());
       case "designatedBy" -> b.designatedBy(legalBasis());
-      case "relations" -> b.addAllRelations(bodyRelations());
-      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
+      case "relations" -> b.addAllRelations(tokens.list(this::bodyRelation));
+      case "noOfficialName" -> b.addAllNoOfficialName(tokens.list(this::noOfficialName));
       case "founded" -> b.founded(tokens.partialDate());
       case "recurrence" -> b.recurrence(tokens.period());
       case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(ids.bodyId());
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
   }
@@ -188,7 +175,7 @@ final class RecordBinder {
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
       case "id" -> b.id(InstrumentId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
-      case "labels" -> b.addAllLabels(labels());
+      case "labels" -> b.addAllLabels(tokens.list(this::label));
       case "celex" -> b.celex(Celex.of(tokens.string()));
       case "eli" -> b.eli(Eli.of(tokens.string()));
       case "numac" -> b.numac(Numac.of(tokens.string()));
@@ -198,15 +185,15 @@ final class RecordBinder {
       case "inForce" -> b.inForce(tokens.partialDate());
       case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
       case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
-      case "repeals" -> b.addAllRepeals(ids.instrumentIds());
+      case "repeals" -> b.addAllRepeals(tokens.list(ids::instrumentId));
       case "replacedBy" -> b.replacedBy(ids.instrumentId());
-      case "transposes" -> b.addAllTransposes(ids.instrumentIds());
-      case "extends" -> b.addAllExtendsInstruments(ids.instrumentIds());
-      case "implements" -> b.addAllImplementsInstruments(ids.instrumentIds());
-      case "executes" -> b.addAllExecutes(legalBases());
-      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
+      case "transposes" -> b.addAllTransposes(tokens.list(ids::instrumentId));
+      case "extends" -> b.addAllExtendsInstruments(tokens.list(ids::instrumentId));
+      case "implements" -> b.addAllImplementsInstruments(tokens.list(ids::instrumentId));
+      case "executes" -> b.addAllExecutes(tokens.list(this::legalBasis));
+      case "noOfficialName" -> b.addAllNoOfficialName(tokens.list(this::noOfficialName));
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
   }
@@ -226,15 +213,16 @@ final class RecordBinder {
       case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
       case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
-      case "legalBases" -> b.addAllLegalBases(legalBases());
+      case "legalBases" -> b.addAllLegalBases(tokens.list(this::legalBasis));
       case "basesEnded" -> b.basesEnded(basesEnded());
-      case "subjects" -> b.addAllSubjects(subjects());
+      case "subjects" -> b.addAllSubjects(tokens.list(this::subject));
       // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
-      case "concerns" -> b.addAllSubjects(concerns());
+      case "concerns" ->
+          b.addAllSubjects(tokens.list(() -> RoleSubject.of(ids.instrumentId(), SubjectKind.CONCERNS)));
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(ids.roleId());
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
   }
@@ -270,7 +258,7 @@ final class RecordBinder {
       case "language" -> b.language(tokens.language());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
       case "text" -> b.text(tokens.string());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -285,7 +273,7 @@ final class RecordBinder {
       case "section" -> b.section(tokens.string());
       case "paragraph" -> b.paragraph(tokens.integer());
       case "locator" -> b.locator(tokens.string());
-      case "supports" -> b.addAllSupports(strings());
+      case "supports" -> b.addAllSupports(tokens.list(tokens::string));
       default -> null;
     });
     SourceReference citation = b.build();
@@ -299,7 +287,7 @@ final class RecordBinder {
       case "instrument" -> b.instrument(ids.instrumentId());
       case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -321,7 +309,7 @@ final class RecordBinder {
       case "instrument" -> b.instrument(ids.instrumentId());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -330,10 +318,10 @@ final class RecordBinder {
   private NoOfficialName noOfficialName() throws IOException {
     NoOfficialName.Builder b = NoOfficialName.builder();
     part(Fields.NO_OFFICIAL_NAME, name -> switch (name) {
-      case "languages" -> b.addAllLanguages(languages());
+      case "languages" -> b.addAllLanguages(tokens.list(tokens::language));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.NO_NAME_KINDS));
       case "reason" -> b.reason(tokens.string());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -345,7 +333,7 @@ final class RecordBinder {
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_RELATION_KINDS));
       case "body" -> b.body(ids.bodyId());
       case "within" -> b.within(ids.bodyId());
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -356,7 +344,7 @@ final class RecordBinder {
     part(Fields.BASES_ENDED, name -> switch (name) {
       case "since" -> b.since(tokens.date());
       case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
-      case "sources" -> b.addAllSources(sourceReferences());
+      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
       default -> null;
     });
     return b.build();
@@ -370,100 +358,6 @@ final class RecordBinder {
       default -> null;
     });
     return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
-  }
-
-  // ---------------------------------------------------------------- lists (the parser stands on their START_ARRAY)
-
-  private List<SourceReference> sourceReferences() throws IOException {
-    List<SourceReference> out = list();
-    while (nextElement()) {
-      out.add(sourceReference());
-    }
-    return out;
-  }
-
-  private List<Label> labels() throws IOException {
-    List<Label> out = list();
-    while (nextElement()) {
-      out.add(label());
-    }
-    return out;
-  }
-
-  private List<SourceSection> sections() throws IOException {
-    List<SourceSection> out = list();
-    while (nextElement()) {
-      out.add(section());
-    }
-    return out;
-  }
-
-  private List<LegalBasis> legalBases() throws IOException {
-    List<LegalBasis> out = list();
-    while (nextElement()) {
-      out.add(legalBasis());
-    }
-    return out;
-  }
-
-  private List<RoleSubject> subjects() throws IOException {
-    List<RoleSubject> out = list();
-    while (nextElement()) {
-      out.add(subject());
-    }
-    return out;
-  }
-
-  /** Schema 1.0 and 1.1 wrote a role's {@code concerns}: what schema 1.2 writes as subjects of kind CONCERNS. */
-  private List<RoleSubject> concerns() throws IOException {
-    List<RoleSubject> out = list();
-    while (nextElement()) {
-      out.add(RoleSubject.of(ids.instrumentId(), SubjectKind.CONCERNS));
-    }
-    return out;
-  }
-
-  private List<NoOfficialName> noOfficialNames() throws IOException {
-    List<NoOfficialName> out = list();
-    while (nextElement()) {
-      out.add(noOfficialName());
-    }
-    return out;
-  }
-
-  private List<BodyRelation> bodyRelations() throws IOException {
-    List<BodyRelation> out = list();
-    while (nextElement()) {
-      out.add(bodyRelation());
-    }
-    return out;
-  }
-
-  private List<Language> languages() throws IOException {
-    List<Language> out = list();
-    while (nextElement()) {
-      out.add(tokens.language());
-    }
-    return out;
-  }
-
-  private List<String> strings() throws IOException {
-    List<String> out = list();
-    while (nextElement()) {
-      out.add(tokens.string());
-    }
-    return out;
-  }
-
-  /** Starts a list: the parser must stand on an array. */
-  private <T> List<T> list() throws IOException {
-    tokens.beginArray();
-    return new ArrayList<>();
-  }
-
-  /** Moves to the next element of the list; false at its end. */
-  private boolean nextElement() throws IOException {
-    return p.nextToken() != JsonToken.END_ARRAY;
   }
 
   // ---------------------------------------------------------------- objects and lists

@@ -8,8 +8,6 @@ import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.SourceId;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -41,52 +39,19 @@ final class RecordIds {
   }
 
   BodyId bodyId() throws IOException {
-    String text = tokens.string();
-    return noted(BodyId.of(text), RecordType.BODY);
+    return noted(BodyId.of(tokens.string()), RecordType.BODY);
   }
 
   RoleId roleId() throws IOException {
-    String text = tokens.string();
-    return noted(RoleId.of(text), RecordType.ROLE);
+    return noted(RoleId.of(tokens.string()), RecordType.ROLE);
   }
 
   InstrumentId instrumentId() throws IOException {
-    String text = tokens.string();
-    return noted(InstrumentId.of(text), RecordType.INSTRUMENT);
+    return noted(InstrumentId.of(tokens.string()), RecordType.INSTRUMENT);
   }
 
   SourceId sourceId() throws IOException {
-    String text = tokens.string();
-    return noted(SourceId.of(text), RecordType.SOURCE);
-  }
-
-  List<BodyId> bodyIds() throws IOException {
-    List<BodyId> out = list();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(bodyId());
-    }
-    return out;
-  }
-
-  List<InstrumentId> instrumentIds() throws IOException {
-    List<InstrumentId> out = list();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(instrumentId());
-    }
-    return out;
-  }
-
-  List<SourceId> sourceIds() throws IOException {
-    List<SourceId> out = list();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(sourceId());
-    }
-    return out;
-  }
-
-  private <T> List<T> list() throws IOException {
-    tokens.beginArray();
-    return new ArrayList<>();
+    return noted(SourceId.of(tokens.string()), RecordType.SOURCE);
   }
 
   /** A reference to another record, kept with its place while the record is read. */

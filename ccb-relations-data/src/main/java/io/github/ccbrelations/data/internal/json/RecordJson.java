@@ -46,10 +46,10 @@ public final class RecordJson {
   private RecordJson() {}
 
   /**
-   * The tree of a record or of a part of one.
+   * The tree of a record.
    *
-   * @param value a {@link DatasetHeader}, {@link Source}, {@link Body}, {@link LegalInstrument}, {@link Role},
-   *     {@link Redirect} or one of their parts
+   * @param value a {@link DatasetHeader}, {@link Source}, {@link Body}, {@link LegalInstrument}, {@link Role} or
+   *     {@link Redirect}
    * @return the tree; never null
    * @throws IllegalArgumentException if the value is of another type
    */
@@ -66,18 +66,6 @@ public final class RecordJson {
       return role(r);
     } else if (value instanceof Redirect r) {
       return redirect(r);
-    } else if (value instanceof Label l) {
-      return label(l);
-    } else if (value instanceof LegalBasis b) {
-      return basis(b);
-    } else if (value instanceof SourceReference r) {
-      return reference(r);
-    } else if (value instanceof Validity v) {
-      return validity(v);
-    } else if (value instanceof SourceSection s) {
-      return section(s);
-    } else if (value instanceof LocalizedText t) {
-      return text(t);
     }
     throw new IllegalArgumentException("not a record of the dataset format: " + value.getClass().getName());
   }

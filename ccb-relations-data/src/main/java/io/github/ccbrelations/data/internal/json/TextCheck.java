@@ -63,10 +63,8 @@ final class TextCheck {
   }
 
   /**
-   * Refuses a string or field name that holds a lone surrogate.
+   * Refuses the string or field name the parser stands on (whose text is given) if it holds a lone surrogate.
    *
-   * @param p the parser, on the string or name
-   * @param text its text
    * @throws Utf8Check.Invalid placed on the string, if it holds a lone surrogate
    */
   static void surrogates(JsonParser p, String text) throws Utf8Check.Invalid {
@@ -91,7 +89,6 @@ final class TextCheck {
   /**
    * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings and names.
    *
-   * @param p the parser, on a value
    * @throws Utf8Check.Invalid if a string or name holds a lone surrogate
    */
   static void skip(JsonParser p) throws IOException {

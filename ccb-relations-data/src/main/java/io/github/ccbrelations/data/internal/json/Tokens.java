@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * does not fit is a {@link ValueFailure} placed on the token, with its path, from the parser's location API.
  */
 final class Tokens {
-  static final Map<String, Language> LANGUAGES =
-      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
+  /** The languages by their codes, read as the constants of an enum are. */
+  static final EnumNames<Language> LANGUAGES = new EnumNames<>("language of the format",
+      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE), "fr, nl, en, de");
 
   /** The constants of one enum type by their exact JSON spelling (the constant's name). */
   record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
@@ -72,12 +75,7 @@ final class Tokens {
   }
 
   Language language() throws IOException {
-    Language language = LANGUAGES.get(string());
-    if (language == null) {
-      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText())
-          + "\" is not a language of the format; one of: fr, nl, en, de");
-    }
-    return language;
+    return enumValue(LANGUAGES);
   }
 
   <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
@@ -95,7 +93,7 @@ final class Tokens {
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = Tokens.LANGUAGES.get(code);
+      Language language = LANGUAGES.byName().get(code);
       if (language == null) {
         TextCheck.surrogates(p, code);
         throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
@@ -173,6 +171,22 @@ final class Tokens {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongKind("an array", p.currentToken());
     }
+  }
+
+  /** Reads one element of a list, the parser standing on it. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read() throws IOException;
+  }
+
+  /** A list: the parser must stand on an array, and ends on its closing bracket. */
+  <T> List<T> list(Element<T> element) throws IOException {
+    beginArray();
+    List<T> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      out.add(element.read());
+    }
+    return out;
   }
 
   void beginObject() throws IOException {

@@ -32,9 +32,6 @@ final class At {
 
   /**
    * A path below this one written as {@code a.b[].c}: each {@code []} takes the next of the indexes given.
-   *
-   * @param path the relative path
-   * @param indexes the indexes of its {@code []}, in order
    */
   At path(String path, int... indexes) {
     At at = this;

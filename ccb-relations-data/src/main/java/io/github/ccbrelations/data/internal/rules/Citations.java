@@ -12,7 +12,6 @@ import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -60,13 +59,12 @@ final class Citations implements Rule {
     if (c.doc.resolvedWhileRead) {
       return;
     }
-    check(c, "bodies", c.doc.bodies, b -> b.id().value(), BODY_PLACES);
-    check(c, "instruments", c.doc.instruments, i -> i.id().value(), INSTRUMENT_PLACES);
-    check(c, "roles", c.doc.roles, r -> r.id().value(), ROLE_PLACES);
+    check(c, "bodies", c.doc.bodies, BODY_PLACES);
+    check(c, "instruments", c.doc.instruments, INSTRUMENT_PLACES);
+    check(c, "roles", c.doc.roles, ROLE_PLACES);
   }
 
-  private static <T> void check(Context c, String array, List<Located<T>> records, Function<T, String> idOf,
-      List<Place<T>> places) {
+  private static <T> void check(Context c, String array, List<Located<T>> records, List<Place<T>> places) {
     for (Located<T> r : records) {
       for (Place<T> place : places) {
         int count = place.count().applyAsInt(r.value());
@@ -83,7 +81,7 @@ final class Citations implements Rule {
               At owner = At.of(array, r.index());
               At at = (place.path().isEmpty() ? owner : owner.path(place.path(), p)).field("sources").index(i);
               String part = source == null ? "source" : problem.contains("paragraphs") ? "paragraph" : "section";
-              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(part), idOf.apply(r.value()), problem);
+              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(part), IdMaps.idOf(r), problem);
             }
           }
         }

@@ -70,27 +70,21 @@ final class Context {
 
   /** Whether a record has this id (a {@code BodyId}, {@code RoleId}, ...), or failed to bind with it. */
   boolean isKnown(Object id) {
-    if (id instanceof BodyId b) {
-      return bodies.containsKey(b) || failed(RecordType.BODY, b.value());
-    } else if (id instanceof InstrumentId i) {
-      return instruments.containsKey(i) || failed(RecordType.INSTRUMENT, i.value());
-    } else if (id instanceof RoleId r) {
-      return roles.containsKey(r) || failed(RecordType.ROLE, r.value());
-    }
-    SourceId s = (SourceId) id;
-    return sources.containsKey(s) || failed(RecordType.SOURCE, s.value());
+    RecordType type = id instanceof BodyId ? RecordType.BODY : id instanceof InstrumentId ? RecordType.INSTRUMENT
+        : id instanceof RoleId ? RecordType.ROLE : RecordType.SOURCE;
+    return doc.ids.has(type, id) || failed(type, IdMaps.text(id));
   }
 
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */
   boolean isKnown(RecordType type, String id) {
-    boolean live = switch (type) {
-      // Ids read from the file are checked slugs, so they make valid ids.
-      case SOURCE -> sources.containsKey(SourceId.of(id));
-      case BODY -> bodies.containsKey(BodyId.of(id));
-      case INSTRUMENT -> instruments.containsKey(InstrumentId.of(id));
-      case ROLE -> roles.containsKey(RoleId.of(id));
+    // Ids read from the file are checked slugs, so they make valid ids.
+    Object typed = switch (type) {
+      case SOURCE -> SourceId.of(id);
+      case BODY -> BodyId.of(id);
+      case INSTRUMENT -> InstrumentId.of(id);
+      case ROLE -> RoleId.of(id);
     };
-    return live || failed(type, id);
+    return doc.ids.has(type, typed) || failed(type, id);
   }
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */

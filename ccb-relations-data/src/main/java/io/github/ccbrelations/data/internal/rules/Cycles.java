@@ -51,8 +51,8 @@ final class Cycles implements Rule {
     }
   }
 
-  /** A loop of links, and where one of its members stands in it. */
-  private record Loop<K>(List<K> members, int offset) {
+  /** A loop of links, and where one of its members stands in it: one list shared by all its members. */
+  record Loop<K>(List<K> members, int offset) {
     /** The loop read from this member back to it, shortened in the middle when long. */
     String chainFrom(Function<K, String> text) {
       int n = members.size();

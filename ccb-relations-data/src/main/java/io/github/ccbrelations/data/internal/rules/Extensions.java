@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * No instrument extends itself through others: the links of {@code extends} form no loop. An instrument may extend
@@ -26,24 +25,23 @@ final class Extensions implements Rule {
   @Override
   public void check(Context c) {
     Map<InstrumentId, Integer> state = new HashMap<>();
-    Map<InstrumentId, List<InstrumentId>> loops = new HashMap<>();
+    Map<InstrumentId, Cycles.Loop<InstrumentId>> loops = new HashMap<>();
     for (Located<LegalInstrument> r : c.doc.instruments) {
       walk(c, r.value().id(), state, loops);
     }
     for (Located<LegalInstrument> r : c.doc.instruments) {
       InstrumentId id = r.value().id();
-      List<InstrumentId> loop = loops.remove(id);
+      Cycles.Loop<InstrumentId> loop = loops.remove(id);
       if (loop != null && c.instruments.get(id) == r.value()) {
         c.error(ViolationCode.CYCLE, r, At.of("instruments", r.index()).field("extends"), id.value(),
-            "instruments extend each other: " + loop.stream().map(InstrumentId::value).collect(Collectors.joining(
-                " -> ")));
+            "instruments extend each other: " + loop.chainFrom(InstrumentId::value));
       }
     }
   }
 
   /** Marks every instrument reachable from the start, and notes each loop met, for each of its members. */
   private static void walk(Context c, InstrumentId start, Map<InstrumentId, Integer> state,
-      Map<InstrumentId, List<InstrumentId>> loops) {
+      Map<InstrumentId, Cycles.Loop<InstrumentId>> loops) {
     if (state.getOrDefault(start, NEW) != NEW) {
       return;
     }
@@ -66,15 +64,14 @@ final class Extensions implements Rule {
       InstrumentId to = links.get(i);
       int s = state.getOrDefault(to, NEW);
       if (s == OPEN) {
-        // The path from the deque's bottom is reversed: the loop runs from `to` down to `at`, then back to `to`.
+        // The deque holds the path top first: the loop runs from `to` up to `at`, then back to `to`. Its members
+        // share one list, as in Cycles: a copy per member would be quadratic in a long loop's length.
         List<InstrumentId> onPath = new ArrayList<>(path);
-        List<InstrumentId> loop = new ArrayList<>(onPath.subList(0, onPath.indexOf(to) + 1));
-        Collections.reverse(loop);
-        loop.add(to);
-        for (int k = 0; k < loop.size() - 1; k++) {
-          List<InstrumentId> from = new ArrayList<>(loop.subList(k, loop.size() - 1));
-          from.addAll(loop.subList(0, k + 1));
-          loops.putIfAbsent(loop.get(k), from);
+        List<InstrumentId> members = new ArrayList<>(onPath.subList(0, onPath.indexOf(to) + 1));
+        Collections.reverse(members);
+        List<InstrumentId> loop = List.copyOf(members);
+        for (int k = 0; k < loop.size(); k++) {
+          loops.putIfAbsent(loop.get(k), new Cycles.Loop<>(loop, k));
         }
       } else if (s == NEW && c.instruments.containsKey(to)) {
         state.put(to, OPEN);

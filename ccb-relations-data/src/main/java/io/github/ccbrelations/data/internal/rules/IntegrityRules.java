@@ -55,10 +55,6 @@ public final class IntegrityRules {
   /**
    * Every violation of the document: those found while binding its records, then those between records, errors
    * and warnings, in file order; with the records by id.
-   *
-   * @param doc the bound document
-   * @param options the options of the rules
-   * @return the violations and the records by id
    */
   public static Checked check(ParsedDocument doc, RuleOptions options) {
     return check(doc, options, UnaryOperator.identity());

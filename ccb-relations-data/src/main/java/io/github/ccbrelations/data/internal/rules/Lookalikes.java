@@ -31,11 +31,8 @@ final class Lookalikes {
   private Lookalikes() {}
 
   /**
-   * The look of a text, as a key: equal for texts that render alike.
-   *
-   * @param text the text
-   * @param key its name-lookup key ({@link Names#key}): the look of an ASCII text
-   * @return its key; never null
+   * The look of a text, as a key: equal for texts that render alike; given the text's name-lookup key
+   * ({@link Names#key}), which is the look of an ASCII text.
    */
   static String of(String text, String key) {
     boolean ascii = true;

@@ -14,11 +14,8 @@ public final class RecordsById {
   private RecordsById() {}
 
   /**
-   * The records of a document by id, with the violations found while binding and indexing them.
-   *
-   * @param doc the bound document
-   * @param options the options of the rules (the index reads none, but the context holds them)
-   * @return the violations and the records by id, as {@link IntegrityRules#check} returns them
+   * The records of a document by id, with the violations found while binding and indexing them, as
+   * {@link IntegrityRules#check} returns them; the options are those the context holds (the index reads none).
    */
   public static IntegrityRules.Checked of(ParsedDocument doc, RuleOptions options) {
     Context context = new Context(doc, options);

@@ -5,14 +5,11 @@ import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyRelation;
-import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SourceId;
 import java.util.List;
@@ -86,13 +83,12 @@ final class References implements Rule {
     if (c.doc.resolvedWhileRead) {
       return;
     }
-    check(c, "bodies", c.doc.bodies, Body::id, BodyId::value, BODY_FIELDS);
-    check(c, "instruments", c.doc.instruments, LegalInstrument::id, InstrumentId::value, INSTRUMENT_FIELDS);
-    check(c, "roles", c.doc.roles, Role::id, RoleId::value, ROLE_FIELDS);
+    check(c, "bodies", c.doc.bodies, BODY_FIELDS);
+    check(c, "instruments", c.doc.instruments, INSTRUMENT_FIELDS);
+    check(c, "roles", c.doc.roles, ROLE_FIELDS);
   }
 
-  private static <T, K> void check(Context c, String array, List<Located<T>> records, Function<T, K> idOf,
-      Function<K, String> text, List<Field<T>> fields) {
+  private static <T> void check(Context c, String array, List<Located<T>> records, List<Field<T>> fields) {
     for (Located<T> r : records) {
       for (Field<T> field : fields) {
         Object held = field.ids().apply(r.value());
@@ -102,8 +98,7 @@ final class References implements Rule {
           Object target = ids != null ? ids.get(i) : held instanceof Optional<?> o ? o.get() : held;
           if (!c.isKnown(target)) {
             c.error(ViolationCode.DANGLING_REFERENCE, r, At.of(array, r.index()).path(field.path(), i),
-                text.apply(idOf.apply(r.value())), "unknown " + noun(field.target()) + " '" + IdMaps.text(target)
-                    + "'");
+                IdMaps.idOf(r), "unknown " + noun(field.target()) + " '" + IdMaps.text(target) + "'");
           }
         }
       }
