@@ -36,11 +36,16 @@ final class FindCommand {
   int call(PrintWriter out, PrintWriter err) {
     Dataset dataset = data.load();
     int status = ExitStatus.OK;
+    // Made at the first name that finds nothing, then kept: a run that finds everything never builds it.
+    NameSearch search = null;
     for (String name : names) {
       List<Body> bodies = dataset.bodiesNamed(name);
       List<LegalInstrument> instruments = dataset.instrumentsNamed(name);
       if (bodies.isEmpty() && instruments.isEmpty()) {
-        List<Match> near = NameSearch.of(dataset).find(name, 3);
+        if (search == null) {
+          search = NameSearch.of(dataset);
+        }
+        List<Match> near = search.find(name, 3);
         err.println("ccb-relations: nothing found for \"" + name + "\""
             + (near.isEmpty() ? "" : "; did you mean "
                 + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", "))

@@ -100,5 +100,7 @@ class MainTest {
     assertThat(Main.distance("export", "export")).isZero();
     assertThat(Main.distance("", "info")).isEqualTo(4);
     assertThat(run("").err()).startsWith("Unknown command: ''" + System.lineSeparator() + "Usage:");
+    assertThat(run("frobnicate").err())
+        .startsWith("Unknown command: 'frobnicate'" + System.lineSeparator() + "Usage:");
   }
 }

@@ -72,9 +72,12 @@ class LauncherIT {
   @Test
   void keepsTheExitStatusWithAndWithoutTheArchive() throws IOException {
     Run first = run(cds, "find", "NO-SUCH-BODY");
+    List<Path> made = archives(cds);
     Run second = run(cds, "find", "NO-SUCH-BODY");
 
     assertThat(first.status).as(first.toString()).isEqualTo(1);
+    // The second run had the archive the first one made: both ways are compared.
+    assertThat(made).hasSize(1);
     assertThat(second.status).isEqualTo(1);
     assertThat(second.err).isEqualTo(first.err).contains("nothing found for \"NO-SUCH-BODY\"");
   }

@@ -175,7 +175,8 @@ class ExamplesTest {
   /** A copy of the bundled dataset with one field changed: the NCC network's member count, 27 to 28. */
   private static Path editedCopy(Path dir) throws IOException {
     Path edited = dir.resolve("edited.json");
-    Files.writeString(edited, Files.readString(bundledCopy(dir)).replace("\"memberCount\": 27", "\"memberCount\": 28"));
+    Files.writeString(edited,
+        replaceFirst(Files.readString(bundledCopy(dir)), "\"memberCount\": 27", "\"memberCount\": 28"));
     return edited;
   }
 
