@@ -101,8 +101,7 @@ final class RelationsGraph {
         String label = Terms.relation(relation.kind(), language)
             + relation.within().map(w -> " (" + Words.shortLabel(data.body(w), order) + ")").orElse("");
         drawn.add(new Edge(Ref.of(b.id()), Ref.of(relation.body()), label, Style.BOLD));
-        Level level = reached.get(b.id());
-        reached.putIfAbsent(b.id(), level == null ? Level.GENERAL : level);
+        reached.putIfAbsent(b.id(), Level.GENERAL);
         reached.putIfAbsent(relation.body(), reached.get(b.id()));
       }
       b.designatedBy().ifPresent(d -> {
