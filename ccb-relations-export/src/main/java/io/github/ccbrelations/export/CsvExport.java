@@ -179,10 +179,7 @@ public final class CsvExport {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", b.id().value());
       row.put("kind", b.kind().name());
-      row.put("name", opt(b.name(language)));
-      row.put("displayName", b.displayName(order));
-      row.put("shortNames", labels(b, language, LabelKind.SHORT_NAME));
-      row.put("acronyms", labels(b, language, LabelKind.ACRONYM));
+      names(row, b, language, order);
       row.put("alternativeNames", labels(b, language, LabelKind.ALTERNATIVE));
       row.put("formerNames", labels(b, language, LabelKind.FORMER_NAME));
       row.put("partOf", opt(b.partOf().map(BodyId::value)));
@@ -205,7 +202,6 @@ public final class CsvExport {
       row.put("relationWithin", join(b.relations(), x -> opt(x.within().map(BodyId::value))));
       row.put("relationWithinNames",
           join(b.relations(), x -> opt(x.within().map(w -> data.body(w).displayName(order)))));
-      row.put("noOfficialName", noOfficialName(b));
       row.put("founded", opt(b.founded().map(PartialDate::text)));
       row.put("recurrence", opt(b.recurrence().map(Object::toString)));
       row.put("memberCount", opt(b.memberCount().map(String::valueOf)));
@@ -245,10 +241,7 @@ public final class CsvExport {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("id", i.id().value());
       row.put("kind", i.kind().name());
-      row.put("name", opt(i.name(language)));
-      row.put("displayName", i.displayName(order));
-      row.put("shortNames", labels(i, language, LabelKind.SHORT_NAME));
-      row.put("acronyms", labels(i, language, LabelKind.ACRONYM));
+      names(row, i, language, order);
       row.put("celex", opt(i.celex().map(c -> c.value())));
       row.put("eli", opt(i.eli().map(e -> e.value())));
       row.put("numac", opt(i.numac().map(n -> n.value())));
@@ -268,7 +261,6 @@ public final class CsvExport {
       row.put("executes", join(i.executes(), e -> e.instrument().value()));
       row.put("executesNames", join(i.executes(), e -> name.apply(e.instrument())));
       row.put("executesProvisions", join(i.executes(), e -> opt(e.provision())));
-      row.put("noOfficialName", noOfficialName(i));
       row.put("description", opt(i.description().flatMap(d -> d.in(language))));
       row.put("sources", join(i.sources(), CsvExport::reference));
       return row;
@@ -298,10 +290,18 @@ public final class CsvExport {
     return s.toString();
   }
 
-  /** The languages in which a record says it has no official name, such as {@code fr | nl | de}. */
-  private static String noOfficialName(Labelled record) {
-    return record.noOfficialName().stream().flatMap(n -> n.languages().stream()).map(Language::code)
-        .collect(Collectors.joining(SEPARATOR));
+  /**
+   * The name cells that bodies and instruments share: the name in the language, the display name, the short names
+   * and acronyms in the language, and the languages in which the record says it has no official name, such as
+   * {@code fr | nl | de}. The schema, not the order of the cells, orders the columns.
+   */
+  private static void names(Map<String, String> row, Labelled record, Language language, List<Language> order) {
+    row.put("name", opt(record.name(language)));
+    row.put("displayName", record.displayName(order));
+    row.put("shortNames", labels(record, language, LabelKind.SHORT_NAME));
+    row.put("acronyms", labels(record, language, LabelKind.ACRONYM));
+    row.put("noOfficialName", record.noOfficialName().stream().flatMap(n -> n.languages().stream())
+        .map(Language::code).collect(Collectors.joining(SEPARATOR)));
   }
 
   private static String labels(Labelled record, Language language, LabelKind kind) {

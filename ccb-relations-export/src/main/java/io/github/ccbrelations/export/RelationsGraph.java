@@ -82,12 +82,12 @@ final class RelationsGraph {
       Optional<BodyId> target = r.body().or(r::about).or(r::onBehalfOf);
       if (target.isPresent()) {
         actors.add(from);
-        reached.merge(target.get(), r.level(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        reach(reached, target.get(), r.level());
         drawn.add(new Edge(Ref.of(from), Ref.of(target.get()), Terms.function(r.function(), language),
             r.body().isPresent() ? Style.SOLID : Style.DASHED));
       }
       if (r.body().isPresent() && r.about().isPresent()) {
-        reached.merge(r.about().get(), r.level(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        reach(reached, r.about().get(), r.level());
         drawn.add(new Edge(Ref.of(from), Ref.of(r.about().get()), Terms.about(language), Style.DASHED));
       }
       for (RoleSubject s : r.subjects()) {
@@ -101,8 +101,7 @@ final class RelationsGraph {
         String label = Terms.relation(relation.kind(), language)
             + relation.within().map(w -> " (" + Words.shortLabel(data.body(w), order) + ")").orElse("");
         drawn.add(new Edge(Ref.of(b.id()), Ref.of(relation.body()), label, Style.BOLD));
-        Level level = reached.get(b.id());
-        reached.putIfAbsent(b.id(), level == null ? Level.GENERAL : level);
+        reached.putIfAbsent(b.id(), Level.GENERAL);
         reached.putIfAbsent(relation.body(), reached.get(b.id()));
       }
       b.designatedBy().ifPresent(d -> {
@@ -137,6 +136,11 @@ final class RelationsGraph {
         instruments.add(new Node(Ref.of(i.id()), Words.shortInstrumentLabel(i, order)));
       }
     }
+  }
+
+  /** Records that a role of a level reaches a body; a body keeps the first level (in enum order) that reaches it. */
+  private static void reach(Map<BodyId, Level> reached, BodyId body, Level level) {
+    reached.merge(body, level, (a, b) -> a.compareTo(b) <= 0 ? a : b);
   }
 
   private void link(Set<Edge> drawn, Set<InstrumentId> reached, InstrumentId from, InstrumentId to, Words.Link link) {

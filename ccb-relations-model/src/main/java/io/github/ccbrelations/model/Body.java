@@ -178,7 +178,7 @@ public interface Body extends Labelled {
     if (labelsProblem != null) {
       throw new IllegalArgumentException(record() + labelsProblem);
     }
-    String namesProblem = Labelled.noOfficialNameProblem(labels(), noOfficialName());
+    String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
       throw new IllegalArgumentException(record() + namesProblem);
     }

@@ -176,6 +176,40 @@ final class Checks {
     return !value.isBlank() && value.equals(value.strip());
   }
 
+  /** Whether a label of this kind is an official name: {@link LabelKind#NAME} or {@link LabelKind#SHORT_NAME}. */
+  static boolean isOfficialName(LabelKind kind) {
+    return kind == LabelKind.NAME || kind == LabelKind.SHORT_NAME;
+  }
+
+  /**
+   * What is wrong with a record's statements of no official name, given its labels: a language named twice, or one
+   * in which the record has an official name after all.
+   *
+   * @param labels the labels
+   * @param none the statements
+   * @return the rest of the message after the record's name; null when they agree
+   */
+  static @org.jspecify.annotations.Nullable String noOfficialNameProblem(List<Label> labels,
+      List<NoOfficialName> none) {
+    int seen = 0;
+    for (NoOfficialName n : none) {
+      for (Language language : n.languages()) {
+        int bit = 1 << language.ordinal();
+        if ((seen & bit) != 0) {
+          return " says twice that it has no official name in '" + language.code() + "'";
+        }
+        seen |= bit;
+        for (Label l : labels) {
+          if (l.language() == language && isOfficialName(l.kind())) {
+            return " says it has no official name in '" + language.code() + "' but has the " + l.kind() + " '"
+                + l.text() + "'";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The first element of a short list equal to one before it, or null: a record lists a handful of references, so
    * comparing each with those before it beats a hash set, and the caller names the list only when one is repeated.

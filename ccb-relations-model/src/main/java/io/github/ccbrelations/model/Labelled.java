@@ -29,7 +29,7 @@ public interface Labelled {
   default boolean hasOfficialNameIn(Language language) {
     Objects.requireNonNull(language, "language");
     for (Label l : labels()) {
-      if (l.language() == language && (l.kind() == LabelKind.NAME || l.kind() == LabelKind.SHORT_NAME)) {
+      if (l.language() == language && Checks.isOfficialName(l.kind())) {
         return true;
       }
     }
@@ -213,37 +213,6 @@ public interface Labelled {
         Label a = labels.get(j);
         if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
           return " labels lists '" + b.language().code() + " " + b.kind() + " '" + b.text() + "'' twice";
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * What is wrong with a record's statements of no official name, given its labels: a language named twice, or one
-   * in which the record has an official name after all.
-   *
-   * @param labels the labels
-   * @param none the statements
-   * @return the rest of the message after the record's name; null when they agree
-   */
-  static @org.jspecify.annotations.Nullable String noOfficialNameProblem(List<Label> labels,
-      List<NoOfficialName> none) {
-    Objects.requireNonNull(labels, "labels");
-    Objects.requireNonNull(none, "none");
-    int seen = 0;
-    for (NoOfficialName n : none) {
-      for (Language language : n.languages()) {
-        int bit = 1 << language.ordinal();
-        if ((seen & bit) != 0) {
-          return " says twice that it has no official name in '" + language.code() + "'";
-        }
-        seen |= bit;
-        for (Label l : labels) {
-          if (l.language() == language && (l.kind() == LabelKind.NAME || l.kind() == LabelKind.SHORT_NAME)) {
-            return " says it has no official name in '" + language.code() + "' but has the " + l.kind() + " '"
-                + l.text() + "'";
-          }
         }
       }
     }

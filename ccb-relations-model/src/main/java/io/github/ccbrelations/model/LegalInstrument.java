@@ -231,7 +231,7 @@ public interface LegalInstrument extends Labelled {
       throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, implement or execute"
           + " itself");
     }
-    String namesProblem = Labelled.noOfficialNameProblem(labels(), noOfficialName());
+    String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
       throw new IllegalArgumentException(record() + namesProblem);
     }

@@ -104,6 +104,19 @@ class LabelledTest {
   }
 
   @Test
+  void rejectsTwoStatementsOfNoOfficialNameForOneLanguage() {
+    NoOfficialName german = NoOfficialName.builder().addLanguages(Language.DE).kind(NoNameKind.PROPER_NAME)
+        .reason("a proper name").build();
+    NoOfficialName frenchAndGerman = NoOfficialName.builder().addLanguages(Language.FR, Language.DE)
+        .kind(NoNameKind.NAMED_ONLY_IN_OTHER_LANGUAGES).reason("named only in English").build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Body.builder().id(BodyId.of("x")).kind(BodyKind.COMMUNITY)
+            .addLabels(label(Language.EN, LabelKind.NAME, "X")).addNoOfficialName(german, frenchAndGerman).build())
+        .withMessage("body 'x' says twice that it has no official name in 'de'");
+  }
+
+  @Test
   void picksAKindInTheDisplayLanguageOnly() {
     Labelled ccb = labelled(
         label(Language.EN, LabelKind.ACRONYM, "CCB"),
