@@ -275,7 +275,8 @@ public final class CsvExport {
    * Files.writeString(path, CsvExport.withByteOrderMark(CsvExport.roles(data, Language.FR)), StandardCharsets.UTF_8);
    * }</pre>
    *
-   * @param csv the text of {@link #roles(Dataset, Language)} or {@link #bodies(Dataset, Language)}
+   * @param csv the text of {@link #roles(Dataset, Language)}, {@link #bodies(Dataset, Language)} or
+   *     {@link #instruments(Dataset, Language)}
    * @return the text starting with {@link #BYTE_ORDER_MARK}, once (unchanged if it already starts with one); never null
    */
   public static String withByteOrderMark(String csv) {
