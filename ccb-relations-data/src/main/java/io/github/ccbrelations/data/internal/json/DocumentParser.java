@@ -194,7 +194,7 @@ public final class DocumentParser {
     PushbackInputStream in = new PushbackInputStream(raw, 4);
     byte[] start = in.readNBytes(4);
     int n = start.length;
-    if (n >= 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF) {
+    if (isByteOrderMark(start, n)) {
       // A UTF-8 byte-order mark: skipped here (it has been digested), so that even a file of nothing else parses.
       // The parser would skip a second one too: U+FEFF is not white space, so it is refused like any other stray
       // character, at its place (the parser counts columns after the first mark).
@@ -202,7 +202,7 @@ public final class DocumentParser {
       int r = n - 3;
       System.arraycopy(start, 3, rest, 0, r);
       r += in.readNBytes(rest, r, 3 - r);
-      if (r == 3 && rest[0] == (byte) 0xEF && rest[1] == (byte) 0xBB && rest[2] == (byte) 0xBF) {
+      if (isByteOrderMark(rest, r)) {
         throw new LoadFailure(List.of(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, 1, 1, "$",
             Optional.empty(), "a second byte-order mark (U+FEFF) after the first; only one may start a file, and"
                 + " U+FEFF is not allowed between the values of JSON")), null);
@@ -227,6 +227,11 @@ public final class DocumentParser {
               + " a dataset file is UTF-8 (with or without a byte-order mark)")), null);
     }
     return in;
+  }
+
+  /** Whether the first {@code n} bytes read into {@code b} start with a UTF-8 byte-order mark. */
+  static boolean isByteOrderMark(byte[] b, int n) {
+    return n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
   private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {

@@ -81,14 +81,14 @@ public final class IdMaps {
         : id instanceof RoleId r ? r.value() : ((SourceId) id).value();
   }
 
+  /** What is wrong with a citation: the field at fault ({@code source}, {@code section}, {@code paragraph}) and why. */
+  public record CitationProblem(String field, String message) {}
+
   /**
-   * What is wrong with the section or paragraph a citation of a known source names; null when nothing is.
-   *
-   * @param source the source the citation names
-   * @param citation the citation
-   * @return the problem, as a violation's message; null when the source has the section and paragraph
+   * What is wrong with the section or paragraph a citation of a known source names; null when the source has the
+   * section and paragraph.
    */
-  public static @Nullable String problem(Source source, SourceReference citation) {
+  public static @Nullable CitationProblem problem(Source source, SourceReference citation) {
     Optional<String> sectionId = citation.section();
     if (sectionId.isEmpty()) {
       return null;
@@ -96,10 +96,12 @@ public final class IdMaps {
     for (SourceSection s : source.sections()) {
       if (s.id().equals(sectionId.get())) {
         Optional<Integer> paragraph = citation.paragraph();
-        return paragraph.isEmpty() || paragraph.get() <= s.paragraphs() ? null : "section '" + s.id()
-            + "' of source '" + source.id().value() + "' has " + s.paragraphs() + " paragraphs, not " + paragraph.get();
+        return paragraph.isEmpty() || paragraph.get() <= s.paragraphs() ? null : new CitationProblem("paragraph",
+            "section '" + s.id() + "' of source '" + source.id().value() + "' has " + s.paragraphs()
+                + " paragraphs, not " + paragraph.get());
       }
     }
-    return "source '" + source.id().value() + "' has no section '" + sectionId.get() + "'";
+    return new CitationProblem("section", "source '" + source.id().value() + "' has no section '" + sectionId.get()
+        + "'");
   }
 }

@@ -84,7 +84,7 @@ public final class Places {
   private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
     PushbackInputStream start = new PushbackInputStream(in, 3);
     byte[] mark = start.readNBytes(3);
-    if (mark.length < 3 || mark[0] != (byte) 0xEF || mark[1] != (byte) 0xBB || mark[2] != (byte) 0xBF) {
+    if (!DocumentParser.isByteOrderMark(mark, mark.length)) {
       start.unread(mark);
     }
     return start;

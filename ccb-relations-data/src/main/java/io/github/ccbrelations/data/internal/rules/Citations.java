@@ -49,10 +49,10 @@ final class Citations implements Rule {
       Source source = c.source(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {
-        String problem = IdMaps.problem(source, cited.citation());
+        IdMaps.CitationProblem problem = IdMaps.problem(source, cited.citation());
         if (problem != null) {
-          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "."
-              + (problem.contains("paragraphs") ? "paragraph" : "section"), cited.recordId(), problem);
+          c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "." + problem.field(),
+              cited.recordId(), problem.message());
         }
       }
     }
@@ -73,15 +73,16 @@ final class Citations implements Rule {
           for (int i = 0; i < refs.size(); i++) {
             SourceReference ref = refs.get(i);
             Source source = c.source(ref.source());
-            String problem = source == null
-                ? c.failed(RecordType.SOURCE, ref.source().value()) ? null : "unknown source '" + ref.source().value() + "'"
+            IdMaps.CitationProblem problem = source == null
+                ? c.failed(RecordType.SOURCE, ref.source().value()) ? null
+                    : new IdMaps.CitationProblem("source", "unknown source '" + ref.source().value() + "'")
                 : IdMaps.problem(source, ref);
             if (problem != null) {
               // The path is made only for a violation: most citations are fine.
               At owner = At.of(array, r.index());
               At at = (place.path().isEmpty() ? owner : owner.path(place.path(), p)).field("sources").index(i);
-              String part = source == null ? "source" : problem.contains("paragraphs") ? "paragraph" : "section";
-              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(part), IdMaps.idOf(r), problem);
+              c.error(ViolationCode.DANGLING_REFERENCE, r, at.field(problem.field()), IdMaps.idOf(r),
+                  problem.message());
             }
           }
         }
