@@ -70,6 +70,16 @@ class MainTest {
   }
 
   @Test
+  void versionGoesToStandardOutputForTheToolAndEveryCommandButHelpWins() {
+    Run version = new Run(0, Versions.text(), "");
+
+    assertThat(run("--version")).isEqualTo(version);
+    assertThat(run("-V")).isEqualTo(version);
+    assertThat(run("find", "--version")).isEqualTo(version);
+    assertThat(run("-V", "-h")).isEqualTo(new Run(0, Main.usage().text(), ""));
+  }
+
+  @Test
   void aCommandsHelpListsItsOwnOptionsWithTheSharedOnesInOneTable() {
     assertThat(run("export", "--help").out()).isEqualTo("""
         Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
