@@ -49,11 +49,11 @@ public final class LoadRatio {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean rowOnly = rest.remove("-n");
-    cpu = rest.remove("-cpu");
+    boolean cpu = rest.remove("-cpu");
     int forks = option(rest, "-forks") == null ? 0 : Integer.parseInt(option(rest, "-forks"));
     if (forks > 0) {
       rest.subList(rest.indexOf("-forks"), rest.indexOf("-forks") + 2).clear();
-      forks(forks, rowOnly, rest);
+      forks(forks, rowOnly, cpu, rest);
       return;
     }
     String beforeJars = option(rest, "-before");
@@ -69,6 +69,7 @@ public final class LoadRatio {
     DatabindPeer peer = new DatabindPeer();
     ObjectMapper mapper = new ObjectMapper();
     Loader before = beforeJars == null ? null : earlier(beforeJars);
+    Stopwatch stopwatch = new Stopwatch(cpu);
 
     long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
     while (System.nanoTime() < warmUpEnd) {
@@ -87,16 +88,16 @@ public final class LoadRatio {
     List<Double> treeRatios = new ArrayList<>();
     List<Double> beforeRatios = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      double load = time(() -> reader.read(bytes, "synthetic"));
-      double bound = time(() -> peer.read(bytes));
-      double nodes = time(() -> mapper.readTree(bytes));
+      double load = stopwatch.time(() -> reader.read(bytes, "synthetic"));
+      double bound = stopwatch.time(() -> peer.read(bytes));
+      double nodes = stopwatch.time(() -> mapper.readTree(bytes));
       ccb.add(load);
       peerMs.add(bound);
       tree.add(nodes);
       peerRatios.add(bound / load);
       treeRatios.add(nodes / load);
       if (before != null) {
-        beforeRatios.add(time(() -> before.load(bytes)) / load);
+        beforeRatios.add(stopwatch.time(() -> before.load(bytes)) / load);
       }
     }
     double mb = bytes.length / 1e6;
@@ -158,19 +159,23 @@ public final class LoadRatio {
     Object call() throws Exception;
   }
 
-  /** Whether calls are timed by the calling thread's CPU time rather than the wall clock. */
-  private static boolean cpu;
+  /**
+   * Times calls by the wall clock, or by the calling thread's CPU time.
+   *
+   * @param cpu whether calls are timed by the calling thread's CPU time rather than the wall clock
+   */
+  private record Stopwatch(boolean cpu) {
+    /** Milliseconds of one call, after a full collection. */
+    double time(Call call) throws Exception {
+      System.gc();
+      long t0 = now();
+      sink(call.call());
+      return (now() - t0) / 1e6;
+    }
 
-  /** Milliseconds of one call, after a full collection. */
-  private static double time(Call call) throws Exception {
-    System.gc();
-    long t0 = now();
-    sink(call.call());
-    return (now() - t0) / 1e6;
-  }
-
-  private static long now() {
-    return cpu ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
+    private long now() {
+      return cpu ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : System.nanoTime();
+    }
   }
 
   private static final String HEADER = "| records | file MB | rounds | ccb load ms | databind peer ms | JsonNode ms "
@@ -181,7 +186,8 @@ public final class LoadRatio {
   /** The bold ratios of a row: against the peer, then against the earlier build when measured. */
   private static final Pattern RATIO = Pattern.compile("\\*\\*([0-9.]+)x\\*\\*");
 
-  private static void forks(int forks, boolean rowOnly, List<String> rest) throws IOException, InterruptedException {
+  private static void forks(int forks, boolean rowOnly, boolean cpu, List<String> rest)
+      throws IOException, InterruptedException {
     String launcher = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(launcher);

@@ -1,5 +1,7 @@
 package io.github.ccbrelations.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +138,42 @@ final class Arguments {
       throw error("Unexpected argument: '" + positionals.get(max) + "'");
     }
     return List.copyOf(positionals);
+  }
+
+  /**
+   * The positional arguments as files' paths, as many as the command's usage allows, each named in errors by the
+   * label of its positional argument (the last label standing for all that follow).
+   *
+   * @throws UsageException if there are fewer or more, or one is no file name (it holds a NUL character)
+   */
+  List<Path> paths() {
+    List<String> given = positionals();
+    List<Positional> declared = usage.positionals();
+    List<Path> paths = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      try {
+        paths.add(path(given.get(i)));
+      } catch (IllegalArgumentException e) {
+        String label = declared.get(Math.min(i, declared.size() - 1)).label();
+        throw error("Invalid value for parameter '" + label + "': " + e.getMessage());
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * A file name from the command line as a path; the conversion of the options that name a file.
+   *
+   * @throws IllegalArgumentException for a name no file can have, such as one holding a NUL character
+   */
+  static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      // The reason alone: the JDK's message repeats the name with its NUL, which a terminal would swallow.
+      throw new IllegalArgumentException("'" + name.replace("\0", "\\0") + "' is no file name (" + e.getReason()
+          + ")", e);
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ final class DataOption {
   private final Optional<Path> file;
 
   DataOption(Arguments arguments) {
-    file = arguments.value(OPTION, Path::of);
+    file = arguments.value(OPTION, Arguments::path);
   }
 
   /**

@@ -30,9 +30,9 @@ final class DiffCommand {
 
   DiffCommand(Arguments arguments) {
     format = arguments.choice(FORMAT, Format.values(), Format.MD);
-    List<String> files = arguments.positionals();
-    before = Path.of(files.get(0));
-    after = Path.of(files.get(1));
+    List<Path> files = arguments.paths();
+    before = files.get(0);
+    after = files.get(1);
   }
 
   int call(PrintWriter out) {

@@ -36,7 +36,7 @@ final class ExportCommand {
     data = new DataOption(arguments);
     List<ExportFormat> chosen = arguments.choices(FORMAT, ExportFormat.values());
     formats = chosen.isEmpty() ? EnumSet.allOf(ExportFormat.class) : EnumSet.copyOf(chosen);
-    out = arguments.required(OUT, Path::of);
+    out = arguments.required(OUT, Arguments::path);
     arguments.positionals();
   }
 

@@ -113,6 +113,17 @@ public final class Main {
 
   /** The tool's own usage: its options, then its commands and the exit statuses they share. */
   static Usage usage() {
+    return new Usage("",
+        "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
+            + "explain, export and compare them.",
+        "",
+        List.of(new Positional("COMMAND", 0, 1, "")),
+        List.of(),
+        Main::commandList);
+  }
+
+  /** The list of commands and the exit statuses; made only for the help, as it loads every command's class. */
+  private static String commandList() {
     StringBuilder footer = new StringBuilder("Commands:\n");
     int width = COMMANDS.stream().mapToInt(String::length).max().orElse(0);
     for (String command : COMMANDS) {
@@ -127,13 +138,7 @@ public final class Main {
           %d   usage error, or a file that cannot be read or written
           %d   internal error (a bug: please report it)
         """.formatted(ExitStatus.OK, ExitStatus.FAILED, ExitStatus.USAGE_OR_IO, ExitStatus.INTERNAL));
-    return new Usage("",
-        "The international relations of the Centre for Cybersecurity Belgium: validate dataset files, look up, "
-            + "explain, export and compare them.",
-        "",
-        List.of(new Positional("COMMAND", 0, 1, "")),
-        List.of(),
-        footer.toString());
+    return footer.toString();
   }
 
   private static void listCommand(StringBuilder text, String name, int width, String summary) {

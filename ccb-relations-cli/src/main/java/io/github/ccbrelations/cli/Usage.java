@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * What a command does and what it takes, declared once: {@code --help} prints it and {@link Arguments} reads the
@@ -16,10 +17,11 @@ import java.util.Locale;
  * @param positionals its positional arguments, in order
  * @param options its options in the synopsis' order, besides {@code --help} and {@code --version}, which every
  *     command has
- * @param footer text after the table; empty for none
+ * @param footer makes the text after the table, empty for none; called only when the help is printed, as the
+ *     tool's footer lists every command and so loads each command's class
  */
 record Usage(String command, String summary, String exitStatus, List<Positional> positionals, List<Option> options,
-    String footer) {
+    Supplier<String> footer) {
   /** The longest line, one short of the 80 columns of a terminal. */
   private static final int WIDTH = 79;
   /** A longer label of the table stands on a line of its own and does not widen the label column. */
@@ -30,7 +32,7 @@ record Usage(String command, String summary, String exitStatus, List<Positional>
 
   /** The usage of a command, with no footer. */
   Usage(String command, String summary, String exitStatus, List<Positional> positionals, List<Option> options) {
-    this(command, summary, exitStatus, positionals, options, "");
+    this(command, summary, exitStatus, positionals, options, () -> "");
   }
 
   /** {@code --help} and {@code --version}, then the command's own options. */
@@ -61,7 +63,7 @@ record Usage(String command, String summary, String exitStatus, List<Positional>
       wrap(text, "", exitStatus, 0);
     }
     table(text);
-    return text.append(footer).toString();
+    return text.append(footer.get()).toString();
   }
 
   /** The positional arguments that have a help line, then the options by name, each with its help line. */

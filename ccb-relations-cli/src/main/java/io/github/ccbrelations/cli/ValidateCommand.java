@@ -21,14 +21,12 @@ final class ValidateCommand {
       List.of(new Positional("FILE", 1, Positional.MANY, "dataset files in the ccb-relations format")),
       List.of(FORMAT));
 
-  private final List<Path> files = new ArrayList<>();
+  private final List<Path> files;
   private final ReportFormat format;
 
   ValidateCommand(Arguments arguments) {
     format = arguments.choice(FORMAT, ReportFormat.values(), ReportFormat.TEXT);
-    for (String file : arguments.positionals()) {
-      files.add(Path.of(file));
-    }
+    files = arguments.paths();
   }
 
   int call(PrintWriter out, PrintWriter err) {

@@ -29,8 +29,14 @@ final class Cli {
   private Cli() {}
 
   static Result run(Path folder, String... args) {
+    return run(folder, List.of(), args);
+  }
+
+  /** A run with options for the JVM, such as {@code -Xlog:class+load}. */
+  static Result run(Path folder, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.addAll(List.of(args));

@@ -206,6 +206,16 @@ class CliIT {
         .startsWith("dataset " + CcbRelations.bundled().info().datasetVersion().text() + " (schema ");
   }
 
+  @Test
+  void versionLoadsNoCommandsClass() {
+    // The tool's help lists every command, so building it would load each command's class (#19).
+    Result result = Cli.run(folder, List.of("-Xlog:class+load=info"), "--version");
+
+    assertThat(result.status()).as("%s", result).isZero();
+    assertThat(result.out()).contains("io.github.ccbrelations.cli.Main ", "io.github.ccbrelations.cli.Versions ")
+        .doesNotContainPattern("io\\.github\\.ccbrelations\\.cli\\.\\w+Command ");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"validate", "find", "explain", "export", "diff", "info"})
   void everyCommandHasHelp(String command) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,24 @@ class MainTest {
         .contains(error, then);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "validate|a\0b.json|Invalid value for parameter 'FILE': 'a\\0b.json' is no file name|validate",
+      "diff|a.json|b\0.json|Invalid value for parameter 'NEW': 'b\\0.json' is no file name|diff",
+      "find|--data|a\0b.json|NAVO|Invalid value for option '--data': 'a\\0b.json' is no file name|find",
+      "export|--out=d\0x|Invalid value for option '--out': 'd\\0x' is no file name|export"
+  })
+  void aNulInAFileNameIsAUsageErrorThatNamesTheArgument(ArgumentsAccessor line) {
+    int words = line.size() - 2;
+    Run run = run(line.toList().subList(0, words).toArray(String[]::new));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(line.getString(words) + " (")
+        .contains(System.lineSeparator() + "Usage: ccb-relations " + line.getString(words + 1) + " ")
+        .doesNotContain("\0");
+  }
+
   @Test
   void noCommandIsAUsageError() {
     Run run = run();
@@ -67,6 +86,16 @@ class MainTest {
     assertThat(helpCommand).isEqualTo(help);
     assertThat(top).isEqualTo(new Run(0, Main.usage().text(), ""));
     assertThat(run("-h")).isEqualTo(top);
+  }
+
+  @Test
+  void versionGoesToStandardOutputForTheToolAndEveryCommandButHelpWins() {
+    Run version = new Run(0, Versions.text(), "");
+
+    assertThat(run("--version")).isEqualTo(version);
+    assertThat(run("-V")).isEqualTo(version);
+    assertThat(run("find", "--version")).isEqualTo(version);
+    assertThat(run("-V", "-h")).isEqualTo(new Run(0, Main.usage().text(), ""));
   }
 
   @Test

@@ -42,7 +42,7 @@ class UsageTest {
   @Test
   void aPositionalWithoutAHelpLineIsInTheSynopsisOnly() {
     Usage usage = new Usage("", "The tool.", "", List.of(new Positional("COMMAND", 0, 1, "")), List.of(),
-        "Commands: none\n");
+        () -> "Commands: none\n");
 
     assertThat(usage.text()).isEqualTo("""
         Usage: ccb-relations [-hV] [COMMAND]

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
   @TempDir Path home;
   private Path launcher;
+  private Path jar;
   private Path cds;
 
   @BeforeEach
@@ -51,6 +54,7 @@ class LauncherIT {
     }
     Path top = home.resolve("ccb-relations-cli-" + version);
     launcher = top.resolve("bin/ccb-relations");
+    jar = top.resolve("lib/ccb-relations-cli.jar");
     cds = home.resolve("cds");
   }
 
@@ -98,6 +102,23 @@ class LauncherIT {
     List<Path> after = archives(cds);
     assertThat(after).hasSize(1);
     assertThat(Files.getLastModifiedTime(after.get(0))).isGreaterThan(anHourAgo);
+  }
+
+  @Test
+  void makesTheArchiveOnceForAJarDatedInTheFuture() throws IOException {
+    // As if unpacked on a machine whose clock is behind the one that built it: newer than any archive made now.
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+    run(cds, "info");
+    List<Path> made = archives(cds);
+    Object file = Files.readAttributes(made.get(0), BasicFileAttributes.class).fileKey();
+
+    Run second = run(cds, "info");
+
+    assertThat(second.status).as(second.toString()).isZero();
+    assertThat(second.err).isEmpty();
+    assertThat(archives(cds)).isEqualTo(made);
+    // A new archive replaces the old by a rename: the same file key means it was not made again.
+    assertThat(Files.readAttributes(made.get(0), BasicFileAttributes.class).fileKey()).isNotNull().isEqualTo(file);
   }
 
   @Test

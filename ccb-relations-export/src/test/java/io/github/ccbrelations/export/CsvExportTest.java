@@ -9,14 +9,28 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Celex;
+import io.github.ccbrelations.model.Eli;
+import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Numac;
+import io.github.ccbrelations.model.OsceDecisionNumber;
+import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.SourceReference;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -91,7 +105,7 @@ class CsvExportTest {
         .containsEntry("implements", "cybersecurity-act").containsEntry("transposes", "");
     assertThat(instruments.get("osce-pc-decision-1202")).containsEntry("extends", "osce-pc-decision-1106");
     Map<String, String> decree = instruments.get("be-royal-decree-nis2-2024");
-    int executed = DATA.instrument(io.github.ccbrelations.model.InstrumentId.of("be-royal-decree-nis2-2024"))
+    int executed = DATA.instrument(InstrumentId.of("be-royal-decree-nis2-2024"))
         .executes().size();
     assertThat(split(decree.get("executes"), executed)).containsOnly("be-nis2-law-2024");
     assertThat(split(decree.get("executesProvisions"), executed)).startsWith("Art. 15 §§ 1–2");
@@ -99,7 +113,7 @@ class CsvExportTest {
   }
 
   private static Map<String, Map<String, String>> byId(List<Map<String, String>> rows) {
-    Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
     rows.forEach(r -> out.put(r.get("id"), r));
     return out;
   }
@@ -121,6 +135,52 @@ class CsvExportTest {
       assertThat(row.get("establishedBy"))
           .isEqualTo(b.establishedBy().map(e -> e.instrument().value()).orElse(""));
       assertThat(row.get("website")).isEqualTo(b.website().map(w -> w.value()).orElse(""));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void readsBackOneInstrumentRowPerInstrumentWithEveryColumn(Language language) throws IOException {
+    List<Map<String, String>> rows = read(CsvExport.instruments(DATA, language));
+    List<Language> order = Terms.preference(language);
+    Function<InstrumentId, String> name = id -> DATA.instrument(id).displayName(order);
+    assertThat(rows).hasSize(DATA.instruments().size());
+    for (int i = 0; i < rows.size(); i++) {
+      LegalInstrument in = DATA.instruments().get(i);
+      Map<String, String> expected = new LinkedHashMap<>();
+      expected.put("id", in.id().value());
+      expected.put("kind", in.kind().name());
+      expected.put("name", in.name(language).orElse(""));
+      expected.put("displayName", in.displayName(order));
+      expected.put("shortNames", joined(in.labels(language, LabelKind.SHORT_NAME), s -> s));
+      expected.put("acronyms", joined(in.acronyms(language), s -> s));
+      expected.put("celex", in.celex().map(Celex::value).orElse(""));
+      expected.put("eli", in.eli().map(Eli::value).orElse(""));
+      expected.put("numac", in.numac().map(Numac::value).orElse(""));
+      expected.put("osceDecision", in.osceDecision().map(OsceDecisionNumber::value).orElse(""));
+      expected.put("adopted", date(in.adopted()));
+      expected.put("published", date(in.published()));
+      expected.put("inForce", date(in.inForce()));
+      expected.put("appliesFrom", date(in.appliesFrom()));
+      expected.put("endOfValidity", date(in.endOfValidity()));
+      expected.put("repeals", joined(in.repeals(), InstrumentId::value));
+      expected.put("replacedBy", in.replacedBy().map(InstrumentId::value).orElse(""));
+      expected.put("transposes", joined(in.transposes(), InstrumentId::value));
+      expected.put("implements", joined(in.implementsInstruments(), InstrumentId::value));
+      expected.put("implementsNames", joined(in.implementsInstruments(), name));
+      expected.put("extends", joined(in.extendsInstruments(), InstrumentId::value));
+      expected.put("extendsNames", joined(in.extendsInstruments(), name));
+      expected.put("executes", joined(in.executes(), e -> e.instrument().value()));
+      expected.put("executesNames", joined(in.executes(), e -> name.apply(e.instrument())));
+      expected.put("executesProvisions", joined(in.executes(), e -> e.provision().orElse("")));
+      expected.put("noOfficialName",
+          joined(in.noOfficialName().stream().flatMap(n -> n.languages().stream()).toList(), Language::code));
+      expected.put("description", in.description().flatMap(d -> d.in(language)).orElse(""));
+      expected.put("sources", joined(in.sources(), CsvExportTest::reference));
+      // The default export guards formula starts; its own test covers that rule.
+      expected.replaceAll((column, cell) -> FormulaGuard.NEUTRALISE.apply(cell));
+      assertThat(expected.keySet()).containsExactlyElementsOf(CsvExport.INSTRUMENT_COLUMNS);
+      assertThat(rows.get(i)).as("row of %s", in.id().value()).containsExactlyEntriesOf(expected);
     }
   }
 
@@ -169,6 +229,21 @@ class CsvExportTest {
         .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
       return it.readAll();
     }
+  }
+
+  /** The cell of several values, in the documented form. */
+  private static <T> String joined(List<T> values, Function<T, String> text) {
+    return values.stream().map(text).collect(Collectors.joining(CsvExport.SEPARATOR));
+  }
+
+  private static String date(Optional<PartialDate> date) {
+    return date.map(PartialDate::text).orElse("");
+  }
+
+  /** A source reference as the class Javadoc documents it: {@code source-id § section ¶ paragraph (locator)}. */
+  private static String reference(SourceReference ref) {
+    return ref.source().value() + ref.section().map(s -> " § " + s).orElse("")
+        + ref.paragraph().map(p -> " ¶ " + p).orElse("") + ref.locator().map(l -> " (" + l + ")").orElse("");
   }
 
   /** A multi-valued cell as its entries; the count comes from the record, as "" is both none and one empty. */
