@@ -323,7 +323,6 @@ public final class DocumentParser {
         failedIds,
         brokenArrays,
         ids,
-        true,
         references,
         citations);
   }

@@ -46,12 +46,6 @@ public final class ParsedDocument {
   public final Set<String> brokenArrays;
   /** The records by id, in file order, with the records whose id was taken already. */
   public final IdMaps ids;
-  /**
-   * Whether the references and citations of the records were resolved as they were read (a file), so that only those
-   * that did not resolve are in {@link #references} and {@link #citations}; false for records given whole (a loaded
-   * dataset), whose references the rules find in the records themselves.
-   */
-  public final boolean resolvedWhileRead;
   /** The references that did not resolve when their record was read (of a record that failed to bind: all). */
   public final List<Reference> references;
   /** The citations that did not resolve when their record was read (of a record that failed to bind: all). */
@@ -68,12 +62,15 @@ public final class ParsedDocument {
   public record Citation(io.github.ccbrelations.model.SourceReference citation, int line, int column, String path,
       String recordId) {}
 
-  /** Records given whole, such as those of a loaded dataset: indexed by id here, their references unresolved. */
+  /**
+   * Records given whole, such as those of a loaded dataset: indexed by id here; they loaded, so no reference is left
+   * unresolved.
+   */
   public ParsedDocument(String sourceName, DatasetHeader header, List<Located<Source>> sources,
       List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments, List<Located<Role>> roles,
       List<Located<Redirect>> redirects) {
     this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), Map.of(),
-        Set.of(), IdMaps.of(sources, bodies, instruments, roles), false, List.of(), List.of());
+        Set.of(), IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
   }
 
   ParsedDocument(
@@ -89,7 +86,6 @@ public final class ParsedDocument {
       Map<String, Set<String>> failedIds,
       Set<String> brokenArrays,
       IdMaps ids,
-      boolean resolvedWhileRead,
       List<Reference> references,
       List<Citation> citations) {
     this.sourceName = sourceName;
@@ -106,7 +102,6 @@ public final class ParsedDocument {
     this.failedIds = Map.copyOf(failed);
     this.brokenArrays = Set.copyOf(brokenArrays);
     this.ids = ids;
-    this.resolvedWhileRead = resolvedWhileRead;
     this.references = List.copyOf(references);
     this.citations = List.copyOf(citations);
   }

@@ -63,18 +63,6 @@ final class Context {
     }
   }
 
-  /** The source with an id, or null. */
-  @Nullable Source source(SourceId id) {
-    return sources.get(id);
-  }
-
-  /** Whether a record has this id (a {@code BodyId}, {@code RoleId}, ...), or failed to bind with it. */
-  boolean isKnown(Object id) {
-    RecordType type = id instanceof BodyId ? RecordType.BODY : id instanceof InstrumentId ? RecordType.INSTRUMENT
-        : id instanceof RoleId ? RecordType.ROLE : RecordType.SOURCE;
-    return doc.ids.has(type, id) || failed(type, IdMaps.text(id));
-  }
-
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */
   boolean isKnown(RecordType type, String id) {
     // Ids read from the file are checked slugs, so they make valid ids.
@@ -88,7 +76,7 @@ final class Context {
   }
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */
-  boolean failed(RecordType type, String id) {
+  private boolean failed(RecordType type, String id) {
     return doc.failedIds.getOrDefault(type.arrayName(), Set.of()).contains(id);
   }
 
