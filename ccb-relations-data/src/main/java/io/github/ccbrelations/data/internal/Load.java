@@ -78,15 +78,9 @@ public final class Load {
   /**
    * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
    * the rules between records are placed at their record, not at the value they name (dangling references apart).
-   */
-  public Records read(InputStream in, String sourceName) {
-    return read(in, sourceName, null, null);
-  }
-
-  /**
-   * Reads a stream as {@link #read(InputStream, String)} does, but when the bytes' SHA-256 is {@code checkedSha256}
-   * it skips the rules between records: the build checked them on these very bytes and recorded their digest. The
-   * bytes are still parsed and bound in full, so any other file, or a changed one, gets every check.
+   * When the bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on
+   * these very bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a
+   * changed one, gets every check.
    *
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
@@ -101,9 +95,10 @@ public final class Load {
     String sha256 = HexFormat.of().formatHex(digest.digest());
     // A load keeps only errors: the rules' warnings are not worth a second walk.
     IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
-        : IntegrityRules.check(document, options, found -> hasError(found) ? place(found, again) : found);
-    if (hasError(checked.violations())) {
-      throw new LoadFailure(errors(checked.violations()), null);
+        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, again));
+    List<Violation> errors = errors(checked.violations());
+    if (!errors.isEmpty()) {
+      throw new LoadFailure(errors, null);
     }
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
     List<Redirect> redirects = new ArrayList<>(document.redirects.size());
@@ -174,15 +169,6 @@ public final class Load {
     } catch (IOException e) {
       return found;
     }
-  }
-
-  private static boolean hasError(List<Violation> violations) {
-    for (Violation v : violations) {
-      if (v.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Violation> errors(List<Violation> violations) {
