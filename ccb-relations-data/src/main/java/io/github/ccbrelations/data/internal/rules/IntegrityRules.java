@@ -31,7 +31,6 @@ public final class IntegrityRules {
       new Sourced(),
       new Languages(),
       new Cycles(),
-      new Extensions(),
       new Acronyms(),
       new Successors(),
       new Redirects());
