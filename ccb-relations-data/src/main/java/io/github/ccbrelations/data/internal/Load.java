@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -190,7 +191,7 @@ public final class Load {
     ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, located(records.sourceList, nowhere),
         located(records.bodyList, nowhere), located(records.instrumentList, nowhere),
         located(records.roleList, nowhere), located(records.redirectList, nowhere));
-    return IntegrityRules.check(doc, options).violations();
+    return IntegrityRules.check(doc, options, UnaryOperator.identity()).violations();
   }
 
   private static <T> List<ParsedDocument.Located<T>> located(List<T> records, ParsedDocument.Position at) {

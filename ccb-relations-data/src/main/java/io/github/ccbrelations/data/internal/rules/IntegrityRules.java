@@ -53,16 +53,9 @@ public final class IntegrityRules {
 
   /**
    * Every violation of the document: those found while binding its records, then those between records, errors
-   * and warnings, in file order; with the records by id.
-   */
-  public static Checked check(ParsedDocument doc, RuleOptions options) {
-    return check(doc, options, UnaryOperator.identity());
-  }
-
-  /**
-   * As {@link #check(ParsedDocument, RuleOptions)}, with the violations of the rules (placed at their record, but for
-   * the references and citations the parser placed) given their places by {@code place} before they join those found
-   * while binding.
+   * and warnings, in file order; with the records by id. The violations of the rules (placed at their record, but for
+   * the references and citations the parser placed) are given their places by {@code place} before they join those
+   * found while binding.
    *
    * @param place places the rules' violations, in the order given, at the values their paths name
    */
