@@ -102,12 +102,12 @@ public final class Load {
       throw new LoadFailure(errors, null);
     }
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
-    List<Redirect> redirects = new ArrayList<>(document.redirects.size());
-    for (ParsedDocument.Located<Redirect> r : document.redirects) {
+    List<Redirect> redirects = new ArrayList<>(document.redirects().size());
+    for (ParsedDocument.Located<Redirect> r : document.redirects()) {
       redirects.add(r.value());
     }
     // Without errors the header bound (a missing or broken header is an error).
-    return new Records(Objects.requireNonNull(document.header), sourceName, sha256,
+    return new Records(Objects.requireNonNull(document.header()), sourceName, sha256,
         checked.sources(), checked.bodies(), checked.instruments(), checked.roles(), redirects);
   }
 

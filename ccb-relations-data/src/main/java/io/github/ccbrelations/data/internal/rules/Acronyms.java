@@ -25,7 +25,7 @@ final class Acronyms implements Rule {
     Names.Buffer buffer = new Names.Buffer();
     Map<String, Located<Body>> firstLook = new HashMap<>();
     Map<String, String> keyOfLook = new HashMap<>();
-    for (Located<Body> r : c.doc.bodies) {
+    for (Located<Body> r : c.doc.bodies()) {
       Body b = r.value();
       List<Label> labels = b.labels();
       for (int i = 0; i < labels.size(); i++) {

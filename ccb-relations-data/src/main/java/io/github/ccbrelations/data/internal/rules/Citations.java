@@ -13,7 +13,7 @@ import io.github.ccbrelations.model.Source;
 final class Citations implements Rule {
   @Override
   public void check(Context c) {
-    for (ParsedDocument.Citation cited : c.doc.citations) {
+    for (ParsedDocument.Citation cited : c.doc.citations()) {
       Source source = c.sources.get(cited.citation().source());
       // An unknown source is reported by References, with the other references of the record.
       if (source != null) {

@@ -28,17 +28,17 @@ import java.util.function.Function;
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    chains(c, "bodies", c.doc.bodies, c.bodies, Body::id, Body::partOf, BodyId::value, "partOf",
+    chains(c, "bodies", c.doc.bodies(), c.bodies, Body::id, Body::partOf, BodyId::value, "partOf",
         "the body hierarchy loops: ");
-    chains(c, "bodies", c.doc.bodies, c.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+    chains(c, "bodies", c.doc.bodies(), c.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
         "the succession of bodies loops: ");
-    chains(c, "instruments", c.doc.instruments, c.instruments, LegalInstrument::id, LegalInstrument::replacedBy,
+    chains(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::replacedBy,
         InstrumentId::value, "replacedBy", "the succession of instruments loops: ");
-    chains(c, "roles", c.doc.roles, c.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+    chains(c, "roles", c.doc.roles(), c.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
         "the succession of roles loops: ");
-    chains(c, "roles", c.doc.roles, c.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+    chains(c, "roles", c.doc.roles(), c.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
         "roles are held in each other's capacity: ");
-    report(c, "instruments", c.doc.instruments, c.instruments, LegalInstrument::id, InstrumentId::value, "extends",
+    report(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, InstrumentId::value, "extends",
         "instruments extend each other: ", extensionLoops(c));
   }
 
@@ -46,7 +46,7 @@ final class Cycles implements Rule {
   private static <T, K> void chains(Context c, String array, List<Located<T>> records, Map<K, T> byId,
       Function<T, K> idOf, Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
     report(c, array, records, byId, idOf, text, field, message,
-        chainLoops(records, byId, idOf, link, c.doc.ids.repeated.isEmpty()));
+        chainLoops(records, byId, idOf, link, c.doc.ids().repeated.isEmpty()));
   }
 
   /** Reports each record on one of the loops once, for the record that holds its id. */
@@ -145,7 +145,7 @@ final class Cycles implements Rule {
     Map<InstrumentId, Loop<InstrumentId>> loops = new HashMap<>();
     Deque<InstrumentId> path = new ArrayDeque<>();
     Deque<Integer> next = new ArrayDeque<>();
-    for (Located<LegalInstrument> r : c.doc.instruments) {
+    for (Located<LegalInstrument> r : c.doc.instruments()) {
       InstrumentId start = r.value().id();
       if (state.putIfAbsent(start, OPEN) != null) {
         continue;

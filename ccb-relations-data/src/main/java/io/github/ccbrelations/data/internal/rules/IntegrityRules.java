@@ -61,10 +61,10 @@ public final class IntegrityRules {
    */
   public static Checked check(ParsedDocument doc, RuleOptions options, UnaryOperator<List<Violation>> place) {
     Context context = new Context(doc, options);
-    List<Violation> all = new ArrayList<>(doc.bindingViolations);
+    List<Violation> all = new ArrayList<>(doc.bindingViolations());
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
     // references against records that are not there; the shape violation is the one to fix first.
-    if (doc.brokenArrays.isEmpty()) {
+    if (doc.brokenArrays().isEmpty()) {
       for (Rule rule : RULES) {
         rule.check(context);
       }

@@ -16,8 +16,8 @@ import java.util.List;
 final class References implements Rule {
   @Override
   public void check(Context c) {
-    if (c.doc.header != null) {
-      List<SourceId> primary = c.doc.header.primarySources();
+    if (c.doc.header() != null) {
+      List<SourceId> primary = c.doc.header().primarySources();
       for (int i = 0; i < primary.size(); i++) {
         if (!c.isKnown(RecordType.SOURCE, primary.get(i).value())) {
           c.headerError(ViolationCode.DANGLING_REFERENCE, "$.header.primarySources[" + i + "]",
@@ -25,7 +25,7 @@ final class References implements Rule {
         }
       }
     }
-    for (ParsedDocument.Reference r : c.doc.references) {
+    for (ParsedDocument.Reference r : c.doc.references()) {
       if (!c.isKnown(r.target(), r.id())) {
         c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), r.recordId(),
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
