@@ -8,10 +8,7 @@ import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,36 +19,35 @@ import java.util.function.Function;
 
 /**
  * No loop in the body hierarchy, in the succession of bodies, instruments and roles, in the capacities roles are held
- * in, or in the instruments an instrument extends. Linear in the number of records, however long the chains: a hostile
- * file may chain a hundred thousand. Each record on a loop is reported once, with the loop read from it.
+ * in, or in the instruments an instrument extends. Linear in the number of records and links, however long the chains:
+ * a hostile file may chain a hundred thousand. Each record on a loop is reported once, with the loop read from it.
  */
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    chains(c, "bodies", c.doc.bodies(), c.bodies, Body::id, Body::partOf, BodyId::value, "partOf",
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::partOf), BodyId::value, "partOf",
         "the body hierarchy loops: ");
-    chains(c, "bodies", c.doc.bodies(), c.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::replacedBy), BodyId::value, "replacedBy",
         "the succession of bodies loops: ");
-    chains(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::replacedBy,
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, one(LegalInstrument::replacedBy),
         InstrumentId::value, "replacedBy", "the succession of instruments loops: ");
-    chains(c, "roles", c.doc.roles(), c.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::replacedBy), RoleId::value, "replacedBy",
         "the succession of roles loops: ");
-    chains(c, "roles", c.doc.roles(), c.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::inCapacityOf), RoleId::value, "inCapacityOf",
         "roles are held in each other's capacity: ");
-    report(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, InstrumentId::value, "extends",
-        "instruments extend each other: ", extensionLoops(c));
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id,
+        LegalInstrument::extendsInstruments, InstrumentId::value, "extends", "instruments extend each other: ");
   }
 
-  /** Reports the loops of a link a record has at most one of. */
-  private static <T, K> void chains(Context c, String array, List<Located<T>> records, Map<K, T> byId,
-      Function<T, K> idOf, Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
-    report(c, array, records, byId, idOf, text, field, message,
-        chainLoops(records, byId, idOf, link, c.doc.ids().repeated.isEmpty()));
+  /** A link a record has at most one of, as a list. */
+  private static <T, K> Function<T, List<K>> one(Function<T, Optional<K>> link) {
+    return r -> link.apply(r).map(List::of).orElse(List.of());
   }
 
-  /** Reports each record on one of the loops once, for the record that holds its id. */
-  private static <T, K> void report(Context c, String array, List<Located<T>> records, Map<K, T> byId,
-      Function<T, K> idOf, Function<K, String> text, String field, String message, Map<K, Loop<K>> loops) {
+  /** Follows the links from every record and reports each record on a loop once, for the record that holds its id. */
+  private static <T, K> void check(Context c, String array, List<Located<T>> records, Map<K, T> byId,
+      Function<T, K> idOf, Function<T, List<K>> links, Function<K, String> text, String field, String message) {
+    Map<K, Loop<K>> loops = loops(records, byId, idOf, links);
     if (loops.isEmpty()) {
       return;
     }
@@ -82,99 +78,50 @@ final class Cycles implements Rule {
       parts.add(text.apply(members.get(offset)));
       return String.join(" -> ", parts);
     }
-
-    /** The loop of the members given, each of them mapped to it (a copy per member would be quadratic). */
-    static <K> void addTo(Map<K, Loop<K>> loops, List<K> members) {
-      List<K> shared = List.copyOf(members);
-      for (int i = 0; i < shared.size(); i++) {
-        loops.putIfAbsent(shared.get(i), new Loop<>(shared, i));
-      }
-    }
   }
-
-  /** For every key on a loop of one link per record, that loop; each key is visited once. */
-  private static <T, K> Map<K, Loop<K>> chainLoops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
-      Function<T, Optional<K>> link, boolean uniqueIds) {
-    Map<K, Integer> walkOf = new HashMap<>();
-    Map<K, Loop<K>> out = new HashMap<>();
-    List<K> path = new ArrayList<>();
-    int walk = 0;
-    for (Located<T> r : records) {
-      T record = r.value();
-      Optional<K> next = link.apply(record);
-      K start = idOf.apply(record);
-      // A record whose id another record took first is not in the map: the map's record is walked instead.
-      if (next.isEmpty() || !uniqueIds && byId.get(start) != record) {
-        continue;
-      }
-      Integer thisWalk = ++walk;
-      if (walkOf.putIfAbsent(start, thisWalk) != null) {
-        continue;
-      }
-      path.clear();
-      path.add(start);
-      while (next.isPresent()) {
-        K to = next.get();
-        T target = byId.get(to);
-        if (target == null) {
-          break;
-        }
-        Integer seen = walkOf.putIfAbsent(to, thisWalk);
-        if (seen != null) {
-          if (seen.intValue() == walk) {
-            Loop.addTo(out, path.subList(path.indexOf(to), path.size()));
-          }
-          break;
-        }
-        path.add(to);
-        next = link.apply(target);
-      }
-    }
-    return out;
-  }
-
-  private static final int OPEN = 1;
-  private static final int DONE = 2;
 
   /**
-   * For every instrument on a loop of {@code extends}, a loop through it. An instrument may extend several, so the
-   * links are a graph, walked depth first without recursion (a hostile file may chain many).
+   * For every key on a loop of the links, a loop through it: a depth-first walk without recursion from each record
+   * with a link, along links to records of the map (the first record of each id), each key entered once.
    */
-  private static Map<InstrumentId, Loop<InstrumentId>> extensionLoops(Context c) {
-    Map<InstrumentId, Integer> state = new HashMap<>();
-    Map<InstrumentId, Loop<InstrumentId>> loops = new HashMap<>();
-    Deque<InstrumentId> path = new ArrayDeque<>();
-    Deque<Integer> next = new ArrayDeque<>();
-    for (Located<LegalInstrument> r : c.doc.instruments()) {
-      InstrumentId start = r.value().id();
-      if (state.putIfAbsent(start, OPEN) != null) {
+  private static <T, K> Map<K, Loop<K>> loops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
+      Function<T, List<K>> links) {
+    // True while a key is on the path, false once every link from it is walked.
+    Map<K, Boolean> open = new HashMap<>();
+    Map<K, Loop<K>> loops = new HashMap<>();
+    List<K> path = new ArrayList<>();
+    List<Integer> next = new ArrayList<>();
+    for (Located<T> r : records) {
+      K start = idOf.apply(r.value());
+      if (links.apply(r.value()).isEmpty() || open.putIfAbsent(start, true) != null) {
         continue;
       }
-      path.push(start);
-      next.push(0);
+      path.add(start);
+      next.add(0);
       while (!path.isEmpty()) {
-        InstrumentId at = path.peek();
-        // Only instruments of the map are entered: the first record of each id.
-        List<InstrumentId> links = c.instruments.get(at).extendsInstruments();
-        int i = next.pop();
-        if (i >= links.size()) {
-          state.put(at, DONE);
-          path.pop();
+        int top = path.size() - 1;
+        K at = path.get(top);
+        List<K> from = links.apply(byId.get(at));
+        int i = next.get(top);
+        if (i == from.size()) {
+          open.put(at, false);
+          path.remove(top);
+          next.remove(top);
           continue;
         }
-        next.push(i + 1);
-        InstrumentId to = links.get(i);
-        Integer s = state.get(to);
-        if (s != null && s == OPEN) {
-          // The deque holds the path top first: the loop runs from `to` up to `at`, then back to `to`.
-          List<InstrumentId> onPath = new ArrayList<>(path);
-          List<InstrumentId> members = new ArrayList<>(onPath.subList(0, onPath.indexOf(to) + 1));
-          Collections.reverse(members);
-          Loop.addTo(loops, members);
-        } else if (s == null && c.instruments.containsKey(to)) {
-          state.put(to, OPEN);
-          path.push(to);
-          next.push(0);
+        next.set(top, i + 1);
+        K to = from.get(i);
+        Boolean onPath = open.get(to);
+        if (onPath == null && byId.containsKey(to)) {
+          open.put(to, true);
+          path.add(to);
+          next.add(0);
+        } else if (Boolean.TRUE.equals(onPath)) {
+          // One list shared by all the loop's members: a copy per member would be quadratic in a long loop.
+          List<K> members = List.copyOf(path.subList(path.indexOf(to), path.size()));
+          for (int k = 0; k < members.size(); k++) {
+            loops.putIfAbsent(members.get(k), new Loop<>(members, k));
+          }
         }
       }
     }
