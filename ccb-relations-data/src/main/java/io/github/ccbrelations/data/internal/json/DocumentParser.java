@@ -310,21 +310,9 @@ public final class DocumentParser {
           end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
-    return new ParsedDocument(
-        sourceName,
-        header,
-        headerPosition == null ? new Position(0, 0) : headerPosition,
-        orEmpty(sources),
-        orEmpty(bodies),
-        orEmpty(instruments),
-        orEmpty(roles),
-        redirects,
-        violations,
-        failedIds,
-        brokenArrays,
-        ids,
-        references,
-        citations);
+    return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
+        orEmpty(sources), orEmpty(bodies), orEmpty(instruments), orEmpty(roles), redirects, violations, failedIds,
+        brokenArrays, ids, references, citations);
   }
 
   private static <T> List<T> orEmpty(@Nullable List<T> list) {
