@@ -52,7 +52,7 @@ public final class Load {
 
   /** Opens the input again, to place the violations of the rules; a stream that cannot be read twice has none. */
   @FunctionalInterface
-  private interface Again {
+  private interface Reopen {
     InputStream open() throws IOException;
   }
 
@@ -89,14 +89,14 @@ public final class Load {
     return read(in, sourceName, checkedSha256, null);
   }
 
-  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Again again) {
+  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
     MessageDigest digest = sha256();
     ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
         lenient);
     String sha256 = HexFormat.of().formatHex(digest.digest());
     // A load keeps only errors: the rules' warnings are not worth a second walk.
     IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
-        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, again));
+        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, reopen));
     List<Violation> errors = errors(checked.violations());
     if (!errors.isEmpty()) {
       throw new LoadFailure(errors, null);
@@ -151,21 +151,21 @@ public final class Load {
     return validate(new SequenceInputStream(new ByteArrayInputStream(start), in), sourceName, null);
   }
 
-  private List<Violation> validate(InputStream in, String sourceName, @Nullable Again again) {
+  private List<Violation> validate(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
       return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options,
-          found -> found.isEmpty() ? found : place(found, again)).violations();
+          found -> found.isEmpty() ? found : place(found, reopen)).violations();
     } catch (LoadFailure e) {
       return e.violations();
     }
   }
 
   /** The rules' violations placed at the values they name, by a second walk of the input when it can be read again. */
-  private List<Violation> place(List<Violation> found, @Nullable Again again) {
-    if (again == null) {
+  private List<Violation> place(List<Violation> found, @Nullable Reopen reopen) {
+    if (reopen == null) {
       return found;
     }
-    try (InputStream in = again.open()) {
+    try (InputStream in = reopen.open()) {
       return Places.locate(found, in, limits);
     } catch (IOException e) {
       return found;
