@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ccbrelations.data.RecordChange.Kind;
 import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.RecordJson;
 import io.github.ccbrelations.model.RecordType;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -48,14 +48,9 @@ public final class DatasetDiff {
     }
     this.header = List.copyOf(headerChanges);
     List<RecordChange> out = new ArrayList<>();
-    compare(RecordType.SOURCE, before == null ? List.of() : before.sourceList, after.sourceList, x -> x.id().value(),
-        after, out);
-    compare(RecordType.BODY, before == null ? List.of() : before.bodyList, after.bodyList, x -> x.id().value(),
-        after, out);
-    compare(RecordType.INSTRUMENT, before == null ? List.of() : before.instrumentList, after.instrumentList,
-        x -> x.id().value(), after, out);
-    compare(RecordType.ROLE, before == null ? List.of() : before.roleList, after.roleList, x -> x.id().value(),
-        after, out);
+    for (RecordType type : RecordType.values()) {
+      compare(type, before == null ? Map.of() : byId(before, type), byId(after, type), after, out);
+    }
     this.changes = List.copyOf(out);
   }
 
@@ -204,25 +199,31 @@ public final class DatasetDiff {
     return o;
   }
 
-  private static <T> void compare(
-      RecordType type, List<T> before, List<T> after, Function<T, String> id, Records newer, List<RecordChange> out) {
-    Map<String, T> old = new LinkedHashMap<>();
-    before.forEach(r -> old.put(id.apply(r), r));
-    Set<String> seen = new LinkedHashSet<>();
-    for (T r : after) {
-      String key = id.apply(r);
-      seen.add(key);
-      T previous = old.get(key);
+  /** The records of a type by id, in file order. */
+  private static Map<?, ?> byId(Records records, RecordType type) {
+    return switch (type) {
+      case SOURCE -> records.sources;
+      case BODY -> records.bodies;
+      case INSTRUMENT -> records.instruments;
+      case ROLE -> records.roles;
+    };
+  }
+
+  private static void compare(RecordType type, Map<?, ?> before, Map<?, ?> after, Records newer,
+      List<RecordChange> out) {
+    after.forEach((id, r) -> {
+      Object previous = before.get(id);
       if (previous == null) {
-        out.add(new RecordChange(type, key, Kind.ADDED, Optional.empty(), List.of()));
+        out.add(new RecordChange(type, IdMaps.text(id), Kind.ADDED, Optional.empty(), List.of()));
       } else if (!previous.equals(r)) {
         List<FieldChange> fields = new ArrayList<>();
         diff("", RecordJson.tree(previous), RecordJson.tree(r), fields);
-        out.add(new RecordChange(type, key, Kind.CHANGED, Optional.empty(), fields));
+        out.add(new RecordChange(type, IdMaps.text(id), Kind.CHANGED, Optional.empty(), fields));
       }
-    }
-    for (String key : old.keySet()) {
-      if (!seen.contains(key)) {
+    });
+    for (Object id : before.keySet()) {
+      if (!after.containsKey(id)) {
+        String key = IdMaps.text(id);
         Optional<String> to = Optional.ofNullable(newer.redirects.getOrDefault(type, Map.of()).get(key));
         out.add(new RecordChange(type, key, to.isPresent() ? Kind.REDIRECTED : Kind.REMOVED, to, List.of()));
       }

@@ -127,7 +127,7 @@ public final class DatasetReader extends Checker {
   public Dataset read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    return dataset(() -> load().read(in, sourceName));
+    return read(in, sourceName, null);
   }
 
   /**

@@ -106,15 +106,26 @@ class TypedLinksTest {
   @Test
   void reportsEveryLinkToARecordThatIsNotThere() {
     String text = withLinks().replace("\"within\": \"example-network\"", "\"within\": \"no-network\"")
+        .replace("\"body\": \"example-agency\", \"within\"", "\"body\": \"no-agency\", \"within\"")
+        .replace("\"designatedBy\": {\"instrument\": \"ruritanian-example-law\"",
+            "\"designatedBy\": {\"instrument\": \"no-law\"")
         .replace("\"implements\": [\"example-agency-regulation\"]", "\"implements\": [\"no-regulation\"]")
         .replace("\"about\": \"example-exercise\"", "\"about\": \"no-project\"")
         .replace("{\"instrument\": \"example-directive\", \"provision\": \"Art. 2\"}",
             "{\"instrument\": \"no-directive\", \"provision\": \"Art. 2\"}");
+    // The successors of a body and of a role: the reference fields no other test makes dangling.
+    text = Fixture.editRecord(text, "example-forum", FORUM_KIND, FORUM_KIND + ", \"replacedBy\": \"no-successor\"");
+    text = Fixture.editRecord(text, "centre-forum-representative", "\"about\"",
+        "\"replacedBy\": \"no-role\", \"about\"");
 
     ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "links.json");
 
     assertThat(report.violations(ViolationCode.DANGLING_REFERENCE)).extracting(Violation::jsonPath)
         .anySatisfy(p -> assertThat(p).endsWith(".relations[0].within"))
+        .anySatisfy(p -> assertThat(p).endsWith(".relations[0].body"))
+        .anySatisfy(p -> assertThat(p).endsWith(".designatedBy.instrument"))
+        .anySatisfy(p -> assertThat(p).matches("\\$\\.bodies\\[\\d+]\\.replacedBy"))
+        .anySatisfy(p -> assertThat(p).matches("\\$\\.roles\\[\\d+]\\.replacedBy"))
         .anySatisfy(p -> assertThat(p).endsWith(".implements[0]"))
         .anySatisfy(p -> assertThat(p).endsWith(".executes[1].instrument"))
         .anySatisfy(p -> assertThat(p).endsWith(".about"));

@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,7 @@ public final class Load {
 
   /** Opens the input again, to place the violations of the rules; a stream that cannot be read twice has none. */
   @FunctionalInterface
-  private interface Again {
+  private interface Reopen {
     InputStream open() throws IOException;
   }
 
@@ -78,15 +79,9 @@ public final class Load {
   /**
    * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
    * the rules between records are placed at their record, not at the value they name (dangling references apart).
-   */
-  public Records read(InputStream in, String sourceName) {
-    return read(in, sourceName, null, null);
-  }
-
-  /**
-   * Reads a stream as {@link #read(InputStream, String)} does, but when the bytes' SHA-256 is {@code checkedSha256}
-   * it skips the rules between records: the build checked them on these very bytes and recorded their digest. The
-   * bytes are still parsed and bound in full, so any other file, or a changed one, gets every check.
+   * When the bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on
+   * these very bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a
+   * changed one, gets every check.
    *
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
@@ -94,24 +89,25 @@ public final class Load {
     return read(in, sourceName, checkedSha256, null);
   }
 
-  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Again again) {
+  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
     MessageDigest digest = sha256();
     ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
         lenient);
     String sha256 = HexFormat.of().formatHex(digest.digest());
     // A load keeps only errors: the rules' warnings are not worth a second walk.
     IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
-        : IntegrityRules.check(document, options, found -> hasError(found) ? place(found, again) : found);
-    if (hasError(checked.violations())) {
-      throw new LoadFailure(errors(checked.violations()), null);
+        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, reopen));
+    List<Violation> errors = errors(checked.violations());
+    if (!errors.isEmpty()) {
+      throw new LoadFailure(errors, null);
     }
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
-    List<Redirect> redirects = new ArrayList<>(document.redirects.size());
-    for (ParsedDocument.Located<Redirect> r : document.redirects) {
+    List<Redirect> redirects = new ArrayList<>(document.redirects().size());
+    for (ParsedDocument.Located<Redirect> r : document.redirects()) {
       redirects.add(r.value());
     }
     // Without errors the header bound (a missing or broken header is an error).
-    return new Records(Objects.requireNonNull(document.header), sourceName, sha256,
+    return new Records(Objects.requireNonNull(document.header()), sourceName, sha256,
         checked.sources(), checked.bodies(), checked.instruments(), checked.roles(), redirects);
   }
 
@@ -155,34 +151,25 @@ public final class Load {
     return validate(new SequenceInputStream(new ByteArrayInputStream(start), in), sourceName, null);
   }
 
-  private List<Violation> validate(InputStream in, String sourceName, @Nullable Again again) {
+  private List<Violation> validate(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
       return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options,
-          found -> found.isEmpty() ? found : place(found, again)).violations();
+          found -> found.isEmpty() ? found : place(found, reopen)).violations();
     } catch (LoadFailure e) {
       return e.violations();
     }
   }
 
   /** The rules' violations placed at the values they name, by a second walk of the input when it can be read again. */
-  private List<Violation> place(List<Violation> found, @Nullable Again again) {
-    if (again == null) {
+  private List<Violation> place(List<Violation> found, @Nullable Reopen reopen) {
+    if (reopen == null) {
       return found;
     }
-    try (InputStream in = again.open()) {
+    try (InputStream in = reopen.open()) {
       return Places.locate(found, in, limits);
     } catch (IOException e) {
       return found;
     }
-  }
-
-  private static boolean hasError(List<Violation> violations) {
-    for (Violation v : violations) {
-      if (v.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<Violation> errors(List<Violation> violations) {
@@ -204,7 +191,7 @@ public final class Load {
     ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, located(records.sourceList, nowhere),
         located(records.bodyList, nowhere), located(records.instrumentList, nowhere),
         located(records.roleList, nowhere), located(records.redirectList, nowhere));
-    return IntegrityRules.check(doc, options).violations();
+    return IntegrityRules.check(doc, options, UnaryOperator.identity()).violations();
   }
 
   private static <T> List<ParsedDocument.Located<T>> located(List<T> records, ParsedDocument.Position at) {

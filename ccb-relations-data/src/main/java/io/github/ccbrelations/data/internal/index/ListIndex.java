@@ -96,9 +96,4 @@ public final class ListIndex<K, V> {
     }
     return found instanceof Many many ? (List<V>) many.values : List.of((V) found);
   }
-
-  /** The number of keys. */
-  public int size() {
-    return map.size();
-  }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The search key of a name: a leading article dropped ({@link #withoutArticle}), accents removed, lower case, and only
@@ -18,19 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class Names {
   private Names() {}
 
-  public static String key(String text) {
-    return key(text, null);
-  }
-
-  /**
-   * A reusable work area for {@link #key(String, Buffer)}, for one thread building an index: the key is then the only
-   * thing allocated.
-   */
-  public static final class Buffer {
-    private byte[] bytes = new byte[128];
-  }
-
-  public static String key(String name, @Nullable Buffer buffer) {
+  public static String key(String name) {
     String text = withoutArticle(name);
     int n = text.length();
     int i = 0;
@@ -51,16 +38,7 @@ public final class Names {
     // text is the keys of its characters, end to end. General punctuation (U+2000 to U+206F: spaces, dashes, quotes
     // such as the ’ of "l’Agence") decomposes into spaces and signs: no key at all. Anything else above U+00FF, or
     // whose key is not Latin-1 (the micro sign's is a Greek mu), takes the definition's path.
-    int most = i + (n - i) * Latin1.MAX_KEY_LENGTH;
-    byte[] out;
-    if (buffer == null) {
-      out = new byte[most];
-    } else {
-      if (buffer.bytes.length < most) {
-        buffer.bytes = new byte[Math.max(most, buffer.bytes.length * 2)];
-      }
-      out = buffer.bytes;
-    }
+    byte[] out = new byte[i + (n - i) * Latin1.MAX_KEY_LENGTH];
     for (int k = 0; k < i; k++) {
       out[k] = (byte) text.charAt(k);
     }

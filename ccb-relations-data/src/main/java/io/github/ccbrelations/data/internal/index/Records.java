@@ -84,15 +84,14 @@ public final class Records {
     }
     this.redirects = Collections.unmodifiableMap(moves);
 
-    Names.Buffer buffer = new Names.Buffer();
     ListIndex<String, Body> bodyNames = new ListIndex<>(bodyList.size() * 4);
     ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
     ListIndex<InstrumentId, Body> established = new ListIndex<>(16);
     for (Body b : bodyList) {
       for (Label label : b.labels()) {
-        bodyNames.addDistinct(Names.key(label.text(), buffer), b);
+        bodyNames.addDistinct(Names.key(label.text()), b);
       }
-      bodyNames.addDistinct(Names.key(b.id().value(), buffer), b);
+      bodyNames.addDistinct(Names.key(b.id().value()), b);
       if (b.partOf().isPresent()) {
         kids.add(b.partOf().get(), b);
       }
@@ -112,9 +111,9 @@ public final class Records {
     Map<String, LegalInstrument> numac = new HashMap<>();
     for (LegalInstrument li : instrumentList) {
       for (Label label : li.labels()) {
-        instrumentNames.addDistinct(Names.key(label.text(), buffer), li);
+        instrumentNames.addDistinct(Names.key(label.text()), li);
       }
-      instrumentNames.addDistinct(Names.key(li.id().value(), buffer), li);
+      instrumentNames.addDistinct(Names.key(li.id().value()), li);
       for (String name : Names.derivedNames(li)) {
         instrumentNames.addDistinct(Names.key(name), li);
       }

@@ -310,22 +310,9 @@ public final class DocumentParser {
           end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
-    return new ParsedDocument(
-        sourceName,
-        header,
-        headerPosition == null ? new Position(0, 0) : headerPosition,
-        orEmpty(sources),
-        orEmpty(bodies),
-        orEmpty(instruments),
-        orEmpty(roles),
-        redirects,
-        violations,
-        failedIds,
-        brokenArrays,
-        ids,
-        true,
-        references,
-        citations);
+    return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
+        orEmpty(sources), orEmpty(bodies), orEmpty(instruments), orEmpty(roles), redirects, violations, failedIds,
+        brokenArrays, ids, references, citations);
   }
 
   private static <T> List<T> orEmpty(@Nullable List<T> list) {
@@ -345,12 +332,22 @@ public final class DocumentParser {
       return binder.header();
     } catch (ValueFailure e) {
       e.all().forEach(f -> violations.add(bindingViolation(f)));
-      while (!(p.getParsingContext() == documentContext && p.currentToken() == JsonToken.END_OBJECT)) {
-        if (p.nextToken() == null) {
-          throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$.header", "unexpected end of input", null);
-        }
-      }
+      skipRest(p, documentContext, "$.header");
       return null;
+    }
+  }
+
+  /** Moves to the end of an object that failed to bind, so that it hides nothing after it, noting its late "id". */
+  private void skipRest(JsonParser p, JsonStreamContext container, String path) throws IOException {
+    while (!(p.getParsingContext() == container && p.currentToken() == JsonToken.END_OBJECT)) {
+      JsonToken next = p.nextToken();
+      if (next == null) {
+        throw fail(ViolationCode.SYNTAX, p.currentLocation(), path, "unexpected end of input", null);
+      }
+      if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == container
+          && "id".equals(p.currentName())) {
+        recordId = TextCheck.text(p);
+      }
     }
   }
 
@@ -396,19 +393,8 @@ public final class DocumentParser {
         out.add(record);
         ids.add(field, record);
       } catch (ValueFailure e) {
-        // One bad record must not hide the next: skip to the end of this record (its id may come after the bad
-        // value), then note it.
         try {
-          while (!(p.getParsingContext() == arrayContext && p.currentToken() == JsonToken.END_OBJECT)) {
-            JsonToken next = p.nextToken();
-            if (next == null) {
-              throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$." + field, "unexpected end of input", null);
-            }
-            if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == arrayContext
-                && "id".equals(p.currentName())) {
-              recordId = TextCheck.text(p);
-            }
-          }
+          skipRest(p, arrayContext, "$." + field);
         } finally {
           e.all().forEach(f -> violations.add(bindingViolation(f)));
           currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));

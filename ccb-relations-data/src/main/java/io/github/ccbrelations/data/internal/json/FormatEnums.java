@@ -20,25 +20,19 @@ import io.github.ccbrelations.model.UrlPattern;
 final class FormatEnums {
   private FormatEnums() {}
 
-  static final Tokens.EnumNames<BodyKind> BODY_KINDS = Tokens.EnumNames.of("BodyKind", BodyKind.values());
-  static final Tokens.EnumNames<Condition> CONDITIONS = Tokens.EnumNames.of("Condition", Condition.values());
-  static final Tokens.EnumNames<InstrumentKind> INSTRUMENT_KINDS =
-      Tokens.EnumNames.of("InstrumentKind", InstrumentKind.values());
-  static final Tokens.EnumNames<LabelKind> LABEL_KINDS = Tokens.EnumNames.of("LabelKind", LabelKind.values());
-  static final Tokens.EnumNames<LegalBasisStatus> BASIS_STATUSES =
-      Tokens.EnumNames.of("LegalBasisStatus", LegalBasisStatus.values());
-  static final Tokens.EnumNames<Level> LEVELS = Tokens.EnumNames.of("Level", Level.values());
-  static final Tokens.EnumNames<RecordType> RECORD_TYPES = Tokens.EnumNames.of("RecordType", RecordType.values());
-  static final Tokens.EnumNames<RedirectReason> REDIRECT_REASONS =
-      Tokens.EnumNames.of("RedirectReason", RedirectReason.values());
-  static final Tokens.EnumNames<RoleFunction> ROLE_FUNCTIONS = Tokens.EnumNames.of("RoleFunction", RoleFunction.values());
-  static final Tokens.EnumNames<SourceKind> SOURCE_KINDS = Tokens.EnumNames.of("SourceKind", SourceKind.values());
-  static final Tokens.EnumNames<Continuation> CONTINUATIONS =
-      Tokens.EnumNames.of("Continuation", Continuation.values());
-  static final Tokens.EnumNames<UrlPattern> URL_PATTERNS = Tokens.EnumNames.of("UrlPattern", UrlPattern.values());
-  static final Tokens.EnumNames<NoNameKind> NO_NAME_KINDS = Tokens.EnumNames.of("NoNameKind", NoNameKind.values());
-  static final Tokens.EnumNames<BodyRelationKind> BODY_RELATION_KINDS =
-      Tokens.EnumNames.of("BodyRelationKind", BodyRelationKind.values());
-  static final Tokens.EnumNames<SubjectKind> SUBJECT_KINDS =
-      Tokens.EnumNames.of("SubjectKind", SubjectKind.values());
+  static final Tokens.EnumNames<BodyKind> BODY_KINDS = Tokens.EnumNames.of(BodyKind.class);
+  static final Tokens.EnumNames<Condition> CONDITIONS = Tokens.EnumNames.of(Condition.class);
+  static final Tokens.EnumNames<InstrumentKind> INSTRUMENT_KINDS = Tokens.EnumNames.of(InstrumentKind.class);
+  static final Tokens.EnumNames<LabelKind> LABEL_KINDS = Tokens.EnumNames.of(LabelKind.class);
+  static final Tokens.EnumNames<LegalBasisStatus> BASIS_STATUSES = Tokens.EnumNames.of(LegalBasisStatus.class);
+  static final Tokens.EnumNames<Level> LEVELS = Tokens.EnumNames.of(Level.class);
+  static final Tokens.EnumNames<RecordType> RECORD_TYPES = Tokens.EnumNames.of(RecordType.class);
+  static final Tokens.EnumNames<RedirectReason> REDIRECT_REASONS = Tokens.EnumNames.of(RedirectReason.class);
+  static final Tokens.EnumNames<RoleFunction> ROLE_FUNCTIONS = Tokens.EnumNames.of(RoleFunction.class);
+  static final Tokens.EnumNames<SourceKind> SOURCE_KINDS = Tokens.EnumNames.of(SourceKind.class);
+  static final Tokens.EnumNames<Continuation> CONTINUATIONS = Tokens.EnumNames.of(Continuation.class);
+  static final Tokens.EnumNames<UrlPattern> URL_PATTERNS = Tokens.EnumNames.of(UrlPattern.class);
+  static final Tokens.EnumNames<NoNameKind> NO_NAME_KINDS = Tokens.EnumNames.of(NoNameKind.class);
+  static final Tokens.EnumNames<BodyRelationKind> BODY_RELATION_KINDS = Tokens.EnumNames.of(BodyRelationKind.class);
+  static final Tokens.EnumNames<SubjectKind> SUBJECT_KINDS = Tokens.EnumNames.of(SubjectKind.class);
 }

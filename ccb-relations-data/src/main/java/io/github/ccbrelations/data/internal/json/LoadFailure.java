@@ -7,7 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 
-/** A load that cannot go on, with the violations found so far; the public API turns it into its own exception. */
+/** A load that cannot go on, with the violations found so far (at least one), which the API throws as its own. */
 public final class LoadFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public final class LoadFailure extends RuntimeException {
   private final List<Violation> violations;
 
   public LoadFailure(List<Violation> violations, Throwable cause) {
-    super(violations.isEmpty() ? "no violation" : violations.get(0).toString(), cause, false, false);
+    super(violations.get(0).toString(), cause, false, false);
     this.violations = List.copyOf(violations);
   }
 

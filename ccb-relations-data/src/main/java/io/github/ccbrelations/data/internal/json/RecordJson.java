@@ -45,14 +45,7 @@ public final class RecordJson {
 
   private RecordJson() {}
 
-  /**
-   * The tree of a record.
-   *
-   * @param value a {@link DatasetHeader}, {@link Source}, {@link Body}, {@link LegalInstrument}, {@link Role} or
-   *     {@link Redirect}
-   * @return the tree; never null
-   * @throws IllegalArgumentException if the value is of another type
-   */
+  /** The tree of a header, source, body, instrument, role or redirect; any other value is refused. */
   public static Map<String, Object> tree(Object value) {
     if (value instanceof DatasetHeader h) {
       return header(h);
@@ -288,12 +281,7 @@ public final class RecordJson {
 
   // ---------------------------------------------------------------------------------------------------- text
 
-  /**
-   * A tree as compact JSON text, as in the diff's field changes: {@code {"from":"2020-06"}}.
-   *
-   * @param tree a tree, a list, a string, a number or a boolean
-   * @return the JSON text; never null
-   */
+  /** A tree (or a list, string, number or boolean) as compact JSON text, as in the diff: {@code {"from":"2020-06"}}. */
   public static String compact(Object tree) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -304,13 +292,7 @@ public final class RecordJson {
     return out.toString();
   }
 
-  /**
-   * Writes a tree to a generator, which may pretty-print it.
-   *
-   * @param g the generator
-   * @param tree a tree, a list, a string, a number or a boolean
-   * @throws IOException if the generator cannot write
-   */
+  /** Writes a tree (or a list, string, number or boolean) to a generator, which may pretty-print it. */
   public static void write(JsonGenerator g, Object tree) throws IOException {
     if (tree instanceof Map<?, ?> map) {
       g.writeStartObject();
@@ -338,13 +320,7 @@ public final class RecordJson {
     }
   }
 
-  /**
-   * Reads JSON text written by {@link #compact(Object)} back into a tree.
-   *
-   * @param json the text
-   * @return the tree; never null
-   * @throws UncheckedIOException if the text is not JSON
-   */
+  /** Reads JSON text written by {@link #compact(Object)} back into a tree. */
   public static Object parse(String json) {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();

@@ -31,12 +31,13 @@ final class Tokens {
 
   /** The constants of one enum type by their exact JSON spelling (the constant's name). */
   record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
-    static <E extends Enum<E>> EnumNames<E> of(String type, E[] values) {
+    static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
       Map<String, E> byName = new HashMap<>();
-      for (E e : values) {
+      for (E e : type.getEnumConstants()) {
         byName.put(e.name(), e);
       }
-      return new EnumNames<>(type, byName, String.join(", ", Arrays.stream(values).map(Enum::name).toList()));
+      return new EnumNames<>(type.getSimpleName(), byName,
+          String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
   }
 

@@ -22,10 +22,9 @@ final class Acronyms implements Rule {
   @Override
   public void check(Context c) {
     Map<Language, Map<String, Located<Body>>> first = new EnumMap<>(Language.class);
-    Names.Buffer buffer = new Names.Buffer();
     Map<String, Located<Body>> firstLook = new HashMap<>();
     Map<String, String> keyOfLook = new HashMap<>();
-    for (Located<Body> r : c.doc.bodies) {
+    for (Located<Body> r : c.doc.bodies()) {
       Body b = r.value();
       List<Label> labels = b.labels();
       for (int i = 0; i < labels.size(); i++) {
@@ -34,7 +33,7 @@ final class Acronyms implements Rule {
           continue;
         }
         Language language = label.language();
-        String key = Names.key(label.text(), buffer);
+        String key = Names.key(label.text());
         Located<Body> other = first.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(key, r);
         // The same acronym twice in one body's labels is not shared.
         if (other != null && other != r && !successive(other.value(), b)) {

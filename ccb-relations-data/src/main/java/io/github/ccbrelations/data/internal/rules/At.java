@@ -30,18 +30,11 @@ final class At {
     return new At(this, null, i);
   }
 
-  /**
-   * A path below this one written as {@code a.b[].c}: each {@code []} takes the next of the indexes given.
-   */
-  At path(String path, int... indexes) {
+  /** Fields below this one, written as {@code a.b}. */
+  At path(String path) {
     At at = this;
-    int next = 0;
     for (String part : path.split("\\.")) {
-      boolean element = part.endsWith("[]");
-      at = at.field(element ? part.substring(0, part.length() - 2) : part);
-      if (element) {
-        at = at.index(indexes[next++]);
-      }
+      at = at.field(part);
     }
     return at;
   }

@@ -49,30 +49,18 @@ final class Context {
   Context(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
     this.options = options;
-    this.released = doc.header == null ? null : doc.header.released();
+    this.released = doc.header() == null ? null : doc.header().released();
     this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
     this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
-    this.sources = doc.ids.sources;
-    this.bodies = doc.ids.bodies;
-    this.instruments = doc.ids.instruments;
-    this.roles = doc.ids.roles;
-    for (IdMaps.Repeated r : doc.ids.repeated) {
+    this.sources = doc.ids().sources;
+    this.bodies = doc.ids().bodies;
+    this.instruments = doc.ids().instruments;
+    this.roles = doc.ids().roles;
+    for (IdMaps.Repeated r : doc.ids().repeated) {
       String id = IdMaps.idOf(r.record());
       error(ViolationCode.DUPLICATE_ID, r.record(), "$." + r.array() + "[" + r.record().index() + "].id", id,
           "another record in '" + r.array() + "' already has the id '" + id + "'");
     }
-  }
-
-  /** The source with an id, or null. */
-  @Nullable Source source(SourceId id) {
-    return sources.get(id);
-  }
-
-  /** Whether a record has this id (a {@code BodyId}, {@code RoleId}, ...), or failed to bind with it. */
-  boolean isKnown(Object id) {
-    RecordType type = id instanceof BodyId ? RecordType.BODY : id instanceof InstrumentId ? RecordType.INSTRUMENT
-        : id instanceof RoleId ? RecordType.ROLE : RecordType.SOURCE;
-    return doc.ids.has(type, id) || failed(type, IdMaps.text(id));
   }
 
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */
@@ -84,12 +72,12 @@ final class Context {
       case INSTRUMENT -> InstrumentId.of(id);
       case ROLE -> RoleId.of(id);
     };
-    return doc.ids.has(type, typed) || failed(type, id);
+    return doc.ids().has(type, typed) || failed(type, id);
   }
 
   /** A reference to a record that failed to bind is already reported as that record's own violation. */
-  boolean failed(RecordType type, String id) {
-    return doc.failedIds.getOrDefault(type.arrayName(), Set.of()).contains(id);
+  private boolean failed(RecordType type, String id) {
+    return doc.failedIds().getOrDefault(type.arrayName(), Set.of()).contains(id);
   }
 
   void error(ViolationCode code, Located<?> r, Object path, String recordId, String message) {
@@ -108,14 +96,14 @@ final class Context {
 
   /** A violation in the header, placed at the header. */
   void headerError(ViolationCode code, String path, String message) {
-    ParsedDocument.Position at = doc.headerPosition;
+    ParsedDocument.Position at = doc.headerPosition();
     add(code, Severity.ERROR, at.line(), at.column(), path, Optional.empty(), message);
   }
 
   private void add(ViolationCode code, Severity severity, int line, int column, Object path,
       Optional<String> recordId, String message) {
     if (out.size() < Limits.MAX_VIOLATIONS) {
-      out.add(new Violation(code, severity, doc.sourceName, line, column, path.toString(), recordId, message));
+      out.add(new Violation(code, severity, doc.sourceName(), line, column, path.toString(), recordId, message));
       return;
     }
     // Past the limit a violation is counted, not kept: a file can hold millions, each costing a message.
@@ -132,7 +120,7 @@ final class Context {
     }
     List<Violation> all = new ArrayList<>(out);
     all.add(new Violation(ViolationCode.LIMIT_EXCEEDED, errorNotKept ? Severity.ERROR : Severity.WARNING,
-        doc.sourceName, firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and " + notKept
+        doc.sourceName(), firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and " + notKept
             + " more violations of the rules, not listed: a report keeps " + Limits.MAX_VIOLATIONS));
     return all;
   }

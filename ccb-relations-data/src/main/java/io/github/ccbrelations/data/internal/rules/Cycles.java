@@ -18,28 +18,39 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * No loop in the body hierarchy, in the succession of bodies, instruments and roles, or in the capacities roles are
- * held in. Linear in the number of records, however long the chains: a hostile file may chain a hundred thousand.
+ * No loop in the body hierarchy, in the succession of bodies, instruments and roles, in the capacities roles are held
+ * in, or in the instruments an instrument extends. Linear in the number of records and links, however long the chains:
+ * a hostile file may chain a hundred thousand. Each record on a loop is reported once, with the loop read from it.
  */
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    check(c, "bodies", c.doc.bodies, c.bodies, Body::id, Body::partOf, BodyId::value, "partOf",
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::partOf), BodyId::value, "partOf",
         "the body hierarchy loops: ");
-    check(c, "bodies", c.doc.bodies, c.bodies, Body::id, Body::replacedBy, BodyId::value, "replacedBy",
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::replacedBy), BodyId::value, "replacedBy",
         "the succession of bodies loops: ");
-    check(c, "instruments", c.doc.instruments, c.instruments, LegalInstrument::id, LegalInstrument::replacedBy,
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, one(LegalInstrument::replacedBy),
         InstrumentId::value, "replacedBy", "the succession of instruments loops: ");
-    check(c, "roles", c.doc.roles, c.roles, Role::id, Role::replacedBy, RoleId::value, "replacedBy",
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::replacedBy), RoleId::value, "replacedBy",
         "the succession of roles loops: ");
-    check(c, "roles", c.doc.roles, c.roles, Role::id, Role::inCapacityOf, RoleId::value, "inCapacityOf",
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::inCapacityOf), RoleId::value, "inCapacityOf",
         "roles are held in each other's capacity: ");
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id,
+        LegalInstrument::extendsInstruments, InstrumentId::value, "extends", "instruments extend each other: ");
   }
 
-  /** Follows one link from every record and reports each record on a loop once, with the loop read from it. */
+  /** A link a record has at most one of, as a list. */
+  private static <T, K> Function<T, List<K>> one(Function<T, Optional<K>> link) {
+    return r -> link.apply(r).map(List::of).orElse(List.of());
+  }
+
+  /** Follows the links from every record and reports each record on a loop once, for the record that holds its id. */
   private static <T, K> void check(Context c, String array, List<Located<T>> records, Map<K, T> byId,
-      Function<T, K> idOf, Function<T, Optional<K>> link, Function<K, String> text, String field, String message) {
-    Map<K, Loop<K>> loops = loops(records, byId, idOf, link, c.doc.ids.repeated.isEmpty());
+      Function<T, K> idOf, Function<T, List<K>> links, Function<K, String> text, String field, String message) {
+    Map<K, Loop<K>> loops = loops(records, byId, idOf, links);
+    if (loops.isEmpty()) {
+      return;
+    }
     Set<K> reported = new HashSet<>();
     for (Located<T> r : records) {
       K start = idOf.apply(r.value());
@@ -69,47 +80,51 @@ final class Cycles implements Rule {
     }
   }
 
-  /** For every key on a loop of the links, that loop; one walk per record with a link, each key visited once. */
+  /**
+   * For every key on a loop of the links, a loop through it: a depth-first walk without recursion from each record
+   * with a link, along links to records of the map (the first record of each id), each key entered once.
+   */
   private static <T, K> Map<K, Loop<K>> loops(List<Located<T>> records, Map<K, T> byId, Function<T, K> idOf,
-      Function<T, Optional<K>> link, boolean uniqueIds) {
-    Map<K, Integer> walkOf = new HashMap<>();
-    Map<K, Loop<K>> out = new HashMap<>();
+      Function<T, List<K>> links) {
+    // True while a key is on the path, false once every link from it is walked.
+    Map<K, Boolean> open = new HashMap<>();
+    Map<K, Loop<K>> loops = new HashMap<>();
     List<K> path = new ArrayList<>();
-    int walk = 0;
+    List<Integer> next = new ArrayList<>();
     for (Located<T> r : records) {
-      T record = r.value();
-      Optional<K> next = link.apply(record);
-      K start = idOf.apply(record);
-      // A record whose id another record took first is not in the map: the map's record is walked instead.
-      if (next.isEmpty() || !uniqueIds && byId.get(start) != record) {
+      K start = idOf.apply(r.value());
+      if (links.apply(r.value()).isEmpty() || open.putIfAbsent(start, true) != null) {
         continue;
       }
-      Integer thisWalk = ++walk;
-      if (walkOf.putIfAbsent(start, thisWalk) != null) {
-        continue;
-      }
-      path.clear();
       path.add(start);
-      while (next.isPresent()) {
-        K to = next.get();
-        T target = byId.get(to);
-        if (target == null) {
-          break;
+      next.add(0);
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        K at = path.get(top);
+        List<K> from = links.apply(byId.get(at));
+        int i = next.get(top);
+        if (i == from.size()) {
+          open.put(at, false);
+          path.remove(top);
+          next.remove(top);
+          continue;
         }
-        Integer seen = walkOf.putIfAbsent(to, thisWalk);
-        if (seen != null) {
-          if (seen.intValue() == walk) {
-            List<K> members = List.copyOf(path.subList(path.indexOf(to), path.size()));
-            for (int i = 0; i < members.size(); i++) {
-              out.put(members.get(i), new Loop<>(members, i));
-            }
+        next.set(top, i + 1);
+        K to = from.get(i);
+        Boolean onPath = open.get(to);
+        if (onPath == null && byId.containsKey(to)) {
+          open.put(to, true);
+          path.add(to);
+          next.add(0);
+        } else if (Boolean.TRUE.equals(onPath)) {
+          // One list shared by all the loop's members: a copy per member would be quadratic in a long loop.
+          List<K> members = List.copyOf(path.subList(path.indexOf(to), path.size()));
+          for (int k = 0; k < members.size(); k++) {
+            loops.putIfAbsent(members.get(k), new Loop<>(members, k));
           }
-          break;
         }
-        path.add(to);
-        next = link.apply(target);
       }
     }
-    return out;
+    return loops;
   }
 }

@@ -22,23 +22,23 @@ import java.util.Optional;
 final class Dates implements Rule {
   @Override
   public void check(Context c) {
-    if (c.doc.header != null) {
-      header(c, c.doc.header);
+    if (c.doc.header() != null) {
+      header(c, c.doc.header());
     }
-    for (Located<Source> r : c.doc.sources) {
+    for (Located<Source> r : c.doc.sources()) {
       Optional<LocalDate> consulted = r.value().consulted();
       if (consulted.isPresent()) {
         LocalDate d = consulted.get();
         plausible(c, r, At.of("sources", r.index()), "consulted", "consulted", d, d, d, true);
       }
     }
-    for (Located<Body> r : c.doc.bodies) {
+    for (Located<Body> r : c.doc.bodies()) {
       body(c, r);
     }
-    for (Located<LegalInstrument> r : c.doc.instruments) {
+    for (Located<LegalInstrument> r : c.doc.instruments()) {
       instrument(c, r);
     }
-    for (Located<Role> r : c.doc.roles) {
+    for (Located<Role> r : c.doc.roles()) {
       Role role = r.value();
       At at = At.of("roles", r.index());
       for (int i = 0; i < role.legalBases().size(); i++) {

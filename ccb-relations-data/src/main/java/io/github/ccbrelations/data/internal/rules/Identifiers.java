@@ -26,7 +26,7 @@ final class Identifiers implements Rule {
 
   @Override
   public void check(Context c) {
-    for (Located<LegalInstrument> r : c.doc.instruments) {
+    for (Located<LegalInstrument> r : c.doc.instruments()) {
       check(c, r);
     }
   }

@@ -31,7 +31,6 @@ public final class IntegrityRules {
       new Sourced(),
       new Languages(),
       new Cycles(),
-      new Extensions(),
       new Acronyms(),
       new Successors(),
       new Redirects());
@@ -54,25 +53,18 @@ public final class IntegrityRules {
 
   /**
    * Every violation of the document: those found while binding its records, then those between records, errors
-   * and warnings, in file order; with the records by id.
-   */
-  public static Checked check(ParsedDocument doc, RuleOptions options) {
-    return check(doc, options, UnaryOperator.identity());
-  }
-
-  /**
-   * As {@link #check(ParsedDocument, RuleOptions)}, with the violations of the rules (placed at their record, but for
-   * the references and citations the parser placed) given their places by {@code place} before they join those found
-   * while binding.
+   * and warnings, in file order; with the records by id. The violations of the rules (placed at their record, but for
+   * the references and citations the parser placed) are given their places by {@code place} before they join those
+   * found while binding.
    *
    * @param place places the rules' violations, in the order given, at the values their paths name
    */
   public static Checked check(ParsedDocument doc, RuleOptions options, UnaryOperator<List<Violation>> place) {
     Context context = new Context(doc, options);
-    List<Violation> all = new ArrayList<>(doc.bindingViolations);
+    List<Violation> all = new ArrayList<>(doc.bindingViolations());
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
     // references against records that are not there; the shape violation is the one to fix first.
-    if (doc.brokenArrays.isEmpty()) {
+    if (doc.brokenArrays().isEmpty()) {
       for (Rule rule : RULES) {
         rule.check(context);
       }

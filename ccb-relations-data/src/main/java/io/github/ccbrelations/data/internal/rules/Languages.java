@@ -12,7 +12,7 @@ import io.github.ccbrelations.model.Language;
 final class Languages implements Rule {
   @Override
   public void check(Context c) {
-    for (Located<Body> r : c.doc.bodies) {
+    for (Located<Body> r : c.doc.bodies()) {
       for (Language language : c.options.requiredBodyNames()) {
         if (r.value().name(language).isEmpty() && !r.value().hasNoOfficialNameIn(language)) {
           String id = r.value().id().value();

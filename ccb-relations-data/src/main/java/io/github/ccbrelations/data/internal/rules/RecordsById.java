@@ -19,7 +19,7 @@ public final class RecordsById {
    */
   public static IntegrityRules.Checked of(ParsedDocument doc, RuleOptions options) {
     Context context = new Context(doc, options);
-    List<Violation> all = new ArrayList<>(doc.bindingViolations);
+    List<Violation> all = new ArrayList<>(doc.bindingViolations());
     all.addAll(context.violations());
     return new IntegrityRules.Checked(List.copyOf(all), context.sources, context.bodies, context.instruments,
         context.roles);

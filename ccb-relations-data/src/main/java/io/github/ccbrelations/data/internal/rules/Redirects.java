@@ -18,7 +18,7 @@ final class Redirects implements Rule {
   @Override
   public void check(Context c) {
     Map<RecordType, Map<String, Redirect>> byFrom = new EnumMap<>(RecordType.class);
-    for (Located<Redirect> r : c.doc.redirects) {
+    for (Located<Redirect> r : c.doc.redirects()) {
       Redirect redirect = r.value();
       At at = At.of("redirects", r.index()).field("from");
       Map<String, Redirect> ofType = byFrom.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
@@ -33,7 +33,7 @@ final class Redirects implements Rule {
     }
     // Where each chain of redirects ends, found once per id (a long chain is walked once, not once per link).
     Map<RecordType, Map<String, String>> ends = new EnumMap<>(RecordType.class);
-    for (Located<Redirect> r : c.doc.redirects) {
+    for (Located<Redirect> r : c.doc.redirects()) {
       Redirect redirect = r.value();
       At at = At.of("redirects", r.index()).field("to");
       Map<String, Redirect> ofType = byFrom.get(redirect.recordType());

@@ -8,7 +8,7 @@ import io.github.ccbrelations.model.Role;
 final class Sourced implements Rule {
   @Override
   public void check(Context c) {
-    for (Located<Role> r : c.doc.roles) {
+    for (Located<Role> r : c.doc.roles()) {
       if (r.value().sources().isEmpty()) {
         String id = r.value().id().value();
         c.error(ViolationCode.UNSOURCED_ROLE, r, At.of("roles", r.index()).field("sources"), id,

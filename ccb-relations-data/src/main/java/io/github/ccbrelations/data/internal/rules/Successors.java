@@ -17,12 +17,12 @@ final class Successors implements Rule {
   @Override
   public void check(Context c) {
     Map<InstrumentId, List<String>> repealedBy = new HashMap<>();
-    for (Located<LegalInstrument> r : c.doc.instruments) {
+    for (Located<LegalInstrument> r : c.doc.instruments()) {
       for (InstrumentId repealed : r.value().repeals()) {
         repealedBy.computeIfAbsent(repealed, k -> new ArrayList<>()).add(r.value().id().value());
       }
     }
-    for (Located<LegalInstrument> r : c.doc.instruments) {
+    for (Located<LegalInstrument> r : c.doc.instruments()) {
       LegalInstrument li = r.value();
       if (li.replacedBy().isPresent()) {
         continue;
