@@ -102,7 +102,9 @@ public final class ParsedDocument {
     this.redirects = List.copyOf(redirects);
     this.bindingViolations = List.copyOf(bindingViolations);
     Map<String, Set<String>> failed = new HashMap<>();
-    failedIds.forEach((k, v) -> failed.put(k, Set.copyOf(v)));
+    for (Map.Entry<String, Set<String>> e : failedIds.entrySet()) {
+      failed.put(e.getKey(), Set.copyOf(e.getValue()));
+    }
     this.failedIds = Map.copyOf(failed);
     this.brokenArrays = Set.copyOf(brokenArrays);
     this.ids = ids;
