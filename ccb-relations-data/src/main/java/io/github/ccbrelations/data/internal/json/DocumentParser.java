@@ -304,7 +304,9 @@ public final class DocumentParser {
       violations.add(violation(ViolationCode.SHAPE, end, "$",
           "missing required top-level field(s): " + String.join(", ", missing)));
     }
-    unknownFields.forEach(u -> violations.add(unknownFieldViolation(u)));
+    for (UnknownField u : unknownFields) {
+      violations.add(unknownFieldViolation(u));
+    }
     if (unknownNotKept > 0) {
       violations.add(new Violation(ViolationCode.UNKNOWN_FIELD, Severity.WARNING, sourceName, end.getLineNr(),
           end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"

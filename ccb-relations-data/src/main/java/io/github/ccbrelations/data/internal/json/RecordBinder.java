@@ -150,7 +150,7 @@ final class RecordBinder {
     return record(Fields.BODY, b::build, name -> switch (name) {
       case "id" -> b.id(BodyId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
-      case "labels" -> b.addAllLabels(tokens.list(this::label));
+      case "labels" -> b.addAllLabels(labels());
       case "partOf" -> b.partOf(ids.bodyId());
       case "convenedBy" -> b.addAllConvenedBy(tokens.list(ids::bodyId));
       case "seat" -> b.seat(tokens.localizedText());
@@ -158,14 +158,14 @@ final class RecordBinder {
       case "establishedBy" -> b.establishedBy(legalBasis());
       case "designatedBy" -> b.designatedBy(legalBasis());
       case "relations" -> b.addAllRelations(tokens.list(this::bodyRelation));
-      case "noOfficialName" -> b.addAllNoOfficialName(tokens.list(this::noOfficialName));
+      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
       case "founded" -> b.founded(tokens.partialDate());
       case "recurrence" -> b.recurrence(tokens.period());
       case "memberCount" -> b.memberCount(tokens.integer());
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(ids.bodyId());
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
   }
@@ -175,7 +175,7 @@ final class RecordBinder {
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
       case "id" -> b.id(InstrumentId.of(ids.recordId()));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
-      case "labels" -> b.addAllLabels(tokens.list(this::label));
+      case "labels" -> b.addAllLabels(labels());
       case "celex" -> b.celex(Celex.of(tokens.string()));
       case "eli" -> b.eli(Eli.of(tokens.string()));
       case "numac" -> b.numac(Numac.of(tokens.string()));
@@ -185,15 +185,15 @@ final class RecordBinder {
       case "inForce" -> b.inForce(tokens.partialDate());
       case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
       case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
-      case "repeals" -> b.addAllRepeals(tokens.list(ids::instrumentId));
+      case "repeals" -> b.addAllRepeals(instrumentIds());
       case "replacedBy" -> b.replacedBy(ids.instrumentId());
-      case "transposes" -> b.addAllTransposes(tokens.list(ids::instrumentId));
-      case "extends" -> b.addAllExtendsInstruments(tokens.list(ids::instrumentId));
-      case "implements" -> b.addAllImplementsInstruments(tokens.list(ids::instrumentId));
-      case "executes" -> b.addAllExecutes(tokens.list(this::legalBasis));
-      case "noOfficialName" -> b.addAllNoOfficialName(tokens.list(this::noOfficialName));
+      case "transposes" -> b.addAllTransposes(instrumentIds());
+      case "extends" -> b.addAllExtendsInstruments(instrumentIds());
+      case "implements" -> b.addAllImplementsInstruments(instrumentIds());
+      case "executes" -> b.addAllExecutes(legalBases());
+      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
   }
@@ -213,7 +213,7 @@ final class RecordBinder {
       case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
       case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
       case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
-      case "legalBases" -> b.addAllLegalBases(tokens.list(this::legalBasis));
+      case "legalBases" -> b.addAllLegalBases(legalBases());
       case "basesEnded" -> b.basesEnded(basesEnded());
       case "subjects" -> b.addAllSubjects(tokens.list(this::subject));
       // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
@@ -222,7 +222,7 @@ final class RecordBinder {
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(ids.roleId());
       case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
   }
@@ -258,7 +258,7 @@ final class RecordBinder {
       case "language" -> b.language(tokens.language());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
       case "text" -> b.text(tokens.string());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -287,7 +287,7 @@ final class RecordBinder {
       case "instrument" -> b.instrument(ids.instrumentId());
       case "provision" -> b.provision(tokens.string());
       case "validity" -> b.validity(validity());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -309,7 +309,7 @@ final class RecordBinder {
       case "instrument" -> b.instrument(ids.instrumentId());
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
       case "provision" -> b.provision(tokens.string());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -321,7 +321,7 @@ final class RecordBinder {
       case "languages" -> b.addAllLanguages(tokens.list(tokens::language));
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.NO_NAME_KINDS));
       case "reason" -> b.reason(tokens.string());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -333,7 +333,7 @@ final class RecordBinder {
       case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_RELATION_KINDS));
       case "body" -> b.body(ids.bodyId());
       case "within" -> b.within(ids.bodyId());
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -344,7 +344,7 @@ final class RecordBinder {
     part(Fields.BASES_ENDED, name -> switch (name) {
       case "since" -> b.since(tokens.date());
       case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
-      case "sources" -> b.addAllSources(tokens.list(this::sourceReference));
+      case "sources" -> b.addAllSources(sources());
       default -> null;
     });
     return b.build();
@@ -358,6 +358,31 @@ final class RecordBinder {
       default -> null;
     });
     return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
+  }
+
+  // ---------------------------------------------------------------- lists that several objects have
+
+  // One method per list, not a method reference at each field that has one: a cold start spins a class for every
+  // place a lambda or method reference is written (#19).
+
+  private List<SourceReference> sources() throws IOException {
+    return tokens.list(this::sourceReference);
+  }
+
+  private List<InstrumentId> instrumentIds() throws IOException {
+    return tokens.list(ids::instrumentId);
+  }
+
+  private List<Label> labels() throws IOException {
+    return tokens.list(this::label);
+  }
+
+  private List<NoOfficialName> noOfficialNames() throws IOException {
+    return tokens.list(this::noOfficialName);
+  }
+
+  private List<LegalBasis> legalBases() throws IOException {
+    return tokens.list(this::legalBasis);
   }
 
   // ---------------------------------------------------------------- objects and lists

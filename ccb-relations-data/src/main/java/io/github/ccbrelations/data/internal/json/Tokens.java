@@ -12,11 +12,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +33,12 @@ final class Tokens {
   record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
     static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
       Map<String, E> byName = new HashMap<>();
+      StringJoiner accepted = new StringJoiner(", ");
       for (E e : type.getEnumConstants()) {
         byName.put(e.name(), e);
+        accepted.add(e.name());
       }
-      return new EnumNames<>(type.getSimpleName(), byName,
-          String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+      return new EnumNames<>(type.getSimpleName(), byName, accepted.toString());
     }
   }
 
