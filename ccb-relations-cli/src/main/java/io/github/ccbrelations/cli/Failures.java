@@ -6,6 +6,11 @@ import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /**
  * What a command that fails prints on standard error, and its exit status: a dataset that does not load lists every
@@ -21,9 +26,10 @@ final class Failures {
    * @return the exit status
    */
   static int report(Exception e, PrintWriter err) {
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
-      // The JDK's messages are often the bare path: the exception's name says what went wrong with it.
-      err.println("ccb-relations: cannot read or write: " + e);
+    if (e instanceof IOException io) {
+      err.println("ccb-relations: " + describe(io));
+    } else if (e instanceof UncheckedIOException io) {
+      err.println("ccb-relations: " + describe(io.getCause()));
     } else if (e instanceof DatasetLoadException) {
       err.println("ccb-relations: " + e.getMessage());
     } else {
@@ -32,6 +38,24 @@ final class Failures {
     }
     err.flush();
     return exitStatus(e);
+  }
+
+  /**
+   * An I/O failure in words: the JDK's file-system exceptions often carry only the path, their type saying what went
+   * wrong with it.
+   */
+  static String describe(IOException e) {
+    if (!(e instanceof FileSystemException f) || f.getFile() == null) {
+      return "cannot read or write: " + e.getMessage();
+    }
+    String reason = f.getReason() != null ? f.getReason()
+        : f instanceof NoSuchFileException ? "no such file or folder"
+        : f instanceof AccessDeniedException ? "permission denied"
+        : f instanceof NotDirectoryException ? "not a folder"
+        : f instanceof FileAlreadyExistsException ? "already exists"
+        : f.getClass().getSimpleName();
+    return "cannot read or write " + f.getFile() + (f.getOtherFile() == null ? "" : " or " + f.getOtherFile())
+        + ": " + reason;
   }
 
   private static int exitStatus(Throwable e) {
