@@ -114,7 +114,7 @@ public final class RoleExplainer {
 
   /** A body by its compact label after the words of a slot. */
   private static String compact(Dataset data, Language language, Slot slot, BodyId id, List<Language> order) {
-    return NounPhrases.phrase(language, slot, id.value(), data.body(id).displayName(order, BODY_SHORT), "");
+    return NounPhrases.phrase(language, slot, id.value(), data.body(id).displayName(order, BODY_SHORT));
   }
 
   /**
@@ -131,8 +131,8 @@ public final class RoleExplainer {
         .filter(parent -> parent.labels().stream().noneMatch(l -> name.contains(l.text())))
         .map(parent -> parent.displayName(order, BODY_SHORT))
         .ifPresent(extra::add);
-    return NounPhrases.phrase(language, slot, id.value(), name,
-        extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
+    return NounPhrases.phrase(language, slot, id.value(), name)
+        + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
   }
 
   private static String basis(Dataset data, LegalBasis basis, List<Language> order, String[] w) {

@@ -9,41 +9,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Articles, elision, contraction and case before a body's name, from the tables of {@link NounPhrases}. */
 class NounPhrasesTest {
-  @ParameterizedTest(name = "{0} {1} {2}: {5}")
+  @ParameterizedTest(name = "{0} {1} {2}: {4}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "FR | ON_BEHALF_OF | belgium               | Belgique                       | '' | au nom de la Belgique",
-        "FR | IN           | osce                  | Organisation pour la sécurité  | '' | au sein de l'Organisation pour la sécurité",
-        "FR | IN           | nis-cooperation-group | groupe de coopération          | '' | au sein du groupe de coopération",
-        "FR | IN           | nis-cooperation-group-sub-groups | sous-groupes de travail | '' | au sein des sous-groupes de travail",
-        "FR | THROUGH      | cert-be               | CERT.be                        | '' | par l'intermédiaire du CERT.be",
-        "FR | SUPPORTING   | enabel                | Enabel                         | '' | en appui à Enabel",
-        "FR | SUPPORTING   | cert-be               | CERT.be                        | '' | en appui au CERT.be",
-        "FR | SUPPORTING   | nis-cooperation-group-sub-groups | sous-groupes    | '' | en appui aux sous-groupes",
-        "FR | SUPPORTING   | belgian-permanent-representation-eu | Représentation permanente | '' | en appui à la Représentation permanente",
-        "FR | ON_BEHALF_OF | enabel                | Enabel                         | '' | au nom d'Enabel",
-        "FR | IN           | unknown-body          | Ruritanie                      | ' (RU)' | au sein de l'entité « Ruritanie » (RU)",
-        "NL | ON_BEHALF_OF | belgium               | België                         | '' | namens België",
-        "NL | IN           | ncc-network           | netwerk van nationale coördinatiecentra | '' | in het netwerk van nationale coördinatiecentra",
-        "NL | IN           | hwpci                 | Horizontale groep cybervraagstukken | '' | in de Horizontale groep cybervraagstukken",
-        "NL | IN           | unknown-body          | Ruritanië                      | '' | in de instantie ‘Ruritanië’",
-        "EN | IN           | nis-cooperation-group | Cooperation Group              | '' | in the Cooperation Group",
-        "EN | IN           | cyber-europe          | Cyber Europe                   | '' | in Cyber Europe",
-        "EN | THROUGH      | cert-be               | CERT.be                        | '' | through CERT.be",
-        "DE | ON_BEHALF_OF | belgium               | Belgien                        | '' | im Namen Belgiens",
-        "DE | IN           | enisa-management-board | Verwaltungsrat von ENISA      | '' | im Verwaltungsrat von ENISA",
-        "DE | IN           | eccg                  | Europäische Gruppe für die Cybersicherheitszertifizierung | ' (ECCG)' | in der Europäischen Gruppe für die Cybersicherheitszertifizierung (ECCG)",
-        "DE | IN           | un                    | Vereinte Nationen              | '' | in den Vereinten Nationen",
-        "DE | SUPPORTING   | un                    | Vereinte Nationen              | '' | zur Unterstützung der Vereinten Nationen",
-        "DE | SUPPORTING   | enabel                | Enabel                         | '' | zur Unterstützung von Enabel",
-        "DE | ON_BEHALF_OF | ncc-network           | Netz der nationalen Koordinierungszentren | '' | im Namen des Netzes der nationalen Koordinierungszentren",
-        "DE | THROUGH      | cert-be               | CERT.be                        | '' | über CERT.be",
-        "DE | THROUGH      | enisa-management-board | Verwaltungsrat von ENISA      | '' | über die Einrichtung „Verwaltungsrat von ENISA“",
-        "DE | IN           | unknown-body          | Ruritanien                     | '' | in der Einrichtung „Ruritanien“",
+        "FR | ON_BEHALF_OF | belgium               | Belgique                       | au nom de la Belgique",
+        "FR | IN           | osce                  | Organisation pour la sécurité  | au sein de l'Organisation pour la sécurité",
+        "FR | IN           | nis-cooperation-group | groupe de coopération          | au sein du groupe de coopération",
+        "FR | IN           | nis-cooperation-group-sub-groups | sous-groupes de travail | au sein des sous-groupes de travail",
+        "FR | THROUGH      | cert-be               | CERT.be                        | par l'intermédiaire du CERT.be",
+        "FR | SUPPORTING   | enabel                | Enabel                         | en appui à Enabel",
+        "FR | SUPPORTING   | cert-be               | CERT.be                        | en appui au CERT.be",
+        "FR | SUPPORTING   | nis-cooperation-group-sub-groups | sous-groupes    | en appui aux sous-groupes",
+        "FR | SUPPORTING   | belgian-permanent-representation-eu | Représentation permanente | en appui à la Représentation permanente",
+        "FR | ON_BEHALF_OF | enabel                | Enabel                         | au nom d'Enabel",
+        "FR | IN           | unknown-body          | Ruritanie                      | au sein de l'entité « Ruritanie »",
+        "NL | ON_BEHALF_OF | belgium               | België                         | namens België",
+        "NL | IN           | ncc-network           | netwerk van nationale coördinatiecentra | in het netwerk van nationale coördinatiecentra",
+        "NL | IN           | hwpci                 | Horizontale groep cybervraagstukken | in de Horizontale groep cybervraagstukken",
+        "NL | IN           | unknown-body          | Ruritanië                      | in de instantie ‘Ruritanië’",
+        "EN | IN           | nis-cooperation-group | Cooperation Group              | in the Cooperation Group",
+        "EN | IN           | cyber-europe          | Cyber Europe                   | in Cyber Europe",
+        "EN | THROUGH      | cert-be               | CERT.be                        | through CERT.be",
+        "DE | ON_BEHALF_OF | belgium               | Belgien                        | im Namen Belgiens",
+        "DE | IN           | enisa-management-board | Verwaltungsrat von ENISA      | im Verwaltungsrat von ENISA",
+        "DE | IN           | eccg                  | Europäische Gruppe für die Cybersicherheitszertifizierung | in der Europäischen Gruppe für die Cybersicherheitszertifizierung",
+        "DE | IN           | un                    | Vereinte Nationen              | in den Vereinten Nationen",
+        "DE | SUPPORTING   | un                    | Vereinte Nationen              | zur Unterstützung der Vereinten Nationen",
+        "DE | SUPPORTING   | enabel                | Enabel                         | zur Unterstützung von Enabel",
+        "DE | ON_BEHALF_OF | ncc-network           | Netzwerk nationaler Koordinierungszentren | im Namen des Netzwerks nationaler Koordinierungszentren",
+        "DE | THROUGH      | cert-be               | CERT.be                        | über CERT.be",
+        "DE | THROUGH      | enisa-management-board | Verwaltungsrat von ENISA      | über den Verwaltungsrat von ENISA",
+        "DE | IN           | nis-cooperation-group | Kooperationsgruppe             | in der Kooperationsgruppe",
+        "DE | IN           | itu                   | Internationale Fernmeldeunion  | in der Internationalen Fernmeldeunion",
+        "DE | IN           | csirts-network        | CSIRT-Netz                     | im CSIRT-Netz",
+        "DE | THROUGH      | eu-cyclone            | Europäisches Netzwerk der Verbindungsorganisationen für Cyberkrisen | über das Europäische Netzwerk der Verbindungsorganisationen für Cyberkrisen",
+        "DE | SUPPORTING   | belgian-representation-nato | Représentation permanente de la Belgique auprès de l'OTAN | zur Unterstützung der Représentation permanente de la Belgique auprès de l'OTAN",
+        "DE | IN           | unknown-body          | Ruritanien                     | in der Einrichtung „Ruritanien“",
       })
   void putsTheArticleTheLanguageWants(
-      Language language, Slot slot, String body, String label, String after, String expected) {
-    assertThat(NounPhrases.phrase(language, slot, body, label, after)).isEqualTo(expected);
+      Language language, Slot slot, String body, String label, String expected) {
+    assertThat(NounPhrases.phrase(language, slot, body, label)).isEqualTo(expected);
   }
 }
