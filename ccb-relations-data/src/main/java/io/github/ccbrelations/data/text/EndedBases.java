@@ -9,7 +9,6 @@ import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.Optional;
 final class EndedBases {
   /** Per language: the sentence, "capacity", the role itself, the role of the capacity, then per continuation. */
   private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
-  private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
 
   static {
     WORDS.put(Language.EN, new String[] {"no legal basis in force since %s is recorded", "capacity", "the role",
@@ -36,10 +34,6 @@ final class EndedBases {
         "hoedanigheid", "de rol", "die rol", "%s loopt door", "%s is beëindigd", "niet bekend of %s doorloopt"});
     WORDS.put(Language.DE, new String[] {"keine seit dem %s geltende Rechtsgrundlage erfasst", "Eigenschaft",
         "die Rolle", "diese Rolle", "%s besteht fort", "%s ist beendet", "nicht bekannt, ob %s fortbesteht"});
-    DATES.put(Language.EN, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
-    DATES.put(Language.FR, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH));
-    DATES.put(Language.NL, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
-    DATES.put(Language.DE, DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN));
   }
 
   private EndedBases() {}
@@ -62,7 +56,7 @@ final class EndedBases {
     }
     String[] w = WORDS.get(language);
     String colon = language == Language.FR ? " : " : ": ";
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, w[0], date(since.get(), language)));
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, w[0], Dates.day(since.get(), language)));
     String note = speaker.basesEnded().filter(e -> e.since().equals(since.get())).map(BasesEnded::continues)
         .map(c -> String.format(Locale.ROOT, w[index(c)], speaker == role ? w[2] : w[3])).orElse("");
     if (speaker != role) {
@@ -102,12 +96,6 @@ final class EndedBases {
       }
     }
     return latest == null ? Optional.empty() : Optional.of(latest.plusDays(1));
-  }
-
-  private static String date(LocalDate date, Language language) {
-    String text = DATES.get(language).format(date);
-    // French writes the first of a month as an ordinal: "1er octobre".
-    return language == Language.FR && date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
   }
 
   private static int index(Continuation c) {

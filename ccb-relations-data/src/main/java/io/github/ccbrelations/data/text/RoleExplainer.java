@@ -39,15 +39,14 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class RoleExplainer {
-  /** Per language: legal basis, no legal basis stated, from, until. */
+  /** Per language: legal basis, no legal basis stated. */
   private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
 
   static {
-    WORDS.put(Language.EN, new String[] {"legal basis", "no legal basis stated", "from", "until"});
-    WORDS.put(Language.FR, new String[] {"base légale", "aucune base légale indiquée", "depuis", "jusqu'au"});
-    WORDS.put(Language.NL, new String[] {"rechtsgrond", "geen rechtsgrond vermeld", "vanaf", "tot"});
-    WORDS.put(Language.DE, new String[] {"Rechtsgrundlage", "keine Rechtsgrundlage angegeben", "ab",
-        "bis"});
+    WORDS.put(Language.EN, new String[] {"legal basis", "no legal basis stated"});
+    WORDS.put(Language.FR, new String[] {"base légale", "aucune base légale indiquée"});
+    WORDS.put(Language.NL, new String[] {"rechtsgrond", "geen rechtsgrond vermeld"});
+    WORDS.put(Language.DE, new String[] {"Rechtsgrundlage", "keine Rechtsgrundlage angegeben"});
   }
 
   /** A body's compact label: its acronym, else a short name, else its name, else another wording. */
@@ -85,7 +84,7 @@ public final class RoleExplainer {
     role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b, order)));
     List<String> notes = new ArrayList<>();
     role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
-    role.validity().ifPresent(v -> notes.add(span(v, w)));
+    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
     if (!notes.isEmpty()) {
       s.append(" (").append(String.join(", ", notes)).append(')');
     }
@@ -107,7 +106,7 @@ public final class RoleExplainer {
       s.append(EndedBases.words(data, role, language).orElse(w[1]));
     } else {
       s.append(w[0]).append(colon);
-      s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining(semicolon)));
+      s.append(bases.stream().map(b -> basis(data, b, order, language)).collect(Collectors.joining(semicolon)));
     }
     return s.toString();
   }
@@ -135,18 +134,11 @@ public final class RoleExplainer {
         + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
   }
 
-  private static String basis(Dataset data, LegalBasis basis, List<Language> order, String[] w) {
+  private static String basis(Dataset data, LegalBasis basis, List<Language> order, Language language) {
     LegalInstrument li = data.instrument(basis.instrument());
     StringBuilder s = new StringBuilder(li.displayName(order, INSTRUMENT_SHORT));
     basis.provision().ifPresent(p -> s.append(", ").append(p));
-    basis.validity().ifPresent(v -> s.append(" (").append(span(v, w)).append(')'));
+    basis.validity().ifPresent(v -> s.append(" (").append(Dates.span(v, language)).append(')'));
     return s.toString();
-  }
-
-  private static String span(Validity v, String[] w) {
-    List<String> parts = new ArrayList<>();
-    v.from().ifPresent(f -> parts.add(w[2] + " " + f.text()));
-    v.to().ifPresent(t -> parts.add(w[3] + " " + t.text()));
-    return String.join(" ", parts);
   }
 }

@@ -136,6 +136,28 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void writesDatesInTheWordsOfEachLanguage() {
+    Pattern iso = Pattern.compile("\\b\\d{4}-\\d{2}\\b");
+    SoftAssertions softly = new SoftAssertions();
+    for (Role role : DATA.roles()) {
+      for (Language language : Language.values()) {
+        String sentence = RoleExplainer.explain(DATA, role, language);
+        softly.assertThat(iso.matcher(sentence).find()).as("%s in %s: %s", role.id().value(), language, sentence)
+            .isFalse();
+      }
+    }
+    softly.assertAll();
+    Role cbm14 = DATA.role(RoleId.of("belgium-commitment-osce-cbm-14"));
+    Role csirt = DATA.role(RoleId.of("ccb-csirt"));
+    assertThat(RoleExplainer.explain(DATA, cbm14, Language.FR)).contains("(à partir de juin 2020)");
+    assertThat(RoleExplainer.explain(DATA, cbm14, Language.DE)).contains("(ab Juni 2020)");
+    assertThat(RoleExplainer.explain(DATA, csirt, Language.FR))
+        .contains("directive SRI 2 (à partir du 18 octobre 2024)").contains("(jusqu'au 17 octobre 2024)");
+    assertThat(RoleExplainer.explain(DATA, csirt, Language.NL)).contains("NIS 2-richtlijn (vanaf 18 oktober 2024)");
+    assertThat(RoleExplainer.explain(DATA, csirt, Language.EN)).contains("NIS 2 Directive (from 18 October 2024)");
+  }
+
+  @Test
   void everyBodyOfTheArticleTableIsABundledBody() {
     assertThat(NounPhrases.bodyIds()).allSatisfy(id -> assertThat(DATA.findBody(BodyId.of(id))).as(id).isPresent());
   }
