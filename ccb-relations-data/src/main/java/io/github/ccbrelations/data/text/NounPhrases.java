@@ -28,7 +28,7 @@ final class NounPhrases {
 
   /** The slots of a sentence that take a body's name. */
   enum Slot {
-    IN, ON_BEHALF_OF, THROUGH, SUPPORTING
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING
   }
 
   /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
@@ -144,6 +144,7 @@ final class NounPhrases {
     boolean toward = slot == Slot.SUPPORTING;
     String preposition = switch (slot) {
       case IN -> "au sein ";
+      case OF -> "";
       case ON_BEHALF_OF -> "au nom ";
       case THROUGH -> "par l'intermédiaire ";
       case SUPPORTING -> "en appui ";
@@ -164,6 +165,7 @@ final class NounPhrases {
   private static String dutch(Slot slot, Optional<Form> form, String label) {
     String preposition = switch (slot) {
       case IN -> "in ";
+      case OF -> "van ";
       case ON_BEHALF_OF -> "namens ";
       case THROUGH -> "via ";
       case SUPPORTING -> "ter ondersteuning van ";
@@ -181,6 +183,7 @@ final class NounPhrases {
   private static String english(Slot slot, Optional<Form> form, String label) {
     String preposition = switch (slot) {
       case IN -> "in ";
+      case OF -> "of ";
       case ON_BEHALF_OF -> "on behalf of ";
       case THROUGH -> "through ";
       case SUPPORTING -> "supporting ";
@@ -192,7 +195,7 @@ final class NounPhrases {
   }
 
   /**
-   * In, with the dative (in dem becomes im); on behalf of and supporting, with the genitive; through, with the
+   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, with the
    * accusative. A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
    * Enabel").
    */
@@ -210,13 +213,18 @@ final class NounPhrases {
         case FEMININE, PLURAL -> "die ";
         case NEUTER -> "das ";
       } + g.accusative();
-      case ON_BEHALF_OF, SUPPORTING -> (slot == Slot.ON_BEHALF_OF ? "im Namen " : "zur Unterstützung ")
-          + switch (g.form()) {
-            case PROPER -> g.genitive().equals(g.dative()) ? "von " : "";
-            case MASCULINE, NEUTER -> "des ";
-            case FEMININE, PLURAL -> "der ";
-          } + g.genitive();
+      case OF -> genitive(g);
+      case ON_BEHALF_OF -> "im Namen " + genitive(g);
+      case SUPPORTING -> "zur Unterstützung " + genitive(g);
     };
+  }
+
+  private static String genitive(German g) {
+    return switch (g.form()) {
+      case PROPER -> g.genitive().equals(g.dative()) ? "von " : "";
+      case MASCULINE, NEUTER -> "des ";
+      case FEMININE, PLURAL -> "der ";
+    } + g.genitive();
   }
 
   /** A label the table does not know, named through a feminine noun whose cases are known: die Einrichtung. */

@@ -11,6 +11,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
 import io.github.ccbrelations.model.Validity;
@@ -78,7 +79,9 @@ public final class RoleExplainer {
         ? holderName + " (" + data.body(holder.partOf().get()).displayName(order, BODY_SHORT) + ")"
         : holderName).append(colon);
     s.append(Terms.function(role.function(), language));
-    role.body().ifPresent(b -> s.append(' ').append(full(data, language, Slot.IN, b, order)));
+    // A member is of a body ("member of", "lid van", "membre du"); other functions are held in it.
+    Slot bodySlot = role.function() == RoleFunction.MEMBER ? Slot.OF : Slot.IN;
+    role.body().ifPresent(b -> s.append(' ').append(full(data, language, bodySlot, b, order)));
     role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b, order)));
     role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b, order)));
     role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b, order)));

@@ -187,6 +187,18 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void saysAMemberIsOfABodyRatherThanInIt() {
+    Role gfce = DATA.role(RoleId.of("ccb-member-gfce"));
+    Role ecso = DATA.role(RoleId.of("ccb-member-ecso"));
+
+    assertThat(RoleExplainer.explain(DATA, gfce, Language.FR)).contains("CCB : membre du Global Forum on Cyber");
+    assertThat(RoleExplainer.explain(DATA, ecso, Language.FR)).contains("CCB : membre de l'European Cyber Security");
+    assertThat(RoleExplainer.explain(DATA, gfce, Language.NL)).contains("CCB: lid van het Wereldwijd Forum");
+    assertThat(RoleExplainer.explain(DATA, gfce, Language.EN)).contains("CCB: member of the Global Forum");
+    assertThat(RoleExplainer.explain(DATA, ecso, Language.DE)).contains("CCB: Mitglied der European Cyber Security");
+  }
+
+  @Test
   void saysBelgiumWithItsArticleAndCase() {
     Role role = DATA.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
 

@@ -46,6 +46,13 @@ class NounPhrasesTest {
         "DE | THROUGH      | eu-cyclone            | Europäisches Netzwerk der Verbindungsorganisationen für Cyberkrisen | über das Europäische Netzwerk der Verbindungsorganisationen für Cyberkrisen",
         "DE | SUPPORTING   | belgian-representation-nato | Représentation permanente de la Belgique auprès de l'OTAN | zur Unterstützung der Représentation permanente de la Belgique auprès de l'OTAN",
         "DE | IN           | unknown-body          | Ruritanien                     | in der Einrichtung „Ruritanien“",
+        "FR | OF           | gfce                  | Global Forum on Cyber Expertise | du Global Forum on Cyber Expertise",
+        "FR | OF           | ecso                  | European Cyber Security Organisation | de l'European Cyber Security Organisation",
+        "NL | OF           | gfce                  | Wereldwijd Forum voor Cyber Expertise | van het Wereldwijd Forum voor Cyber Expertise",
+        "EN | OF           | ecso                  | European Cyber Security Organisation | of the European Cyber Security Organisation",
+        "DE | OF           | gfce                  | Global Forum on Cyber Expertise | des Global Forum on Cyber Expertise",
+        "DE | OF           | ncc-network           | Netzwerk nationaler Koordinierungszentren | des Netzwerks nationaler Koordinierungszentren",
+        "DE | OF           | cyber-europe          | Cyber Europe                   | von Cyber Europe",
       })
   void putsTheArticleTheLanguageWants(
       Language language, Slot slot, String body, String label, String expected) {
