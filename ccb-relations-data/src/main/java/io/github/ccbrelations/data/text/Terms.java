@@ -34,7 +34,7 @@ public final class Terms {
     put(RoleFunction.class, Language.EN, "single point of contact", "CSIRT", "national coordination centre",
         "representative", "member", "board member", "operational point of contact", "expert support",
         "technical support", "participant", "represented", "exercise participant", "coordinator",
-        "bilateral relations", "monitoring", "follow-up", "capacity building", "commitment");
+        "bilateral relations", "monitoring", "follow-up of commitments", "capacity building", "commitment");
     put(RoleFunction.class, Language.FR, "point de contact unique", "CSIRT",
         "centre national de coordination", "représentant", "membre", "membre du conseil d'administration",
         "point de contact opérationnel", "appui d'expertise", "soutien technique", "participant", "représenté",
