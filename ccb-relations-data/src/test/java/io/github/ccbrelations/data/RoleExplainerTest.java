@@ -50,7 +50,7 @@ class RoleExplainerTest {
             + " à partir de 2026 jusqu'en décembre 2029) ; aucune base légale indiquée",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
             + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"
-            + " the Example Union’ (op verzoek, vanaf 2026 tot december 2029); geen rechtsgrond vermeld",
+            + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); geen rechtsgrond vermeld",
         "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
             + " zur Unterstützung der Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
             + " ab 2026 bis Dezember 2029); keine Rechtsgrundlage angegeben",

@@ -153,7 +153,8 @@ class BundledExplanationsTest {
     assertThat(RoleExplainer.explain(DATA, cbm14, Language.DE)).contains("(ab Juni 2020)");
     assertThat(RoleExplainer.explain(DATA, csirt, Language.FR))
         .contains("directive SRI 2 (à partir du 18 octobre 2024)").contains("(jusqu'au 17 octobre 2024)");
-    assertThat(RoleExplainer.explain(DATA, csirt, Language.NL)).contains("NIS 2-richtlijn (vanaf 18 oktober 2024)");
+    assertThat(RoleExplainer.explain(DATA, csirt, Language.NL)).contains("NIS 2-richtlijn (vanaf 18 oktober 2024)")
+        .contains("(tot en met 17 oktober 2024)");
     assertThat(RoleExplainer.explain(DATA, csirt, Language.EN)).contains("NIS 2 Directive (from 18 October 2024)");
   }
 
