@@ -79,16 +79,10 @@ final class EndedBases {
 
   /** The role itself, or when it states no basis, the role in whose capacity it is held, at any depth. */
   private static Role speaker(Dataset data, Role role) {
-    Role r = role;
-    // The loader refuses cycles of inCapacityOf, so the walk ends; a role made elsewhere may name an unknown one.
-    while (r.legalBases().isEmpty() && r.inCapacityOf().isPresent()) {
-      Optional<Role> capacity = data.findRole(r.inCapacityOf().get());
-      if (capacity.isEmpty()) {
-        break;
-      }
-      r = capacity.get();
-    }
-    return r;
+    // The loader refuses cycles of inCapacityOf, so this ends; a role made elsewhere may name an unknown one.
+    return role.legalBases().isEmpty()
+        ? role.inCapacityOf().flatMap(data::findRole).map(capacity -> speaker(data, capacity)).orElse(role)
+        : role;
   }
 
   /** The day after the latest end of the role's bases, when it has some and every one has an end. */
