@@ -195,8 +195,8 @@ final class NounPhrases {
   }
 
   /**
-   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, with the
-   * accusative. A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
+   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, durch with
+   * the accusative, as German says who acts or represents ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
    * Enabel").
    */
   private static String german(Slot slot, German g) {
@@ -207,7 +207,7 @@ final class NounPhrases {
         case FEMININE -> "in der ";
         case PLURAL -> "in den ";
       } + g.dative();
-      case THROUGH -> "über " + switch (g.form()) {
+      case THROUGH -> "durch " + switch (g.form()) {
         case PROPER -> "";
         case MASCULINE -> "den ";
         case FEMININE, PLURAL -> "die ";

@@ -200,6 +200,13 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void saysInGermanWhoRepresentsTheCcbWithDurch() {
+    Role csirts = DATA.role(RoleId.of("ccb-represented-csirts-network"));
+
+    assertThat(RoleExplainer.explain(DATA, csirts, Language.DE)).contains("CCB: vertreten im CSIRT-Netz durch CERT.be;");
+  }
+
+  @Test
   void saysBelgiumWithItsArticleAndCase() {
     Role role = DATA.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
 
