@@ -54,9 +54,9 @@ class EndedBasesTest {
     Dataset data = load(ended());
 
     assertThat(explain(data.asOf(LocalDate.of(2026, 3, 31)), "centre-spoc", Language.EN))
-        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until 2026-03)");
+        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until March 2026)");
     assertThat(explain(data.allTime(), "centre-spoc", Language.EN))
-        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until 2026-03)");
+        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until March 2026)");
   }
 
   @Test

@@ -43,17 +43,17 @@ class RoleExplainerTest {
       quoteCharacter = '"',
       value = {
         "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), supporting the"
-            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until 2029-12); no"
+            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029); no"
             + " legal basis stated",
         "FR | CEC : appui d'expertise au sein de l'entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
             + " appui à l'entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
-            + " depuis 2026 jusqu'au 2029-12) ; aucune base légale indiquée",
+            + " à partir de 2026 jusqu'en décembre 2029) ; aucune base légale indiquée",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
             + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"
-            + " the Example Union’ (op verzoek, vanaf 2026 tot 2029-12); geen rechtsgrond vermeld",
+            + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); geen rechtsgrond vermeld",
         "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
             + " zur Unterstützung der Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
-            + " ab 2026 bis 2029-12); keine Rechtsgrundlage angegeben",
+            + " ab 2026 bis Dezember 2029); keine Rechtsgrundlage angegeben",
       })
   void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
     assertThat(RoleExplainer.explain(data, role("centre-council-expert"), language)).isEqualTo(expected);
@@ -63,14 +63,15 @@ class RoleExplainerTest {
   void explainsRoleHeldThroughAPartWithDatedLegalBases() {
     assertThat(RoleExplainer.explain(data, role("centre-csirt"), Language.EN))
         .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal basis:"
-            + " Example Directive, Art. 9 (from 2020-04-09 until 2027-10-17); Example Directive 2, Art. 10 (from 2027-10-18)");
+            + " Example Directive, Art. 9 (from 9 April 2020 until 17 October 2027); Example Directive 2, Art. 10"
+            + " (from 18 October 2027)");
   }
 
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
         .isEqualTo("Director of the Example Centre (ECC): board member in the body “Management Board of the Example"
-            + " Agency” (EUXA) on behalf of the body “Ruritania” (from 2025-06); legal basis: Example Agency Act,"
+            + " Agency” (EUXA) on behalf of the body “Ruritania” (from June 2025); legal basis: Example Agency Act,"
             + " Art. 15");
   }
 

@@ -130,8 +130,8 @@ public interface Labelled {
 
   /**
    * The best name for display: in the {@linkplain #displayLanguage display language}, the official name, else a
-   * short name, else another wording, else an acronym, else a former name. A name in a later language never wins
-   * over any label in an earlier one.
+   * short name, else another wording, else an acronym, else a former name. A record with any label in the first
+   * preferred language is always named in it.
    *
    * <pre>{@code
    * // labels: en NAME "Directive (EU) 2016/1148", fr ACRONYM "NIS", fr SHORT_NAME "directive SRI"

@@ -4,15 +4,13 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,24 +21,12 @@ import java.util.Optional;
  * {@link Role#basesEnded()}, when recorded.
  */
 final class EndedBases {
-  /** Per language: the sentence, "capacity", the role itself, the role of the capacity, then per continuation. */
-  private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
-  private static final Map<Language, DateTimeFormatter> DATES = new EnumMap<>(Language.class);
-
-  static {
-    WORDS.put(Language.EN, new String[] {"no legal basis in force since %s is recorded", "capacity", "the role",
-        "that role", "%s continues", "%s has ended", "not known whether %s continues"});
-    WORDS.put(Language.FR, new String[] {"aucune base légale en vigueur depuis le %s n'est enregistrée", "qualité",
-        "le rôle", "ce rôle", "%s se poursuit", "%s a pris fin", "on ignore si %s se poursuit"});
-    WORDS.put(Language.NL, new String[] {"geen rechtsgrond geregistreerd die sinds %s van kracht is",
-        "hoedanigheid", "de rol", "die rol", "%s loopt door", "%s is beëindigd", "niet bekend of %s doorloopt"});
-    WORDS.put(Language.DE, new String[] {"keine seit dem %s geltende Rechtsgrundlage erfasst", "Eigenschaft",
-        "die Rolle", "diese Rolle", "%s besteht fort", "%s ist beendet", "nicht bekannt, ob %s fortbesteht"});
-    DATES.put(Language.EN, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
-    DATES.put(Language.FR, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH));
-    DATES.put(Language.NL, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
-    DATES.put(Language.DE, DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.GERMAN));
-  }
+  /**
+   * The words of one language: the sentence around the day, "capacity", the role itself and the role of its
+   * capacity, then the note around either for each {@link Continuation}.
+   */
+  private record Words(String sentence, String capacity, String theRole, String thatRole, String continues,
+      String ended, String unknown) {}
 
   private EndedBases() {}
 
@@ -60,61 +46,52 @@ final class EndedBases {
     if (since.isEmpty() || day.get().isBefore(since.get())) {
       return Optional.empty();
     }
-    String[] w = WORDS.get(language);
-    String colon = language == Language.FR ? " : " : ": ";
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, w[0], date(since.get(), language)));
-    String note = speaker.basesEnded().filter(e -> e.since().equals(since.get())).map(BasesEnded::continues)
-        .map(c -> String.format(Locale.ROOT, w[index(c)], speaker == role ? w[2] : w[3])).orElse("");
+    Words w = words(language);
+    List<String> notes = new ArrayList<>();
     if (speaker != role) {
-      String capacity = w[1] + colon + Terms.function(speaker.function(), language);
-      note = note.isEmpty() ? capacity : capacity + (language == Language.FR ? " ; " : "; ") + note;
+      notes.add(w.capacity() + Punctuation.colon(language) + Terms.function(speaker.function(), language));
     }
-    if (!note.isEmpty()) {
-      s.append(" (").append(note).append(')');
-    }
-    return Optional.of(s.toString());
+    speaker.basesEnded().filter(e -> e.since().equals(since.get())).map(BasesEnded::continues)
+        .map(c -> switch (c) {
+          case CONTINUES -> w.continues();
+          case ENDED -> w.ended();
+          case UNKNOWN -> w.unknown();
+        })
+        .map(note -> String.format(Locale.ROOT, note, speaker == role ? w.theRole() : w.thatRole()))
+        .ifPresent(notes::add);
+    String sentence = String.format(Locale.ROOT, w.sentence(), Dates.day(since.get(), language));
+    return Optional.of(notes.isEmpty() ? sentence
+        : sentence + " (" + String.join(Punctuation.semicolon(language), notes) + ")");
+  }
+
+  private static Words words(Language language) {
+    return switch (language) {
+      case EN -> new Words("no legal basis in force since %s is recorded", "capacity", "the role", "that role",
+          "%s continues", "%s has ended", "not known whether %s continues");
+      case FR -> new Words("aucune base légale en vigueur depuis le %s n'est enregistrée", "qualité", "le rôle",
+          "ce rôle", "%s se poursuit", "%s a pris fin", "on ignore si %s se poursuit");
+      case NL -> new Words("geen rechtsgrond geregistreerd die sinds %s van kracht is", "hoedanigheid", "de rol",
+          "die rol", "%s loopt door", "%s is beëindigd", "niet bekend of %s doorloopt");
+      case DE -> new Words("keine seit dem %s geltende Rechtsgrundlage erfasst", "Eigenschaft", "die Rolle",
+          "diese Rolle", "%s besteht fort", "%s ist beendet", "nicht bekannt, ob %s fortbesteht");
+    };
   }
 
   /** The role itself, or when it states no basis, the role in whose capacity it is held, at any depth. */
   private static Role speaker(Dataset data, Role role) {
-    Role r = role;
-    // The loader refuses cycles of inCapacityOf, so the walk ends; a role made elsewhere may name an unknown one.
-    while (r.legalBases().isEmpty() && r.inCapacityOf().isPresent()) {
-      Optional<Role> capacity = data.findRole(r.inCapacityOf().get());
-      if (capacity.isEmpty()) {
-        break;
-      }
-      r = capacity.get();
-    }
-    return r;
+    // The loader refuses cycles of inCapacityOf, so this ends; a role made elsewhere may name an unknown one.
+    return role.legalBases().isEmpty()
+        ? role.inCapacityOf().flatMap(data::findRole).map(capacity -> speaker(data, capacity)).orElse(role)
+        : role;
   }
 
-  /** The day after the latest end of the role's bases, when every basis has an end. */
+  /** The day after the latest end of the role's bases, when it has some and every one has an end. */
   private static Optional<LocalDate> since(Role role) {
-    LocalDate latest = null;
-    for (LegalBasis b : role.legalBases()) {
-      Optional<PartialDate> to = b.validity().flatMap(Validity::to);
-      if (to.isEmpty()) {
-        return Optional.empty();
-      }
-      if (latest == null || to.get().latest().isAfter(latest)) {
-        latest = to.get().latest();
-      }
+    List<Optional<PartialDate>> ends =
+        role.legalBases().stream().map(b -> b.validity().flatMap(Validity::to)).toList();
+    if (ends.isEmpty() || ends.stream().anyMatch(Optional::isEmpty)) {
+      return Optional.empty();
     }
-    return latest == null ? Optional.empty() : Optional.of(latest.plusDays(1));
-  }
-
-  private static String date(LocalDate date, Language language) {
-    String text = DATES.get(language).format(date);
-    // French writes the first of a month as an ordinal: "1er octobre".
-    return language == Language.FR && date.getDayOfMonth() == 1 ? "1er" + text.substring(1) : text;
-  }
-
-  private static int index(Continuation c) {
-    return switch (c) {
-      case CONTINUES -> 4;
-      case ENDED -> 5;
-      case UNKNOWN -> 6;
-    };
+    return ends.stream().map(end -> end.orElseThrow().latest()).max(LocalDate::compareTo).map(d -> d.plusDays(1));
   }
 }

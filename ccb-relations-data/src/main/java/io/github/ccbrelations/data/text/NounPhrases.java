@@ -2,10 +2,10 @@ package io.github.ccbrelations.data.text;
 
 import io.github.ccbrelations.model.Language;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A body's name after a preposition, with the article, elision and contraction its language wants: "au nom de la
@@ -28,14 +28,11 @@ final class NounPhrases {
 
   /** The slots of a sentence that take a body's name. */
   enum Slot {
-    IN, ON_BEHALF_OF, THROUGH, SUPPORTING
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING
   }
 
-  /**
-   * A German label: its form, and its words in the dative, genitive and accusative (with an article where the form
-   * takes one); an absent case is said through the known noun instead.
-   */
-  private record German(Form form, String dative, Optional<String> genitive, Optional<String> accusative) {}
+  /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
+  private record German(Form form, String dative, String genitive, String accusative) {}
 
   /** French, Dutch and English forms by body id. */
   private static final Map<String, Map<Language, Form>> BY_BODY = new HashMap<>();
@@ -68,7 +65,6 @@ final class NounPhrases {
     body("itu", f, f, n);                                        // l'Union, de unie
     body("cri", f, n, n);                                        // l'initiative, het initiatief
     body("icrtf", f, f, n);                                      // la task force, de taskforce
-    body("niger", m, f, proper);                                 // le Niger, de Republiek Niger, Niger
     body("csirts-network", m, n, n);                             // le réseau, het netwerk
     body("egc", m, f, n);                                        // le groupe, de groep
     body("first", m, n, n);                                      // le forum, het forum
@@ -79,44 +75,47 @@ final class NounPhrases {
     body("belgian-representation-nato", f, f, n);
     body("belgian-representation-un", f, f, n);
     body("enabel", proper, proper, proper);
-    body("enisa", f, n, proper);                                 // l'Agence, het Agentschap, ENISA
-    body("eccc", m, n, n);                                       // le centre, het kenniscentrum
 
+    // German: the labels the bundled dataset shows after a preposition, with their cases where the words change.
     german("Belgien", proper, "Belgien", "Belgiens", "Belgien");
-    german("CERT.be", proper, "CERT.be", null, "CERT.be");
-    german("Enabel", proper, "Enabel", null, "Enabel");
-    german("Cyber Europe", proper, "Cyber Europe", null, "Cyber Europe");
-    german("Unterarbeitsgruppen", pl, "Unterarbeitsgruppen", "Unterarbeitsgruppen", "Unterarbeitsgruppen");
-    german("Verwaltungsrat von ENISA", m, "Verwaltungsrat von ENISA", "Verwaltungsrats von ENISA", null);
-    german("Ad-hoc-Arbeitsgruppen von ENISA", pl, "Ad-hoc-Arbeitsgruppen von ENISA", "Ad-hoc-Arbeitsgruppen von ENISA",
-        null);
+    german("Unterarbeitsgruppen", pl);
+    german("Verwaltungsrat von ENISA", m, "Verwaltungsrat von ENISA", "Verwaltungsrats von ENISA",
+        "Verwaltungsrat von ENISA");
+    german("Ad-hoc-Arbeitsgruppen von ENISA", pl);
+    german("Kooperationsgruppe", f);
     german("Europäische Gruppe für die Cybersicherheitszertifizierung", f,
-        "Europäischen Gruppe für die Cybersicherheitszertifizierung", null, null);
-    german("Netz der nationalen Koordinierungszentren", n, "Netz der nationalen Koordinierungszentren",
-        "Netzes der nationalen Koordinierungszentren", null);
-    german("Organisation für Sicherheit und Zusammenarbeit in Europa", f,
-        "Organisation für Sicherheit und Zusammenarbeit in Europa", null, null);
-    german("Vereinte Nationen", pl, "Vereinten Nationen", "Vereinten Nationen", null);
-    german("Agentur der Europäischen Union für Cybersicherheit", f,
-        "Agentur der Europäischen Union für Cybersicherheit", null, null);
-    german("Niger", m, "Niger", "Niger", null);                  // der Niger: im Niger, des Niger
-    // Names in another language keep their words in German; the article follows the German head noun
-    // (die Gruppe, die Initiative, das Netzwerk, das Forum, die Organisation, die Union, die Vertretung).
-    for (String feminine : new String[] {"NIS-Cooperation Group", "Cooperation Group",
-        "International Counter Ransomware Initiative", "International Counter Ransomware Task Force",
-        "European Cyber Security Organisation", "Horizontal Working Party on Cyber Issues",
-        "International Telecommunication Union", "North Atlantic Treaty Organization",
-        "Task Force on Computer Security Incident Response Teams",
-        "Permanent Representation of Belgium to the European Union", "European Cybersecurity Certification Group",
-        "groupe des CERT des gouvernements européens", "groupe de travail informel sur le cyberespace",
-        "Organisation de coopération et de développement économiques",
-        "représentation de la Belgique auprès de l'OTAN", "représentation de la Belgique auprès de l'ONU"}) {
-      german(feminine, f, feminine, null, null);
+        "Europäischen Gruppe für die Cybersicherheitszertifizierung",
+        "Europäischen Gruppe für die Cybersicherheitszertifizierung",
+        "Europäische Gruppe für die Cybersicherheitszertifizierung");
+    german("Netzwerk nationaler Koordinierungszentren", n, "Netzwerk nationaler Koordinierungszentren",
+        "Netzwerks nationaler Koordinierungszentren", "Netzwerk nationaler Koordinierungszentren");
+    german("Organisation für Sicherheit und Zusammenarbeit in Europa", f);
+    german("Nordatlantikvertrags-Organisation", f);
+    german("Vereinte Nationen", pl, "Vereinten Nationen", "Vereinten Nationen", "Vereinten Nationen");
+    german("Organisation für wirtschaftliche Zusammenarbeit und Entwicklung", f);
+    german("Internationale Fernmeldeunion", f, "Internationalen Fernmeldeunion", "Internationalen Fernmeldeunion",
+        "Internationale Fernmeldeunion");
+    german("CSIRT-Netz", n, "CSIRT-Netz", "CSIRT-Netzes", "CSIRT-Netz");
+    german("Europäisches Netzwerk der Verbindungsorganisationen für Cyberkrisen", n,
+        "Europäischen Netzwerk der Verbindungsorganisationen für Cyberkrisen",
+        "Europäischen Netzwerks der Verbindungsorganisationen für Cyberkrisen",
+        "Europäische Netzwerk der Verbindungsorganisationen für Cyberkrisen");
+    for (String name : List.of("CERT.be", "Enabel", "Cyber Europe")) {
+      german(name, proper);
     }
-    for (String neuter : new String[] {"CSIRTs network", "European cyber crisis liaison organisation network",
-        "Forum of Incident Response and Security Teams", "Global Forum on Cyber Expertise",
-        "Network of National Coordination Centres"}) {
-      german(neuter, n, neuter, null, null);
+    // Names in another language keep their words in German; the article follows the German head noun
+    // (die Gruppe, die Arbeitsgruppe, die Initiative, die Organisation, die Vertretung; das Forum).
+    for (String feminine : List.of("Horizontal Working Party on Cyber Issues", "European Cyber Security Organisation",
+        "Informal Working Group on Cyber/ICT Security", "International Counter Ransomware Initiative",
+        "International Counter Ransomware Task Force", "European Governmental CERTs Group",
+        "Task Force on Computer Security Incident Response Teams",
+        "Permanent Representation of Belgium to the European Union",
+        "Représentation permanente de la Belgique auprès de l'OTAN",
+        "représentation de la Belgique auprès de l'ONU")) {
+      german(feminine, f);
+    }
+    for (String neuter : List.of("Global Forum on Cyber Expertise", "Forum of Incident Response and Security Teams")) {
+      german(neuter, n);
     }
   }
 
@@ -129,113 +128,109 @@ final class NounPhrases {
    * @param slot the slot
    * @param bodyId the id of the named body, for the French, Dutch and English tables
    * @param label the label shown, for the German table
-   * @param after what follows the label, such as {@code " (ENISA)"}; empty for nothing
-   * @return the phrase; never null
+   * @return the phrase, ending with the label (or its inflected form, or the label in quotation marks); never null
    */
-  static String phrase(Language language, Slot slot, String bodyId, String label, String after) {
+  static String phrase(Language language, Slot slot, String bodyId, String label) {
     Optional<Form> form = Optional.ofNullable(BY_BODY.get(bodyId)).map(forms -> forms.get(language));
     return switch (language) {
-      case FR -> french(slot, form, label, after);
-      case NL -> dutch(slot, form, label, after);
-      case EN -> english(slot, form, label, after);
-      case DE -> german(slot, Optional.ofNullable(GERMAN.get(label)), label, after);
+      case FR -> french(slot, form, label);
+      case NL -> dutch(slot, form, label);
+      case EN -> english(slot, form, label);
+      case DE -> german(slot, GERMAN.getOrDefault(label, unknownGerman(label)));
     };
   }
 
-  private static String french(Slot slot, Optional<Form> form, String label, String after) {
-    String name = label + after;
+  private static String french(Slot slot, Optional<Form> form, String label) {
     boolean toward = slot == Slot.SUPPORTING;
     String preposition = switch (slot) {
       case IN -> "au sein ";
+      case OF -> "";
       case ON_BEHALF_OF -> "au nom ";
       case THROUGH -> "par l'intermédiaire ";
       case SUPPORTING -> "en appui ";
     };
     if (form.isEmpty()) {
-      return preposition + (toward ? "à" : "de") + " l'entité « " + label + " »" + after;
+      return preposition + (toward ? "à" : "de") + " l'entité « " + label + " »";
     }
-    boolean vowel = startsWithVowel(name);
+    boolean vowel = startsWithVowel(label);
     String article = switch (form.get()) {
       case PROPER -> toward ? "à " : vowel ? "d'" : "de ";
       case MASCULINE -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "au " : "du ");
       case FEMININE, NEUTER -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "à la " : "de la ");
       case PLURAL -> toward ? "aux " : "des ";
     };
-    return preposition + article + name;
+    return preposition + article + label;
   }
 
-  private static String dutch(Slot slot, Optional<Form> form, String label, String after) {
-    String name = label + after;
+  private static String dutch(Slot slot, Optional<Form> form, String label) {
     String preposition = switch (slot) {
       case IN -> "in ";
+      case OF -> "van ";
       case ON_BEHALF_OF -> "namens ";
       case THROUGH -> "via ";
       case SUPPORTING -> "ter ondersteuning van ";
     };
     if (form.isEmpty()) {
-      return preposition + "de instantie ‘" + label + "’" + after;
+      return preposition + "de instantie ‘" + label + "’";
     }
     return preposition + switch (form.get()) {
       case PROPER -> "";
       case NEUTER -> "het ";
       case MASCULINE, FEMININE, PLURAL -> "de ";
-    } + name;
+    } + label;
   }
 
-  private static String english(Slot slot, Optional<Form> form, String label, String after) {
-    String name = label + after;
+  private static String english(Slot slot, Optional<Form> form, String label) {
     String preposition = switch (slot) {
       case IN -> "in ";
+      case OF -> "of ";
       case ON_BEHALF_OF -> "on behalf of ";
       case THROUGH -> "through ";
       case SUPPORTING -> "supporting ";
     };
     if (form.isEmpty()) {
-      return preposition + "the body “" + label + "”" + after;
+      return preposition + "the body “" + label + "”";
     }
-    return preposition + (form.get() == Form.PROPER ? "" : "the ") + name;
+    return preposition + (form.get() == Form.PROPER ? "" : "the ") + label;
   }
 
   /**
-   * In, with the dative (in dem becomes im); on behalf of and supporting, with the genitive (of a feminine name the
-   * words of the dative; of a proper name without a genitive in the table, von and the name); through, with the
-   * accusative. A case the table does not give is said through a known feminine noun, die Einrichtung.
+   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, durch with
+   * the accusative, as German says who acts or represents ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
+   * Enabel").
    */
-  private static String german(Slot slot, Optional<German> entry, String label, String after) {
-    String name = label + after;
-    German known = entry.map(g -> new German(g.form(), g.dative() + after, g.genitive().map(x -> x + after),
-        g.accusative().map(x -> x + after))).orElseGet(() -> fallback(label, after));
-    Optional<String> genitive = known.genitive()
-        .or(() -> known.form() == Form.FEMININE ? Optional.of(known.dative()) : Optional.empty());
+  private static String german(Slot slot, German g) {
     return switch (slot) {
-      case IN -> dative(known);
-      case THROUGH -> "über " + known.accusative().orElseGet(() -> "die " + fallback(label, after).dative());
-      case ON_BEHALF_OF, SUPPORTING -> (slot == Slot.ON_BEHALF_OF ? "im Namen " : "zur Unterstützung ")
-          + genitive.map(gen -> genitiveArticle(known.form()) + gen)
-              .orElseGet(() -> known.form() == Form.PROPER ? "von " + name : "der " + fallback(label, after).dative());
+      case IN -> switch (g.form()) {
+        case PROPER -> "in ";
+        case MASCULINE, NEUTER -> "im ";
+        case FEMININE -> "in der ";
+        case PLURAL -> "in den ";
+      } + g.dative();
+      case THROUGH -> "durch " + switch (g.form()) {
+        case PROPER -> "";
+        case MASCULINE -> "den ";
+        case FEMININE, PLURAL -> "die ";
+        case NEUTER -> "das ";
+      } + g.accusative();
+      case OF -> genitive(g);
+      case ON_BEHALF_OF -> "im Namen " + genitive(g);
+      case SUPPORTING -> "zur Unterstützung " + genitive(g);
     };
   }
 
-  private static German fallback(String label, String after) {
-    String words = "Einrichtung „" + label + "“" + after;
-    return new German(Form.FEMININE, words, Optional.of(words), Optional.of("die " + words));
-  }
-
-  private static String dative(German g) {
+  private static String genitive(German g) {
     return switch (g.form()) {
-      case PROPER -> "in " + g.dative();
-      case MASCULINE, NEUTER -> "im " + g.dative();
-      case FEMININE -> "in der " + g.dative();
-      case PLURAL -> "in den " + g.dative();
-    };
-  }
-
-  private static String genitiveArticle(Form form) {
-    return switch (form) {
-      case PROPER -> "";
+      case PROPER -> g.genitive().equals(g.dative()) ? "von " : "";
       case MASCULINE, NEUTER -> "des ";
       case FEMININE, PLURAL -> "der ";
-    };
+    } + g.genitive();
+  }
+
+  /** A label the table does not know, named through a feminine noun whose cases are known: die Einrichtung. */
+  private static German unknownGerman(String label) {
+    String words = "Einrichtung „" + label + "“";
+    return new German(Form.FEMININE, words, words, words);
   }
 
   private static boolean startsWithVowel(String name) {
@@ -246,13 +241,22 @@ final class NounPhrases {
     BY_BODY.put(id, Map.of(Language.FR, french, Language.NL, dutch, Language.EN, english));
   }
 
-  private static void german(String label, Form form, String dative, @Nullable String genitive,
-      @Nullable String accusative) {
-    GERMAN.put(label, new German(form, dative, Optional.ofNullable(genitive), Optional.ofNullable(accusative)));
+  /** A label whose words are the same in every case: a name in another language, or one without endings. */
+  private static void german(String label, Form form) {
+    german(label, form, label, label, label);
+  }
+
+  private static void german(String label, Form form, String dative, String genitive, String accusative) {
+    GERMAN.put(label, new German(form, dative, genitive, accusative));
   }
 
   /** The body ids of the French, Dutch and English table, for the test that they all name a bundled body. */
   static Set<String> bodyIds() {
     return Set.copyOf(BY_BODY.keySet());
+  }
+
+  /** The labels of the German table, for the test that each is a label of a bundled body. */
+  static Set<String> germanLabels() {
+    return Set.copyOf(GERMAN.keySet());
   }
 }

@@ -6,18 +6,16 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
-import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
-import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
@@ -28,10 +26,12 @@ import java.util.stream.Collectors;
  * recorded one has ended, since when none is in force).
  *
  * <p>The words around the names are this library's ({@link Terms}); the names come from the data, each in the
- * language of the sentence when the record has any label in it, else in the next language of
- * {@link Terms#preference}. The articles and contractions before a body's name come from a small table of the
- * bundled bodies' genders; a body it does not know is named through a noun whose article is known. Lists of
- * instruments follow a colon, where no article is due.
+ * language of the sentence whenever the record has any label in it. A record with none there is named as
+ * {@link io.github.ccbrelations.model.Labelled#displayLanguage} chooses along {@link Terms#preference}: in the first
+ * of English, French, Dutch and German in which it has an official name or an acronym, else in the first in which it
+ * has any label. The articles and contractions before a body's name come from a small table of the bundled bodies'
+ * genders; a body it does not know is named through a noun whose article is known. Lists of instruments follow a
+ * colon, where no article is due.
  *
  * <pre>{@code
  * RoleExplainer.explain(data, role, Language.FR);
@@ -39,17 +39,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class RoleExplainer {
-  /** Per language: legal basis, no legal basis stated, from, until. */
-  private static final Map<Language, String[]> WORDS = new EnumMap<>(Language.class);
-
-  static {
-    WORDS.put(Language.EN, new String[] {"legal basis", "no legal basis stated", "from", "until"});
-    WORDS.put(Language.FR, new String[] {"base légale", "aucune base légale indiquée", "depuis", "jusqu'au"});
-    WORDS.put(Language.NL, new String[] {"rechtsgrond", "geen rechtsgrond vermeld", "vanaf", "tot"});
-    WORDS.put(Language.DE, new String[] {"Rechtsgrundlage", "keine Rechtsgrundlage angegeben", "ab",
-        "bis"});
-  }
-
   /** A body's compact label: its acronym, else a short name, else its name, else another wording. */
   private static final List<LabelKind> BODY_SHORT =
       List.of(LabelKind.ACRONYM, LabelKind.SHORT_NAME, LabelKind.NAME, LabelKind.ALTERNATIVE);
@@ -62,30 +51,29 @@ public final class RoleExplainer {
   /**
    * The line about a role of the dataset, on the dataset's day.
    *
+   * @return the line; never null
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
    */
   public static String explain(Dataset data, Role role, Language language) {
     requireNonNull(data, "data");
     requireNonNull(role, "role");
     requireNonNull(language, "language");
-    String[] w = WORDS.get(language);
     List<Language> order = Terms.preference(language);
-    String colon = language == Language.FR ? " : " : ": ";
-    String semicolon = language == Language.FR ? " ; " : "; ";
-    StringBuilder s = new StringBuilder();
+    String colon = Punctuation.colon(language);
+    String semicolon = Punctuation.semicolon(language);
     Body holder = data.body(role.holder());
-    String holderName = holder.displayName(order, BODY_SHORT);
-    s.append(holder.partOf().isPresent()
-        ? holderName + " (" + data.body(holder.partOf().get()).displayName(order, BODY_SHORT) + ")"
-        : holderName).append(colon);
-    s.append(Terms.function(role.function(), language));
-    role.body().ifPresent(b -> s.append(' ').append(full(data, language, Slot.IN, b, order)));
-    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b, order)));
-    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b, order)));
-    role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b, order)));
+    StringBuilder s = new StringBuilder(holder.displayName(order, BODY_SHORT));
+    holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
+    s.append(colon).append(Terms.function(role.function(), language));
+    // A member is of a body ("member of", "lid van", "membre du"); other functions are held in it.
+    Slot bodySlot = role.function() == RoleFunction.MEMBER ? Slot.OF : Slot.IN;
+    role.body().ifPresent(b -> s.append(' ').append(full(data, language, bodySlot, b)));
+    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
+    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b)));
+    role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b)));
     List<String> notes = new ArrayList<>();
     role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
-    role.validity().ifPresent(v -> notes.add(span(v, w)));
+    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
     if (!notes.isEmpty()) {
       s.append(" (").append(String.join(", ", notes)).append(')');
     }
@@ -94,59 +82,64 @@ public final class RoleExplainer {
     for (SubjectKind kind : SubjectKind.values()) {
       List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind).toList();
       if (!some.isEmpty()) {
+        // A provision follows its instrument after a comma, so the list then needs semicolons.
+        String separator = some.stream().anyMatch(x -> x.provision().isPresent()) ? semicolon : ", ";
         s.append(semicolon).append(Terms.subject(kind, language)).append(colon).append(some.stream()
-            .map(x -> data.instrument(x.instrument()).displayName(order, INSTRUMENT_SHORT)
-                + x.provision().map(p -> ", " + p).orElse(""))
-            // A provision follows its instrument after a comma, so the list then needs semicolons.
-            .collect(Collectors.joining(some.stream().anyMatch(x -> x.provision().isPresent()) ? semicolon : ", ")));
+            .map(x -> instrument(data, order, x.instrument(), x.provision().orElse("")))
+            .collect(Collectors.joining(separator)));
       }
     }
     s.append(semicolon);
     List<LegalBasis> bases = data.legalBasesOf(role);
     if (bases.isEmpty()) {
-      s.append(EndedBases.words(data, role, language).orElse(w[1]));
+      s.append(EndedBases.words(data, role, language).orElse(switch (language) {
+        case EN -> "no legal basis stated";
+        case FR -> "aucune base légale indiquée";
+        case NL -> "geen rechtsgrond vermeld";
+        case DE -> "keine Rechtsgrundlage angegeben";
+      }));
     } else {
-      s.append(w[0]).append(colon);
-      s.append(bases.stream().map(b -> basis(data, b, order, w)).collect(Collectors.joining(semicolon)));
+      s.append(switch (language) {
+        case EN -> "legal basis";
+        case FR -> "base légale";
+        case NL -> "rechtsgrond";
+        case DE -> "Rechtsgrundlage";
+      }).append(colon).append(bases.stream()
+          .map(b -> instrument(data, order, b.instrument(), b.provision().orElse(""))
+              + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
+          .collect(Collectors.joining(semicolon)));
     }
     return s.toString();
   }
 
   /** A body by its compact label after the words of a slot. */
-  private static String compact(Dataset data, Language language, Slot slot, BodyId id, List<Language> order) {
-    return NounPhrases.phrase(language, slot, id.value(), data.body(id).displayName(order, BODY_SHORT), "");
+  private static String compact(Dataset data, Language language, Slot slot, BodyId id) {
+    return NounPhrases.phrase(language, slot, id.value(),
+        data.body(id).displayName(Terms.preference(language), BODY_SHORT));
   }
 
   /**
    * A body by its name after the words of a slot, followed in brackets by its acronym in the same language where
    * there is one and by the body it is part of, so that a "Management Board" says whose it is.
    */
-  private static String full(Dataset data, Language language, Slot slot, BodyId id, List<Language> order) {
+  private static String full(Dataset data, Language language, Slot slot, BodyId id) {
+    List<Language> order = Terms.preference(language);
     Body body = data.body(id);
     String name = body.displayName(order);
-    Language shown = body.displayLanguage(order);
     List<String> extra = new ArrayList<>();
-    body.acronyms(shown).stream().filter(a -> !name.contains(a)).findFirst().ifPresent(extra::add);
+    body.acronyms(body.displayLanguage(order)).stream().filter(a -> !name.contains(a)).findFirst()
+        .ifPresent(extra::add);
     body.partOf().map(data::body)
         .filter(parent -> parent.labels().stream().noneMatch(l -> name.contains(l.text())))
         .map(parent -> parent.displayName(order, BODY_SHORT))
         .ifPresent(extra::add);
-    return NounPhrases.phrase(language, slot, id.value(), name,
-        extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
+    return NounPhrases.phrase(language, slot, id.value(), name)
+        + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
   }
 
-  private static String basis(Dataset data, LegalBasis basis, List<Language> order, String[] w) {
-    LegalInstrument li = data.instrument(basis.instrument());
-    StringBuilder s = new StringBuilder(li.displayName(order, INSTRUMENT_SHORT));
-    basis.provision().ifPresent(p -> s.append(", ").append(p));
-    basis.validity().ifPresent(v -> s.append(" (").append(span(v, w)).append(')'));
-    return s.toString();
-  }
-
-  private static String span(Validity v, String[] w) {
-    List<String> parts = new ArrayList<>();
-    v.from().ifPresent(f -> parts.add(w[2] + " " + f.text()));
-    v.to().ifPresent(t -> parts.add(w[3] + " " + t.text()));
-    return String.join(" ", parts);
+  /** An instrument by its compact label, then the provision after a comma when there is one. */
+  private static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
+    String label = data.instrument(id).displayName(order, INSTRUMENT_SHORT);
+    return provision.isEmpty() ? label : label + ", " + provision;
   }
 }

@@ -8,11 +8,11 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
@@ -27,14 +27,12 @@ import java.util.Map;
 public final class Terms {
   /** Per language, the word for each constant of the model's closed lists. */
   private static final Map<Language, Map<Enum<?>, String>> WORDS = new EnumMap<>(Language.class);
-  private static final Map<Language, String> ABOUT =
-      Map.of(Language.EN, "about", Language.FR, "porte sur", Language.NL, "betreft", Language.DE, "betrifft");
 
   static {
     put(RoleFunction.class, Language.EN, "single point of contact", "CSIRT", "national coordination centre",
         "representative", "member", "board member", "operational point of contact", "expert support",
         "technical support", "participant", "represented", "exercise participant", "coordinator",
-        "bilateral relations", "monitoring", "follow-up", "capacity building", "commitment");
+        "bilateral relations", "monitoring", "follow-up of commitments", "capacity building", "commitment");
     put(RoleFunction.class, Language.FR, "point de contact unique", "CSIRT",
         "centre national de coordination", "représentant", "membre", "membre du conseil d'administration",
         "point de contact opérationnel", "appui d'expertise", "soutien technique", "participant", "représenté",
@@ -103,7 +101,12 @@ public final class Terms {
 
   /** The words before the body (a project, a partnership) that a role is about, such as "about" or "porte sur". */
   public static String about(Language language) {
-    return ABOUT.get(requireNonNull(language, "language"));
+    return switch (requireNonNull(language, "language")) {
+      case EN -> "about";
+      case FR -> "porte sur";
+      case NL -> "betreft";
+      case DE -> "betrifft";
+    };
   }
 
   /**
@@ -116,13 +119,9 @@ public final class Terms {
    * the paraphrase.
    */
   public static List<Language> preference(Language first) {
-    List<Language> order = new ArrayList<>(List.of(requireNonNull(first, "first")));
-    for (Language l : List.of(Language.EN, Language.FR, Language.NL, Language.DE)) {
-      if (l != first) {
-        order.add(l);
-      }
-    }
-    return List.copyOf(order);
+    requireNonNull(first, "first");
+    return Stream.concat(Stream.of(first),
+        Stream.of(Language.EN, Language.FR, Language.NL, Language.DE).filter(l -> l != first)).toList();
   }
 
   private static String word(Enum<?> value, Language language) {
