@@ -209,4 +209,16 @@ class DatasetReaderTest {
 
     assertThat(reader.validate(broken, "broken.json").errors()).isNotEmpty().isEqualTo(e.violations());
   }
+
+  @Test
+  void aReaderMadeFromAnotherKeepsItsLeniencyAndLimits() {
+    Limits small = Limits.defaults().withMaxDocumentBytes(1L << 20);
+    DatasetReader lenient = DatasetReader.lenient().withLimits(small).withValidator(Validator.standard());
+    DatasetReader strict = DatasetReader.standard().withValidator(Validator.standard()).withLimits(small);
+
+    assertThat(lenient.isLenient()).isTrue();
+    assertThat(strict.isLenient()).isFalse();
+    assertThat(lenient.limits()).isEqualTo(small);
+    assertThat(strict.limits()).isEqualTo(small);
+  }
 }
