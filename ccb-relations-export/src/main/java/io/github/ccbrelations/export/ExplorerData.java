@@ -162,25 +162,19 @@ final class ExplorerData {
   }
 
   /**
-   * How a table names a law: its short name, else its shortest alternative name ("NIS Directive"), else its title,
-   * in the first language that has one; acronyms such as "CSA" say too little to a reader.
+   * How a table names a law: in its {@linkplain LegalInstrument#displayLanguage display language} (the one the
+   * other display paths use), its short name, else its shortest alternative name ("NIS Directive"), else its title,
+   * else another label there; acronyms such as "CSA" say too little to a reader while a longer label exists.
    */
   static String instrumentLabel(LegalInstrument instrument, List<Language> order) {
-    for (Language l : order) {
-      List<String> shortNames = instrument.labels(l, LabelKind.SHORT_NAME);
-      if (!shortNames.isEmpty()) {
-        return shortNames.get(0);
-      }
-      Optional<String> alternative = instrument.labels(l, LabelKind.ALTERNATIVE).stream()
-          .min(Comparator.comparingInt(String::length));
-      if (alternative.isPresent()) {
-        return alternative.get();
-      }
-      if (instrument.name(l).isPresent()) {
-        return instrument.name(l).get();
-      }
+    Language l = instrument.displayLanguage(order);
+    List<String> shortNames = instrument.labels(l, LabelKind.SHORT_NAME);
+    if (!shortNames.isEmpty()) {
+      return shortNames.get(0);
     }
-    return instrument.displayName(order);
+    Optional<String> alternative = instrument.labels(l, LabelKind.ALTERNATIVE).stream()
+        .min(Comparator.comparingInt(String::length));
+    return alternative.orElseGet(() -> instrument.displayName(order));
   }
 
   private static void body(JsonGenerator g, Body b, ExplorerGroups.Group group) throws IOException {

@@ -72,7 +72,7 @@
       pick: 'W\u00e4hlen Sie ein Gremium im Graphen, in der Tabelle oder in den Suchergebnissen, um seine Rollen zu sehen.',
       legendBody: 'Rolle in einem Gremium', legendCond: 'bedingte Rolle', legendParty: 'im Namen einer Partei (ohne Gremium)',
       holder: 'Inhaber', body: 'Gremium', function: 'Funktion', condition: 'Bedingung', onBehalfOf: 'Im Namen von', forParty: 'im Namen von',
-      legalBases: 'Rechtsgrundlagen', validity: 'G\u00fcltigkeit', source: 'Quelle', via: '\u00fcber', supports: 'zur Unterst\u00fctzung von',
+      legalBases: 'Rechtsgrundlagen', validity: 'G\u00fcltigkeit', source: 'Quelle', via: 'durch', supports: 'zur Unterst\u00fctzung von',
       none: '\u2014', always: 'keine bekannte Grenze', from: 'ab', until: 'bis', paragraph: '\u00b6',
       rolesIn: 'Rollen in diesem Gremium und seinen Teilen', rolesHeld: 'Rollen, die es aus\u00fcbt',
       rolesFor: 'Rollen in seinem Namen', rolesSupporting: 'Rollen, die es unterst\u00fctzen', noRoles: 'Keine Rolle an diesem Tag.',

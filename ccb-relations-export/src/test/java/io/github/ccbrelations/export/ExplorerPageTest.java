@@ -184,6 +184,15 @@ class ExplorerPageTest {
   }
 
   @Test
+  void switchingToGermanSaysWhoActsWithDurchAsTheExplanationsDo() {
+    open();
+    language(Language.DE);
+    // "über" would name a route; German names who acts or represents with "durch", as RoleExplainer does.
+    assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-represented-csirts-network'] td"))
+        .getText()).endsWith("(durch CERT.be)");
+  }
+
+  @Test
   void searchingNavoShowsNatoAndItsRoleOnRequest() {
     open();
     search("NAVO");
