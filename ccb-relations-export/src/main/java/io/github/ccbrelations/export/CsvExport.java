@@ -59,7 +59,8 @@ public final class CsvExport {
       "id", "holder", "holderName", "via", "viaName", "body", "bodyName", "function", "functionLabel",
       "onBehalfOf", "onBehalfOfName", "supports", "supportsName", "inCapacityOf", "replacedBy", "level",
       "levelLabel", "condition", "conditionLabel", "legalBasisStatus", "legalBases", "legalBasisNames",
-      "legalBasisProvisions", "legalBasisValidFrom", "legalBasisValidTo", "concerns", "concernsNames", "subjects",
+      "legalBasisProvisions", "legalBasisValidFrom", "legalBasisValidTo", "basesEndedSince", "basesEndedContinues",
+      "concerns", "concernsNames", "subjects",
       "subjectKinds", "subjectNames", "subjectProvisions", "about", "aboutName", "validFrom", "validTo",
       "description", "explanation", "sources");
 
@@ -136,6 +137,8 @@ public final class CsvExport {
       row.put("legalBasisProvisions", join(bases, b -> opt(b.provision())));
       row.put("legalBasisValidFrom", join(bases, b -> opt(b.validity().flatMap(Validity::from).map(PartialDate::text))));
       row.put("legalBasisValidTo", join(bases, b -> opt(b.validity().flatMap(Validity::to).map(PartialDate::text))));
+      row.put("basesEndedSince", opt(r.basesEnded().map(e -> e.since().toString())));
+      row.put("basesEndedContinues", opt(r.basesEnded().map(e -> e.continues().name())));
       row.put("concerns", join(r.concerns(), i -> i.value()));
       row.put("concernsNames", join(r.concerns(), i -> data.instrument(i).displayName(order)));
       row.put("subjects", join(r.subjects(), x -> x.instrument().value()));

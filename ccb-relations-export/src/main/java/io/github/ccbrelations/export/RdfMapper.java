@@ -19,6 +19,7 @@ import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Label;
@@ -105,6 +106,7 @@ final class RdfMapper {
       case "LabelKind" -> "label-kind";
       case "BodyRelationKind" -> "body-relation-kind";
       case "NoNameKind" -> "no-name-kind";
+      case "Continuation" -> "continuation";
       default -> throw new IllegalArgumentException("no concept scheme for " + type);
     };
   }
@@ -266,6 +268,14 @@ final class RdfMapper {
       rdf.add(node, V + "position", Rdf.integer(n));
       legalBasis(node, basis);
     }
+    r.basesEnded().ifPresent(ended -> {
+      String node = iri + "#bases-ended";
+      rdf.add(iri, V + "basesEnded", node);
+      rdf.add(node, TYPE, V + "BasesEnded");
+      rdf.add(node, V + "since", Rdf.typed(ended.since().toString(), XSD + "date"));
+      rdf.add(node, V + "continues", concept(ended.continues()));
+      citations(node, node + "-citation-", ended.sources());
+    });
     // The provision of a subject is in the JSON only; the triple says which instrument, and how.
     r.subjects().forEach(s -> rdf.add(iri, V + switch (s.kind()) {
       case IMPLEMENTS -> "implements";
@@ -415,6 +425,7 @@ final class RdfMapper {
     english.addAll(List.of(LabelKind.values()));
     english.addAll(List.of(BodyRelationKind.values()));
     english.addAll(List.of(NoNameKind.values()));
+    english.addAll(List.of(Continuation.values()));
     for (Enum<?> e : english) {
       concept(e, Set.of());
       rdf.add(concept(e), SKOS + "prefLabel", Rdf.lang(Words.humanized(e), Language.EN.code()));

@@ -61,6 +61,8 @@ class CsvExportTest {
           .isEqualTo(r.legalBases().stream().map(b -> b.instrument().value()).toList());
       assertThat(split(row.get("legalBasisProvisions"), bases))
           .isEqualTo(r.legalBases().stream().map(b -> b.provision().orElse("")).toList());
+      assertThat(row.get("basesEndedSince")).isEqualTo(r.basesEnded().map(e -> e.since().toString()).orElse(""));
+      assertThat(row.get("basesEndedContinues")).isEqualTo(r.basesEnded().map(e -> e.continues().name()).orElse(""));
       assertThat(row.get("description")).isEqualTo(r.description().flatMap(d -> d.in(language)).orElse(""));
       assertThat(row.get("explanation")).isEqualTo(RoleExplainer.explain(DATA, r, language));
       int subjects = r.subjects().size();
@@ -89,6 +91,15 @@ class CsvExportTest {
     assertThat(cbm.get("subjectProvisions")).isEqualTo("CBM 14");
     assertThat(enabel.get("about")).isEqualTo("niger-cooperation-project");
     assertThat(enabel.get("aboutName")).isEqualTo("coopération avec le Niger");
+  }
+
+  @Test
+  void saysSinceWhenNoRecordedBasisIsInForceAndWhetherTheRoleGoesOn() throws IOException {
+    Map<String, String> spoc = read(CsvExport.roles(DATA, Language.EN)).stream()
+        .filter(r -> r.get("id").equals("ccb-single-point-of-contact-nis")).findFirst().orElseThrow();
+
+    assertThat(spoc.get("basesEndedSince")).isEqualTo("2024-10-18");
+    assertThat(spoc.get("basesEndedContinues")).isEqualTo("UNKNOWN");
   }
 
   @Test

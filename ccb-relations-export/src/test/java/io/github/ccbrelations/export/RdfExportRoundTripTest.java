@@ -78,6 +78,26 @@ class RdfExportRoundTripTest {
   }
 
   @Test
+  void saysForEveryRoleWhetherItsBasesEndedSinceWhenAndWhetherItGoesOn() {
+    Model model = Exports.turtle(DATA);
+    String v = RdfExport.VOCABULARY;
+    for (Role role : DATA.roles()) {
+      Resource r = model.getResource(RdfExport.BASE + "role/" + role.id().value());
+      Resource ended = r.getPropertyResourceValue(model.getProperty(v + "basesEnded"));
+      assertThat(ended != null).as(role.id().value()).isEqualTo(role.basesEnded().isPresent());
+      role.basesEnded().ifPresent(e -> {
+        Literal since = ended.getProperty(model.getProperty(v + "since")).getLiteral();
+        assertThat(since.getLexicalForm()).isEqualTo(e.since().toString());
+        assertThat(since.getDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#date");
+        Resource continues = ended.getPropertyResourceValue(model.getProperty(v + "continues"));
+        assertThat(continues.getProperty(model.getProperty(SKOS + "notation")).getString())
+            .isEqualTo(e.continues().name());
+      });
+    }
+    assertThat(DATA.roles()).anyMatch(role -> role.basesEnded().isPresent());
+  }
+
+  @Test
   void readsBackTrickyStringsExactly() {
     Dataset tricky = Exports.tricky();
     Body holder = tricky.body(BodyId.of("holder"));
