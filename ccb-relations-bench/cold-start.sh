@@ -18,7 +18,9 @@ set -eu
 RUNS=${1:-20}
 JAVA=${JAVA:-java}
 B=ccb-relations-bench/target
-CP="$B/ccb-relations-bench.jar:$B/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$B/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$B/lib/jackson-core-2.20.1.jar:$B/lib/jspecify-1.0.0.jar"
+# The lean class path of a library user: the library, the model, jackson-core and JSpecify, whatever their versions.
+lean() { for j in ccb-relations-data ccb-relations-model jackson-core jspecify; do printf ':%s' "$1"/lib/$j-[0-9]*.jar; done; }
+CP="$B/ccb-relations-bench.jar$(lean "$B")"
 jar() { ls "$1"/ccb-relations-cli/target/ccb-relations-cli-*.jar | grep -v -e original- -e -sources.jar -e -javadoc.jar | head -1; }
 JAR=$(jar .)
 WORK=$(mktemp -d)
@@ -47,7 +49,7 @@ if [ -n "${BEFORE:-}" ]; then
   BB=$BEFORE/ccb-relations-bench/target
   # Its own bundled file: an earlier build may not read a later schema.
   unzip -p "$(jar "$BEFORE")" io/github/ccbrelations/data/ccb-relations.json > "$WORK/before-relations.json"
-  BCP="$B/ccb-relations-bench.jar:$BB/lib/ccb-relations-data-1.0.0-SNAPSHOT.jar:$BB/lib/ccb-relations-model-1.0.0-SNAPSHOT.jar:$BB/lib/jackson-core-2.20.1.jar:$BB/lib/jspecify-1.0.0.jar"
+  BCP="$B/ccb-relations-bench.jar$(lean "$BB")"
   cat >> "$WORK/processes" <<END
 before: library|$JAVA -cp $BCP $P.ColdLibrary
 before: cli find NAVO, java -jar|$JAVA -jar $(jar "$BEFORE") find NAVO
