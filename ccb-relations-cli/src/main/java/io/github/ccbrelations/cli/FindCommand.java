@@ -6,18 +6,21 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.search.Match;
-import io.github.ccbrelations.search.NameSearch;
+import io.github.ccbrelations.search.FoundBody;
+import io.github.ccbrelations.search.Lookup;
+import io.github.ccbrelations.search.NameLookup;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** {@code ccb-relations find NAME...}: bodies and instruments by any name or acronym, with the CCB's roles there. */
+/**
+ * {@code ccb-relations find NAME...}: bodies and instruments by any name or acronym, with the CCB's roles in, by and
+ * through each body, as {@link NameLookup} finds them.
+ */
 final class FindCommand {
   static final Usage USAGE = new Usage("find",
-      "Looks up bodies and legal instruments by any name, acronym or id in fr, nl, en or de, ignoring case, accents "
-          + "and punctuation (NAVO finds NATO), and shows their names, where they belong and what the CCB does there "
-          + "today.",
+      "Looks up bodies and legal instruments by any name, acronym, short form or id in fr, nl, en or de, ignoring "
+          + "case, accents, punctuation and a leading article (NAVO finds NATO, 2021/887 and 1202 the acts so "
+          + "numbered), and shows their names, where they belong and what the CCB does in, by or through them today.",
       "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
           + "names for a typo).",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
@@ -35,44 +38,43 @@ final class FindCommand {
 
   int call(PrintWriter out, PrintWriter err) {
     Dataset dataset = data.load();
+    NameLookup lookup = NameLookup.of(dataset);
     int status = ExitStatus.OK;
-    // Made at the first name that finds nothing, then kept: a run that finds everything never builds it.
-    NameSearch search = null;
     for (String name : names) {
-      List<Body> bodies = dataset.bodiesNamed(name);
-      List<LegalInstrument> instruments = dataset.instrumentsNamed(name);
-      if (bodies.isEmpty() && instruments.isEmpty()) {
-        if (search == null) {
-          search = NameSearch.of(dataset);
-        }
-        List<Match> near = search.find(name, 3);
+      Lookup found = lookup.lookUp(name);
+      if (found.foundNothing()) {
         err.println("ccb-relations: nothing found for \"" + name + "\""
-            + (near.isEmpty() ? "" : "; did you mean "
-                + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", "))
-                + "?"));
+            + found.didYouMean().map(question -> "; " + question).orElse(""));
         status = ExitStatus.FAILED;
         continue;
       }
       out.println("\"" + name + "\"");
-      bodies.forEach(b -> printBody(dataset, b, out));
-      instruments.forEach(i -> printInstrument(i, out));
+      found.bodies().forEach(b -> printBody(dataset, b, out));
+      found.instruments().forEach(i -> printInstrument(i, out));
     }
     out.flush();
     return status;
   }
 
-  private void printBody(Dataset dataset, Body body, PrintWriter out) {
+  private void printBody(Dataset dataset, FoundBody found, PrintWriter out) {
+    Body body = found.body();
     out.println("  body " + body.id().value() + ": " + body.displayName(lang.preference()) + " (" + body.kind() + ")");
     for (Label label : body.labels()) {
       out.println("    " + label.language().code() + " " + label.kind() + ": " + label.text());
     }
     dataset.ancestorsOf(body.id())
         .forEach(a -> out.println("    part of: " + a.displayName(lang.preference())));
-    List<Role> roles = dataset.rolesInAnyPartOf(body.id());
-    if (roles.isEmpty()) {
+    if (found.hasNoRole()) {
       out.println("    no role of the CCB there today");
     }
-    roles.forEach(r -> out.println("    role " + r.id().value() + ": " + RoleExplainer.explain(dataset, r, lang.language)));
+    printRoles(dataset, found.rolesIn(), "", out);
+    printRoles(dataset, found.rolesHeld(), ", held by it", out);
+    printRoles(dataset, found.rolesHeldThrough(), ", held through it", out);
+  }
+
+  private void printRoles(Dataset dataset, List<Role> roles, String how, PrintWriter out) {
+    roles.forEach(r -> out.println("    role " + r.id().value() + how + ": "
+        + RoleExplainer.explain(dataset, r, lang.language)));
   }
 
   private void printInstrument(LegalInstrument instrument, PrintWriter out) {

@@ -35,6 +35,7 @@ class BundledLookupTest {
         "2019/881                                        | cybersecurity-act",
         "PC.DEC/1202                                     | osce-pc-decision-1202",
         "pc dec 1106                                     | osce-pc-decision-1106",
+        "1202                                            | osce-pc-decision-1202",
         "la directive NIS                                | nis-directive",
         "le règlement sur la cybersécurité               | cybersecurity-act",
         "die NIS-2-Richtlinie                            | nis2-directive",
@@ -42,6 +43,12 @@ class BundledLookupTest {
       })
   void findsAnInstrumentByTheFormsPeopleType(String typed, String id) {
     assertThat(DATA.findInstrumentByName(typed)).map(LegalInstrument::id).map(i -> i.value()).contains(id);
+  }
+
+  @Test
+  void findsNoEuActByTheSequenceNumberAloneWhichRestartsEachYear() {
+    assertThat(DATA.instrumentsNamed("2021/887")).isNotEmpty();
+    assertThat(DATA.instrumentsNamed("887")).isEmpty();
   }
 
   @ParameterizedTest(name = "''{0}'' is {1}")

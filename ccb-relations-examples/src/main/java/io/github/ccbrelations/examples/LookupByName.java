@@ -7,16 +7,18 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.search.Match;
+import io.github.ccbrelations.search.FoundBody;
+import io.github.ccbrelations.search.Lookup;
+import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.search.NameSearch;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Looks up bodies and instruments by any name, acronym or short form in fr, nl, en or de, ignoring case, accents and
  * a leading article, and shows their labels, place in the hierarchy, the roles in them and the roles held by or
- * through them (CERT.be); for a typo, suggests the closest names ({@link NameSearch}).
+ * through them (CERT.be); for a typo, suggests the closest names ({@link NameSearch}). What a name finds comes from
+ * {@link NameLookup}, as for {@code ccb-relations find}; this program only prints it.
  *
  * <pre>
  * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.LookupByName -Dexample.args="gthqc HWPCI CSA NIS2 CERT.be ENSIA"
@@ -42,30 +44,31 @@ public final class LookupByName {
             "NIS2", "Regulation (EU) 2021/887", "l'Agence de l'Union européenne pour la cybersécurité", "CERT.be",
             "ENSIA")
         : options.arguments;
-    NameSearch search = NameSearch.of(data);
+    NameLookup lookup = NameLookup.of(data);
     for (String query : queries) {
       out.println("\"" + query + "\"");
-      List<Body> bodies = data.bodiesNamed(query);
-      List<LegalInstrument> instruments = data.instrumentsNamed(query);
-      if (bodies.isEmpty() && instruments.isEmpty()) {
-        List<Match> near = search.find(query, 3);
-        out.println(near.isEmpty() ? "  nothing found" : "  nothing found; did you mean "
-            + near.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", ")) + "?");
+      Lookup found = lookup.lookUp(query);
+      if (found.foundNothing()) {
+        out.println("  nothing found" + found.didYouMean().map(question -> "; " + question).orElse(""));
       }
-      for (Body body : bodies) {
+      for (FoundBody f : found.bodies()) {
+        Body body = f.body();
         out.println("  body " + body.id().value() + " (" + body.kind() + ")");
         for (Label label : body.labels()) {
           out.println("    " + label.language().code() + " " + label.kind() + ": " + label.text());
         }
         data.ancestorsOf(body.id()).forEach(a -> out.println("    part of: " + a.displayName(options.preference())));
-        for (Role role : data.rolesInAnyPartOf(body.id())) {
+        for (Role role : f.rolesIn()) {
           out.println("    role: " + RoleExplainer.explain(data, role, options.language));
         }
-        for (Role role : data.rolesHeldBy(body.id())) {
-          out.println("    held by or through it: " + RoleExplainer.explain(data, role, options.language));
+        for (Role role : f.rolesHeld()) {
+          out.println("    held by it: " + RoleExplainer.explain(data, role, options.language));
+        }
+        for (Role role : f.rolesHeldThrough()) {
+          out.println("    held through it: " + RoleExplainer.explain(data, role, options.language));
         }
       }
-      for (LegalInstrument li : instruments) {
+      for (LegalInstrument li : found.instruments()) {
         out.println("  instrument " + li.id().value() + " (" + li.kind() + ")"
             + li.celex().map(c -> " CELEX " + c.value()).orElse("")
             + li.numac().map(n -> " numac " + n.value()).orElse(""));

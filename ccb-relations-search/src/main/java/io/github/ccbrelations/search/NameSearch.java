@@ -107,7 +107,11 @@ public final class NameSearch {
     entries.add(new Entry(record, id, key(id)));
   }
 
-  /** Lower-case letters and digits without accents: "CERT.be" and "certbe", "Sécurité" and "securite" meet. */
+  /**
+   * Lower-case letters and digits without accents: "CERT.be" and "certbe", "Sécurité" and "securite" meet. The data
+   * module's name key does the same after dropping a leading article, but it lives in a package that module does not
+   * export (it is not API, so its form may change), and this module uses only exported API.
+   */
   static String key(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());

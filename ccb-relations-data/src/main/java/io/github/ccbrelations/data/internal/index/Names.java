@@ -105,6 +105,8 @@ public final class Names {
 
   /** Sector 3 (legislation), the year, R, L or D, the number without its leading zeros. */
   private static final Pattern EU_ACT = Pattern.compile("3(\\d{4})([RLD])0*(\\d+)");
+  /** The symbol of a decision itself (not of a corrigendum): its body, then the number in that body's series. */
+  private static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/(\\d+)");
 
   /**
    * The names an instrument is cited by that follow from its identifiers, so that a lookup finds it by them although
@@ -115,7 +117,9 @@ public final class Names {
    *       "Verordening (EU) 2021/887", "Verordnung (EU) 2021/887"; directives: Directive, Directive, Richtlijn,
    *       Richtlinie; decisions: Decision, Décision, Besluit, Beschluss). Acts numbered before 2015 were cited in
    *       other forms that differ by type and period, and are left out;
-   *   <li>an OSCE decision, by its symbol ("PC.DEC/1202").
+   *   <li>an OSCE decision, by its symbol ("PC.DEC/1202") and by its number alone ("1202"), which is how the OSCE and
+   *       its participating States cite it ("Decision No. 1202"). An EU act's number is "2021/887", not "887": its
+   *       series starts again every year, so "887" alone names a different act each year and is left out.
    * </ul>
    */
   static List<String> derivedNames(LegalInstrument instrument) {
@@ -134,7 +138,12 @@ public final class Names {
       }
     }
     if (instrument.osceDecision().isPresent()) {
-      names.add(instrument.osceDecision().get().value());
+      String symbol = instrument.osceDecision().get().value();
+      names.add(symbol);
+      Matcher decision = OSCE_DECISION.matcher(symbol);
+      if (decision.matches()) {
+        names.add(decision.group(1));
+      }
     }
     return names;
   }

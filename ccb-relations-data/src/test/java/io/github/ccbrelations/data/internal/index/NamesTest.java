@@ -122,8 +122,16 @@ class NamesTest {
   }
 
   @Test
-  void namesAnOsceDecisionByItsSymbol() {
+  void namesAnOsceDecisionByItsSymbolAndItsNumber() {
     assertThat(Names.derivedNames(instrument(InstrumentKind.OSCE_DECISION)
-        .osceDecision(OsceDecisionNumber.of("PC.DEC/1202")).build())).containsExactly("PC.DEC/1202");
+        .osceDecision(OsceDecisionNumber.of("PC.DEC/1202")).build())).containsExactly("PC.DEC/1202", "1202");
+    assertThat(Names.derivedNames(instrument(InstrumentKind.OSCE_DECISION)
+        .osceDecision(OsceDecisionNumber.of("MC.DEC/5")).build())).containsExactly("MC.DEC/5", "5");
+  }
+
+  @Test
+  void leavesTheNumberOfACorrigendumToTheDecisionItCorrects() {
+    assertThat(Names.derivedNames(instrument(InstrumentKind.OSCE_DECISION)
+        .osceDecision(OsceDecisionNumber.of("PC.DEC/1202/Corr.1")).build())).containsExactly("PC.DEC/1202/Corr.1");
   }
 }
