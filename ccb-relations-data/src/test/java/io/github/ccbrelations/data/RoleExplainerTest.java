@@ -70,7 +70,7 @@ class RoleExplainerTest {
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
-        .isEqualTo("Director of the Example Centre (ECC): board member in the body “Management Board of the Example"
+        .isEqualTo("Director of the Example Centre (ECC): member of the body “Management Board of the Example"
             + " Agency” (EUXA) on behalf of the body “Ruritania” (from June 2025); legal basis: Example Agency Act,"
             + " Art. 15");
   }

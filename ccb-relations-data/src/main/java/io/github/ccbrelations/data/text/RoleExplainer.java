@@ -11,7 +11,6 @@ import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
 import java.util.ArrayList;
@@ -64,12 +63,16 @@ public final class RoleExplainer {
     Body holder = data.body(role.holder());
     StringBuilder s = new StringBuilder(holder.displayName(order, BODY_SHORT));
     holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
-    s.append(colon).append(Terms.function(role.function(), language));
-    // A member is of a body ("member of", "lid van", "membre du"); other functions are held in it.
-    Slot bodySlot = role.function() == RoleFunction.MEMBER ? Slot.OF : Slot.IN;
-    role.body().ifPresent(b -> s.append(' ').append(full(data, language, bodySlot, b)));
-    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
-    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b)));
+    s.append(colon);
+    if (role.body().isPresent()) {
+      FunctionPhrases.Phrase phrase = FunctionPhrases.inBody(role.function(), language);
+      s.append(phrase.words()).append(' ').append(full(data, language, phrase.slot(), role.body().get()));
+      parties(data, language, role, s);
+      s.append(phrase.closing());
+    } else {
+      s.append(Terms.function(role.function(), language));
+      parties(data, language, role, s);
+    }
     role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b)));
     List<String> notes = new ArrayList<>();
     role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
@@ -110,6 +113,12 @@ public final class RoleExplainer {
           .collect(Collectors.joining(semicolon)));
     }
     return s.toString();
+  }
+
+  /** The party the role is held on behalf of and the part of the holder it acts through, each after a space. */
+  private static void parties(Dataset data, Language language, Role role, StringBuilder s) {
+    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
+    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b)));
   }
 
   /** A body by its compact label after the words of a slot. */
