@@ -26,9 +26,13 @@ final class NounPhrases {
     MASCULINE, FEMININE, NEUTER, PLURAL, PROPER
   }
 
-  /** The slots of a sentence that take a body's name. */
+  /**
+   * The slots of a sentence that take a body's name: in it, of it, on its behalf, through it, supporting it, taking
+   * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), and named after a noun that already has its
+   * article ("l'exercice Cyber Europe"), where the name stands alone.
+   */
   enum Slot {
-    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, NAMED
   }
 
   /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
@@ -131,6 +135,9 @@ final class NounPhrases {
    * @return the phrase, ending with the label (or its inflected form, or the label in quotation marks); never null
    */
   static String phrase(Language language, Slot slot, String bodyId, String label) {
+    if (slot == Slot.NAMED) {
+      return label;
+    }
     Optional<Form> form = Optional.ofNullable(BY_BODY.get(bodyId)).map(forms -> forms.get(language));
     return switch (language) {
       case FR -> french(slot, form, label);
@@ -141,10 +148,11 @@ final class NounPhrases {
   }
 
   private static String french(Slot slot, Optional<Form> form, String label) {
-    boolean toward = slot == Slot.SUPPORTING;
+    // "à" contracts with the article as "de" does: au, aux, à la, à l'.
+    boolean toward = slot == Slot.SUPPORTING || slot == Slot.AT;
     String preposition = switch (slot) {
       case IN -> "au sein ";
-      case OF -> "";
+      case OF, AT, NAMED -> "";
       case ON_BEHALF_OF -> "au nom ";
       case THROUGH -> "par l'intermédiaire ";
       case SUPPORTING -> "en appui ";
@@ -169,6 +177,8 @@ final class NounPhrases {
       case ON_BEHALF_OF -> "namens ";
       case THROUGH -> "via ";
       case SUPPORTING -> "ter ondersteuning van ";
+      case AT -> "aan ";
+      case NAMED -> "";
     };
     if (form.isEmpty()) {
       return preposition + "de instantie ‘" + label + "’";
@@ -187,6 +197,8 @@ final class NounPhrases {
       case ON_BEHALF_OF -> "on behalf of ";
       case THROUGH -> "through ";
       case SUPPORTING -> "supporting ";
+      case AT -> "in ";
+      case NAMED -> "";
     };
     if (form.isEmpty()) {
       return preposition + "the body “" + label + "”";
@@ -195,9 +207,10 @@ final class NounPhrases {
   }
 
   /**
-   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, durch with
-   * the accusative, as German says who acts or represents ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
-   * Enabel").
+   * In and at (teilnehmen an), with the dative (in dem becomes im, an dem am); of, on behalf of and supporting, with
+   * the genitive; through, durch with the accusative, as German says who acts or represents ("vertreten durch
+   * CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur
+   * Unterstützung von Enabel").
    */
   private static String german(Slot slot, German g) {
     return switch (slot) {
@@ -207,6 +220,13 @@ final class NounPhrases {
         case FEMININE -> "in der ";
         case PLURAL -> "in den ";
       } + g.dative();
+      case AT -> switch (g.form()) {
+        case PROPER -> "an ";
+        case MASCULINE, NEUTER -> "am ";
+        case FEMININE -> "an der ";
+        case PLURAL -> "an den ";
+      } + g.dative();
+      case NAMED -> g.dative(); // not reached: phrase() gives a name after a noun as it is
       case THROUGH -> "durch " + switch (g.form()) {
         case PROPER -> "";
         case MASCULINE -> "den ";

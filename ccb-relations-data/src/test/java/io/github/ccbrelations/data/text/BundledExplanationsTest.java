@@ -39,8 +39,8 @@ class BundledExplanationsTest {
           + "|\\b(le|la|les|du|des|au|aux) (le|la|les|l'|du|des)\\b|\\b[ld]' |\\b(au sein|au nom|en appui|"
           + "par l'intermédiaire) (du|de la|de l'|des|au|à la|à l'|aux) ?(du|de|la|le|l'|les|des)\\b"),
       Language.NL, Pattern.compile("(?U)\\b(de de|het het|de het|het de|in in|namens de de)\\b"),
-      Language.DE, Pattern.compile("(?U)\\b(in dem|von dem|zu der|zu dem|in das|der der|die die|das das|den den|"
-          + "dem dem|des des|im im|im der|im die|im das|in der der|in den den)\\b"),
+      Language.DE, Pattern.compile("(?U)\\b(in dem|an dem|von dem|zu der|zu dem|in das|der der|die die|das das|"
+          + "den den|dem dem|des des|im im|im der|im die|im das|in der der|in den den)\\b"),
       Language.EN, Pattern.compile("(?U)\\b(the the|a the|the a|in in)\\b|\\bthe \\p{L}+'s\\b")));
 
   @Test
@@ -49,8 +49,8 @@ class BundledExplanationsTest {
         "au sein de l' Organisation", "au sein de Organisation", "au nom du la Belgique", "au sein de la la Task Force",
         "d' Enabel");
     List<String> dutch = List.of("in de de groep", "namens het de raad");
-    List<String> german = List.of("in dem Verwaltungsrat", "im Namen von dem Netz", "in der der Gruppe",
-        "im die Gruppe");
+    List<String> german = List.of("in dem Verwaltungsrat", "an dem CSIRT-Netz", "im Namen von dem Netz",
+        "in der der Gruppe", "im die Gruppe");
     List<String> english = List.of("in the the Cooperation Group", "in the ENISA's ad hoc working groups");
     french.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.FR).matcher(t).find()).as(t).isTrue());
     dutch.forEach(t -> assertThat(BAD_GRAMMAR.get(Language.NL).matcher(t).find()).as(t).isTrue());

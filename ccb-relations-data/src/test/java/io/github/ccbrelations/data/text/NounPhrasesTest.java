@@ -53,6 +53,18 @@ class NounPhrasesTest {
         "DE | OF           | gfce                  | Global Forum on Cyber Expertise | des Global Forum on Cyber Expertise",
         "DE | OF           | ncc-network           | Netzwerk nationaler Koordinierungszentren | des Netzwerks nationaler Koordinierungszentren",
         "DE | OF           | cyber-europe          | Cyber Europe                   | von Cyber Europe",
+        "FR | AT           | oecd                  | Organisation de coopération    | à l'Organisation de coopération",
+        "FR | AT           | cert-be               | CERT.be                        | au CERT.be",
+        "FR | AT           | nis-cooperation-group-sub-groups | sous-groupes        | aux sous-groupes",
+        "FR | AT           | belgium               | Belgique                       | à la Belgique",
+        "NL | AT           | ncc-network           | netwerk                        | aan het netwerk",
+        "EN | AT           | itu                   | International Telecommunication Union | in the International Telecommunication Union",
+        "DE | AT           | itu                   | Internationale Fernmeldeunion  | an der Internationalen Fernmeldeunion",
+        "DE | AT           | csirts-network        | CSIRT-Netz                     | am CSIRT-Netz",
+        "DE | AT           | un                    | Vereinte Nationen              | an den Vereinten Nationen",
+        "DE | AT           | enabel                | Enabel                         | an Enabel",
+        "FR | NAMED        | cyber-europe          | Cyber Europe                   | Cyber Europe",
+        "DE | NAMED        | unknown-body          | Ruritanien                     | Ruritanien",
       })
   void putsTheArticleTheLanguageWants(
       Language language, Slot slot, String body, String label, String expected) {
