@@ -112,7 +112,22 @@ public final class RoleExplainer {
               + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
           .collect(Collectors.joining(semicolon)));
     }
-    return s.toString();
+    return capitalised(s.toString());
+  }
+
+  /**
+   * The text with its first letter in capitals, as a line starts: "Directeur général (CCB) : ...". A first word that
+   * already has a capital inside ("eu-LISA", "iOS") is a name written so on purpose, and is left as it is.
+   */
+  static String capitalised(String text) {
+    int end = text.indexOf(' ');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (text.isEmpty() || first.chars().anyMatch(Character::isUpperCase)) {
+      return text;
+    }
+    int letter = text.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toTitleCase(letter))
+        .append(text, Character.charCount(letter), text.length()).toString();
   }
 
   /** The party the role is held on behalf of and the part of the holder it acts through, each after a space. */

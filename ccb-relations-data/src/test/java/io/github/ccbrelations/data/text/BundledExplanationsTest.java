@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -130,6 +131,21 @@ class BundledExplanationsTest {
             .isEmpty();
         softly.assertThat(sentence).as("%s in %s", role.id().value(), language)
             .doesNotContain("  ").doesNotContain(" ,").doesNotContain("null").doesNotEndWith(" ");
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void startsEveryLineWithACapitalInEveryLanguageOnEveryDay() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Dataset view : List.of(DATA, CcbRelations.bundled(), CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1)))) {
+      for (Role role : view.roles()) {
+        for (Language language : Language.values()) {
+          String sentence = RoleExplainer.explain(view, role, language);
+          softly.assertThat(Character.isUpperCase(sentence.codePointAt(0)))
+              .as("%s in %s on %s: %s", role.id().value(), language, view.date(), sentence).isTrue();
+        }
       }
     }
     softly.assertAll();

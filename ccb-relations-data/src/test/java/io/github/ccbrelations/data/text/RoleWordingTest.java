@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +35,23 @@ class RoleWordingTest {
   })
   void saysEachFunctionOnceWithTheWordsItsBodyWants(String role, Language language, String expected) {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "directeur général (CCB) : membre | Directeur général (CCB) : membre",
+      "état membre                      | État membre",
+      "CCB: member                      | CCB: member",
+      "eu-LISA: member                  | eu-LISA: member",
+      "x                                | X",
+      "𐐨 y                              | 𐐀 y",
+  })
+  void capitalisesTheFirstLetterOfALineButNotANameWrittenWithCapitalsInside(String text, String expected) {
+    assertThat(RoleExplainer.capitalised(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void capitalisesNothingInAnEmptyText() {
+    assertThat(RoleExplainer.capitalised("")).isEmpty();
   }
 }
