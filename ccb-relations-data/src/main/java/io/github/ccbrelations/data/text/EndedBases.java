@@ -78,7 +78,7 @@ final class EndedBases {
   }
 
   /** The role itself, or when it states no basis, the role in whose capacity it is held, at any depth. */
-  private static Role speaker(Dataset data, Role role) {
+  static Role speaker(Dataset data, Role role) {
     // The loader refuses cycles of inCapacityOf, so this ends; a role made elsewhere may name an unknown one.
     return role.legalBases().isEmpty()
         ? role.inCapacityOf().flatMap(data::findRole).map(capacity -> speaker(data, capacity)).orElse(role)

@@ -9,7 +9,6 @@ import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
@@ -21,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * One readable line about a role in fr, nl, en or de, generated from its typed fields: holder, function, body,
  * party, part it acts through, party supported, condition, validity, the body it is about (a project), the
- * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, when every
- * recorded one has ended, since when none is in force).
+ * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, for a role with
+ * none of its own, those of the role in whose capacity it is held; or, when every recorded one has ended, since when
+ * none is in force).
  *
  * <p>The words around the names are this library's ({@link Terms}); the names come from the data, each in the
  * language of the sentence whenever the record has any label in it. A record with none there is named as
@@ -92,26 +92,7 @@ public final class RoleExplainer {
             .collect(Collectors.joining(separator)));
       }
     }
-    s.append(semicolon);
-    List<LegalBasis> bases = data.legalBasesOf(role);
-    if (bases.isEmpty()) {
-      s.append(EndedBases.words(data, role, language).orElse(switch (language) {
-        case EN -> "no legal basis stated";
-        case FR -> "aucune base légale indiquée";
-        case NL -> "geen rechtsgrond vermeld";
-        case DE -> "keine Rechtsgrundlage angegeben";
-      }));
-    } else {
-      s.append(switch (language) {
-        case EN -> "legal basis";
-        case FR -> "base légale";
-        case NL -> "rechtsgrond";
-        case DE -> "Rechtsgrundlage";
-      }).append(colon).append(bases.stream()
-          .map(b -> instrument(data, order, b.instrument(), b.provision().orElse(""))
-              + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
-          .collect(Collectors.joining(semicolon)));
-    }
+    s.append(semicolon).append(LegalBasisClause.of(data, role, language));
     return capitalised(s.toString());
   }
 
@@ -162,7 +143,7 @@ public final class RoleExplainer {
   }
 
   /** An instrument by its compact label, then the provision after a comma when there is one. */
-  private static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
+  static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
     String label = data.instrument(id).displayName(order, INSTRUMENT_SHORT);
     return provision.isEmpty() ? label : label + ", " + provision;
   }

@@ -152,6 +152,21 @@ class BundledExplanationsTest {
   }
 
   @Test
+  void neverOpensABracketInsideAnotherOnAnyDay() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Dataset view : List.of(DATA, CcbRelations.bundled(), CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1)))) {
+      for (Role role : view.roles()) {
+        for (Language language : Language.values()) {
+          String sentence = RoleExplainer.explain(view, role, language);
+          softly.assertThat(deepestBracket(sentence))
+              .as("%s in %s on %s: %s", role.id().value(), language, view.date(), sentence).isLessThanOrEqualTo(1);
+        }
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void writesDatesInTheWordsOfEachLanguage() {
     Pattern iso = Pattern.compile("\\b\\d{4}-\\d{2}\\b");
     SoftAssertions softly = new SoftAssertions();
@@ -267,10 +282,21 @@ class BundledExplanationsTest {
       b.partOf().map(DATA::body).ifPresent(out::add);
     }
     role.subjects().forEach(s -> out.add(DATA.instrument(s.instrument())));
-    for (LegalBasis basis : DATA.legalBasesOf(role)) {
+    for (LegalBasis basis : DATA.legalBasesOf(EndedBases.speaker(DATA, role))) {
       out.add(DATA.instrument(basis.instrument()));
     }
     return out;
+  }
+
+  /** How many round brackets are open at the deepest point of a text. */
+  private static int deepestBracket(String text) {
+    int open = 0;
+    int deepest = 0;
+    for (char c : text.toCharArray()) {
+      open += c == '(' ? 1 : c == ')' ? -1 : 0;
+      deepest = Math.max(deepest, open);
+    }
+    return deepest;
   }
 
   private static boolean containsWord(String sentence, String text) {

@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleId;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,36 @@ class RoleWordingTest {
   })
   void saysEachFunctionOnceWithTheWordsItsBodyWants(String role, Language language, String expected) {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | legal basis:          | legal basis as single point of contact:",
+      "FR | base légale :         | base légale en qualité de point de contact unique :",
+      "NL | rechtsgrond:          | rechtsgrond als centraal contactpunt:",
+      "DE | Rechtsgrundlage:      | Rechtsgrundlage als zentrale Anlaufstelle:",
+  })
+  void namesTheBasesOfTheCapacityARoleIsHeldInOnAPastDay(Language language, String own, String capacity) {
+    Dataset in2020 = CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1));
+    String spoc = RoleExplainer.explain(in2020, in2020.role(RoleId.of("ccb-single-point-of-contact-nis")), language);
+    String group =
+        RoleExplainer.explain(in2020, in2020.role(RoleId.of("ccb-representative-nis-cooperation-group")), language);
+
+    assertThat(spoc).contains(own);
+    assertThat(group).contains(capacity)
+        .endsWith(capacity + spoc.substring(spoc.indexOf(own) + own.length()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ; no legal basis in force since 18 October 2024 is recorded (capacity: single point of contact; ",
+      "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n'est enregistrée (qualité : point de contact",
+  })
+  void saysTodayThatNoBasisOfTheCapacityIsInForceAnyMore(Language language, String expected) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+
+    assertThat(RoleExplainer.explain(today, today.role(RoleId.of("ccb-representative-nis-cooperation-group-sub-groups")),
+        language)).contains(expected);
   }
 
   @ParameterizedTest(name = "{0}")
