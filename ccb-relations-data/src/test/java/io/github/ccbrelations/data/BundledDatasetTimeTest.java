@@ -62,7 +62,7 @@ class BundledDatasetTimeTest {
     assertThat(RoleExplainer.explain(DATA.asOf(FIRST_DAY_OF_NIS2), spoc, Language.EN))
         .endsWith("; no legal basis in force since 18 October 2024 is recorded"
             + " (not known whether the role continues)");
-    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal basis: ");
+    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal bases: ");
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -65,7 +65,7 @@ class RoleExplainerTest {
   @Test
   void explainsRoleHeldThroughAPartWithDatedLegalBases() {
     assertThat(RoleExplainer.explain(data, role("centre-csirt"), Language.EN))
-        .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal basis:"
+        .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal bases:"
             + " Example Directive, Art. 9 (from 9 April 2020 until 17 October 2027); Example Directive 2, Art. 10"
             + " (from 18 October 2027)");
   }

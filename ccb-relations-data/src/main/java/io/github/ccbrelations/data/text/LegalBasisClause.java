@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The last clause of a line: the legal bases of a role on the view's day. A role that states none of its own but is
- * held in the capacity of another rests on that one's bases, and says so: "legal basis as single point of contact:
+ * held in the capacity of another rests on that one's bases, and says so: "legal bases as single point of contact:
  * Belgian NIS Act of 7 April 2019 (until 17 October 2024); ...". Once every one has ended, {@link EndedBases} says
  * since when none is in force; a role with no basis at all says that none is stated.
  */
@@ -20,13 +20,13 @@ final class LegalBasisClause {
   static String of(Dataset data, Role role, Language language) {
     List<LegalBasis> own = data.legalBasesOf(role);
     if (!own.isEmpty()) {
-      return heading(language) + Punctuation.colon(language) + list(data, own, language);
+      return heading(language, own.size()) + Punctuation.colon(language) + list(data, own, language);
     }
     Role capacity = EndedBases.speaker(data, role);
     List<LegalBasis> theirs = capacity == role ? List.of() : data.legalBasesOf(capacity);
     if (!theirs.isEmpty()) {
       // The capacity is said before the colon rather than in brackets, as each basis may carry its span in brackets.
-      return heading(language) + ' ' + as(language) + ' ' + Terms.function(capacity.function(), language)
+      return heading(language, theirs.size()) + ' ' + as(language) + ' ' + Terms.function(capacity.function(), language)
           + Punctuation.colon(language) + list(data, theirs, language);
     }
     return EndedBases.words(data, role, language).orElse(switch (language) {
@@ -37,12 +37,14 @@ final class LegalBasisClause {
     });
   }
 
-  private static String heading(Language language) {
+  /** "legal basis" before one basis, "legal bases" before more. */
+  private static String heading(Language language, int count) {
+    boolean one = count == 1;
     return switch (language) {
-      case EN -> "legal basis";
-      case FR -> "base légale";
-      case NL -> "rechtsgrond";
-      case DE -> "Rechtsgrundlage";
+      case EN -> one ? "legal basis" : "legal bases";
+      case FR -> one ? "base légale" : "bases légales";
+      case NL -> one ? "rechtsgrond" : "rechtsgronden";
+      case DE -> one ? "Rechtsgrundlage" : "Rechtsgrundlagen";
     };
   }
 

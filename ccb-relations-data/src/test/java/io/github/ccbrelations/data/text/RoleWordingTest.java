@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,10 @@ class RoleWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "EN | legal basis:          | legal basis as single point of contact:",
-      "FR | base légale :         | base légale en qualité de point de contact unique :",
-      "NL | rechtsgrond:          | rechtsgrond als centraal contactpunt:",
-      "DE | Rechtsgrundlage:      | Rechtsgrundlage als zentrale Anlaufstelle:",
+      "EN | legal bases:          | legal bases as single point of contact:",
+      "FR | bases légales :       | bases légales en qualité de point de contact unique :",
+      "NL | rechtsgronden:        | rechtsgronden als centraal contactpunt:",
+      "DE | Rechtsgrundlagen:     | Rechtsgrundlagen als zentrale Anlaufstelle:",
   })
   void namesTheBasesOfTheCapacityARoleIsHeldInOnAPastDay(Language language, String own, String capacity) {
     Dataset in2020 = CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1));
@@ -58,14 +59,32 @@ class RoleWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
+      "EN | ; legal bases: | ; legal basis: ",
+      "FR | ; bases légales : | ; base légale : ",
+      "NL | ; rechtsgronden: | ; rechtsgrond: ",
+      "DE | ; Rechtsgrundlagen: | ; Rechtsgrundlage: ",
+  })
+  void saysBasesBeforeMoreThanOneBasisAndBasisBeforeOne(Language language, String many, String one) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role csirt = today.role(RoleId.of("ccb-csirt"));
+    Role board = today.role(RoleId.of("ccb-director-general-board-member-enisa"));
+
+    assertThat(today.legalBasesOf(csirt)).hasSizeGreaterThan(1);
+    assertThat(today.legalBasesOf(board)).hasSize(1);
+    assertThat(RoleExplainer.explain(today, csirt, language)).contains(many);
+    assertThat(RoleExplainer.explain(today, board, language)).contains(one);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
       "EN | ; no legal basis in force since 18 October 2024 is recorded (capacity: single point of contact; ",
       "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n'est enregistrée (qualité : point de contact",
   })
   void saysTodayThatNoBasisOfTheCapacityIsInForceAnyMore(Language language, String expected) {
     Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role subGroups = today.role(RoleId.of("ccb-representative-nis-cooperation-group-sub-groups"));
 
-    assertThat(RoleExplainer.explain(today, today.role(RoleId.of("ccb-representative-nis-cooperation-group-sub-groups")),
-        language)).contains(expected);
+    assertThat(RoleExplainer.explain(today, subGroups, language)).contains(expected);
   }
 
   @ParameterizedTest(name = "{0}")
