@@ -28,11 +28,12 @@ final class NounPhrases {
 
   /**
    * The slots of a sentence that take a body's name: in it, of it, on its behalf, through it, supporting it, taking
-   * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), and named after a noun that already has its
-   * article ("l'exercice Cyber Europe"), where the name stands alone.
+   * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), within its framework ("dans le cadre de",
+   * "im Rahmen"), and named after a noun that already has its article ("l'exercice Cyber Europe"), where the name
+   * stands alone.
    */
   enum Slot {
-    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, NAMED
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, WITHIN, NAMED
   }
 
   /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
@@ -156,6 +157,7 @@ final class NounPhrases {
       case ON_BEHALF_OF -> "au nom ";
       case THROUGH -> "par l'intermédiaire ";
       case SUPPORTING -> "en appui ";
+      case WITHIN -> "dans le cadre ";
     };
     if (form.isEmpty()) {
       return preposition + (toward ? "à" : "de") + " l'entité « " + label + " »";
@@ -178,6 +180,7 @@ final class NounPhrases {
       case THROUGH -> "via ";
       case SUPPORTING -> "ter ondersteuning van ";
       case AT -> "aan ";
+      case WITHIN -> "in het kader van ";
       case NAMED -> "";
     };
     if (form.isEmpty()) {
@@ -198,6 +201,7 @@ final class NounPhrases {
       case THROUGH -> "through ";
       case SUPPORTING -> "supporting ";
       case AT -> "in ";
+      case WITHIN -> "within ";
       case NAMED -> "";
     };
     if (form.isEmpty()) {
@@ -207,10 +211,10 @@ final class NounPhrases {
   }
 
   /**
-   * In and at (teilnehmen an), with the dative (in dem becomes im, an dem am); of, on behalf of and supporting, with
-   * the genitive; through, durch with the accusative, as German says who acts or represents ("vertreten durch
-   * CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur
-   * Unterstützung von Enabel").
+   * In and at (teilnehmen an), with the dative (in dem becomes im, an dem am); of, on behalf of, supporting and
+   * within (im Rahmen), with the genitive; through, durch with the accusative, as German says who acts or represents
+   * ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is
+   * said with von ("zur Unterstützung von Enabel").
    */
   private static String german(Slot slot, German g) {
     return switch (slot) {
@@ -236,6 +240,7 @@ final class NounPhrases {
       case OF -> genitive(g);
       case ON_BEHALF_OF -> "im Namen " + genitive(g);
       case SUPPORTING -> "zur Unterstützung " + genitive(g);
+      case WITHIN -> "im Rahmen " + genitive(g);
     };
   }
 

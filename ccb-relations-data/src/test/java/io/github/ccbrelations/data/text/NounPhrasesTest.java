@@ -63,6 +63,12 @@ class NounPhrasesTest {
         "DE | AT           | csirts-network        | CSIRT-Netz                     | am CSIRT-Netz",
         "DE | AT           | un                    | Vereinte Nationen              | an den Vereinten Nationen",
         "DE | AT           | enabel                | Enabel                         | an Enabel",
+        "FR | WITHIN       | osce                  | Organisation pour la sécurité  | dans le cadre de l'Organisation pour la sécurité",
+        "FR | WITHIN       | cert-be               | CERT.be                        | dans le cadre du CERT.be",
+        "NL | WITHIN       | osce                  | Organisatie voor Veiligheid    | in het kader van de Organisatie voor Veiligheid",
+        "EN | WITHIN       | osce                  | Organization for Security      | within the Organization for Security",
+        "DE | WITHIN       | osce                  | Organisation für Sicherheit und Zusammenarbeit in Europa | im Rahmen der Organisation für Sicherheit und Zusammenarbeit in Europa",
+        "DE | WITHIN       | csirts-network        | CSIRT-Netz                     | im Rahmen des CSIRT-Netzes",
         "FR | NAMED        | cyber-europe          | Cyber Europe                   | Cyber Europe",
         "DE | NAMED        | unknown-body          | Ruritanien                     | Ruritanien",
       })
