@@ -57,7 +57,8 @@ public final class Terms {
         "Auf operativer Ebene");
     put(Condition.class, Language.EN, "on request", "where appropriate");
     put(Condition.class, Language.FR, "sur demande", "le cas échéant");
-    put(Condition.class, Language.NL, "op verzoek", "indien nodig");
+    // "Le cas échéant" (where appropriate) is not "if necessary" (indien nodig); Belgian and EU Dutch say it so.
+    put(Condition.class, Language.NL, "op verzoek", "in voorkomend geval");
     put(Condition.class, Language.DE, "auf Anfrage", "gegebenenfalls");
     put(SubjectKind.class, Language.EN, "implements", "subject", "guided by");
     put(SubjectKind.class, Language.FR, "met en œuvre", "objet", "guidé par");

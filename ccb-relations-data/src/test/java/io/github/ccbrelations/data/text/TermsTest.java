@@ -2,6 +2,7 @@ package io.github.ccbrelations.data.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleFunction;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,5 +19,20 @@ class TermsTest {
   })
   void namesWhatIsFollowedUpInEveryLanguage(Language language, String expected) {
     assertThat(Terms.function(RoleFunction.FOLLOW_UP, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ON_REQUEST        | on request",
+      "FR | ON_REQUEST        | sur demande",
+      "NL | ON_REQUEST        | op verzoek",
+      "DE | ON_REQUEST        | auf Anfrage",
+      "EN | WHERE_APPROPRIATE | where appropriate",
+      "FR | WHERE_APPROPRIATE | le cas échéant",
+      "NL | WHERE_APPROPRIATE | in voorkomend geval",
+      "DE | WHERE_APPROPRIATE | gegebenenfalls",
+  })
+  void saysEachConditionAsThePageMeansIt(Language language, Condition condition, String expected) {
+    assertThat(Terms.condition(condition, language)).isEqualTo(expected);
   }
 }
