@@ -67,7 +67,8 @@ public final class Terms {
     put(BodyRelationKind.class, Language.EN, "counterpart of", "cooperation with");
     put(BodyRelationKind.class, Language.FR, "homologue de", "coopération avec");
     put(BodyRelationKind.class, Language.NL, "tegenhanger van", "samenwerking met");
-    put(BodyRelationKind.class, Language.DE, "Gegenpart von", "Zusammenarbeit mit");
+    // The other side of a partnership is its Partner; a Gegenstück is an equivalent, a Gegenpart an opponent.
+    put(BodyRelationKind.class, Language.DE, "Partner von", "Zusammenarbeit mit");
   }
 
   private Terms() {}

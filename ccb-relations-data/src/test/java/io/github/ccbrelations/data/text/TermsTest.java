@@ -2,6 +2,7 @@ package io.github.ccbrelations.data.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleFunction;
@@ -34,5 +35,16 @@ class TermsTest {
   })
   void saysEachConditionAsThePageMeansIt(Language language, Condition condition, String expected) {
     assertThat(Terms.condition(condition, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | counterpart of",
+      "FR | homologue de",
+      "NL | tegenhanger van",
+      "DE | Partner von",
+  })
+  void callsTheCounterpartInAPartnershipItsPartnerInGerman(Language language, String expected) {
+    assertThat(Terms.relation(BodyRelationKind.COUNTERPART_OF, language)).isEqualTo(expected);
   }
 }
