@@ -27,7 +27,7 @@ class RoleExplainerTest {
       value = {
         "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
             + " Art. 7",
-        "FR | CEC : point de contact unique au nom de l'entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
+        "FR | CEC : point de contact unique au nom de l’entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
             + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
         "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
@@ -45,9 +45,9 @@ class RoleExplainerTest {
         "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), supporting the"
             + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029);"
             + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC : appui d'expertise au sein de l'entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
-            + " appui à l'entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
-            + " à partir de 2026 jusqu'en décembre 2029) ; base légale en qualité de point de contact unique :"
+        "FR | CEC : appui d’expertise au sein de l’entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
+            + " appui à l’entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
+            + " à partir de 2026 jusqu’en décembre 2029) ; base légale en qualité de point de contact unique :"
             + " Loi exemple, Art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
             + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"

@@ -68,7 +68,7 @@ final class EndedBases {
     return switch (language) {
       case EN -> new Words("no legal basis in force since %s is recorded", "capacity", "the role", "that role",
           "%s continues", "%s has ended", "not known whether %s continues");
-      case FR -> new Words("aucune base légale en vigueur depuis le %s n'est enregistrée", "qualité", "le rôle",
+      case FR -> new Words("aucune base légale en vigueur depuis le %s n’est enregistrée", "qualité", "le rôle",
           "ce rôle", "%s se poursuit", "%s a pris fin", "on ignore si %s se poursuit");
       case NL -> new Words("geen rechtsgrond geregistreerd die sinds %s van kracht is", "hoedanigheid", "de rol",
           "die rol", "%s loopt door", "%s is beëindigd", "niet bekend of %s doorloopt");

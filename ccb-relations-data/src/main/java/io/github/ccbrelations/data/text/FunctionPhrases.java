@@ -9,11 +9,11 @@ import io.github.ccbrelations.model.RoleFunction;
  * the body's name follows it. Most functions are nouns held in a body ("représentant au sein du groupe"); a member
  * is of a body, and so is a board member, whose board is the body, so that "member" is said once ("member of the
  * Management Board", not "board member in the Management Board"); a commitment is made within the framework of an
- * organisation ("engagement dans le cadre de l'Organisation", "Verpflichtung im Rahmen der Organisation"); and
- * whoever takes part in something is said with the verb ("participe à l'Organisation", "neemt deel aan de
+ * organisation ("engagement dans le cadre de l’Organisation", "Verpflichtung im Rahmen der Organisation"); and
+ * whoever takes part in something is said with the verb ("participe à l’Organisation", "neemt deel aan de
  * Organisatie", "nimmt an der Organisation teil"), whose German particle closes the clause after the parties named
  * with the body ("nimmt an der Task Force im Namen Belgiens teil"). An exercise is named after the word for it, as
- * its name takes no article ("participe à l'exercice Cyber Europe").
+ * its name takes no article ("participe à l’exercice Cyber Europe").
  */
 final class FunctionPhrases {
   /**
@@ -32,7 +32,7 @@ final class FunctionPhrases {
       case PARTICIPANT -> takesPart(language, "", Slot.AT);
       case EXERCISE_PARTICIPANT -> takesPart(language, switch (language) {
         case EN -> " in the exercise";
-        case FR -> " à l'exercice";
+        case FR -> " à l’exercice";
         case NL -> " aan de oefening";
         case DE -> " an der Übung";
       }, Slot.NAMED);

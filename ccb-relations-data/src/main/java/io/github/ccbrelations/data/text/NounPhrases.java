@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A body's name after a preposition, with the article, elision and contraction its language wants: "au nom de la
- * Belgique", "au sein de l'Organisation ...", "en appui à Enabel", "namens België", "in het netwerk ...", "im Namen
+ * Belgique", "au sein de l’Organisation ...", "en appui à Enabel", "namens België", "in het netwerk ...", "im Namen
  * Belgiens", "in der Europäischen Gruppe ...", "in the Cooperation Group".
  *
  * <p>Neither the gender of a name nor whether it takes an article can be derived from the data, so they are kept in
@@ -17,7 +17,7 @@ import java.util.Set;
  * head noun of the body's names, and those languages do not inflect the name); German is keyed by the exact label
  * shown, because its cases change the words of a name ("die Europäische Gruppe", "in der Europäischen Gruppe"). A
  * body or label not in the tables is named through a noun whose grammar is known, with the name in quotation marks
- * ("au sein de l'entité « X »", "in de instantie ‘X’", "in der Einrichtung „X“", "in the body “X”"), so a sentence
+ * ("au sein de l’entité « X »", "in de instantie ‘X’", "in der Einrichtung „X“", "in the body “X”"), so a sentence
  * stays grammatical for any file.
  */
 final class NounPhrases {
@@ -29,7 +29,7 @@ final class NounPhrases {
   /**
    * The slots of a sentence that take a body's name: in it, of it, on its behalf, through it, supporting it, taking
    * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), within its framework ("dans le cadre de",
-   * "im Rahmen"), and named after a noun that already has its article ("l'exercice Cyber Europe"), where the name
+   * "im Rahmen"), and named after a noun that already has its article ("l’exercice Cyber Europe"), where the name
    * stands alone.
    */
   enum Slot {
@@ -149,24 +149,25 @@ final class NounPhrases {
   }
 
   private static String french(Slot slot, Optional<Form> form, String label) {
-    // "à" contracts with the article as "de" does: au, aux, à la, à l'.
+    // "à" contracts with the article as "de" does: au, aux, à la, à l’. French elides with ’, the typographic
+    // apostrophe, in all of this library's words.
     boolean toward = slot == Slot.SUPPORTING || slot == Slot.AT;
     String preposition = switch (slot) {
       case IN -> "au sein ";
       case OF, AT, NAMED -> "";
       case ON_BEHALF_OF -> "au nom ";
-      case THROUGH -> "par l'intermédiaire ";
+      case THROUGH -> "par l’intermédiaire ";
       case SUPPORTING -> "en appui ";
       case WITHIN -> "dans le cadre ";
     };
     if (form.isEmpty()) {
-      return preposition + (toward ? "à" : "de") + " l'entité « " + label + " »";
+      return preposition + (toward ? "à" : "de") + " l’entité « " + label + " »";
     }
     boolean vowel = startsWithVowel(label);
     String article = switch (form.get()) {
-      case PROPER -> toward ? "à " : vowel ? "d'" : "de ";
-      case MASCULINE -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "au " : "du ");
-      case FEMININE, NEUTER -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "à la " : "de la ");
+      case PROPER -> toward ? "à " : vowel ? "d’" : "de ";
+      case MASCULINE -> vowel ? (toward ? "à l’" : "de l’") : (toward ? "au " : "du ");
+      case FEMININE, NEUTER -> vowel ? (toward ? "à l’" : "de l’") : (toward ? "à la " : "de la ");
       case PLURAL -> toward ? "aux " : "des ";
     };
     return preposition + article + label;

@@ -34,9 +34,9 @@ public final class Terms {
         "technical support", "participant", "represented", "exercise participant", "coordinator",
         "bilateral relations", "monitoring", "follow-up of commitments", "capacity building", "commitment");
     put(RoleFunction.class, Language.FR, "point de contact unique", "CSIRT",
-        "centre national de coordination", "représentant", "membre", "membre du conseil d'administration",
-        "point de contact opérationnel", "appui d'expertise", "soutien technique", "participant", "représenté",
-        "participant à l'exercice", "coordinateur", "relations bilatérales", "suivi", "suivi des engagements",
+        "centre national de coordination", "représentant", "membre", "membre du conseil d’administration",
+        "point de contact opérationnel", "appui d’expertise", "soutien technique", "participant", "représenté",
+        "participant à l’exercice", "coordinateur", "relations bilatérales", "suivi", "suivi des engagements",
         "renforcement des capacités", "engagement");
     put(RoleFunction.class, Language.NL, "centraal contactpunt", "CSIRT", "nationaal coördinatiecentrum",
         "vertegenwoordiger", "lid", "lid van de raad van bestuur", "operationeel contactpunt",

@@ -23,19 +23,19 @@ class RoleWordingTest {
       "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van ENISA;",
       "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats von ENISA;",
       "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment within the Organization for Security and Co-operation",
-      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement dans le cadre de l'Organisation pour la sécurité",
+      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement dans le cadre de l’Organisation pour la sécurité",
       "belgium-commitment-osce-cbm-14 | NL | België: verbintenis in het kader van de Organisatie voor Veiligheid",
       "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung im Rahmen der Organisation für Sicherheit",
       "ccb-participant-oecd | EN | CCB: takes part in the Organisation for Economic Co-operation and Development",
-      "ccb-participant-oecd | FR | CCB : participe à l'Organisation de coopération et de développement économiques",
+      "ccb-participant-oecd | FR | CCB : participe à l’Organisation de coopération et de développement économiques",
       "ccb-participant-oecd | NL | CCB: neemt deel aan de Organisatie voor Economische Samenwerking en Ontwikkeling",
       "ccb-participant-oecd | DE | CCB: nimmt an der Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"
           + " (OECD) teil (gegebenenfalls);",
       "ccb-participant-itu | DE | CCB: nimmt an der Internationalen Fernmeldeunion (ITU) teil",
       "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
-      "ccb-participant-icrtf | FR | CCB : participe à l'International Counter Ransomware Task Force",
+      "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
       "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the exercise Cyber Europe;",
-      "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l'exercice Cyber Europe ;",
+      "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
   })
@@ -82,7 +82,7 @@ class RoleWordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | ; no legal basis in force since 18 October 2024 is recorded (capacity: single point of contact; ",
-      "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n'est enregistrée (qualité : point de contact",
+      "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n’est enregistrée (qualité : point de contact",
   })
   void saysTodayThatNoBasisOfTheCapacityIsInForceAnyMore(Language language, String expected) {
     Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
