@@ -62,13 +62,13 @@ class BundledDatasetTimeTest {
     assertThat(RoleExplainer.explain(DATA.asOf(FIRST_DAY_OF_NIS2), spoc, Language.EN))
         .endsWith("; no legal basis in force since 18 October 2024 is recorded"
             + " (not known whether the role continues)");
-    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal basis: ");
+    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal bases: ");
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', value = {
       "ccb-single-point-of-contact-nis                 | FR | aucune base légale en vigueur depuis le 18 octobre"
-          + " 2024 n'est enregistrée",
+          + " 2024 n’est enregistrée",
       "ccb-single-point-of-contact-nis                 | NL | geen rechtsgrond geregistreerd die sinds 18 oktober"
           + " 2024 van kracht is",
       "ccb-single-point-of-contact-nis                 | DE | keine seit dem 18. Oktober 2024 geltende"
@@ -76,7 +76,7 @@ class BundledDatasetTimeTest {
       "ccb-representative-nis-cooperation-group        | EN | no legal basis in force since 18 October 2024 is"
           + " recorded (capacity: single point of contact",
       "ccb-representative-nis-cooperation-group-sub-groups | FR | aucune base légale en vigueur depuis le 18"
-          + " octobre 2024 n'est enregistrée (qualité : point de contact unique",
+          + " octobre 2024 n’est enregistrée (qualité : point de contact unique",
   })
   void todayTheSinglePointOfContactAndItsCapacityRolesHaveNoBasisInForceSince18October2024(String id,
       Language language, String expected) {

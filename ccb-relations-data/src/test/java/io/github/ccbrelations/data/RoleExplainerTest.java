@@ -27,7 +27,7 @@ class RoleExplainerTest {
       value = {
         "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
             + " Art. 7",
-        "FR | CEC : point de contact unique au nom de l'entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
+        "FR | CEC : point de contact unique au nom de l’entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
             + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
         "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
@@ -43,26 +43,29 @@ class RoleExplainerTest {
       quoteCharacter = '"',
       value = {
         "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), supporting the"
-            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029); no"
-            + " legal basis stated",
-        "FR | CEC : appui d'expertise au sein de l'entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
-            + " appui à l'entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
-            + " à partir de 2026 jusqu'en décembre 2029) ; aucune base légale indiquée",
+            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029);"
+            + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
+        "FR | CEC : appui d’expertise au sein de l’entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
+            + " appui à l’entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
+            + " à partir de 2026 jusqu’en décembre 2029) ; base légale en qualité de point de contact unique :"
+            + " Loi exemple, Art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
             + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"
-            + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); geen rechtsgrond vermeld",
+            + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); rechtsgrond als centraal contactpunt:"
+            + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
         "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
             + " zur Unterstützung der Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
-            + " ab 2026 bis Dezember 2029); keine Rechtsgrundlage angegeben",
+            + " ab 2026 bis Dezember 2029); Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law,"
+            + " Art. 7",
       })
-  void explainsConditionalRoleSupportingAPartyWithoutLegalBasis(Language language, String expected) {
+  void explainsConditionalRoleSupportingAPartyOnTheBasisOfItsCapacity(Language language, String expected) {
     assertThat(RoleExplainer.explain(data, role("centre-council-expert"), language)).isEqualTo(expected);
   }
 
   @Test
   void explainsRoleHeldThroughAPartWithDatedLegalBases() {
     assertThat(RoleExplainer.explain(data, role("centre-csirt"), Language.EN))
-        .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal basis:"
+        .isEqualTo("ECC: CSIRT in the body “Example Response Network” through the body “CERT.ex”; legal bases:"
             + " Example Directive, Art. 9 (from 9 April 2020 until 17 October 2027); Example Directive 2, Art. 10"
             + " (from 18 October 2027)");
   }
@@ -70,7 +73,7 @@ class RoleExplainerTest {
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
-        .isEqualTo("Director of the Example Centre (ECC): board member in the body “Management Board of the Example"
+        .isEqualTo("Director of the Example Centre (ECC): member of the body “Management Board of the Example"
             + " Agency” (EUXA) on behalf of the body “Ruritania” (from June 2025); legal basis: Example Agency Act,"
             + " Art. 15");
   }

@@ -22,6 +22,6 @@ class ExplorerGraphTest {
     for (Language l : Language.values()) {
       assertThat(svg.split(" data-" + l.code() + "=\"", -1).length - 1).as(l.code()).isEqualTo(texts);
     }
-    assertThat(svg).contains("data-role=\"ccb-expert-support-nato\"", ">appui d'expertise · sur demande</text>");
+    assertThat(svg).contains("data-role=\"ccb-expert-support-nato\"", ">appui d’expertise · sur demande</text>");
   }
 }

@@ -40,11 +40,11 @@ final class Dates {
   }
 
   private static String until(PartialDate date, Language language) {
-    // The end is the last day in force: Dutch "tot" alone would exclude it. French: "jusqu'au 17 octobre 2024" but
-    // "jusqu'en décembre 2029".
+    // The end is the last day in force: Dutch "tot" alone would exclude it. French: "jusqu’au 17 octobre 2024" but
+    // "jusqu’en décembre 2029".
     return switch (language) {
       case EN -> "until ";
-      case FR -> date.precision() == PartialDate.Precision.DAY ? "jusqu'au " : "jusqu'en ";
+      case FR -> date.precision() == PartialDate.Precision.DAY ? "jusqu’au " : "jusqu’en ";
       case NL -> "tot en met ";
       case DE -> "bis ";
     } + date(date, language);

@@ -68,7 +68,7 @@ final class EndedBases {
     return switch (language) {
       case EN -> new Words("no legal basis in force since %s is recorded", "capacity", "the role", "that role",
           "%s continues", "%s has ended", "not known whether %s continues");
-      case FR -> new Words("aucune base légale en vigueur depuis le %s n'est enregistrée", "qualité", "le rôle",
+      case FR -> new Words("aucune base légale en vigueur depuis le %s n’est enregistrée", "qualité", "le rôle",
           "ce rôle", "%s se poursuit", "%s a pris fin", "on ignore si %s se poursuit");
       case NL -> new Words("geen rechtsgrond geregistreerd die sinds %s van kracht is", "hoedanigheid", "de rol",
           "die rol", "%s loopt door", "%s is beëindigd", "niet bekend of %s doorloopt");
@@ -78,7 +78,7 @@ final class EndedBases {
   }
 
   /** The role itself, or when it states no basis, the role in whose capacity it is held, at any depth. */
-  private static Role speaker(Dataset data, Role role) {
+  static Role speaker(Dataset data, Role role) {
     // The loader refuses cycles of inCapacityOf, so this ends; a role made elsewhere may name an unknown one.
     return role.legalBases().isEmpty()
         ? role.inCapacityOf().flatMap(data::findRole).map(capacity -> speaker(data, capacity)).orElse(role)

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A body's name after a preposition, with the article, elision and contraction its language wants: "au nom de la
- * Belgique", "au sein de l'Organisation ...", "en appui à Enabel", "namens België", "in het netwerk ...", "im Namen
+ * Belgique", "au sein de l’Organisation ...", "en appui à Enabel", "namens België", "in het netwerk ...", "im Namen
  * Belgiens", "in der Europäischen Gruppe ...", "in the Cooperation Group".
  *
  * <p>Neither the gender of a name nor whether it takes an article can be derived from the data, so they are kept in
@@ -17,7 +17,7 @@ import java.util.Set;
  * head noun of the body's names, and those languages do not inflect the name); German is keyed by the exact label
  * shown, because its cases change the words of a name ("die Europäische Gruppe", "in der Europäischen Gruppe"). A
  * body or label not in the tables is named through a noun whose grammar is known, with the name in quotation marks
- * ("au sein de l'entité « X »", "in de instantie ‘X’", "in der Einrichtung „X“", "in the body “X”"), so a sentence
+ * ("au sein de l’entité « X »", "in de instantie ‘X’", "in der Einrichtung „X“", "in the body “X”"), so a sentence
  * stays grammatical for any file.
  */
 final class NounPhrases {
@@ -26,9 +26,14 @@ final class NounPhrases {
     MASCULINE, FEMININE, NEUTER, PLURAL, PROPER
   }
 
-  /** The slots of a sentence that take a body's name. */
+  /**
+   * The slots of a sentence that take a body's name: in it, of it, on its behalf, through it, supporting it, taking
+   * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), within its framework ("dans le cadre de",
+   * "im Rahmen"), and named after a noun that already has its article ("l’exercice Cyber Europe"), where the name
+   * stands alone.
+   */
   enum Slot {
-    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, WITHIN, NAMED
   }
 
   /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
@@ -131,6 +136,9 @@ final class NounPhrases {
    * @return the phrase, ending with the label (or its inflected form, or the label in quotation marks); never null
    */
   static String phrase(Language language, Slot slot, String bodyId, String label) {
+    if (slot == Slot.NAMED) {
+      return label;
+    }
     Optional<Form> form = Optional.ofNullable(BY_BODY.get(bodyId)).map(forms -> forms.get(language));
     return switch (language) {
       case FR -> french(slot, form, label);
@@ -141,22 +149,25 @@ final class NounPhrases {
   }
 
   private static String french(Slot slot, Optional<Form> form, String label) {
-    boolean toward = slot == Slot.SUPPORTING;
+    // "à" contracts with the article as "de" does: au, aux, à la, à l’. French elides with ’, the typographic
+    // apostrophe, in all of this library's words.
+    boolean toward = slot == Slot.SUPPORTING || slot == Slot.AT;
     String preposition = switch (slot) {
       case IN -> "au sein ";
-      case OF -> "";
+      case OF, AT, NAMED -> "";
       case ON_BEHALF_OF -> "au nom ";
-      case THROUGH -> "par l'intermédiaire ";
+      case THROUGH -> "par l’intermédiaire ";
       case SUPPORTING -> "en appui ";
+      case WITHIN -> "dans le cadre ";
     };
     if (form.isEmpty()) {
-      return preposition + (toward ? "à" : "de") + " l'entité « " + label + " »";
+      return preposition + (toward ? "à" : "de") + " l’entité « " + label + " »";
     }
     boolean vowel = startsWithVowel(label);
     String article = switch (form.get()) {
-      case PROPER -> toward ? "à " : vowel ? "d'" : "de ";
-      case MASCULINE -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "au " : "du ");
-      case FEMININE, NEUTER -> vowel ? (toward ? "à l'" : "de l'") : (toward ? "à la " : "de la ");
+      case PROPER -> toward ? "à " : vowel ? "d’" : "de ";
+      case MASCULINE -> vowel ? (toward ? "à l’" : "de l’") : (toward ? "au " : "du ");
+      case FEMININE, NEUTER -> vowel ? (toward ? "à l’" : "de l’") : (toward ? "à la " : "de la ");
       case PLURAL -> toward ? "aux " : "des ";
     };
     return preposition + article + label;
@@ -169,6 +180,9 @@ final class NounPhrases {
       case ON_BEHALF_OF -> "namens ";
       case THROUGH -> "via ";
       case SUPPORTING -> "ter ondersteuning van ";
+      case AT -> "aan ";
+      case WITHIN -> "in het kader van ";
+      case NAMED -> "";
     };
     if (form.isEmpty()) {
       return preposition + "de instantie ‘" + label + "’";
@@ -187,6 +201,9 @@ final class NounPhrases {
       case ON_BEHALF_OF -> "on behalf of ";
       case THROUGH -> "through ";
       case SUPPORTING -> "supporting ";
+      case AT -> "in ";
+      case WITHIN -> "within ";
+      case NAMED -> "";
     };
     if (form.isEmpty()) {
       return preposition + "the body “" + label + "”";
@@ -195,9 +212,10 @@ final class NounPhrases {
   }
 
   /**
-   * In, with the dative (in dem becomes im); of, on behalf of and supporting, with the genitive; through, durch with
-   * the accusative, as German says who acts or represents ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
-   * Enabel").
+   * In and at (teilnehmen an), with the dative (in dem becomes im, an dem am); of, on behalf of, supporting and
+   * within (im Rahmen), with the genitive; through, durch with the accusative, as German says who acts or represents
+   * ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is
+   * said with von ("zur Unterstützung von Enabel").
    */
   private static String german(Slot slot, German g) {
     return switch (slot) {
@@ -207,6 +225,13 @@ final class NounPhrases {
         case FEMININE -> "in der ";
         case PLURAL -> "in den ";
       } + g.dative();
+      case AT -> switch (g.form()) {
+        case PROPER -> "an ";
+        case MASCULINE, NEUTER -> "am ";
+        case FEMININE -> "an der ";
+        case PLURAL -> "an den ";
+      } + g.dative();
+      case NAMED -> g.dative(); // not reached: phrase() gives a name after a noun as it is
       case THROUGH -> "durch " + switch (g.form()) {
         case PROPER -> "";
         case MASCULINE -> "den ";
@@ -216,6 +241,7 @@ final class NounPhrases {
       case OF -> genitive(g);
       case ON_BEHALF_OF -> "im Namen " + genitive(g);
       case SUPPORTING -> "zur Unterstützung " + genitive(g);
+      case WITHIN -> "im Rahmen " + genitive(g);
     };
   }
 

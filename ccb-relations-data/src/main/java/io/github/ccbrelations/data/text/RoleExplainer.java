@@ -9,9 +9,7 @@ import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
 import java.util.ArrayList;
@@ -22,8 +20,9 @@ import java.util.stream.Collectors;
 /**
  * One readable line about a role in fr, nl, en or de, generated from its typed fields: holder, function, body,
  * party, part it acts through, party supported, condition, validity, the body it is about (a project), the
- * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, when every
- * recorded one has ended, since when none is in force).
+ * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, for a role with
+ * none of its own, those of the role in whose capacity it is held; or, when every recorded one has ended, since when
+ * none is in force).
  *
  * <p>The words around the names are this library's ({@link Terms}); the names come from the data, each in the
  * language of the sentence whenever the record has any label in it. A record with none there is named as
@@ -64,12 +63,16 @@ public final class RoleExplainer {
     Body holder = data.body(role.holder());
     StringBuilder s = new StringBuilder(holder.displayName(order, BODY_SHORT));
     holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
-    s.append(colon).append(Terms.function(role.function(), language));
-    // A member is of a body ("member of", "lid van", "membre du"); other functions are held in it.
-    Slot bodySlot = role.function() == RoleFunction.MEMBER ? Slot.OF : Slot.IN;
-    role.body().ifPresent(b -> s.append(' ').append(full(data, language, bodySlot, b)));
-    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
-    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b)));
+    s.append(colon);
+    if (role.body().isPresent()) {
+      FunctionPhrases.Phrase phrase = FunctionPhrases.inBody(role.function(), language);
+      s.append(phrase.words()).append(' ').append(full(data, language, phrase.slot(), role.body().get()));
+      parties(data, language, role, s);
+      s.append(phrase.closing());
+    } else {
+      s.append(Terms.function(role.function(), language));
+      parties(data, language, role, s);
+    }
     role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b)));
     List<String> notes = new ArrayList<>();
     role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
@@ -89,27 +92,29 @@ public final class RoleExplainer {
             .collect(Collectors.joining(separator)));
       }
     }
-    s.append(semicolon);
-    List<LegalBasis> bases = data.legalBasesOf(role);
-    if (bases.isEmpty()) {
-      s.append(EndedBases.words(data, role, language).orElse(switch (language) {
-        case EN -> "no legal basis stated";
-        case FR -> "aucune base légale indiquée";
-        case NL -> "geen rechtsgrond vermeld";
-        case DE -> "keine Rechtsgrundlage angegeben";
-      }));
-    } else {
-      s.append(switch (language) {
-        case EN -> "legal basis";
-        case FR -> "base légale";
-        case NL -> "rechtsgrond";
-        case DE -> "Rechtsgrundlage";
-      }).append(colon).append(bases.stream()
-          .map(b -> instrument(data, order, b.instrument(), b.provision().orElse(""))
-              + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
-          .collect(Collectors.joining(semicolon)));
+    s.append(semicolon).append(LegalBasisClause.of(data, role, language));
+    return capitalised(s.toString());
+  }
+
+  /**
+   * The text with its first letter in capitals, as a line starts: "Directeur général (CCB) : ...". A first word that
+   * already has a capital inside ("eu-LISA", "iOS") is a name written so on purpose, and is left as it is.
+   */
+  static String capitalised(String text) {
+    int end = text.indexOf(' ');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (text.isEmpty() || first.chars().anyMatch(Character::isUpperCase)) {
+      return text;
     }
-    return s.toString();
+    int letter = text.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toTitleCase(letter))
+        .append(text, Character.charCount(letter), text.length()).toString();
+  }
+
+  /** The party the role is held on behalf of and the part of the holder it acts through, each after a space. */
+  private static void parties(Dataset data, Language language, Role role, StringBuilder s) {
+    role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
+    role.via().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.THROUGH, b)));
   }
 
   /** A body by its compact label after the words of a slot. */
@@ -138,7 +143,7 @@ public final class RoleExplainer {
   }
 
   /** An instrument by its compact label, then the provision after a comma when there is one. */
-  private static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
+  static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
     String label = data.instrument(id).displayName(order, INSTRUMENT_SHORT);
     return provision.isEmpty() ? label : label + ", " + provision;
   }

@@ -34,9 +34,9 @@ public final class Terms {
         "technical support", "participant", "represented", "exercise participant", "coordinator",
         "bilateral relations", "monitoring", "follow-up of commitments", "capacity building", "commitment");
     put(RoleFunction.class, Language.FR, "point de contact unique", "CSIRT",
-        "centre national de coordination", "représentant", "membre", "membre du conseil d'administration",
-        "point de contact opérationnel", "appui d'expertise", "soutien technique", "participant", "représenté",
-        "participant à l'exercice", "coordinateur", "relations bilatérales", "suivi", "suivi des engagements",
+        "centre national de coordination", "représentant", "membre", "membre du conseil d’administration",
+        "point de contact opérationnel", "appui d’expertise", "soutien technique", "participant", "représenté",
+        "participant à l’exercice", "coordinateur", "relations bilatérales", "suivi", "suivi des engagements",
         "renforcement des capacités", "engagement");
     put(RoleFunction.class, Language.NL, "centraal contactpunt", "CSIRT", "nationaal coördinatiecentrum",
         "vertegenwoordiger", "lid", "lid van de raad van bestuur", "operationeel contactpunt",
@@ -57,7 +57,8 @@ public final class Terms {
         "Auf operativer Ebene");
     put(Condition.class, Language.EN, "on request", "where appropriate");
     put(Condition.class, Language.FR, "sur demande", "le cas échéant");
-    put(Condition.class, Language.NL, "op verzoek", "indien nodig");
+    // "Le cas échéant" (where appropriate) is not "if necessary" (indien nodig); Belgian and EU Dutch say it so.
+    put(Condition.class, Language.NL, "op verzoek", "in voorkomend geval");
     put(Condition.class, Language.DE, "auf Anfrage", "gegebenenfalls");
     put(SubjectKind.class, Language.EN, "implements", "subject", "guided by");
     put(SubjectKind.class, Language.FR, "met en œuvre", "objet", "guidé par");
@@ -66,7 +67,8 @@ public final class Terms {
     put(BodyRelationKind.class, Language.EN, "counterpart of", "cooperation with");
     put(BodyRelationKind.class, Language.FR, "homologue de", "coopération avec");
     put(BodyRelationKind.class, Language.NL, "tegenhanger van", "samenwerking met");
-    put(BodyRelationKind.class, Language.DE, "Gegenpart von", "Zusammenarbeit mit");
+    // The other side of a partnership is its Partner; a Gegenstück is an equivalent, a Gegenpart an opponent.
+    put(BodyRelationKind.class, Language.DE, "Partner von", "Zusammenarbeit mit");
   }
 
   private Terms() {}

@@ -2,6 +2,8 @@ package io.github.ccbrelations.data.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.model.BodyRelationKind;
+import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleFunction;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,5 +20,31 @@ class TermsTest {
   })
   void namesWhatIsFollowedUpInEveryLanguage(Language language, String expected) {
     assertThat(Terms.function(RoleFunction.FOLLOW_UP, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ON_REQUEST        | on request",
+      "FR | ON_REQUEST        | sur demande",
+      "NL | ON_REQUEST        | op verzoek",
+      "DE | ON_REQUEST        | auf Anfrage",
+      "EN | WHERE_APPROPRIATE | where appropriate",
+      "FR | WHERE_APPROPRIATE | le cas échéant",
+      "NL | WHERE_APPROPRIATE | in voorkomend geval",
+      "DE | WHERE_APPROPRIATE | gegebenenfalls",
+  })
+  void saysEachConditionAsThePageMeansIt(Language language, Condition condition, String expected) {
+    assertThat(Terms.condition(condition, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | counterpart of",
+      "FR | homologue de",
+      "NL | tegenhanger van",
+      "DE | Partner von",
+  })
+  void callsTheCounterpartInAPartnershipItsPartnerInGerman(Language language, String expected) {
+    assertThat(Terms.relation(BodyRelationKind.COUNTERPART_OF, language)).isEqualTo(expected);
   }
 }

@@ -1,0 +1,68 @@
+package io.github.ccbrelations.data.text;
+
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.Role;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The last clause of a line: the legal bases of a role on the view's day. A role that states none of its own but is
+ * held in the capacity of another rests on that one's bases, and says so: "legal bases as single point of contact:
+ * Belgian NIS Act of 7 April 2019 (until 17 October 2024); ...". Once every one has ended, {@link EndedBases} says
+ * since when none is in force; a role with no basis at all says that none is stated.
+ */
+final class LegalBasisClause {
+  private LegalBasisClause() {}
+
+  /** The clause for a role on the view's day; never null. */
+  static String of(Dataset data, Role role, Language language) {
+    List<LegalBasis> own = data.legalBasesOf(role);
+    if (!own.isEmpty()) {
+      return heading(language, own.size()) + Punctuation.colon(language) + list(data, own, language);
+    }
+    Role capacity = EndedBases.speaker(data, role);
+    List<LegalBasis> theirs = capacity == role ? List.of() : data.legalBasesOf(capacity);
+    if (!theirs.isEmpty()) {
+      // The capacity is said before the colon rather than in brackets, as each basis may carry its span in brackets.
+      return heading(language, theirs.size()) + ' ' + as(language) + ' ' + Terms.function(capacity.function(), language)
+          + Punctuation.colon(language) + list(data, theirs, language);
+    }
+    return EndedBases.words(data, role, language).orElse(switch (language) {
+      case EN -> "no legal basis stated";
+      case FR -> "aucune base légale indiquée";
+      case NL -> "geen rechtsgrond vermeld";
+      case DE -> "keine Rechtsgrundlage angegeben";
+    });
+  }
+
+  /** "legal basis" before one basis, "legal bases" before more. */
+  private static String heading(Language language, int count) {
+    boolean one = count == 1;
+    return switch (language) {
+      case EN -> one ? "legal basis" : "legal bases";
+      case FR -> one ? "base légale" : "bases légales";
+      case NL -> one ? "rechtsgrond" : "rechtsgronden";
+      case DE -> one ? "Rechtsgrundlage" : "Rechtsgrundlagen";
+    };
+  }
+
+  /** In the capacity of: "as", "en qualité de", "als", "als". */
+  private static String as(Language language) {
+    return switch (language) {
+      case EN -> "as";
+      case FR -> "en qualité de";
+      case NL, DE -> "als";
+    };
+  }
+
+  /** Each basis by its instrument's compact label, its provision and the span in which it applied. */
+  private static String list(Dataset data, List<LegalBasis> bases, Language language) {
+    List<Language> order = Terms.preference(language);
+    return bases.stream()
+        .map(b -> RoleExplainer.instrument(data, order, b.instrument(), b.provision().orElse(""))
+            + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
+        .collect(Collectors.joining(Punctuation.semicolon(language)));
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.ccbrelations.data.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.data.CcbRelations;
+import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the line of one bundled role reads in each language, for the functions whose words differ from the rest. */
+class RoleWordingTest {
+  private static final Dataset DATA = CcbRelations.bundled().allTime();
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "ccb-director-general-board-member-enisa | EN | : member of the Management Board (ENISA);",
+      "ccb-director-general-board-member-enisa | FR | : membre du conseil d’administration de l’Agence de l’Union",
+      "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van ENISA;",
+      "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats von ENISA;",
+      "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment within the Organization for Security and Co-operation",
+      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement dans le cadre de l’Organisation pour la sécurité",
+      "belgium-commitment-osce-cbm-14 | NL | België: verbintenis in het kader van de Organisatie voor Veiligheid",
+      "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung im Rahmen der Organisation für Sicherheit",
+      "ccb-participant-oecd | EN | CCB: takes part in the Organisation for Economic Co-operation and Development",
+      "ccb-participant-oecd | FR | CCB : participe à l’Organisation de coopération et de développement économiques",
+      "ccb-participant-oecd | NL | CCB: neemt deel aan de Organisatie voor Economische Samenwerking en Ontwikkeling",
+      "ccb-participant-oecd | DE | CCB: nimmt an der Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"
+          + " (OECD) teil (gegebenenfalls);",
+      "ccb-participant-itu | DE | CCB: nimmt an der Internationalen Fernmeldeunion (ITU) teil",
+      "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
+      "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
+      "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the exercise Cyber Europe;",
+      "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
+      "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
+      "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
+  })
+  void saysEachFunctionOnceWithTheWordsItsBodyWants(String role, Language language, String expected) {
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | legal bases:          | legal bases as single point of contact:",
+      "FR | bases légales :       | bases légales en qualité de point de contact unique :",
+      "NL | rechtsgronden:        | rechtsgronden als centraal contactpunt:",
+      "DE | Rechtsgrundlagen:     | Rechtsgrundlagen als zentrale Anlaufstelle:",
+  })
+  void namesTheBasesOfTheCapacityARoleIsHeldInOnAPastDay(Language language, String own, String capacity) {
+    Dataset in2020 = CcbRelations.bundled().asOf(LocalDate.of(2020, 6, 1));
+    String spoc = RoleExplainer.explain(in2020, in2020.role(RoleId.of("ccb-single-point-of-contact-nis")), language);
+    String group =
+        RoleExplainer.explain(in2020, in2020.role(RoleId.of("ccb-representative-nis-cooperation-group")), language);
+
+    assertThat(spoc).contains(own);
+    assertThat(group).contains(capacity)
+        .endsWith(capacity + spoc.substring(spoc.indexOf(own) + own.length()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ; legal bases: | ; legal basis: ",
+      "FR | ; bases légales : | ; base légale : ",
+      "NL | ; rechtsgronden: | ; rechtsgrond: ",
+      "DE | ; Rechtsgrundlagen: | ; Rechtsgrundlage: ",
+  })
+  void saysBasesBeforeMoreThanOneBasisAndBasisBeforeOne(Language language, String many, String one) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role csirt = today.role(RoleId.of("ccb-csirt"));
+    Role board = today.role(RoleId.of("ccb-director-general-board-member-enisa"));
+
+    assertThat(today.legalBasesOf(csirt)).hasSizeGreaterThan(1);
+    assertThat(today.legalBasesOf(board)).hasSize(1);
+    assertThat(RoleExplainer.explain(today, csirt, language)).contains(many);
+    assertThat(RoleExplainer.explain(today, board, language)).contains(one);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ; no legal basis in force since 18 October 2024 is recorded (capacity: single point of contact; ",
+      "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n’est enregistrée (qualité : point de contact",
+  })
+  void saysTodayThatNoBasisOfTheCapacityIsInForceAnyMore(Language language, String expected) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role subGroups = today.role(RoleId.of("ccb-representative-nis-cooperation-group-sub-groups"));
+
+    assertThat(RoleExplainer.explain(today, subGroups, language)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "directeur général (CCB) : membre | Directeur général (CCB) : membre",
+      "état membre                      | État membre",
+      "CCB: member                      | CCB: member",
+      "eu-LISA: member                  | eu-LISA: member",
+      "x                                | X",
+      "𐐨 y                              | 𐐀 y",
+  })
+  void capitalisesTheFirstLetterOfALineButNotANameWrittenWithCapitalsInside(String text, String expected) {
+    assertThat(RoleExplainer.capitalised(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void capitalisesNothingInAnEmptyText() {
+    assertThat(RoleExplainer.capitalised("")).isEmpty();
+  }
+}
