@@ -26,7 +26,7 @@ import java.util.Map;
  * have, and those it must have. The binder reads them, the writer ({@link RecordJson}) writes them in this order, the
  * model's, and a test holds them against the model's attributes and the JSON Schema.
  *
- * @param type the model type's simple name
+ * @param type the name of the object's type, as messages give it: the model type's simple name
  * @param names every field, in the order of the model's accessors
  * @param sorted every field, sorted, as the message of an unknown field lists them
  * @param required the fields without which the object cannot be made (lists may be absent: they are then empty)
@@ -89,7 +89,7 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
   }
 
   /** The fields of a type, each name ending in {@code *} when required. */
-  private static Fields of(String type, String... spec) {
+  static Fields of(String type, String... spec) {
     List<String> names = new ArrayList<>();
     List<String> required = new ArrayList<>();
     for (String s : spec) {

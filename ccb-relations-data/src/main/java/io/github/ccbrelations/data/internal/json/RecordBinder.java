@@ -495,6 +495,4 @@ final class RecordBinder {
       throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
-
-  // ---------------------------------------------------------------- values
 }
