@@ -56,8 +56,9 @@ public final class DocumentParser {
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.3.0");
 
-  private static final List<String> TOP_LEVEL =
-      List.of("header", "sources", "bodies", "instruments", "roles", "redirects");
+  /** The fields of the dataset object, in the order that messages list them. */
+  private static final Fields TOP_LEVEL =
+      Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
   /** The UTF-8 check of the input, which knows where a stray U+FEFF stands. */
@@ -151,10 +152,7 @@ public final class DocumentParser {
       throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation() != null ? e.getLocation() : p.currentLocation(),
           pathOf(p), limitMessage(p), e);
     } catch (Utf8Check.Invalid e) {
-      List<Violation> all = withUnknownFields();
-      all.add(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, e.line(), e.column(), pathOf(p),
-          currentRecordId(), e.getMessage()));
-      throw new LoadFailure(all, e);
+      throw fail(ViolationCode.ENCODING, new Position(e.line(), e.column()), pathOf(p), e.getMessage(), e);
     } catch (JsonEOFException e) {
       throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
@@ -162,11 +160,8 @@ public final class DocumentParser {
       JsonLocation at = e.getLocation();
       // The parser stumbles on the mark's bytes, which our UTF-8 check saw pass: a stray U+FEFF between values.
       if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())) {
-        List<Violation> all = withUnknownFields();
-        all.add(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, check.markLine(), check.markColumn(),
-            pathOf(p), currentRecordId(), "a byte-order mark (U+FEFF) between the values of JSON; only the first"
-                + " character of a file may be one"));
-        throw new LoadFailure(all, e);
+        throw fail(ViolationCode.SYNTAX, new Position(check.markLine(), check.markColumn()), pathOf(p),
+            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
       }
       // Every encoding error is our UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       throw fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + e.getOriginalMessage(), e);
@@ -174,7 +169,7 @@ public final class DocumentParser {
       throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
           documentTooLarge(e.limit()), e);
     } catch (IOException e) {
-      throw fail(ViolationCode.UNREADABLE, null, "$", LoadFailure.cannotRead(e), e);
+      throw fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead(e), e);
     } finally {
       if (p != null) {
         try {
@@ -203,9 +198,8 @@ public final class DocumentParser {
       System.arraycopy(start, 3, rest, 0, r);
       r += in.readNBytes(rest, r, 3 - r);
       if (isByteOrderMark(rest, r)) {
-        throw new LoadFailure(List.of(new Violation(ViolationCode.SYNTAX, Severity.ERROR, sourceName, 1, 1, "$",
-            Optional.empty(), "a second byte-order mark (U+FEFF) after the first; only one may start a file, and"
-                + " U+FEFF is not allowed between the values of JSON")), null);
+        throw fail(ViolationCode.SYNTAX, new Position(1, 1), "$", "a second byte-order mark (U+FEFF) after the first;"
+            + " only one may start a file, and U+FEFF is not allowed between the values of JSON", null);
       }
       in.unread(rest, 0, r);
       return in;
@@ -222,9 +216,8 @@ public final class DocumentParser {
       for (int i = 0; i < n; i++) {
         hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", start[i] & 0xFF));
       }
-      throw new LoadFailure(List.of(new Violation(ViolationCode.ENCODING, Severity.ERROR, sourceName, 1, 1,
-          "$", Optional.empty(), "the input starts with the bytes " + hex + " of UTF-16 or UTF-32 text;"
-              + " a dataset file is UTF-8 (with or without a byte-order mark)")), null);
+      throw fail(ViolationCode.ENCODING, new Position(1, 1), "$", "the input starts with the bytes " + hex
+          + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)", null);
     }
     return in;
   }
@@ -245,12 +238,11 @@ public final class DocumentParser {
     }
     @Nullable DatasetHeader header = null;
     @Nullable Position headerPosition = null;
-    List<Located<Source>> sources = null;
-    List<Located<Body>> bodies = null;
-    List<Located<LegalInstrument>> instruments = null;
-    List<Located<Role>> roles = null;
+    List<Located<Source>> sources = List.of();
+    List<Located<Body>> bodies = List.of();
+    List<Located<LegalInstrument>> instruments = List.of();
+    List<Located<Role>> roles = List.of();
     List<Located<Redirect>> redirects = List.of();
-    boolean headerSeen = false;
     NameSet seen = new NameSet();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -259,7 +251,6 @@ public final class DocumentParser {
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
-          headerSeen = true;
           headerPosition = position(p.currentTokenLocation());
           header = header(p, value, binder);
           if (header != null) {
@@ -273,7 +264,7 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, binder::role);
         case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
         default -> {
-          unknownField(p, "$." + field, field, "the dataset", TOP_LEVEL);
+          unknownField(p, "$." + field, field, TOP_LEVEL.type(), TOP_LEVEL.names());
           TextCheck.skip(p);
         }
       }
@@ -283,22 +274,7 @@ public final class DocumentParser {
       throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$",
           "unexpected content after the end of the dataset object", null);
     }
-    List<String> missing = new ArrayList<>();
-    if (!headerSeen) {
-      missing.add("header");
-    }
-    if (sources == null) {
-      missing.add("sources");
-    }
-    if (bodies == null) {
-      missing.add("bodies");
-    }
-    if (instruments == null) {
-      missing.add("instruments");
-    }
-    if (roles == null) {
-      missing.add("roles");
-    }
+    List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
     if (!missing.isEmpty()) {
       violations.add(violation(ViolationCode.SHAPE, end, "$",
@@ -313,12 +289,8 @@ public final class DocumentParser {
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        orEmpty(sources), orEmpty(bodies), orEmpty(instruments), orEmpty(roles), redirects, violations, failedIds,
-        brokenArrays, ids, references, citations);
-  }
-
-  private static <T> List<T> orEmpty(@Nullable List<T> list) {
-    return list == null ? List.of() : list;
+        sources, bodies, instruments, roles, redirects, violations, failedIds, brokenArrays, ids, references,
+        citations);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
@@ -353,15 +325,9 @@ public final class DocumentParser {
     }
   }
 
-  /** Binds one record at its START_OBJECT, ending on its END_OBJECT. */
-  @FunctionalInterface
-  private interface RecordReader<T> {
-    T read() throws IOException;
-  }
-
+  /** The records of a top-level array, each bound by {@code reader} from its START_OBJECT to its END_OBJECT. */
   private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, RecordBinder binder,
-      RecordReader<T> reader)
-      throws IOException {
+      Tokens.Element<T> reader) throws IOException {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
           "'" + field + "' must be an array of records, not " + describe(value)));
@@ -489,24 +455,22 @@ public final class DocumentParser {
     return violation(e.code, e.at, e.path, e.getMessage());
   }
 
-  /** The violations so far, with the unknown fields met so far, for a parse that ends early. */
-  private List<Violation> withUnknownFields() {
-    List<Violation> all = new ArrayList<>(violations);
-    unknownFields.forEach(u -> all.add(unknownFieldViolation(u)));
-    return all;
-  }
-
   private LoadFailure fail(
       ViolationCode code, @Nullable JsonLocation at, String path, String message, @Nullable Throwable cause) {
-    List<Violation> all = withUnknownFields();
-    all.add(violation(code, at, path, message));
+    return fail(code, position(at), path, message, cause);
+  }
+
+  /** The parse stops here: the violations noted so far, with the unknown fields met so far, and this one. */
+  private LoadFailure fail(ViolationCode code, Position at, String path, String message, @Nullable Throwable cause) {
+    List<Violation> all = new ArrayList<>(violations);
+    unknownFields.forEach(u -> all.add(unknownFieldViolation(u)));
+    all.add(new Violation(code, Severity.ERROR, sourceName, at.line(), at.column(), path, currentRecordId(), message));
     return new LoadFailure(all, cause);
   }
 
   private Violation violation(ViolationCode code, @Nullable JsonLocation at, String path, String message) {
-    Position pos = at == null ? new Position(0, 0) : position(at);
-    Optional<String> recordId = currentRecordId();
-    return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, recordId, message);
+    Position pos = position(at);
+    return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, currentRecordId(), message);
   }
 
   /**
@@ -559,8 +523,8 @@ public final class DocumentParser {
     return "$" + String.join("", parts);
   }
 
-  private static Position position(JsonLocation at) {
-    return new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+  private static Position position(@Nullable JsonLocation at) {
+    return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }
 
   private static String describe(JsonToken t) {

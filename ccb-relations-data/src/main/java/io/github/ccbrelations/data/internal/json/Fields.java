@@ -17,42 +17,45 @@ import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The fields of one object of the format, in one place: its type's name (as messages give it), every field it may
- * have, sorted, and those it must have. A test holds them against the model's attributes and the JSON Schema.
+ * have, and those it must have. The binder reads them, the writer ({@link RecordJson}) writes them in this order, the
+ * model's, and a test holds them against the model's attributes and the JSON Schema.
  *
- * @param type the model type's simple name
- * @param names every field, sorted
+ * @param type the name of the object's type, as messages give it: the model type's simple name
+ * @param names every field, in the order of the model's accessors
+ * @param sorted every field, sorted, as the message of an unknown field lists them
  * @param required the fields without which the object cannot be made (lists may be absent: they are then empty)
  */
-record Fields(String type, List<String> names, List<String> required) {
+record Fields(String type, List<String> names, List<String> sorted, List<String> required) {
   static final Fields HEADER =
-      of("DatasetHeader", "datasetVersion*", "primarySources", "released*", "schemaVersion*");
-  static final Fields SOURCE =
-      of("Source", "consulted", "id*", "kind*", "language", "publisher", "sections", "title*", "url", "urlDerived");
-  static final Fields DERIVED_URL = of("DerivedUrl", "identifier*", "pattern*");
-  static final Fields SECTION = of("SourceSection", "heading*", "id*", "paragraphs*");
-  static final Fields BODY = of("Body", "convenedBy", "description", "designatedBy", "establishedBy", "founded",
-      "id*", "kind*", "labels", "memberCount", "noOfficialName", "partOf", "recurrence", "relations", "replacedBy",
-      "seat", "sources", "validity", "website");
-  static final Fields LABEL = of("Label", "kind*", "language*", "sources", "text*");
-  static final Fields REFERENCE = of("SourceReference", "locator", "paragraph", "section", "source*", "supports");
-  static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "sources", "validity");
+      of("DatasetHeader", "datasetVersion*", "schemaVersion*", "released*", "primarySources");
+  static final Fields SOURCE = of("Source", "id*", "kind*", "title*", "language", "publisher", "url", "urlDerived",
+      "consulted", "sections");
+  static final Fields DERIVED_URL = of("DerivedUrl", "pattern*", "identifier*");
+  static final Fields SECTION = of("SourceSection", "id*", "heading*", "paragraphs*");
+  static final Fields BODY = of("Body", "id*", "kind*", "labels", "noOfficialName", "partOf", "convenedBy", "seat",
+      "website", "establishedBy", "designatedBy", "relations", "founded", "recurrence", "memberCount", "validity",
+      "replacedBy", "description", "sources");
+  static final Fields LABEL = of("Label", "language*", "kind*", "text*", "sources");
+  static final Fields REFERENCE = of("SourceReference", "source*", "section", "paragraph", "locator", "supports");
+  static final Fields BASIS = of("LegalBasis", "instrument*", "provision", "validity", "sources");
   static final Fields VALIDITY = of("Validity", "from", "to");
-  static final Fields INSTRUMENT = of("LegalInstrument", "adopted", "appliesFrom", "celex", "description", "eli",
-      "endOfValidity", "executes", "extends", "id*", "implements", "inForce", "kind*", "labels", "noOfficialName",
-      "numac", "osceDecision", "published", "repeals", "replacedBy", "sources", "transposes");
-  static final Fields NO_OFFICIAL_NAME = of("NoOfficialName", "kind*", "languages", "reason*", "sources");
-  static final Fields BODY_RELATION = of("BodyRelation", "body*", "kind*", "sources", "within");
-  static final Fields ROLE = of("Role", "about", "basesEnded", "body", "concerns", "condition", "description", "function*",
-      "holder*", "id*", "inCapacityOf", "legalBases", "legalBasisStatus*", "level*", "onBehalfOf", "replacedBy",
-      "sources", "subjects", "supports", "validity", "via");
+  static final Fields INSTRUMENT = of("LegalInstrument", "id*", "kind*", "labels", "noOfficialName", "celex", "eli",
+      "numac", "osceDecision", "adopted", "published", "inForce", "appliesFrom", "endOfValidity", "repeals",
+      "replacedBy", "transposes", "extends", "implements", "executes", "description", "sources");
+  static final Fields NO_OFFICIAL_NAME = of("NoOfficialName", "languages", "kind*", "reason*", "sources");
+  static final Fields BODY_RELATION = of("BodyRelation", "kind*", "body*", "within", "sources");
+  static final Fields ROLE = of("Role", "id*", "holder*", "body", "function*", "onBehalfOf", "via", "supports",
+      "inCapacityOf", "level*", "condition", "legalBasisStatus*", "legalBases", "basesEnded", "subjects", "concerns",
+      "about", "validity", "replacedBy", "description", "sources");
   static final Fields SUBJECT = of("RoleSubject", "instrument*", "kind*", "provision", "sources");
-  static final Fields BASES_ENDED = of("BasesEnded", "continues*", "since*", "sources");
-  static final Fields REDIRECT = of("Redirect", "from*", "reason*", "recordType*", "since", "to*");
+  static final Fields BASES_ENDED = of("BasesEnded", "since*", "continues*", "sources");
+  static final Fields REDIRECT = of("Redirect", "recordType*", "from*", "to*", "reason*", "since");
 
   /** The fields of each model type the binder reads. */
   static final Map<Class<?>, Fields> BY_TYPE = Map.ofEntries(Map.entry(DatasetHeader.class, HEADER),
@@ -86,7 +89,7 @@ record Fields(String type, List<String> names, List<String> required) {
   }
 
   /** The fields of a type, each name ending in {@code *} when required. */
-  private static Fields of(String type, String... spec) {
+  static Fields of(String type, String... spec) {
     List<String> names = new ArrayList<>();
     List<String> required = new ArrayList<>();
     for (String s : spec) {
@@ -97,6 +100,8 @@ record Fields(String type, List<String> names, List<String> required) {
         required.add(name);
       }
     }
-    return new Fields(type, List.copyOf(names), List.copyOf(required));
+    List<String> sorted = new ArrayList<>(names);
+    Collections.sort(sorted);
+    return new Fields(type, List.copyOf(names), List.copyOf(sorted), List.copyOf(required));
   }
 }

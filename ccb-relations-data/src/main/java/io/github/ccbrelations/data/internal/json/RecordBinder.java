@@ -437,7 +437,7 @@ final class RecordBinder {
 
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
     if (reader.read(name) == null) {
-      unknown.unknown(p, name, fields.type(), fields.names());
+      unknown.unknown(p, name, fields.type(), fields.sorted());
       TextCheck.skip(p);
     }
   }
@@ -495,6 +495,4 @@ final class RecordBinder {
       throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
   }
-
-  // ---------------------------------------------------------------- values
 }

@@ -113,8 +113,9 @@ class RecordBinderFieldsTest {
   }
 
   @Test
-  void theFieldListsAreSortedForTheUnknownFieldMessage() {
+  void theFieldListsNameEachFieldOnceAndSortThemForTheUnknownFieldMessage() {
     Fields.BY_TYPE.forEach((type, fields) ->
-        assertThat(fields.names()).as(type.getSimpleName()).isSorted().doesNotHaveDuplicates());
+        assertThat(fields.sorted()).as(type.getSimpleName()).isSorted().doesNotHaveDuplicates()
+            .containsExactlyInAnyOrderElementsOf(fields.names()));
   }
 }

@@ -110,6 +110,18 @@ class RecordJsonTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"small.json", "days.json"})
+  void writesFieldsInTheModelsOrderWhichTheDiffListsChangesIn(String fixture) throws IOException {
+    Dataset data = read(bytes(fixture), fixture);
+    Map<Fields, List<?>> records = Map.of(Fields.SOURCE, data.sources(), Fields.BODY, data.bodies(),
+        Fields.INSTRUMENT, data.instruments(), Fields.ROLE, data.roles(), Fields.REDIRECT, data.redirects());
+    records.forEach((fields, ofType) -> ofType.forEach(record ->
+        assertThat(fields.names()).as(fields.type()).containsSubsequence(RecordJson.tree(record).keySet())));
+    assertThat(RecordJson.tree(data.info().header()).keySet())
+        .containsExactly("datasetVersion", "schemaVersion", "released", "primarySources");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"small.json", "days.json"})
   void compactTextParsesBackToTheSameTree(String fixture) throws IOException {
     Dataset data = read(bytes(fixture), fixture);
     for (Object record : data.roles()) {
