@@ -86,6 +86,11 @@ final class NounPhrases {
     german("Unterarbeitsgruppen", pl);
     german("Verwaltungsrat von ENISA", m, "Verwaltungsrat von ENISA", "Verwaltungsrats von ENISA",
         "Verwaltungsrat von ENISA");
+    // The genitive is the Official Journal's ("Beschluss des Verwaltungsrats der Agentur ...", OJ L 37 of 2020).
+    german("Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit", m,
+        "Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit",
+        "Verwaltungsrats der Agentur der Europäischen Union für Cybersicherheit",
+        "Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit");
     german("Ad-hoc-Arbeitsgruppen von ENISA", pl);
     german("Kooperationsgruppe", f);
     german("Europäische Gruppe für die Cybersicherheitszertifizierung", f,

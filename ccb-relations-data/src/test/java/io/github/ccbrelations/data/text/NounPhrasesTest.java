@@ -40,6 +40,8 @@ class NounPhrasesTest {
         "DE | ON_BEHALF_OF | ncc-network           | Netzwerk nationaler Koordinierungszentren | im Namen des Netzwerks nationaler Koordinierungszentren",
         "DE | THROUGH      | cert-be               | CERT.be                        | durch CERT.be",
         "DE | THROUGH      | enisa-management-board | Verwaltungsrat von ENISA      | durch den Verwaltungsrat von ENISA",
+        "DE | IN           | enisa-management-board | Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit | im Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit",
+        "DE | OF           | enisa-management-board | Verwaltungsrat der Agentur der Europäischen Union für Cybersicherheit | des Verwaltungsrats der Agentur der Europäischen Union für Cybersicherheit",
         "DE | IN           | nis-cooperation-group | Kooperationsgruppe             | in der Kooperationsgruppe",
         "DE | IN           | itu                   | Internationale Fernmeldeunion  | in der Internationalen Fernmeldeunion",
         "DE | IN           | csirts-network        | CSIRT-Netz                     | im CSIRT-Netz",
