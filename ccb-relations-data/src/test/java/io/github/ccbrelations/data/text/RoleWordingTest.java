@@ -20,8 +20,8 @@ class RoleWordingTest {
   @CsvSource(delimiter = '|', value = {
       "ccb-director-general-board-member-enisa | EN | : member of the Management Board (ENISA);",
       "ccb-director-general-board-member-enisa | FR | : membre du conseil d’administration de l’Agence de l’Union",
-      "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van ENISA;",
-      "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats von ENISA;",
+      "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van het Agentschap van de Europese Unie voor",
+      "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats der Agentur der Europäischen Union für",
       "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment within the Organization for Security and Co-operation",
       "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement dans le cadre de l’Organisation pour la sécurité",
       "belgium-commitment-osce-cbm-14 | NL | België: verbintenis in het kader van de Organisatie voor Veiligheid",
