@@ -9,9 +9,6 @@ import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code find} in this JVM, by the forms people type (issue #16 §4): each names the right record. */
 class FindCommandTest {
-  private record Run(int status, String out, String err) {}
-
   private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(new PrintStream(out), new PrintStream(err), args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Run.of(args);
   }
 
   /** What each form must find: the record lines of its answer, "body ID" or "instrument ID". */

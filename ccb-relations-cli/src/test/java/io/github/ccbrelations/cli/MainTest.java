@@ -2,9 +2,6 @@ package io.github.ccbrelations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,13 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The tool's usage errors and help, in this JVM: what the user is told, where, and with which status. */
 class MainTest {
-  private record Run(int status, String out, String err) {}
-
   private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(new PrintStream(out), new PrintStream(err), args);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Run.of(args);
   }
 
   @ParameterizedTest
