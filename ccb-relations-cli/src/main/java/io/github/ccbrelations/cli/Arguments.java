@@ -16,7 +16,7 @@ import java.util.function.Function;
  * {@code -h}/{@code --help}, {@code -V}/{@code --version}, and {@code --} before positional arguments that start with
  * a dash. Each mistake is a {@link UsageException} that says what is wrong and carries the command's usage. (Our own
  * parser: picocli's Java 5 classes are left out of the launcher's class-data-sharing archive, and cost a third of a
- * cold {@code find}; BENCHMARKS.md, "Cold start".)
+ * cold {@code find} when measured for issue #19.)
  */
 final class Arguments {
   private final Usage usage;
