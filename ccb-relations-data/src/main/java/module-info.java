@@ -6,5 +6,4 @@ module io.github.ccbrelations.data {
   requires static org.jspecify;
 
   exports io.github.ccbrelations.data;
-  exports io.github.ccbrelations.data.text;
 }

@@ -4,6 +4,7 @@
  */
 module io.github.ccbrelations.export {
   requires transitive io.github.ccbrelations.data;
+  requires io.github.ccbrelations.text;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;

@@ -2,7 +2,6 @@ package io.github.ccbrelations.bench;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Condition;
@@ -12,6 +11,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.text.RoleExplainer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

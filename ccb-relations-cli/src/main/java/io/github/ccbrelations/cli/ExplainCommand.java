@@ -2,11 +2,11 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
-import io.github.ccbrelations.data.text.RoleExplainer;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.RoleExplainer;
+import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

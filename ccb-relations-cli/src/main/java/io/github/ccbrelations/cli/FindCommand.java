@@ -1,7 +1,6 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -9,6 +8,7 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.search.FoundBody;
 import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
+import io.github.ccbrelations.text.RoleExplainer;
 import java.io.PrintWriter;
 import java.util.List;
 

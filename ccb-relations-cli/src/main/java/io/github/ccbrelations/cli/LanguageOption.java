@@ -1,7 +1,7 @@
 package io.github.ccbrelations.cli;
 
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.text.Terms;
 import java.util.List;
 
 /** {@code --lang fr|nl|en|de} ({@code -l}): the language of explanations, names and headings; English by default. */

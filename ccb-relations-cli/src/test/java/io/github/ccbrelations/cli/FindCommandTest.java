@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.RoleExplainer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();
  * System.out.println(data.info());
- * data.rolesHeldByAnyPartOf(CcbRelations.CCB)
- *     .forEach(r -> System.out.println(RoleExplainer.explain(data, r, Language.EN)));
+ * data.rolesHeldByAnyPartOf(CcbRelations.CCB).forEach(r -> System.out.println(r.id().value()));
  * }</pre>
  *
- * <p>To read another file in the same format, use {@link DatasetReader}.
+ * <p>To read another file in the same format, use {@link DatasetReader}. To say a role in words, in fr, nl, en or de,
+ * use {@code RoleExplainer} of ccb-relations-text.
  */
 public final class CcbRelations {
   /** The class-path resource of the bundled dataset, relative to this class's package. */

@@ -68,8 +68,8 @@ import org.jspecify.annotations.Nullable;
  * was made; answers are immutable, never null: a {@code find...} method returns an {@link Optional}, a method that
  * returns several answers returns a list (empty when there are none, including for an id that is not in the
  * dataset), in file order. A null argument is refused with a {@link NullPointerException} that names the parameter.
- * Instances are safe to share between threads. The words for the data, in four languages, are in
- * {@code io.github.ccbrelations.data.text}.
+ * Instances are safe to share between threads. The words for the data, in four languages, are in the separate
+ * artifact ccb-relations-text ({@code io.github.ccbrelations.text}).
  *
  * <pre>{@code
  * Dataset data = CcbRelations.bundled();

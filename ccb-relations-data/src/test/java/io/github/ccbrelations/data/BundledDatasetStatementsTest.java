@@ -3,7 +3,6 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
@@ -318,19 +317,6 @@ class BundledDatasetStatementsTest {
   }
 
   // ------------------------------------------------------------------------------------------ across the page
-
-  @Test
-  void everyRoleExplainsItselfInEveryLanguage() {
-    for (Role role : DATA.roles()) {
-      for (Language language : Language.values()) {
-        assertThat(RoleExplainer.explain(DATA, role, language)).as(role.id().value()).isNotBlank();
-      }
-    }
-    Role board = only(BodyId.of("ccb-director-general"), RoleFunction.BOARD_MEMBER, "enisa-management-board");
-    assertThat(RoleExplainer.explain(DATA, board, Language.EN)).contains("member of the Management Board")
-        .contains("ENISA").doesNotContain("board member");
-    assertThat(RoleExplainer.explain(DATA, board, Language.FR)).contains("membre du conseil d’administration");
-  }
 
   @Test
   void nisDirectiveWasReplacedByNis2WithEffectFrom18October2024() {

@@ -2,16 +2,13 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LifecycleStatus;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
-import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.SourceReference;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,30 +56,6 @@ class BundledDatasetTimeTest {
       assertThat(e.since()).isEqualTo(FIRST_DAY_OF_NIS2);
       assertThat(e.continues()).isEqualTo(Continuation.UNKNOWN);
     });
-    assertThat(RoleExplainer.explain(DATA.asOf(FIRST_DAY_OF_NIS2), spoc, Language.EN))
-        .endsWith("; no legal basis in force since 18 October 2024 is recorded"
-            + " (not known whether the role continues)");
-    assertThat(RoleExplainer.explain(DATA.asOf(LAST_DAY_OF_NIS), spoc, Language.EN)).contains("legal bases: ");
-  }
-
-  @ParameterizedTest(name = "{0} {1}")
-  @CsvSource(delimiter = '|', value = {
-      "ccb-single-point-of-contact-nis                 | FR | aucune base légale en vigueur depuis le 18 octobre"
-          + " 2024 n’est enregistrée",
-      "ccb-single-point-of-contact-nis                 | NL | geen rechtsgrond geregistreerd die sinds 18 oktober"
-          + " 2024 van kracht is",
-      "ccb-single-point-of-contact-nis                 | DE | keine seit dem 18. Oktober 2024 geltende"
-          + " Rechtsgrundlage erfasst",
-      "ccb-representative-nis-cooperation-group        | EN | no legal basis in force since 18 October 2024 is"
-          + " recorded (capacity: single point of contact",
-      "ccb-representative-nis-cooperation-group-sub-groups | FR | aucune base légale en vigueur depuis le 18"
-          + " octobre 2024 n’est enregistrée (qualité : point de contact unique",
-  })
-  void todayTheSinglePointOfContactAndItsCapacityRolesHaveNoBasisInForceSince18October2024(String id,
-      Language language, String expected) {
-    // The dataset as loaded answers for today.
-    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(id)), language)).contains("; " + expected)
-        .doesNotContain("indiquée", "stated", "vermeld", "angegeben");
   }
 
   @Test

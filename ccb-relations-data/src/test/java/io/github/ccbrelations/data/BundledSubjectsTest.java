@@ -2,15 +2,12 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,15 +64,5 @@ class BundledSubjectsTest {
         .containsExactlyInAnyOrder("ccb-monitoring-eu-laws", "ncca-be-representative-eccg",
             "ncca-be-representative-enisa-ad-hoc-working-groups");
     assertThat(DATA.rolesBasedOn(InstrumentId.of("eccc-regulation"))).isEmpty();
-  }
-
-  @Test
-  void explainSaysWhatTheSupportImplementsAndThatNoBasisIsStated() {
-    assertThat(RoleExplainer.explain(DATA, role("ccb-technical-support-osce-cbm-14"), Language.EN))
-        .contains("; implements: ").contains(", CBM 14; no legal basis stated");
-    assertThat(RoleExplainer.explain(DATA, role("ncca-be-representative-eccg"), Language.FR))
-        .contains(" ; objet : ").contains(", Art. 62 ; aucune base légale indiquée");
-    assertThat(List.of(Language.values())).allSatisfy(language ->
-        assertThat(RoleExplainer.explain(DATA, role("ccb-monitoring-eu-laws"), language)).doesNotContain("be-national"));
   }
 }

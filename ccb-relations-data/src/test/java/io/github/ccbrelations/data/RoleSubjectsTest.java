@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.data.internal.json.RecordJson;
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
@@ -70,17 +68,6 @@ class RoleSubjectsTest {
     assertThat(ids(data.allTime().rolesConcerning(DECISION)))
         .containsExactly("centre-council-expert", "centre-monitoring", "ruritania-commitment");
     assertThat(data.allTime().rolesConcerning(InstrumentId.of("ruritanian-example-law"))).isEmpty();
-  }
-
-  @Test
-  void explainNamesEachKindOfSubjectWithItsProvision() {
-    Dataset data = load(WITH_SUBJECT).asOf(LocalDate.of(2026, 6, 1));
-
-    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.EN))
-        .contains("; implements: ").contains(", Item 3;");
-    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.FR))
-        .contains(" ; met en œuvre : ").contains(", Item 3 ;");
-    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-monitoring")), Language.DE)).contains("; Gegenstand: ");
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.RoleExplainer;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -11,6 +10,7 @@ import io.github.ccbrelations.search.FoundBody;
 import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.search.NameSearch;
+import io.github.ccbrelations.text.RoleExplainer;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.examples;
 
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.RoleExplainer;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.RoleExplainer;
+import io.github.ccbrelations.text.Terms;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.text.Terms;
 import java.io.PrintStream;
 
 /**

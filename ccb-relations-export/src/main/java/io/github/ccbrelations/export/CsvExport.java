@@ -1,7 +1,5 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.RoleExplainer;
-import io.github.ccbrelations.data.text.Terms;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -17,6 +15,8 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.model.WebUrl;
+import io.github.ccbrelations.text.RoleExplainer;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

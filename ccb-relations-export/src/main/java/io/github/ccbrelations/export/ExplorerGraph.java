@@ -2,11 +2,11 @@ package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.Terms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

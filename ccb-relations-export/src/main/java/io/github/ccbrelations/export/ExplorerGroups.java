@@ -2,13 +2,13 @@ package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.Terms;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

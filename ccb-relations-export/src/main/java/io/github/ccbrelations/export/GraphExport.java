@@ -1,10 +1,10 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.text.Terms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

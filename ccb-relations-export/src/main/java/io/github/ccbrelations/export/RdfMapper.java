@@ -1,6 +1,5 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.Terms;
 import static io.github.ccbrelations.export.Rdf.DCT;
 import static io.github.ccbrelations.export.Rdf.ELI;
 import static io.github.ccbrelations.export.Rdf.FOAF;
@@ -40,6 +39,7 @@ import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
+import io.github.ccbrelations.text.Terms;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;

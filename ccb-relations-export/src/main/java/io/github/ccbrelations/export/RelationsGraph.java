@@ -2,7 +2,6 @@ package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyRelation;
@@ -13,6 +12,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
+import io.github.ccbrelations.text.Terms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.text.Terms;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -3,13 +3,13 @@ package io.github.ccbrelations.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.text.Terms;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 

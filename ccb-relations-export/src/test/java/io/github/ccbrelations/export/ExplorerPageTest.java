@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
@@ -13,6 +12,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
@@ -8,6 +7,7 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.Terms;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

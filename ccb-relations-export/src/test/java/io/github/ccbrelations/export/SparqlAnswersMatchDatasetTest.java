@@ -1,6 +1,5 @@
 package io.github.ccbrelations.export;
 
-import io.github.ccbrelations.data.text.Terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
@@ -15,6 +14,7 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

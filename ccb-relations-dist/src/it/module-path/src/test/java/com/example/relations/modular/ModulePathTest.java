@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /** The staged modules, on the module path, as a modular application sees them. */
 class ModulePathTest {
-  private static final List<Class<?>> ONE_CLASS_PER_MODULE = List.of(Body.class, Dataset.class, RdfExport.class);
+  private static final List<Class<?>> ONE_CLASS_PER_MODULE =
+      List.of(Body.class, Dataset.class, textClass(), RdfExport.class);
 
   @Test
   void runsAsNamedModules() {
     assertThat(ModulePathTest.class.getModule().getName()).isEqualTo("com.example.relations.modular");
     assertThat(ONE_CLASS_PER_MODULE).extracting(c -> c.getModule().getName()).containsExactly(
-        "io.github.ccbrelations.model", "io.github.ccbrelations.data", "io.github.ccbrelations.export");
+        "io.github.ccbrelations.model", "io.github.ccbrelations.data", "io.github.ccbrelations.text",
+        "io.github.ccbrelations.export");
   }
 
   @Test
@@ -42,6 +44,17 @@ class ModulePathTest {
           .startsWith("Creative Commons Attribution 4.0 International");
       assertThat(resource(module, "META-INF/NOTICE")).as("%s", module).contains("CC BY 4.0");
     }
+  }
+
+  /** A class of ccb-relations-text, which the export module requires and this project does not name. */
+  private static Class<?> textClass() {
+    Module text = ModuleLayer.boot().findModule("io.github.ccbrelations.text")
+        .orElseThrow(() -> new AssertionError("io.github.ccbrelations.text is not on the module path"));
+    Class<?> terms = Class.forName(text, "io.github.ccbrelations.text.Terms");
+    if (terms == null) {
+      throw new AssertionError("no Terms in " + text);
+    }
+    return terms;
   }
 
   private static String resource(Module module, String name) throws IOException {

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,12 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ccbrelations.data.text.RoleExplainer;
+import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
+import java.time.LocalDate;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,24 @@ class RoleExplainerTest {
     assertThat(RoleExplainer.explain(data, role("centre-monitoring"), Language.EN))
         .isEqualTo("ECC: monitoring; subject: Example Union Strategy for Sample Security, Example CBM Decision;"
             + " no legal basis stated");
+  }
+
+  @Test
+  void explainNamesEachKindOfSubjectWithItsProvision() {
+    // The expert support (valid from 2026) is given a subject of the schema 1.2.0 form; the fixture's monitoring
+    // has the concerns of a 1.1.0 file, read as subjects of kind CONCERNS.
+    String subject = "\"subjects\": [{\"instrument\": \"example-forum-decision\", \"kind\": \"IMPLEMENTS\","
+        + " \"provision\": \"Item 3\", \"sources\": [{\"source\": \"example-page-fr\", \"section\": \"european-level\","
+        + " \"paragraph\": 1}]}], ";
+    Dataset data = Fixture.load(Fixture.editRecord(Fixture.text(), "centre-council-expert", "\"inCapacityOf\":",
+        subject + "\"inCapacityOf\":")).asOf(LocalDate.of(2026, 6, 1));
+
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.EN))
+        .contains("; implements: ").contains(", Item 3;");
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.FR))
+        .contains(" ; met en œuvre : ").contains(", Item 3 ;");
+    assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-monitoring")), Language.DE))
+        .contains("; Gegenstand: ");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -249,6 +249,26 @@ class BundledExplanationsTest {
     assertThat(RoleExplainer.explain(DATA, gfce, Language.NL)).contains("CCB: lid van het Wereldwijd Forum");
     assertThat(RoleExplainer.explain(DATA, gfce, Language.EN)).contains("CCB: member of the Global Forum");
     assertThat(RoleExplainer.explain(DATA, ecso, Language.DE)).contains("CCB: Mitglied der European Cyber Security");
+  }
+
+  @Test
+  void saysABoardMemberIsAMemberOfTheBoardOnce() {
+    Role board = DATA.role(RoleId.of("ccb-director-general-board-member-enisa"));
+
+    assertThat(RoleExplainer.explain(DATA, board, Language.EN)).contains("member of the Management Board")
+        .contains("ENISA").doesNotContain("board member");
+    assertThat(RoleExplainer.explain(DATA, board, Language.FR)).contains("membre du conseil d’administration");
+  }
+
+  @Test
+  void saysWhatTheSupportImplementsAndThatNoBasisIsStated() {
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ccb-technical-support-osce-cbm-14")), Language.EN))
+        .contains("; implements: ").contains(", CBM 14; no legal basis stated");
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ncca-be-representative-eccg")), Language.FR))
+        .contains(" ; objet : ").contains(", Art. 62 ; aucune base légale indiquée");
+    Role monitoring = DATA.role(RoleId.of("ccb-monitoring-eu-laws"));
+    assertThat(List.of(Language.values())).allSatisfy(language ->
+        assertThat(RoleExplainer.explain(DATA, monitoring, language)).doesNotContain("be-national"));
   }
 
   @Test

@@ -1,9 +1,8 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
@@ -12,6 +11,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.text.NounPhrases.Slot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;

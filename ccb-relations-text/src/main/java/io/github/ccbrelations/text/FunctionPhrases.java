@@ -1,8 +1,8 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
-import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.text.NounPhrases.Slot;
 
 /**
  * The words of a line between the holder and the body a role is held in: the function, and the slot that says how

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
 import io.github.ccbrelations.model.Language;
 

@@ -1,9 +1,9 @@
-package io.github.ccbrelations.data.text;
+package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ccbrelations.data.text.NounPhrases.Slot;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.text.NounPhrases.Slot;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
