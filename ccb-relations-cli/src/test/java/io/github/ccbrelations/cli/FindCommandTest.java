@@ -37,6 +37,9 @@ class FindCommandTest {
     FORMS.put("Regulation (EU) 2021/887", "instrument eccc-regulation");
     FORMS.put("PC.DEC/1202", "instrument osce-pc-decision-1202");
     FORMS.put("1202", "instrument osce-pc-decision-1202");
+    FORMS.put("32019R0881", "instrument cybersecurity-act");
+    FORMS.put("2024005260", "instrument be-royal-decree-nis2-2024");
+    FORMS.put("2022033821", "instrument be-royal-decree-certification-2022");
     FORMS.put("l'Agence de l'Union européenne pour la cybersécurité", "body enisa");
     FORMS.put("L’AGENCE DE L’UNION EUROPEENNE POUR LA CYBERSECURITE", "body enisa");
     FORMS.put("de NAVO", "body nato");

@@ -91,6 +91,9 @@ class DatasetNameQueriesTest {
         "loi ruritanienne du 5 mai 2021 relative a la securite d exemple | ruritanian-example-law",
         "Example CBM decision              | example-forum-decision",
         "example-strategy                  | example-strategy",
+        "32020L9999                        | example-directive",
+        "32025r9997                        | example-agency-regulation",
+        "2021099999                        | ruritanian-example-law",
       })
   void findsInstrumentByTitleShortNameAcronymOrId(String name, String id) {
     assertThat(data.findInstrumentByName(name)).map(i -> i.id().value()).contains(id);
