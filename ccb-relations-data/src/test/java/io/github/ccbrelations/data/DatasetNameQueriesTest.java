@@ -106,6 +106,23 @@ class DatasetNameQueriesTest {
     assertThat(data.findInstrumentByName("ECC")).isEmpty();
   }
 
+  @ParameterizedTest(name = "''{0}'' and ''{1}''")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "ENSIA                                          | l'ENSIA",
+        "ENSIA                                          | l’ensia",
+        "ENSIA                                          | die Ensia",
+        "Agence de l'Union d'exemple pour les exemples  | l'Agence de l'Union d'exemple pour les exemples",
+        "Raad                                           | de raad",
+      })
+  void nameKeyDropsALeadingArticleAsTheLookupsDo(String name, String withArticle) {
+    assertThat(Dataset.nameKey(withArticle)).isEqualTo(Dataset.nameKey(name)).isNotEmpty();
+    assertThat(Dataset.nameKey("De")).isEqualTo("de");
+    assertThat(Dataset.nameKey("!?")).isEmpty();
+  }
+
   @Test
   void namesOfBodiesAndInstrumentsAreSeparate() {
     assertThat(data.bodiesNamed("ED2")).isEmpty();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the names people type find in the bundled dataset (issue #16 §4): the right record, its roles, suggestions. */
 class NameLookupTest {
@@ -54,9 +55,10 @@ class NameLookupTest {
     assertThat(found.didYouMean()).isEmpty();
   }
 
-  @Test
-  void suggestsEnisaForTheTypoEnsia() {
-    Lookup found = LOOKUP.lookUp("ENSIA");
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"ENSIA", "l'ENSIA", "l’ENSIA", "de ENSIA", "die ENSIA", "the ENSIA", "L'ensia"})
+  void suggestsEnisaForTheTypoEnsiaWithOrWithoutAnArticle(String typed) {
+    Lookup found = LOOKUP.lookUp(typed);
 
     assertThat(found.foundNothing()).isTrue();
     assertThat(found.suggestions()).first().extracting(Match::describe, Match::label)
