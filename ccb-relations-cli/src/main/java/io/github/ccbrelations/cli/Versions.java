@@ -1,7 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.CcbRelations;
-import io.github.ccbrelations.data.DatasetInfo;
+import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * The code version, written into {@code version.properties} by the build, and the bundled dataset's version, read
- * from the data: neither is typed by hand here.
+ * from the data's header ({@link CcbRelations#bundledHeader()}, which leaves the records unread): neither is typed by
+ * hand here.
  */
 final class Versions {
   private static final String RESOURCE = "version.properties";
@@ -18,10 +19,10 @@ final class Versions {
 
   /** What {@code --version} prints: the code version, then the bundled dataset's, each on a line. */
   static String text() {
-    DatasetInfo info = CcbRelations.bundled().info();
+    DatasetHeader header = CcbRelations.bundledHeader();
     return "ccb-relations " + code() + System.lineSeparator()
-        + "dataset " + info.datasetVersion().text() + " (schema " + info.schemaVersion().text() + ", released "
-        + info.header().released() + ")" + System.lineSeparator();
+        + "dataset " + header.datasetVersion().text() + " (schema " + header.schemaVersion().text() + ", released "
+        + header.released() + ")" + System.lineSeparator();
   }
 
   /** The Maven version of this tool, such as {@code 1.0.0}. */

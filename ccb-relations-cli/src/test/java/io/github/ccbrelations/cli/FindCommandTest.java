@@ -1,6 +1,5 @@
 package io.github.ccbrelations.cli;
 
-import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /** {@code find} in this JVM, by the forms people type (issue #16 §4): each names the right record. */
@@ -37,6 +35,9 @@ class FindCommandTest {
     FORMS.put("Regulation (EU) 2021/887", "instrument eccc-regulation");
     FORMS.put("PC.DEC/1202", "instrument osce-pc-decision-1202");
     FORMS.put("1202", "instrument osce-pc-decision-1202");
+    FORMS.put("32019R0881", "instrument cybersecurity-act");
+    FORMS.put("2024005260", "instrument be-royal-decree-nis2-2024");
+    FORMS.put("2022033821", "instrument be-royal-decree-certification-2022");
     FORMS.put("l'Agence de l'Union européenne pour la cybersécurité", "body enisa");
     FORMS.put("L’AGENCE DE L’UNION EUROPEENNE POUR LA CYBERSECURITE", "body enisa");
     FORMS.put("de NAVO", "body nato");
@@ -50,15 +51,17 @@ class FindCommandTest {
   void findsTheRightRecordForEveryFormPeopleTypeAndSuggestsEnisaForEnsia() {
     List<String> args = new ArrayList<>(List.of("find"));
     args.addAll(FORMS.keySet());
-    args.add("ENSIA");
+    List<String> typos = List.of("ENSIA", "l'ENSIA", "de ENSIA", "die ENSIA");
+    args.addAll(typos);
     Run run = run(args.toArray(String[]::new));
 
     assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
     Map<String, List<String>> found = recordsByName(run.out());
     assertThat(found.keySet()).containsExactlyElementsOf(FORMS.keySet());
     FORMS.forEach((typed, record) -> assertThat(found.get(typed)).as(typed).containsExactly(record));
-    assertThat(run.err().lines()).singleElement(as(InstanceOfAssertFactories.STRING))
-        .startsWith("ccb-relations: nothing found for \"ENSIA\"; did you mean ENISA (body enisa)");
+    assertThat(run.err().lines()).hasSameSizeAs(typos);
+    assertThat(run.err().lines().toList()).zipSatisfy(typos, (line, typo) -> assertThat(line)
+        .startsWith("ccb-relations: nothing found for \"" + typo + "\"; did you mean ENISA (body enisa)"));
   }
 
   @Test

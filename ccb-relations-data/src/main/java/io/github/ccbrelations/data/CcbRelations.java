@@ -1,6 +1,8 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,6 +73,40 @@ public final class CcbRelations {
         bundled = load();
       }
       return bundled;
+    }
+  }
+
+  /**
+   * The header of the bundled dataset (its version, schema version and release day), for a program that only says
+   * which data it carries, such as {@code ccb-relations --version}. Once {@link #bundled()} has loaded, its header;
+   * before, when the bundled file is the one the build checked (its SHA-256 is the one recorded), the header alone is
+   * read from it, with no record bound, no rule applied and nothing kept; otherwise the dataset is loaded and checked
+   * as {@link #bundled()} does, and its header returned.
+   *
+   * <pre>{@code
+   * CcbRelations.bundledHeader().datasetVersion().text();   // "2026.12.4"
+   * }</pre>
+   *
+   * @return the header; never null, equal to {@code bundled().info().header()}
+   * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
+   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.16.0); the
+   *     message names both versions
+   */
+  public static DatasetHeader bundledHeader() {
+    Dataset data = bundled;
+    if (data != null) {
+      return data.info().header();
+    }
+    return checkedHeader().orElseGet(() -> bundled().info().header());
+  }
+
+  /** The header read alone from the bundled file when it is the one the build checked; empty otherwise. */
+  private static Optional<DatasetHeader> checkedHeader() {
+    try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      // A missing or unreadable file is left to the full load, which reports it in bundled()'s words.
+      return in == null ? Optional.empty() : Load.checkedHeader(in.readAllBytes(), checkedSha256());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

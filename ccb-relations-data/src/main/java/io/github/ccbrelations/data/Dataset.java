@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.index.View;
 import io.github.ccbrelations.model.Body;
@@ -421,5 +422,26 @@ public final class Dataset extends DatasetLookups {
       }
     }
     return List.copyOf(out);
+  }
+
+  // --------------------------------------------------------------------------------------------------- names
+
+  /**
+   * The key under which the lookups by name ({@link #bodiesNamed}, {@link #instrumentsNamed}) file every name and look
+   * up what was typed: a leading article dropped ("l'", "de", "die", "the" and the others of fr, nl, de and en),
+   * accents removed, lower case, letters and digits only. Two texts name the same records exactly when their keys are
+   * equal, so a search for near matches that compares keys treats "l'ENSIA" as it treats "ENSIA". The form of a key
+   * may change between versions: compare keys, do not store them.
+   *
+   * <pre>{@code
+   * Dataset.nameKey("l'Agence de l'Union européenne");   // "agencedelunioneuropeenne"
+   * }</pre>
+   *
+   * @param name any text
+   * @return the key; never null, empty when the text has no letter or digit
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static String nameKey(String name) {
+    return Names.key(requireNonNull(name, "name"));
   }
 }

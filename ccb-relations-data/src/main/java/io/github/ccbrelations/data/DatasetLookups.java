@@ -165,9 +165,10 @@ abstract sealed class DatasetLookups permits Dataset {
 
   /**
    * The instruments with a title, short name, acronym or id equal to the given text, as for
-   * {@link #bodiesNamed(String)}, or with a name that follows from an identifier: an EU act numbered since 2015 by
-   * its number and citation in each language ("2021/887", "Règlement (UE) 2021/887"), an OSCE decision by its symbol
-   * or its number ("PC.DEC/1202", "1202"). Empty when none matches.
+   * {@link #bodiesNamed(String)}, or with a name that follows from an identifier: its CELEX number or numac
+   * ("32021R0887", "2024005260"), an EU act numbered since 2015 by its number and citation in each language
+   * ("2021/887", "Règlement (UE) 2021/887"), an OSCE decision by its symbol or its number ("PC.DEC/1202", "1202").
+   * Empty when none matches.
    */
   public List<LegalInstrument> instrumentsNamed(String name) {
     return records.instrumentsByName.get(Names.key(requireNonNull(name, "name")));

@@ -91,6 +91,9 @@ class DatasetNameQueriesTest {
         "loi ruritanienne du 5 mai 2021 relative a la securite d exemple | ruritanian-example-law",
         "Example CBM decision              | example-forum-decision",
         "example-strategy                  | example-strategy",
+        "32020L9999                        | example-directive",
+        "32025r9997                        | example-agency-regulation",
+        "2021099999                        | ruritanian-example-law",
       })
   void findsInstrumentByTitleShortNameAcronymOrId(String name, String id) {
     assertThat(data.findInstrumentByName(name)).map(i -> i.id().value()).contains(id);
@@ -101,6 +104,23 @@ class DatasetNameQueriesTest {
   void findsNoInstrumentForTextThatIsNoLabel() {
     assertThat(data.instrumentsNamed("Example Directive 3")).isEmpty();
     assertThat(data.findInstrumentByName("ECC")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "''{0}'' and ''{1}''")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "ENSIA                                          | l'ENSIA",
+        "ENSIA                                          | l’ensia",
+        "ENSIA                                          | die Ensia",
+        "Agence de l'Union d'exemple pour les exemples  | l'Agence de l'Union d'exemple pour les exemples",
+        "Raad                                           | de raad",
+      })
+  void nameKeyDropsALeadingArticleAsTheLookupsDo(String name, String withArticle) {
+    assertThat(Dataset.nameKey(withArticle)).isEqualTo(Dataset.nameKey(name)).isNotEmpty();
+    assertThat(Dataset.nameKey("De")).isEqualTo("de");
+    assertThat(Dataset.nameKey("!?")).isEmpty();
   }
 
   @Test

@@ -5,13 +5,11 @@ import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Labelled;
 import io.github.ccbrelations.model.LegalInstrument;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -20,10 +18,11 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Finds bodies and instruments by what people type, exact matches first, then near matches ranked by similarity,
  * for "did you mean ENISA?" when someone typed "ENSIA". Exact matches are those of {@link Dataset#bodiesNamed} and
  * {@link Dataset#instrumentsNamed} (case, accents, punctuation and a leading article ignored; names that follow from
- * identifiers included). Near matches compare the typed text with every label and id, reduced to lower-case letters
- * and digits without accents, by Jaro-Winkler similarity (Apache Commons Text), which forgives swapped and missing
- * letters and weighs the start of a name most; a record is ranked by its closest label, and kept from
- * {@value #SUGGESTION_FLOOR}. Every record is searched, whatever the dataset's day.
+ * identifiers included). Near matches compare the typed text with every label and id, each reduced to its
+ * {@link Dataset#nameKey key} (a leading article dropped, lower-case letters and digits without accents, as the exact
+ * lookups compare them, so "l'ENSIA" and "die ENSIA" find what "ENSIA" finds), by Jaro-Winkler similarity (Apache
+ * Commons Text), which forgives swapped and missing letters and weighs the start of a name most; a record is ranked by
+ * its closest label, and kept from {@value #SUGGESTION_FLOOR}. Every record is searched, whatever the dataset's day.
  *
  * <pre>{@code
  * NameSearch search = NameSearch.of(CcbRelations.bundled());
@@ -75,7 +74,7 @@ public final class NameSearch {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    String key = key(typed);
+    String key = Dataset.nameKey(typed);
     Map<Labelled, Match> best = new IdentityHashMap<>();
     for (Entry entry : entries) {
       double score = key.isEmpty() ? 0 : similarity.apply(key, entry.key());
@@ -102,25 +101,8 @@ public final class NameSearch {
 
   private void add(Labelled record, String id) {
     for (Label label : record.labels()) {
-      entries.add(new Entry(record, label.text(), key(label.text())));
+      entries.add(new Entry(record, label.text(), Dataset.nameKey(label.text())));
     }
-    entries.add(new Entry(record, id, key(id)));
-  }
-
-  /**
-   * Lower-case letters and digits without accents: "CERT.be" and "certbe", "Sécurité" and "securite" meet. The data
-   * module's name key does the same after dropping a leading article, but it lives in a package that module does not
-   * export (it is not API, so its form may change), and this module uses only exported API.
-   */
-  static String key(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
+    entries.add(new Entry(record, id, Dataset.nameKey(id)));
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the names people type find in the bundled dataset (issue #16 §4): the right record, its roles, suggestions. */
 class NameLookupTest {
@@ -34,6 +35,9 @@ class NameLookupTest {
         "Regulation (EU) 2021/887                               | instrument eccc-regulation",
         "PC.DEC/1202                                            | instrument osce-pc-decision-1202",
         "1202                                                   | instrument osce-pc-decision-1202",
+        "32019R0881                                             | instrument cybersecurity-act",
+        "2024005260                                             | instrument be-royal-decree-nis2-2024",
+        "2022033821                                             | instrument be-royal-decree-certification-2022",
         "l'Agence de l'Union européenne pour la cybersécurité   | body enisa",
         "L'AGENCE DE L'UNION EUROPEENNE POUR LA CYBERSECURITE   | body enisa",
         "de NAVO                                                | body nato",
@@ -51,9 +55,10 @@ class NameLookupTest {
     assertThat(found.didYouMean()).isEmpty();
   }
 
-  @Test
-  void suggestsEnisaForTheTypoEnsia() {
-    Lookup found = LOOKUP.lookUp("ENSIA");
+  @ParameterizedTest(name = "''{0}''")
+  @ValueSource(strings = {"ENSIA", "l'ENSIA", "l’ENSIA", "de ENSIA", "die ENSIA", "the ENSIA", "L'ensia"})
+  void suggestsEnisaForTheTypoEnsiaWithOrWithoutAnArticle(String typed) {
+    Lookup found = LOOKUP.lookUp(typed);
 
     assertThat(found.foundNothing()).isTrue();
     assertThat(found.suggestions()).first().extracting(Match::describe, Match::label)

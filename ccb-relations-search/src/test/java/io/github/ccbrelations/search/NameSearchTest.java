@@ -19,6 +19,10 @@ class NameSearchTest {
       delimiter = '|',
       value = {
         "ENSIA                      | body enisa                        | ENISA",
+        "l'ENSIA                    | body enisa                        | ENISA",
+        "die ENSIA                  | body enisa                        | ENISA",
+        "de OTAM                    | body nato                         | OTAN",
+        "the Cybersecurty Act       | instrument cybersecurity-act      | Cybersecurity Act",
         "enisaa                     | body enisa                        | ENISA",
         "Cybersecurty Act           | instrument cybersecurity-act      | Cybersecurity Act",
         "Cyber Resilence Act        | instrument cyber-resilience-act   | Cyber Resilience Act",

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.text;
 
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.text.NounPhrases.Slot;
@@ -13,7 +14,10 @@ import io.github.ccbrelations.text.NounPhrases.Slot;
  * whoever takes part in something is said with the verb ("participe à l’Organisation", "neemt deel aan de
  * Organisatie", "nimmt an der Organisation teil"), whose German particle closes the clause after the parties named
  * with the body ("nimmt an der Task Force im Namen Belgiens teil"). An exercise is named after the word for it, as
- * its name takes no article ("participe à l’exercice Cyber Europe").
+ * its name takes no article ("participe à l’exercice Cyber Europe"). A point of contact is one for a body, as the
+ * source page says ("point de contact opérationnel de la Belgique pour le groupe de travail informel"). Any other
+ * function held in an international organisation is held at it, not in it, since a state's agency works there
+ * without being part of it ("deskundige ondersteuning bij de Verenigde Naties").
  */
 final class FunctionPhrases {
   /**
@@ -24,8 +28,8 @@ final class FunctionPhrases {
 
   private FunctionPhrases() {}
 
-  /** The phrase for a role held in a body. */
-  static Phrase inBody(RoleFunction function, Language language) {
+  /** The phrase for a role held in a body of the given kind. */
+  static Phrase inBody(RoleFunction function, BodyKind kind, Language language) {
     return switch (function) {
       case MEMBER, BOARD_MEMBER -> new Phrase(Terms.function(RoleFunction.MEMBER, language), Slot.OF, "");
       case COMMITMENT -> new Phrase(Terms.function(function, language), Slot.WITHIN, "");
@@ -36,7 +40,23 @@ final class FunctionPhrases {
         case NL -> " aan de oefening";
         case DE -> " an der Übung";
       }, Slot.NAMED);
-      default -> new Phrase(Terms.function(function, language), Slot.IN, "");
+      case SINGLE_POINT_OF_CONTACT, OPERATIONAL_POINT_OF_CONTACT ->
+          new Phrase(Terms.function(function, language), Slot.FOR, "");
+      default -> new Phrase(Terms.function(function, language),
+          kind == BodyKind.INTERNATIONAL_ORGANISATION ? Slot.AT_ORGANISATION : Slot.IN, "");
+    };
+  }
+
+  /**
+   * The slot of the body a role supports. A function that is itself support says so once, and the body it goes to
+   * follows "for" ("technical support for Enabel"), not a second word for support ("technische Unterstützung, zur
+   * Unterstützung von Enabel", "appui d’expertise …, en appui à"); any other function supports it ("coordinator,
+   * supporting …").
+   */
+  static Slot supported(RoleFunction function) {
+    return switch (function) {
+      case EXPERT_SUPPORT, TECHNICAL_SUPPORT -> Slot.FOR;
+      default -> Slot.SUPPORTING;
     };
   }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A body's name after a preposition, with the article, elision and contraction its language wants: "au nom de la
- * Belgique", "au sein de l’Organisation ...", "en appui à Enabel", "namens België", "in het netwerk ...", "im Namen
- * Belgiens", "in der Europäischen Gruppe ...", "in the Cooperation Group".
+ * Belgique", "au sein de l’Organisation ...", "en appui à Enabel", "pour le groupe de travail", "namens België", "in
+ * het netwerk ...", "bij de Verenigde Naties", "im Namen Belgiens", "in der Europäischen Gruppe ...", "für die
+ * Gruppe", "in the Cooperation Group".
  *
  * <p>Neither the gender of a name nor whether it takes an article can be derived from the data, so they are kept in
  * the small tables below and never guessed. French, Dutch and English are keyed by body id (the gender is that of the
@@ -29,11 +30,14 @@ final class NounPhrases {
   /**
    * The slots of a sentence that take a body's name: in it, of it, on its behalf, through it, supporting it, taking
    * part at it ("participe à", "neemt deel aan", "nimmt an … teil"), within its framework ("dans le cadre de",
-   * "im Rahmen"), and named after a noun that already has its article ("l’exercice Cyber Europe"), where the name
-   * stands alone.
+   * "im Rahmen"), named after a noun that already has its article ("l’exercice Cyber Europe"), where the name
+   * stands alone, for it (a point of contact for a group, support for a body: "pour", "voor", "für" with the
+   * accusative), and at an international organisation, which a state's agency works at rather than in ("bij de
+   * Verenigde Naties", "bei den Vereinten Nationen", "at the United Nations"; French says "au sein de" as for any
+   * body, as the source page does of the OSCE and the OECD).
    */
   enum Slot {
-    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, WITHIN, NAMED
+    IN, OF, ON_BEHALF_OF, THROUGH, SUPPORTING, AT, WITHIN, NAMED, FOR, AT_ORGANISATION
   }
 
   /** A German label: its form, and its words in the dative, genitive and accusative, without the article. */
@@ -158,17 +162,27 @@ final class NounPhrases {
     // apostrophe, in all of this library's words.
     boolean toward = slot == Slot.SUPPORTING || slot == Slot.AT;
     String preposition = switch (slot) {
-      case IN -> "au sein ";
+      case IN, AT_ORGANISATION -> "au sein ";
       case OF, AT, NAMED -> "";
       case ON_BEHALF_OF -> "au nom ";
       case THROUGH -> "par l’intermédiaire ";
       case SUPPORTING -> "en appui ";
       case WITHIN -> "dans le cadre ";
+      case FOR -> "pour ";
     };
+    boolean vowel = startsWithVowel(label);
+    if (slot == Slot.FOR) {
+      // "Pour" takes the article as it is: pour le groupe, pour l’Organisation, pour les sous-groupes.
+      return preposition + (form.isEmpty() ? "l’entité « " + label + " »" : switch (form.get()) {
+        case PROPER -> "";
+        case MASCULINE -> vowel ? "l’" : "le ";
+        case FEMININE, NEUTER -> vowel ? "l’" : "la ";
+        case PLURAL -> "les ";
+      } + label);
+    }
     if (form.isEmpty()) {
       return preposition + (toward ? "à" : "de") + " l’entité « " + label + " »";
     }
-    boolean vowel = startsWithVowel(label);
     String article = switch (form.get()) {
       case PROPER -> toward ? "à " : vowel ? "d’" : "de ";
       case MASCULINE -> vowel ? (toward ? "à l’" : "de l’") : (toward ? "au " : "du ");
@@ -188,6 +202,8 @@ final class NounPhrases {
       case AT -> "aan ";
       case WITHIN -> "in het kader van ";
       case NAMED -> "";
+      case FOR -> "voor ";
+      case AT_ORGANISATION -> "bij ";
     };
     if (form.isEmpty()) {
       return preposition + "de instantie ‘" + label + "’";
@@ -209,6 +225,8 @@ final class NounPhrases {
       case AT -> "in ";
       case WITHIN -> "within ";
       case NAMED -> "";
+      case FOR -> "for ";
+      case AT_ORGANISATION -> "at ";
     };
     if (form.isEmpty()) {
       return preposition + "the body “" + label + "”";
@@ -217,10 +235,11 @@ final class NounPhrases {
   }
 
   /**
-   * In and at (teilnehmen an), with the dative (in dem becomes im, an dem am); of, on behalf of, supporting and
-   * within (im Rahmen), with the genitive; through, durch with the accusative, as German says who acts or represents
-   * ("vertreten durch CERT.be"; über would mean a route). A proper name whose genitive has no ending of its own is
-   * said with von ("zur Unterstützung von Enabel").
+   * In, at (teilnehmen an) and at an organisation (bei), with the dative (in dem becomes im, an dem am, bei dem
+   * beim); of, on behalf of, supporting and within (im Rahmen), with the genitive; through, durch with the accusative,
+   * as German says who acts or represents ("vertreten durch CERT.be"; über would mean a route); for, für with the
+   * accusative. A proper name whose genitive has no ending of its own is said with von ("zur Unterstützung von
+   * Enabel").
    */
   private static String german(Slot slot, German g) {
     return switch (slot) {
@@ -236,18 +255,29 @@ final class NounPhrases {
         case FEMININE -> "an der ";
         case PLURAL -> "an den ";
       } + g.dative();
+      case AT_ORGANISATION -> switch (g.form()) {
+        case PROPER -> "bei ";
+        case MASCULINE, NEUTER -> "beim ";
+        case FEMININE -> "bei der ";
+        case PLURAL -> "bei den ";
+      } + g.dative();
       case NAMED -> g.dative(); // not reached: phrase() gives a name after a noun as it is
-      case THROUGH -> "durch " + switch (g.form()) {
-        case PROPER -> "";
-        case MASCULINE -> "den ";
-        case FEMININE, PLURAL -> "die ";
-        case NEUTER -> "das ";
-      } + g.accusative();
+      case THROUGH -> "durch " + accusative(g);
+      case FOR -> "für " + accusative(g);
       case OF -> genitive(g);
       case ON_BEHALF_OF -> "im Namen " + genitive(g);
       case SUPPORTING -> "zur Unterstützung " + genitive(g);
       case WITHIN -> "im Rahmen " + genitive(g);
     };
+  }
+
+  private static String accusative(German g) {
+    return switch (g.form()) {
+      case PROPER -> "";
+      case MASCULINE -> "den ";
+      case FEMININE, PLURAL -> "die ";
+      case NEUTER -> "das ";
+    } + g.accusative();
   }
 
   private static String genitive(German g) {

@@ -65,7 +65,8 @@ public final class RoleExplainer {
     holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
     s.append(colon);
     if (role.body().isPresent()) {
-      FunctionPhrases.Phrase phrase = FunctionPhrases.inBody(role.function(), language);
+      FunctionPhrases.Phrase phrase =
+          FunctionPhrases.inBody(role.function(), data.body(role.body().get()).kind(), language);
       s.append(phrase.words()).append(' ').append(full(data, language, phrase.slot(), role.body().get()));
       parties(data, language, role, s);
       s.append(phrase.closing());
@@ -73,7 +74,12 @@ public final class RoleExplainer {
       s.append(Terms.function(role.function(), language));
       parties(data, language, role, s);
     }
-    role.supports().ifPresent(b -> s.append(", ").append(full(data, language, Slot.SUPPORTING, b)));
+    Slot supported = FunctionPhrases.supported(role.function());
+    // "For" joins the function right before it ("technical support for Enabel"); after a body or a party, a comma
+    // sets it apart.
+    boolean nothingBetween = role.body().isEmpty() && role.onBehalfOf().isEmpty() && role.via().isEmpty();
+    String before = supported == Slot.FOR && nothingBetween ? " " : ", ";
+    role.supports().ifPresent(b -> s.append(before).append(full(data, language, supported, b)));
     List<String> notes = new ArrayList<>();
     role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
     role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));

@@ -116,9 +116,38 @@ class BundledExplanationsTest {
   void saysWhichProjectARoleIsAbout() {
     Role enabel = DATA.role(RoleId.of("ccb-technical-support-enabel-niger"));
 
-    assertThat(RoleExplainer.explain(DATA, enabel, Language.EN)).contains("supporting Enabel").contains("; about: coopération avec"
-        + " le Niger;");
+    assertThat(RoleExplainer.explain(DATA, enabel, Language.EN)).contains("technical support for Enabel")
+        .contains("; about: coopération avec le Niger;");
     assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
+  }
+
+  /** This library's words for support, per language: a support role that supports a body must say it once. */
+  private static final Map<Language, Pattern> SUPPORT = new EnumMap<>(Map.of(
+      Language.EN, Pattern.compile("(?i)\\bsupport"),
+      Language.FR, Pattern.compile("(?i)\\b(appui|soutien)"),
+      Language.NL, Pattern.compile("(?i)ondersteuning"),
+      Language.DE, Pattern.compile("(?i)unterstützung")));
+
+  @Test
+  void saysSupportOnceWhenASupportRoleSupportsABody() {
+    List<Role> supporting = DATA.roles().stream().filter(r -> r.supports().isPresent()).toList();
+    assertThat(supporting).extracting(r -> r.id().value())
+        .contains("ccb-technical-support-enabel-niger", "ccb-expert-support-hwpci", "ccb-expert-support-un");
+    SoftAssertions softly = new SoftAssertions();
+    for (Role role : supporting) {
+      for (Language language : Language.values()) {
+        String sentence = RoleExplainer.explain(DATA, role, language);
+        // The role's clause, before its legal bases, without the names, which are the data's words.
+        String words = sentence.substring(0, sentence.indexOf(';'));
+        for (String label : named(role).stream().flatMap(r -> r.labels().stream()).map(Label::text)
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+          words = words.replace(label, "");
+        }
+        softly.assertThat(SUPPORT.get(language).matcher(words).results().count())
+            .as("%s in %s: %s", role.id().value(), language, sentence).isLessThanOrEqualTo(1);
+      }
+    }
+    softly.assertAll();
   }
 
   @Test

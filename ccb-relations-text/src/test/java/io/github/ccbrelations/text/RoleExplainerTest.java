@@ -43,19 +43,19 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), supporting the"
+        "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), for the"
             + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029);"
             + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC : appui d’expertise au sein de l’entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), en"
-            + " appui à l’entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
+        "FR | CEC : appui d’expertise au sein de l’entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), pour"
+            + " l’entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
             + " à partir de 2026 jusqu’en décembre 2029) ; base légale en qualité de point de contact unique :"
             + " Loi exemple, Art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
-            + " Party on Example Issues’ (HWPEI), ter ondersteuning van de instantie ‘Permanent Mission of Ruritania to"
+            + " Party on Example Issues’ (HWPEI), voor de instantie ‘Permanent Mission of Ruritania to"
             + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); rechtsgrond als centraal contactpunt:"
             + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
         "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
-            + " zur Unterstützung der Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
+            + " für die Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
             + " ab 2026 bis Dezember 2029); Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law,"
             + " Art. 7",
       })

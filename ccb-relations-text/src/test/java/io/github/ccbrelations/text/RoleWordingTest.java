@@ -38,6 +38,20 @@ class RoleWordingTest {
       "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
+      "ccb-operational-point-of-contact-osce | EN | CCB: operational point of contact for the Informal Working Group",
+      "ccb-operational-point-of-contact-osce | FR | CCB : point de contact opérationnel pour le groupe de travail informel",
+      "ccb-operational-point-of-contact-osce | NL | CCB: operationeel contactpunt voor de Informal Working Group",
+      "ccb-operational-point-of-contact-osce | DE | CCB: operative Kontaktstelle für die Informal Working Group",
+      "ccb-expert-support-un | NL | CCB: deskundige ondersteuning bij de Verenigde Naties (VN), voor de ",
+      "ccb-expert-support-un | EN | CCB: expert support at the United Nations (UN), for the ",
+      "ccb-expert-support-un | DE | CCB: fachliche Unterstützung bei den Vereinten Nationen (VN), für die ",
+      "ccb-expert-support-un | FR | CCB : appui d’expertise au sein de l’Organisation des Nations Unies (ONU), pour la ",
+      "ccb-technical-support-osce-cbm-14 | NL | CCB: technische ondersteuning bij de Organisatie voor Veiligheid",
+      "ccb-technical-support-enabel-niger | EN | CCB: technical support for Enabel;",
+      "ccb-technical-support-enabel-niger | FR | CCB : soutien technique pour Enabel ;",
+      "ccb-technical-support-enabel-niger | NL | CCB: technische ondersteuning voor Enabel;",
+      "ccb-technical-support-enabel-niger | DE | CCB: technische Unterstützung für Enabel;",
+      "ccb-expert-support-hwpci | DE | (HWPCI, Rat der Europäischen Union), für die Permanent Representation",
   })
   void saysEachFunctionOnceWithTheWordsItsBodyWants(String role, Language language, String expected) {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);

@@ -7,6 +7,7 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
+import io.github.ccbrelations.data.internal.json.HeaderReader;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
@@ -14,6 +15,7 @@ import io.github.ccbrelations.data.internal.json.Places;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
 import io.github.ccbrelations.data.internal.rules.RecordsById;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
+import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Redirect;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -109,6 +111,20 @@ public final class Load {
     // Without errors the header bound (a missing or broken header is an error).
     return new Records(Objects.requireNonNull(document.header()), sourceName, sha256,
         checked.sources(), checked.bodies(), checked.instruments(), checked.roles(), redirects);
+  }
+
+  /**
+   * The header of bytes the build checked in full, read alone (the records are neither bound nor indexed): empty when
+   * their SHA-256 is not {@code checkedSha256}, or when no header can be read, so that the caller loads them in full.
+   *
+   * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null when there is none
+   */
+  public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable String checkedSha256) {
+    JacksonFloor.check();
+    MessageDigest digest = sha256();
+    digest.update(bytes);
+    return HexFormat.of().formatHex(digest.digest()).equals(checkedSha256) ? HeaderReader.read(bytes)
+        : Optional.empty();
   }
 
   /** Every violation of a file, in file order; never throws. */

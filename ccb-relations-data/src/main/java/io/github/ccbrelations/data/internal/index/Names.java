@@ -119,11 +119,16 @@ public final class Names {
    *       other forms that differ by type and period, and are left out;
    *   <li>an OSCE decision, by its symbol ("PC.DEC/1202") and by its number alone ("1202"), which is how the OSCE and
    *       its participating States cite it ("Decision No. 1202"). An EU act's number is "2021/887", not "887": its
-   *       series starts again every year, so "887" alone names a different act each year and is left out.
+   *       series starts again every year, so "887" alone names a different act each year and is left out;
+   *   <li>any instrument, by its CELEX number ("32021R0887") and its numac ("2024005260"), the identifiers people
+   *       copy from EUR-Lex and the Belgian Official Journal; each names one act only. The ELI, an address, is left
+   *       to {@code findInstrumentByEli}.
    * </ul>
    */
   static List<String> derivedNames(LegalInstrument instrument) {
     List<String> names = new ArrayList<>();
+    instrument.celex().ifPresent(celex -> names.add(celex.value()));
+    instrument.numac().ifPresent(numac -> names.add(numac.value()));
     Matcher m = EU_ACT.matcher(instrument.celex().isPresent() ? instrument.celex().get().value() : "");
     if (m.matches() && Integer.parseInt(m.group(1)) >= 2015) {
       String number = m.group(1) + "/" + m.group(3);

@@ -9,6 +9,7 @@ import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -106,19 +107,27 @@ class NamesTest {
     LegalInstrument directive = instrument(InstrumentKind.EU_DIRECTIVE).celex(Celex.of("32016L1148")).build();
     LegalInstrument decision = instrument(InstrumentKind.EU_DECISION).celex(Celex.of("32022D2481")).build();
 
-    assertThat(Names.derivedNames(regulation)).containsExactly("2021/887", "Regulation (EU) 2021/887",
+    assertThat(Names.derivedNames(regulation)).containsExactly("32021R0887", "2021/887", "Regulation (EU) 2021/887",
         "Règlement (UE) 2021/887", "Verordening (EU) 2021/887", "Verordnung (EU) 2021/887");
     assertThat(Names.derivedNames(directive)).contains("2016/1148", "Directive (UE) 2016/1148", "Richtlijn (EU) 2016/1148");
     assertThat(Names.derivedNames(decision)).contains("Décision (UE) 2022/2481", "Beschluss (EU) 2022/2481");
   }
 
   @Test
-  void leavesOutActsNumberedBefore2015AndOtherSectors() {
+  void leavesOutTheCitationsOfActsNumberedBefore2015AndOfOtherSectors() {
     assertThat(Names.derivedNames(instrument(InstrumentKind.EU_REGULATION).celex(Celex.of("32013R0526")).build()))
-        .isEmpty();
+        .containsExactly("32013R0526");
     assertThat(Names.derivedNames(instrument(InstrumentKind.EU_DECISION).celex(Celex.of("52020DC0823")).build()))
-        .isEmpty();
+        .containsExactly("52020DC0823");
     assertThat(Names.derivedNames(instrument(InstrumentKind.BELGIAN_LAW).build())).isEmpty();
+  }
+
+  @Test
+  void namesAnInstrumentByItsCelexNumberAndItsNumac() {
+    assertThat(Names.derivedNames(instrument(InstrumentKind.ROYAL_DECREE).numac(Numac.of("2024005260")).build()))
+        .containsExactly("2024005260");
+    assertThat(Names.derivedNames(instrument(InstrumentKind.BELGIAN_LAW).numac(Numac.of("2019011507")).build()))
+        .containsExactly("2019011507");
   }
 
   @Test

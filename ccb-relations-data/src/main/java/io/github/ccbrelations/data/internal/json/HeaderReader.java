@@ -1,0 +1,44 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.model.DatasetHeader;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The header of a dataset file alone: the top level is walked until its {@code header} object, which is bound as a
+ * load binds it; whatever comes before it is skipped unread and nothing after it is read. No rule is applied, so this
+ * is only for bytes already checked in full, such as the bundled file whose digest the build recorded.
+ */
+public final class HeaderReader {
+  private HeaderReader() {}
+
+  /**
+   * The header of the bytes.
+   *
+   * @return the header; empty when the bytes are not a JSON object with a header that binds
+   */
+  public static Optional<DatasetHeader> read(byte[] bytes) {
+    Limits limits = Limits.defaults();
+    try (JsonParser p = DocumentParser.factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH)
+        .createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean header = p.currentName().equals("header");
+        if (p.nextToken() == JsonToken.START_OBJECT && header) {
+          // Checked bytes have no unknown field to report; the binder skips any.
+          return Optional.of(new RecordBinder(p, (q, field, type, known) -> {}, id -> {}).header());
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // Broken bytes have no header to give; the caller loads them in full, which says what is wrong.
+      return Optional.empty();
+    }
+  }
+}
