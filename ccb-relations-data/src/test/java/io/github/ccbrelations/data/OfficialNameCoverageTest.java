@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +28,15 @@ class OfficialNameCoverageTest {
   private static final Map<Language, Double> TARGETS =
       Map.of(Language.FR, 0.95, Language.NL, 0.95, Language.EN, 0.95, Language.DE, 0.90);
   /**
-   * How many records have an official name in each language in release 2026.12.4; a later release may not have
-   * fewer. Counted, not a ratio: a new record whose names are not read yet (2026.12.1 adds the cPPP and the Niger
-   * project) is a gap that lowers the ratio without any name being lost. Lowered only where a label is demoted for
-   * want of an official source (2026.12.3: nl and de, see DATA-NOTES.md §5).
+   * How many records have an official name in each language in release 2026.12.5 (as in 2026.12.4); a later release may
+   * not have fewer. Counted, not a ratio: a new record whose names are not read yet (2026.12.1 adds the cPPP and the
+   * Niger project) is a gap that lowers the ratio without any name being lost. Lowered only where a label is demoted
+   * for want of an official source (2026.12.3: nl and de, see DATA-NOTES.md §5).
    */
   private static final Map<Language, Integer> RELEASED =
       Map.of(Language.FR, 38, Language.NL, 36, Language.EN, 46, Language.DE, 34);
+  /** The languages whose target a release has met (English since 2026.12.5): a later release may not fall below it. */
+  private static final Set<Language> MET = EnumSet.of(Language.EN);
 
   private record Record(String id, Labelled labelled) {}
 
@@ -53,7 +57,17 @@ class OfficialNameCoverageTest {
     }
   }
 
-  @Disabled("#16: the targets are not met by dataset 2026.12.4; the gaps are listed in DATA-NOTES.md")
+  @Test
+  void theLanguagesThatMetTheirTargetStayAtIt() {
+    Map<Language, Coverage> coverage = coverage();
+    for (Language language : MET) {
+      assertThat(coverage.get(language).ratio())
+          .as("%s official-name coverage\n%s", language.code(), report(coverage))
+          .isGreaterThanOrEqualTo(TARGETS.get(language));
+    }
+  }
+
+  @Disabled("#16: only English meets its target in dataset 2026.12.5; the gaps are listed in DATA-NOTES.md")
   @Test
   void coverageReachesTheIssueTargets() {
     Map<Language, Coverage> coverage = coverage();

@@ -76,8 +76,8 @@ public final class CsvExport {
   public static final List<String> INSTRUMENT_COLUMNS = List.of(
       "id", "kind", "name", "displayName", "shortNames", "acronyms", "celex", "eli", "numac", "osceDecision",
       "adopted", "published", "inForce", "appliesFrom", "endOfValidity", "repeals", "replacedBy", "transposes",
-      "implements", "implementsNames", "extends", "extendsNames", "executes", "executesNames", "executesProvisions",
-      "noOfficialName", "description", "sources");
+      "implements", "implementsNames", "extends", "extendsNames", "amends", "amendsNames", "executes", "executesNames",
+      "executesProvisions", "noOfficialName", "description", "sources");
 
   /** The byte order mark, U+FEFF; at the start of a UTF-8 file it tells spreadsheet programs the encoding. */
   public static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -229,7 +229,8 @@ public final class CsvExport {
 
   /**
    * One row per legal instrument, with its links to other instruments: those it repeals, transposes, implements,
-   * extends and executes (the {@code executes...} columns are parallel lists, one entry per executed provision).
+   * extends, amends and executes (the {@code executes...} columns are parallel lists, one entry per executed
+   * provision).
    *
    * @param dataset the dataset; every record of its whole history is written, whatever day it answers for
    * @param language the language of names and description
@@ -261,6 +262,8 @@ public final class CsvExport {
       row.put("implementsNames", join(i.implementsInstruments(), name));
       row.put("extends", join(i.extendsInstruments(), InstrumentId::value));
       row.put("extendsNames", join(i.extendsInstruments(), name));
+      row.put("amends", join(i.amends(), InstrumentId::value));
+      row.put("amendsNames", join(i.amends(), name));
       row.put("executes", join(i.executes(), e -> e.instrument().value()));
       row.put("executesNames", join(i.executes(), e -> name.apply(e.instrument())));
       row.put("executesProvisions", join(i.executes(), e -> opt(e.provision())));

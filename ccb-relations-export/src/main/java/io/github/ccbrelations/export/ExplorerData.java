@@ -222,6 +222,7 @@ final class ExplorerData {
     optional(g, "replacedBy", i.replacedBy().map(r -> r.value()));
     ids(g, "implements", i.implementsInstruments());
     ids(g, "extends", i.extendsInstruments());
+    ids(g, "amends", i.amends());
     g.writeArrayFieldStart("executes");
     for (LegalBasis b : i.executes()) {
       basis(g, b);

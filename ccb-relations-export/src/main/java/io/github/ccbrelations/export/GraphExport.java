@@ -18,10 +18,10 @@ import java.util.Map;
  * point of contact, on behalf of Belgium); other roles in no body are not drawn. Dashed arrows also go from the
  * part that acts to the instruments a role implements, concerns or is guided by, labelled with the kind; bold
  * arrows draw the links between records: a body's relations to another (ECSO, counterpart of the Commission in the
- * cPPP), the act that designates a body, and the acts an instrument implements, executes or extends. The CCB and its
- * parts are grouped; the bodies reached are grouped by the first level of a role that reaches them; the instruments
- * form a group of their own. Node labels are acronyms, else short names, else names, in the chosen language first
- * (for instruments: short names first). The text is the same for the same dataset and language.
+ * cPPP), the act that designates a body, and the acts an instrument implements, executes, extends or amends. The CCB
+ * and its parts are grouped; the bodies reached are grouped by the first level of a role that reaches them; the
+ * instruments form a group of their own. Node labels are acronyms, else short names, else names, in the chosen
+ * language first (for instruments: short names first). The text is the same for the same dataset and language.
  *
  * <pre>{@code
  * String mermaid = GraphExport.mermaid(CcbRelations.bundled(), Language.EN);

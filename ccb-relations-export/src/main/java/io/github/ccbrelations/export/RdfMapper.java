@@ -230,6 +230,7 @@ final class RdfMapper {
     li.transposes().forEach(t -> rdf.add(iri, ELI + "transposes", instrument(t)));
     li.implementsInstruments().forEach(t -> rdf.add(iri, ELI + "ensures_implementation_of", instrument(t)));
     li.extendsInstruments().forEach(t -> rdf.add(iri, V + "extends", instrument(t)));
+    li.amends().forEach(t -> rdf.add(iri, ELI + "amends", instrument(t)));
     int n = 0;
     for (LegalBasis executed : li.executes()) {
       // eli:based_on for the empowering act; the node keeps the provision and its citations, one per provision.

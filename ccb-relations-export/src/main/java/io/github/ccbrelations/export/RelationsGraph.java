@@ -28,8 +28,8 @@ import java.util.Set;
  * body it is about (a project), else to the party on whose behalf it is held; roles with none of these are not
  * drawn. Subjects: a dashed edge from the part that acts to each instrument a role implements, concerns or is
  * guided by, labelled with the kind. Links between records, drawn bold: a body's relations to other bodies (with
- * the partnership in brackets), the act that designates a body, and the acts an instrument implements, executes or
- * extends. The CCB and its parts form one group; every other acting body stands alone; the bodies reached are
+ * the partnership in brackets), the act that designates a body, and the acts an instrument implements, executes,
+ * extends or amends. The CCB and its parts form one group; every other acting body stands alone; the bodies reached are
  * grouped by the first level of a role that reaches them (a body reached only through a relation joins the group
  * of the body it is linked from); the instruments reached form a group of their own. Everything is in dataset
  * order, and an edge drawn twice (the same ends and label) is drawn once.
@@ -115,6 +115,7 @@ final class RelationsGraph {
       i.executes().stream().map(LegalBasis::instrument)
           .forEach(t -> link(drawn, instrumentsReached, i.id(), t, Words.Link.EXECUTES));
       i.extendsInstruments().forEach(t -> link(drawn, instrumentsReached, i.id(), t, Words.Link.EXTENDS));
+      i.amends().forEach(t -> link(drawn, instrumentsReached, i.id(), t, Words.Link.AMENDS));
     }
     edges.addAll(drawn);
     for (BodyId id : ccbParts) {

@@ -21,7 +21,8 @@ final class Words {
     DESIGNATED_BY("designated by", "désigné par", "aangewezen bij", "benannt durch"),
     IMPLEMENTS("implements", "met en œuvre", "voert uit", "setzt um"),
     EXECUTES("executes", "exécute", "geeft uitvoering aan", "führt aus"),
-    EXTENDS("extends", "complète", "vult aan", "ergänzt");
+    EXTENDS("extends", "complète", "vult aan", "ergänzt"),
+    AMENDS("amends", "modifie", "wijzigt", "ändert");
 
     private final Map<Language, String> words;
 

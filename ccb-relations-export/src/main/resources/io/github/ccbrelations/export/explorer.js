@@ -189,7 +189,7 @@
 
   function instrumentLinks(ins) {
     var out = [];
-    [['IMPLEMENTS', ins.implements], ['EXTENDS', ins.extends]].forEach(function (pair) {
+    [['IMPLEMENTS', ins.implements], ['EXTENDS', ins.extends], ['AMENDS', ins.amends]].forEach(function (pair) {
       if (pair[1].length) {
         out.push(el('div', { class: 'names', 'data-link': pair[0], text: DATA.terms.link[pair[0]][lang] + ': '
           + pair[1].map(function (i) { return shortName(instruments.get(i)); }).join(', ') }));

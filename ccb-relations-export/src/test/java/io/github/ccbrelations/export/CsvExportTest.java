@@ -181,6 +181,8 @@ class CsvExportTest {
       expected.put("implementsNames", joined(in.implementsInstruments(), name));
       expected.put("extends", joined(in.extendsInstruments(), InstrumentId::value));
       expected.put("extendsNames", joined(in.extendsInstruments(), name));
+      expected.put("amends", joined(in.amends(), InstrumentId::value));
+      expected.put("amendsNames", joined(in.amends(), name));
       expected.put("executes", joined(in.executes(), e -> e.instrument().value()));
       expected.put("executesNames", joined(in.executes(), e -> name.apply(e.instrument())));
       expected.put("executesProvisions", joined(in.executes(), e -> e.provision().orElse("")));

@@ -56,6 +56,8 @@ class GraphExportTest {
           + GraphExport.mermaidText(Words.Link.EXECUTES.in(language)) + "\"| i_" + id(t.instrument().value())));
       i.extendsInstruments().forEach(t -> arrows.add(from
           + GraphExport.mermaidText(Words.Link.EXTENDS.in(language)) + "\"| i_" + id(t.value())));
+      i.amends().forEach(t -> arrows.add(from
+          + GraphExport.mermaidText(Words.Link.AMENDS.in(language)) + "\"| i_" + id(t.value())));
     });
     assertThat(arrows).anySatisfy(a -> assertThat(a).startsWith("b_ecso ==>").endsWith("b_european_commission"))
         .anySatisfy(a -> assertThat(a).contains("b_niger_cooperation_project"))

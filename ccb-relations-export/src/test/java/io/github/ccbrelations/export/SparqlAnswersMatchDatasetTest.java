@@ -220,6 +220,7 @@ class SparqlAnswersMatchDatasetTest {
     List<String> expected = ids(DATA.instruments().stream().flatMap(i -> Stream.of(
         i.implementsInstruments().stream().map(t -> i.id().value() + " implements " + t.value()),
         i.extendsInstruments().stream().map(t -> i.id().value() + " extends " + t.value()),
+        i.amends().stream().map(t -> i.id().value() + " amends " + t.value()),
         i.executes().stream().map(e -> i.id().value() + " executes " + e.instrument().value() + " "
             + e.provision().orElse(""))).flatMap(x -> x)).distinct());
     List<String> answers = ids(Stream.of(
@@ -229,6 +230,9 @@ class SparqlAnswersMatchDatasetTest {
         select(model, """
             SELECT ?a ?b WHERE { ?x ccbr:extends ?y . ?x dct:identifier ?a . ?y dct:identifier ?b }""",
             q -> text(q, "a") + " extends " + text(q, "b")),
+        select(model, """
+            SELECT ?a ?b WHERE { ?x eli:amends ?y . ?x dct:identifier ?a . ?y dct:identifier ?b }""",
+            q -> text(q, "a") + " amends " + text(q, "b")),
         select(model, """
             SELECT ?a ?b ?p WHERE {
               ?x ccbr:execution ?n ; dct:identifier ?a . ?n ccbr:instrument ?y . ?y dct:identifier ?b .

@@ -154,6 +154,15 @@ public interface LegalInstrument extends Labelled {
   List<InstrumentId> extendsInstruments();
 
   /**
+   * The acts this one amends: they stay in force, in their amended wording, as the Cybersecurity Act does after the
+   * regulation that amends it. Not {@link #repeals()}, which ends an act, nor {@link #extendsInstruments()}, which
+   * adds to an act without changing its text. Written {@code "amends"} in the format (schema 1.4.0).
+   *
+   * @return the amended instruments; empty when it amends none in the dataset
+   */
+  List<InstrumentId> amends();
+
+  /**
    * A short description in the dataset's own words.
    *
    * @return the description; empty when there is none
@@ -226,10 +235,10 @@ public interface LegalInstrument extends Labelled {
       executesItself |= executed.instrument().equals(id());
     }
     if (repeals().contains(id()) || (replacedBy().isPresent() && replacedBy().get().equals(id()))
-        || transposes().contains(id()) || extendsInstruments().contains(id())
+        || transposes().contains(id()) || extendsInstruments().contains(id()) || amends().contains(id())
         || implementsInstruments().contains(id()) || executesItself) {
-      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, implement or execute"
-          + " itself");
+      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, amend, implement or"
+          + " execute itself");
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
@@ -250,6 +259,10 @@ public interface LegalInstrument extends Labelled {
     repeated = Checks.firstRepeated(extendsInstruments());
     if (repeated != null) {
       throw new IllegalArgumentException(record() + " extends lists '" + repeated.value() + "' twice");
+    }
+    repeated = Checks.firstRepeated(amends());
+    if (repeated != null) {
+      throw new IllegalArgumentException(record() + " amends lists '" + repeated.value() + "' twice");
     }
   }
 

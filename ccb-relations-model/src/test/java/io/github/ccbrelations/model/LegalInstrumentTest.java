@@ -96,6 +96,7 @@ class LegalInstrumentTest {
         Arguments.of("transposes", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addTransposes(self); return b; }),
         Arguments.of("extends",
             (UnaryOperator<LegalInstrument.Builder>) b -> { b.addExtendsInstruments(self); return b; }),
+        Arguments.of("amends", (UnaryOperator<LegalInstrument.Builder>) b -> { b.addAmends(self); return b; }),
         Arguments.of("implements",
             (UnaryOperator<LegalInstrument.Builder>) b -> { b.addImplementsInstruments(self); return b; }),
         Arguments.of("executes",
@@ -107,7 +108,8 @@ class LegalInstrumentTest {
   void rejectsReferringToItself(String field, UnaryOperator<LegalInstrument.Builder> link) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> link.apply(nisLaw()).build())
-        .withMessage("legal instrument 'nis-law' cannot repeal, replace, transpose, extend, implement or execute itself");
+        .withMessage("legal instrument 'nis-law' cannot repeal, replace, transpose, extend, amend, implement or execute"
+            + " itself");
   }
 
   @Test
@@ -147,6 +149,13 @@ class LegalInstrumentTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> nisLaw().addExtendsInstruments(InstrumentId.of("old"), InstrumentId.of("old")).build())
         .withMessage("legal instrument 'nis-law' extends lists 'old' twice");
+  }
+
+  @Test
+  void rejectsAmendingOneInstrumentTwice() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> nisLaw().addAmends(InstrumentId.of("csa"), InstrumentId.of("csa")).build())
+        .withMessage("legal instrument 'nis-law' amends lists 'csa' twice");
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class DocumentParser {
   static final int SUPPORTED_MAJOR = 1;
 
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
-  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.3.0");
+  static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.4.0");
 
   /** The fields of the dataset object, in the order that messages list them. */
   private static final Fields TOP_LEVEL =

@@ -47,7 +47,7 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
   static final Fields VALIDITY = of("Validity", "from", "to");
   static final Fields INSTRUMENT = of("LegalInstrument", "id*", "kind*", "labels", "noOfficialName", "celex", "eli",
       "numac", "osceDecision", "adopted", "published", "inForce", "appliesFrom", "endOfValidity", "repeals",
-      "replacedBy", "transposes", "extends", "implements", "executes", "description", "sources");
+      "replacedBy", "transposes", "extends", "amends", "implements", "executes", "description", "sources");
   static final Fields NO_OFFICIAL_NAME = of("NoOfficialName", "languages", "kind*", "reason*", "sources");
   static final Fields BODY_RELATION = of("BodyRelation", "kind*", "body*", "within", "sources");
   static final Fields ROLE = of("Role", "id*", "holder*", "body", "function*", "onBehalfOf", "via", "supports",

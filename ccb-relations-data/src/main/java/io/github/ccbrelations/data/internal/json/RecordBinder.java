@@ -189,6 +189,7 @@ final class RecordBinder {
       case "replacedBy" -> b.replacedBy(ids.instrumentId());
       case "transposes" -> b.addAllTransposes(instrumentIds());
       case "extends" -> b.addAllExtendsInstruments(instrumentIds());
+      case "amends" -> b.addAllAmends(instrumentIds());
       case "implements" -> b.addAllImplementsInstruments(instrumentIds());
       case "executes" -> b.addAllExecutes(legalBases());
       case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());

@@ -19,8 +19,9 @@ import java.util.function.Function;
 
 /**
  * No loop in the body hierarchy, in the succession of bodies, instruments and roles, in the capacities roles are held
- * in, or in the instruments an instrument extends. Linear in the number of records and links, however long the chains:
- * a hostile file may chain a hundred thousand. Each record on a loop is reported once, with the loop read from it.
+ * in, or in the instruments an instrument extends or amends. Linear in the number of records and links, however long
+ * the chains: a hostile file may chain a hundred thousand. Each record on a loop is reported once, with the loop read
+ * from it.
  */
 final class Cycles implements Rule {
   @Override
@@ -37,6 +38,8 @@ final class Cycles implements Rule {
         "roles are held in each other's capacity: ");
     check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id,
         LegalInstrument::extendsInstruments, InstrumentId::value, "extends", "instruments extend each other: ");
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::amends,
+        InstrumentId::value, "amends", "instruments amend each other: ");
   }
 
   /** A link a record has at most one of, as a list. */
