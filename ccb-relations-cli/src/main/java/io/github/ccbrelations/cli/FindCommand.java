@@ -20,7 +20,8 @@ final class FindCommand {
   static final Usage USAGE = new Usage("find",
       "Looks up bodies and legal instruments by any name, acronym, short form or id in fr, nl, en or de, ignoring "
           + "case, accents, punctuation and a leading article (NAVO finds NATO; 2021/887, 1202, a CELEX number "
-          + "such as 32019R0881 or a numac such as 2024005260 the act so numbered), and shows their names, where they belong and what the CCB does in, by or through them today.",
+          + "such as 32019R0881 and a numac such as 2024005260 find the act so numbered), and shows their names, "
+          + "where they belong and what the CCB does in, by or through them today.",
       "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
           + "names for a typo).",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),

@@ -84,7 +84,8 @@ public final class CcbRelations {
    * as {@link #bundled()} does, and its header returned.
    *
    * <pre>{@code
-   * CcbRelations.bundledHeader().datasetVersion().text();   // "2026.12.4"
+   * DatasetHeader header = CcbRelations.bundledHeader();
+   * System.out.println("dataset " + header.datasetVersion().text());   // the bundled version, such as "2026.12.5"
    * }</pre>
    *
    * @return the header; never null, equal to {@code bundled().info().header()}

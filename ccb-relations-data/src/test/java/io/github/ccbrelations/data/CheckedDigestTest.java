@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ccbrelations.data.internal.Load;
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -71,8 +73,20 @@ class CheckedDigestTest {
   }
 
   @Test
-  void theBundledHeaderIsTheHeaderOfTheBundledDataset() {
-    assertThat(CcbRelations.bundledHeader()).isEqualTo(CcbRelations.bundled().info().header());
+  void theBundledHeaderBeforeAnyLoadIsTheBundledDatasetsAndParsesItOnlyWithoutARecordedDigest() throws Exception {
+    // A fresh class loader, so that no test has loaded the bundled dataset yet and the header takes its own path.
+    try (URLClassLoader loader = FreshClassLoader.create()) {
+      Class<?> entry = Class.forName(CcbRelations.class.getName(), true, loader);
+      Field loads = entry.getDeclaredField("BUNDLED_LOADS");
+      loads.setAccessible(true);
+      boolean recorded = loader.getResource(CcbRelations.class.getPackageName().replace('.', '/') + "/"
+          + CcbRelations.CHECKED_SHA256_RESOURCE) != null;
+
+      Object header = entry.getMethod("bundledHeader").invoke(null);
+
+      assertThat(header).hasToString(CcbRelations.bundled().info().header().toString());
+      assertThat(loads.get(null)).as("loads with a recorded digest: %s", recorded).hasToString(recorded ? "0" : "1");
+    }
   }
 
   static String sha256(byte[] bytes) throws Exception {

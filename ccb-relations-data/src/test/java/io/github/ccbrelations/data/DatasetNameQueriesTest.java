@@ -119,6 +119,12 @@ class DatasetNameQueriesTest {
       })
   void nameKeyDropsALeadingArticleAsTheLookupsDo(String name, String withArticle) {
     assertThat(Dataset.nameKey(withArticle)).isEqualTo(Dataset.nameKey(name)).isNotEmpty();
+  }
+
+  @Test
+  void nameKeyKeepsAnArticleThatIsTheWholeNameOrInsideItAndIsEmptyWithoutLetterOrDigit() {
+    // The example of nameKey's Javadoc.
+    assertThat(Dataset.nameKey("l'Agence de l'Union européenne")).isEqualTo("agencedelunioneuropeenne");
     assertThat(Dataset.nameKey("De")).isEqualTo("de");
     assertThat(Dataset.nameKey("!?")).isEmpty();
   }

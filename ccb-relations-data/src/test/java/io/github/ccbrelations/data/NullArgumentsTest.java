@@ -160,24 +160,23 @@ class NullArgumentsTest {
 
   /** The public top-level classes of the exported package, read from the directory this class's module came from. */
   private static List<Class<?>> publicApiClasses() {
+    String pkg = Dataset.class.getPackageName();
     List<Class<?>> out = new ArrayList<>();
-    for (String pkg : List.of(Dataset.class.getPackageName())) {
-      try (Stream<Path> files = Files.list(Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI()).resolve(pkg.replace('.', '/')))) {
-        for (Path f : files.sorted().toList()) {
-          String name = f.getFileName().toString();
-          if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
-            Class<?> c = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
-            if (Modifier.isPublic(c.getModifiers())) {
-              out.add(c);
-            }
+    try (Stream<Path> files = Files.list(Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).resolve(pkg.replace('.', '/')))) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
+          Class<?> c = Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length()));
+          if (Modifier.isPublic(c.getModifiers())) {
+            out.add(c);
           }
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (URISyntaxException | ClassNotFoundException e) {
-        throw new IllegalStateException(e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException | ClassNotFoundException e) {
+      throw new IllegalStateException(e);
     }
     assertThat(out).contains(Dataset.class, DatasetReader.class, Validator.class);
     return out;

@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * What a typed name finds, as {@code ccb-relations find} and the {@code LookupByName} example show it: the bodies and
  * instruments it names ({@link Dataset#bodiesNamed}, {@link Dataset#instrumentsNamed}: any label or id in fr, nl, en
  * or de, short forms such as "NIS2", "2021/887" or "PC.DEC/1202", a CELEX number or a numac, case, accents,
- * punctuation and a leading article ignored), for each body the CCB's roles held in it, by it and through it (a name of CERT.be finds the roles the CCB
- * holds through CERT.be), and, when it names nothing, up to {@value #SUGGESTIONS} suggestions of {@link NameSearch}
- * ("did you mean ENISA?" for "ENSIA"). Records are found whatever the dataset's day; the roles are those of its day.
- * Instances are safe to share between threads.
+ * punctuation and a leading article ignored), for each body the CCB's roles held in it, by it and through it (a name
+ * of CERT.be finds the roles the CCB holds through CERT.be), and, when it names nothing, up to {@value #SUGGESTIONS}
+ * suggestions of {@link NameSearch} ("did you mean ENISA?" for "ENSIA"). Records are found whatever the dataset's
+ * day; the roles are those of its day. Instances are safe to share between threads.
  *
  * <pre>{@code
  * Lookup found = NameLookup.of(CcbRelations.bundled()).lookUp("CERT.be");

@@ -50,7 +50,11 @@ public final class RoleExplainer {
   /**
    * The line about a role of the dataset, on the dataset's day.
    *
-   * @return the line; never null
+   * @param data the dataset the role is from; its day chooses the legal bases named
+   * @param role the role to explain
+   * @param language the language of the line
+   * @return the line; never null or empty
+   * @throws NullPointerException if an argument is null; the message names it
    * @throws NoSuchElementException if the role is not from this dataset and names an unknown record
    */
   public static String explain(Dataset data, Role role, Language language) {

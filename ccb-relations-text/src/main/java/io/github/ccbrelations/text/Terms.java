@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
  * conditions, the kinds of a role's subjects and of relations between bodies. They are the library's own wording
  * for display, used by {@link RoleExplainer} and the exports; they are not official names and are not part of the
- * data.
+ * data. Every method answers for every constant and language, never null or empty, and refuses a null argument with
+ * a {@link NullPointerException} that names the parameter.
  *
  * <pre>{@code
  * Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, Language.FR);   // "point de contact unique"

@@ -5,12 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SubjectKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The library's words say the same thing in each language. */
 class TermsTest {
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void hasAWordForEveryConstantOfEveryClosedList(Language language) {
+    List<String> words = new ArrayList<>();
+    for (RoleFunction f : RoleFunction.values()) {
+      words.add(Terms.function(f, language));
+    }
+    for (Level l : Level.values()) {
+      words.add(Terms.level(l, language));
+    }
+    for (Condition c : Condition.values()) {
+      words.add(Terms.condition(c, language));
+    }
+    for (SubjectKind k : SubjectKind.values()) {
+      words.add(Terms.subject(k, language));
+    }
+    for (BodyRelationKind k : BodyRelationKind.values()) {
+      words.add(Terms.relation(k, language));
+    }
+    words.add(Terms.about(language));
+
+    assertThat(words).allSatisfy(w -> assertThat(w).isNotBlank());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | follow-up of commitments",
