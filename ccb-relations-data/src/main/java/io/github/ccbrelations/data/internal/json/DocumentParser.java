@@ -61,8 +61,6 @@ public final class DocumentParser {
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
-  /** The UTF-8 check of the input, which knows where a stray U+FEFF stands. */
-  private @Nullable Utf8Check check;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
@@ -133,43 +131,17 @@ public final class DocumentParser {
 
   private ParsedDocument parse(InputStream raw) {
     JsonParser p = null;
+    Utf8Check in = null;
     try {
-      Utf8Check in = new Utf8Check(checkEncoding(raw));
-      check = in;
+      in = new Utf8Check(checkEncoding(raw));
       p = factory.createParser(in);
-      return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
-    } catch (LoadFailure e) {
-      throw e;
-    } catch (NameSet.TooManyFields e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation(), pathOf(p), "an object has more than "
-          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
-          e);
-    } catch (TextCheck.TooLong e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.at() != null ? e.at() : p.currentLocation(), pathOf(p),
-          "a string is longer than " + limits.maxStringLength() + " characters, the limit"
-              + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
-    } catch (StreamConstraintsException e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation() != null ? e.getLocation() : p.currentLocation(),
-          pathOf(p), limitMessage(p), e);
-    } catch (Utf8Check.Invalid e) {
-      throw fail(ViolationCode.ENCODING, new Position(e.line(), e.column()), pathOf(p), e.getMessage(), e);
-    } catch (JsonEOFException e) {
-      throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
-          + unclosed(p), e);
-    } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      // The parser stumbles on the mark's bytes, which our UTF-8 check saw pass: a stray U+FEFF between values.
-      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())) {
-        throw fail(ViolationCode.SYNTAX, new Position(check.markLine(), check.markColumn()), pathOf(p),
-            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
+      ParsedDocument document = parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
+      if (in.problem() != null || in.failedRead() != null) {
+        throw stopped(null, p, in);
       }
-      // Every encoding error is our UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      throw fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + e.getOriginalMessage(), e);
-    } catch (LimitedInputStream.TooLarge e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
-          documentTooLarge(e.limit()), e);
-    } catch (IOException e) {
-      throw fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead(e), e);
+      return document;
+    } catch (LoadFailure | IOException e) {
+      throw stopped(e, p, in);
     } finally {
       if (p != null) {
         try {
@@ -179,6 +151,50 @@ public final class DocumentParser {
         }
       }
     }
+  }
+
+  /**
+   * What ended a parse, as the failure of the load: the violations noted so far, and this one. An input that ended
+   * early, where the parser stands, at a byte that is not UTF-8 or a read that failed, ended it, whatever the parser
+   * made of that end (the end of a string, of the document).
+   */
+  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, @Nullable Utf8Check in) {
+    JsonLocation here = p == null ? null : p.currentLocation();
+    Exception e = in != null && in.failedRead() != null ? in.failedRead() : thrown;
+    if (in != null && in.problem() != null) {
+      return fail(ViolationCode.ENCODING, here, pathOf(p), in.problem(), e);
+    } else if (e instanceof LoadFailure f) {
+      return f;
+    } else if (e instanceof NameSet.TooManyFields f) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, f.getLocation(), pathOf(p), "an object has more than "
+          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
+          e);
+    } else if (e instanceof TextCheck.TooLong t) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, t.at() != null ? t.at() : here, pathOf(p), "a string is longer than "
+          + limits.maxStringLength() + " characters, the limit"
+          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
+    } else if (e instanceof StreamConstraintsException c) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here, pathOf(p),
+          limitMessage(p), e);
+    } else if (e instanceof TextCheck.LoneSurrogate s) {
+      return fail(ViolationCode.ENCODING, s.at(), pathOf(p), s.getMessage(), e);
+    } else if (e instanceof JsonEOFException eof) {
+      return fail(ViolationCode.SYNTAX, eof.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
+          + unclosed(p), e);
+    } else if (e instanceof StreamReadException r) {
+      JsonLocation at = r.getLocation();
+      int back = at == null || in == null ? -1 : in.byteOrderMarkBefore(at.getByteOffset());
+      if (back >= 0) {
+        // The parser stumbles on the mark's bytes, which the UTF-8 check saw pass: a stray U+FEFF between values.
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - back), pathOf(p),
+            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
+      }
+      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
+      return fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + r.getOriginalMessage(), e);
+    } else if (e instanceof LimitedInputStream.TooLarge t) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, here, pathOf(p), documentTooLarge(t.limit()), e);
+    }
+    return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
 
   /**
