@@ -26,12 +26,10 @@ import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,10 +128,9 @@ public final class DocumentParser {
   }
 
   private ParsedDocument parse(InputStream raw) {
+    Utf8Check in = new Utf8Check(raw);
     JsonParser p = null;
-    Utf8Check in = null;
     try {
-      in = new Utf8Check(checkEncoding(raw));
       p = factory.createParser(in);
       ParsedDocument document = parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
       if (in.problem() != null || in.failedRead() != null) {
@@ -155,14 +152,15 @@ public final class DocumentParser {
 
   /**
    * What ended a parse, as the failure of the load: the violations noted so far, and this one. An input that ended
-   * early, where the parser stands, at a byte that is not UTF-8 or a read that failed, ended it, whatever the parser
-   * made of that end (the end of a string, of the document).
+   * early, where the parser stands (at its start, at a byte that is not UTF-8, at a read that failed), ended it,
+   * whatever the parser made of that end (the end of a string, of the document).
    */
-  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, @Nullable Utf8Check in) {
+  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
     JsonLocation here = p == null ? null : p.currentLocation();
-    Exception e = in != null && in.failedRead() != null ? in.failedRead() : thrown;
-    if (in != null && in.problem() != null) {
-      return fail(ViolationCode.ENCODING, here, pathOf(p), in.problem(), e);
+    Exception e = in.failedRead() != null ? in.failedRead() : thrown;
+    Utf8Check.Stop stop = in.problem();
+    if (stop != null) {
+      return fail(stop.code(), here, pathOf(p), stop.message(), e);
     } else if (e instanceof LoadFailure f) {
       return f;
     } else if (e instanceof NameSet.TooManyFields f) {
@@ -183,7 +181,7 @@ public final class DocumentParser {
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
-      int back = at == null || in == null ? -1 : in.byteOrderMarkBefore(at.getByteOffset());
+      int back = at == null ? -1 : in.byteOrderMarkBefore(at.getByteOffset());
       if (back >= 0) {
         // The parser stumbles on the mark's bytes, which the UTF-8 check saw pass: a stray U+FEFF between values.
         return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - back), pathOf(p),
@@ -195,52 +193,6 @@ public final class DocumentParser {
       return fail(ViolationCode.LIMIT_EXCEEDED, here, pathOf(p), documentTooLarge(t.limit()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
-  }
-
-  /**
-   * A dataset file is UTF-8, as RFC 8259 asks of JSON exchanged between systems; a UTF-8 byte-order mark is allowed
-   * (and skipped by the parser). UTF-16 and UTF-32 are refused before the parser would guess them from zero bytes.
-   */
-  private InputStream checkEncoding(InputStream raw) throws IOException {
-    PushbackInputStream in = new PushbackInputStream(raw, 4);
-    byte[] start = in.readNBytes(4);
-    int n = start.length;
-    if (isByteOrderMark(start, n)) {
-      // A UTF-8 byte-order mark: skipped here (it has been digested), so that even a file of nothing else parses.
-      // The parser would skip a second one too: U+FEFF is not white space, so it is refused like any other stray
-      // character, at its place (the parser counts columns after the first mark).
-      byte[] rest = new byte[3];
-      int r = n - 3;
-      System.arraycopy(start, 3, rest, 0, r);
-      r += in.readNBytes(rest, r, 3 - r);
-      if (isByteOrderMark(rest, r)) {
-        throw fail(ViolationCode.SYNTAX, new Position(1, 1), "$", "a second byte-order mark (U+FEFF) after the first;"
-            + " only one may start a file, and U+FEFF is not allowed between the values of JSON", null);
-      }
-      in.unread(rest, 0, r);
-      return in;
-    }
-    in.unread(start);
-    boolean utf16Bom = n >= 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)
-        || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE));
-    boolean zero = false;
-    for (int i = 0; i < Math.min(n, 2); i++) {
-      zero |= start[i] == 0;
-    }
-    if (utf16Bom || (zero && n >= 2)) {
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", start[i] & 0xFF));
-      }
-      throw fail(ViolationCode.ENCODING, new Position(1, 1), "$", "the input starts with the bytes " + hex
-          + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)", null);
-    }
-    return in;
-  }
-
-  /** Whether the first {@code n} bytes read into {@code b} start with a UTF-8 byte-order mark. */
-  static boolean isByteOrderMark(byte[] b, int n) {
-    return n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
   private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -41,16 +42,52 @@ final class Utf8Check extends InputStream {
   private int checked;
   private int end;
   /** What is wrong at {@code checked}, found ahead of the parser; the problem once the parser reaches it. */
-  private @Nullable String ahead;
-  private @Nullable String problem;
+  private @Nullable Stop ahead;
+  private @Nullable Stop problem;
   private @Nullable IOException failedRead;
 
+  /**
+   * A check of an input that it reads from its start. A dataset file is UTF-8, as RFC 8259 asks of JSON exchanged
+   * between systems: a UTF-8 byte-order mark may start it, and is skipped (it has been digested), so that even a file of
+   * nothing else parses; a second one is refused (U+FEFF is not white space), and so is UTF-16 or UTF-32 text, before
+   * the parser would guess it from zero bytes.
+   */
   Utf8Check(InputStream in) {
     this.in = in;
+    try {
+      end = in.readNBytes(buffer, 0, 6);
+    } catch (IOException e) {
+      failedRead = e;
+    }
+    boolean utf16Mark = end >= 2 && ((buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)
+        || (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE));
+    if (isByteOrderMark(0) && isByteOrderMark(3)) {
+      ahead = new Stop(ViolationCode.SYNTAX, "a second byte-order mark (U+FEFF) after the first; only one may start a"
+          + " file, and U+FEFF is not allowed between the values of JSON");
+    } else if (isByteOrderMark(0)) {
+      // The parser's offsets start after the mark, and so do its columns on line 1.
+      base = -3;
+      next = 3;
+      checked = 3;
+    } else if (utf16Mark || (end >= 2 && (buffer[0] == 0 || buffer[1] == 0))) {
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < Math.min(end, 4); i++) {
+        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", buffer[i] & 0xFF));
+      }
+      ahead = new Stop(ViolationCode.ENCODING, "the input starts with the bytes " + hex
+          + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)");
+    }
   }
 
-  /** Why the input ended before its end, for a message, once the parser has met that end; null until then. */
-  @Nullable String problem() {
+  private boolean isByteOrderMark(int i) {
+    return i + 3 <= end && buffer[i] == (byte) 0xEF && buffer[i + 1] == (byte) 0xBB && buffer[i + 2] == (byte) 0xBF;
+  }
+
+  /** Why the input ended early: the code of the violation and its message. */
+  record Stop(ViolationCode code, String message) {}
+
+  /** Why the input ended before its end, once the parser has met that end; null until then. */
+  @Nullable Stop problem() {
     return problem;
   }
 
@@ -101,14 +138,7 @@ final class Utf8Check extends InputStream {
       failedRead = e;
       return false;
     }
-    if (n < 0) {
-      if (checked == end) {
-        return false;
-      }
-      ahead = "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]);
-      return true;
-    }
-    end += n;
+    end += Math.max(n, 0);
     bytes.limit(end).position(checked);
     CoderResult result;
     int from;
@@ -119,9 +149,12 @@ final class Utf8Check extends InputStream {
     } while (!result.isError() && bytes.position() > from && bytes.position() < end);
     checked = bytes.position();
     if (result.isError()) {
-      ahead = "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8";
+      ahead = new Stop(ViolationCode.ENCODING, "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
+    } else if (n < 0 && checked < end) {
+      ahead = new Stop(ViolationCode.ENCODING,
+          "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]));
     }
-    return true;
+    return n >= 0 || next < checked || ahead != null;
   }
 
   /** What is wrong with the sequence that starts at an index of the buffer, which the decoder refused. */
