@@ -215,7 +215,7 @@ public final class DocumentParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       TextCheck.surrogates(p, field);
-      seen.add(p, field);
+      seen.add(p, TOP_LEVEL, field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {

@@ -399,7 +399,7 @@ final class RecordBinder {
     notes.startRecord(record);
     NameSet seen = enter();
     String name;
-    while ((name = nextField(seen)) != null) {
+    while ((name = nextField(fields, seen)) != null) {
       try {
         read(fields, reader, name);
       } catch (ValueFailure f) {
@@ -430,7 +430,7 @@ final class RecordBinder {
     tokens.beginObject();
     NameSet seen = enter();
     String name;
-    while ((name = nextField(seen)) != null) {
+    while ((name = nextField(fields, seen)) != null) {
       read(fields, reader, name);
     }
     checkRequired(fields, seen);
@@ -473,14 +473,14 @@ final class RecordBinder {
   }
 
   /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
-  private @Nullable String nextField(NameSet seen) throws IOException {
+  private @Nullable String nextField(Fields fields, NameSet seen) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       depth--;
       return null;
     }
     String name = p.currentName();
     TextCheck.surrogates(p, name);
-    seen.add(p, name);
+    seen.add(p, fields, name);
     p.nextToken();
     return name;
   }
