@@ -48,32 +48,9 @@ final class Tokens {
     this.p = p;
   }
 
-  /**
-   * A date of the format: four digits of year (no expanded year such as {@code +10000}), then the month and the day as
-   * its precision asks. A date that does not exist is refused by {@link PartialDate#parse}.
-   */
+  /** A date of the format, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, refused by its own check if not. */
   PartialDate partialDate() throws IOException {
-    String text = string();
-    if (!isDateShaped(text)) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
-          + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
-    }
-    return PartialDate.parse(text);
-  }
-
-  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
-  static boolean isDateShaped(String text) {
-    int n = text.length();
-    if (n != 4 && n != 7 && n != 10) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return PartialDate.parse(string());
   }
 
   Language language() throws IOException {
@@ -117,17 +94,11 @@ final class Tokens {
       throw failure(ViolationCode.SHAPE,
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
-    try {
-      if (text.length() == 10 && isDateShaped(text)) {
-        // The digits are checked: LocalDate.of refuses only a day the month does not have.
-        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-            Integer.parseInt(text, 8, 10, 10));
-      }
-    } catch (DateTimeException e) {
-      // Reported below, as a text of the wrong shape is.
+    if (text.length() != 10) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
     }
-    throw failure(ViolationCode.INVALID_VALUE,
-        "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+    return PartialDate.parse(text).earliest();
   }
 
   Period period() throws IOException {
