@@ -123,7 +123,7 @@ final class Utf8Check extends InputStream {
   }
 
   /** Reads more bytes and checks them; false at the end of the input. */
-  private boolean fill() throws IOException {
+  private boolean fill() {
     // The bytes not yet checked (a sequence that a read cut) move to the front, after a little history.
     int keep = Math.max(0, next - HISTORY);
     System.arraycopy(buffer, keep, buffer, 0, end - keep);
