@@ -26,12 +26,10 @@ import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +59,6 @@ public final class DocumentParser {
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
-  /** The UTF-8 check of the input, which knows where a stray U+FEFF stands. */
-  private @Nullable Utf8Check check;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
@@ -132,44 +128,17 @@ public final class DocumentParser {
   }
 
   private ParsedDocument parse(InputStream raw) {
+    Utf8Check in = new Utf8Check(raw);
     JsonParser p = null;
     try {
-      Utf8Check in = new Utf8Check(checkEncoding(raw));
-      check = in;
       p = factory.createParser(in);
-      return parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
-    } catch (LoadFailure e) {
-      throw e;
-    } catch (NameSet.TooManyFields e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation(), pathOf(p), "an object has more than "
-          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
-          e);
-    } catch (TextCheck.TooLong e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.at() != null ? e.at() : p.currentLocation(), pathOf(p),
-          "a string is longer than " + limits.maxStringLength() + " characters, the limit"
-              + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
-    } catch (StreamConstraintsException e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, e.getLocation() != null ? e.getLocation() : p.currentLocation(),
-          pathOf(p), limitMessage(p), e);
-    } catch (Utf8Check.Invalid e) {
-      throw fail(ViolationCode.ENCODING, new Position(e.line(), e.column()), pathOf(p), e.getMessage(), e);
-    } catch (JsonEOFException e) {
-      throw fail(ViolationCode.SYNTAX, e.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
-          + unclosed(p), e);
-    } catch (StreamReadException e) {
-      JsonLocation at = e.getLocation();
-      // The parser stumbles on the mark's bytes, which our UTF-8 check saw pass: a stray U+FEFF between values.
-      if (check != null && at != null && check.byteOrderMarkAt(at.getLineNr(), at.getColumnNr())) {
-        throw fail(ViolationCode.SYNTAX, new Position(check.markLine(), check.markColumn()), pathOf(p),
-            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
+      ParsedDocument document = parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
+      if (in.problem() != null || in.failedRead() != null) {
+        throw stopped(null, p, in);
       }
-      // Every encoding error is our UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      throw fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + e.getOriginalMessage(), e);
-    } catch (LimitedInputStream.TooLarge e) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, p == null ? null : p.currentLocation(), pathOf(p),
-          documentTooLarge(e.limit()), e);
-    } catch (IOException e) {
-      throw fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead(e), e);
+      return document;
+    } catch (LoadFailure | IOException e) {
+      throw stopped(e, p, in);
     } finally {
       if (p != null) {
         try {
@@ -182,49 +151,48 @@ public final class DocumentParser {
   }
 
   /**
-   * A dataset file is UTF-8, as RFC 8259 asks of JSON exchanged between systems; a UTF-8 byte-order mark is allowed
-   * (and skipped by the parser). UTF-16 and UTF-32 are refused before the parser would guess them from zero bytes.
+   * What ended a parse, as the failure of the load: the violations noted so far, and this one. An input that ended
+   * early, where the parser stands (at its start, at a byte that is not UTF-8, at a read that failed), ended it,
+   * whatever the parser made of that end (the end of a string, of the document).
    */
-  private InputStream checkEncoding(InputStream raw) throws IOException {
-    PushbackInputStream in = new PushbackInputStream(raw, 4);
-    byte[] start = in.readNBytes(4);
-    int n = start.length;
-    if (isByteOrderMark(start, n)) {
-      // A UTF-8 byte-order mark: skipped here (it has been digested), so that even a file of nothing else parses.
-      // The parser would skip a second one too: U+FEFF is not white space, so it is refused like any other stray
-      // character, at its place (the parser counts columns after the first mark).
-      byte[] rest = new byte[3];
-      int r = n - 3;
-      System.arraycopy(start, 3, rest, 0, r);
-      r += in.readNBytes(rest, r, 3 - r);
-      if (isByteOrderMark(rest, r)) {
-        throw fail(ViolationCode.SYNTAX, new Position(1, 1), "$", "a second byte-order mark (U+FEFF) after the first;"
-            + " only one may start a file, and U+FEFF is not allowed between the values of JSON", null);
+  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
+    JsonLocation here = p == null ? null : p.currentLocation();
+    Exception e = in.failedRead() != null ? in.failedRead() : thrown;
+    Utf8Check.Stop stop = in.problem();
+    if (stop != null) {
+      return fail(stop.code(), here, pathOf(p), stop.message(), e);
+    } else if (e instanceof LoadFailure f) {
+      return f;
+    } else if (e instanceof NameSet.TooManyFields f) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, f.getLocation(), pathOf(p), "an object has more than "
+          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
+          e);
+    } else if (e instanceof TextCheck.TooLong t) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, t.at() != null ? t.at() : here, pathOf(p), "a string is longer than "
+          + limits.maxStringLength() + " characters, the limit"
+          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
+    } else if (e instanceof StreamConstraintsException c) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here, pathOf(p),
+          limitMessage(p), e);
+    } else if (e instanceof TextCheck.LoneSurrogate s) {
+      return fail(ViolationCode.ENCODING, s.at(), pathOf(p), s.getMessage(), e);
+    } else if (e instanceof JsonEOFException eof) {
+      return fail(ViolationCode.SYNTAX, eof.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
+          + unclosed(p), e);
+    } else if (e instanceof StreamReadException r) {
+      JsonLocation at = r.getLocation();
+      int back = at == null ? -1 : in.byteOrderMarkBefore(at.getByteOffset());
+      if (back >= 0) {
+        // The parser stumbles on the mark's bytes, which the UTF-8 check saw pass: a stray U+FEFF between values.
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - back), pathOf(p),
+            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
       }
-      in.unread(rest, 0, r);
-      return in;
+      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
+      return fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + r.getOriginalMessage(), e);
+    } else if (e instanceof LimitedInputStream.TooLarge t) {
+      return fail(ViolationCode.LIMIT_EXCEEDED, here, pathOf(p), documentTooLarge(t.limit()), e);
     }
-    in.unread(start);
-    boolean utf16Bom = n >= 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF)
-        || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE));
-    boolean zero = false;
-    for (int i = 0; i < Math.min(n, 2); i++) {
-      zero |= start[i] == 0;
-    }
-    if (utf16Bom || (zero && n >= 2)) {
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", start[i] & 0xFF));
-      }
-      throw fail(ViolationCode.ENCODING, new Position(1, 1), "$", "the input starts with the bytes " + hex
-          + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)", null);
-    }
-    return in;
-  }
-
-  /** Whether the first {@code n} bytes read into {@code b} start with a UTF-8 byte-order mark. */
-  static boolean isByteOrderMark(byte[] b, int n) {
-    return n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
 
   private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {
@@ -247,7 +215,7 @@ public final class DocumentParser {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       TextCheck.surrogates(p, field);
-      seen.add(p, field);
+      seen.add(p, TOP_LEVEL, field);
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {

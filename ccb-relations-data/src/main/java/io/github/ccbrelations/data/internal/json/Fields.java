@@ -18,6 +18,7 @@ import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +31,11 @@ import java.util.Map;
  * @param names every field, in the order of the model's accessors
  * @param sorted every field, sorted, as the message of an unknown field lists them
  * @param required the fields without which the object cannot be made (lists may be absent: they are then empty)
+ * @param index the place of each field in {@code names}, which is its bit in a {@link NameSet}
+ * @param requiredBits the bits of the required fields
  */
-record Fields(String type, List<String> names, List<String> sorted, List<String> required) {
+record Fields(String type, List<String> names, List<String> sorted, List<String> required,
+    Map<String, Integer> index, long requiredBits) {
   static final Fields HEADER =
       of("DatasetHeader", "datasetVersion*", "schemaVersion*", "released*", "primarySources");
   static final Fields SOURCE = of("Source", "id*", "kind*", "title*", "language", "publisher", "url", "urlDerived",
@@ -77,12 +81,21 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
   static final Map<Class<?>, Map<String, String>> KEYWORDS =
       Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments", "implements", "implementsInstruments"));
 
+  /** The place of a field in {@link #names}; -1 for a name the type does not have. */
+  int indexOf(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
   /** The required fields an object lacks, given the names it has. */
   List<String> missing(NameSet seen) {
-    List<String> missing = new ArrayList<>(0);
-    for (int i = 0; i < required.size(); i++) {
-      if (!seen.contains(required.get(i))) {
-        missing.add(required.get(i));
+    if (seen.hasAll(requiredBits)) {
+      return List.of();
+    }
+    List<String> missing = new ArrayList<>();
+    for (String name : required) {
+      if (!seen.has(indexOf(name))) {
+        missing.add(name);
       }
     }
     return missing;
@@ -92,16 +105,20 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
   static Fields of(String type, String... spec) {
     List<String> names = new ArrayList<>();
     List<String> required = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    long requiredBits = 0;
     for (String s : spec) {
       boolean must = s.endsWith("*");
       String name = must ? s.substring(0, s.length() - 1) : s;
-      names.add(name);
+      index.put(name, names.size());
       if (must) {
         required.add(name);
+        requiredBits |= 1L << names.size();
       }
+      names.add(name);
     }
     List<String> sorted = new ArrayList<>(names);
     Collections.sort(sorted);
-    return new Fields(type, List.copyOf(names), List.copyOf(sorted), List.copyOf(required));
+    return new Fields(type, List.copyOf(names), List.copyOf(sorted), List.copyOf(required), index, requiredBits);
   }
 }

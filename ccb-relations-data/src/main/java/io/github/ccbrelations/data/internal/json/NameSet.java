@@ -5,29 +5,22 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.Limits;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * The field names met in one object, to refuse a name given twice in linear time however many names the object has,
- * without an allocation per name: a table of names probed from their hash (the parser's names keep theirs), reused
- * from object to object. A {@code HashSet} per object made an entry per name, the largest allocation of a load.
+ * The field names met in one object, to refuse a name given twice: the fields of its type as the bits of a word (by
+ * their place in its {@link Fields}), any other name in a set, which only a file with unknown fields fills. Reused from
+ * object to object, it allocates nothing per name.
  */
 final class NameSet {
-  private String[] table = new String[32];
-  /** The slots taken, so that emptying the set visits those alone. */
-  private int[] taken = new int[16];
-  private int size;
+  private long known;
+  private final Set<String> others = new HashSet<>();
 
-  /** Empties the set; a table grown by a huge object is dropped rather than cleared at every later object. */
+  /** Empties the set. */
   void clear() {
-    if (table.length > 256) {
-      table = new String[32];
-      taken = new int[16];
-    } else {
-      for (int i = 0; i < size; i++) {
-        table[taken[i]] = null;
-      }
-    }
-    size = 0;
+    known = 0;
+    others.clear();
   }
 
   /** An object with more fields than any of the format's: a passed limit, which ends the read. */
@@ -49,62 +42,35 @@ final class NameSet {
   }
 
   /**
-   * Adds the field name the parser stands on.
+   * Adds the field name the parser stands on, in an object of the given fields.
    *
    * @throws TooManyFields if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
    * @throws JsonParseException if the object already had it
    */
-  void add(JsonParser p, String name) throws JsonProcessingException {
-    if (size >= Limits.MAX_FIELDS_PER_OBJECT) {
-      throw new TooManyFields(p);
-    }
-    if (!add(name)) {
-      throw duplicate(p, name);
-    }
-  }
-
-  /** Adds a name; false when the object already had it. */
-  boolean add(String name) {
-    if (2 * (size + 1) > table.length) {
-      grow();
-    }
-    int mask = table.length - 1;
-    for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
-      String there = table[i];
-      if (there == null) {
-        table[i] = name;
-        taken[size++] = i;
-        return true;
+  void add(JsonParser p, Fields fields, String name) throws JsonProcessingException {
+    int index = fields.indexOf(name);
+    if (index >= 0) {
+      if (has(index)) {
+        throw duplicate(p, name);
       }
-      if (there.equals(name)) {
-        return false;
+      known |= 1L << index;
+    } else {
+      if (others.size() + Long.bitCount(known) >= Limits.MAX_FIELDS_PER_OBJECT) {
+        throw new TooManyFields(p);
+      }
+      if (!others.add(name)) {
+        throw duplicate(p, name);
       }
     }
   }
 
-  /** Whether the object has a name. */
-  boolean contains(String name) {
-    int mask = table.length - 1;
-    for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
-      String there = table[i];
-      if (there == null) {
-        return false;
-      }
-      if (there.equals(name)) {
-        return true;
-      }
-    }
+  /** Whether the object has the field at an index of its fields. */
+  boolean has(int index) {
+    return (known & 1L << index) != 0;
   }
 
-  private void grow() {
-    String[] old = table;
-    table = new String[old.length * 2];
-    taken = new int[table.length / 2];
-    size = 0;
-    for (String name : old) {
-      if (name != null) {
-        add(name);
-      }
-    }
+  /** Whether the object has every field of a set of bits. */
+  boolean hasAll(long bits) {
+    return (known & bits) == bits;
   }
 }

@@ -7,7 +7,6 @@ import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +43,9 @@ public final class Places {
         places.wanted.add(path);
       }
     }
+    // Through the first read's UTF-8 check, which skips a byte-order mark as it did: columns on line 1 agree.
     try (JsonParser p = DocumentParser.factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH)
-        .createParser(withoutByteOrderMark(in))) {
+        .createParser(new Utf8Check(in))) {
       if (p.nextToken() != null) {
         places.value(p, "$");
       }
@@ -78,16 +78,6 @@ public final class Places {
         value(p, path + "[" + i + "]");
       }
     }
-  }
-
-  /** The bytes after a UTF-8 byte-order mark, as the first read parsed them, so that columns on line 1 agree. */
-  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
-    PushbackInputStream start = new PushbackInputStream(in, 3);
-    byte[] mark = start.readNBytes(3);
-    if (!DocumentParser.isByteOrderMark(mark, mark.length)) {
-      start.unread(mark);
-    }
-    return start;
   }
 
   private Violation place(Violation v) {

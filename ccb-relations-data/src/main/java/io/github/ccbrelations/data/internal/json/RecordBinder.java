@@ -8,27 +8,40 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelation;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Celex;
+import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Redirect;
+import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.SubjectKind;
@@ -133,7 +146,7 @@ final class RecordBinder {
     Source.Builder b = sourceBuilder.clear();
     return record(Fields.SOURCE, b::build, name -> switch (name) {
       case "id" -> b.id(SourceId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.SOURCE_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(SourceKind.class));
       case "title" -> b.title(tokens.string());
       case "language" -> b.language(tokens.language());
       case "publisher" -> b.publisher(tokens.string());
@@ -149,7 +162,7 @@ final class RecordBinder {
     Body.Builder b = bodyBuilder.clear();
     return record(Fields.BODY, b::build, name -> switch (name) {
       case "id" -> b.id(BodyId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(BodyKind.class));
       case "labels" -> b.addAllLabels(labels());
       case "partOf" -> b.partOf(ids.bodyId());
       case "convenedBy" -> b.addAllConvenedBy(tokens.list(ids::bodyId));
@@ -174,7 +187,7 @@ final class RecordBinder {
     LegalInstrument.Builder b = instrumentBuilder.clear();
     return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
       case "id" -> b.id(InstrumentId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.INSTRUMENT_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(InstrumentKind.class));
       case "labels" -> b.addAllLabels(labels());
       case "celex" -> b.celex(Celex.of(tokens.string()));
       case "eli" -> b.eli(Eli.of(tokens.string()));
@@ -205,15 +218,15 @@ final class RecordBinder {
       case "id" -> b.id(RoleId.of(ids.recordId()));
       case "holder" -> b.holder(ids.bodyId());
       case "body" -> b.body(ids.bodyId());
-      case "function" -> b.function(tokens.enumValue(FormatEnums.ROLE_FUNCTIONS));
+      case "function" -> b.function(tokens.enumValue(RoleFunction.class));
       case "onBehalfOf" -> b.onBehalfOf(ids.bodyId());
       case "via" -> b.via(ids.bodyId());
       case "supports" -> b.supports(ids.bodyId());
       case "about" -> b.about(ids.bodyId());
       case "inCapacityOf" -> b.inCapacityOf(ids.roleId());
-      case "level" -> b.level(tokens.enumValue(FormatEnums.LEVELS));
-      case "condition" -> b.condition(tokens.enumValue(FormatEnums.CONDITIONS));
-      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(FormatEnums.BASIS_STATUSES));
+      case "level" -> b.level(tokens.enumValue(Level.class));
+      case "condition" -> b.condition(tokens.enumValue(Condition.class));
+      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(LegalBasisStatus.class));
       case "legalBases" -> b.addAllLegalBases(legalBases());
       case "basesEnded" -> b.basesEnded(basesEnded());
       case "subjects" -> b.addAllSubjects(tokens.list(this::subject));
@@ -231,10 +244,10 @@ final class RecordBinder {
   Redirect redirect() throws IOException {
     Redirect.Builder b = Redirect.builder();
     return record(Fields.REDIRECT, b::build, name -> switch (name) {
-      case "recordType" -> b.recordType(tokens.enumValue(FormatEnums.RECORD_TYPES));
+      case "recordType" -> b.recordType(tokens.enumValue(RecordType.class));
       case "from" -> b.from(tokens.string());
       case "to" -> b.to(tokens.string());
-      case "reason" -> b.reason(tokens.enumValue(FormatEnums.REDIRECT_REASONS));
+      case "reason" -> b.reason(tokens.enumValue(RedirectReason.class));
       case "since" -> b.since(DatasetVersion.parse(tokens.string()));
       default -> null;
     });
@@ -257,7 +270,7 @@ final class RecordBinder {
     Label.Builder b = labelBuilder.clear();
     part(Fields.LABEL, name -> switch (name) {
       case "language" -> b.language(tokens.language());
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.LABEL_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(LabelKind.class));
       case "text" -> b.text(tokens.string());
       case "sources" -> b.addAllSources(sources());
       default -> null;
@@ -297,7 +310,7 @@ final class RecordBinder {
   private DerivedUrl derivedUrl() throws IOException {
     Object[] v = new Object[2];
     part(Fields.DERIVED_URL, name -> switch (name) {
-      case "pattern" -> v[0] = tokens.enumValue(FormatEnums.URL_PATTERNS);
+      case "pattern" -> v[0] = tokens.enumValue(UrlPattern.class);
       case "identifier" -> v[1] = tokens.string();
       default -> null;
     });
@@ -308,7 +321,7 @@ final class RecordBinder {
     RoleSubject.Builder b = RoleSubject.builder();
     part(Fields.SUBJECT, name -> switch (name) {
       case "instrument" -> b.instrument(ids.instrumentId());
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.SUBJECT_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(SubjectKind.class));
       case "provision" -> b.provision(tokens.string());
       case "sources" -> b.addAllSources(sources());
       default -> null;
@@ -320,7 +333,7 @@ final class RecordBinder {
     NoOfficialName.Builder b = NoOfficialName.builder();
     part(Fields.NO_OFFICIAL_NAME, name -> switch (name) {
       case "languages" -> b.addAllLanguages(tokens.list(tokens::language));
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.NO_NAME_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(NoNameKind.class));
       case "reason" -> b.reason(tokens.string());
       case "sources" -> b.addAllSources(sources());
       default -> null;
@@ -331,7 +344,7 @@ final class RecordBinder {
   private BodyRelation bodyRelation() throws IOException {
     BodyRelation.Builder b = BodyRelation.builder();
     part(Fields.BODY_RELATION, name -> switch (name) {
-      case "kind" -> b.kind(tokens.enumValue(FormatEnums.BODY_RELATION_KINDS));
+      case "kind" -> b.kind(tokens.enumValue(BodyRelationKind.class));
       case "body" -> b.body(ids.bodyId());
       case "within" -> b.within(ids.bodyId());
       case "sources" -> b.addAllSources(sources());
@@ -344,7 +357,7 @@ final class RecordBinder {
     BasesEnded.Builder b = BasesEnded.builder();
     part(Fields.BASES_ENDED, name -> switch (name) {
       case "since" -> b.since(tokens.date());
-      case "continues" -> b.continues(tokens.enumValue(FormatEnums.CONTINUATIONS));
+      case "continues" -> b.continues(tokens.enumValue(Continuation.class));
       case "sources" -> b.addAllSources(sources());
       default -> null;
     });
@@ -399,7 +412,7 @@ final class RecordBinder {
     notes.startRecord(record);
     NameSet seen = enter();
     String name;
-    while ((name = nextField(seen)) != null) {
+    while ((name = nextField(fields, seen)) != null) {
       try {
         read(fields, reader, name);
       } catch (ValueFailure f) {
@@ -430,7 +443,7 @@ final class RecordBinder {
     tokens.beginObject();
     NameSet seen = enter();
     String name;
-    while ((name = nextField(seen)) != null) {
+    while ((name = nextField(fields, seen)) != null) {
       read(fields, reader, name);
     }
     checkRequired(fields, seen);
@@ -473,14 +486,14 @@ final class RecordBinder {
   }
 
   /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
-  private @Nullable String nextField(NameSet seen) throws IOException {
+  private @Nullable String nextField(Fields fields, NameSet seen) throws IOException {
     if (p.nextToken() != JsonToken.FIELD_NAME) {
       depth--;
       return null;
     }
     String name = p.currentName();
     TextCheck.surrogates(p, name);
-    seen.add(p, name);
+    seen.add(p, fields, name);
     p.nextToken();
     return name;
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
@@ -129,15 +128,9 @@ final class RecordNotes {
     }
     notedValue[noted] = value;
     notedTarget[noted] = target;
-    if (p instanceof ParserBase base) {
-      // The token's place without a JsonLocation per reference; ParserBase counts the column one past the location's.
-      notedLine[noted] = base.getTokenLineNr();
-      notedColumn[noted] = base.getTokenColumnNr() - 1;
-    } else {
-      JsonLocation at = p.currentTokenLocation();
-      notedLine[noted] = at.getLineNr();
-      notedColumn[noted] = at.getColumnNr();
-    }
+    JsonLocation at = p.currentTokenLocation();
+    notedLine[noted] = at.getLineNr();
+    notedColumn[noted] = at.getColumnNr();
     notedFrom[noted] = from;
     notedTo[noted] = places;
     return noted++;

@@ -35,12 +35,27 @@ final class TextCheck {
     }
   }
 
+  /** A string or field name that holds a lone surrogate: not Unicode text, an encoding error that ends the read. */
+  static final class LoneSurrogate extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonLocation at;
+
+    LoneSurrogate(String message, JsonLocation at) {
+      super(message);
+      this.at = at;
+    }
+
+    JsonLocation at() {
+      return at;
+    }
+  }
+
   /**
    * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
    * limit.
    *
    * @throws TooLong if a string value is longer than the parser's limit (it checks the length as it reads the text)
-   * @throws Utf8Check.Invalid if it holds a lone surrogate
+   * @throws LoneSurrogate if it holds a lone surrogate
    */
   static String text(JsonParser p) throws IOException {
     String text = rawText(p);
@@ -65,9 +80,9 @@ final class TextCheck {
   /**
    * Refuses the string or field name the parser stands on (whose text is given) if it holds a lone surrogate.
    *
-   * @throws Utf8Check.Invalid placed on the string, if it holds a lone surrogate
+   * @throws LoneSurrogate placed on the string, if it holds a lone surrogate
    */
-  static void surrogates(JsonParser p, String text) throws Utf8Check.Invalid {
+  static void surrogates(JsonParser p, String text) throws LoneSurrogate {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isSurrogate(c)) {
@@ -77,19 +92,18 @@ final class TextCheck {
         i++;
         continue;
       }
-      JsonLocation at = p.currentTokenLocation();
-      throw new Utf8Check.Invalid("not Unicode text: the " + (p.currentToken() == JsonToken.FIELD_NAME ? "field name"
+      throw new LoneSurrogate("not Unicode text: the " + (p.currentToken() == JsonToken.FIELD_NAME ? "field name"
           : "string") + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character "
           + (i + 1) + ", a " + (Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
           : "low surrogate not preceded by a high one") + "; a surrogate is only half of a pair",
-          at.getLineNr(), at.getColumnNr());
+          p.currentTokenLocation());
     }
   }
 
   /**
    * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings and names.
    *
-   * @throws Utf8Check.Invalid if a string or name holds a lone surrogate
+   * @throws LoneSurrogate if a string or name holds a lone surrogate
    */
   static void skip(JsonParser p) throws IOException {
     int depth = 0;

@@ -26,21 +26,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class Tokens {
   /** The languages by their codes, read as the constants of an enum are. */
-  static final EnumNames<Language> LANGUAGES = new EnumNames<>("language of the format",
+  static final EnumNames LANGUAGES = new EnumNames("language of the format",
       Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE), "fr, nl, en, de");
 
-  /** The constants of one enum type by their exact JSON spelling (the constant's name). */
-  record EnumNames<E extends Enum<E>>(String type, Map<String, E> byName, String accepted) {
-    static <E extends Enum<E>> EnumNames<E> of(Class<E> type) {
-      Map<String, E> byName = new HashMap<>();
+  /** The constants of each enum type of the format by their exact JSON spelling (the constant's name). */
+  private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      Map<String, Object> byName = new HashMap<>();
       StringJoiner accepted = new StringJoiner(", ");
-      for (E e : type.getEnumConstants()) {
-        byName.put(e.name(), e);
-        accepted.add(e.name());
+      for (Object e : type.getEnumConstants()) {
+        byName.put(((Enum<?>) e).name(), e);
+        accepted.add(((Enum<?>) e).name());
       }
-      return new EnumNames<>(type.getSimpleName(), byName, accepted.toString());
+      return new EnumNames(type.getSimpleName(), byName, accepted.toString());
     }
-  }
+  };
+
+  /** The constants of one enum type by the names a file writes, with the names a message offers when one is wrong. */
+  record EnumNames(String type, Map<String, ?> byName, String accepted) {}
 
   private final JsonParser p;
 
@@ -48,45 +52,27 @@ final class Tokens {
     this.p = p;
   }
 
-  /**
-   * A date of the format: four digits of year (no expanded year such as {@code +10000}), then the month and the day as
-   * its precision asks. A date that does not exist is refused by {@link PartialDate#parse}.
-   */
+  /** A date of the format, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, refused by its own check if not. */
   PartialDate partialDate() throws IOException {
-    String text = string();
-    if (!isDateShaped(text)) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text)
-          + "' is not a date of the format: YYYY, YYYY-MM or YYYY-MM-DD, with a four-digit year");
-    }
-    return PartialDate.parse(text);
-  }
-
-  /** A date as the format writes it: four digits of year, then the month and the day as the precision asks. */
-  static boolean isDateShaped(String text) {
-    int n = text.length();
-    if (n != 4 && n != 7 && n != 10) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return PartialDate.parse(string());
   }
 
   Language language() throws IOException {
-    return enumValue(LANGUAGES);
+    return constant(LANGUAGES, Language.class);
   }
 
-  <E extends Enum<E>> E enumValue(EnumNames<E> names) throws IOException {
-    E value = names.byName().get(string());
+  /** A constant of one of the format's enum types, spelt exactly as its name. */
+  <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+    return constant(ENUMS.get(type), type);
+  }
+
+  private <E> E constant(EnumNames names, Class<E> type) throws IOException {
+    Object value = names.byName().get(string());
     if (value == null) {
       throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a "
           + names.type() + "; one of: " + names.accepted());
     }
-    return value;
+    return type.cast(value);
   }
 
   /** A text per language: an object whose fields are language codes. */
@@ -95,7 +81,7 @@ final class Tokens {
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = LANGUAGES.byName().get(code);
+      Language language = (Language) LANGUAGES.byName().get(code);
       if (language == null) {
         TextCheck.surrogates(p, code);
         throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
@@ -117,17 +103,11 @@ final class Tokens {
       throw failure(ViolationCode.SHAPE,
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
-    try {
-      if (text.length() == 10 && isDateShaped(text)) {
-        // The digits are checked: LocalDate.of refuses only a day the month does not have.
-        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-            Integer.parseInt(text, 8, 10, 10));
-      }
-    } catch (DateTimeException e) {
-      // Reported below, as a text of the wrong shape is.
+    if (text.length() != 10) {
+      throw failure(ViolationCode.INVALID_VALUE,
+          "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
     }
-    throw failure(ViolationCode.INVALID_VALUE,
-        "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+    return PartialDate.parse(text).earliest();
   }
 
   Period period() throws IOException {

@@ -6,18 +6,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The UTF-8 check reads ASCII eight bytes at a time; these tests hold its line and column against a byte-by-byte
- * count, wherever the bad byte falls relative to those eight-byte steps and to the reads the parser asks for.
+ * A byte that is not UTF-8 ends the input where it stands, and the parser places it: these tests hold that place
+ * against a byte-by-byte count, wherever the bad byte falls relative to the reads of the stream below and to the
+ * check's own buffer, and against the parser's own place for a token, whatever the line ends before it.
  */
 class Utf8CheckTest {
   /** Where the bad byte is, counted one byte at a time: the line, and the column in bytes, both from 1. */
@@ -35,14 +41,6 @@ class Utf8CheckTest {
     return new int[] {line, column};
   }
 
-  /** Reads everything, in chunks of the given size, as the parser does. */
-  private static void drain(InputStream in, int chunk) throws IOException {
-    byte[] buffer = new byte[chunk + 5];
-    while (in.read(buffer, 3, chunk) >= 0) {
-      // Reading is the check.
-    }
-  }
-
   /** A stream that hands out at most a few bytes per read, like a slow network. */
   private static InputStream trickle(byte[] bytes, int most) {
     return new FilterInputStream(new ByteArrayInputStream(bytes)) {
@@ -53,46 +51,97 @@ class Utf8CheckTest {
     };
   }
 
+  /** The violation that ended the parse of some bytes, read a few bytes at a time. */
+  private static Violation stop(byte[] bytes, int most) {
+    LoadFailure e = catchThrowableOfType(LoadFailure.class,
+        () -> DocumentParser.parse(trickle(bytes, most), "test.json", Limits.defaults(), true));
+    assertThat(e).as("the parse must fail").isNotNull();
+    return e.violations().get(e.violations().size() - 1);
+  }
+
+  private static int[] place(Violation v) {
+    return new int[] {v.line(), v.column()};
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 7, 8, 9, 64, 8000})
-  void aBadBytePlacedAnywhereIsReportedAtItsLineAndColumn(int chunk) throws IOException {
-    Random random = new Random(20261129L + chunk);
+  void aBadBytePlacedAnywhereIsReportedAtItsLineAndColumn(int most) {
+    Random random = new Random(20261129L + most);
     for (int round = 0; round < 300; round++) {
-      byte[] bytes = new byte[1 + random.nextInt(200)];
-      for (int i = 0; i < bytes.length; i++) {
-        int r = random.nextInt(12);
-        bytes[i] = (byte) (r == 0 ? '\n' : 'a' + r);
+      // Strings of letters, in an array an object field holds, one per line or several to a line.
+      StringBuilder json = new StringBuilder("{\"x\": [");
+      int count = 1 + random.nextInt(30);
+      for (int k = 0; k < count; k++) {
+        json.append(k == 0 ? "" : ",").append(random.nextInt(3) == 0 ? "\n" : " ").append('"');
+        for (int n = random.nextInt(40); n > 0; n--) {
+          json.append((char) ('a' + random.nextInt(26)));
+        }
+        json.append("x\"");
       }
-      int bad = random.nextInt(bytes.length);
+      byte[] bytes = json.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
+      int bad;
+      do {
+        bad = random.nextInt(bytes.length);
+      } while (bytes[bad] < 'a' || bytes[bad] > 'z');
       bytes[bad] = (byte) 0xFF;
-      int[] expected = expectedPlace(bytes, bad);
 
-      Utf8Check.Invalid e = catchThrowableOfType(Utf8Check.Invalid.class,
-          () -> drain(new Utf8Check(trickle(bytes, 1 + random.nextInt(20))), chunk));
+      Violation v = stop(bytes, 1 + random.nextInt(most));
 
-      assertThat(e).as("round %d, bad byte at %d", round, bad).isNotNull();
-      assertThat(new int[] {e.line(), e.column()}).as("round %d, bad byte at %d", round, bad).containsExactly(expected);
+      assertThat(v.code()).as("round %d: %s", round, v).isEqualTo(ViolationCode.ENCODING);
+      assertThat(place(v)).as("round %d, bad byte at %d", round, bad).containsExactly(expectedPlace(bytes, bad));
+      assertThat(v.message()).contains("a byte that never occurs in UTF-8 (byte 0xFF)");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 8, 8000})
-  void aCutSequenceIsReportedAtItsLeadByte(int chunk) throws IOException {
+  @ValueSource(ints = {1, 2, 5, 8000})
+  void aCutSequenceIsReportedAtItsLeadByte(int most) {
     String text = "{\n  \"a\": \"0123456789\",\n  \"b\": \"caf\u00e9 \u20ac \ud83d\ude00\"\n}\n";
-    byte[] good = text.getBytes(StandardCharsets.UTF_8);
-    drain(new Utf8Check(new ByteArrayInputStream(good)), chunk);
-
-    byte[] bytes = good.clone();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     int lead = indexOf(bytes, (byte) 0xE2); // the first byte of the euro sign
     bytes[lead + 1] = 'x';
-    int[] expected = expectedPlace(bytes, lead);
 
-    Utf8Check.Invalid e = catchThrowableOfType(Utf8Check.Invalid.class,
-        () -> drain(new Utf8Check(new ByteArrayInputStream(bytes)), chunk));
+    Violation v = stop(bytes, most);
 
-    assertThat(e).isNotNull();
-    assertThat(new int[] {e.line(), e.column()}).containsExactly(expected);
-    assertThat(e.getMessage()).contains("0xE2");
+    assertThat(v.code()).isEqualTo(ViolationCode.ENCODING);
+    assertThat(place(v)).containsExactly(expectedPlace(bytes, lead));
+    assertThat(v.jsonPath()).isEqualTo("$.b");
+    assertThat(v.message()).isEqualTo("not UTF-8: the sequence that starts with byte 0xE2 is cut short, overlong, a"
+        + " surrogate or above U+10FFFF (byte 0x78); a dataset file is UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 8000})
+  void anInputThatEndsInsideASequenceIsReportedAtItsLeadByte(int most) {
+    byte[] bytes = "{\"a\": \"caf\u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] cut = Arrays.copyOf(bytes, bytes.length - 1);
+
+    Violation v = stop(cut, most);
+
+    assertThat(v.code()).isEqualTo(ViolationCode.ENCODING);
+    assertThat(place(v)).containsExactly(1, cut.length);
+    assertThat(v.message()).isEqualTo("not UTF-8: the input ends inside the sequence that starts with byte 0xC3");
+  }
+
+  @Test
+  void aSurrogateAndAnOverlongFormAreRefusedWithTheByteThatBreaksThem() {
+    byte[] surrogate = {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+    byte[] overlong = {'{', '"', 'a', '"', ':', '"', (byte) 0xE0, (byte) 0x80, (byte) 0xAF, '"', '}'};
+
+    assertThat(stop(surrogate, 8000).message()).contains("starts with byte 0xED").contains("(byte 0xA0)");
+    assertThat(stop(overlong, 8000).message()).contains("starts with byte 0xE0").contains("(byte 0x80)");
+    assertThat(place(stop(surrogate, 8000))).containsExactly(1, 7);
+  }
+
+  /** The check reads ahead of the parser: an error the parser meets before the bad byte is the one reported. */
+  @Test
+  void anErrorBeforeTheBadByteIsReportedFirst() {
+    byte[] bytes = "{\"a\": tru, \"b\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+    Violation v = stop(bytes, 8000);
+
+    assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).contains("'tru'");
   }
 
   /**
@@ -101,16 +150,16 @@ class Utf8CheckTest {
    */
   @ParameterizedTest
   @ValueSource(ints = {1, 7, 8, 9, 8000})
-  void aBadByteIsPlacedWhereTheParserPlacesATokenWhateverTheLineEnds(int chunk) throws IOException {
-    Random random = new Random(20261202L + chunk);
+  void aBadByteIsPlacedWhereTheParserPlacesATokenWhateverTheLineEnds(int most) throws IOException {
+    Random random = new Random(20261202L + most);
     String[] ends = {"\n", "\r", "\r\n", " ", "\r\r", "\n\r"};
     for (int round = 0; round < 200; round++) {
-      StringBuilder json = new StringBuilder("[");
+      StringBuilder json = new StringBuilder("{\"x\": [");
       int count = 1 + random.nextInt(40);
       for (int k = 0; k < count; k++) {
         json.append(k == 0 ? "" : ",").append(ends[random.nextInt(ends.length)]).append(k % 10);
       }
-      byte[] bytes = json.append("]").toString().getBytes(StandardCharsets.US_ASCII);
+      byte[] bytes = json.append("]}").toString().getBytes(StandardCharsets.US_ASCII);
       int target = random.nextInt(count);
       int[] expected = tokenPlace(bytes, target);
       int at = 0;
@@ -122,11 +171,10 @@ class Utf8CheckTest {
       }
       bytes[at] = (byte) 0xFF;
 
-      Utf8Check.Invalid e = catchThrowableOfType(Utf8Check.Invalid.class,
-          () -> drain(new Utf8Check(trickle(bytes, 1 + random.nextInt(20))), chunk));
+      Violation v = stop(bytes, 1 + random.nextInt(most));
 
-      assertThat(e).as("round %d", round).isNotNull();
-      assertThat(new int[] {e.line(), e.column()}).as("round %d: %s", round, json).containsExactly(expected);
+      assertThat(v.code()).as("round %d: %s", round, v).isEqualTo(ViolationCode.ENCODING);
+      assertThat(place(v)).as("round %d: %s", round, json).containsExactly(expected);
     }
   }
 
