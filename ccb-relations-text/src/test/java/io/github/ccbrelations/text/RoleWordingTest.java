@@ -57,6 +57,21 @@ class RoleWordingTest {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
   }
 
+  /** German says a day with its article after "ab" and "bis", as French does: "ab dem", "bis zum". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2020-06-01 | CCB: CSIRT durch CERT.be; Rechtsgrundlagen: belgisches NIS-Gesetz vom 7. April 2019 (bis zum"
+          + " 17. Oktober 2024); | Richtlinie über Netz- und Informationssysteme (bis zum 17. Oktober 2024)",
+      "2026-12-03 | CCB: CSIRT durch CERT.be; Rechtsgrundlagen: NIS2-Gesetz (ab dem 18. Oktober 2024);"
+          + " | NIS-2-Richtlinie (ab dem 18. Oktober 2024)",
+  })
+  void saysADayInGermanWithItsArticle(LocalDate day, String start, String end) {
+    Dataset then = CcbRelations.bundled().asOf(day);
+
+    assertThat(RoleExplainer.explain(then, then.role(RoleId.of("ccb-csirt")), Language.DE)).startsWith(start)
+        .endsWith(end);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | legal bases:          | legal bases as single point of contact:",
