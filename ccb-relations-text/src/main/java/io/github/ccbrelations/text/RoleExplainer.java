@@ -131,21 +131,31 @@ public final class RoleExplainer {
 
   /**
    * A body by its name after the words of a slot, followed in brackets by its acronym in the same language where
-   * there is one and by the body it is part of, so that a "Management Board" says whose it is.
+   * there is one and by the body it is part of, so that a "Management Board" says whose it is; neither when the name
+   * already says it.
    */
   private static String full(Dataset data, Language language, Slot slot, BodyId id) {
     List<Language> order = Terms.preference(language);
     Body body = data.body(id);
     String name = body.displayName(order);
     List<String> extra = new ArrayList<>();
-    body.acronyms(body.displayLanguage(order)).stream().filter(a -> !name.contains(a)).findFirst()
+    body.acronyms(body.displayLanguage(order)).stream().filter(a -> !names(name, a)).findFirst()
         .ifPresent(extra::add);
     body.partOf().map(data::body)
-        .filter(parent -> parent.labels().stream().noneMatch(l -> name.contains(l.text())))
+        .filter(parent -> parent.labels().stream().noneMatch(l -> names(name, l.text())))
         .map(parent -> parent.displayName(order, BODY_SHORT))
         .ifPresent(extra::add);
     return NounPhrases.phrase(language, slot, id.value(), name)
         + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
+  }
+
+  /**
+   * Whether a name already contains another, whichever apostrophe each is written with: a French board named
+   * "conseil d’administration de l’Agence de l’Union ..." names its agency "Agence de l'Union ...", and needs no
+   * bracket saying so, as in the other languages.
+   */
+  private static boolean names(String name, String other) {
+    return name.replace('’', '\'').contains(other.replace('’', '\''));
   }
 
   /** An instrument by its compact label, then the provision after a comma when there is one. */

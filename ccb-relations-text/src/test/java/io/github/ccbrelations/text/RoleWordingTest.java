@@ -57,6 +57,28 @@ class RoleWordingTest {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
   }
 
+  /**
+   * The board is named after its agency in French, Dutch and German, and needs no bracket saying whose it is; the
+   * French board's name writes ’ where the agency's own label writes ', which is the same name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Director General (CCB): member of the Management Board (ENISA); legal basis: Cybersecurity Act,"
+          + " Art. 14",
+      "FR | Directeur général (CCB) : membre du conseil d’administration de l’Agence de l’Union européenne pour la"
+          + " cybersécurité ; base légale : règlement sur la cybersécurité, Art. 14",
+      "NL | Director General (CCB): lid van de raad van bestuur van het Agentschap van de Europese Unie voor"
+          + " cyberbeveiliging; rechtsgrond: cyberbeveiligingsverordening, Art. 14",
+      "DE | Generaldirektor (CCB): Mitglied des Verwaltungsrats der Agentur der Europäischen Union für"
+          + " Cybersicherheit; Rechtsgrundlage: Rechtsakt zur Cybersicherheit, Art. 14",
+  })
+  void namesTheAgencyOfTheBoardOnceInEveryLanguage(Language language, String expected) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role board = today.role(RoleId.of("ccb-director-general-board-member-enisa"));
+
+    assertThat(RoleExplainer.explain(today, board, language)).isEqualTo(expected);
+  }
+
   /** German says a day with its article after "ab" and "bis", as French does: "ab dem", "bis zum". */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
