@@ -67,11 +67,12 @@ public final class RoleExplainer {
     if (role.body().isPresent()) {
       FunctionPhrases.Phrase phrase =
           FunctionPhrases.inBody(role.function(), data.body(role.body().get()).kind(), language);
-      s.append(phrase.words()).append(' ').append(full(data, language, phrase.slot(), role.body().get()));
+      s.append(phrase.words()).append(notes(role, language)).append(phrase.lead()).append(' ')
+          .append(full(data, language, phrase.slot(), role.body().get()));
       parties(data, language, role, s);
       s.append(phrase.closing());
     } else {
-      s.append(Terms.function(role.function(), language));
+      s.append(Terms.function(role.function(), language)).append(notes(role, language));
       parties(data, language, role, s);
     }
     Slot supported = FunctionPhrases.supported(role.function());
@@ -80,12 +81,6 @@ public final class RoleExplainer {
     boolean nothingBetween = role.body().isEmpty() && role.onBehalfOf().isEmpty() && role.via().isEmpty();
     String before = supported == Slot.FOR && nothingBetween ? " " : ", ";
     role.supports().ifPresent(b -> s.append(before).append(full(data, language, supported, b)));
-    List<String> notes = new ArrayList<>();
-    role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
-    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
-    if (!notes.isEmpty()) {
-      s.append(" (").append(String.join(", ", notes)).append(')');
-    }
     role.about().ifPresent(b -> s.append(semicolon).append(Terms.about(language)).append(colon)
         .append(data.body(b).displayName(order)));
     for (SubjectKind kind : SubjectKind.values()) {
@@ -115,6 +110,18 @@ public final class RoleExplainer {
     int letter = text.codePointAt(0);
     return new StringBuilder().appendCodePoint(Character.toTitleCase(letter))
         .append(text, Character.charCount(letter), text.length()).toString();
+  }
+
+  /**
+   * The condition and span of a role in brackets after a space, or nothing. They follow the function's words ("takes
+   * part (where appropriate) in the Organisation ... (OECD)"): after a name, they would stand beside the bracket of
+   * its acronym, "(OECD) (where appropriate)", and in German after the closing particle.
+   */
+  private static String notes(Role role, Language language) {
+    List<String> notes = new ArrayList<>();
+    role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
+    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
   }
 
   /** The party the role is held on behalf of and the part of the holder it acts through, each after a space. */
