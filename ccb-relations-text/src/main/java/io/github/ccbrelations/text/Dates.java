@@ -31,22 +31,25 @@ final class Dates {
 
   private static String from(PartialDate date, Language language) {
     // French "depuis" would be wrong for a start still to come; "à partir de" fits either, contracted before "le".
+    // German takes the article before a day as French does ("ab dem 18. Oktober 2024", "ab Juni 2020").
+    boolean day = date.precision() == PartialDate.Precision.DAY;
     return switch (language) {
       case EN -> "from ";
-      case FR -> date.precision() == PartialDate.Precision.DAY ? "à partir du " : "à partir de ";
+      case FR -> day ? "à partir du " : "à partir de ";
       case NL -> "vanaf ";
-      case DE -> "ab ";
+      case DE -> day ? "ab dem " : "ab ";
     } + date(date, language);
   }
 
   private static String until(PartialDate date, Language language) {
     // The end is the last day in force: Dutch "tot" alone would exclude it. French: "jusqu’au 17 octobre 2024" but
-    // "jusqu’en décembre 2029".
+    // "jusqu’en décembre 2029"; German: "bis zum 17. Oktober 2024" but "bis Dezember 2029".
+    boolean day = date.precision() == PartialDate.Precision.DAY;
     return switch (language) {
       case EN -> "until ";
-      case FR -> date.precision() == PartialDate.Precision.DAY ? "jusqu’au " : "jusqu’en ";
+      case FR -> day ? "jusqu’au " : "jusqu’en ";
       case NL -> "tot en met ";
-      case DE -> "bis ";
+      case DE -> day ? "bis zum " : "bis ";
     } + date(date, language);
   }
 

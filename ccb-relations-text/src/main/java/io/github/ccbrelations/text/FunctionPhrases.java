@@ -21,18 +21,21 @@ import io.github.ccbrelations.text.NounPhrases.Slot;
  */
 final class FunctionPhrases {
   /**
-   * The words before the body's name, the slot it takes, and what closes the clause after the body and the parties
-   * named with it (the German "teil" of "nimmt an … teil"; otherwise nothing).
+   * The function's words, the words that lead from them to the body's name (" in the exercise" of "takes part in the
+   * exercise Cyber Europe"; otherwise nothing), the slot the name takes, and what closes the clause after the body and
+   * the parties named with it (the German "teil" of "nimmt an … teil"; otherwise nothing). A note on the role (a
+   * condition, a span of time) goes between the function's words and the lead, where it never meets the brackets
+   * that may follow a name.
    */
-  record Phrase(String words, Slot slot, String closing) {}
+  record Phrase(String words, String lead, Slot slot, String closing) {}
 
   private FunctionPhrases() {}
 
   /** The phrase for a role held in a body of the given kind. */
   static Phrase inBody(RoleFunction function, BodyKind kind, Language language) {
     return switch (function) {
-      case MEMBER, BOARD_MEMBER -> new Phrase(Terms.function(RoleFunction.MEMBER, language), Slot.OF, "");
-      case COMMITMENT -> new Phrase(Terms.function(function, language), Slot.WITHIN, "");
+      case MEMBER, BOARD_MEMBER -> new Phrase(Terms.function(RoleFunction.MEMBER, language), "", Slot.OF, "");
+      case COMMITMENT -> new Phrase(Terms.function(function, language), "", Slot.WITHIN, "");
       case PARTICIPANT -> takesPart(language, "", Slot.AT);
       case EXERCISE_PARTICIPANT -> takesPart(language, switch (language) {
         case EN -> " in the exercise";
@@ -41,8 +44,8 @@ final class FunctionPhrases {
         case DE -> " an der Übung";
       }, Slot.NAMED);
       case SINGLE_POINT_OF_CONTACT, OPERATIONAL_POINT_OF_CONTACT ->
-          new Phrase(Terms.function(function, language), Slot.FOR, "");
-      default -> new Phrase(Terms.function(function, language),
+          new Phrase(Terms.function(function, language), "", Slot.FOR, "");
+      default -> new Phrase(Terms.function(function, language), "",
           kind == BodyKind.INTERNATIONAL_ORGANISATION ? Slot.AT_ORGANISATION : Slot.IN, "");
     };
   }
@@ -63,10 +66,10 @@ final class FunctionPhrases {
   /** "Takes part" and the words for what in, the slot of the name, and the German closing particle. */
   private static Phrase takesPart(Language language, String what, Slot slot) {
     return switch (language) {
-      case EN -> new Phrase("takes part" + what, slot, "");
-      case FR -> new Phrase("participe" + what, slot, "");
-      case NL -> new Phrase("neemt deel" + what, slot, "");
-      case DE -> new Phrase("nimmt" + what, slot, " teil");
+      case EN -> new Phrase("takes part", what, slot, "");
+      case FR -> new Phrase("participe", what, slot, "");
+      case NL -> new Phrase("neemt deel", what, slot, "");
+      case DE -> new Phrase("nimmt", what, slot, " teil");
     };
   }
 }

@@ -71,11 +71,12 @@ public final class RoleExplainer {
     if (role.body().isPresent()) {
       FunctionPhrases.Phrase phrase =
           FunctionPhrases.inBody(role.function(), data.body(role.body().get()).kind(), language);
-      s.append(phrase.words()).append(' ').append(full(data, language, phrase.slot(), role.body().get()));
+      s.append(phrase.words()).append(notes(role, language)).append(phrase.lead()).append(' ')
+          .append(full(data, language, phrase.slot(), role.body().get()));
       parties(data, language, role, s);
       s.append(phrase.closing());
     } else {
-      s.append(Terms.function(role.function(), language));
+      s.append(Terms.function(role.function(), language)).append(notes(role, language));
       parties(data, language, role, s);
     }
     Slot supported = FunctionPhrases.supported(role.function());
@@ -84,12 +85,6 @@ public final class RoleExplainer {
     boolean nothingBetween = role.body().isEmpty() && role.onBehalfOf().isEmpty() && role.via().isEmpty();
     String before = supported == Slot.FOR && nothingBetween ? " " : ", ";
     role.supports().ifPresent(b -> s.append(before).append(full(data, language, supported, b)));
-    List<String> notes = new ArrayList<>();
-    role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
-    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
-    if (!notes.isEmpty()) {
-      s.append(" (").append(String.join(", ", notes)).append(')');
-    }
     role.about().ifPresent(b -> s.append(semicolon).append(Terms.about(language)).append(colon)
         .append(data.body(b).displayName(order)));
     for (SubjectKind kind : SubjectKind.values()) {
@@ -121,6 +116,18 @@ public final class RoleExplainer {
         .append(text, Character.charCount(letter), text.length()).toString();
   }
 
+  /**
+   * The condition and span of a role in brackets after a space, or nothing. They follow the function's words ("takes
+   * part (where appropriate) in the Organisation ... (OECD)"): after a name, they would stand beside the bracket of
+   * its acronym, "(OECD) (where appropriate)", and in German after the closing particle.
+   */
+  private static String notes(Role role, Language language) {
+    List<String> notes = new ArrayList<>();
+    role.condition().ifPresent(c -> notes.add(Terms.condition(c, language)));
+    role.validity().ifPresent(v -> notes.add(Dates.span(v, language)));
+    return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
+  }
+
   /** The party the role is held on behalf of and the part of the holder it acts through, each after a space. */
   private static void parties(Dataset data, Language language, Role role, StringBuilder s) {
     role.onBehalfOf().ifPresent(b -> s.append(' ').append(compact(data, language, Slot.ON_BEHALF_OF, b)));
@@ -135,21 +142,31 @@ public final class RoleExplainer {
 
   /**
    * A body by its name after the words of a slot, followed in brackets by its acronym in the same language where
-   * there is one and by the body it is part of, so that a "Management Board" says whose it is.
+   * there is one and by the body it is part of, so that a "Management Board" says whose it is; neither when the name
+   * already says it.
    */
   private static String full(Dataset data, Language language, Slot slot, BodyId id) {
     List<Language> order = Terms.preference(language);
     Body body = data.body(id);
     String name = body.displayName(order);
     List<String> extra = new ArrayList<>();
-    body.acronyms(body.displayLanguage(order)).stream().filter(a -> !name.contains(a)).findFirst()
+    body.acronyms(body.displayLanguage(order)).stream().filter(a -> !names(name, a)).findFirst()
         .ifPresent(extra::add);
     body.partOf().map(data::body)
-        .filter(parent -> parent.labels().stream().noneMatch(l -> name.contains(l.text())))
+        .filter(parent -> parent.labels().stream().noneMatch(l -> names(name, l.text())))
         .map(parent -> parent.displayName(order, BODY_SHORT))
         .ifPresent(extra::add);
     return NounPhrases.phrase(language, slot, id.value(), name)
         + (extra.isEmpty() ? "" : " (" + String.join(", ", extra) + ")");
+  }
+
+  /**
+   * Whether a name already contains another, whichever apostrophe each is written with: a French board named
+   * "conseil d’administration de l’Agence de l’Union ..." names its agency "Agence de l'Union ...", and needs no
+   * bracket saying so, as in the other languages.
+   */
+  private static boolean names(String name, String other) {
+    return name.replace('’', '\'').contains(other.replace('’', '\''));
   }
 
   /** An instrument by its compact label, then the provision after a comma when there is one. */

@@ -43,21 +43,20 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: expert support in the body “Horizontal Working Party on Example Issues” (HWPEI), for the"
-            + " body “Permanent Mission of Ruritania to the Example Union” (on request, from 2026 until December 2029);"
+        "EN | ECC: expert support (on request, from 2026 until December 2029) in the body “Horizontal Working Party"
+            + " on Example Issues” (HWPEI), for the body “Permanent Mission of Ruritania to the Example Union”;"
             + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC : appui d’expertise au sein de l’entité « Groupe horizontal « Questions d'exemple » » (GHQÉ), pour"
-            + " l’entité « Mission permanente de la Ruritanie auprès de l'Union d'exemple » (sur demande,"
-            + " à partir de 2026 jusqu’en décembre 2029) ; base légale en qualité de point de contact unique :"
+        "FR | CEC : appui d’expertise (sur demande, à partir de 2026 jusqu’en décembre 2029) au sein de l’entité"
+            + " « Groupe horizontal « Questions d'exemple » » (GHQÉ), pour l’entité « Mission permanente de la"
+            + " Ruritanie auprès de l'Union d'exemple » ; base légale en qualité de point de contact unique :"
             + " Loi exemple, Art. 7",
-        "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning in de instantie ‘Horizontal Working"
-            + " Party on Example Issues’ (HWPEI), voor de instantie ‘Permanent Mission of Ruritania to"
-            + " the Example Union’ (op verzoek, vanaf 2026 tot en met december 2029); rechtsgrond als centraal contactpunt:"
+        "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning (op verzoek, vanaf 2026 tot en met"
+            + " december 2029) in de instantie ‘Horizontal Working Party on Example Issues’ (HWPEI), voor de instantie"
+            + " ‘Permanent Mission of Ruritania to the Example Union’; rechtsgrond als centraal contactpunt:"
             + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
-        "DE | ECC: fachliche Unterstützung in der Einrichtung „Horizontal Working Party on Example Issues“ (HWPEI),"
-            + " für die Einrichtung „Permanent Mission of Ruritania to the Example Union“ (auf Anfrage,"
-            + " ab 2026 bis Dezember 2029); Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law,"
-            + " Art. 7",
+        "DE | ECC: fachliche Unterstützung (auf Anfrage, ab 2026 bis Dezember 2029) in der Einrichtung „Horizontal"
+            + " Working Party on Example Issues“ (HWPEI), für die Einrichtung „Permanent Mission of Ruritania to the"
+            + " Example Union“; Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law, Art. 7",
       })
   void explainsConditionalRoleSupportingAPartyOnTheBasisOfItsCapacity(Language language, String expected) {
     assertThat(RoleExplainer.explain(data, role("centre-council-expert"), language)).isEqualTo(expected);
@@ -74,9 +73,8 @@ class RoleExplainerTest {
   @Test
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
-        .isEqualTo("Director of the Example Centre (ECC): member of the body “Management Board of the Example"
-            + " Agency” (EUXA) on behalf of the body “Ruritania” (from June 2025); legal basis: Example Agency Act,"
-            + " Art. 15");
+        .isEqualTo("Director of the Example Centre (ECC): member (from June 2025) of the body “Management Board of"
+            + " the Example Agency” (EUXA) on behalf of the body “Ruritania”; legal basis: Example Agency Act, Art. 15");
   }
 
   @Test

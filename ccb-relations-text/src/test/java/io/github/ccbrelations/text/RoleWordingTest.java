@@ -22,16 +22,16 @@ class RoleWordingTest {
       "ccb-director-general-board-member-enisa | FR | : membre du conseil d’administration de l’Agence de l’Union",
       "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van het Agentschap van de Europese Unie voor",
       "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats der Agentur der Europäischen Union für",
-      "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment within the Organization for Security and Co-operation",
-      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement dans le cadre de l’Organisation pour la sécurité",
-      "belgium-commitment-osce-cbm-14 | NL | België: verbintenis in het kader van de Organisatie voor Veiligheid",
-      "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung im Rahmen der Organisation für Sicherheit",
-      "ccb-participant-oecd | EN | CCB: takes part in the Organisation for Economic Co-operation and Development",
-      "ccb-participant-oecd | FR | CCB : participe à l’Organisation de coopération et de développement économiques",
-      "ccb-participant-oecd | NL | CCB: neemt deel aan de Organisatie voor Economische Samenwerking en Ontwikkeling",
-      "ccb-participant-oecd | DE | CCB: nimmt an der Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"
-          + " (OECD) teil (gegebenenfalls);",
-      "ccb-participant-itu | DE | CCB: nimmt an der Internationalen Fernmeldeunion (ITU) teil",
+      "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment (from June 2020) within the Organization for Security",
+      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement (à partir de juin 2020) dans le cadre de l’Organisation",
+      "belgium-commitment-osce-cbm-14 | NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie",
+      "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation",
+      "ccb-participant-oecd | EN | CCB: takes part (where appropriate) in the Organisation for Economic",
+      "ccb-participant-oecd | FR | CCB : participe (le cas échéant) à l’Organisation de coopération",
+      "ccb-participant-oecd | NL | CCB: neemt deel (in voorkomend geval) aan de Organisatie voor",
+      "ccb-participant-oecd | DE | CCB: nimmt (gegebenenfalls) an der Organisation für wirtschaftliche Zusammenarbeit"
+          + " und Entwicklung (OECD) teil;",
+      "ccb-participant-itu | DE | CCB: nimmt (gegebenenfalls) an der Internationalen Fernmeldeunion (ITU) teil;",
       "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
       "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
       "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the exercise Cyber Europe;",
@@ -42,10 +42,10 @@ class RoleWordingTest {
       "ccb-operational-point-of-contact-osce | FR | CCB : point de contact opérationnel pour le groupe de travail informel",
       "ccb-operational-point-of-contact-osce | NL | CCB: operationeel contactpunt voor de Informal Working Group",
       "ccb-operational-point-of-contact-osce | DE | CCB: operative Kontaktstelle für die Informal Working Group",
-      "ccb-expert-support-un | NL | CCB: deskundige ondersteuning bij de Verenigde Naties (VN), voor de ",
-      "ccb-expert-support-un | EN | CCB: expert support at the United Nations (UN), for the ",
-      "ccb-expert-support-un | DE | CCB: fachliche Unterstützung bei den Vereinten Nationen (VN), für die ",
-      "ccb-expert-support-un | FR | CCB : appui d’expertise au sein de l’Organisation des Nations Unies (ONU), pour la ",
+      "ccb-expert-support-un | NL | CCB: deskundige ondersteuning (op verzoek) bij de Verenigde Naties (VN), voor",
+      "ccb-expert-support-un | EN | CCB: expert support (on request) at the United Nations (UN), for",
+      "ccb-expert-support-un | DE | CCB: fachliche Unterstützung (auf Anfrage) bei den Vereinten Nationen",
+      "ccb-expert-support-un | FR | CCB : appui d’expertise (sur demande) au sein de l’Organisation des",
       "ccb-technical-support-osce-cbm-14 | NL | CCB: technische ondersteuning bij de Organisatie voor Veiligheid",
       "ccb-technical-support-enabel-niger | EN | CCB: technical support for Enabel;",
       "ccb-technical-support-enabel-niger | FR | CCB : soutien technique pour Enabel ;",
@@ -55,6 +55,80 @@ class RoleWordingTest {
   })
   void saysEachFunctionOnceWithTheWordsItsBodyWants(String role, Language language, String expected) {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).contains(expected);
+  }
+
+  /**
+   * A condition or a span follows the function's words: after the name it stood beside the bracket of its acronym,
+   * "(OECD) (where appropriate)", and in German after the closing "teil".
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "ccb-participant-oecd | EN | CCB: takes part (where appropriate) in the Organisation for Economic Co-operation"
+          + " and Development (OECD); no legal basis stated",
+      "ccb-participant-oecd | FR | CCB : participe (le cas échéant) à l’Organisation de coopération et de"
+          + " développement économiques (OCDE) ; aucune base légale indiquée",
+      "ccb-participant-oecd | NL | CCB: neemt deel (in voorkomend geval) aan de Organisatie voor Economische"
+          + " Samenwerking en Ontwikkeling (OESO); geen rechtsgrond vermeld",
+      "ccb-participant-oecd | DE | CCB: nimmt (gegebenenfalls) an der Organisation für wirtschaftliche Zusammenarbeit"
+          + " und Entwicklung (OECD) teil; keine Rechtsgrundlage angegeben",
+      "ccb-expert-support-nato | EN | CCB: expert support (on request) at the North Atlantic Treaty Organization"
+          + " (NATO), for the Représentation permanente de la Belgique auprès de l'OTAN; no legal basis stated",
+  })
+  void saysAConditionAfterTheFunctionNotBesideTheAcronymOfTheBody(String role, Language language, String expected) {
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of(role)), language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Belgium: commitment (from June 2020) within the Organization for Security and Co-operation in Europe"
+          + " (OSCE); subject: ",
+      "FR | Belgique : engagement (à partir de juin 2020) dans le cadre de l’Organisation pour la sécurité et la"
+          + " coopération en Europe (OSCE) ; objet : ",
+      "NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie voor Veiligheid en Samenwerking in"
+          + " Europa (OVSE); onderwerp: ",
+      "DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation für Sicherheit und Zusammenarbeit in"
+          + " Europa (OSZE); Gegenstand: ",
+  })
+  void saysASpanAfterTheFunctionNotBesideTheAcronymOfTheBody(Language language, String expected) {
+    assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("belgium-commitment-osce-cbm-14")), language))
+        .startsWith(expected);
+  }
+
+  /**
+   * The board is named after its agency in French, Dutch and German, and needs no bracket saying whose it is; the
+   * French board's name writes ’ where the agency's own label writes ', which is the same name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Director General (CCB): member of the Management Board (ENISA); legal basis: Cybersecurity Act,"
+          + " Art. 14",
+      "FR | Directeur général (CCB) : membre du conseil d’administration de l’Agence de l’Union européenne pour la"
+          + " cybersécurité ; base légale : règlement sur la cybersécurité, Art. 14",
+      "NL | Director General (CCB): lid van de raad van bestuur van het Agentschap van de Europese Unie voor"
+          + " cyberbeveiliging; rechtsgrond: cyberbeveiligingsverordening, Art. 14",
+      "DE | Generaldirektor (CCB): Mitglied des Verwaltungsrats der Agentur der Europäischen Union für"
+          + " Cybersicherheit; Rechtsgrundlage: Rechtsakt zur Cybersicherheit, Art. 14",
+  })
+  void namesTheAgencyOfTheBoardOnceInEveryLanguage(Language language, String expected) {
+    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
+    Role board = today.role(RoleId.of("ccb-director-general-board-member-enisa"));
+
+    assertThat(RoleExplainer.explain(today, board, language)).isEqualTo(expected);
+  }
+
+  /** German says a day with its article after "ab" and "bis", as French does: "ab dem", "bis zum". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2020-06-01 | CCB: CSIRT durch CERT.be; Rechtsgrundlagen: belgisches NIS-Gesetz vom 7. April 2019 (bis zum"
+          + " 17. Oktober 2024); | Richtlinie über Netz- und Informationssysteme (bis zum 17. Oktober 2024)",
+      "2026-12-03 | CCB: CSIRT durch CERT.be; Rechtsgrundlagen: NIS2-Gesetz (ab dem 18. Oktober 2024);"
+          + " | NIS-2-Richtlinie (ab dem 18. Oktober 2024)",
+  })
+  void saysADayInGermanWithItsArticle(LocalDate day, String start, String end) {
+    Dataset then = CcbRelations.bundled().asOf(day);
+
+    assertThat(RoleExplainer.explain(then, then.role(RoleId.of("ccb-csirt")), Language.DE)).startsWith(start)
+        .endsWith(end);
   }
 
   @ParameterizedTest(name = "{0}")
