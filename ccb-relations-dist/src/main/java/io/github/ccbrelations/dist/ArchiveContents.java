@@ -47,10 +47,13 @@ final class ArchiveContents {
       String tag = language.code();
       String roles = CsvExport.roles(data, language);
       String bodies = CsvExport.bodies(data, language);
+      String instruments = CsvExport.instruments(data, language);
       files.put("csv/roles-" + tag + ".csv", utf8(roles));
       files.put("csv/bodies-" + tag + ".csv", utf8(bodies));
+      files.put("csv/instruments-" + tag + ".csv", utf8(instruments));
       files.put("csv-bom/roles-" + tag + ".csv", utf8(CsvExport.withByteOrderMark(roles)));
       files.put("csv-bom/bodies-" + tag + ".csv", utf8(CsvExport.withByteOrderMark(bodies)));
+      files.put("csv-bom/instruments-" + tag + ".csv", utf8(CsvExport.withByteOrderMark(instruments)));
       files.put("graph/relations-" + tag + ".mmd", utf8(GraphExport.mermaid(data, language)));
       files.put("graph/relations-" + tag + ".dot", utf8(GraphExport.dot(data, language)));
     }
@@ -74,7 +77,7 @@ final class ArchiveContents {
         "context.jsonld                the JSON-LD context; vocab.ttl: the ccbr: vocabulary",
         "ccb-relations.ttl             the dataset as RDF (Turtle, W3C ORG)",
         "ccb-relations.jsonld          the same graph as JSON-LD, context embedded (loads offline)",
-        "csv/                          roles and bodies per language (fr, nl, en, de), UTF-8, RFC 4180",
+        "csv/                          roles, bodies and instruments per language (fr, nl, en, de), UTF-8, RFC 4180",
         "csv-bom/                      the same with a byte order mark, for spreadsheet programs",
         "graph/                        the relations graph per language, Mermaid (.mmd) and Graphviz (.dot)",
         "explorer.html                 the relations explorer: open it in a browser (offline; fr, nl, de, en)",

@@ -55,7 +55,8 @@ class BuildArchiveTest {
         "ccb-relations.jsonld", "vocab.ttl", "README.txt");
     for (String lang : new String[] {"fr", "nl", "en", "de"}) {
       assertThat(entries).containsKeys("csv/roles-" + lang + ".csv", "csv/bodies-" + lang + ".csv",
-          "csv-bom/roles-" + lang + ".csv", "csv-bom/bodies-" + lang + ".csv",
+          "csv/instruments-" + lang + ".csv", "csv-bom/roles-" + lang + ".csv",
+          "csv-bom/bodies-" + lang + ".csv", "csv-bom/instruments-" + lang + ".csv",
           "graph/relations-" + lang + ".mmd", "graph/relations-" + lang + ".dot");
     }
     assertThat(text("ccb-relations.jsonld")).doesNotContain("\"@context\" : \"http").contains("\"@context\"");

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Writes every export of the bundled dataset to a folder: Turtle, JSON-LD (context embedded, and referenced with the
- * context beside it), the vocabulary, the roles and bodies as CSV, the relations graph as Mermaid and DOT, and the
- * explorer page ({@code explorer.html}, opening in the chosen language).
+ * context beside it), the vocabulary, the roles, bodies and instruments as CSV, the relations graph as Mermaid and
+ * DOT, and the explorer page ({@code explorer.html}, opening in the chosen language).
  *
  * <pre>{@code
  * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.ExportAll \

@@ -38,7 +38,11 @@ public final class WhereCcbRepresentsBelgium {
       out.println("  function: " + Terms.function(role.function(), options.language)
           + role.condition().map(c -> " (" + Terms.condition(c, options.language) + ")").orElse(""));
       if (role.legalBases().isEmpty()) {
-        out.println("  legal basis: none stated on the page");
+        // A role held as another (the Cooperation Group seat, as single point of contact) rests on that one's bases.
+        out.println(role.inCapacityOf()
+            .map(id -> "  legal basis: none of its own; held as "
+                + Terms.function(data.role(id).function(), options.language) + " (role " + id.value() + ")")
+            .orElse("  legal basis: none stated on the page"));
       }
       for (LegalBasis basis : role.legalBases()) {
         LegalInstrument li = data.instrument(basis.instrument());

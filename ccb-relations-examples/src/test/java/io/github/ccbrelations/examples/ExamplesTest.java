@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +57,17 @@ class ExamplesTest {
     }
     assertThat(out).contains("source:   ccb-international-relations-fr, section european-level, paragraph 2");
     assertThat(out.lines()).doesNotContain("-").contains("(in no body) single point of contact");
+  }
+
+  @Test
+  void whereCcbRepresentsBelgiumSaysWhichRoleARoleWithNoBasesOfItsOwnIsHeldAs() {
+    String out = capture(o -> WhereCcbRepresentsBelgium.run(o));
+    Role seat = DATA.rolesIn(BodyId.of("nis-cooperation-group")).get(0);
+    RoleId capacity = seat.inCapacityOf().orElseThrow();
+
+    assertThat(out).contains("Cooperation Group\n  holder:   Centre for Cybersecurity Belgium\n"
+        + "  function: representative\n  legal basis: none of its own; held as "
+        + Terms.function(DATA.role(capacity).function(), Language.EN) + " (role " + capacity.value() + ")\n");
   }
 
   @Test
