@@ -55,7 +55,10 @@ final class Utf8Check extends InputStream {
   Utf8Check(InputStream in) {
     this.in = in;
     try {
-      end = in.readNBytes(buffer, 0, 6);
+      // Not readNBytes, which drops the bytes it had when a read fails: they are checked and handed out first.
+      for (int n = 0; end < 6 && n >= 0; end += Math.max(n, 0)) {
+        n = in.read(buffer, end, 6 - end);
+      }
     } catch (IOException e) {
       failedRead = e;
     }
@@ -112,7 +115,7 @@ final class Utf8Check extends InputStream {
         problem = ahead;
         return -1;
       }
-      if (failedRead != null || !fill()) {
+      if (!fill()) {
         return -1;
       }
     }
@@ -131,12 +134,14 @@ final class Utf8Check extends InputStream {
     next -= keep;
     checked -= keep;
     end -= keep;
-    int n;
-    try {
-      n = in.read(buffer, end, buffer.length - end);
-    } catch (IOException e) {
-      failedRead = e;
-      return false;
+    // After a failed read, the bytes already in hand are still checked and handed out, then the input ends.
+    int n = -1;
+    if (failedRead == null) {
+      try {
+        n = in.read(buffer, end, buffer.length - end);
+      } catch (IOException e) {
+        failedRead = e;
+      }
     }
     end += Math.max(n, 0);
     bytes.limit(end).position(checked);
@@ -150,7 +155,7 @@ final class Utf8Check extends InputStream {
     checked = bytes.position();
     if (result.isError()) {
       ahead = new Stop(ViolationCode.ENCODING, "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
-    } else if (n < 0 && checked < end) {
+    } else if (n < 0 && checked < end && failedRead == null) {
       ahead = new Stop(ViolationCode.ENCODING,
           "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]));
     }
