@@ -178,6 +178,44 @@ class Utf8CheckTest {
     }
   }
 
+  /**
+   * A stream over the size limit stops at the limit's byte, the bytes before it checked and parsed: inside a character
+   * the error is placed at its first byte, and is the limit's, not a cut sequence; within the first bytes too.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 8000})
+  void aStreamOverTheSizeLimitStopsAtTheLimitsByte(int most) {
+    byte[] bytes = "{\"header\": {\"note\": \"caf\u20ac au lait\"}}".getBytes(StandardCharsets.UTF_8);
+    int euro = indexOf(bytes, (byte) 0xE2, 0);
+    for (int limit = euro - 1; limit <= euro + 3; limit++) {
+      Violation v = stopLimited(bytes, most, limit);
+
+      int expected = limit > euro && limit < euro + 3 ? euro : limit;
+      assertThat(v.code()).as("limit %d: %s", limit, v).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+      assertThat(place(v)).as("limit %d", limit).containsExactly(expectedPlace(bytes, expected));
+      assertThat(v.jsonPath()).isEqualTo("$.header.note");
+      assertThat(v.message()).contains("limit of " + limit + " bytes");
+    }
+    byte[] marked = new byte[bytes.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    for (int limit = 1; limit <= 8; limit++) {
+      Violation v = stopLimited(marked, most, limit);
+
+      assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+      assertThat(place(v)).as("limit %d after a byte-order mark", limit).containsExactly(1, Math.max(1, limit - 2));
+    }
+  }
+
+  private static Violation stopLimited(byte[] bytes, int most, long limit) {
+    LoadFailure e = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
+        new LimitedInputStream(trickle(bytes, most), limit), "test.json", Limits.defaults(), true));
+    assertThat(e).as("the parse must fail").isNotNull();
+    return e.violations().get(e.violations().size() - 1);
+  }
+
   /** The line and column at which Jackson places the number element of an array at an index. */
   private static int[] tokenPlace(byte[] bytes, int index) throws IOException {
     try (JsonParser p = new JsonFactory().createParser(new ByteArrayInputStream(bytes))) {
@@ -193,7 +231,11 @@ class Utf8CheckTest {
   }
 
   private static int indexOf(byte[] bytes, byte b) {
-    for (int i = 0; i < bytes.length; i++) {
+    return indexOf(bytes, b, 0);
+  }
+
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
       if (bytes[i] == b) {
         return i;
       }
