@@ -188,21 +188,29 @@ final class Utf8Check extends InputStream {
         + " (byte " + hex(buffer[i]) + ")";
   }
 
+  /** A character of more than one byte, and how many bytes before a parser error's offset it starts. */
+  record Stray(int back, int codePoint) {}
+
   /**
-   * How far before an offset of the input a U+FEFF starts, for a parser error there: the parser stumbles on the
-   * mark's bytes, which passed this check, and names no character.
+   * The character of more than one byte that an offset of the input falls in, for a parser error there: outside a
+   * string such a character (U+FEFF, U+2028, U+00A0) is not JSON, and the parser stumbles on its bytes, which passed
+   * this check, naming a byte of it as if it were not UTF-8.
    *
-   * @return 0 to 3 bytes; -1 when no U+FEFF starts there
+   * @return null when the offset is in no such character, or in one already out of this check's buffer
    */
-  int byteOrderMarkBefore(long offset) {
+  @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
       long i = offset - back - base;
-      if (i >= 0 && i + 3 <= end && buffer[(int) i] == (byte) 0xEF && buffer[(int) i + 1] == (byte) 0xBB
-          && buffer[(int) i + 2] == (byte) 0xBF) {
-        return back;
+      if (i < 0 || i >= checked) {
+        continue;
+      }
+      int lead = buffer[(int) i] & 0xFF;
+      int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (length > 1 && back < length && i + length <= checked) {
+        return new Stray(back, new String(buffer, (int) i, length, StandardCharsets.UTF_8).codePointAt(0));
       }
     }
-    return -1;
+    return null;
   }
 
   private static String hex(int b) {
