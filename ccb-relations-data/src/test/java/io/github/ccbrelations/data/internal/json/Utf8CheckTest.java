@@ -179,6 +179,46 @@ class Utf8CheckTest {
   }
 
   /**
+   * Outside a string a character of more than one byte is not JSON: the parser misnames its bytes as bad UTF-8 and
+   * places the error past its first byte; the error names the character at its first byte. A line separator ends no
+   * line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0", "\u0085", "\u00d7", "\u00e9", "\u2028", "\u2029", "\ud83d\ude00"})
+  void aCharacterOfSeveralBytesOutsideAStringIsNamedAtItsFirstByte(String character) {
+    String name = String.format(java.util.Locale.ROOT, "U+%04X", character.codePointAt(0));
+    String[][] cases = {
+        {"{\"header\": ", "}", "$.header"}, {"{\"header\": 1", "}", "$.header"}, {"{", "\"header\": 1}", "$"},
+        {"{\"header\": {}}\n", "", "$"}};
+    for (String[] c : cases) {
+      byte[] before = c[0].getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = (c[0] + character + c[1]).getBytes(StandardCharsets.UTF_8);
+
+      Violation v = stop(bytes, 8000);
+
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+      assertThat(place(v)).as(v.toString()).containsExactly(expectedPlace(bytes, before.length));
+      assertThat(v.message()).isEqualTo("not JSON: the character " + name + " outside a string; between the tokens of"
+          + " JSON only space, tab, LF and CR may stand");
+      assertThat(v.jsonPath()).isEqualTo(c[2]);
+    }
+  }
+
+  /** Inside a string the same characters are text: an error just after one is the parser's own, at its place. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00e9", "\u2028", "\ud83d\ude00"})
+  void anErrorJustAfterACharacterInAStringIsNotPutOnTheCharacter(String character) {
+    String before = "{\"header\": \"" + character;
+    byte[] bytes = (before + "\u0001\"}").getBytes(StandardCharsets.UTF_8);
+
+    Violation v = stop(bytes, 8000);
+
+    assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).contains("CTRL-CHAR, code 1");
+    assertThat(place(v)).containsExactly(1, before.getBytes(StandardCharsets.UTF_8).length + 1);
+  }
+
+  /**
    * A stream over the size limit stops at the limit's byte, the bytes before it checked and parsed: inside a character
    * the error is placed at its first byte, and is the limit's, not a cut sequence; within the first bytes too.
    */
