@@ -178,6 +178,98 @@ class Utf8CheckTest {
     }
   }
 
+  /** The catalogue's valid base dataset, whose first body gets an unknown field to pad: read leniently, it loads. */
+  private static String base() throws IOException {
+    try (InputStream in = Utf8CheckTest.class.getResourceAsStream("/io/github/ccbrelations/data/hostile/00-valid-base.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The base with the first body's unknown field {@code pad} holding a string that fills the file to a size. */
+  private static byte[] padded(String base, int size) {
+    String body = "{\"id\": \"land\"";
+    int at = base.indexOf(body) + body.length();
+    String head = base.substring(0, at) + ", \"pad\": \"";
+    String tail = "\"" + base.substring(at);
+    return (head + "a".repeat(size - head.length() - tail.length()) + tail).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static ParsedDocument load(byte[] bytes, int most) {
+    return DocumentParser.parse(trickle(bytes, most), "test.json", Limits.defaults(), true);
+  }
+
+  /**
+   * The check decodes slices of 128 bytes from a buffer of 16 KB: a bad byte at, just before or just after the edge of
+   * a slice or of a read is placed as anywhere else, and a character split by such an edge is accepted.
+   */
+  @Test
+  void badBytesAndCharactersAtTheEdgesOfSlicesAndReadsArePlacedOrAccepted() throws IOException {
+    String base = base();
+    int size = 2 * 16 * 1024 + 600;
+    byte[] clean = padded(base, size);
+    String text = new String(clean, StandardCharsets.UTF_8);
+    int from = text.indexOf("\"pad\": \"") + 8 + 4;
+    int to = text.indexOf('"', from) - 4;
+    int[][] bad = {{0xFF}, {0xC3, 'x'}, {0xE2, 0x82, 'x'}, {0xF0, 0x9F, 0x98, 'x'}, {0xC0, 0xAF}, {0xED, 0xA0, 0x80}};
+    String[] good = {"\u00e9", "\u20ac", "\ud83d\ude00"};
+    int tried = 0;
+    for (int pos = from; pos < to; pos++) {
+      boolean atRead = pos % (16 * 1024) <= 4 || pos % (16 * 1024) >= 16 * 1024 - 4;
+      if (!atRead && pos % 128 > 1 && pos % 128 < 126) {
+        continue;
+      }
+      for (int[] sequence : bad) {
+        byte[] bytes = clean.clone();
+        for (int k = 0; k < sequence.length; k++) {
+          bytes[pos + k] = (byte) sequence[k];
+        }
+        for (int most : atRead ? new int[] {size, 8000, 1} : new int[] {size, 8000}) {
+          Violation v = stop(bytes, most);
+          assertThat(v.code()).as("%s at %d, reads of %d: %s", Arrays.toString(sequence), pos, most, v)
+              .isEqualTo(ViolationCode.ENCODING);
+          assertThat(place(v)).as("%s at %d, reads of %d", Arrays.toString(sequence), pos, most)
+              .containsExactly(expectedPlace(bytes, pos));
+          assertThat(v.jsonPath()).isEqualTo("$.bodies[0].pad");
+          tried++;
+        }
+      }
+      for (String character : good) {
+        byte[] bytes = clean.clone();
+        byte[] encoded = character.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(encoded, 0, bytes, pos, encoded.length);
+        for (int most : atRead ? new int[] {size, 8000, 1} : new int[] {size}) {
+          assertThat(load(bytes, most).bodies()).as("%s at %d, reads of %d", character, pos, most).hasSize(4);
+        }
+      }
+    }
+    assertThat(tried).as("edges tried").isGreaterThan(1000);
+  }
+
+  /**
+   * A bad byte in a field name, in a value the binder skips and after the end of the document is placed where it
+   * stands; a name's path is still the field before it, the parser not having read the name.
+   */
+  @Test
+  void aBadByteInANameInASkippedValueOrAfterTheDocumentIsPlaced() throws IOException {
+    String base = base();
+    String[] edits = {
+        base.replace("\"partOf\": \"land\"", "\"par\u00fftOf\": \"land\""),
+        base.replace("\"partOf\": \"land\"", "\"zz\": {\"a\": [1, \"\u00ff\"]}, \"partOf\": \"land\""),
+        base + "\n\u00ff",
+        base + "\u00c3"};
+    String[] paths = {"$.bodies[1].kind", "$.bodies[1].zz.a[1]", "$", "$"};
+    for (int i = 0; i < edits.length; i++) {
+      byte[] bytes = edits[i].getBytes(StandardCharsets.ISO_8859_1);
+      int at = indexOf(bytes, (byte) (i == 3 ? 0xC3 : 0xFF), 0);
+
+      Violation v = stop(bytes, 8000);
+
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.ENCODING);
+      assertThat(place(v)).as(v.toString()).containsExactly(expectedPlace(bytes, at));
+      assertThat(v.jsonPath()).isEqualTo(paths[i]);
+    }
+  }
+
   /**
    * Outside a string a character of more than one byte is not JSON: the parser misnames its bytes as bad UTF-8 and
    * places the error past its first byte; the error names the character at its first byte. A line separator ends no
