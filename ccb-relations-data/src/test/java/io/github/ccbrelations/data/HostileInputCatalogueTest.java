@@ -180,7 +180,21 @@ class HostileInputCatalogueTest {
         row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
             "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "control character U+000A"),
         row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
-            "'x\\u202egnp.exe'"));
+            "'x\\u202egnp.exe'"),
+        // A line separator is not JSON white space, nor a line end: named, at its first byte.
+        row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1].kind", "centre", "U+2028 outside a string"),
+        row("109-utf32le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "FF FE 00 00 of UTF-16 or UTF-32"),
+        row("110-utf32be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "00 00 00 7B of UTF-16 or UTF-32"),
+        row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "Duplicate field 'id'"),
+        row("112-arabic-indic-digits-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+            "'\u0662\u0660\u0662\u0660-03-02'"),
+        row("113-one-digit-month-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+            "'2020-3-02'"),
+        row("114-cyrillic-letter-in-an-enum-value", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc",
+            "\"\u0415UROPEAN\" is not a Level"),
+        // The parser has not read the name yet: the path is the field before it, the place the bad byte's.
+        row("115-latin1-byte-in-a-field-name", ENCODING, 10, 57, "$.bodies[1].kind", "centre", "byte 0xD6 is cut short"),
+        row("116-utf8-byte-order-mark-after-white-space", SYNTAX, 2, 1, "$", "", "U+FEFF"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
