@@ -327,6 +327,47 @@ class HostileInputCatalogueTest {
     assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();
   }
 
+  /**
+   * Dates and enum values spelt almost right: a sign, one digit too few, other digits, white space, a day the month
+   * has not, another case, a look-alike letter, an invisible character. Each is refused at its value, which the message
+   * shows; an escape that spells the right value is the value.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "adopted|+2020", "adopted|2020-3-02", "adopted|\u0662\u0660\u0662\u0660", "adopted|\uff12\uff10\uff12\uff10",
+      "adopted| 2020", "adopted|2020 ", "adopted|2020-02-30", "adopted|0999", "adopted|", "released| 2030-01-15",
+      "released|2030-01-15 ", "released|2030-1-15", "released|2030-02-30", "level|european", "level|European",
+      "level|EUROPEAN ", "level|EUROPEAN\u200b", "level|\u0415UROPEAN", "level|\uff25UROPEAN"})
+  void aDateOrEnumValueSpeltAlmostRightIsRefusedAtItsValue(String edit) throws IOException {
+    String field = edit.substring(0, edit.indexOf('|'));
+    String value = edit.substring(edit.indexOf('|') + 1);
+    String base = Files.readString(file("00-valid-base"));
+    String bad = base.replaceFirst("\"" + field + "\": \"[^\"]*\"", "\"" + field + "\": \"" + value + "\"");
+    assertThat(bad).isNotEqualTo(base);
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json"));
+
+    assertThat(e).as(value).isNotNull();
+    assertThat(e.violations()).as(e.getMessage()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(field.equals("level") ? SHAPE : INVALID_VALUE);
+      assertThat(v.jsonPath()).endsWith("." + field);
+      assertThat(v.line()).isEqualTo(bad.lines().takeWhile(l -> !l.contains("\"" + field + "\": ")).count() + 1);
+      assertThat(v.message()).contains(field.equals("level") ? "\"" + value + "\" is not a Level" : "'" + value + "'");
+    });
+  }
+
+  @Test
+  void anEnumValueSpeltWithAnEscapeIsTheValue() throws IOException {
+    String base = Files.readString(file("00-valid-base"));
+    String escaped = base.replace("\"level\": \"EUROPEAN\"", "\"level\": \"EUROPE\\u0041N\"");
+    assertThat(escaped).isNotEqualTo(base);
+
+    Dataset data = DatasetReader.standard().read(escaped.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json");
+
+    assertThat(data.allTime().roles()).isEqualTo(DatasetReader.standard().read(file("00-valid-base")).allTime().roles());
+  }
+
   @Test
   void byteOrderMarkIsSkippedButCountsInTheDigest() throws IOException {
     Dataset withBom = DatasetReader.standard().read(file("06-utf8-byte-order-mark"));
