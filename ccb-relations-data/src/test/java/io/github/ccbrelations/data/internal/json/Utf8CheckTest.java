@@ -296,6 +296,44 @@ class Utf8CheckTest {
     }
   }
 
+  /**
+   * The parser asks for a stray character's bytes after it stumbles on them: one at the edge of the check's 16 KB
+   * buffer, read whole or a byte at a time, after a byte-order mark or not, is still named at its first byte; so is a
+   * bad byte there.
+   */
+  @Test
+  void aStrayCharacterOrBadByteAtTheEdgeOfARead() {
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    for (int column = 16 * 1024 - 8; column <= 16 * 1024 + 8; column++) {
+      for (byte[] start : new byte[][] {new byte[0], mark}) {
+        String head = "{\"x\":" + " ".repeat(column - 6);
+        for (String character : new String[] {"\u2028", "\ufeff", "\ud83d\ude00"}) {
+          byte[] bytes = concat(start, (head + character + "1}").getBytes(StandardCharsets.UTF_8));
+          for (int most : new int[] {1, 7, 8000, bytes.length}) {
+            Violation v = stop(bytes, most);
+
+            assertThat(v.code()).as("%s at column %d, reads of %d: %s", character, column, most, v)
+                .isEqualTo(ViolationCode.SYNTAX);
+            assertThat(place(v)).as("%s at column %d, reads of %d", character, column, most)
+                .containsExactly(1, column);
+          }
+        }
+        byte[] bad = concat(start, ("{\"x\": \"" + "a".repeat(column - 8) + "\u00ff\"}")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        for (int most : new int[] {1, 7, 8000, bad.length}) {
+          assertThat(place(stop(bad, most))).as("0xFF at column %d, reads of %d", column, most)
+              .containsExactly(1, column);
+        }
+      }
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   /** Inside a string the same characters are text: an error just after one is the parser's own, at its place. */
   @ParameterizedTest
   @ValueSource(strings = {"\u00e9", "\u2028", "\ud83d\ude00"})
