@@ -180,7 +180,21 @@ class HostileInputCatalogueTest {
         row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
             "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "control character U+000A"),
         row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
-            "'x\\u202egnp.exe'"));
+            "'x\\u202egnp.exe'"),
+        // A line separator is not JSON white space, nor a line end: named, at its first byte.
+        row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1].kind", "centre", "U+2028 outside a string"),
+        row("109-utf32le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "FF FE 00 00 of UTF-16 or UTF-32"),
+        row("110-utf32be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "00 00 00 7B of UTF-16 or UTF-32"),
+        row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "Duplicate field 'id'"),
+        row("112-arabic-indic-digits-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+            "'\u0662\u0660\u0662\u0660-03-02'"),
+        row("113-one-digit-month-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
+            "'2020-3-02'"),
+        row("114-cyrillic-letter-in-an-enum-value", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc",
+            "\"\u0415UROPEAN\" is not a Level"),
+        // The parser has not read the name yet: the path is the field before it, the place the bad byte's.
+        row("115-latin1-byte-in-a-field-name", ENCODING, 10, 57, "$.bodies[1].kind", "centre", "byte 0xD6 is cut short"),
+        row("116-utf8-byte-order-mark-after-white-space", SYNTAX, 2, 1, "$", "", "U+FEFF"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
@@ -311,6 +325,47 @@ class HostileInputCatalogueTest {
       assertThat(w.message()).contains("'cert'").contains("looks like that of body 'centre'");
     });
     assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();
+  }
+
+  /**
+   * Dates and enum values spelt almost right: a sign, one digit too few, other digits, white space, a day the month
+   * has not, another case, a look-alike letter, an invisible character. Each is refused at its value, which the message
+   * shows; an escape that spells the right value is the value.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "adopted|+2020", "adopted|2020-3-02", "adopted|\u0662\u0660\u0662\u0660", "adopted|\uff12\uff10\uff12\uff10",
+      "adopted| 2020", "adopted|2020 ", "adopted|2020-02-30", "adopted|0999", "adopted|", "released| 2030-01-15",
+      "released|2030-01-15 ", "released|2030-1-15", "released|2030-02-30", "level|european", "level|European",
+      "level|EUROPEAN ", "level|EUROPEAN\u200b", "level|\u0415UROPEAN", "level|\uff25UROPEAN"})
+  void aDateOrEnumValueSpeltAlmostRightIsRefusedAtItsValue(String edit) throws IOException {
+    String field = edit.substring(0, edit.indexOf('|'));
+    String value = edit.substring(edit.indexOf('|') + 1);
+    String base = Files.readString(file("00-valid-base"));
+    String bad = base.replaceFirst("\"" + field + "\": \"[^\"]*\"", "\"" + field + "\": \"" + value + "\"");
+    assertThat(bad).isNotEqualTo(base);
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json"));
+
+    assertThat(e).as(value).isNotNull();
+    assertThat(e.violations()).as(e.getMessage()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(field.equals("level") ? SHAPE : INVALID_VALUE);
+      assertThat(v.jsonPath()).endsWith("." + field);
+      assertThat(v.line()).isEqualTo(bad.lines().takeWhile(l -> !l.contains("\"" + field + "\": ")).count() + 1);
+      assertThat(v.message()).contains(field.equals("level") ? "\"" + value + "\" is not a Level" : "'" + value + "'");
+    });
+  }
+
+  @Test
+  void anEnumValueSpeltWithAnEscapeIsTheValue() throws IOException {
+    String base = Files.readString(file("00-valid-base"));
+    String escaped = base.replace("\"level\": \"EUROPEAN\"", "\"level\": \"EUROPE\\u0041N\"");
+    assertThat(escaped).isNotEqualTo(base);
+
+    Dataset data = DatasetReader.standard().read(escaped.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json");
+
+    assertThat(data.allTime().roles()).isEqualTo(DatasetReader.standard().read(file("00-valid-base")).allTime().roles());
   }
 
   @Test

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -181,11 +182,17 @@ public final class DocumentParser {
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
-      int back = at == null ? -1 : in.byteOrderMarkBefore(at.getByteOffset());
-      if (back >= 0) {
-        // The parser stumbles on the mark's bytes, which the UTF-8 check saw pass: a stray U+FEFF between values.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - back), pathOf(p),
-            "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one", e);
+      // Naming a stray character, the parser reads one byte past its first and calls that byte bad UTF-8.
+      int past = String.valueOf(r.getOriginalMessage()).startsWith("Invalid UTF-8") ? 1 : 0;
+      Utf8Check.Stray stray = at == null ? null : in.characterAt(at.getByteOffset() - past);
+      if (stray != null) {
+        // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back() - past),
+            pathOf(p),
+            stray.codePoint() == 0xFEFF
+                ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
+                : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
+                    + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       return fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + r.getOriginalMessage(), e);

@@ -101,8 +101,17 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
     return missing;
   }
 
-  /** The fields of a type, each name ending in {@code *} when required. */
+  /**
+   * The fields of a type, each name ending in {@code *} when required.
+   *
+   * @throws IllegalArgumentException if the type has more fields than a {@link NameSet} word has bits, 64
+   */
   static Fields of(String type, String... spec) {
+    if (spec.length > Long.SIZE) {
+      // 1L << 64 is 1L: a 65th field would share the first one's bit, and hide or fake a duplicate.
+      throw new IllegalArgumentException(
+          type + " has " + spec.length + " fields; a NameSet holds at most " + Long.SIZE);
+    }
     List<String> names = new ArrayList<>();
     List<String> required = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();

@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A stream that fails with {@link TooLarge} as soon as more than a given number of bytes has been read through it. */
+/**
+ * A stream that hands out at most a given number of bytes and fails with {@link TooLarge} at a read for more when there
+ * is more. No read hands out bytes past the limit and throws, which would lose them: a reader then stands at the
+ * limit's byte when it learns of it, and places the error there, even inside a multi-byte character.
+ */
 public final class LimitedInputStream extends FilterInputStream {
   /** Reading went past the limit. */
   static final class TooLarge extends IOException {
@@ -40,7 +44,14 @@ public final class LimitedInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = super.read(b, off, len);
+    if (len == 0) {
+      return 0;
+    }
+    if (count >= limit) {
+      // One byte more, if there is one, is the byte over the limit.
+      return read();
+    }
+    int n = super.read(b, off, (int) Math.min(len, limit - count));
     if (n > 0) {
       count(n);
     }

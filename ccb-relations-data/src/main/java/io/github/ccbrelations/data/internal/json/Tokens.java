@@ -99,7 +99,8 @@ final class Tokens {
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
   LocalDate date() throws IOException {
     String text = string();
-    if (text.indexOf('T') >= 0 || text.indexOf(' ') >= 0) {
+    // A time follows the date's ten characters; a space or a T anywhere else is only a malformed date.
+    if (text.length() > 11 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')) {
       throw failure(ViolationCode.SHAPE,
           "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }

@@ -55,7 +55,10 @@ final class Utf8Check extends InputStream {
   Utf8Check(InputStream in) {
     this.in = in;
     try {
-      end = in.readNBytes(buffer, 0, 6);
+      // Not readNBytes, which drops the bytes it had when a read fails: they are checked and handed out first.
+      for (int n = 0; end < 6 && n >= 0; end += Math.max(n, 0)) {
+        n = in.read(buffer, end, 6 - end);
+      }
     } catch (IOException e) {
       failedRead = e;
     }
@@ -112,7 +115,7 @@ final class Utf8Check extends InputStream {
         problem = ahead;
         return -1;
       }
-      if (failedRead != null || !fill()) {
+      if (!fill()) {
         return -1;
       }
     }
@@ -131,12 +134,14 @@ final class Utf8Check extends InputStream {
     next -= keep;
     checked -= keep;
     end -= keep;
-    int n;
-    try {
-      n = in.read(buffer, end, buffer.length - end);
-    } catch (IOException e) {
-      failedRead = e;
-      return false;
+    // After a failed read, the bytes already in hand are still checked and handed out, then the input ends.
+    int n = -1;
+    if (failedRead == null) {
+      try {
+        n = in.read(buffer, end, buffer.length - end);
+      } catch (IOException e) {
+        failedRead = e;
+      }
     }
     end += Math.max(n, 0);
     bytes.limit(end).position(checked);
@@ -150,7 +155,7 @@ final class Utf8Check extends InputStream {
     checked = bytes.position();
     if (result.isError()) {
       ahead = new Stop(ViolationCode.ENCODING, "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
-    } else if (n < 0 && checked < end) {
+    } else if (n < 0 && checked < end && failedRead == null) {
       ahead = new Stop(ViolationCode.ENCODING,
           "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]));
     }
@@ -183,21 +188,29 @@ final class Utf8Check extends InputStream {
         + " (byte " + hex(buffer[i]) + ")";
   }
 
+  /** A character of more than one byte, and how many bytes before a parser error's offset it starts. */
+  record Stray(int back, int codePoint) {}
+
   /**
-   * How far before an offset of the input a U+FEFF starts, for a parser error there: the parser stumbles on the
-   * mark's bytes, which passed this check, and names no character.
+   * The character of more than one byte that an offset of the input falls in, for a parser error there: outside a
+   * string such a character (U+FEFF, U+2028, U+00A0) is not JSON, and the parser stumbles on its bytes, which passed
+   * this check, naming a byte of it as if it were not UTF-8.
    *
-   * @return 0 to 3 bytes; -1 when no U+FEFF starts there
+   * @return null when the offset is in no such character, or in one already out of this check's buffer
    */
-  int byteOrderMarkBefore(long offset) {
+  @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
       long i = offset - back - base;
-      if (i >= 0 && i + 3 <= end && buffer[(int) i] == (byte) 0xEF && buffer[(int) i + 1] == (byte) 0xBB
-          && buffer[(int) i + 2] == (byte) 0xBF) {
-        return back;
+      if (i < 0 || i >= checked) {
+        continue;
+      }
+      int lead = buffer[(int) i] & 0xFF;
+      int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      if (length > 1 && back < length && i + length <= checked) {
+        return new Stray(back, new String(buffer, (int) i, length, StandardCharsets.UTF_8).codePointAt(0));
       }
     }
-    return -1;
+    return null;
   }
 
   private static String hex(int b) {

@@ -1,13 +1,19 @@
 package io.github.ccbrelations.data.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** A name given twice in one object ends the read, whether the format knows it or not; so do too many names. */
@@ -49,5 +55,37 @@ class NameSetTest {
     assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
     assertThat(v.message()).contains("more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields");
     assertThat(v.jsonPath()).isEqualTo("$.header.f9999");
+  }
+
+  /** A word has 64 bits: a type of 65 fields would give its last field the first one's bit, so it is refused. */
+  @Test
+  void aTypeOfMoreFieldsThanAWordHasBitsIsRefusedAndTheSixtyFourthFieldHasItsOwnBit() throws IOException {
+    String[] names = new String[Long.SIZE + 1];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = "f" + i;
+    }
+    Fields widest = Fields.of("Wide", Arrays.copyOf(names, Long.SIZE));
+    NameSet set = new NameSet();
+    try (JsonParser p = new JsonFactory().createParser("{}")) {
+      set.add(p, widest, "f63");
+      set.add(p, widest, "f0");
+      JsonParseException again = catchThrowableOfType(JsonParseException.class, () -> set.add(p, widest, "f63"));
+
+      assertThat(again).isNotNull();
+      assertThat(set.has(widest.indexOf("f62"))).isFalse();
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> Fields.of("Wider", names)).withMessageContaining("65 fields");
+  }
+
+  /** Names are compared as the parser reads them: an escape does not make a second name of the first. */
+  @Test
+  void aNameGivenTwiceOnceWithAnEscapeIsRefused() {
+    Violation known = stop("{\"header\": {}, \"\\u0068eader\": {}}");
+    Violation unknown = stop("{\"header\": {\"zz\": 1, \"z\\u007a\": 2}}");
+
+    assertThat(known.message()).contains("Duplicate field 'header'");
+    assertThat(known.column()).isEqualTo(16);
+    assertThat(unknown.message()).contains("Duplicate field 'zz'");
+    assertThat(unknown.column()).isEqualTo(22);
   }
 }
