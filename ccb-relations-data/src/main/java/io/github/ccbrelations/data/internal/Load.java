@@ -121,10 +121,8 @@ public final class Load {
    */
   public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable String checkedSha256) {
     JacksonFloor.check();
-    MessageDigest digest = sha256();
-    digest.update(bytes);
-    return HexFormat.of().formatHex(digest.digest()).equals(checkedSha256) ? HeaderReader.read(bytes)
-        : Optional.empty();
+    String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
+    return sha256.equals(checkedSha256) ? HeaderReader.read(bytes) : Optional.empty();
   }
 
   /** Every violation of a file, in file order; never throws. */

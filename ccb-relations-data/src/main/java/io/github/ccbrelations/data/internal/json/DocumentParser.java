@@ -439,13 +439,16 @@ public final class DocumentParser {
   private LoadFailure fail(ViolationCode code, Position at, String path, String message, @Nullable Throwable cause) {
     List<Violation> all = new ArrayList<>(violations);
     unknownFields.forEach(u -> all.add(unknownFieldViolation(u)));
-    all.add(new Violation(code, Severity.ERROR, sourceName, at.line(), at.column(), path, currentRecordId(), message));
+    all.add(violation(code, at, path, message));
     return new LoadFailure(all, cause);
   }
 
   private Violation violation(ViolationCode code, @Nullable JsonLocation at, String path, String message) {
-    Position pos = position(at);
-    return new Violation(code, Severity.ERROR, sourceName, pos.line(), pos.column(), path, currentRecordId(), message);
+    return violation(code, position(at), path, message);
+  }
+
+  private Violation violation(ViolationCode code, Position at, String path, String message) {
+    return new Violation(code, Severity.ERROR, sourceName, at.line(), at.column(), path, currentRecordId(), message);
   }
 
   /**

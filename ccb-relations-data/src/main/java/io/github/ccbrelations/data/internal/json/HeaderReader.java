@@ -36,8 +36,9 @@ public final class HeaderReader {
         p.skipChildren();
       }
       return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // Broken bytes have no header to give; the caller loads them in full, which says what is wrong.
+    } catch (IOException e) {
+      // Bytes that do not parse have no header to give; the caller loads them in full, which says what is wrong. A
+      // value that fails to bind in bytes the build checked is a defect of this library, and is left to surface.
       return Optional.empty();
     }
   }
