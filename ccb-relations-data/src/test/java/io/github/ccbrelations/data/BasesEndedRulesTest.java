@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.RoleId;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,6 @@ class BasesEndedRulesTest {
   private static final String BASIS = "\"provision\": \"Art. 7\"}";
   private static final String ENDED_BASIS = "\"provision\": \"Art. 7\", \"validity\": {\"to\": \"2026-03\"}}";
 
-  private static Dataset load(String text) {
-    return DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "ended.json");
-  }
-
   private static String endedWith(String basesEnded) {
     String ended = Fixture.editRecord("centre-spoc", BASIS, ENDED_BASIS);
     return Fixture.editRecord(ended, "centre-spoc", "\"sources\": [", "\"basesEnded\": " + basesEnded
@@ -30,7 +25,7 @@ class BasesEndedRulesTest {
 
   @Test
   void readsTheDayAfterTheLatestEndAndWhetherTheRoleContinues() {
-    Dataset data = load(endedWith("{\"since\": \"2026-04-01\", \"continues\": \"CONTINUES\"}"));
+    Dataset data = Fixture.load(endedWith("{\"since\": \"2026-04-01\", \"continues\": \"CONTINUES\"}"));
 
     assertThat(data.role(RoleId.of("centre-spoc")).basesEnded()).hasValueSatisfying(e -> {
       assertThat(e.since()).isEqualTo(LocalDate.of(2026, 4, 1));
@@ -40,7 +35,7 @@ class BasesEndedRulesTest {
 
   @Test
   void refusesASinceThatIsNotTheDayAfterTheLatestEnd() {
-    assertThatThrownBy(() -> load(endedWith("{\"since\": \"2026-03-31\", \"continues\": \"UNKNOWN\"}")))
+    assertThatThrownBy(() -> Fixture.load(endedWith("{\"since\": \"2026-03-31\", \"continues\": \"UNKNOWN\"}")))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("centre-spoc")
         .hasMessageContaining("since is the day after, 2026-04-01");
@@ -48,14 +43,14 @@ class BasesEndedRulesTest {
 
   @Test
   void refusesAnUnknownContinuationNamingTheAcceptedOnes() {
-    assertThatThrownBy(() -> load(endedWith("{\"since\": \"2026-04-01\", \"continues\": \"MAYBE\"}")))
+    assertThatThrownBy(() -> Fixture.load(endedWith("{\"since\": \"2026-04-01\", \"continues\": \"MAYBE\"}")))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("CONTINUES, ENDED, UNKNOWN");
   }
 
   @Test
   void refusesAnUnknownSourceInBasesEnded() {
-    assertThatThrownBy(() -> load(endedWith(
+    assertThatThrownBy(() -> Fixture.load(endedWith(
             "{\"since\": \"2026-04-01\", \"continues\": \"UNKNOWN\", \"sources\": [{\"source\": \"nowhere\"}]}")))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("unknown source 'nowhere'");

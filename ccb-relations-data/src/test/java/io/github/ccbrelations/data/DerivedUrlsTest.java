@@ -7,7 +7,6 @@ import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.UrlPattern;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class DerivedUrlsTest {
     String text = Fixture.editRecord("example-journal", "\"url\": \"https://journal.example.org/\"",
         "\"url\": \"http://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/moniteur\", \"urlDerived\": "
             + "{\"pattern\": \"BELGIAN_ELI\", \"identifier\": \"loi/2019/04/07/2019011507/moniteur\"}");
-    Dataset data = DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "eli.json");
+    Dataset data = Fixture.load(text);
 
     assertThat(data.source(SourceId.of("example-journal")).urlDerived())
         .contains(DerivedUrl.of(UrlPattern.BELGIAN_ELI, "loi/2019/04/07/2019011507/moniteur"));
@@ -63,7 +62,7 @@ class DerivedUrlsTest {
         "\"url\": \"https://www.ejustice.just.fgov.be/eli/loi/2019/04/07/2019011507/justel\", \"urlDerived\": "
             + "{\"pattern\": \"BELGIAN_ELI\", \"identifier\": \"loi/2019/04/07/2019011507/moniteur\"}");
 
-    assertThatThrownBy(() -> DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "eli.json"))
+    assertThatThrownBy(() -> Fixture.load(text))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("the one the pattern builds from the identifier");
   }
@@ -85,6 +84,6 @@ class DerivedUrlsTest {
   private static Dataset load(String extra) {
     String text = Fixture.editRecord("example-journal", "\"url\": \"https://journal.example.org/\"",
         "\"url\": \"https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016L1148\", " + extra);
-    return DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "derived.json");
+    return Fixture.load(text);
   }
 }

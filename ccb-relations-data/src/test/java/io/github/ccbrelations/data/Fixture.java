@@ -43,6 +43,16 @@ final class Fixture {
     }
   }
 
+  /** A dataset read from the text of an edited fixture, under its {@link #NAME}; its view answers for today. */
+  static Dataset load(String text) {
+    return DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), NAME);
+  }
+
+  /** What the standard validator reports on the text of an edited fixture, under its {@link #NAME}. */
+  static ValidationReport validate(String text) {
+    return Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), NAME);
+  }
+
   /** The fixture as text, for tests that break it by editing. */
   static String text() {
     return new String(bytes(), StandardCharsets.UTF_8);

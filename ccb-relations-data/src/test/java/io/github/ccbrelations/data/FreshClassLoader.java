@@ -2,8 +2,10 @@ package io.github.ccbrelations.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.ccbrelations.model.Body;
+import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -22,5 +24,16 @@ final class FreshClassLoader {
         .distinct()
         .toArray(URL[]::new);
     return new URLClassLoader("fresh", urls, null);
+  }
+
+  /**
+   * How many times the loader's own copy of {@link CcbRelations} has parsed the bundled dataset: its
+   * {@code BUNDLED_LOADS}, read by reflection since the copy is not the class these tests were compiled against.
+   */
+  static int bundledLoads(ClassLoader loader) throws ReflectiveOperationException {
+    Field loads = Class.forName(CcbRelations.class.getName(), true, loader).getDeclaredField("BUNDLED_LOADS");
+    loads.setAccessible(true);
+    // AtomicInteger comes from the boot layer, the same class in every loader.
+    return ((AtomicInteger) loads.get(null)).get();
   }
 }

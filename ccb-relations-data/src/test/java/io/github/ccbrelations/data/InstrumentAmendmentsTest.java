@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.internal.json.RecordJson;
 import io.github.ccbrelations.model.InstrumentId;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,10 +15,6 @@ class InstrumentAmendmentsTest {
   private static final String DIRECTIVE_KIND = "\"kind\": \"EU_DIRECTIVE\",";
   private static final String REGULATION_KIND = "\"kind\": \"EU_REGULATION\",";
 
-  private static ValidationReport validate(String text) {
-    return Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "amends.json");
-  }
-
   private static String directiveAmends(String ids) {
     return Fixture.editRecord("example-directive", DIRECTIVE_KIND, DIRECTIVE_KIND + " \"amends\": [" + ids + "],");
   }
@@ -27,7 +22,7 @@ class InstrumentAmendmentsTest {
   @Test
   void readsTheInstrumentsAnInstrumentAmendsAndWritesThemBack() {
     String text = directiveAmends("\"example-agency-regulation\"");
-    Dataset data = DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "amends.json");
+    Dataset data = Fixture.load(text);
 
     var directive = data.instrument(InstrumentId.of("example-directive"));
     assertThat(directive.amends()).containsExactly(InstrumentId.of("example-agency-regulation"));
@@ -37,7 +32,7 @@ class InstrumentAmendmentsTest {
 
   @Test
   void refusesAnUnknownInstrumentWithItsPath() {
-    assertThat(validate(directiveAmends("\"example-agency-regulation\", \"no-act\"")).errors())
+    assertThat(Fixture.validate(directiveAmends("\"example-agency-regulation\", \"no-act\"")).errors())
         .singleElement()
         .satisfies(v -> {
           assertThat(v.code()).isEqualTo(ViolationCode.DANGLING_REFERENCE);
@@ -51,7 +46,7 @@ class InstrumentAmendmentsTest {
     String text = Fixture.editRecord(directiveAmends("\"example-agency-regulation\""), "example-agency-regulation",
         REGULATION_KIND, REGULATION_KIND + " \"amends\": [\"example-directive\"],");
 
-    assertThat(validate(text).errors())
+    assertThat(Fixture.validate(text).errors())
         .extracting(v -> v.code() + " " + v.recordId().orElse("") + ": " + v.message())
         .containsExactlyInAnyOrder(
             "CYCLE example-agency-regulation: instruments amend each other: example-agency-regulation"

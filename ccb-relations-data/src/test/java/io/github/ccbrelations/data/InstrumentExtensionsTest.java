@@ -3,7 +3,6 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.model.InstrumentId;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +13,6 @@ class InstrumentExtensionsTest {
   private static final String DECISION_KIND = "\"kind\": \"OSCE_DECISION\",";
   private static final String STRATEGY_KIND = "\"kind\": \"STRATEGY\",";
 
-  private static ValidationReport validate(String text) {
-    return Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "extends.json");
-  }
-
   private static String decisionExtends(String ids) {
     return Fixture.editRecord("example-forum-decision", DECISION_KIND, DECISION_KIND + " \"extends\": [" + ids + "],");
   }
@@ -25,7 +20,7 @@ class InstrumentExtensionsTest {
   @Test
   void readsTheInstrumentsAnInstrumentExtends() {
     String text = decisionExtends("\"example-strategy\"");
-    Dataset data = DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "extends.json");
+    Dataset data = Fixture.load(text);
 
     assertThat(data.instrument(InstrumentId.of("example-forum-decision")).extendsInstruments())
         .containsExactly(InstrumentId.of("example-strategy"));
@@ -33,7 +28,7 @@ class InstrumentExtensionsTest {
 
   @Test
   void refusesAnUnknownInstrumentWithItsPath() {
-    assertThat(validate(decisionExtends("\"example-strategy\", \"no-act\"")).errors())
+    assertThat(Fixture.validate(decisionExtends("\"example-strategy\", \"no-act\"")).errors())
         .singleElement()
         .satisfies(v -> {
           assertThat(v.code()).isEqualTo(ViolationCode.DANGLING_REFERENCE);
@@ -47,7 +42,7 @@ class InstrumentExtensionsTest {
     String text = Fixture.editRecord(decisionExtends("\"example-strategy\""), "example-strategy", STRATEGY_KIND,
         STRATEGY_KIND + " \"extends\": [\"example-forum-decision\"],");
 
-    assertThat(validate(text).errors())
+    assertThat(Fixture.validate(text).errors())
         .extracting(v -> v.code() + " " + v.recordId().orElse("") + ": " + v.message())
         .containsExactlyInAnyOrder(
             "CYCLE example-strategy: instruments extend each other: example-strategy -> example-forum-decision"

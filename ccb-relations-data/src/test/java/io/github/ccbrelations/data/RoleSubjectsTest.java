@@ -9,7 +9,6 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,6 @@ class RoleSubjectsTest {
       "\"subjects\": [{\"instrument\": \"example-forum-decision\", \"kind\": \"IMPLEMENTS\", \"provision\": \"Item 3\","
           + " \"sources\": [{\"source\": \"example-page-fr\", \"section\": \"european-level\", \"paragraph\": 1}]}],"
           + " \"inCapacityOf\":");
-
-  private static Dataset load(String text) {
-    return DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "subjects.json");
-  }
 
   private static List<String> ids(List<Role> roles) {
     return roles.stream().map(r -> r.id().value()).toList();
@@ -46,7 +41,7 @@ class RoleSubjectsTest {
 
   @Test
   void readsASubjectWithItsKindProvisionAndSources() {
-    Role expert = load(WITH_SUBJECT).role(RoleId.of("centre-council-expert"));
+    Role expert = Fixture.load(WITH_SUBJECT).role(RoleId.of("centre-council-expert"));
 
     assertThat(expert.subjects()).singleElement().satisfies(s -> {
       assertThat(s.instrument()).isEqualTo(DECISION);
@@ -59,7 +54,7 @@ class RoleSubjectsTest {
 
   @Test
   void rolesConcerningHonoursTheDay() {
-    Dataset data = load(WITH_SUBJECT);
+    Dataset data = Fixture.load(WITH_SUBJECT);
 
     assertThat(ids(data.asOf(LocalDate.of(2025, 6, 1)).rolesConcerning(DECISION)))
         .containsExactly("centre-monitoring", "ruritania-commitment");
@@ -72,7 +67,7 @@ class RoleSubjectsTest {
 
   @Test
   void writesSubjectsAndNeverConcerns() {
-    Dataset data = load(WITH_SUBJECT);
+    Dataset data = Fixture.load(WITH_SUBJECT);
     Object tree = RecordJson.tree(data.role(RoleId.of("centre-monitoring")));
 
     assertThat(RecordJson.compact(tree))
@@ -82,15 +77,17 @@ class RoleSubjectsTest {
 
   @Test
   void refusesAnUnknownSubjectKindNamingTheAcceptedOnes() {
-    assertThatThrownBy(() -> load(WITH_SUBJECT.replace("\"IMPLEMENTS\"", "\"SERVES\"")))
+    assertThatThrownBy(() -> Fixture.load(WITH_SUBJECT.replace("\"IMPLEMENTS\"", "\"SERVES\"")))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("IMPLEMENTS, CONCERNS, GUIDED_BY");
   }
 
   @Test
   void refusesAnUnknownSourceOfASubject() {
-    assertThatThrownBy(() -> load(WITH_SUBJECT.replace("{\"source\": \"example-page-fr\", \"section\": \"european-level\","
-        + " \"paragraph\": 1}]}],", "{\"source\": \"nowhere\"}]}],")))
+    String text = WITH_SUBJECT.replace("{\"source\": \"example-page-fr\", \"section\": \"european-level\","
+        + " \"paragraph\": 1}]}],", "{\"source\": \"nowhere\"}]}],");
+
+    assertThatThrownBy(() -> Fixture.load(text))
         .isInstanceOf(DatasetLoadException.class)
         .hasMessageContaining("unknown source 'nowhere'");
   }

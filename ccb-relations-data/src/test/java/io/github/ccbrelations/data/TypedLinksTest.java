@@ -46,7 +46,7 @@ class TypedLinksTest {
   }
 
   private static Dataset read(String text) {
-    return DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "links.json").allTime();
+    return Fixture.load(text).allTime();
   }
 
   @Test
@@ -118,7 +118,7 @@ class TypedLinksTest {
     text = Fixture.editRecord(text, "centre-forum-representative", "\"about\"",
         "\"replacedBy\": \"no-role\", \"about\"");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "links.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations(ViolationCode.DANGLING_REFERENCE)).extracting(Violation::jsonPath)
         .anySatisfy(p -> assertThat(p).endsWith(".relations[0].within"))

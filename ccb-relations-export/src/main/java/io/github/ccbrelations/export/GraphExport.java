@@ -40,20 +40,13 @@ public final class GraphExport {
   public static String mermaid(Dataset data, Language language) {
     RelationsGraph g = new RelationsGraph(data, language);
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    out.append("  subgraph ccb_parts[\"").append(mermaidText(g.ccbGroupLabel)).append("\"]\n");
-    g.ccbGroup.forEach(n -> mermaidNode(out, "    ", n));
-    out.append("  end\n");
+    mermaidGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
     g.standalone.forEach(n -> mermaidNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
-      out.append("  subgraph level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append("[\"")
-          .append(mermaidText(Terms.level(e.getKey(), language))).append("\"]\n");
-      e.getValue().forEach(n -> mermaidNode(out, "    ", n));
-      out.append("  end\n");
+      mermaidGroup(out, levelId(e.getKey()), Terms.level(e.getKey(), language), e.getValue());
     }
     if (!g.instruments.isEmpty()) {
-      out.append("  subgraph instruments[\"").append(mermaidText(g.instrumentsLabel)).append("\"]\n");
-      g.instruments.forEach(n -> mermaidNode(out, "    ", n));
-      out.append("  end\n");
+      mermaidGroup(out, "instruments", g.instrumentsLabel, g.instruments);
     }
     for (RelationsGraph.Edge edge : g.edges) {
       out.append("  ").append(mermaidId(edge.from())).append(switch (edge.style()) {
@@ -77,20 +70,13 @@ public final class GraphExport {
     RelationsGraph g = new RelationsGraph(data, language);
     StringBuilder out = new StringBuilder("digraph relations {\n");
     out.append("  rankdir=LR;\n  node [shape=box];\n");
-    out.append("  subgraph cluster_ccb_parts {\n    label=").append(dotString(g.ccbGroupLabel)).append(";\n");
-    g.ccbGroup.forEach(n -> dotNode(out, "    ", n));
-    out.append("  }\n");
+    dotGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
     g.standalone.forEach(n -> dotNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
-      out.append("  subgraph cluster_level_").append(e.getKey().name().toLowerCase(Locale.ROOT)).append(" {\n")
-          .append("    label=").append(dotString(Terms.level(e.getKey(), language))).append(";\n");
-      e.getValue().forEach(n -> dotNode(out, "    ", n));
-      out.append("  }\n");
+      dotGroup(out, levelId(e.getKey()), Terms.level(e.getKey(), language), e.getValue());
     }
     if (!g.instruments.isEmpty()) {
-      out.append("  subgraph cluster_instruments {\n    label=").append(dotString(g.instrumentsLabel)).append(";\n");
-      g.instruments.forEach(n -> dotNode(out, "    ", n));
-      out.append("  }\n");
+      dotGroup(out, "instruments", g.instrumentsLabel, g.instruments);
     }
     for (RelationsGraph.Edge edge : g.edges) {
       out.append("  ").append(dotString(dotId(edge.from()))).append(" -> ").append(dotString(dotId(edge.to())))
@@ -101,6 +87,17 @@ public final class GraphExport {
           }).append("];\n");
     }
     return out.append("}\n").toString();
+  }
+
+  /** The id of a level's group, shared by the Mermaid and the DOT text: "level_european". */
+  private static String levelId(Level level) {
+    return "level_" + level.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static void mermaidGroup(StringBuilder out, String id, String label, List<RelationsGraph.Node> nodes) {
+    out.append("  subgraph ").append(id).append("[\"").append(mermaidText(label)).append("\"]\n");
+    nodes.forEach(n -> mermaidNode(out, "    ", n));
+    out.append("  end\n");
   }
 
   private static void mermaidNode(StringBuilder out, String indent, RelationsGraph.Node n) {
@@ -144,6 +141,13 @@ public final class GraphExport {
     int type = Character.getType(c);
     return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** A group as a DOT cluster: Graphviz draws a subgraph as a box only when its id starts with "cluster". */
+  private static void dotGroup(StringBuilder out, String id, String label, List<RelationsGraph.Node> nodes) {
+    out.append("  subgraph cluster_").append(id).append(" {\n    label=").append(dotString(label)).append(";\n");
+    nodes.forEach(n -> dotNode(out, "    ", n));
+    out.append("  }\n");
   }
 
   private static void dotNode(StringBuilder out, String indent, RelationsGraph.Node n) {

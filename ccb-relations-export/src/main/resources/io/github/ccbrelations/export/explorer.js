@@ -150,10 +150,13 @@
     return out;
   }
 
+  // How a legal basis, a subject or an executed act names its instrument: the short name, then the provision if any.
+  function cite(ref) { return shortName(instruments.get(ref.instrument)) + (ref.provision ? ', ' + ref.provision : ''); }
+
   function basisItem(b) {
     var ins = instruments.get(b.instrument);
     var li = el('li', { 'data-instrument': ins.id, title: name(ins) },
-      [el('span', { class: 'instrument-name', text: shortName(ins) + (b.provision ? ', ' + b.provision : '') })]);
+      [el('span', { class: 'instrument-name', text: cite(b) })]);
     links(ins).forEach(function (a) { li.append(' ', a); });
     if (b.from || b.to) { li.append(' (' + span(b) + ')'); }
     return li;
@@ -177,7 +180,7 @@
     return ['IMPLEMENTS', 'CONCERNS', 'GUIDED_BY'].map(function (kind) {
       var some = r.subjects.filter(function (x) { return x.kind === kind; });
       return some.length ? el('div', { class: 'names subjects', 'data-kind': kind, text: DATA.terms.subject[kind][lang] + ': '
-        + some.map(function (x) { return shortName(instruments.get(x.instrument)) + (x.provision ? ', ' + x.provision : ''); }).join('; ') }) : null;
+        + some.map(cite).join('; ') }) : null;
     }).filter(Boolean);
   }
 
@@ -197,7 +200,7 @@
     });
     if (ins.executes.length) {
       out.push(el('div', { class: 'names', 'data-link': 'EXECUTES', text: DATA.terms.link.EXECUTES[lang] + ': '
-        + ins.executes.map(function (b) { return shortName(instruments.get(b.instrument)) + (b.provision ? ', ' + b.provision : ''); }).join('; ') }));
+        + ins.executes.map(cite).join('; ') }));
     }
     return out;
   }
