@@ -69,10 +69,11 @@ public final class RoleExplainer {
     holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
     s.append(colon);
     if (role.body().isPresent()) {
+      Body body = data.body(role.body().get());
       FunctionPhrases.Phrase phrase =
-          FunctionPhrases.inBody(role.function(), data.body(role.body().get()).kind(), language);
+          FunctionPhrases.inBody(role.function(), body.kind(), body.displayName(order), language);
       s.append(phrase.words()).append(notes(role, language)).append(phrase.lead()).append(' ')
-          .append(full(data, language, phrase.slot(), role.body().get()));
+          .append(full(data, language, phrase.slot(), role.body().get())).append(phrase.after());
       parties(data, language, role, s);
       s.append(phrase.closing());
     } else {

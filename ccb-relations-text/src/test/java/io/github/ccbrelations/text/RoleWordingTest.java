@@ -34,7 +34,7 @@ class RoleWordingTest {
       "ccb-participant-itu | DE | CCB: nimmt (gegebenenfalls) an der Internationalen Fernmeldeunion (ITU) teil;",
       "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
       "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
-      "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the exercise Cyber Europe;",
+      "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the Cyber Europe exercise;",
       "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
