@@ -139,6 +139,29 @@ class RoleExplainerTest {
         .startsWith(expected);
   }
 
+  /**
+   * A subject that is also a legal basis of the role, instrument and provision, is named once, as the basis; another
+   * provision of the same instrument, or what the role implements, says something of its own.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "CONCERNS   | Art. 7 | ECC: single point of contact on behalf of the body “Ruritania”; legal basis:",
+      "CONCERNS   | Art. 8 | ECC: single point of contact on behalf of the body “Ruritania”; subject: Ruritanian"
+          + " Example Law, Art. 8; legal basis:",
+      "IMPLEMENTS | Art. 7 | ECC: single point of contact on behalf of the body “Ruritania”; implements: Ruritanian"
+          + " Example Law, Art. 7; legal basis:",
+  })
+  void namesASubjectOnceWhenItIsAlsoTheLegalBasis(String kind, String provision, String expected) {
+    String subject = "\"subjects\": [{\"instrument\": \"ruritanian-example-law\", \"kind\": \"" + kind + "\","
+        + " \"provision\": \"" + provision + "\", \"sources\": [{\"source\": \"example-page-fr\", \"section\":"
+        + " \"european-level\", \"paragraph\": 1}]}], ";
+    Dataset edited = Fixture.load(Fixture.editRecord(Fixture.text(), "centre-spoc", "\"legalBases\":",
+        subject + "\"legalBases\":")).allTime();
+
+    assertThat(RoleExplainer.explain(edited, edited.role(RoleId.of("centre-spoc")), Language.EN))
+        .isEqualTo(expected + " Ruritanian Example Law, Art. 7");
+  }
+
   @Test
   void explainsEveryRoleInEveryLanguageWithoutFailing() {
     SoftAssertions softly = new SoftAssertions();
