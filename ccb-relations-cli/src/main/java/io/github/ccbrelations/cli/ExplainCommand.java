@@ -88,7 +88,7 @@ final class ExplainCommand {
       out.println("== " + body.displayName(lang.preference()));
       List<Role> roles = day.rolesInAnyPartOf(body.id());
       if (roles.isEmpty()) {
-        out.println("(no role of the CCB there on " + day.date().map(LocalDate::toString).orElse("any day") + ")");
+        out.println(NoRoleNote.of(day.date(), lang.language));
       }
       roles.forEach(r -> out.println("- " + RoleExplainer.explain(day, r, lang.language)));
     }
