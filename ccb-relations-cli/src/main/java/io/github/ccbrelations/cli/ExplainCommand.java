@@ -9,8 +9,10 @@ import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code ccb-relations explain [ROLE-OR-BODY...]}: one sentence per role, generated from the data in the chosen
@@ -46,8 +48,10 @@ final class ExplainCommand {
     if (names.isEmpty()) {
       explainAll(day, out);
     }
+    // Two names of one record ("hwpci gthqc") print it once, where it was first named.
+    Set<Object> shown = new HashSet<>();
     for (String name : names) {
-      if (!explain(day, name, out)) {
+      if (!explain(day, name, shown, out)) {
         err.println("ccb-relations: no role or body \"" + name + "\"");
         status = ExitStatus.FAILED;
       }
@@ -67,19 +71,24 @@ final class ExplainCommand {
     }
   }
 
-  /** Explains the role, or the roles in the bodies, that the name stands for; false when it stands for nothing. */
-  private boolean explain(Dataset day, String name, PrintWriter out) {
+  /**
+   * Explains the role, or the roles in the bodies, that the name stands for, leaving out the role and bodies already
+   * in {@code shown} and adding the rest to it; false when the name stands for nothing.
+   */
+  private boolean explain(Dataset day, String name, Set<Object> shown, PrintWriter out) {
     Optional<Role> role = day.resolveRole(name).map(Resolution::record);
     if (role.isPresent()) {
-      out.println(RoleExplainer.explain(day, role.get(), lang.language));
+      if (shown.add(role.get().id())) {
+        out.println(RoleExplainer.explain(day, role.get(), lang.language));
+      }
       return true;
     }
     List<Body> bodies = day.resolveBody(name).map(r -> List.of(r.record())).orElseGet(() -> day.bodiesNamed(name));
-    for (Body body : bodies) {
+    for (Body body : bodies.stream().filter(b -> shown.add(b.id())).toList()) {
       out.println("== " + body.displayName(lang.preference()));
       List<Role> roles = day.rolesInAnyPartOf(body.id());
       if (roles.isEmpty()) {
-        out.println("(no role of the CCB there on " + day.date().map(LocalDate::toString).orElse("any day") + ")");
+        out.println(NoRoleNote.of(day.date(), lang.language));
       }
       roles.forEach(r -> out.println("- " + RoleExplainer.explain(day, r, lang.language)));
     }

@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SubjectKind;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
 /**
  * One readable line about a role in fr, nl, en or de, generated from its typed fields: holder, function, body,
  * party, part it acts through, party supported, condition, validity, the body it is about (a project), the
- * instruments it implements, concerns or is guided by, and its legal bases on the dataset's day (or, for a role with
- * none of its own, those of the role in whose capacity it is held; or, when every recorded one has ended, since when
- * none is in force).
+ * instruments it implements, concerns (unless one of its legal bases names it) or is guided by, and its legal bases on
+ * the dataset's day (or, for a role with none of its own, those of the role in whose capacity it is held; or, when
+ * every recorded one has ended, since when none is in force).
  *
  * <p>The words around the names are this library's ({@link Terms}); the names come from the data, each in the
  * language of the sentence whenever the record has any label in it. A record with none there is named as
@@ -69,10 +70,11 @@ public final class RoleExplainer {
     holder.partOf().ifPresent(p -> s.append(" (").append(data.body(p).displayName(order, BODY_SHORT)).append(')'));
     s.append(colon);
     if (role.body().isPresent()) {
+      Body body = data.body(role.body().get());
       FunctionPhrases.Phrase phrase =
-          FunctionPhrases.inBody(role.function(), data.body(role.body().get()).kind(), language);
+          FunctionPhrases.inBody(role.function(), body.kind(), body.displayName(order), language);
       s.append(phrase.words()).append(notes(role, language)).append(phrase.lead()).append(' ')
-          .append(full(data, language, phrase.slot(), role.body().get()));
+          .append(full(data, language, phrase.slot(), role.body().get())).append(phrase.after());
       parties(data, language, role, s);
       s.append(phrase.closing());
     } else {
@@ -87,8 +89,10 @@ public final class RoleExplainer {
     role.supports().ifPresent(b -> s.append(before).append(full(data, language, supported, b)));
     role.about().ifPresent(b -> s.append(semicolon).append(Terms.about(language)).append(colon)
         .append(data.body(b).displayName(order)));
+    List<LegalBasis> bases = data.legalBasesOf(role);
     for (SubjectKind kind : SubjectKind.values()) {
-      List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind).toList();
+      List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind && !saidAsBasis(x, bases))
+          .toList();
       if (!some.isEmpty()) {
         // A provision follows its instrument after a comma, so the list then needs semicolons.
         String separator = some.stream().anyMatch(x -> x.provision().isPresent()) ? semicolon : ", ";
@@ -99,6 +103,16 @@ public final class RoleExplainer {
     }
     s.append(semicolon).append(LegalBasisClause.of(data, role, language));
     return capitalised(s.toString());
+  }
+
+  /**
+   * Whether a subject is one of the legal bases the line names: a role that rests on a provision concerns it, so
+   * "subject: X, CBM 14; legal basis: X, CBM 14" would say one thing twice. What a role implements or is guided by
+   * says more than its basis, and stays.
+   */
+  private static boolean saidAsBasis(RoleSubject subject, List<LegalBasis> bases) {
+    return subject.kind() == SubjectKind.CONCERNS && bases.stream().anyMatch(b ->
+        b.instrument().equals(subject.instrument()) && b.provision().equals(subject.provision()));
   }
 
   /**

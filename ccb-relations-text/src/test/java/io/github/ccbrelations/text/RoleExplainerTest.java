@@ -102,6 +102,66 @@ class RoleExplainerTest {
         .contains("; Gegenstand: ");
   }
 
+  /**
+   * An exercise's name takes no article, so the word for an exercise carries it, after the name in English; where the
+   * name already says it is an exercise, English and Dutch do not say it twice.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ECC: takes part in the Regional Example Exercise (REX); no legal basis stated",
+      "FR | CEC : participe à l’exercice Regional Example Exercise (REX) ; aucune base légale indiquée",
+      "NL | Voorbeeldcentrum voor Cyberbeveiliging: neemt deel aan de Regionale Voorbeeldoefening; geen rechtsgrond"
+          + " vermeld",
+      "DE | ECC: nimmt an der Übung Regional Example Exercise (REX) teil; keine Rechtsgrundlage angegeben",
+  })
+  void namesAnExerciseThatSaysItIsOneWithoutTheWordForExercise(Language language, String expected) {
+    assertThat(RoleExplainer.explain(data, role("centre-exercise-participant"), language)).isEqualTo(expected);
+  }
+
+  /** The English word for an exercise follows its name and brackets, before the party the role is held for. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | ECC: takes part in the Regional Example Drill (REX) exercise on behalf of the body “Ruritania”;",
+      "FR | CEC : participe à l’exercice Regional Example Drill (REX) au nom de l’entité « Ruritanie » ;",
+      "NL | Voorbeeldcentrum voor Cyberbeveiliging: neemt deel aan de oefening Regionale Voorbeeldactie namens de"
+          + " instantie ‘Ruritanië’;",
+      "DE | ECC: nimmt an der Übung Regional Example Drill (REX) im Namen der Einrichtung „Ruritanien“ teil;",
+  })
+  void saysTheWordForAnExerciseAroundItsNameBeforeTheParty(Language language, String expected) {
+    String text = Fixture.editRecord(Fixture.text(), "example-exercise", "Regional Example Exercise",
+        "Regional Example Drill");
+    text = Fixture.editRecord(text, "example-exercise", "Regionale Voorbeeldoefening", "Regionale Voorbeeldactie");
+    text = Fixture.editRecord(text, "centre-exercise-participant", "\"function\": \"EXERCISE_PARTICIPANT\",",
+        "\"function\": \"EXERCISE_PARTICIPANT\", \"onBehalfOf\": \"ruritania\",");
+    Dataset edited = Fixture.load(text).allTime();
+
+    assertThat(RoleExplainer.explain(edited, edited.role(RoleId.of("centre-exercise-participant")), language))
+        .startsWith(expected);
+  }
+
+  /**
+   * A subject that is also a legal basis of the role, instrument and provision, is named once, as the basis; another
+   * provision of the same instrument, or what the role implements, says something of its own.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "CONCERNS   | Art. 7 | ECC: single point of contact on behalf of the body “Ruritania”; legal basis:",
+      "CONCERNS   | Art. 8 | ECC: single point of contact on behalf of the body “Ruritania”; subject: Ruritanian"
+          + " Example Law, Art. 8; legal basis:",
+      "IMPLEMENTS | Art. 7 | ECC: single point of contact on behalf of the body “Ruritania”; implements: Ruritanian"
+          + " Example Law, Art. 7; legal basis:",
+  })
+  void namesASubjectOnceWhenItIsAlsoTheLegalBasis(String kind, String provision, String expected) {
+    String subject = "\"subjects\": [{\"instrument\": \"ruritanian-example-law\", \"kind\": \"" + kind + "\","
+        + " \"provision\": \"" + provision + "\", \"sources\": [{\"source\": \"example-page-fr\", \"section\":"
+        + " \"european-level\", \"paragraph\": 1}]}], ";
+    Dataset edited = Fixture.load(Fixture.editRecord(Fixture.text(), "centre-spoc", "\"legalBases\":",
+        subject + "\"legalBases\":")).allTime();
+
+    assertThat(RoleExplainer.explain(edited, edited.role(RoleId.of("centre-spoc")), Language.EN))
+        .isEqualTo(expected + " Ruritanian Example Law, Art. 7");
+  }
+
   @Test
   void explainsEveryRoleInEveryLanguageWithoutFailing() {
     SoftAssertions softly = new SoftAssertions();

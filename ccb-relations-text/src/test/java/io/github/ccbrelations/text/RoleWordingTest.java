@@ -34,7 +34,7 @@ class RoleWordingTest {
       "ccb-participant-itu | DE | CCB: nimmt (gegebenenfalls) an der Internationalen Fernmeldeunion (ITU) teil;",
       "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
       "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
-      "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the exercise Cyber Europe;",
+      "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the Cyber Europe exercise;",
       "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
@@ -81,17 +81,38 @@ class RoleWordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | Belgium: commitment (from June 2020) within the Organization for Security and Co-operation in Europe"
-          + " (OSCE); subject: ",
+          + " (OSCE); legal basis: ",
       "FR | Belgique : engagement (à partir de juin 2020) dans le cadre de l’Organisation pour la sécurité et la"
-          + " coopération en Europe (OSCE) ; objet : ",
+          + " coopération en Europe (OSCE) ; base légale : ",
       "NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie voor Veiligheid en Samenwerking in"
-          + " Europa (OVSE); onderwerp: ",
+          + " Europa (OVSE); rechtsgrond: ",
       "DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation für Sicherheit und Zusammenarbeit in"
-          + " Europa (OSZE); Gegenstand: ",
+          + " Europa (OSZE); Rechtsgrundlage: ",
   })
   void saysASpanAfterTheFunctionNotBesideTheAcronymOfTheBody(Language language, String expected) {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("belgium-commitment-osce-cbm-14")), language))
         .startsWith(expected);
+  }
+
+  /**
+   * Belgium's commitment concerns CBM 14 and rests on it: the measure is named once, as the legal basis, not first as
+   * the subject and then again as the basis.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | subject:    | legal basis: ",
+      "FR | objet :     | base légale : ",
+      "NL | onderwerp:  | rechtsgrond: ",
+      "DE | Gegenstand: | Rechtsgrundlage: ",
+  })
+  void namesTheProvisionARoleRestsOnOnceThoughItAlsoConcernsIt(Language language, String subject, String basis) {
+    Role commitment = DATA.role(RoleId.of("belgium-commitment-osce-cbm-14"));
+    String line = RoleExplainer.explain(DATA, commitment, language);
+
+    assertThat(commitment.subjects()).singleElement()
+        .satisfies(s -> assertThat(s.instrument()).isEqualTo(commitment.legalBases().get(0).instrument()));
+    assertThat(line).doesNotContain(subject).contains(basis)
+        .endsWith(", CBM 14").containsOnlyOnce("CBM 14");
   }
 
   /**

@@ -1,0 +1,69 @@
+package io.github.ccbrelations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code explain} in this JVM: a record named twice, by the same name or by two, is explained once; a body where the
+ * CCB holds no role says so in the language asked for.
+ */
+class ExplainCommandTest {
+  @Test
+  void explainsABodyNamedByTwoOfItsNamesOnce() {
+    Run once = Run.of("explain", "hwpci");
+    Run twice = Run.of("explain", "hwpci", "gthqc", "Horizontal Working Party on Cyber Issues");
+
+    assertThat(once.status()).as("%s", once).isZero();
+    assertThat(once.out()).startsWith("== Horizontal Working Party on Cyber Issues\n- CCB: expert support in the");
+    assertThat(twice.status()).as("%s", twice).isZero();
+    assertThat(twice.out()).isEqualTo(once.out());
+    assertThat(twice.err()).isEmpty();
+  }
+
+  @Test
+  void keepsTheOrderInWhichEachBodyWasFirstNamed() {
+    Run hwpci = Run.of("explain", "--lang", "fr", "hwpci");
+    Run enisa = Run.of("explain", "--lang", "fr", "enisa");
+    Run both = Run.of("explain", "--lang", "fr", "gthqc", "ENISA", "hwpci", "enisa");
+
+    assertThat(both.status()).as("%s", both).isZero();
+    assertThat(both.out()).isEqualTo(hwpci.out() + enisa.out());
+  }
+
+  @Test
+  void explainsARoleNamedTwiceOnce() {
+    Run once = Run.of("explain", "ccb-csirt");
+    Run twice = Run.of("explain", "ccb-csirt", "ccb-csirt");
+
+    assertThat(once.out().lines()).singleElement().asString().startsWith("CCB: CSIRT through CERT.be;");
+    assertThat(twice.out()).isEqualTo(once.out());
+  }
+
+  @Test
+  void stillReportsANameThatMatchesNothingAfterOneThatWasShown() {
+    Run run = Run.of("explain", "hwpci", "hwpci", "no-such-body");
+
+    assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.out()).isEqualTo(Run.of("explain", "hwpci").out());
+    assertThat(run.err().lines()).containsExactly("ccb-relations: no role or body \"no-such-body\"");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en | 2026-12-03 | == Belgium         | (no role of the CCB there on 3 December 2026)",
+      "fr | 2026-12-03 | == Belgique        | (le CCB n’y exerce aucun rôle le 3 décembre 2026)",
+      "fr | 2026-12-01 | == Belgique        | (le CCB n’y exerce aucun rôle le 1er décembre 2026)",
+      "nl | 2026-12-03 | == België          | (het CCB vervult daar op 3 december 2026 geen rol)",
+      "de | 2026-12-03 | == Belgien         | (das CCB nimmt dort am 3. Dezember 2026 keine Rolle wahr)",
+  })
+  void saysInTheLanguageAskedForThatTheCcbHoldsNoRoleInABody(String language, String day, String heading,
+      String note) {
+    Run run = Run.of("explain", "--lang", language, "--as-of", day, "belgium");
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out().lines()).containsExactly(heading, note);
+  }
+}
