@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -110,6 +111,11 @@ public final class Terms {
       case NL -> "betreft";
       case DE -> "betrifft";
     };
+  }
+
+  /** A day as the explanations write it: "3 December 2026", "1er décembre 2026", "3 december 2026", "3. Dezember 2026". */
+  public static String day(LocalDate date, Language language) {
+    return Dates.day(requireNonNull(date, "date"), requireNonNull(language, "language"));
   }
 
   /**

@@ -20,6 +20,7 @@ import java.lang.reflect.Parameter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ class NullArgumentsTest {
       Level.class, Level.EUROPEAN,
       Condition.class, Condition.ON_REQUEST,
       SubjectKind.class, SubjectKind.IMPLEMENTS,
-      BodyRelationKind.class, BodyRelationKind.COUNTERPART_OF);
+      BodyRelationKind.class, BodyRelationKind.COUNTERPART_OF,
+      LocalDate.class, LocalDate.of(2026, 12, 3));
 
   @TestFactory
   Stream<DynamicTest> everyParameterRefusesNullNamingItself() {

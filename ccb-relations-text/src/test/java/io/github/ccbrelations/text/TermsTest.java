@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,5 +76,17 @@ class TermsTest {
   })
   void callsTheCounterpartInAPartnershipItsPartnerInGerman(Language language, String expected) {
     assertThat(Terms.relation(BodyRelationKind.COUNTERPART_OF, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | 2026-12-01 | 1 December 2026",
+      "FR | 2026-12-01 | 1er décembre 2026",
+      "FR | 2026-12-03 | 3 décembre 2026",
+      "NL | 2026-12-03 | 3 december 2026",
+      "DE | 2026-12-03 | 3. Dezember 2026",
+  })
+  void writesADayAsTheExplanationsDo(Language language, LocalDate day, String expected) {
+    assertThat(Terms.day(day, language)).isEqualTo(expected);
   }
 }
