@@ -119,6 +119,28 @@ class HostileExportsTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void explorerEmbedsItsDataWhereNoTextCanEndTheScriptAndCarriesEveryText(HostileSample s) throws IOException {
+    String page = HtmlExport.explorer(s.data, Language.EN);
+
+    // Only the page's own two scripts open and close, and no text opens a comment that would hide them.
+    assertThat(page.toLowerCase(java.util.Locale.ROOT).split("<script", -1)).hasSize(3);
+    assertThat(page.toLowerCase(java.util.Locale.ROOT).split("</script", -1)).hasSize(3);
+    assertThat(page).doesNotContain("<!--");
+    String open = "<script type=\"application/json\" id=\"explorer-data\">";
+    int start = page.indexOf(open) + open.length();
+    String json = page.substring(start, page.indexOf("</script>", start));
+    Set<String> strings = new HashSet<>();
+    new ObjectMapper().readTree(json).findValues("text").forEach(n -> strings.add(n.asText()));
+    new ObjectMapper().readTree(json).findValues("name").forEach(n -> n.forEach(v -> strings.add(v.asText())));
+    assertThat(strings).contains(s.texts.get("holderNameFr"), s.texts.get("holderNameNl"),
+        s.texts.get("holderAcronym"), s.texts.get("forumName"), s.texts.get("forumShortName"),
+        s.texts.get("partyName"), s.texts.get("lawName"));
+    assertThat(json).contains(new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+        .quoteAsString(s.urls.get("website"))).replace("<", "\\u003c"));
+  }
+
   /** The labels the pictures draw, in the order both write them: groups and nodes, then edges. */
   private static List<String> labels(Dataset data, Language language) {
     RelationsGraph g = new RelationsGraph(data, language);
