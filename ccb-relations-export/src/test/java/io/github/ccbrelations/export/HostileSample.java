@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * A small dataset whose texts, ids and URLs are generated from a seed out of pieces that other formats treat
  * specially: quotes, backslashes, line breaks, control characters, Mermaid directives and arrows, DOT escapes,
- * entity codes, spreadsheet formulas, bidirectional controls, line separators and characters outside the BMP.
+ * entity codes and the marker characters Mermaid writes in their place, spreadsheet formulas, bidirectional controls,
+ * line separators and characters outside the BMP.
  * Lone surrogates are left out: the loader refuses them.
  *
  * <p>When the loader refuses a sample (its rules on control characters in names may be stricter than the
@@ -31,7 +32,7 @@ final class HostileSample {
       "&amp;", "&#60;", "&", "\\N", "\\G", "\\n", "\\\"", "'''", "\"\"\"", "@", "=", "+", "-", "=HYPERLINK(\"x\")",
       "=1+2\";=1+2", "@SUM(1)", "\u2028", "\u2029", "\u202e", "\u200f", "\u2066", "\ufeff", "😀", "𝔘", "🇧🇪", "é",
       "Œuvre", ",", " ", "^^", "@en", "`", "`**bold**`", "end", "subgraph", "style", "click", "digraph", "node",
-      "--", "/*", "*/", "//", "<<", ">>", "\u00a0", "x");
+      "--", "/*", "*/", "//", "<<", ">>", "\u00a0", "x", "ﬂ°", "ﬂ°°", "¶ß", "style:", "classDef:");
 
   /** What may lead a text: nothing, or a character a spreadsheet reads as the start of a formula. */
   private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "＝");
