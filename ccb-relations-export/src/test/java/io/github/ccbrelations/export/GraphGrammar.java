@@ -26,14 +26,14 @@ import java.util.regex.Pattern;
  * {@code \N}, {@code \G} and the like would name the node or graph.
  */
 final class GraphGrammar {
-  private static final String ID = "b_[a-z0-9_]+";
+  private static final String ID = "[bi]_[a-z0-9_]+";
   private static final String LABEL = "\"(?<label>[^\"]*)\"";
   private static final List<Pattern> MERMAID_LINES = List.of(
       Pattern.compile("flowchart LR"),
-      Pattern.compile(" {2}subgraph (?:ccb_parts|level_[a-z]+)\\[" + LABEL + "]"),
+      Pattern.compile(" {2}subgraph (?:ccb_parts|level_[a-z]+|instruments)\\[" + LABEL + "]"),
       Pattern.compile(" {2}end"),
       Pattern.compile(" {2,4}" + ID + "\\[" + LABEL + "]"),
-      Pattern.compile(" {2}" + ID + " (?:-->|-\\.->)\\|" + LABEL + "\\| " + ID));
+      Pattern.compile(" {2}" + ID + " (?:-->|-\\.->|==>)\\|" + LABEL + "\\| " + ID));
   private static final Pattern MERMAID_SAFE = Pattern.compile(
       "(?:[^\"%<>&`#\\p{Cc}\\u2028\\u2029]|#[0-9]+;|#[a-z]+;)*");
   private static final Pattern MERMAID_ENTITY = Pattern.compile("#(\\w+);");
@@ -49,10 +49,10 @@ final class GraphGrammar {
       Pattern.compile("digraph relations \\{"),
       Pattern.compile(" {2}rankdir=LR;"),
       Pattern.compile(" {2}node \\[shape=box];"),
-      Pattern.compile(" {2}subgraph (cluster_ccb_parts|cluster_level_[a-z]+) \\{"),
+      Pattern.compile(" {2}subgraph (cluster_ccb_parts|cluster_level_[a-z]+|cluster_instruments) \\{"),
       Pattern.compile(" {4}label=" + QUOTED_LABEL + ";"),
       Pattern.compile(" {2,4}" + QUOTED + " \\[label=" + QUOTED_LABEL + "];"),
-      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL + "(?:, style=dashed)?];"),
+      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL + "(?:, style=(?:dashed|bold))?];"),
       Pattern.compile(" {2}}"),
       Pattern.compile("}"));
   private static final Pattern DOT_ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);");

@@ -105,6 +105,7 @@ class HostileExportsTest {
     for (Language language : Language.values()) {
       String mermaid = GraphExport.mermaid(s.data, language);
 
+      assertThat(mermaid).as("every shape is drawn").contains("subgraph instruments", " -.->|", " ==>|");
       assertThat(GraphGrammar.mermaidLabels(mermaid)).containsExactlyElementsOf(labels(s.data, language));
     }
   }
@@ -115,6 +116,7 @@ class HostileExportsTest {
     for (Language language : Language.values()) {
       String dot = GraphExport.dot(s.data, language);
 
+      assertThat(dot).as("every shape is drawn").contains("cluster_instruments", "style=dashed", "style=bold");
       assertThat(GraphGrammar.dotLabels(dot)).containsExactlyElementsOf(labels(s.data, language));
     }
   }

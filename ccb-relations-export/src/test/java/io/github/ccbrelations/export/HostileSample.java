@@ -103,7 +103,7 @@ final class HostileSample {
             {"id": %6$s, "kind": "NATIONAL_AUTHORITY", "website": %7$s,
              "labels": [{"language": "fr", "kind": "NAME", "text": %8$s}, {"language": "nl", "kind": "NAME", "text": %9$s},
                {"language": "fr", "kind": "ACRONYM", "text": %10$s}],
-             "description": {"fr": %11$s},
+             "description": {"fr": %11$s}, "relations": [{"kind": "COOPERATION_WITH", "body": %16$s}],
              "sources": [{"source": %1$s, "section": "intro", "paragraph": 1, "locator": %12$s}]},
             {"id": %13$s, "kind": "COMMUNITY", "partOf": %6$s,
              "labels": [{"language": "en", "kind": "NAME", "text": %14$s}, {"language": "en", "kind": "SHORT_NAME", "text": %15$s}],
@@ -116,6 +116,7 @@ final class HostileSample {
           "roles": [
             {"id": %20$s, "holder": %6$s, "body": %13$s, "function": "MEMBER", "level": "OPERATIONAL",
              "legalBasisStatus": "FROM_OTHER_SOURCES", "legalBases": [{"instrument": %18$s, "provision": %21$s}],
+             "subjects": [{"instrument": %18$s, "kind": "CONCERNS", "provision": %21$s}],
              "description": {"en": %22$s}, "sources": [{"source": %1$s, "section": "intro", "paragraph": 2}]},
             {"id": %23$s, "holder": %6$s, "onBehalfOf": %16$s, "function": "SINGLE_POINT_OF_CONTACT", "level": "EUROPEAN",
              "legalBasisStatus": "NONE_STATED", "sources": [{"source": %1$s, "section": "intro", "paragraph": 1}]}
