@@ -286,8 +286,35 @@ final class ExplorerGraph {
     return (int) (width / charWidth);
   }
 
-  /** Text cut to fit its box, as the page's script cuts it; the page shows the whole name in the details. */
+  /**
+   * Text cut to fit its box, as the page's script cuts it; the page shows the whole name in the details. The cut
+   * never splits a character outside the BMP (half of it has no UTF-8 form, so the page could not be written), and
+   * the white space it trims is what the script's {@code trim()} trims: also no-break spaces, which
+   * {@link String#strip()} keeps.
+   */
   static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && isTrimmed(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isTrimmed(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end) + "…";
+  }
+
+  /**
+   * A character JavaScript's {@code trim()} removes: tab, vertical tab, form feed, the byte order mark, line ends and
+   * every space separator, no-break spaces included.
+   */
+  private static boolean isTrimmed(char c) {
+    return "\t\n\u000B\f\r\uFEFF".indexOf(c) >= 0 || Character.isSpaceChar(c);
   }
 }

@@ -10,7 +10,8 @@ public enum FormulaGuard {
   /**
    * A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single
    * quote ({@code '}) in front, as OWASP's CSV-injection guidance recommends: spreadsheet programs show the text
-   * and evaluate nothing. The default.
+   * and evaluate nothing. The default. The quote is no escape a reader can undo: a cell that already starts with one
+   * (a name such as {@code 's-Hertogenbosch}) is written as it is, so read the data itself with {@link #OFF}.
    */
   NEUTRALISE,
   /** Every cell as the data has it, for programs that read the CSV as data and never as a spreadsheet. */

@@ -122,12 +122,16 @@ public final class GraphExport {
    * one of its entity codes ({@code #37;}, Mermaid's way to escape, in decimal): {@code %} (so no {@code %%} can
    * open a directive or a comment), {@code #} (which starts an entity code), {@code "} (which ends the label),
    * {@code <}, {@code >} and {@code &} (read as HTML), the backtick (which makes a label Markdown), and line breaks,
-   * control characters, line separators and invisible formatting characters (bidirectional controls).
+   * control characters, line separators and invisible formatting characters (bidirectional controls). Mermaid's own
+   * entity pass asks for three more: {@code :} (on a line that also says {@code style} or {@code classDef}, as a
+   * node id may, a colon before an entity code makes Mermaid drop the line's last {@code ;}), and {@code ﬂ} and
+   * {@code ¶} (Mermaid writes entity codes with the markers {@code ﬂ°°}, {@code ﬂ°} and {@code ¶ß}, and turns those
+   * into {@code &#}, {@code &} and {@code ;} wherever they stand).
    */
   static String mermaidText(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     text.codePoints().forEach(c -> {
-      if ("%#\"<>&`".indexOf(c) >= 0 || isInvisible(c)) {
+      if ("%#\"<>&`:ﬂ¶".indexOf(c) >= 0 || isInvisible(c)) {
         out.append('#').append(c).append(';');
       } else {
         out.appendCodePoint(c);

@@ -253,10 +253,17 @@
 
   // ---------------------------------------------------------------- graph
 
+  // A text cut to fit its box as the export cuts it (ExplorerGraph.shorten): never inside a character outside the BMP.
+  function shorten(full, max) {
+    if (full.length <= max) { return full; }
+    var end = max - 1, unit = full.charCodeAt(end - 1);
+    if (unit >= 0xd800 && unit <= 0xdbff) { end--; }
+    return full.slice(0, end).trim() + '\u2026';
+  }
+
   function renderGraph() {
     document.querySelectorAll('#graph [data-' + lang + ']').forEach(function (node) {
-      var full = node.getAttribute('data-' + lang), max = Number(node.getAttribute('data-max'));
-      node.textContent = full.length > max ? full.slice(0, max - 1).trim() + '\u2026' : full;
+      node.textContent = shorten(node.getAttribute('data-' + lang), Number(node.getAttribute('data-max')));
     });
     document.querySelectorAll('#graph [data-role]').forEach(function (g) {
       g.classList.toggle('off', !within({ from: g.getAttribute('data-from'), to: g.getAttribute('data-to') }, day));

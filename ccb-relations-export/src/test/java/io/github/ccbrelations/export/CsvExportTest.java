@@ -235,6 +235,16 @@ class CsvExportTest {
     assertThat(raw.get("name")).isEqualTo(holder.get("name"));
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theGuardChangesNoCellOfTheBundledData(Language language) {
+    // So the bundled data's default CSV is the data as it is, as the README says.
+    assertThat(CsvExport.roles(DATA, language)).isEqualTo(CsvExport.roles(DATA, language, FormulaGuard.OFF));
+    assertThat(CsvExport.bodies(DATA, language)).isEqualTo(CsvExport.bodies(DATA, language, FormulaGuard.OFF));
+    assertThat(CsvExport.instruments(DATA, language))
+        .isEqualTo(CsvExport.instruments(DATA, language, FormulaGuard.OFF));
+  }
+
   /** Reads with a header and a strict schema, as a spreadsheet would: every row must have every column. */
   private static List<Map<String, String>> read(String csv) throws IOException {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);

@@ -15,6 +15,15 @@ class ExplorerGraphTest {
   }
 
   @Test
+  void cutsBetweenCharactersAndTrimsTheSpacesThePageScriptTrims() {
+    // Nine UTF-16 units would keep half of the emoji, which has no UTF-8 form.
+    assertThat(ExplorerGraph.shorten("xxxxxxxx😀yy", 10)).isEqualTo("xxxxxxxx…");
+    assertThat(ExplorerGraph.shorten("xxxxxxx😀yy", 10)).isEqualTo("xxxxxxx😀…");
+    // JavaScript's trim() also takes no-break spaces, which String.strip() keeps.
+    assertThat(ExplorerGraph.shorten("groupe\u00a0de travail", 8)).isEqualTo("groupe…");
+  }
+
+  @Test
   void givesEveryTextItsFourTranslationsAndEveryEdgeItsRole() {
     String svg = ExplorerGraph.svg(CcbRelations.bundled(), Language.FR);
     assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +87,20 @@ class GraphExportTest {
         .isEqualTo("\"a \\\"b\\\" \\\\ c\\nd\\r&amp;amp; \\\\N&#8238;\"");
     String mermaid = GraphExport.mermaid(Exports.tricky(), Language.EN);
     assertThat(mermaid).contains("#34;").doesNotContain("<x>");
+  }
+
+  @Test
+  void aLabelKeepsItsTextThroughMermaidsOwnEntityPass() {
+    // On a line with "style" or "classDef", a colon then "#...;" loses its last semicolon; the marker characters
+    // Mermaid puts in place of entity codes (ﬂ°°, ﬂ°, ¶ß) become "&#", "&" and ";" wherever they stand.
+    for (String name : List.of("style:\\\"x\\\"", "classDef:100%", "ﬂ°lt¶ß and ¶ß")) {
+      Dataset data = io.github.ccbrelations.data.DatasetReader.standard().read(Exports.trickyText()
+          .replace("Forum <x> | \\\"y\\\"", name).getBytes(StandardCharsets.UTF_8), "mermaid.json");
+      String forum = data.allTime().bodies().get(1).labels().get(0).text();
+
+      assertThat(GraphGrammar.mermaidLabels(GraphExport.mermaid(data, Language.EN)))
+          .anySatisfy(label -> assertThat(label).startsWith(forum + " ("));
+    }
   }
 
   @Test

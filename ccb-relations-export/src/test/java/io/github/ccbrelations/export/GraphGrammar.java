@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * HTML entities (its "entity codes"), and reads {@code %%} anywhere as the start of a directive or comment, a
  * backtick-quoted label as Markdown, and {@code <} and {@code &} as HTML. So a safe label holds none of {@code %},
  * {@code <}, {@code >}, {@code &}, a backtick, a raw line break or control character, and no {@code #} that does not
- * start an entity code.
+ * start an entity code. Before parsing, Mermaid's {@code encodeEntities} also drops the last {@code ;} of a line
+ * that matches {@code style.*:\S*#.*;} or {@code classDef.*:\S*#.*;}, and writes each entity code with marker
+ * characters ({@code #60;} as {@code ﬂ°°60¶ß}) that {@code decodeEntities} turns into {@code &#}, {@code &} and
+ * {@code ;} wherever they stand in the drawing; this reader does both, as Mermaid does.
  *
  * <p>DOT: in a quoted string only {@code \"} (a quote) and {@code \\} (kept as two backslashes) are escapes of the
  * language; a label then has HTML entities ({@code &amp;}, {@code &#123;}) decoded and, last, the escString
@@ -23,17 +26,21 @@ import java.util.regex.Pattern;
  * {@code \N}, {@code \G} and the like would name the node or graph.
  */
 final class GraphGrammar {
-  private static final String ID = "b_[a-z0-9_]+";
+  private static final String ID = "[bi]_[a-z0-9_]+";
   private static final String LABEL = "\"(?<label>[^\"]*)\"";
   private static final List<Pattern> MERMAID_LINES = List.of(
       Pattern.compile("flowchart LR"),
-      Pattern.compile(" {2}subgraph (?:ccb_parts|level_[a-z]+)\\[" + LABEL + "]"),
+      Pattern.compile(" {2}subgraph (?:ccb_parts|level_[a-z]+|instruments)\\[" + LABEL + "]"),
       Pattern.compile(" {2}end"),
       Pattern.compile(" {2,4}" + ID + "\\[" + LABEL + "]"),
-      Pattern.compile(" {2}" + ID + " (?:-->|-\\.->)\\|" + LABEL + "\\| " + ID));
+      Pattern.compile(" {2}" + ID + " (?:-->|-\\.->|==>)\\|" + LABEL + "\\| " + ID));
   private static final Pattern MERMAID_SAFE = Pattern.compile(
       "(?:[^\"%<>&`#\\p{Cc}\\u2028\\u2029]|#[0-9]+;|#[a-z]+;)*");
-  private static final Pattern MERMAID_ENTITY = Pattern.compile("#([0-9]+|[a-z]+);");
+  private static final Pattern MERMAID_ENTITY = Pattern.compile("#(\\w+);");
+  /** Mermaid's encodeEntities: on such a line, the last semicolon is dropped. */
+  private static final List<Pattern> MERMAID_STYLE_LINES =
+      List.of(Pattern.compile("style.*:\\S*#.*;"), Pattern.compile("classDef.*:\\S*#.*;"));
+  private static final Pattern HTML_ENTITY = Pattern.compile("&(#[0-9]+|[a-z]+);");
   private static final Map<String, String> NAMED = Map.of("quot", "\"", "amp", "&", "lt", "<", "gt", ">");
 
   private static final String QUOTED = "\"(?:[^\"\\\\\\n]|\\\\[^\\n])*\"";
@@ -42,10 +49,10 @@ final class GraphGrammar {
       Pattern.compile("digraph relations \\{"),
       Pattern.compile(" {2}rankdir=LR;"),
       Pattern.compile(" {2}node \\[shape=box];"),
-      Pattern.compile(" {2}subgraph (cluster_ccb_parts|cluster_level_[a-z]+) \\{"),
+      Pattern.compile(" {2}subgraph (cluster_ccb_parts|cluster_level_[a-z]+|cluster_instruments) \\{"),
       Pattern.compile(" {4}label=" + QUOTED_LABEL + ";"),
       Pattern.compile(" {2,4}" + QUOTED + " \\[label=" + QUOTED_LABEL + "];"),
-      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL + "(?:, style=dashed)?];"),
+      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL + "(?:, style=(?:dashed|bold))?];"),
       Pattern.compile(" {2}}"),
       Pattern.compile("}"));
   private static final Pattern DOT_ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);");
@@ -57,8 +64,12 @@ final class GraphGrammar {
     if (mermaid.contains("%%")) {
       throw new AssertionError("Mermaid text holds %%, which opens a directive or a comment");
     }
+    String text = mermaid;
+    for (Pattern style : MERMAID_STYLE_LINES) {
+      text = style.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.group().length() - 1)));
+    }
     List<String> labels = new ArrayList<>();
-    for (String line : mermaid.split("\n", -1)) {
+    for (String line : text.split("\n", -1)) {
       if (line.isEmpty()) {
         continue;
       }
@@ -75,15 +86,19 @@ final class GraphGrammar {
     return labels;
   }
 
+  /** A label as Mermaid shows it: entity codes to markers, markers to HTML entities, entities decoded. */
   private static String decodeMermaid(String label) {
-    return MERMAID_ENTITY.matcher(label).replaceAll(e -> {
+    String marked = MERMAID_ENTITY.matcher(label).replaceAll(e -> Matcher.quoteReplacement(
+        (e.group(1).matches("\\+?\\d+") ? "ﬂ°°" : "ﬂ°") + e.group(1) + "¶ß"));
+    String html = marked.replace("ﬂ°°", "&#").replace("ﬂ°", "&").replace("¶ß", ";");
+    return HTML_ENTITY.matcher(html).replaceAll(e -> {
       String name = e.group(1);
-      if (Character.isDigit(name.charAt(0))) {
-        return Matcher.quoteReplacement(Character.toString(Integer.parseInt(name)));
+      if (name.startsWith("#")) {
+        return Matcher.quoteReplacement(Character.toString(Integer.parseInt(name.substring(1))));
       }
       String c = NAMED.get(name);
       if (c == null) {
-        throw new AssertionError("unknown entity code #" + name + ";");
+        throw new AssertionError("unknown entity &" + name + ";");
       }
       return Matcher.quoteReplacement(c);
     });

@@ -105,6 +105,7 @@ class HostileExportsTest {
     for (Language language : Language.values()) {
       String mermaid = GraphExport.mermaid(s.data, language);
 
+      assertThat(mermaid).as("every shape is drawn").contains("subgraph instruments", " -.->|", " ==>|");
       assertThat(GraphGrammar.mermaidLabels(mermaid)).containsExactlyElementsOf(labels(s.data, language));
     }
   }
@@ -115,8 +116,31 @@ class HostileExportsTest {
     for (Language language : Language.values()) {
       String dot = GraphExport.dot(s.data, language);
 
+      assertThat(dot).as("every shape is drawn").contains("cluster_instruments", "style=dashed", "style=bold");
       assertThat(GraphGrammar.dotLabels(dot)).containsExactlyElementsOf(labels(s.data, language));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void explorerEmbedsItsDataWhereNoTextCanEndTheScriptAndCarriesEveryText(HostileSample s) throws IOException {
+    String page = HtmlExport.explorer(s.data, Language.EN);
+
+    // Only the page's own two scripts open and close, and no text opens a comment that would hide them.
+    assertThat(page.toLowerCase(java.util.Locale.ROOT).split("<script", -1)).hasSize(3);
+    assertThat(page.toLowerCase(java.util.Locale.ROOT).split("</script", -1)).hasSize(3);
+    assertThat(page).doesNotContain("<!--");
+    String open = "<script type=\"application/json\" id=\"explorer-data\">";
+    int start = page.indexOf(open) + open.length();
+    String json = page.substring(start, page.indexOf("</script>", start));
+    Set<String> strings = new HashSet<>();
+    new ObjectMapper().readTree(json).findValues("text").forEach(n -> strings.add(n.asText()));
+    new ObjectMapper().readTree(json).findValues("name").forEach(n -> n.forEach(v -> strings.add(v.asText())));
+    assertThat(strings).contains(s.texts.get("holderNameFr"), s.texts.get("holderNameNl"),
+        s.texts.get("holderAcronym"), s.texts.get("forumName"), s.texts.get("forumShortName"),
+        s.texts.get("partyName"), s.texts.get("lawName"));
+    assertThat(json).contains(new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+        .quoteAsString(s.urls.get("website"))).replace("<", "\\u003c"));
   }
 
   /** The labels the pictures draw, in the order both write them: groups and nodes, then edges. */

@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * A small dataset whose texts, ids and URLs are generated from a seed out of pieces that other formats treat
  * specially: quotes, backslashes, line breaks, control characters, Mermaid directives and arrows, DOT escapes,
- * entity codes, spreadsheet formulas, bidirectional controls, line separators and characters outside the BMP.
+ * entity codes and the marker characters Mermaid writes in their place, spreadsheet formulas, bidirectional controls,
+ * line separators and characters outside the BMP.
  * Lone surrogates are left out: the loader refuses them.
  *
  * <p>When the loader refuses a sample (its rules on control characters in names may be stricter than the
@@ -31,7 +32,7 @@ final class HostileSample {
       "&amp;", "&#60;", "&", "\\N", "\\G", "\\n", "\\\"", "'''", "\"\"\"", "@", "=", "+", "-", "=HYPERLINK(\"x\")",
       "=1+2\";=1+2", "@SUM(1)", "\u2028", "\u2029", "\u202e", "\u200f", "\u2066", "\ufeff", "😀", "𝔘", "🇧🇪", "é",
       "Œuvre", ",", " ", "^^", "@en", "`", "`**bold**`", "end", "subgraph", "style", "click", "digraph", "node",
-      "--", "/*", "*/", "//", "<<", ">>", "\u00a0", "x");
+      "--", "/*", "*/", "//", "<<", ">>", "\u00a0", "x", "ﬂ°", "ﬂ°°", "¶ß", "style:", "classDef:");
 
   /** What may lead a text: nothing, or a character a spreadsheet reads as the start of a formula. */
   private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "＝");
@@ -102,7 +103,7 @@ final class HostileSample {
             {"id": %6$s, "kind": "NATIONAL_AUTHORITY", "website": %7$s,
              "labels": [{"language": "fr", "kind": "NAME", "text": %8$s}, {"language": "nl", "kind": "NAME", "text": %9$s},
                {"language": "fr", "kind": "ACRONYM", "text": %10$s}],
-             "description": {"fr": %11$s},
+             "description": {"fr": %11$s}, "relations": [{"kind": "COOPERATION_WITH", "body": %16$s}],
              "sources": [{"source": %1$s, "section": "intro", "paragraph": 1, "locator": %12$s}]},
             {"id": %13$s, "kind": "COMMUNITY", "partOf": %6$s,
              "labels": [{"language": "en", "kind": "NAME", "text": %14$s}, {"language": "en", "kind": "SHORT_NAME", "text": %15$s}],
@@ -115,6 +116,7 @@ final class HostileSample {
           "roles": [
             {"id": %20$s, "holder": %6$s, "body": %13$s, "function": "MEMBER", "level": "OPERATIONAL",
              "legalBasisStatus": "FROM_OTHER_SOURCES", "legalBases": [{"instrument": %18$s, "provision": %21$s}],
+             "subjects": [{"instrument": %18$s, "kind": "CONCERNS", "provision": %21$s}],
              "description": {"en": %22$s}, "sources": [{"source": %1$s, "section": "intro", "paragraph": 2}]},
             {"id": %23$s, "holder": %6$s, "onBehalfOf": %16$s, "function": "SINGLE_POINT_OF_CONTACT", "level": "EUROPEAN",
              "legalBasisStatus": "NONE_STATED", "sources": [{"source": %1$s, "section": "intro", "paragraph": 1}]}

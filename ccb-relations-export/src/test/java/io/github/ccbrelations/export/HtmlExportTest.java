@@ -9,6 +9,7 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Language;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The explorer page as text: self-contained, allowed to run only its own script and style, data intact. */
 class HtmlExportTest {
@@ -72,6 +74,22 @@ class HtmlExportTest {
     // In the SVG, the label "Forum <x> | "y"" is text, never markup.
     String svg = between(page, "<svg xmlns", "</svg>");
     assertThat(svg).doesNotContain("<x>").contains("Forum &lt;x&gt;");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "x"})
+  void aNameOfCharactersOutsideTheBmpCutToFitItsBoxStillEncodesAsUtf8(String lead) {
+    // Emoji are two UTF-16 units each: with or without the lead, some box's cut falls inside one.
+    String name = lead + "😀".repeat(60);
+    Dataset data = io.github.ccbrelations.data.DatasetReader.standard().read(
+        Exports.trickyText().replace("Forum <x> | \\\"y\\\"", name).getBytes(StandardCharsets.UTF_8), "emoji.json");
+    assertThat(data.allTime().bodies()).anySatisfy(b -> assertThat(b.labels().get(0).text()).isEqualTo(name));
+
+    for (Language language : Language.values()) {
+      String page = HtmlExport.explorer(data, language);
+
+      assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(page)).as("UTF-8 text in %s", language).isTrue();
+    }
   }
 
   @Test
