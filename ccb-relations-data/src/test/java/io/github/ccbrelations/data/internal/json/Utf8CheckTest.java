@@ -328,6 +328,47 @@ class Utf8CheckTest {
     }
   }
 
+  /**
+   * The check names a stray character from the bytes it handed out last, and it reads on when the reader (the parser)
+   * asks for more: a character handed out in two parts, at the end of a read of the stream below, is still named
+   * after that next read, at any of its bytes. (Jackson reports a stray character before it asks for the bytes after
+   * it, so no load depends on this yet; a parser that reads on to show the token it stumbled on would.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0", "\ufeff", "\ud83d\ude00"})
+  void aCharacterHandedOutInTwoPartsIsStillNamedAfterTheCheckReadsOn(String character) throws IOException {
+    byte[] head = "{\"x\": ".getBytes(StandardCharsets.UTF_8);
+    byte[] encoded = character.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = concat(concat(head, encoded), "1}".getBytes(StandardCharsets.UTF_8));
+    Utf8Check check = new Utf8Check(endingAt(bytes, head.length + encoded.length));
+    byte[] out = new byte[bytes.length];
+
+    assertThat(check.read(out, 0, head.length + 1)).as("up to the first byte").isEqualTo(head.length + 1);
+    assertThat(check.read(out, head.length + 1, out.length - head.length - 1)).as("the rest of the character")
+        .isEqualTo(encoded.length - 1);
+    assertThat(check.read(out, head.length + encoded.length, 2)).as("after a read of the stream below").isEqualTo(2);
+
+    for (int back = 0; back < encoded.length; back++) {
+      assertThat(check.characterAt(head.length + back)).as("byte %d of the character", back)
+          .isEqualTo(new Utf8Check.Stray(back, character.codePointAt(0)));
+    }
+    assertThat(check.characterAt(head.length - 1)).as("the space before it").isNull();
+  }
+
+  /** A stream whose first read ends at an offset, however many bytes were asked for. */
+  private static InputStream endingAt(byte[] bytes, int end) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      private int read;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, read < end ? Math.min(len, end - read) : len);
+        read += Math.max(n, 0);
+        return n;
+      }
+    };
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
