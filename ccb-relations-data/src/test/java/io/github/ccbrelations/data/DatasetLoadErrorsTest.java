@@ -49,7 +49,7 @@ class DatasetLoadErrorsTest {
         new Broken("white space only", " \n ", SYNTAX, 2, 2, "$", NONE, "empty"),
         new Broken("not JSON", "relations, please", SYNTAX, 1, 11, "$", NONE, "relations"),
         new Broken("truncated", fixture.substring(0, fixture.indexOf("\"level\": \"GENERAL\"")),
-            SYNTAX, 339, 7, "$.roles[8].function", "ruritania-commitment", "end-of-input"),
+            SYNTAX, 339, 7, "$.roles[8]", "ruritania-commitment", "end-of-input"),
         new Broken("array at the root", "[]", SHAPE, 1, 1, "$", NONE, "not an array"),
         new Broken("string at the root", "\"dataset\"", SHAPE, 1, 1, "$", NONE, "not a string"),
         new Broken("second object after the dataset", fixture + "{}", SYNTAX, 346, 1, "$", NONE, "after the end"),

@@ -56,7 +56,8 @@ class HostileInputCatalogueTest {
     return Stream.of(
         row("01-empty", SYNTAX, 1, 1, "$", "", "empty"),
         row("02-not-json", SYNTAX, 1, 11, "$", "", "relations"),
-        row("03-truncated-inside-a-role", SYNTAX, 30, 16, "$.roles[1].supports", "centre-member", "end-of-input"),
+        // The input ends inside a field name: the path is the object that holds the name.
+        row("03-truncated-inside-a-role", SYNTAX, 30, 16, "$.roles[1]", "centre-member", "end-of-input"),
         row("04-array-at-the-root", SHAPE, 1, 1, "$", "", "not an array"),
         row("05-number-at-the-root", SHAPE, 1, 1, "$", "", "not a number"),
         loads("06-utf8-byte-order-mark"),
@@ -123,10 +124,10 @@ class HostileInputCatalogueTest {
         row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 101, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
         row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 1071, "$.roles[1].sources[0].paragraph", "centre-member", "longer than 100"),
         row("68-nan-paragraph", SYNTAX, 31, 74, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
-        row("69-comment", SYNTAX, 25, 3, "$.instruments", "", "comment"),
-        row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1].body", "centre-member", "'''"),
+        row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
+        row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member", "'''"),
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network", "CTRL-CHAR, code 10"),
-        row("72-nul-byte-between-records", SYNTAX, 16, 2, "$.bodies", "", "CTRL-CHAR, code 0"),
+        row("72-nul-byte-between-records", SYNTAX, 16, 2, "$", "", "CTRL-CHAR, code 0"),
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 73, "$.roles[1].sources[0]", "centre-member", "start at 1"),
         row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1].sources", "centre-member", "cites no source"),
@@ -140,7 +141,7 @@ class HostileInputCatalogueTest {
         row("82-eli-act-number-longer-than-an-int", IDENTIFIER_MISMATCH, 18, 36, "$.instruments[0].eli", "directive",
             "names act 2020/99999999999999999999999999999999999999"),
         row("83-second-byte-order-mark", SYNTAX, 1, 1, "$", "", "second byte-order mark"),
-        row("84-byte-order-mark-between-records", SYNTAX, 8, 14, "$.bodies[0]", "", "U+FEFF"),
+        row("84-byte-order-mark-between-records", SYNTAX, 8, 14, "$.bodies", "", "U+FEFF"),
         row("85-lone-high-surrogate-escape-in-a-label", ENCODING, 12, 116, "$.bodies[2].labels[0].text", "cert",
             "\\ud800 at character 5, a high surrogate not followed by a low one"),
         row("86-lone-low-surrogate-escape-in-a-provision", ENCODING, 27, 94, "$.roles[0].legalBases[0].provision",
@@ -182,7 +183,7 @@ class HostileInputCatalogueTest {
         row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
             "'x\\u202egnp.exe'"),
         // A line separator is not JSON white space, nor a line end: named, at its first byte.
-        row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1].kind", "centre", "U+2028 outside a string"),
+        row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1]", "centre", "U+2028 outside a string"),
         row("109-utf32le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "FF FE 00 00 of UTF-16 or UTF-32"),
         row("110-utf32be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "00 00 00 7B of UTF-16 or UTF-32"),
         row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "Duplicate field 'id'"),
@@ -192,9 +193,19 @@ class HostileInputCatalogueTest {
             "'2020-3-02'"),
         row("114-cyrillic-letter-in-an-enum-value", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc",
             "\"\u0415UROPEAN\" is not a Level"),
-        // The parser has not read the name yet: the path is the field before it, the place the bad byte's.
-        row("115-latin1-byte-in-a-field-name", ENCODING, 10, 57, "$.bodies[1].kind", "centre", "byte 0xD6 is cut short"),
-        row("116-utf8-byte-order-mark-after-white-space", SYNTAX, 2, 1, "$", "", "U+FEFF"));
+        row("115-latin1-byte-in-a-field-name", ENCODING, 10, 57, "$.bodies[1]", "centre", "byte 0xD6 is cut short"),
+        row("116-utf8-byte-order-mark-after-white-space", SYNTAX, 2, 1, "$", "", "U+FEFF"),
+        // Where a field name is expected, the path is the object's (the parser's context still names the field before).
+        row("117-trailing-comma-in-an-object", SYNTAX, 12, 125, "$.bodies[2]", "cert",
+            "double-quote to start field name"),
+        // Past the name, the field's.
+        row("118-missing-colon-after-a-field-name", SYNTAX, 10, 61, "$.bodies[1].partOf", "centre", "colon"),
+        // In a name, unlike in a value (71), the object's.
+        row("119-raw-tab-in-a-field-name", SYNTAX, 10, 57, "$.bodies[1]", "centre", "CTRL-CHAR, code 9"),
+        // Between the elements of an array, the array's, and no record's.
+        row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "", "comma to separate Array entries"),
+        row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
+        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

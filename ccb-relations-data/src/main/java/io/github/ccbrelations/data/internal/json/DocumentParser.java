@@ -158,10 +158,12 @@ public final class DocumentParser {
    */
   private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
     JsonLocation here = p == null ? null : p.currentLocation();
+    // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
+    String path = inString(thrown) ? pathOf(p) : movingPathOf(p);
     Exception e = in.failedRead() != null ? in.failedRead() : thrown;
     Utf8Check.Stop stop = in.problem();
     if (stop != null) {
-      return fail(stop.code(), here, pathOf(p), stop.message(), e);
+      return fail(stop.code(), here, path, stop.message(), e);
     } else if (e instanceof LoadFailure f) {
       return f;
     } else if (e instanceof NameSet.TooManyFields f) {
@@ -173,12 +175,13 @@ public final class DocumentParser {
           + limits.maxStringLength() + " characters, the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
     } else if (e instanceof StreamConstraintsException c) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here, pathOf(p),
-          limitMessage(p), e);
+      // A name too long is one the parser was reading; a number too long, or nesting too deep, is a value it began.
+      return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here,
+          nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
     } else if (e instanceof TextCheck.LoneSurrogate s) {
       return fail(ViolationCode.ENCODING, s.at(), pathOf(p), s.getMessage(), e);
     } else if (e instanceof JsonEOFException eof) {
-      return fail(ViolationCode.SYNTAX, eof.getLocation(), pathOf(p), "unexpected end-of-input: the input ends inside "
+      return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
@@ -187,17 +190,16 @@ public final class DocumentParser {
       Utf8Check.Stray stray = at == null ? null : in.characterAt(at.getByteOffset() - past);
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back() - past),
-            pathOf(p),
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back() - past), path,
             stray.codePoint() == 0xFEFF
                 ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
                 : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      return fail(ViolationCode.SYNTAX, at, pathOf(p), "not JSON: " + r.getOriginalMessage(), e);
+      return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + r.getOriginalMessage(), e);
     } else if (e instanceof LimitedInputStream.TooLarge t) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, here, pathOf(p), documentTooLarge(t.limit()), e);
+      return fail(ViolationCode.LIMIT_EXCEEDED, here, path, documentTooLarge(t.limit()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
@@ -350,6 +352,8 @@ public final class DocumentParser {
         unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
       }
       checkKept(p);
+      // Past its closing brace the record is over: broken JSON before the next one is the array's, not the record's.
+      recordId = null;
       index++;
     }
     recordId = null;
@@ -462,12 +466,29 @@ public final class DocumentParser {
       return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";
     }
-    if (c != null && c.inObject() && p.currentToken() != JsonToken.FIELD_NAME) {
+    if (nameTooLong(p)) {
       return "a field name is longer than " + limits.maxStringLength() + " characters, the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
     }
     return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
         + " (no field of the format needs more)";
+  }
+
+  /** Whether a passed limit is a field name's: not nested too deep, in an object, and not past the name. */
+  private boolean nameTooLong(@Nullable JsonParser p) {
+    JsonStreamContext c = p == null ? null : p.getParsingContext();
+    return c != null && c.getNestingDepth() <= limits.maxDepth() && c.inObject()
+        && p.currentToken() != JsonToken.FIELD_NAME;
+  }
+
+  /**
+   * Whether the parser stopped inside the text of the string it stands on, which it reads apart from the token, when
+   * asked for it (or, skipping it, when asked for the next token): the input ended there, or {@link TextCheck} found
+   * broken JSON there.
+   */
+  private static boolean inString(@Nullable Exception thrown) {
+    return thrown instanceof TextCheck.BrokenString
+        || (thrown instanceof JsonEOFException eof && eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING);
   }
 
   /** The object or array the input ended in, with where it starts, from the parser's context. */
@@ -486,12 +507,29 @@ public final class DocumentParser {
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 
+  /** The path of the value the parser stands on, or of the field (or element) whose value it is about to read. */
   static String pathOf(@Nullable JsonParser p) {
-    if (p == null) {
-      return "$";
+    return p == null ? "$" : pathOf(p.getParsingContext());
+  }
+
+  /**
+   * The path of the place where the parser stopped while moving on from the token it stands on to the next one. On a
+   * field name, it was reading the name's colon or the start of its value: the field's path. Elsewhere in an object
+   * (after its opening brace or a value), it was at a comma or inside the next name, which its context does not hold
+   * yet (it still names the field before): the object's path. In an array, the array's: the parser counts the next
+   * element before it has found the comma, or any element at all (a trailing comma is followed by none). At the top
+   * level, {@code $}.
+   */
+  private static String movingPathOf(@Nullable JsonParser p) {
+    if (p == null || p.currentToken() == JsonToken.FIELD_NAME || p.getParsingContext().inRoot()) {
+      return pathOf(p);
     }
+    return pathOf(p.getParsingContext().getParent());
+  }
+
+  private static String pathOf(@Nullable JsonStreamContext context) {
     List<String> parts = new ArrayList<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
         parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.getCurrentName() != null) {

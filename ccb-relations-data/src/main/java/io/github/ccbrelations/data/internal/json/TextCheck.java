@@ -1,9 +1,12 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +38,19 @@ final class TextCheck {
     }
   }
 
+  /**
+   * Broken JSON inside a string value (a raw control character, an unknown escape), met when its text was read: the
+   * parser reads a string's text apart from its token, and its context cannot tell this from broken JSON after the
+   * string, in the next field name.
+   */
+  static final class BrokenString extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    BrokenString(JsonParser p, StreamReadException e) {
+      super(p, e.getOriginalMessage(), e.getLocation(), e);
+    }
+  }
+
   /** A string or field name that holds a lone surrogate: not Unicode text, an encoding error that ends the read. */
   static final class LoneSurrogate extends IOException {
     private static final long serialVersionUID = 1L;
@@ -55,6 +71,7 @@ final class TextCheck {
    * limit.
    *
    * @throws TooLong if a string value is longer than the parser's limit (it checks the length as it reads the text)
+   * @throws BrokenString if a string value holds broken JSON
    * @throws LoneSurrogate if it holds a lone surrogate
    */
   static String text(JsonParser p) throws IOException {
@@ -68,12 +85,18 @@ final class TextCheck {
    * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
    *
    * @throws TooLong if a string value is longer than the parser's limit
+   * @throws BrokenString if a string value holds broken JSON (the input ending in it is the parser's own error)
    */
   static String rawText(JsonParser p) throws IOException {
     try {
       return p.getText();
     } catch (StreamConstraintsException e) {
       throw new TooLong(e.getLocation());
+    } catch (JsonEOFException e) {
+      // Says itself that it ended in a string (its token being decoded).
+      throw e;
+    } catch (StreamReadException e) {
+      throw new BrokenString(p, e);
     }
   }
 
