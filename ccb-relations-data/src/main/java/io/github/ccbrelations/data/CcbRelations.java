@@ -58,7 +58,7 @@ public final class CcbRelations {
    *
    * @return the dataset; never null
    * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
-   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.16.0); the
+   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.17.0); the
    *     message names both versions
    */
   public static Dataset bundled() {
@@ -90,7 +90,7 @@ public final class CcbRelations {
    *
    * @return the header; never null, equal to {@code bundled().info().header()}
    * @throws DatasetLoadException if the bundled file is missing or broken (a packaging defect)
-   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.16.0); the
+   * @throws IllegalStateException if the jackson-core on the path is older than the library's floor (2.17.0); the
    *     message names both versions
    */
   public static DatasetHeader bundledHeader() {

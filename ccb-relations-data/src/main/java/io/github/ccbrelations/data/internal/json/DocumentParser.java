@@ -185,12 +185,11 @@ public final class DocumentParser {
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
-      // Naming a stray character, the parser reads one byte past its first and calls that byte bad UTF-8.
-      int past = String.valueOf(r.getOriginalMessage()).startsWith("Invalid UTF-8") ? 1 : 0;
-      Utf8Check.Stray stray = at == null ? null : in.characterAt(at.getByteOffset() - past);
+      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null
+          : StrayCharacters.at(in, p, at.getByteOffset());
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back() - past), path,
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
             stray.codePoint() == 0xFEFF
                 ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
                 : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"

@@ -213,6 +213,12 @@ final class Utf8Check extends InputStream {
     return null;
   }
 
+  /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
+  int byteAt(long offset) {
+    long i = offset - base;
+    return i < 0 || i >= checked ? -1 : buffer[(int) i] & 0xFF;
+  }
+
   private static String hex(int b) {
     return String.format(Locale.ROOT, "0x%02X", b & 0xFF);
   }

@@ -21,7 +21,7 @@ class JacksonTooOldTest {
   void theFirstLoadOfTheBundledDatasetNamesBothVersions() {
     assertThatThrownBy(CcbRelations::bundled)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("ccb-relations-data needs jackson-core 2.16.0 or a later 2.x, but jackson-core "
+        .hasMessageStartingWith("ccb-relations-data needs jackson-core 2.17.0 or a later 2.x, but jackson-core "
             + FOUND + " is on the path");
   }
 
@@ -31,7 +31,7 @@ class JacksonTooOldTest {
 
     assertThatThrownBy(() -> DatasetReader.standard().read(json, "any.json"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("needs jackson-core 2.16.0")
+        .hasMessageContaining("needs jackson-core 2.17.0")
         .hasMessageContaining("jackson-core " + FOUND + " is on the path");
     assertThatThrownBy(() -> Validator.standard().validate(json, "any.json"))
         .isInstanceOf(IllegalStateException.class)

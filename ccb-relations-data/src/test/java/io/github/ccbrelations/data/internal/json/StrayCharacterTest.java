@@ -1,0 +1,153 @@
+package io.github.ccbrelations.data.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A character of more than one byte outside a string is not JSON, and Jackson stumbles on its bytes at a place that
+ * depends on what it expected there: a value (it reads past the character's second byte), a comma (at its first byte),
+ * a field name (at its last byte), the rest of a literal (past it). Wherever it stumbles, the error names the character
+ * at its first byte; inside a string or a name the same character is text, and an error just after it (a control
+ * character, a bad escape) is the parser's own, at its own place, whatever it says.
+ */
+class StrayCharacterTest {
+  private static final String[] CHARACTERS = {"\u00e9", "\u00a0", "\u2028", "\ud83d\ude00", "\ufeff"};
+
+  private static Violation stop(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    LoadFailure e = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
+        new ByteArrayInputStream(bytes), "test.json", Limits.defaults(), true));
+    assertThat(e).as("the parse of %s must fail", json).isNotNull();
+    return e.violations().get(e.violations().size() - 1);
+  }
+
+  /** The column (on line 1, in bytes, from 1) of the first byte after some text. */
+  private static int columnAfter(String before) {
+    return before.getBytes(StandardCharsets.UTF_8).length + 1;
+  }
+
+  private static String named(String character) {
+    int c = character.codePointAt(0);
+    return c == 0xFEFF
+        ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
+        : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of JSON only"
+            + " space, tab, LF and CR may stand", c);
+  }
+
+  private static void assertNamedAt(String before, String character, String after) {
+    Violation v = stop(before + character + after);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).isEqualTo(named(character));
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, columnAfter(before));
+  }
+
+  /** Where a value starts: at the top level, after a colon, after an array's bracket or comma. */
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "{\"header\": ", "{\"sources\": [", "{\"sources\": [1, "})
+  void whereAValueStarts(String before) {
+    for (String character : CHARACTERS) {
+      assertNamedAt(before, character, "1]}");
+    }
+  }
+
+  /** Where a comma or the end of the object is expected: after a number, a string, a literal, an object. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"header\": 1", "{\"header\": \"x\"", "{\"header\": true", "{\"header\": {}"})
+  void whereACommaIsExpected(String before) {
+    for (String character : CHARACTERS) {
+      assertNamedAt(before, character, "}");
+    }
+  }
+
+  /** Where a field name is expected: after the object's brace, after a comma. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{", "{\"header\": 1, ", "{\"header\": {\"a\": 1, "})
+  void whereAFieldNameIsExpected(String before) {
+    for (String character : CHARACTERS) {
+      assertNamedAt(before, character, "\"b\": 1}}");
+    }
+  }
+
+  /**
+   * Inside a literal the parser reads on to the end of the token and names the token; a character it takes for part of
+   * it (a letter, U+FEFF) stays in the token's name, any other is named, at its first byte.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"header\": t", "{\"sources\": [nul"})
+  void insideALiteral(String before) {
+    for (String character : CHARACTERS) {
+      Violation v = stop(before + character + "]}");
+
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+      if (v.message().startsWith("not JSON: Unrecognized token")) {
+        assertThat(v.message()).as(v.toString()).startsWith("not JSON: Unrecognized token '"
+            + before.substring(before.lastIndexOf(' ') + 1).replace("[", ""));
+      } else {
+        assertThat(v.message()).as(v.toString()).isEqualTo(named(character));
+        assertThat(v.column()).as(v.toString()).isEqualTo(columnAfter(before));
+      }
+    }
+  }
+
+  /**
+   * A character of two bytes directly followed by tab, LF or CR where a value starts: the parser stumbles on the
+   * white space, one past the character, as it would on a control character after it in a string; it is named all
+   * the same.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\t", "\n", "\r"})
+  void aTwoByteCharacterFollowedByWhiteSpaceWhereAValueStarts(String space) {
+    for (String before : new String[] {"{\"header\": ", "{\"sources\": [", "{\"sources\": [1, ", ""}) {
+      for (String character : new String[] {"\u00e9", "\u00a0"}) {
+        assertNamedAt(before, character, space + "1]}");
+      }
+    }
+  }
+
+  /**
+   * The same bytes inside a string skipped unread, a string read, a field name: the control character after the
+   * character is the error, at its own place, and the character is not named.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\t", "\n", "\r", "\u0001"})
+  void aControlCharacterAfterACharacterInAStringOrName(String control) {
+    String[][] cases = {
+        {"{\"header\": \"", "\"}"}, {"{\"header\": [\"", "\"]}"}, {"{\"zz\": \"", "\"}"},
+        {"{\"header\": {\"id\": \"", "\"}}"}, {"{\"bodies\": [{\"id\": \"", "\"}]}"},
+        {"{\"", "\": 1}"}, {"{\"header\": 1, \"", "\": 1}"}, {"{\"header\": {\"", "\": 1}}"}};
+    for (String[] c : cases) {
+      for (String character : CHARACTERS) {
+        String before = c[0] + character;
+        Violation v = stop(before + control + c[1]);
+
+        assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+        assertThat(v.message()).as(v.toString()).doesNotContain("outside a string").contains("CTRL-CHAR");
+        assertThat(v.column()).as(v.toString()).isEqualTo(columnAfter(before));
+      }
+    }
+  }
+
+  /** A bad escape whose letter is such a character, or that follows one: the escape is the error, not the character. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"header\": \"", "{\"zz\": \"x", "{\"", "{\"header\": 1, \"a"})
+  void aBadEscapeNextToACharacterInAStringOrName(String before) {
+    for (String character : CHARACTERS) {
+      for (String escape : new String[] {"\\" + character, character + "\\q", "\\u1" + character}) {
+        Violation v = stop(before + escape + "\": 1}");
+
+        assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+        assertThat(v.message()).as(v.toString()).doesNotContain("outside a string");
+      }
+    }
+  }
+}
