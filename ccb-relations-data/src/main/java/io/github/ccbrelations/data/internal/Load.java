@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.ContractInputStream;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
@@ -88,7 +89,7 @@ public final class Load {
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
   public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return read(in, sourceName, checkedSha256, null);
+    return read(new ContractInputStream(in), sourceName, checkedSha256, null);
   }
 
   private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
@@ -152,7 +153,8 @@ public final class Load {
    * up to the size limit, so that the rules' violations are placed as for a file; a stream over the limit is checked
    * as it streams, up to the limit.
    */
-  public List<Violation> validate(InputStream in, String sourceName) {
+  public List<Violation> validate(InputStream caller, String sourceName) {
+    InputStream in = new ContractInputStream(caller);
     byte[] start;
     try {
       start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
