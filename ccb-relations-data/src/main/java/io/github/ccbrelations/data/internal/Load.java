@@ -67,7 +67,7 @@ public final class Load {
   public Records read(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return read(in, name, null, () -> Files.newInputStream(file));
+      return read(in, name, null, reopen(file));
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -130,7 +130,7 @@ public final class Load {
   public List<Violation> validate(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return validate(in, name, () -> Files.newInputStream(file));
+      return validate(in, name, reopen(file));
     } catch (IOException e) {
       return unreadable(name, e).violations();
     } catch (LoadFailure e) {
@@ -181,7 +181,8 @@ public final class Load {
     if (reopen == null) {
       return found;
     }
-    try (InputStream in = reopen.open()) {
+    // Within the size limit: a file that grew since the first read is not walked further than a file may be.
+    try (InputStream in = limited(reopen.open())) {
       return Places.locate(found, in, limits);
     } catch (IOException e) {
       return found;
@@ -216,6 +217,14 @@ public final class Load {
       out.add(new ParsedDocument.Located<>(records.get(i), i, at));
     }
     return out;
+  }
+
+  /**
+   * How to open a file again, or null when it cannot be: a named pipe or a device (a shell's {@code <(...)}) gives its
+   * bytes once, and opening it again would wait for a writer that has gone.
+   */
+  private static @Nullable Reopen reopen(Path file) {
+    return Files.isRegularFile(file) ? () -> Files.newInputStream(file) : null;
   }
 
   private InputStream open(Path file) throws IOException {
