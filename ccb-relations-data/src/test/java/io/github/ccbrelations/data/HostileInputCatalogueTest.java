@@ -205,7 +205,10 @@ class HostileInputCatalogueTest {
         // Between the elements of an array, the array's, and no record's.
         row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "", "comma to separate Array entries"),
         row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
-        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"));
+        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"),
+        // A Hangul filler is a letter that draws nothing: "CTR" and a blank are the acronym "CTR".
+        row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
+            "share the acronym"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
