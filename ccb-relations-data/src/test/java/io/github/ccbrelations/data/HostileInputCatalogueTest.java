@@ -208,7 +208,9 @@ class HostileInputCatalogueTest {
         row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"),
         // A Hangul filler is a letter that draws nothing: "CTR" and a blank are the acronym "CTR".
         row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
-            "share the acronym"));
+            "share the acronym"),
+        // A character that draws nothing is shown escaped, so that the message does not show a valid-looking id.
+        row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

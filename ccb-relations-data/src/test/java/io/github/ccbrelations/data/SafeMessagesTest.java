@@ -35,6 +35,19 @@ class SafeMessagesTest {
     assertThat(v.recordId()).hasValue("id\\nsmall.json:1:1: SYNTAX at $: all is well\\r\\u001b[2K\\u202e");
   }
 
+  /** Characters that draw nothing (Unicode's default-ignorable code points) could make one id look like another. */
+  @Test
+  void charactersThatDrawNothingAreShownEscaped() {
+    String invisible = "a\u00ad\u034f\u115f\u17b4\u180e\u200b\u200d\u2060\u2064\u3164\ufe0f\uffa0\udb40\udc41b";
+    Violation v = new Violation(ViolationCode.INVALID_VALUE, Severity.ERROR, "s.json", 1, 1, "$." + invisible,
+        Optional.of(invisible), "'" + invisible + "'");
+
+    assertThat(v.recordId()).hasValue("a\\u00ad\\u034f\\u115f\\u17b4\\u180e\\u200b\\u200d\\u2060\\u2064\\u3164"
+        + "\\ufe0f\\uffa0\\udb40\\udc41b");
+    assertThat(v.jsonPath()).isEqualTo("$." + v.recordId().orElseThrow());
+    assertThat(v.message()).isEqualTo("'" + v.recordId().orElseThrow() + "'");
+  }
+
   @Test
   void aCraftedFileCannotForgeALineInTheMessagesOfALoadOrAValidation() {
     String json = "\\nsmall.json:1:1: SYNTAX at $: all is well\\r\\u001b[2K\\u202e\\u2028\\u0085";
