@@ -369,7 +369,9 @@ class HostileInputCatalogueTest {
       assertThat(v.code()).isEqualTo(field.equals("level") ? SHAPE : INVALID_VALUE);
       assertThat(v.jsonPath()).endsWith("." + field);
       assertThat(v.line()).isEqualTo(bad.lines().takeWhile(l -> !l.contains("\"" + field + "\": ")).count() + 1);
-      assertThat(v.message()).contains(field.equals("level") ? "\"" + value + "\" is not a Level" : "'" + value + "'");
+      // Shown as messages show it: a character that draws nothing, escaped.
+      String shown = value.replace("\u200b", "\\u200b");
+      assertThat(v.message()).contains(field.equals("level") ? "\"" + shown + "\" is not a Level" : "'" + shown + "'");
     });
   }
 
