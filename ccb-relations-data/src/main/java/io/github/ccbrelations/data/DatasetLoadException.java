@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
  *
  * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id;
- * the message repeats the first {@value #MAX_LISTED} of them, one per line, and says how many more there are, so
- * that it stays short whatever the file held.
+ * the message repeats the first {@value #MAX_LISTED} of them, one per line, says how many more there are and repeats
+ * the last (the one that ended the read, when one did), so that it stays short whatever the file held.
  */
 public final class DatasetLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -50,6 +50,9 @@ public final class DatasetLoadException extends RuntimeException {
     }
     String listed = violations.stream().limit(MAX_LISTED).map(Violation::toString)
         .collect(Collectors.joining("\n  ", "cannot load dataset, " + n + " errors:\n  ", ""));
-    return n <= MAX_LISTED ? listed : listed + "\n  ... and " + (n - MAX_LISTED) + " more (see violations())";
+    // The last is the one that ended the read (broken JSON, a passed limit, the count of those not kept): always shown.
+    return n <= MAX_LISTED ? listed
+        : listed + "\n  ... and " + (n - MAX_LISTED) + " more (see violations()); the last:\n  "
+            + violations.get(n - 1);
   }
 }

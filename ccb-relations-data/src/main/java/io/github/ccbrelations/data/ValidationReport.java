@@ -54,7 +54,8 @@ public record ValidationReport(String source, List<Violation> violations) {
 
   /**
    * The report as text: a summary line, then one line per violation as {@link Violation#toString()} writes it, for
-   * the first {@value #MAX_LISTED} violations, then a line that says how many more there are, such as
+   * the first {@value #MAX_LISTED} violations, then a line that says how many more there are and the last one (the
+   * one that ended the check, when one did), such as
    * {@code "my.json: 2 errors, 1 warning\n  my.json:14:15: DANGLING_REFERENCE at ..."}.
    */
   @Override
@@ -68,7 +69,10 @@ public record ValidationReport(String source, List<Violation> violations) {
         + count(warnings, "warning");
     String listed = head + violations.stream().limit(MAX_LISTED).map(v -> "\n  " + v).collect(Collectors.joining());
     int more = violations.size() - MAX_LISTED;
-    return more <= 0 ? listed : listed + "\n  ... and " + more + " more (see violations())";
+    // The last is the one that ended the check (broken JSON, a passed limit, the count of those not kept): shown.
+    return more <= 0 ? listed
+        : listed + "\n  ... and " + more + " more (see violations()); the last:\n  "
+            + violations.get(violations.size() - 1);
   }
 
   private static String count(int n, String noun) {

@@ -205,7 +205,12 @@ class HostileInputCatalogueTest {
         // Between the elements of an array, the array's, and no record's.
         row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "", "comma to separate Array entries"),
         row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
-        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"));
+        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"),
+        // A Hangul filler is a letter that draws nothing: "CTR" and a blank are the acronym "CTR".
+        row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
+            "share the acronym"),
+        // A character that draws nothing is shown escaped, so that the message does not show a valid-looking id.
+        row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
@@ -364,7 +369,9 @@ class HostileInputCatalogueTest {
       assertThat(v.code()).isEqualTo(field.equals("level") ? SHAPE : INVALID_VALUE);
       assertThat(v.jsonPath()).endsWith("." + field);
       assertThat(v.line()).isEqualTo(bad.lines().takeWhile(l -> !l.contains("\"" + field + "\": ")).count() + 1);
-      assertThat(v.message()).contains(field.equals("level") ? "\"" + value + "\" is not a Level" : "'" + value + "'");
+      // Shown as messages show it: a character that draws nothing, escaped.
+      String shown = value.replace("\u200b", "\\u200b");
+      assertThat(v.message()).contains(field.equals("level") ? "\"" + shown + "\" is not a Level" : "'" + shown + "'");
     });
   }
 

@@ -3,7 +3,9 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +33,19 @@ class SafeMessagesTest {
     assertThat(List.of(v.source(), v.jsonPath(), v.recordId().orElseThrow(), v.message(), v.toString()))
         .allSatisfy(text -> assertThat(text).doesNotContainPattern(RAW_CONTROL).contains("\\nsmall.json:1:1"));
     assertThat(v.recordId()).hasValue("id\\nsmall.json:1:1: SYNTAX at $: all is well\\r\\u001b[2K\\u202e");
+  }
+
+  /** Characters that draw nothing (Unicode's default-ignorable code points) could make one id look like another. */
+  @Test
+  void charactersThatDrawNothingAreShownEscaped() {
+    String invisible = "a\u00ad\u034f\u115f\u17b4\u180e\u200b\u200d\u2060\u2064\u3164\ufe0f\uffa0\udb40\udc41b";
+    Violation v = new Violation(ViolationCode.INVALID_VALUE, Severity.ERROR, "s.json", 1, 1, "$." + invisible,
+        Optional.of(invisible), "'" + invisible + "'");
+
+    assertThat(v.recordId()).hasValue("a\\u00ad\\u034f\\u115f\\u17b4\\u180e\\u200b\\u200d\\u2060\\u2064\\u3164"
+        + "\\ufe0f\\uffa0\\udb40\\udc41b");
+    assertThat(v.jsonPath()).isEqualTo("$." + v.recordId().orElseThrow());
+    assertThat(v.message()).isEqualTo("'" + v.recordId().orElseThrow() + "'");
   }
 
   @Test
@@ -84,12 +99,36 @@ class SafeMessagesTest {
 
     assertThat(message).hasSizeLessThan(DatasetLoadException.MAX_LISTED * 3_000)
         .startsWith("cannot load dataset, 1000000 errors:\n  ")
-        .endsWith("\n  ... and 999980 more (see violations())");
-    assertThat(message.lines()).hasSize(DatasetLoadException.MAX_LISTED + 2);
+        .contains("\n  ... and 999980 more (see violations()); the last:\n  ");
+    assertThat(message.lines()).hasSize(DatasetLoadException.MAX_LISTED + 3);
     assertThat(report).hasSizeLessThan(ValidationReport.MAX_LISTED * 3_000)
         .contains(": 1000000 errors, 1 warning\n  ")
-        .endsWith("\n  ... and 999901 more (see violations())");
-    assertThat(report.lines()).hasSize(ValidationReport.MAX_LISTED + 2);
+        .endsWith("\n  ... and 999901 more (see violations()); the last:\n  w.json:1:1: warning MISSING_SUCCESSOR at $: a warning");
+    assertThat(report.lines()).hasSize(ValidationReport.MAX_LISTED + 3);
+  }
+
+  /** The last violation is the one that ended the read (broken JSON, a passed limit): never left out of the text. */
+  @Test
+  void theViolationThatEndedTheReadIsShownAfterManyOthers() throws IOException {
+    String base = Files.readString(HostileInputCatalogueTest.file("00-valid-base"));
+    StringBuilder bodies = new StringBuilder("\"bodies\": [");
+    for (int i = 0; i < ValidationReport.MAX_LISTED + 5; i++) {
+      bodies.append("{\"id\": \"b").append(i).append("\", \"x\": 1, \"kind\": \"COUNTRY\", ")
+          .append("\"labels\": [{\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"B\"}]}, ");
+    }
+    String many = base.replaceFirst("\"bodies\": \\[", java.util.regex.Matcher.quoteReplacement(bodies.toString()));
+    assertThat(many).isNotEqualTo(base);
+    // Cut short: the read ends in a syntax error after all the unknown fields.
+    byte[] cut = many.substring(0, many.length() - 10).getBytes(StandardCharsets.UTF_8);
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(cut, "cut.json"));
+    ValidationReport report = Validator.standard().validate(cut, "cut.json");
+
+    assertThat(e.violations()).hasSizeGreaterThan(ValidationReport.MAX_LISTED).last()
+        .satisfies(v -> assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX));
+    assertThat(e.getMessage()).endsWith("the last:\n  " + e.violations().get(e.violations().size() - 1));
+    assertThat(report.toString()).endsWith("the last:\n  " + report.violations().get(report.violations().size() - 1));
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
+import io.github.ccbrelations.data.internal.json.ContractInputStream;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
@@ -66,7 +67,7 @@ public final class Load {
   public Records read(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return read(in, name, null, () -> Files.newInputStream(file));
+      return read(in, name, null, reopen(file));
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -88,7 +89,7 @@ public final class Load {
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
   public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return read(in, sourceName, checkedSha256, null);
+    return read(new ContractInputStream(in), sourceName, checkedSha256, null);
   }
 
   private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
@@ -129,7 +130,7 @@ public final class Load {
   public List<Violation> validate(Path file) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return validate(in, name, () -> Files.newInputStream(file));
+      return validate(in, name, reopen(file));
     } catch (IOException e) {
       return unreadable(name, e).violations();
     } catch (LoadFailure e) {
@@ -152,7 +153,8 @@ public final class Load {
    * up to the size limit, so that the rules' violations are placed as for a file; a stream over the limit is checked
    * as it streams, up to the limit.
    */
-  public List<Violation> validate(InputStream in, String sourceName) {
+  public List<Violation> validate(InputStream caller, String sourceName) {
+    InputStream in = new ContractInputStream(caller);
     byte[] start;
     try {
       start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
@@ -179,7 +181,8 @@ public final class Load {
     if (reopen == null) {
       return found;
     }
-    try (InputStream in = reopen.open()) {
+    // Within the size limit: a file that grew since the first read is not walked further than a file may be.
+    try (InputStream in = limited(reopen.open())) {
       return Places.locate(found, in, limits);
     } catch (IOException e) {
       return found;
@@ -214,6 +217,14 @@ public final class Load {
       out.add(new ParsedDocument.Located<>(records.get(i), i, at));
     }
     return out;
+  }
+
+  /**
+   * How to open a file again, or null when it cannot be: a named pipe or a device (a shell's {@code <(...)}) gives its
+   * bytes once, and opening it again would wait for a writer that has gone.
+   */
+  private static @Nullable Reopen reopen(Path file) {
+    return Files.isRegularFile(file) ? () -> Files.newInputStream(file) : null;
   }
 
   private InputStream open(Path file) throws IOException {

@@ -6,8 +6,9 @@ package io.github.ccbrelations.data.internal;
  * message long. {@link io.github.ccbrelations.data.Violation} passes every part of itself through here.
  *
  * <p>Escaped, as in Java and JSON: line feed, carriage return and tab as {@code \n}, {@code \r}, {@code \t}; every
- * other control character (U+0000 to U+001F, U+007F to U+009F), bidirectional control (U+061C, U+200E, U+200F,
- * U+202A to U+202E, U+2066 to U+2069), line and paragraph separator (U+2028, U+2029), U+FEFF and lone surrogate as
+ * other control character (U+0000 to U+001F, U+007F to U+009F), line and paragraph separator (U+2028, U+2029),
+ * character that draws nothing (Unicode's default-ignorable code points: bidirectional controls, zero-width
+ * characters, the soft hyphen, variation selectors, Hangul fillers, tags, U+FEFF) and lone surrogate as
  * a backslash, {@code u} and four lower-case hexadecimal digits, such as <code>&#92;u001b</code> for the escape that
  * starts a terminal command. A backslash is left as it is: it cannot forge a line.
  */
@@ -25,7 +26,8 @@ public final class SafeText {
     int i = 0;
     while (i < n && out.length() < max) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))
+          && !drawsNothing(Character.toCodePoint(c, value.charAt(i + 1)))) {
         // A pair is kept whole or not at all: half of one would be a lone surrogate.
         if (out.length() + 2 > max) {
           break;
@@ -49,16 +51,38 @@ public final class SafeText {
     return safe.equals(value) ? value : safe;
   }
 
-  /** Whether the character is shown escaped when it stands alone (a surrogate always is unless in a pair). */
+  /**
+   * Whether the character is shown escaped when it stands alone (a surrogate always is unless in a pair of a
+   * character that draws something).
+   */
   private static boolean isEscaped(char c) {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
-        || c == 0x061c
-        || c == 0x200e
-        || c == 0x200f
         || (c >= 0x2028 && c <= 0x202e)
-        || (c >= 0x2066 && c <= 0x2069)
-        || c == 0xfeff
+        || drawsNothing(c)
         || Character.isSurrogate(c);
+  }
+
+  /**
+   * Unicode's default-ignorable code points (DerivedCoreProperties.txt): characters a terminal draws as nothing, such
+   * as the zero-width joiner, that would make a value look like another ({@code ce\u200drt} like {@code cert}). They
+   * include the bidirectional controls and U+FEFF.
+   */
+  private static boolean drawsNothing(int c) {
+    return c == 0x00ad || c == 0x034f || c == 0x061c
+        || (c >= 0x115f && c <= 0x1160)
+        || (c >= 0x17b4 && c <= 0x17b5)
+        || (c >= 0x180b && c <= 0x180f)
+        || (c >= 0x200b && c <= 0x200f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2060 && c <= 0x206f)
+        || c == 0x3164
+        || (c >= 0xfe00 && c <= 0xfe0f)
+        || c == 0xfeff
+        || c == 0xffa0
+        || (c >= 0xfff0 && c <= 0xfff8)
+        || (c >= 0x1bca0 && c <= 0x1bca3)
+        || (c >= 0x1d173 && c <= 0x1d17a)
+        || (c >= 0xe0000 && c <= 0xe0fff);
   }
 }

@@ -162,11 +162,19 @@ public final class Names {
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(c) && !isBlankLetter(c)) {
         out.append(c);
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The Hangul fillers (U+115F, U+1160, U+3164; U+FFA0 decomposes to U+3164): letters that Unicode says draw nothing
+   * (Default_Ignorable_Code_Point), so "CTR" with one after it would look like "CTR" and be another name.
+   */
+  private static boolean isBlankLetter(char c) {
+    return c == '\u115f' || c == '\u1160' || c == '\u3164' || c == '\uffa0';
   }
 
   /**
