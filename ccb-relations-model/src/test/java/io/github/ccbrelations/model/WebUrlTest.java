@@ -41,4 +41,13 @@ class WebUrlTest {
         .withMessageStartingWith("'" + url + "' is not a web address: it is not a URI (")
         .withMessageContaining(" at index ");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://user:secret@example.org/", "https://user@example.org/a", "http://:pw@example.org/"})
+  void rejectsAUserOrPasswordInTheAddress(String url) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> WebUrl.of(url))
+        .withMessage("'" + url + "' is not a web address: it names a user or a password, which a published address"
+            + " never holds");
+  }
 }
