@@ -80,7 +80,11 @@ final class Checks {
     } catch (java.net.URISyntaxException e) {
       return "it is not a URI (" + e.getReason() + " at index " + e.getIndex() + ")";
     }
-    return isWebUrl(url) ? null : "it must be an absolute http or https URL with a host";
+    if (!isWebUrl(url)) {
+      return "it must be an absolute http or https URL with a host";
+    }
+    // https://ccb.belgium.be@evil.example/ reads as the CCB's address; and a dataset publishes no credentials.
+    return url.getRawUserInfo() == null ? null : "it names a user or a password, which a published address never holds";
   }
 
   /** Whether {@link #webUrlProblem} falls back on: an absolute http or https URI with a host. */
