@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
  * A caller's stream held to {@link InputStream}'s contract, so that a broken one ends the load as unreadable. A read
  * asked for bytes returns at least one or -1; one that returns none would have every reader above (the UTF-8 check,
  * {@code readNBytes}) ask again for ever, so it is a failed read. A read failure thrown as an
- * {@link UncheckedIOException} is a failed read too, not the caller's exception escaping the load.
+ * {@link UncheckedIOException} is a failed read too, not the caller's exception escaping the load. The load only ever
+ * reads, so reads are all it guards.
  */
 public final class ContractInputStream extends FilterInputStream {
   public ContractInputStream(InputStream in) {
@@ -38,23 +39,5 @@ public final class ContractInputStream extends FilterInputStream {
           + " (an InputStream returns at least one byte, or -1 at its end)");
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    try {
-      return super.skip(n);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public int available() throws IOException {
-    try {
-      return super.available();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

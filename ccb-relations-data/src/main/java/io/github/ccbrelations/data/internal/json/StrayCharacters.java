@@ -31,7 +31,8 @@ final class StrayCharacters {
       // One past the character: where a value starts (or after a literal), unless a string holds a control character
       // there.
       long start = offset - 1 - before.back();
-      boolean control = in.byteAt(offset) >= 0 && in.byteAt(offset) < 0x20;
+      int after = in.byteAt(offset);
+      boolean control = after >= 0 && after < 0x20;
       return control && !begunAt(p, start) ? null : new Utf8Check.Stray(before.back() + 1, before.codePoint());
     }
     Utf8Check.Stray on = in.characterAt(offset);
