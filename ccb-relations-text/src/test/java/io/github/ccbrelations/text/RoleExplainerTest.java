@@ -162,6 +162,20 @@ class RoleExplainerTest {
         .isEqualTo(expected + " Ruritanian Example Law, Art. 7");
   }
 
+  /** A role with no basis of its own names the bases of the role in whose capacity it is held: those count too. */
+  @Test
+  void namesASubjectOnceWhenItIsTheBasisOfTheCapacityItIsHeldIn() {
+    String subject = "\"subjects\": [{\"instrument\": \"ruritanian-example-law\", \"kind\": \"CONCERNS\","
+        + " \"provision\": \"Art. 7\", \"sources\": [{\"source\": \"example-page-fr\", \"section\":"
+        + " \"european-level\", \"paragraph\": 1}]}], ";
+    Dataset edited = Fixture.load(Fixture.editRecord(Fixture.text(), "centre-council-expert", "\"sources\":",
+        subject + "\"sources\":")).allTime();
+
+    assertThat(RoleExplainer.explain(edited, edited.role(RoleId.of("centre-council-expert")), Language.EN))
+        .doesNotContain("subject")
+        .endsWith("; legal basis as single point of contact: Ruritanian Example Law, Art. 7");
+  }
+
   @Test
   void explainsEveryRoleInEveryLanguageWithoutFailing() {
     SoftAssertions softly = new SoftAssertions();
