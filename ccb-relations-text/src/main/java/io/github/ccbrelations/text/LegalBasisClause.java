@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
 final class LegalBasisClause {
   private LegalBasisClause() {}
 
+  /** The bases the clause names on the view's day: the role's own, else those of the role whose capacity it holds. */
+  static List<LegalBasis> named(Dataset data, Role role) {
+    List<LegalBasis> own = data.legalBasesOf(role);
+    Role capacity = EndedBases.speaker(data, role);
+    return own.isEmpty() && capacity != role ? data.legalBasesOf(capacity) : own;
+  }
+
   /** The clause for a role on the view's day; never null. */
   static String of(Dataset data, Role role, Language language) {
     List<LegalBasis> own = data.legalBasesOf(role);
@@ -23,7 +30,7 @@ final class LegalBasisClause {
       return heading(language, own.size()) + Punctuation.colon(language) + list(data, own, language);
     }
     Role capacity = EndedBases.speaker(data, role);
-    List<LegalBasis> theirs = capacity == role ? List.of() : data.legalBasesOf(capacity);
+    List<LegalBasis> theirs = named(data, role);
     if (!theirs.isEmpty()) {
       // The capacity is said before the colon rather than in brackets, as each basis may carry its span in brackets.
       return heading(language, theirs.size()) + ' ' + as(language) + ' ' + Terms.function(capacity.function(), language)

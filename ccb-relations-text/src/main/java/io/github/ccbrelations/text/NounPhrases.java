@@ -60,7 +60,7 @@ final class NounPhrases {
     body("nis-cooperation-group", m, m, n);                      // le groupe, de groep
     body("nis-cooperation-group-sub-groups", pl, pl, n);         // les sous-groupes, de subgroepen
     body("enisa-management-board", m, m, n);                     // le conseil, de raad
-    body("enisa-ad-hoc-working-groups", pl, proper, proper);     // les groupes; ENISA's ad hoc working groups (nl shows en)
+    body("enisa-ad-hoc-working-groups", pl, proper, proper);     // les groupes; ENISA's ad hoc ... (nl shows en)
     body("eccg", m, m, n);                                       // le groupe, de groep
     body("ncc-network", m, n, n);                                // le réseau, het netwerk
     body("hwpci", m, f, n);                                      // le groupe, de groep

@@ -89,7 +89,7 @@ public final class RoleExplainer {
     role.supports().ifPresent(b -> s.append(before).append(full(data, language, supported, b)));
     role.about().ifPresent(b -> s.append(semicolon).append(Terms.about(language)).append(colon)
         .append(data.body(b).displayName(order)));
-    List<LegalBasis> bases = data.legalBasesOf(role);
+    List<LegalBasis> bases = LegalBasisClause.named(data, role);
     for (SubjectKind kind : SubjectKind.values()) {
       List<RoleSubject> some = role.subjects().stream().filter(x -> x.kind() == kind && !saidAsBasis(x, bases))
           .toList();
@@ -106,9 +106,9 @@ public final class RoleExplainer {
   }
 
   /**
-   * Whether a subject is one of the legal bases the line names: a role that rests on a provision concerns it, so
-   * "subject: X, CBM 14; legal basis: X, CBM 14" would say one thing twice. What a role implements or is guided by
-   * says more than its basis, and stays.
+   * Whether a subject is one of the legal bases the line names (its own, or its capacity's): a role that rests on a
+   * provision concerns it, so "subject: X, CBM 14; legal basis: X, CBM 14" would say one thing twice. What a role
+   * implements or is guided by says more than its basis, and stays.
    */
   private static boolean saidAsBasis(RoleSubject subject, List<LegalBasis> bases) {
     return subject.kind() == SubjectKind.CONCERNS && bases.stream().anyMatch(b ->

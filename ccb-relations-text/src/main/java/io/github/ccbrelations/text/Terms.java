@@ -113,7 +113,7 @@ public final class Terms {
     };
   }
 
-  /** A day as the explanations write it: "3 December 2026", "1er décembre 2026", "3 december 2026", "3. Dezember 2026". */
+  /** A day as the explanations write it: "3 December 2026", "1er décembre 2026", "3. Dezember 2026". */
   public static String day(LocalDate date, Language language) {
     return Dates.day(requireNonNull(date, "date"), requireNonNull(language, "language"));
   }
