@@ -1,5 +1,7 @@
 package io.github.ccbrelations.data.internal;
 
+import io.github.ccbrelations.data.internal.index.Names;
+
 /**
  * Text from a file made safe to print in a message, a JSON path or a record id: escaped, so that no crafted value
  * can start a line, move the cursor or reorder what a terminal shows, and bounded, so that no value can make a
@@ -27,7 +29,7 @@ public final class SafeText {
     while (i < n && out.length() < max) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))
-          && !drawsNothing(Character.toCodePoint(c, value.charAt(i + 1)))) {
+          && !Names.drawsNothing(Character.toCodePoint(c, value.charAt(i + 1)))) {
         // A pair is kept whole or not at all: half of one would be a lone surrogate.
         if (out.length() + 2 > max) {
           break;
@@ -59,30 +61,8 @@ public final class SafeText {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)
         || (c >= 0x2028 && c <= 0x202e)
-        || drawsNothing(c)
+        || Names.drawsNothing(c)
         || Character.isSurrogate(c);
   }
 
-  /**
-   * Unicode's default-ignorable code points (DerivedCoreProperties.txt): characters a terminal draws as nothing, such
-   * as the zero-width joiner, that would make a value look like another ({@code ce\u200drt} like {@code cert}). They
-   * include the bidirectional controls and U+FEFF.
-   */
-  private static boolean drawsNothing(int c) {
-    return c == 0x00ad || c == 0x034f || c == 0x061c
-        || (c >= 0x115f && c <= 0x1160)
-        || (c >= 0x17b4 && c <= 0x17b5)
-        || (c >= 0x180b && c <= 0x180f)
-        || (c >= 0x200b && c <= 0x200f)
-        || (c >= 0x202a && c <= 0x202e)
-        || (c >= 0x2060 && c <= 0x206f)
-        || c == 0x3164
-        || (c >= 0xfe00 && c <= 0xfe0f)
-        || c == 0xfeff
-        || c == 0xffa0
-        || (c >= 0xfff0 && c <= 0xfff8)
-        || (c >= 0x1bca0 && c <= 0x1bca3)
-        || (c >= 0x1d173 && c <= 0x1d17a)
-        || (c >= 0xe0000 && c <= 0xe0fff);
-  }
 }

@@ -154,15 +154,16 @@ public final class Names {
   }
 
   /**
-   * The key by its definition: the leading article dropped, compatibility decomposition (NFKD), which splits accented letters into a base letter
-   * and combining marks, then letters and digits only, then lower case. The fast paths below give the same key.
+   * The key by its definition: the leading article dropped, compatibility decomposition (NFKD), which splits accented
+   * letters into a base letter and combining marks, then letters and digits only (none that draws nothing), then lower
+   * case. The fast paths below give the same key.
    */
   static String decomposedKey(String text) {
     String decomposed = Normalizer.normalize(withoutArticle(text), Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.isLetterOrDigit(c) && !isBlankLetter(c)) {
+      if (Character.isLetterOrDigit(c) && !drawsNothing(c)) {
         out.append(c);
       }
     }
@@ -170,11 +171,27 @@ public final class Names {
   }
 
   /**
-   * The Hangul fillers (U+115F, U+1160, U+3164; U+FFA0 decomposes to U+3164): letters that Unicode says draw nothing
-   * (Default_Ignorable_Code_Point), so "CTR" with one after it would look like "CTR" and be another name.
+   * Unicode's default-ignorable code points (DerivedCoreProperties.txt): characters a terminal draws as nothing, such
+   * as the zero-width joiner, that would make a value look like another ({@code ce\u200drt} like {@code cert}). They
+   * include the bidirectional controls, U+FEFF and the Hangul fillers, the only letters among them: a name key drops
+   * them, so "CTR" with one after it is the name "CTR"; messages show them escaped.
    */
-  private static boolean isBlankLetter(char c) {
-    return c == '\u115f' || c == '\u1160' || c == '\u3164' || c == '\uffa0';
+  public static boolean drawsNothing(int c) {
+    return c == 0x00ad || c == 0x034f || c == 0x061c
+        || (c >= 0x115f && c <= 0x1160)
+        || (c >= 0x17b4 && c <= 0x17b5)
+        || (c >= 0x180b && c <= 0x180f)
+        || (c >= 0x200b && c <= 0x200f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2060 && c <= 0x206f)
+        || c == 0x3164
+        || (c >= 0xfe00 && c <= 0xfe0f)
+        || c == 0xfeff
+        || c == 0xffa0
+        || (c >= 0xfff0 && c <= 0xfff8)
+        || (c >= 0x1bca0 && c <= 0x1bca3)
+        || (c >= 0x1d173 && c <= 0x1d17a)
+        || (c >= 0xe0000 && c <= 0xe0fff);
   }
 
   /**
