@@ -3,7 +3,6 @@ package io.github.ccbrelations.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Label;
@@ -96,8 +95,7 @@ class ExplorerHostilePageTest {
   void cutsANameOfCharactersOutsideTheBmpBetweenCharactersAsTheExportDoes(String lead) throws IOException {
     // Emoji are two UTF-16 units each: with or without the lead, some box's cut falls inside one.
     String name = lead + "😀".repeat(60);
-    Dataset data = DatasetReader.standard().read(Exports.trickyText().replace("Forum <x> | \\\"y\\\"", name)
-        .getBytes(StandardCharsets.UTF_8), "emoji.json");
+    Dataset data = Exports.trickyWithForumNamed(name, "emoji.json");
     open(data, "emoji-" + lead.length() + ".html");
 
     for (Language l : Language.values()) {
