@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.model.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -121,6 +123,16 @@ final class Browser implements AutoCloseable {
       }
     }
     return urls;
+  }
+
+  /** Runs a script in the page and returns its value, as the driver converts it. */
+  Object js(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  /** Switches the page to a language, as its language button does. */
+  void language(Language language) {
+    driver.findElement(By.cssSelector("#languages button[data-lang='" + language.code() + "']")).click();
   }
 
   @Override

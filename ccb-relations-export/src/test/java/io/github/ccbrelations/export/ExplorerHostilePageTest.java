@@ -3,7 +3,6 @@ package io.github.ccbrelations.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Label;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -74,20 +72,20 @@ class ExplorerHostilePageTest {
     Body body = s.data.body(holder);
 
     assertThat(browser.consoleErrors()).as("console errors").isEmpty();
-    assertThat(js("return document.querySelectorAll('script, iframe, img, object, embed, link').length"))
+    assertThat(browser.js("return document.querySelectorAll('script, iframe, img, object, embed, link').length"))
         .as("elements that run or load something").isEqualTo(2L);
     for (Language l : Language.values()) {
-      language(l);
+      browser.language(l);
       assertGraphTextsAreTheExportsCut();
-      assertThat(js("return document.querySelector('#graph .node[data-body=\"' + arguments[0] + '\"] .name')"
+      assertThat(browser.js("return document.querySelector('#graph .node[data-body=\"' + arguments[0] + '\"] .name')"
           + ".getAttribute('data-' + arguments[1])", holder.value(), l.code()))
           .isEqualTo(Words.shortLabel(body, Terms.preference(l)));
       driver.findElement(By.cssSelector("#graph .node[data-body='" + holder.value() + "']")).click();
-      assertThat(js("return document.querySelector('#details-body h3').textContent"))
+      assertThat(browser.js("return document.querySelector('#details-body h3').textContent"))
           .isEqualTo(body.displayName(Terms.preference(l)));
-      assertThat((String) js("return document.querySelector('#details-body p.names').textContent"))
+      assertThat((String) browser.js("return document.querySelector('#details-body p.names').textContent"))
           .endsWith(body.labels().stream().map(Label::text).distinct().collect(Collectors.joining(" · ")));
-      assertThat(js("return document.querySelector('#details-body a[href]').getAttribute('href')"))
+      assertThat(browser.js("return document.querySelector('#details-body a[href]').getAttribute('href')"))
           .isEqualTo(s.urls.get("website"));
     }
   }
@@ -97,12 +95,11 @@ class ExplorerHostilePageTest {
   void cutsANameOfCharactersOutsideTheBmpBetweenCharactersAsTheExportDoes(String lead) throws IOException {
     // Emoji are two UTF-16 units each: with or without the lead, some box's cut falls inside one.
     String name = lead + "😀".repeat(60);
-    Dataset data = DatasetReader.standard().read(Exports.trickyText().replace("Forum <x> | \\\"y\\\"", name)
-        .getBytes(StandardCharsets.UTF_8), "emoji.json");
+    Dataset data = Exports.trickyWithForumNamed(name, "emoji.json");
     open(data, "emoji-" + lead.length() + ".html");
 
     for (Language l : Language.values()) {
-      language(l);
+      browser.language(l);
       assertGraphTextsAreTheExportsCut();
     }
   }
@@ -113,7 +110,7 @@ class ExplorerHostilePageTest {
    */
   @SuppressWarnings("unchecked")
   private void assertGraphTextsAreTheExportsCut() {
-    List<Map<String, Object>> texts = (List<Map<String, Object>>) js(
+    List<Map<String, Object>> texts = (List<Map<String, Object>>) browser.js(
         "var lang = document.documentElement.lang;"
             + "return Array.from(document.querySelectorAll('#graph text')).map(t => ({full: t.getAttribute('data-' + lang),"
             + " max: Number(t.getAttribute('data-max')), shown: Array.from(t.textContent, c => c.codePointAt(0))}));");
@@ -129,13 +126,5 @@ class ExplorerHostilePageTest {
     Path page = OUT.resolve(file).toAbsolutePath();
     Files.writeString(page, HtmlExport.explorer(data, Language.EN), StandardCharsets.UTF_8);
     driver.get(page.toUri().toString());
-  }
-
-  private void language(Language language) {
-    driver.findElement(By.cssSelector("#languages button[data-lang='" + language.code() + "']")).click();
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 }

@@ -36,7 +36,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -87,16 +86,8 @@ class ExplorerPageTest {
     browser.requests();
   }
 
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  private void language(Language language) {
-    driver.findElement(By.cssSelector("#languages button[data-lang='" + language.code() + "']")).click();
-  }
-
   private void date(LocalDate day) {
-    js("var d = document.getElementById('date'); d.value = arguments[0];"
+    browser.js("var d = document.getElementById('date'); d.value = arguments[0];"
         + "d.dispatchEvent(new Event('change', {bubbles: true}));", day.toString());
   }
 
@@ -116,7 +107,7 @@ class ExplorerPageTest {
     driver.get(page.toUri().toString());
     // Use every part of the page, so that the script's paths run under the same watch.
     for (Language l : Language.values()) {
-      language(l);
+      browser.language(l);
     }
     search("navo");
     date(LocalDate.of(2020, 6, 1));
@@ -161,7 +152,7 @@ class ExplorerPageTest {
 
   private List<String> visibleEdges() {
     @SuppressWarnings("unchecked")
-    List<String> ids = (List<String>) js("return Array.from(document.querySelectorAll('#graph .edge'))"
+    List<String> ids = (List<String>) browser.js("return Array.from(document.querySelectorAll('#graph .edge'))"
         + ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.getAttribute('data-role'));");
     return ids;
   }
@@ -169,7 +160,7 @@ class ExplorerPageTest {
   @Test
   void switchingToDutchShowsDutchNames() {
     open();
-    language(Language.NL);
+    browser.language(Language.NL);
     assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nl");
     assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='nato'] .name")).getText()).isEqualTo("NAVO");
     assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='osce'] .name")).getText()).isEqualTo("OVSE");
@@ -186,7 +177,7 @@ class ExplorerPageTest {
   @Test
   void switchingToGermanSaysWhoActsWithDurchAsTheExplanationsDo() {
     open();
-    language(Language.DE);
+    browser.language(Language.DE);
     // "über" would name a route; German names who acts or represents with "durch", as RoleExplainer does.
     assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-represented-csirts-network'] td"))
         .getText()).endsWith("(durch CERT.be)");
@@ -241,7 +232,7 @@ class ExplorerPageTest {
 
   @SuppressWarnings("unchecked")
   private Set<String> searchIds(String query, String attribute) {
-    List<String> ids = (List<String>) js("var s = document.getElementById('search'); s.value = arguments[0];"
+    List<String> ids = (List<String>) browser.js("var s = document.getElementById('search'); s.value = arguments[0];"
         + "s.dispatchEvent(new Event('input'));"
         + "return Array.from(document.querySelectorAll('#search-results > ul > li[' + arguments[1] + ']'))"
         + ".map(e => e.getAttribute(arguments[1]));", query, attribute);
@@ -300,9 +291,9 @@ class ExplorerPageTest {
   void aBodyIsChosenWithTheKeyboard() {
     open();
     WebElement first = driver.findElement(By.cssSelector("#graph .node[data-body='ccb']"));
-    js("arguments[0].focus();", first);
+    browser.js("arguments[0].focus();", first);
     new Actions(driver).sendKeys(Keys.TAB).perform();
-    String focused = (String) js("return document.activeElement.getAttribute('data-body');");
+    String focused = (String) browser.js("return document.activeElement.getAttribute('data-body');");
     assertThat(focused).isNotNull().isNotEqualTo("ccb");
     new Actions(driver).sendKeys(Keys.ENTER).perform();
     assertThat(driver.findElement(By.cssSelector("#graph .node[data-body='" + focused + "']"))
@@ -326,7 +317,7 @@ class ExplorerPageTest {
     assertThat(visibleEdges()).containsExactlyInAnyOrderElementsOf(view.roles().stream()
         .filter(r -> ExplorerGraph.target(r).isPresent()).map(r -> r.id().value()).toList());
     @SuppressWarnings("unchecked")
-    List<String> active = (List<String>) js("return Array.from(new Set(Array.from("
+    List<String> active = (List<String>) browser.js("return Array.from(new Set(Array.from("
         + "document.querySelectorAll('#graph .node:not(.inactive)')).map(e => e.getAttribute('data-body'))));");
     assertThat(active).containsExactlyInAnyOrderElementsOf(view.bodies().stream().map(b -> b.id().value()).toList());
   }
@@ -334,7 +325,7 @@ class ExplorerPageTest {
   @SuppressWarnings("unchecked")
   private Map<String, List<String>> shownRolesAndBases() {
     Map<String, List<String>> shown = new LinkedHashMap<>();
-    List<List<Object>> rows = (List<List<Object>>) js("return Array.from(document.querySelectorAll('#roles-body tr'))"
+    List<List<Object>> rows = (List<List<Object>>) browser.js("return Array.from(document.querySelectorAll('#roles-body tr'))"
         + ".map(tr => [tr.getAttribute('data-role'), Array.from(tr.querySelectorAll('td.bases li[data-instrument]'))"
         + ".map(li => li.getAttribute('data-instrument'))]);");
     for (List<Object> row : rows) {
@@ -415,7 +406,7 @@ class ExplorerPageTest {
   void fitsAPhoneScreenAndPrintsWithoutItsControls() throws IOException {
     open();
     driver.manage().window().setSize(new Dimension(390, 844));
-    long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+    long overflow = (Long) browser.js("return document.documentElement.scrollWidth - window.innerWidth;");
     assertThat(overflow).as("horizontal overflow of the page on a phone").isLessThanOrEqualTo(0);
     assertThat(driver.findElement(By.cssSelector("#roles-body tr td")).getCssValue("display")).isEqualTo("block");
     save(OUT.resolve("explorer-phone.png"));
@@ -433,7 +424,7 @@ class ExplorerPageTest {
     open();
     driver.findElement(By.cssSelector("#graph .node[data-body='nato']")).click();
     @SuppressWarnings("unchecked")
-    List<String> low = (List<String>) js(CONTRAST);
+    List<String> low = (List<String>) browser.js(CONTRAST);
     assertThat(low).isEmpty();
   }
 
@@ -463,7 +454,7 @@ class ExplorerPageTest {
     open();
     driver.manage().window().setSize(new Dimension(1400, 1500));
     for (Language l : Language.values()) {
-      language(l);
+      browser.language(l);
       driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
       Path file = OUT.resolve("explorer-" + l.code() + ".png");
       save(file);

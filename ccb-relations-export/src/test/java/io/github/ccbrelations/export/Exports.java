@@ -34,6 +34,15 @@ final class Exports {
     }
   }
 
+  /**
+   * The tricky fixture with its forum named otherwise: {@code name} takes the place of the text of the forum's first
+   * label, {@code Forum <x> | "y"}, and is written as JSON string content (a quote as {@code \"}).
+   */
+  static Dataset trickyWithForumNamed(String name, String file) {
+    return DatasetReader.standard().read(trickyText().replace("Forum <x> | \\\"y\\\"", name)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), file);
+  }
+
   static Model turtle(Dataset data) {
     return parse(RdfExport.turtle(data), Lang.TURTLE);
   }

@@ -94,8 +94,7 @@ class GraphExportTest {
     // On a line with "style" or "classDef", a colon then "#...;" loses its last semicolon; the marker characters
     // Mermaid puts in place of entity codes (ﬂ°°, ﬂ°, ¶ß) become "&#", "&" and ";" wherever they stand.
     for (String name : List.of("style:\\\"x\\\"", "classDef:100%", "ﬂ°lt¶ß and ¶ß")) {
-      Dataset data = io.github.ccbrelations.data.DatasetReader.standard().read(Exports.trickyText()
-          .replace("Forum <x> | \\\"y\\\"", name).getBytes(StandardCharsets.UTF_8), "mermaid.json");
+      Dataset data = Exports.trickyWithForumNamed(name, "mermaid.json");
       String forum = data.allTime().bodies().get(1).labels().get(0).text();
 
       assertThat(GraphGrammar.mermaidLabels(GraphExport.mermaid(data, Language.EN)))

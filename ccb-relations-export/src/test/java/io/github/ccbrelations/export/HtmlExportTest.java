@@ -81,8 +81,7 @@ class HtmlExportTest {
   void aNameOfCharactersOutsideTheBmpCutToFitItsBoxStillEncodesAsUtf8(String lead) {
     // Emoji are two UTF-16 units each: with or without the lead, some box's cut falls inside one.
     String name = lead + "😀".repeat(60);
-    Dataset data = io.github.ccbrelations.data.DatasetReader.standard().read(
-        Exports.trickyText().replace("Forum <x> | \\\"y\\\"", name).getBytes(StandardCharsets.UTF_8), "emoji.json");
+    Dataset data = Exports.trickyWithForumNamed(name, "emoji.json");
     assertThat(data.allTime().bodies()).anySatisfy(b -> assertThat(b.labels().get(0).text()).isEqualTo(name));
 
     for (Language language : Language.values()) {

@@ -190,18 +190,6 @@ class RoleWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "EN | ; no legal basis in force since 18 October 2024 is recorded (capacity: single point of contact; ",
-      "FR | ; aucune base légale en vigueur depuis le 18 octobre 2024 n’est enregistrée (qualité : point de contact",
-  })
-  void saysTodayThatNoBasisOfTheCapacityIsInForceAnyMore(Language language, String expected) {
-    Dataset today = CcbRelations.bundled().asOf(LocalDate.of(2026, 12, 3));
-    Role subGroups = today.role(RoleId.of("ccb-representative-nis-cooperation-group-sub-groups"));
-
-    assertThat(RoleExplainer.explain(today, subGroups, language)).contains(expected);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
       "directeur général (CCB) : membre | Directeur général (CCB) : membre",
       "état membre                      | État membre",
       "CCB: member                      | CCB: member",

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -10,22 +11,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** A name given twice in one object ends the read, whether the format knows it or not; so do too many names. */
 class NameSetTest {
-  /** The violation that ended a lenient parse (unknown fields are warnings there, and do not end it). */
-  private static Violation stop(String json) {
-    LoadFailure e = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", Limits.defaults(), true));
-    assertThat(e).as("the parse must fail").isNotNull();
-    return e.violations().get(e.violations().size() - 1);
-  }
-
   @Test
   void anUnknownNameGivenTwiceIsRefusedAtItsSecondPlace() {
     Violation v = stop("{\"header\": {\"note\": 1, \"released\": \"2026-12-03\", \"note\": 2}}");

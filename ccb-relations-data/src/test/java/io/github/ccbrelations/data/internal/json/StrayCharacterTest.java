@@ -1,12 +1,10 @@
 package io.github.ccbrelations.data.internal.json;
 
+import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,14 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StrayCharacterTest {
   private static final String[] CHARACTERS = {"\u00e9", "\u00a0", "\u2028", "\ud83d\ude00", "\ufeff"};
-
-  private static Violation stop(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    LoadFailure e = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
-        new ByteArrayInputStream(bytes), "test.json", Limits.defaults(), true));
-    assertThat(e).as("the parse of %s must fail", json).isNotNull();
-    return e.violations().get(e.violations().size() - 1);
-  }
 
   /** The column (on line 1, in bytes, from 1) of the first byte after some text. */
   private static int columnAfter(String before) {

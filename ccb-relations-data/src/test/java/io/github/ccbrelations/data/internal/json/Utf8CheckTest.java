@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,10 +52,7 @@ class Utf8CheckTest {
 
   /** The violation that ended the parse of some bytes, read a few bytes at a time. */
   private static Violation stop(byte[] bytes, int most) {
-    LoadFailure e = catchThrowableOfType(LoadFailure.class,
-        () -> DocumentParser.parse(trickle(bytes, most), "test.json", Limits.defaults(), true));
-    assertThat(e).as("the parse must fail").isNotNull();
-    return e.violations().get(e.violations().size() - 1);
+    return ParseStop.stop(trickle(bytes, most));
   }
 
   private static int[] place(Violation v) {
@@ -421,10 +417,7 @@ class Utf8CheckTest {
   }
 
   private static Violation stopLimited(byte[] bytes, int most, long limit) {
-    LoadFailure e = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
-        new LimitedInputStream(trickle(bytes, most), limit), "test.json", Limits.defaults(), true));
-    assertThat(e).as("the parse must fail").isNotNull();
-    return e.violations().get(e.violations().size() - 1);
+    return ParseStop.stop(new LimitedInputStream(trickle(bytes, most), limit));
   }
 
   /** The line and column at which Jackson places the number element of an array at an index. */

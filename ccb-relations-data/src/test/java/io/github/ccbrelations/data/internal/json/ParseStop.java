@@ -1,0 +1,35 @@
+package io.github.ccbrelations.data.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The violation that ended a lenient parse, for the tests of where and why the parser stops: unknown fields are
+ * warnings there and do not end it, so the last violation is the one that did.
+ */
+final class ParseStop {
+  private ParseStop() {}
+
+  /** The violation that ended the parse of some JSON text, failing the test if the parse succeeds. */
+  static Violation stop(String json) {
+    return stop(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), json);
+  }
+
+  /** The violation that ended the parse of a stream, failing the test if the parse succeeds. */
+  static Violation stop(InputStream in) {
+    return stop(in, "the input");
+  }
+
+  private static Violation stop(InputStream in, String what) {
+    LoadFailure e = catchThrowableOfType(LoadFailure.class,
+        () -> DocumentParser.parse(in, "test.json", Limits.defaults(), true));
+    assertThat(e).as("the parse of %s must fail", what).isNotNull();
+    return e.violations().get(e.violations().size() - 1);
+  }
+}
