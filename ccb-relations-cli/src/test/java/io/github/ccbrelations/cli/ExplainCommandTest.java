@@ -29,6 +29,8 @@ class ExplainCommandTest {
     Run enisa = Run.of("explain", "--lang", "fr", "enisa");
     Run both = Run.of("explain", "--lang", "fr", "gthqc", "ENISA", "hwpci", "enisa");
 
+    assertThat(hwpci.out()).startsWith("== ").contains("- ");
+    assertThat(enisa.out()).startsWith("== ").isNotEqualTo(hwpci.out());
     assertThat(both.status()).as("%s", both).isZero();
     assertThat(both.out()).isEqualTo(hwpci.out() + enisa.out());
   }
