@@ -50,6 +50,21 @@ class BundledDatasetStatementsTest {
     assertCites(only(CCB, RoleFunction.BILATERAL_RELATIONS, null), "introduction", 1);
   }
 
+  @Test
+  void coordinationAndFollowUpRestOnTheSameMissionOfTheDecreeThatCreatedTheCcb() {
+    // The CCB's mission list puts both in one item of the 2014 decree's Art. 3; the page states no basis.
+    for (RoleFunction function : List.of(RoleFunction.COORDINATOR, RoleFunction.FOLLOW_UP)) {
+      Role role = only(CCB, function, null);
+      assertThat(role.legalBasisStatus()).as(function.name()).isEqualTo(LegalBasisStatus.FROM_OTHER_SOURCES);
+      assertThat(role.legalBases()).as(function.name()).singleElement().satisfies(basis -> {
+        assertThat(basis.instrument()).isEqualTo(InstrumentId.of("be-royal-decree-ccb-2014"));
+        assertThat(basis.provision()).contains("Art. 3");
+        assertThat(basis.sources()).extracting(r -> r.source().value()).contains("ccb-organisation-en");
+      });
+      assertCites(role, "introduction", 1);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------ European level
 
   @Test
@@ -133,6 +148,17 @@ class BundledDatasetStatementsTest {
     assertThat(eccc.seat()).isPresent();
     assertThat(eccc.seat().orElseThrow().values().values()).anyMatch(s -> s.startsWith("Buc"));
     assertThat(eccc.labels(Language.FR, LabelKind.ALTERNATIVE)).contains("Centre d'excellence européen");
+    // The page's acronyms for the CCB as coordination centre, and the one the CCB's own site uses.
+    Body ccb = DATA.body(CCB);
+    assertThat(ccb.acronyms(Language.FR)).contains("CNC");
+    assertThat(ccb.acronyms(Language.EN)).contains("NCC", "NCC-BE");
+    assertThat(DATA.findBodyByName("NCC-BE").map(Body::id)).contains(CCB);
+    // The network's German name is the nominative of the Official Journal's title, not only a summary's heading.
+    assertThat(network.labels()).filteredOn(l -> l.language() == Language.DE && l.kind() == LabelKind.NAME)
+        .singleElement().satisfies(name -> {
+          assertThat(name.text()).isEqualTo("Netzwerk nationaler Koordinierungszentren");
+          assertThat(name.sources()).extracting(r -> r.source().value()).contains("eurlex-32021r0887-de");
+        });
   }
 
   @Test
