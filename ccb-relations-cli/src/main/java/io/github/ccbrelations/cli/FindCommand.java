@@ -3,12 +3,15 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.search.FoundBody;
 import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
+import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -21,7 +24,7 @@ final class FindCommand {
       "Looks up bodies and legal instruments by any name, acronym, short form or id in fr, nl, en or de, ignoring "
           + "case, accents, punctuation and a leading article (NAVO finds NATO; 2021/887, 1202, a CELEX number "
           + "such as 32019R0881 and a numac such as 2024005260 find the act so numbered), and shows their names, "
-          + "where they belong and what the CCB does in, by or through them today.",
+          + "where they belong and what the CCB does in, by or through them today, in the language of --lang.",
       "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
           + "names for a typo).",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
@@ -58,29 +61,36 @@ final class FindCommand {
   }
 
   private void printBody(Dataset dataset, FoundBody found, PrintWriter out) {
+    Language language = lang.language;
+    String colon = FindFrame.colon(language);
     Body body = found.body();
-    out.println("  body " + body.id().value() + ": " + body.displayName(lang.preference()) + " (" + body.kind() + ")");
+    out.println("  " + Terms.record(RecordType.BODY, language) + " " + body.id().value() + colon
+        + body.displayName(lang.preference()) + " (" + Terms.bodyKind(body.kind(), language) + ")");
     for (Label label : body.labels()) {
-      out.println("    " + label.language().code() + " " + label.kind() + ": " + label.text());
+      out.println("    " + label.language().code() + " " + Terms.labelKind(label.kind(), language) + colon
+          + label.text());
     }
     dataset.ancestorsOf(body.id())
-        .forEach(a -> out.println("    part of: " + a.displayName(lang.preference())));
+        .forEach(a -> out.println("    " + FindFrame.partOf(language) + colon + a.displayName(lang.preference())));
     if (found.hasNoRole()) {
-      out.println("    no role of the CCB there today");
+      out.println("    " + NoRoleNote.today(language));
     }
     printRoles(dataset, found.rolesIn(), "", out);
-    printRoles(dataset, found.rolesHeld(), ", held by it", out);
-    printRoles(dataset, found.rolesHeldThrough(), ", held through it", out);
+    printRoles(dataset, found.rolesHeld(), ", " + FindFrame.heldByIt(language), out);
+    printRoles(dataset, found.rolesHeldThrough(), ", " + FindFrame.heldThroughIt(language), out);
   }
 
   private void printRoles(Dataset dataset, List<Role> roles, String how, PrintWriter out) {
-    roles.forEach(r -> out.println("    role " + r.id().value() + how + ": "
-        + RoleExplainer.explain(dataset, r, lang.language)));
+    Language language = lang.language;
+    roles.forEach(r -> out.println("    " + Terms.record(RecordType.ROLE, language) + " " + r.id().value() + how
+        + FindFrame.colon(language) + RoleExplainer.explain(dataset, r, language)));
   }
 
   private void printInstrument(LegalInstrument instrument, PrintWriter out) {
-    out.println("  instrument " + instrument.id().value() + ": " + instrument.displayName(lang.preference())
-        + " (" + instrument.kind() + ")"
+    Language language = lang.language;
+    out.println("  " + Terms.record(RecordType.INSTRUMENT, language) + " " + instrument.id().value()
+        + FindFrame.colon(language) + instrument.displayName(lang.preference())
+        + " (" + Terms.instrumentKind(instrument.kind(), language) + ")"
         + instrument.celex().map(c -> ", CELEX " + c.value()).orElse("")
         + instrument.numac().map(n -> ", numac " + n.value()).orElse(""));
   }

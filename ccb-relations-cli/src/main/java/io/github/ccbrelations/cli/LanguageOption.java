@@ -7,7 +7,7 @@ import java.util.List;
 /** {@code --lang fr|nl|en|de} ({@code -l}): the language of explanations, names and headings; English by default. */
 final class LanguageOption {
   static final Option OPTION = new Option("-l", "--lang", "fr|nl|en|de", Option.Presence.OPTIONAL,
-      "the language of explanations and names: fr, nl, en or de (default: en)");
+      "the language of explanations, names and headings: fr, nl, en or de (default: en)");
 
   final Language language;
 

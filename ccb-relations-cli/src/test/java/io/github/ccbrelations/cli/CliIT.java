@@ -141,7 +141,7 @@ class CliIT {
     List<Role> roles = data.rolesInAnyPartOf(BodyId.of("nato"));
 
     assertThat(result.status()).as("%s", result).isZero();
-    assertThat(result.out()).contains("body nato: North Atlantic Treaty Organization").contains("nl ACRONYM: NAVO");
+    assertThat(result.out()).contains("body nato: North Atlantic Treaty Organization").contains("nl acronym: NAVO");
     assertThat(roles).isNotEmpty();
     roles.forEach(r -> assertThat(result.out()).contains(RoleExplainer.explain(data, r, Language.EN)));
   }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code find} in this JVM, by the forms people type (issue #16 §4): each names the right record. */
 class FindCommandTest {
@@ -22,22 +24,22 @@ class FindCommandTest {
     return Run.of(args);
   }
 
-  /** What each form must find: the record lines of its answer, "body ID" or "instrument ID". */
+  /** What each form must find: the record lines of its answer, "body ID" or "legal instrument ID". */
   private static final Map<String, String> FORMS = new LinkedHashMap<>();
 
   static {
-    FORMS.put("NIS2", "instrument nis2-directive");
-    FORMS.put("NIS 2", "instrument nis2-directive");
-    FORMS.put("CSA", "instrument cybersecurity-act");
-    FORMS.put("CRA", "instrument cyber-resilience-act");
-    FORMS.put("AI Act", "instrument ai-act");
-    FORMS.put("2021/887", "instrument eccc-regulation");
-    FORMS.put("Regulation (EU) 2021/887", "instrument eccc-regulation");
-    FORMS.put("PC.DEC/1202", "instrument osce-pc-decision-1202");
-    FORMS.put("1202", "instrument osce-pc-decision-1202");
-    FORMS.put("32019R0881", "instrument cybersecurity-act");
-    FORMS.put("2024005260", "instrument be-royal-decree-nis2-2024");
-    FORMS.put("2022033821", "instrument be-royal-decree-certification-2022");
+    FORMS.put("NIS2", "legal instrument nis2-directive");
+    FORMS.put("NIS 2", "legal instrument nis2-directive");
+    FORMS.put("CSA", "legal instrument cybersecurity-act");
+    FORMS.put("CRA", "legal instrument cyber-resilience-act");
+    FORMS.put("AI Act", "legal instrument ai-act");
+    FORMS.put("2021/887", "legal instrument eccc-regulation");
+    FORMS.put("Regulation (EU) 2021/887", "legal instrument eccc-regulation");
+    FORMS.put("PC.DEC/1202", "legal instrument osce-pc-decision-1202");
+    FORMS.put("1202", "legal instrument osce-pc-decision-1202");
+    FORMS.put("32019R0881", "legal instrument cybersecurity-act");
+    FORMS.put("2024005260", "legal instrument be-royal-decree-nis2-2024");
+    FORMS.put("2022033821", "legal instrument be-royal-decree-certification-2022");
     FORMS.put("l'Agence de l'Union européenne pour la cybersécurité", "body enisa");
     FORMS.put("L’AGENCE DE L’UNION EUROPEENNE POUR LA CYBERSECURITE", "body enisa");
     FORMS.put("de NAVO", "body nato");
@@ -79,7 +81,58 @@ class FindCommandTest {
     assertThat(run.out()).doesNotContain("no role of the CCB there today");
   }
 
-  /** The record lines ("body ID", "instrument ID") under each quoted name of find's output. */
+  /**
+   * find's own words in each language, read where no name or explanation decides them: the record words, the kinds
+   * of body, label and instrument, the heading of a body's parents, the roles held by and through a body, and the
+   * note for a body where the CCB holds no role. Each row is the start of a line of {@code find --lang L CERT.be CCB
+   * ECCC NIS2}; ids, acronyms and CELEX numbers stay as they are.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "FR | entité cert-be : CERT.be (service)",
+      "FR | fr sigle : CERT.be",
+      "FR | fait partie de : Centre pour la Cybersécurité Belgique",
+      "FR | rôle ccb-csirt, exercé par l’intermédiaire de cette entité : CCB : CSIRT par l’intermédiaire du CERT.be",
+      "FR | rôle ccb-bilateral-relations, exercé par cette entité : CCB : relations bilatérales",
+      "FR | le CCB n’y exerce aucun rôle aujourd’hui",
+      "FR | instrument juridique nis2-directive : directive SRI 2 (directive de l’UE), CELEX 32022L2555",
+      "NL | instantie cert-be: Federal Cyber Emergency Response Team (dienst)",
+      "NL | en naam: Federal Cyber Emergency Response Team",
+      "NL | onderdeel van: Centrum voor Cybersecurity België",
+      "NL | rol ccb-csirt, vervuld via deze instantie: CCB: CSIRT via CERT.be",
+      "NL | rol ccb-bilateral-relations, vervuld door deze instantie: CCB: bilaterale betrekkingen",
+      "NL | het CCB vervult daar vandaag geen rol",
+      "NL | rechtsinstrument nis2-directive: NIS 2-richtlijn (EU-richtlijn), CELEX 32022L2555",
+      "DE | Einrichtung cert-be: Federal Cyber Emergency Response Team (Dienststelle)",
+      "DE | en anderer Name: Belgian Computer Emergency Response Team",
+      "DE | Teil von: Zentrum für Cybersicherheit Belgien",
+      "DE | Rolle ccb-csirt, wahrgenommen durch diese Einrichtung: CCB: CSIRT durch CERT.be",
+      "DE | Rolle ccb-bilateral-relations, wahrgenommen von dieser Einrichtung: CCB: bilaterale Beziehungen",
+      "DE | das CCB nimmt dort heute keine Rolle wahr",
+      "DE | Rechtsinstrument nis2-directive: NIS-2-Richtlinie (EU-Richtlinie), CELEX 32022L2555",
+  })
+  void findSpeaksTheLanguageAskedFor(Language language, String lineStart) {
+    Run run = run("find", "--lang", language.code(), "CERT.be", "CCB", "ECCC", "NIS2");
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out().lines().map(String::strip)).anyMatch(line -> line.startsWith(lineStart));
+  }
+
+  /** The English frame, for comparison: no constant is printed as such. */
+  @Test
+  void findSpeaksEnglishByDefault() {
+    Run run = run("find", "CERT.be", "CCB", "ECCC", "NIS2");
+
+    assertThat(run.out().lines().map(String::strip)).contains(
+        "body cert-be: Federal Cyber Emergency Response Team (department)",
+        "en acronym: CERT.be",
+        "part of: Centre for Cybersecurity Belgium",
+        "no role of the CCB there today");
+    assertThat(run.out()).contains("legal instrument nis2-directive: ", " (EU directive), CELEX 32022L2555")
+        .doesNotContain("DEPARTMENT", "ACRONYM", "EU_DIRECTIVE");
+  }
+
+  /** The record lines ("body ID", "legal instrument ID") under each quoted name of find's output. */
   private static Map<String, List<String>> recordsByName(String out) {
     Map<String, List<String>> byName = new LinkedHashMap<>();
     List<String> current = null;
@@ -87,7 +140,7 @@ class FindCommandTest {
       if (line.startsWith("\"")) {
         current = new ArrayList<>();
         byName.put(line.substring(1, line.length() - 1), current);
-      } else if (current != null && Stream.of("  body ", "  instrument ").anyMatch(line::startsWith)) {
+      } else if (current != null && Stream.of("  body ", "  legal instrument ").anyMatch(line::startsWith)) {
         current.add(line.strip().substring(0, line.strip().indexOf(':')));
       }
     }

@@ -108,8 +108,8 @@ class MainTest {
                                      html; repeated or separated by commas (default:
                                      all)
           -h, --help               Show this help message and exit.
-          -l, --lang=fr|nl|en|de   the language of explanations and names: fr, nl, en
-                                     or de (default: en)
+          -l, --lang=fr|nl|en|de   the language of explanations, names and headings:
+                                     fr, nl, en or de (default: en)
               --out=DIR            the folder to write to; made if missing
           -V, --version            Print version information and exit.
         """);

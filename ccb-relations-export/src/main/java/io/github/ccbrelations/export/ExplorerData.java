@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
@@ -114,6 +115,7 @@ final class ExplorerData {
     words(g, "condition", Condition.values(), Terms::condition);
     words(g, "subject", SubjectKind.values(), Terms::subject);
     words(g, "relation", BodyRelationKind.values(), Terms::relation);
+    words(g, "bodyKind", BodyKind.values(), Terms::bodyKind);
     words(g, "link", Words.Link.values(), Words.Link::in);
     languages(g, "about", Terms::about);
     g.writeObjectFieldStart("group");
@@ -180,7 +182,7 @@ final class ExplorerData {
   private static void body(JsonGenerator g, Body b, ExplorerGroups.Group group) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", b.id().value());
-    g.writeStringField("kind", Words.humanized(b.kind()));
+    g.writeStringField("kind", b.kind().name());
     g.writeStringField("group", group.name());
     optional(g, "partOf", b.partOf().map(BodyId::value));
     labels(g, b, order -> Words.shortLabel(b, order));
@@ -210,7 +212,7 @@ final class ExplorerData {
   private static void instrument(JsonGenerator g, LegalInstrument i) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", i.id().value());
-    g.writeStringField("kind", Words.humanized(i.kind()));
+    g.writeStringField("kind", i.kind().name());
     labels(g, i, order -> instrumentLabel(i, order));
     optional(g, "celex", i.celex().map(c -> c.value()));
     optional(g, "eli", i.eli().map(e -> e.value()));

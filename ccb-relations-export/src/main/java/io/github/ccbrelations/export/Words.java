@@ -45,7 +45,10 @@ final class Words {
     };
   }
 
-  /** An English label for a constant of a list this library has no translations for: EU_AGENCY, "EU agency". */
+  /**
+   * An English label for a constant, EU_AGENCY, "EU agency": the label of the RDF concepts that have only an English
+   * one, kept so that the Turtle and JSON-LD stay as they are; what a reader sees takes its words from {@link Terms}.
+   */
   static String humanized(Enum<?> constant) {
     String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return words.replace("eu ", "EU ").replace("csirt", "CSIRT").replace("osce", "OSCE").replace("ccb", "CCB");

@@ -300,7 +300,7 @@
     if (selected === null) { box.replaceChildren(el('p', { text: t('pick') })); return; }
     var b = bodies.get(selected), roles = rolesOn(day), family = descendants(b.id);
     var out = [el('h3', { text: name(b) }), el('p', { class: 'names', text: labelsText(b) })];
-    var facts = el('ul', {}, [el('li', { text: t('kind') + ': ' + b.kind })]);
+    var facts = el('ul', {}, [el('li', { text: t('kind') + ': ' + DATA.terms.bodyKind[b.kind][lang] })]);
     if (b.partOf) { facts.append(el('li', {}, [t('partOf') + ': ', bodyButton(b.partOf)])); }
     if (b.website) { facts.append(el('li', {}, [t('website') + ': ', el('a', { href: b.website, rel: 'noreferrer', text: b.website })])); }
     if (b.establishedBy) { facts.append(el('li', {}, [t('establishedBy') + ':', el('ul', {}, [basisItem(b.establishedBy)])])); }

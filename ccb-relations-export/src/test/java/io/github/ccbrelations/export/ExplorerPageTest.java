@@ -172,6 +172,7 @@ class ExplorerPageTest {
     driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();
     assertThat(driver.findElement(By.cssSelector("#details-body h3")).getText())
         .isEqualTo(data.body(io.github.ccbrelations.model.BodyId.of("enisa")).name(Language.NL).orElseThrow());
+    assertThat(driver.findElement(By.id("details-body")).getText()).contains("Soort: EU-agentschap");
   }
 
   @Test

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -105,6 +107,25 @@ class HtmlExportTest {
     assertThat(csirt).isNotNull();
     assertThat(csirt.path("legalBases").get(0).path("to").asText()).isEqualTo("2024-10-17");
     assertThat(csirt.path("legalBases").get(2).path("from").asText()).isEqualTo("2024-10-18");
+  }
+
+  @Test
+  void namesTheKindOfEveryBodyInEachLanguageWithTheLibrarysWords() throws IOException {
+    String page = HtmlExport.explorer(DATA, Language.EN);
+    JsonNode data = new ObjectMapper().readTree(
+        between(page, "<script type=\"application/json\" id=\"explorer-data\">", "</script>"));
+    JsonNode words = data.path("terms").path("bodyKind");
+    for (BodyKind kind : BodyKind.values()) {
+      for (Language language : Language.values()) {
+        assertThat(words.path(kind.name()).path(language.code()).asText())
+            .as("%s in %s", kind, language).isEqualTo(Terms.bodyKind(kind, language));
+      }
+    }
+    // The page looks each body's kind up among those words, so each is a constant, as in the other exports.
+    List<String> kinds = new ArrayList<>();
+    data.path("bodies").forEach(b -> kinds.add(b.path("kind").asText()));
+    assertThat(kinds).hasSameSizeAs(DATA.allTime().bodies())
+        .allSatisfy(k -> assertThat(words.has(k)).as(k).isTrue());
   }
 
   private static String between(String text, String start, String end) {

@@ -2,10 +2,14 @@ package io.github.ccbrelations.text;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
@@ -17,13 +21,15 @@ import java.util.stream.Stream;
 
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
- * conditions, the kinds of a role's subjects and of relations between bodies. They are the library's own wording
+ * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments and
+ * labels, and the types of record. They are the library's own wording
  * for display, used by {@link RoleExplainer} and the exports; they are not official names and are not part of the
  * data. Every method answers for every constant and language, never null or empty, and refuses a null argument with
  * a {@link NullPointerException} that names the parameter.
  *
  * <pre>{@code
  * Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, Language.FR);   // "point de contact unique"
+ * Terms.bodyKind(BodyKind.EU_AGENCY, Language.NL);                    // "EU-agentschap"
  * }</pre>
  */
 public final class Terms {
@@ -71,6 +77,49 @@ public final class Terms {
     put(BodyRelationKind.class, Language.NL, "tegenhanger van", "samenwerking met");
     // The other side of a partnership is its Partner; a Gegenstück is an equivalent, a Gegenpart an opponent.
     put(BodyRelationKind.class, Language.DE, "Partner von", "Zusammenarbeit mit");
+    // The EU's own words where it has them: institutions, bodies (organes, organen, Einrichtungen) and agencies.
+    put(BodyKind.class, Language.EN, "EU institution", "EU agency", "EU body", "EU network or group",
+        "Council working party", "board", "working group", "international organisation",
+        "intergovernmental forum or initiative", "association", "community", "national authority", "national agency",
+        "department", "office", "diplomatic mission", "partnership", "project", "exercise", "country");
+    // "Intergouvernementaux": an adjective after a masculine and a feminine noun takes the masculine plural.
+    put(BodyKind.class, Language.FR, "institution de l’UE", "agence de l’UE", "organe de l’UE",
+        "réseau ou groupe de l’UE", "groupe de travail du Conseil", "conseil d’administration", "groupe de travail",
+        "organisation internationale", "forum ou initiative intergouvernementaux", "association", "communauté",
+        "autorité nationale", "agence nationale", "service", "fonction", "mission diplomatique", "partenariat",
+        "projet", "exercice", "pays");
+    put(BodyKind.class, Language.NL, "EU-instelling", "EU-agentschap", "EU-orgaan", "EU-netwerk of -groep",
+        "werkgroep van de Raad", "raad van bestuur", "werkgroep", "internationale organisatie",
+        "intergouvernementeel forum of initiatief", "vereniging", "gemeenschap", "nationale autoriteit",
+        "nationaal agentschap", "dienst", "ambt", "diplomatieke vertegenwoordiging", "partnerschap", "project",
+        "oefening", "land");
+    put(BodyKind.class, Language.DE, "EU-Organ", "EU-Agentur", "EU-Einrichtung", "EU-Netzwerk oder -Gruppe",
+        "Arbeitsgruppe des Rates", "Verwaltungsrat", "Arbeitsgruppe", "internationale Organisation",
+        "zwischenstaatliches Forum oder zwischenstaatliche Initiative", "Vereinigung", "Gemeinschaft",
+        "nationale Behörde", "nationale Agentur", "Dienststelle", "Amt", "diplomatische Vertretung", "Partnerschaft",
+        "Projekt", "Übung", "Staat");
+    put(InstrumentKind.class, Language.EN, "EU directive", "EU regulation", "EU decision",
+        "Council conclusions or framework", "Belgian law", "royal decree", "OSCE decision", "declaration", "strategy");
+    put(InstrumentKind.class, Language.FR, "directive de l’UE", "règlement de l’UE", "décision de l’UE",
+        "conclusions ou cadre du Conseil", "loi belge", "arrêté royal", "décision de l’OSCE", "déclaration",
+        "stratégie");
+    put(InstrumentKind.class, Language.NL, "EU-richtlijn", "EU-verordening", "EU-besluit",
+        "conclusies of kader van de Raad", "Belgische wet", "koninklijk besluit", "OVSE-besluit", "verklaring",
+        "strategie");
+    // Belgium's German texts write "Königlicher Erlass" with a capital, as a title.
+    put(InstrumentKind.class, Language.DE, "EU-Richtlinie", "EU-Verordnung", "EU-Beschluss",
+        "Schlussfolgerungen oder Rahmen des Rates", "belgisches Gesetz", "Königlicher Erlass", "OSZE-Beschluss",
+        "Erklärung", "Strategie");
+    put(LabelKind.class, Language.EN, "name", "short name", "acronym", "other name", "former name");
+    // A sigle, an afkorting, an Abkürzung: the general word, as the list holds abbreviations as well as acronyms.
+    put(LabelKind.class, Language.FR, "nom", "nom abrégé", "sigle", "autre nom", "ancien nom");
+    put(LabelKind.class, Language.NL, "naam", "verkorte naam", "afkorting", "andere naam", "vroegere naam");
+    put(LabelKind.class, Language.DE, "Name", "Kurzname", "Abkürzung", "anderer Name", "früherer Name");
+    // A body is named as the explanations name one they do not know: l’entité, de instantie, die Einrichtung.
+    put(RecordType.class, Language.EN, "source", "body", "legal instrument", "role");
+    put(RecordType.class, Language.FR, "source", "entité", "instrument juridique", "rôle");
+    put(RecordType.class, Language.NL, "bron", "instantie", "rechtsinstrument", "rol");
+    put(RecordType.class, Language.DE, "Quelle", "Einrichtung", "Rechtsinstrument", "Rolle");
   }
 
   private Terms() {}
@@ -101,6 +150,26 @@ public final class Terms {
   /** The words for how a body stands towards another, such as "counterpart of". */
   public static String relation(BodyRelationKind kind, Language language) {
     return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /** The words for what kind of body a body is, such as "EU agency" or "agence de l’UE". */
+  public static String bodyKind(BodyKind kind, Language language) {
+    return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /** The words for what kind of instrument an instrument is, such as "EU directive" or "arrêté royal". */
+  public static String instrumentKind(InstrumentKind kind, Language language) {
+    return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /** The words for what a label is, such as "acronym" or "nom abrégé". */
+  public static String labelKind(LabelKind kind, Language language) {
+    return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /** The word for a type of record, such as "body" or "Rechtsinstrument". */
+  public static String record(RecordType type, Language language) {
+    return word(requireNonNull(type, "type"), language);
   }
 
   /** The words before the body (a project, a partnership) that a role is about, such as "about" or "porte sur". */

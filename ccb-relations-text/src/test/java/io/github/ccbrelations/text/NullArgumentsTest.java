@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
@@ -36,16 +40,20 @@ import org.junit.jupiter.api.TestFactory;
  */
 class NullArgumentsTest {
   private static final Dataset DATA = Fixture.dataset();
-  private static final Map<Class<?>, Object> SAMPLES = Map.of(
-      Dataset.class, DATA,
-      Role.class, DATA.roles().get(0),
-      Language.class, Language.FR,
-      RoleFunction.class, RoleFunction.MEMBER,
-      Level.class, Level.EUROPEAN,
-      Condition.class, Condition.ON_REQUEST,
-      SubjectKind.class, SubjectKind.IMPLEMENTS,
-      BodyRelationKind.class, BodyRelationKind.COUNTERPART_OF,
-      LocalDate.class, LocalDate.of(2026, 12, 3));
+  private static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+      Map.entry(Dataset.class, DATA),
+      Map.entry(Role.class, DATA.roles().get(0)),
+      Map.entry(Language.class, Language.FR),
+      Map.entry(RoleFunction.class, RoleFunction.MEMBER),
+      Map.entry(Level.class, Level.EUROPEAN),
+      Map.entry(Condition.class, Condition.ON_REQUEST),
+      Map.entry(SubjectKind.class, SubjectKind.IMPLEMENTS),
+      Map.entry(BodyRelationKind.class, BodyRelationKind.COUNTERPART_OF),
+      Map.entry(BodyKind.class, BodyKind.EU_AGENCY),
+      Map.entry(InstrumentKind.class, InstrumentKind.EU_DIRECTIVE),
+      Map.entry(LabelKind.class, LabelKind.ACRONYM),
+      Map.entry(RecordType.class, RecordType.BODY),
+      Map.entry(LocalDate.class, LocalDate.of(2026, 12, 3)));
 
   @TestFactory
   Stream<DynamicTest> everyParameterRefusesNullNamingItself() {

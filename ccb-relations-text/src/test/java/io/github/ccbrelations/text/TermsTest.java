@@ -2,15 +2,20 @@ package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,6 +25,31 @@ class TermsTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void hasAWordForEveryConstantOfEveryClosedList(Language language) {
+    assertThat(everyWord(language)).allSatisfy(w -> assertThat(w).isNotBlank());
+  }
+
+  @Test
+  void writesFrenchElisionsWithTheTypographicApostrophe() {
+    assertThat(everyWord(Language.FR)).noneMatch(w -> w.contains("'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | EU agency        | EU directive      | acronym   | body",
+      "FR | agence de l’UE   | directive de l’UE | sigle     | entité",
+      "NL | EU-agentschap    | EU-richtlijn      | afkorting | instantie",
+      "DE | EU-Agentur       | EU-Richtlinie     | Abkürzung | Einrichtung",
+  })
+  void namesKindsOfBodiesInstrumentsAndLabelsAndRecordsInEveryLanguage(Language language, String agency,
+      String directive, String acronym, String body) {
+    assertThat(Terms.bodyKind(BodyKind.EU_AGENCY, language)).isEqualTo(agency);
+    assertThat(Terms.instrumentKind(InstrumentKind.EU_DIRECTIVE, language)).isEqualTo(directive);
+    assertThat(Terms.labelKind(LabelKind.ACRONYM, language)).isEqualTo(acronym);
+    assertThat(Terms.record(RecordType.BODY, language)).isEqualTo(body);
+  }
+
+  /** The word for every constant of every list Terms covers, in one language. */
+  private static List<String> everyWord(Language language) {
     List<String> words = new ArrayList<>();
     for (RoleFunction f : RoleFunction.values()) {
       words.add(Terms.function(f, language));
@@ -36,9 +66,20 @@ class TermsTest {
     for (BodyRelationKind k : BodyRelationKind.values()) {
       words.add(Terms.relation(k, language));
     }
+    for (BodyKind k : BodyKind.values()) {
+      words.add(Terms.bodyKind(k, language));
+    }
+    for (InstrumentKind k : InstrumentKind.values()) {
+      words.add(Terms.instrumentKind(k, language));
+    }
+    for (LabelKind k : LabelKind.values()) {
+      words.add(Terms.labelKind(k, language));
+    }
+    for (RecordType t : RecordType.values()) {
+      words.add(Terms.record(t, language));
+    }
     words.add(Terms.about(language));
-
-    assertThat(words).allSatisfy(w -> assertThat(w).isNotBlank());
+    return words;
   }
 
   @ParameterizedTest(name = "{0}")
