@@ -89,33 +89,33 @@ public final class DocumentParser {
     this.sourceName = sourceName;
     this.limits = limits;
     this.lenient = lenient;
-    this.factory = factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH);
+    this.factory = factory(limits);
   }
 
-  /** The parser factories, one per set of constraints; thread-safe once built. */
-  private static final Map<String, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+  /** The parser factories by limits (depth in the high half, string length in the low); thread-safe once built. */
+  private static final Map<Long, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
   /**
-   * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than given,
+   * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than the limits,
    * and anything JSON does not allow (comments, single quotes, NaN, control characters in strings). Duplicate keys
    * are refused by {@link RecordBinder} and the top-level loop, in the objects the format defines: Jackson's own
    * check keeps a hash set per object, a tenth of a load. Only the streaming parser is used: no class name is ever
    * taken from the data and no databind machinery is involved.
    */
-  static JsonFactory factory(int maxDepth, int maxStringLength, int maxNumberLength) {
-    // A string key, not a record: a record's hashCode is bootstrapped through method handles, which a short-lived
-    // process would pay for at its first load.
-    return FACTORIES.computeIfAbsent(maxDepth + "/" + maxStringLength + "/" + maxNumberLength,
-        c -> JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth)
-                .maxStringLength(maxStringLength)
-                .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength)
-                .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build());
+  static JsonFactory factory(Limits limits) {
+    // A number key, not a record or a string: a record's hashCode, like a + concatenation, is bootstrapped through
+    // method handles, which a short-lived process would pay for at its first load.
+    long key = (long) limits.maxDepth() << 32 | limits.maxStringLength();
+    return FACTORIES.computeIfAbsent(key, k -> JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .build())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build());
   }
 
   /**
