@@ -235,7 +235,7 @@ public final class Load {
   private void checkSize(long size, String sourceName) {
     if (size > limits.maxDocumentBytes()) {
       throw new LoadFailure(List.of(new Violation(ViolationCode.LIMIT_EXCEEDED, Severity.ERROR, sourceName, 0, 0,
-          "$", Optional.empty(), DocumentParser.documentTooLarge(limits.maxDocumentBytes()))), null);
+          "$", Optional.empty(), LimitedInputStream.tooLarge(limits.maxDocumentBytes()))), null);
     }
   }
 

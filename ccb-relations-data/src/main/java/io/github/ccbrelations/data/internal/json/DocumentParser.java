@@ -161,25 +161,16 @@ public final class DocumentParser {
     // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
     String path = inString(thrown) ? pathOf(p) : movingPathOf(p);
     Exception e = in.failedRead() != null ? in.failedRead() : thrown;
-    Utf8Check.Stop stop = in.problem();
+    ReadStop stop = in.problem() != null ? in.problem() : e instanceof ReadStop s ? s : null;
     if (stop != null) {
-      return fail(stop.code(), here, path, stop.message(), e);
+      return stop.at == null ? fail(stop.code, here, path, stop.getMessage(), e)
+          : fail(stop.code, stop.at, pathOf(p), stop.getMessage(), e);
     } else if (e instanceof LoadFailure f) {
       return f;
-    } else if (e instanceof NameSet.TooManyFields f) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, f.getLocation(), pathOf(p), "an object has more than "
-          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
-          e);
-    } else if (e instanceof TextCheck.TooLong t) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, t.at() != null ? t.at() : here, pathOf(p), "a string is longer than "
-          + limits.maxStringLength() + " characters, the limit"
-          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
     } else if (e instanceof StreamConstraintsException c) {
       // A name too long is one the parser was reading; a number too long, or nesting too deep, is a value it began.
       return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here,
           nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
-    } else if (e instanceof TextCheck.LoneSurrogate s) {
-      return fail(ViolationCode.ENCODING, s.at(), pathOf(p), s.getMessage(), e);
     } else if (e instanceof JsonEOFException eof) {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
@@ -197,8 +188,6 @@ public final class DocumentParser {
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + r.getOriginalMessage(), e);
-    } else if (e instanceof LimitedInputStream.TooLarge t) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, here, path, documentTooLarge(t.limit()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
@@ -457,7 +446,7 @@ public final class DocumentParser {
   /**
    * The limit the parser passed while moving to the next token, told from where it stands (never from the text of its
    * exception): nested too deep, at a field name (in an object, after a value), or else in a number. Strings are
-   * {@link TextCheck.TooLong}.
+   * {@link TextCheck#rawText}'s.
    */
   private String limitMessage(@Nullable JsonParser p) {
     JsonStreamContext c = p == null ? null : p.getParsingContext();
@@ -499,11 +488,6 @@ public final class DocumentParser {
     JsonLocation start = c.startLocation(ContentReference.unknown());
     return (c.inArray() ? "the array" : "the object") + " that starts at line " + start.getLineNr() + ", column "
         + start.getColumnNr();
-  }
-
-  public static String documentTooLarge(long limit) {
-    return "the input is larger than the limit of " + limit + " bytes"
-        + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 
   /** The path of the value the parser stands on, or of the field (or element) whose value it is about to read. */

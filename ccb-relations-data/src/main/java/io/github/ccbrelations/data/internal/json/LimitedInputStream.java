@@ -1,30 +1,16 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A stream that hands out at most a given number of bytes and fails with {@link TooLarge} at a read for more when there
- * is more. No read hands out bytes past the limit and throws, which would lose them: a reader then stands at the
+ * A stream that hands out at most a given number of bytes and fails with a {@link ReadStop} at a read for more when
+ * there is more. No read hands out bytes past the limit and throws, which would lose them: a reader then stands at the
  * limit's byte when it learns of it, and places the error there, even inside a multi-byte character.
  */
 public final class LimitedInputStream extends FilterInputStream {
-  /** Reading went past the limit. */
-  static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final long limit;
-
-    TooLarge(long limit) {
-      super("the input has more than " + limit + " bytes");
-      this.limit = limit;
-    }
-
-    long limit() {
-      return limit;
-    }
-  }
-
   private final long limit;
   private long count;
 
@@ -70,10 +56,16 @@ public final class LimitedInputStream extends FilterInputStream {
     return false;
   }
 
-  private void count(long n) throws TooLarge {
+  private void count(long n) throws ReadStop {
     count += n;
     if (count > limit) {
-      throw new TooLarge(limit);
+      throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, null, tooLarge(limit));
     }
+  }
+
+  /** The message of an input larger than the limit. */
+  public static String tooLarge(long limit) {
+    return "the input is larger than the limit of " + limit + " bytes"
+        + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 }

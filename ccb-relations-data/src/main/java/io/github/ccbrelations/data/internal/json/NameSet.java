@@ -2,9 +2,9 @@ package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.ViolationCode;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,15 +23,6 @@ final class NameSet {
     others.clear();
   }
 
-  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
-  static final class TooManyFields extends StreamConstraintsException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyFields(JsonParser p) {
-      super("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields", p.currentTokenLocation());
-    }
-  }
-
   /**
    * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
    * error. It is placed on the second occurrence of the name.
@@ -44,10 +35,10 @@ final class NameSet {
   /**
    * Adds the field name the parser stands on, in an object of the given fields.
    *
-   * @throws TooManyFields if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
+   * @throws ReadStop if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
    * @throws JsonParseException if the object already had it
    */
-  void add(JsonParser p, Fields fields, String name) throws JsonProcessingException {
+  void add(JsonParser p, Fields fields, String name) throws IOException {
     int index = fields.indexOf(name);
     if (index >= 0) {
       if (has(index)) {
@@ -56,7 +47,8 @@ final class NameSet {
       known |= 1L << index;
     } else {
       if (others.size() + Long.bitCount(known) >= Limits.MAX_FIELDS_PER_OBJECT) {
-        throw new TooManyFields(p);
+        throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "an object has more than "
+            + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)");
       }
       if (!others.add(name)) {
         throw duplicate(p, name);

@@ -42,8 +42,8 @@ final class Utf8Check extends InputStream {
   private int checked;
   private int end;
   /** What is wrong at {@code checked}, found ahead of the parser; the problem once the parser reaches it. */
-  private @Nullable Stop ahead;
-  private @Nullable Stop problem;
+  private @Nullable ReadStop ahead;
+  private @Nullable ReadStop problem;
   private @Nullable IOException failedRead;
 
   /**
@@ -65,7 +65,7 @@ final class Utf8Check extends InputStream {
     boolean utf16Mark = end >= 2 && ((buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)
         || (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE));
     if (isByteOrderMark(0) && isByteOrderMark(3)) {
-      ahead = new Stop(ViolationCode.SYNTAX, "a second byte-order mark (U+FEFF) after the first; only one may start a"
+      ahead = new ReadStop(ViolationCode.SYNTAX, null, "a second byte-order mark (U+FEFF) after the first; only one may start a"
           + " file, and U+FEFF is not allowed between the values of JSON");
     } else if (isByteOrderMark(0)) {
       // The parser's offsets start after the mark, and so do its columns on line 1.
@@ -77,7 +77,7 @@ final class Utf8Check extends InputStream {
       for (int i = 0; i < Math.min(end, 4); i++) {
         hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", buffer[i] & 0xFF));
       }
-      ahead = new Stop(ViolationCode.ENCODING, "the input starts with the bytes " + hex
+      ahead = new ReadStop(ViolationCode.ENCODING, null, "the input starts with the bytes " + hex
           + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)");
     }
   }
@@ -86,11 +86,8 @@ final class Utf8Check extends InputStream {
     return i + 3 <= end && buffer[i] == (byte) 0xEF && buffer[i + 1] == (byte) 0xBB && buffer[i + 2] == (byte) 0xBF;
   }
 
-  /** Why the input ended early: the code of the violation and its message. */
-  record Stop(ViolationCode code, String message) {}
-
   /** Why the input ended before its end, once the parser has met that end; null until then. */
-  @Nullable Stop problem() {
+  @Nullable ReadStop problem() {
     return problem;
   }
 
@@ -154,9 +151,10 @@ final class Utf8Check extends InputStream {
     } while (!result.isError() && bytes.position() > from && bytes.position() < end);
     checked = bytes.position();
     if (result.isError()) {
-      ahead = new Stop(ViolationCode.ENCODING, "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
+      ahead = new ReadStop(ViolationCode.ENCODING, null,
+          "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
     } else if (n < 0 && checked < end && failedRead == null) {
-      ahead = new Stop(ViolationCode.ENCODING,
+      ahead = new ReadStop(ViolationCode.ENCODING, null,
           "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]));
     }
     return n >= 0 || next < checked || ahead != null;
