@@ -176,8 +176,7 @@ public final class DocumentParser {
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
-      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null
-          : StrayCharacters.at(in, p, at.getByteOffset());
+      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null : in.strayAt(p, at.getByteOffset());
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
         return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,

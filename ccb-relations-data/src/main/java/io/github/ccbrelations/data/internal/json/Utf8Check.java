@@ -1,5 +1,8 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,12 +193,36 @@ final class Utf8Check extends InputStream {
   record Stray(int back, int codePoint) {}
 
   /**
-   * The character of more than one byte that an offset of the input falls in, for a parser error there: outside a
-   * string such a character (U+FEFF, U+2028, U+00A0) is not JSON, and the parser stumbles on its bytes, which passed
-   * this check, naming a byte of it as if it were not UTF-8.
+   * The character of more than one byte outside a string that a parser error at an offset is about, found from the
+   * bytes and the parser's state alone (never from the error's message, whose wording is Jackson's to change). Outside
+   * a string such a character (U+00E9, U+00A0, U+2028, U+FEFF) is not JSON, and jackson-core stumbles on its bytes,
+   * which passed this check, at a place that depends on what it expected: where a value starts, one past the second
+   * byte; where a comma is expected, at the first byte; where a field name is expected, at the last byte; inside a
+   * literal, past the character.
    *
-   * @return null when the offset is in no such character, or in one already out of this check's buffer
+   * <p>Inside a string or a field name the same character is text, and an error next to it is the parser's own: a
+   * control character just after it, or a bad escape on it (a backslash, or a backslash, u and hex digits, before it).
+   * A control character after it is told from a value's start by where the parser stood: a value is begun at the
+   * character itself (the token's place moved there), or after a field name; a string or name had begun before it.
+   *
+   * @return null when the error is about no such character, about one in a string or name, or about one already out
+   *     of this check's buffer
    */
+  @Nullable Stray strayAt(JsonParser p, long offset) {
+    Stray before = characterAt(offset - 1);
+    if (before != null && before.back() == length(before.codePoint()) - 1) {
+      // One past the character: where a value starts (or after a literal), unless a string holds a control character
+      // there.
+      long start = offset - 1 - before.back();
+      int after = byteAt(offset);
+      boolean control = after >= 0 && after < 0x20;
+      return control && !begunAt(p, start) ? null : new Stray(before.back() + 1, before.codePoint());
+    }
+    Stray on = characterAt(offset);
+    return on == null || escapeBefore(offset - on.back()) ? null : on;
+  }
+
+  /** The character of more than one byte that an offset of the input falls in; null when none is, in the buffer. */
   @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
       long i = offset - back - base;
@@ -212,9 +239,34 @@ final class Utf8Check extends InputStream {
   }
 
   /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
-  int byteAt(long offset) {
+  private int byteAt(long offset) {
     long i = offset - base;
     return i < 0 || i >= checked ? -1 : buffer[(int) i] & 0xFF;
+  }
+
+  /** Whether the parser was reading a value that begins at an offset, or the value of a field name. */
+  private static boolean begunAt(JsonParser p, long start) {
+    JsonLocation token = p.currentTokenLocation();
+    return p.currentToken() == JsonToken.FIELD_NAME || (token != null && token.getByteOffset() == start);
+  }
+
+  /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */
+  private boolean escapeBefore(long offset) {
+    long i = offset - 1;
+    while (i > offset - 4 && isHexDigit(byteAt(i))) {
+      i--;
+    }
+    boolean unicode = byteAt(i) == 'u' && byteAt(i - 1) == '\\';
+    return byteAt(offset - 1) == '\\' || unicode;
+  }
+
+  private static boolean isHexDigit(int b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+  }
+
+  /** The length in UTF-8 of a code point above U+007F. */
+  private static int length(int codePoint) {
+    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 
   private static String hex(int b) {
