@@ -269,22 +269,27 @@ public final class DocumentParser {
     try {
       return binder.header();
     } catch (ValueFailure e) {
-      e.all().forEach(f -> violations.add(bindingViolation(f)));
-      skipRest(p, documentContext, "$.header");
+      failed(p, e, documentContext, "$.header");
       return null;
     }
   }
 
-  /** Moves to the end of an object that failed to bind, so that it hides nothing after it, noting its late "id". */
-  private void skipRest(JsonParser p, JsonStreamContext container, String path) throws IOException {
-    while (!(p.getParsingContext() == container && p.currentToken() == JsonToken.END_OBJECT)) {
-      JsonToken next = p.nextToken();
-      if (next == null) {
-        throw fail(ViolationCode.SYNTAX, p.currentLocation(), path, "unexpected end of input", null);
+  /** Notes an object that failed to bind, once read to its end: it hides nothing after it, and a late "id" names it. */
+  private void failed(JsonParser p, ValueFailure e, JsonStreamContext container, String path) throws IOException {
+    try {
+      while (!(p.getParsingContext() == container && p.currentToken() == JsonToken.END_OBJECT)) {
+        JsonToken next = p.nextToken();
+        if (next == null) {
+          throw fail(ViolationCode.SYNTAX, p.currentLocation(), path, "unexpected end of input", null);
+        }
+        if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == container
+            && "id".equals(p.currentName())) {
+          recordId = TextCheck.text(p);
+        }
       }
-      if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == container
-          && "id".equals(p.currentName())) {
-        recordId = TextCheck.text(p);
+    } finally {
+      for (ValueFailure f : e.all()) {
+        violations.add(violation(f.code, f.at, f.path, f.getMessage()));
       }
     }
   }
@@ -325,12 +330,8 @@ public final class DocumentParser {
         out.add(record);
         ids.add(field, record);
       } catch (ValueFailure e) {
-        try {
-          skipRest(p, arrayContext, "$." + field);
-        } finally {
-          e.all().forEach(f -> violations.add(bindingViolation(f)));
-          currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
-        }
+        failed(p, e, arrayContext, "$." + field);
+        currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
       binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);
@@ -415,10 +416,6 @@ public final class DocumentParser {
                   + SUPPORTED_MAJOR + ".x.y")),
           null);
     }
-  }
-
-  private Violation bindingViolation(ValueFailure e) {
-    return violation(e.code, e.at, e.path, e.getMessage());
   }
 
   private LoadFailure fail(
