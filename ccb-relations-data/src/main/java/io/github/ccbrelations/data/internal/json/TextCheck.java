@@ -89,10 +89,12 @@ final class TextCheck {
         i++;
         continue;
       }
-      throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), "not Unicode text: the " + (p.currentToken() == JsonToken.FIELD_NAME ? "field name"
-          : "string") + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character "
-          + (i + 1) + ", a " + (Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
-          : "low surrogate not preceded by a high one") + "; a surrogate is only half of a pair");
+      String what = p.currentToken() == JsonToken.FIELD_NAME ? "field name" : "string";
+      String half = Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
+          : "low surrogate not preceded by a high one";
+      throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), "not Unicode text: the " + what
+          + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character " + (i + 1) + ", a "
+          + half + "; a surrogate is only half of a pair");
     }
   }
 

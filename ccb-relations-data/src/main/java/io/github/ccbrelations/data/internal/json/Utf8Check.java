@@ -68,8 +68,8 @@ final class Utf8Check extends InputStream {
     boolean utf16Mark = end >= 2 && ((buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)
         || (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE));
     if (isByteOrderMark(0) && isByteOrderMark(3)) {
-      ahead = new ReadStop(ViolationCode.SYNTAX, null, "a second byte-order mark (U+FEFF) after the first; only one may start a"
-          + " file, and U+FEFF is not allowed between the values of JSON");
+      ahead = new ReadStop(ViolationCode.SYNTAX, null, "a second byte-order mark (U+FEFF) after the first; only one"
+          + " may start a file, and U+FEFF is not allowed between the values of JSON");
     } else if (isByteOrderMark(0)) {
       // The parser's offsets start after the mark, and so do its columns on line 1.
       base = -3;
