@@ -84,7 +84,6 @@ public final class LimitedInputStream extends FilterInputStream {
     }
   }
 
-  /** The message of an input larger than the limit. */
   public static String tooLarge(long limit) {
     return "the input is larger than the limit of " + limit + " bytes"
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";

@@ -17,7 +17,6 @@ final class NameSet {
   private long known;
   private final Set<String> others = new HashSet<>();
 
-  /** Empties the set. */
   void clear() {
     known = 0;
     others.clear();
@@ -56,12 +55,10 @@ final class NameSet {
     }
   }
 
-  /** Whether the object has the field at an index of its fields. */
   boolean has(int index) {
     return (known & 1L << index) != 0;
   }
 
-  /** Whether the object has every field of a set of bits. */
   boolean hasAll(long bits) {
     return (known & bits) == bits;
   }
