@@ -11,6 +11,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -76,10 +77,7 @@ final class Utf8Check extends InputStream {
       next = 3;
       checked = 3;
     } else if (utf16Mark || (end >= 2 && (buffer[0] == 0 || buffer[1] == 0))) {
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < Math.min(end, 4); i++) {
-        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", buffer[i] & 0xFF));
-      }
+      String hex = HexFormat.ofDelimiter(" ").withUpperCase().formatHex(buffer, 0, Math.min(end, 4));
       ahead = new ReadStop(ViolationCode.ENCODING, null, "the input starts with the bytes " + hex
           + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)");
     }
