@@ -5,7 +5,6 @@ import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
-import io.github.ccbrelations.data.internal.json.ContractInputStream;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
@@ -89,7 +88,7 @@ public final class Load {
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    */
   public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return read(new ContractInputStream(in), sourceName, checkedSha256, null);
+    return read(in, sourceName, checkedSha256, null);
   }
 
   private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
@@ -154,7 +153,8 @@ public final class Load {
    * as it streams, up to the limit.
    */
   public List<Violation> validate(InputStream caller, String sourceName) {
-    InputStream in = new ContractInputStream(caller);
+    // Held to the stream contract here; to the size limit once the bytes over it, if any, are known.
+    InputStream in = new LimitedInputStream(caller, Long.MAX_VALUE);
     byte[] start;
     try {
       start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
@@ -235,7 +235,7 @@ public final class Load {
   private void checkSize(long size, String sourceName) {
     if (size > limits.maxDocumentBytes()) {
       throw new LoadFailure(List.of(new Violation(ViolationCode.LIMIT_EXCEEDED, Severity.ERROR, sourceName, 0, 0,
-          "$", Optional.empty(), DocumentParser.documentTooLarge(limits.maxDocumentBytes()))), null);
+          "$", Optional.empty(), LimitedInputStream.tooLarge(limits.maxDocumentBytes()))), null);
     }
   }
 

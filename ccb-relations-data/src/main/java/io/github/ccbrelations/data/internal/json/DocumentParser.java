@@ -89,33 +89,33 @@ public final class DocumentParser {
     this.sourceName = sourceName;
     this.limits = limits;
     this.lenient = lenient;
-    this.factory = factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH);
+    this.factory = factory(limits);
   }
 
-  /** The parser factories, one per set of constraints; thread-safe once built. */
-  private static final Map<String, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+  /** The parser factories by limits (depth in the high half, string length in the low); thread-safe once built. */
+  private static final Map<Long, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
   /**
-   * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than given,
+   * A parser factory that refuses deeper nesting, longer strings and field names, and longer numbers than the limits,
    * and anything JSON does not allow (comments, single quotes, NaN, control characters in strings). Duplicate keys
    * are refused by {@link RecordBinder} and the top-level loop, in the objects the format defines: Jackson's own
    * check keeps a hash set per object, a tenth of a load. Only the streaming parser is used: no class name is ever
    * taken from the data and no databind machinery is involved.
    */
-  static JsonFactory factory(int maxDepth, int maxStringLength, int maxNumberLength) {
-    // A string key, not a record: a record's hashCode is bootstrapped through method handles, which a short-lived
-    // process would pay for at its first load.
-    return FACTORIES.computeIfAbsent(maxDepth + "/" + maxStringLength + "/" + maxNumberLength,
-        c -> JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth)
-                .maxStringLength(maxStringLength)
-                .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength)
-                .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build());
+  static JsonFactory factory(Limits limits) {
+    // A number key, not a record or a string: a record's hashCode, like a + concatenation, is bootstrapped through
+    // method handles, which a short-lived process would pay for at its first load.
+    long key = (long) limits.maxDepth() << 32 | limits.maxStringLength();
+    return FACTORIES.computeIfAbsent(key, k -> JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .build())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build());
   }
 
   /**
@@ -161,32 +161,22 @@ public final class DocumentParser {
     // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
     String path = inString(thrown) ? pathOf(p) : movingPathOf(p);
     Exception e = in.failedRead() != null ? in.failedRead() : thrown;
-    Utf8Check.Stop stop = in.problem();
+    ReadStop stop = in.problem() != null ? in.problem() : e instanceof ReadStop s ? s : null;
     if (stop != null) {
-      return fail(stop.code(), here, path, stop.message(), e);
+      return stop.at == null ? fail(stop.code, here, path, stop.getMessage(), e)
+          : fail(stop.code, stop.at, pathOf(p), stop.getMessage(), e);
     } else if (e instanceof LoadFailure f) {
       return f;
-    } else if (e instanceof NameSet.TooManyFields f) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, f.getLocation(), pathOf(p), "an object has more than "
-          + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)",
-          e);
-    } else if (e instanceof TextCheck.TooLong t) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, t.at() != null ? t.at() : here, pathOf(p), "a string is longer than "
-          + limits.maxStringLength() + " characters, the limit"
-          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))", e);
     } else if (e instanceof StreamConstraintsException c) {
       // A name too long is one the parser was reading; a number too long, or nesting too deep, is a value it began.
       return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here,
           nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
-    } else if (e instanceof TextCheck.LoneSurrogate s) {
-      return fail(ViolationCode.ENCODING, s.at(), pathOf(p), s.getMessage(), e);
     } else if (e instanceof JsonEOFException eof) {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
       JsonLocation at = r.getLocation();
-      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null
-          : StrayCharacters.at(in, p, at.getByteOffset());
+      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null : in.strayAt(p, at.getByteOffset());
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
         return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
@@ -197,8 +187,6 @@ public final class DocumentParser {
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + r.getOriginalMessage(), e);
-    } else if (e instanceof LimitedInputStream.TooLarge t) {
-      return fail(ViolationCode.LIMIT_EXCEEDED, here, path, documentTooLarge(t.limit()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
@@ -281,22 +269,27 @@ public final class DocumentParser {
     try {
       return binder.header();
     } catch (ValueFailure e) {
-      e.all().forEach(f -> violations.add(bindingViolation(f)));
-      skipRest(p, documentContext, "$.header");
+      failed(p, e, documentContext, "$.header");
       return null;
     }
   }
 
-  /** Moves to the end of an object that failed to bind, so that it hides nothing after it, noting its late "id". */
-  private void skipRest(JsonParser p, JsonStreamContext container, String path) throws IOException {
-    while (!(p.getParsingContext() == container && p.currentToken() == JsonToken.END_OBJECT)) {
-      JsonToken next = p.nextToken();
-      if (next == null) {
-        throw fail(ViolationCode.SYNTAX, p.currentLocation(), path, "unexpected end of input", null);
+  /** Notes an object that failed to bind, once read to its end: it hides nothing after it, and a late "id" names it. */
+  private void failed(JsonParser p, ValueFailure e, JsonStreamContext container, String path) throws IOException {
+    try {
+      while (!(p.getParsingContext() == container && p.currentToken() == JsonToken.END_OBJECT)) {
+        JsonToken next = p.nextToken();
+        if (next == null) {
+          throw fail(ViolationCode.SYNTAX, p.currentLocation(), path, "unexpected end of input", null);
+        }
+        if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == container
+            && "id".equals(p.currentName())) {
+          recordId = TextCheck.text(p);
+        }
       }
-      if (next == JsonToken.VALUE_STRING && p.getParsingContext().getParent() == container
-          && "id".equals(p.currentName())) {
-        recordId = TextCheck.text(p);
+    } finally {
+      for (ValueFailure f : e.all()) {
+        violations.add(violation(f.code, f.at, f.path, f.getMessage()));
       }
     }
   }
@@ -337,12 +330,8 @@ public final class DocumentParser {
         out.add(record);
         ids.add(field, record);
       } catch (ValueFailure e) {
-        try {
-          skipRest(p, arrayContext, "$." + field);
-        } finally {
-          e.all().forEach(f -> violations.add(bindingViolation(f)));
-          currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
-        }
+        failed(p, e, arrayContext, "$." + field);
+        currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
       binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);
@@ -429,10 +418,6 @@ public final class DocumentParser {
     }
   }
 
-  private Violation bindingViolation(ValueFailure e) {
-    return violation(e.code, e.at, e.path, e.getMessage());
-  }
-
   private LoadFailure fail(
       ViolationCode code, @Nullable JsonLocation at, String path, String message, @Nullable Throwable cause) {
     return fail(code, position(at), path, message, cause);
@@ -457,7 +442,7 @@ public final class DocumentParser {
   /**
    * The limit the parser passed while moving to the next token, told from where it stands (never from the text of its
    * exception): nested too deep, at a field name (in an object, after a value), or else in a number. Strings are
-   * {@link TextCheck.TooLong}.
+   * {@link TextCheck#rawText}'s.
    */
   private String limitMessage(@Nullable JsonParser p) {
     JsonStreamContext c = p == null ? null : p.getParsingContext();
@@ -499,11 +484,6 @@ public final class DocumentParser {
     JsonLocation start = c.startLocation(ContentReference.unknown());
     return (c.inArray() ? "the array" : "the object") + " that starts at line " + start.getLineNr() + ", column "
         + start.getColumnNr();
-  }
-
-  public static String documentTooLarge(long limit) {
-    return "the input is larger than the limit of " + limit + " bytes"
-        + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 
   /** The path of the value the parser stands on, or of the field (or element) whose value it is about to read. */

@@ -21,9 +21,7 @@ public final class HeaderReader {
    * @return the header; empty when the bytes are not a JSON object with a header that binds
    */
   public static Optional<DatasetHeader> read(byte[] bytes) {
-    Limits limits = Limits.defaults();
-    try (JsonParser p = DocumentParser.factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH)
-        .createParser(bytes)) {
+    try (JsonParser p = DocumentParser.factory(Limits.defaults()).createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

@@ -1,30 +1,22 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
- * A stream that hands out at most a given number of bytes and fails with {@link TooLarge} at a read for more when there
- * is more. No read hands out bytes past the limit and throws, which would lose them: a reader then stands at the
+ * A stream that hands out at most a given number of bytes and fails with a {@link ReadStop} at a read for more when
+ * there is more. No read hands out bytes past the limit and throws, which would lose them: a reader then stands at the
  * limit's byte when it learns of it, and places the error there, even inside a multi-byte character.
+ *
+ * <p>It also holds a caller's stream to {@link InputStream}'s contract, so that a broken one ends the load as
+ * unreadable. A read asked for bytes returns at least one or -1; one that returns none would have every reader above
+ * (the UTF-8 check, {@code readNBytes}) ask again for ever, so it is a failed read. A read failure thrown as an
+ * {@link UncheckedIOException} is a failed read too, not the caller's exception escaping the load.
  */
 public final class LimitedInputStream extends FilterInputStream {
-  /** Reading went past the limit. */
-  static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final long limit;
-
-    TooLarge(long limit) {
-      super("the input has more than " + limit + " bytes");
-      this.limit = limit;
-    }
-
-    long limit() {
-      return limit;
-    }
-  }
-
   private final long limit;
   private long count;
 
@@ -35,7 +27,12 @@ public final class LimitedInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
+    int b;
+    try {
+      b = super.read();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     if (b >= 0) {
       count(1);
     }
@@ -51,7 +48,17 @@ public final class LimitedInputStream extends FilterInputStream {
       // One byte more, if there is one, is the byte over the limit.
       return read();
     }
-    int n = super.read(b, off, (int) Math.min(len, limit - count));
+    int asked = (int) Math.min(len, limit - count);
+    int n;
+    try {
+      n = super.read(b, off, asked);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (n == 0) {
+      throw new IOException("the stream returned no bytes for a read of " + asked
+          + " (an InputStream returns at least one byte, or -1 at its end)");
+    }
     if (n > 0) {
       count(n);
     }
@@ -70,10 +77,15 @@ public final class LimitedInputStream extends FilterInputStream {
     return false;
   }
 
-  private void count(long n) throws TooLarge {
+  private void count(long n) throws ReadStop {
     count += n;
     if (count > limit) {
-      throw new TooLarge(limit);
+      throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, null, tooLarge(limit));
     }
+  }
+
+  public static String tooLarge(long limit) {
+    return "the input is larger than the limit of " + limit + " bytes"
+        + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 }

@@ -2,9 +2,9 @@ package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.ViolationCode;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -17,19 +17,9 @@ final class NameSet {
   private long known;
   private final Set<String> others = new HashSet<>();
 
-  /** Empties the set. */
   void clear() {
     known = 0;
     others.clear();
-  }
-
-  /** An object with more fields than any of the format's: a passed limit, which ends the read. */
-  static final class TooManyFields extends StreamConstraintsException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyFields(JsonParser p) {
-      super("an object has more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields", p.currentTokenLocation());
-    }
   }
 
   /**
@@ -44,10 +34,10 @@ final class NameSet {
   /**
    * Adds the field name the parser stands on, in an object of the given fields.
    *
-   * @throws TooManyFields if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
+   * @throws ReadStop if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
    * @throws JsonParseException if the object already had it
    */
-  void add(JsonParser p, Fields fields, String name) throws JsonProcessingException {
+  void add(JsonParser p, Fields fields, String name) throws IOException {
     int index = fields.indexOf(name);
     if (index >= 0) {
       if (has(index)) {
@@ -56,7 +46,8 @@ final class NameSet {
       known |= 1L << index;
     } else {
       if (others.size() + Long.bitCount(known) >= Limits.MAX_FIELDS_PER_OBJECT) {
-        throw new TooManyFields(p);
+        throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "an object has more than "
+            + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)");
       }
       if (!others.add(name)) {
         throw duplicate(p, name);
@@ -64,12 +55,10 @@ final class NameSet {
     }
   }
 
-  /** Whether the object has the field at an index of its fields. */
   boolean has(int index) {
     return (known & 1L << index) != 0;
   }
 
-  /** Whether the object has every field of a set of bits. */
   boolean hasAll(long bits) {
     return (known & bits) == bits;
   }

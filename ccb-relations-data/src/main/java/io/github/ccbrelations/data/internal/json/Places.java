@@ -44,8 +44,7 @@ public final class Places {
       }
     }
     // Through the first read's UTF-8 check, which skips a byte-order mark as it did: columns on line 1 agree.
-    try (JsonParser p = DocumentParser.factory(limits.maxDepth(), limits.maxStringLength(), Limits.MAX_NUMBER_LENGTH)
-        .createParser(new Utf8Check(in))) {
+    try (JsonParser p = DocumentParser.factory(limits).createParser(new Utf8Check(in))) {
       if (p.nextToken() != null) {
         places.value(p, "$");
       }

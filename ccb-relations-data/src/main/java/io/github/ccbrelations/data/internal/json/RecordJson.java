@@ -4,24 +4,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
-import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;
-import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.OsceDecisionNumber;
 import io.github.ccbrelations.model.PartialDate;
-import io.github.ccbrelations.model.Redirect;
-import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.SchemaVersion;
-import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.WebUrl;
 import java.io.IOException;
@@ -46,8 +40,6 @@ import java.util.Optional;
  */
 public final class RecordJson {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final List<Class<?>> RECORDS =
-      List.of(DatasetHeader.class, Source.class, Body.class, LegalInstrument.class, Role.class, Redirect.class);
 
   /** The accessors of a model type that {@link Fields} knows, by field, in its order; empty for any other class. */
   private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
@@ -69,14 +61,6 @@ public final class RecordJson {
   };
 
   private RecordJson() {}
-
-  /** The tree of a header, source, body, instrument, role or redirect; any other value is refused. */
-  public static Map<String, Object> tree(Object record) {
-    if (RECORDS.stream().noneMatch(type -> type.isInstance(record))) {
-      throw new IllegalArgumentException("not a record of the dataset format: " + record.getClass().getName());
-    }
-    return object(record);
-  }
 
   /** A value of the model as the files write it: an object by its fields, a wrapper by its text. */
   private static Object json(Object value) {
@@ -112,11 +96,14 @@ public final class RecordJson {
       t.values().forEach((language, text) -> out.put(language.code(), text));
       return out;
     }
-    return object(value);
+    return tree(value);
   }
 
-  /** An object of the format by its fields, leaving out what the files leave out. */
-  private static Map<String, Object> object(Object value) {
+  /**
+   * The tree of a record (a header, source, body, instrument, role or redirect) or of a part of one, by its fields,
+   * leaving out what the files leave out; any other value is refused.
+   */
+  public static Map<String, Object> tree(Object value) {
     Map<String, Method> accessors = ACCESSORS.get(value.getClass());
     if (accessors.isEmpty()) {
       throw new IllegalArgumentException("not a value of the dataset format: " + value.getClass().getName());

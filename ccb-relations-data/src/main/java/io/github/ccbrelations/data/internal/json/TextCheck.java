@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -23,21 +24,6 @@ import org.jspecify.annotations.Nullable;
 final class TextCheck {
   private TextCheck() {}
 
-  /** A string value longer than the parser's limit: told apart by its type, never by the parser's message. */
-  static final class TooLong extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final transient @Nullable JsonLocation at;
-
-    TooLong(@Nullable JsonLocation at) {
-      super("a string is longer than the limit");
-      this.at = at;
-    }
-
-    @Nullable JsonLocation at() {
-      return at;
-    }
-  }
-
   /**
    * Broken JSON inside a string value (a raw control character, an unknown escape), met when its text was read: the
    * parser reads a string's text apart from its token, and its context cannot tell this from broken JSON after the
@@ -51,28 +37,13 @@ final class TextCheck {
     }
   }
 
-  /** A string or field name that holds a lone surrogate: not Unicode text, an encoding error that ends the read. */
-  static final class LoneSurrogate extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final transient JsonLocation at;
-
-    LoneSurrogate(String message, JsonLocation at) {
-      super(message);
-      this.at = at;
-    }
-
-    JsonLocation at() {
-      return at;
-    }
-  }
-
   /**
    * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
    * limit.
    *
-   * @throws TooLong if a string value is longer than the parser's limit (it checks the length as it reads the text)
+   * @throws ReadStop if a string value is longer than the parser's limit (it checks the length as it reads the text),
+   *     or if it holds a lone surrogate
    * @throws BrokenString if a string value holds broken JSON
-   * @throws LoneSurrogate if it holds a lone surrogate
    */
   static String text(JsonParser p) throws IOException {
     String text = rawText(p);
@@ -84,14 +55,17 @@ final class TextCheck {
    * The text of the string or field name the parser stands on, within the length limit but not checked further: the
    * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
    *
-   * @throws TooLong if a string value is longer than the parser's limit
+   * @throws ReadStop if a string value is longer than the parser's limit
    * @throws BrokenString if a string value holds broken JSON (the input ending in it is the parser's own error)
    */
   static String rawText(JsonParser p) throws IOException {
     try {
       return p.getText();
     } catch (StreamConstraintsException e) {
-      throw new TooLong(e.getLocation());
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, at, "a string is longer than "
+          + p.streamReadConstraints().getMaxStringLength() + " characters, the limit"
+          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))");
     } catch (JsonEOFException e) {
       // Says itself that it ended in a string (its token being decoded).
       throw e;
@@ -103,9 +77,9 @@ final class TextCheck {
   /**
    * Refuses the string or field name the parser stands on (whose text is given) if it holds a lone surrogate.
    *
-   * @throws LoneSurrogate placed on the string, if it holds a lone surrogate
+   * @throws ReadStop placed on the string, if it holds a lone surrogate
    */
-  static void surrogates(JsonParser p, String text) throws LoneSurrogate {
+  static void surrogates(JsonParser p, String text) throws ReadStop {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isSurrogate(c)) {
@@ -115,18 +89,19 @@ final class TextCheck {
         i++;
         continue;
       }
-      throw new LoneSurrogate("not Unicode text: the " + (p.currentToken() == JsonToken.FIELD_NAME ? "field name"
-          : "string") + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character "
-          + (i + 1) + ", a " + (Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
-          : "low surrogate not preceded by a high one") + "; a surrogate is only half of a pair",
-          p.currentTokenLocation());
+      String what = p.currentToken() == JsonToken.FIELD_NAME ? "field name" : "string";
+      String half = Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
+          : "low surrogate not preceded by a high one";
+      throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), "not Unicode text: the " + what
+          + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character " + (i + 1) + ", a "
+          + half + "; a surrogate is only half of a pair");
     }
   }
 
   /**
    * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings and names.
    *
-   * @throws LoneSurrogate if a string or name holds a lone surrogate
+   * @throws ReadStop if a string or name holds a lone surrogate
    */
   static void skip(JsonParser p) throws IOException {
     int depth = 0;

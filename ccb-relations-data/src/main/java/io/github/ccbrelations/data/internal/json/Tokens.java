@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -25,26 +24,9 @@ import org.jspecify.annotations.Nullable;
  * does not fit is a {@link ValueFailure} placed on the token, with its path, from the parser's location API.
  */
 final class Tokens {
-  /** The languages by their codes, read as the constants of an enum are. */
-  static final EnumNames LANGUAGES = new EnumNames("language of the format",
-      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE), "fr, nl, en, de");
-
-  /** The constants of each enum type of the format by their exact JSON spelling (the constant's name). */
-  private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
-    @Override
-    protected EnumNames computeValue(Class<?> type) {
-      Map<String, Object> byName = new HashMap<>();
-      StringJoiner accepted = new StringJoiner(", ");
-      for (Object e : type.getEnumConstants()) {
-        byName.put(((Enum<?>) e).name(), e);
-        accepted.add(((Enum<?>) e).name());
-      }
-      return new EnumNames(type.getSimpleName(), byName, accepted.toString());
-    }
-  };
-
-  /** The constants of one enum type by the names a file writes, with the names a message offers when one is wrong. */
-  record EnumNames(String type, Map<String, ?> byName, String accepted) {}
+  /** The languages by the codes the format writes, in lower case ({@link Language#ofCode} accepts any case). */
+  private static final Map<String, Language> LANGUAGES =
+      Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
 
   private final JsonParser p;
 
@@ -58,21 +40,31 @@ final class Tokens {
   }
 
   Language language() throws IOException {
-    return constant(LANGUAGES, Language.class);
+    String text = string();
+    Language language = LANGUAGES.get(text);
+    if (language == null) {
+      throw notOneOf(text, "language of the format", "fr, nl, en, de");
+    }
+    return language;
   }
 
   /** A constant of one of the format's enum types, spelt exactly as its name. */
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    return constant(ENUMS.get(type), type);
+    String text = string();
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      StringJoiner accepted = new StringJoiner(", ");
+      for (E constant : type.getEnumConstants()) {
+        accepted.add(constant.name());
+      }
+      throw notOneOf(text, type.getSimpleName(), accepted.toString());
+    }
   }
 
-  private <E> E constant(EnumNames names, Class<E> type) throws IOException {
-    Object value = names.byName().get(string());
-    if (value == null) {
-      throw failure(ViolationCode.SHAPE, "\"" + DocumentParser.abbreviate(p.getText()) + "\" is not a "
-          + names.type() + "; one of: " + names.accepted());
-    }
-    return type.cast(value);
+  private ValueFailure notOneOf(String text, String type, String accepted) {
+    return failure(ViolationCode.SHAPE,
+        "\"" + DocumentParser.abbreviate(text) + "\" is not a " + type + "; one of: " + accepted);
   }
 
   /** A text per language: an object whose fields are language codes. */
@@ -81,7 +73,7 @@ final class Tokens {
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
-      Language language = (Language) LANGUAGES.byName().get(code);
+      Language language = LANGUAGES.get(code);
       if (language == null) {
         TextCheck.surrogates(p, code);
         throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)

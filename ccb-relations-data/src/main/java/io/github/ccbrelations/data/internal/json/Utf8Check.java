@@ -1,5 +1,8 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +11,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +46,8 @@ final class Utf8Check extends InputStream {
   private int checked;
   private int end;
   /** What is wrong at {@code checked}, found ahead of the parser; the problem once the parser reaches it. */
-  private @Nullable Stop ahead;
-  private @Nullable Stop problem;
+  private @Nullable ReadStop ahead;
+  private @Nullable ReadStop problem;
   private @Nullable IOException failedRead;
 
   /**
@@ -65,19 +69,16 @@ final class Utf8Check extends InputStream {
     boolean utf16Mark = end >= 2 && ((buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)
         || (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE));
     if (isByteOrderMark(0) && isByteOrderMark(3)) {
-      ahead = new Stop(ViolationCode.SYNTAX, "a second byte-order mark (U+FEFF) after the first; only one may start a"
-          + " file, and U+FEFF is not allowed between the values of JSON");
+      ahead = new ReadStop(ViolationCode.SYNTAX, null, "a second byte-order mark (U+FEFF) after the first; only one"
+          + " may start a file, and U+FEFF is not allowed between the values of JSON");
     } else if (isByteOrderMark(0)) {
       // The parser's offsets start after the mark, and so do its columns on line 1.
       base = -3;
       next = 3;
       checked = 3;
     } else if (utf16Mark || (end >= 2 && (buffer[0] == 0 || buffer[1] == 0))) {
-      StringBuilder hex = new StringBuilder();
-      for (int i = 0; i < Math.min(end, 4); i++) {
-        hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", buffer[i] & 0xFF));
-      }
-      ahead = new Stop(ViolationCode.ENCODING, "the input starts with the bytes " + hex
+      String hex = HexFormat.ofDelimiter(" ").withUpperCase().formatHex(buffer, 0, Math.min(end, 4));
+      ahead = new ReadStop(ViolationCode.ENCODING, null, "the input starts with the bytes " + hex
           + " of UTF-16 or UTF-32 text; a dataset file is UTF-8 (with or without a byte-order mark)");
     }
   }
@@ -86,11 +87,8 @@ final class Utf8Check extends InputStream {
     return i + 3 <= end && buffer[i] == (byte) 0xEF && buffer[i + 1] == (byte) 0xBB && buffer[i + 2] == (byte) 0xBF;
   }
 
-  /** Why the input ended early: the code of the violation and its message. */
-  record Stop(ViolationCode code, String message) {}
-
   /** Why the input ended before its end, once the parser has met that end; null until then. */
-  @Nullable Stop problem() {
+  @Nullable ReadStop problem() {
     return problem;
   }
 
@@ -154,9 +152,10 @@ final class Utf8Check extends InputStream {
     } while (!result.isError() && bytes.position() > from && bytes.position() < end);
     checked = bytes.position();
     if (result.isError()) {
-      ahead = new Stop(ViolationCode.ENCODING, "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
+      ahead = new ReadStop(ViolationCode.ENCODING, null,
+          "not UTF-8: " + whatIsWrong(checked) + "; a dataset file is UTF-8");
     } else if (n < 0 && checked < end && failedRead == null) {
-      ahead = new Stop(ViolationCode.ENCODING,
+      ahead = new ReadStop(ViolationCode.ENCODING, null,
           "not UTF-8: the input ends inside the sequence that starts with byte " + hex(buffer[checked]));
     }
     return n >= 0 || next < checked || ahead != null;
@@ -192,12 +191,36 @@ final class Utf8Check extends InputStream {
   record Stray(int back, int codePoint) {}
 
   /**
-   * The character of more than one byte that an offset of the input falls in, for a parser error there: outside a
-   * string such a character (U+FEFF, U+2028, U+00A0) is not JSON, and the parser stumbles on its bytes, which passed
-   * this check, naming a byte of it as if it were not UTF-8.
+   * The character of more than one byte outside a string that a parser error at an offset is about, found from the
+   * bytes and the parser's state alone (never from the error's message, whose wording is Jackson's to change). Outside
+   * a string such a character (U+00E9, U+00A0, U+2028, U+FEFF) is not JSON, and jackson-core stumbles on its bytes,
+   * which passed this check, at a place that depends on what it expected: where a value starts, one past the second
+   * byte; where a comma is expected, at the first byte; where a field name is expected, at the last byte; inside a
+   * literal, past the character.
    *
-   * @return null when the offset is in no such character, or in one already out of this check's buffer
+   * <p>Inside a string or a field name the same character is text, and an error next to it is the parser's own: a
+   * control character just after it, or a bad escape on it (a backslash, or a backslash, u and hex digits, before it).
+   * A control character after it is told from a value's start by where the parser stood: a value is begun at the
+   * character itself (the token's place moved there), or after a field name; a string or name had begun before it.
+   *
+   * @return null when the error is about no such character, about one in a string or name, or about one already out
+   *     of this check's buffer
    */
+  @Nullable Stray strayAt(JsonParser p, long offset) {
+    Stray before = characterAt(offset - 1);
+    if (before != null && before.back() == length(before.codePoint()) - 1) {
+      // One past the character: where a value starts (or after a literal), unless a string holds a control character
+      // there.
+      long start = offset - 1 - before.back();
+      int after = byteAt(offset);
+      boolean control = after >= 0 && after < 0x20;
+      return control && !begunAt(p, start) ? null : new Stray(before.back() + 1, before.codePoint());
+    }
+    Stray on = characterAt(offset);
+    return on == null || escapeBefore(offset - on.back()) ? null : on;
+  }
+
+  /** The character of more than one byte that an offset of the input falls in; null when none is, in the buffer. */
   @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
       long i = offset - back - base;
@@ -214,9 +237,34 @@ final class Utf8Check extends InputStream {
   }
 
   /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
-  int byteAt(long offset) {
+  private int byteAt(long offset) {
     long i = offset - base;
     return i < 0 || i >= checked ? -1 : buffer[(int) i] & 0xFF;
+  }
+
+  /** Whether the parser was reading a value that begins at an offset, or the value of a field name. */
+  private static boolean begunAt(JsonParser p, long start) {
+    JsonLocation token = p.currentTokenLocation();
+    return p.currentToken() == JsonToken.FIELD_NAME || (token != null && token.getByteOffset() == start);
+  }
+
+  /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */
+  private boolean escapeBefore(long offset) {
+    long i = offset - 1;
+    while (i > offset - 4 && isHexDigit(byteAt(i))) {
+      i--;
+    }
+    boolean unicode = byteAt(i) == 'u' && byteAt(i - 1) == '\\';
+    return byteAt(offset - 1) == '\\' || unicode;
+  }
+
+  private static boolean isHexDigit(int b) {
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+  }
+
+  /** The length in UTF-8 of a code point above U+007F. */
+  private static int length(int codePoint) {
+    return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 
   private static String hex(int b) {

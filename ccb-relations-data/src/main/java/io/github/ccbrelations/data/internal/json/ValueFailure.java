@@ -12,7 +12,6 @@ final class ValueFailure extends RuntimeException {
   final transient ViolationCode code;
   /** Where: the value's first character, or the closing brace of an object that fails its own check. */
   final transient JsonLocation at;
-  /** The JSON path of the value. */
   final String path;
   /** Every failure of the record, this one first. */
   private final transient List<ValueFailure> all;
