@@ -41,8 +41,9 @@ import org.jspecify.annotations.Nullable;
  * Binds a dataset file to records in one streaming pass, remembering where each record starts. A record (or the
  * header) that fails to bind, an unknown field, a top-level field of the wrong type and a missing top-level field are
  * noted and the parse goes on, so that one run reports them all. Only broken JSON (a syntax or encoding error), a
- * passed {@link Limits limit} and a schema version of another major version stop the parse; they become a
- * {@code LoadFailure} with the violations noted so far.
+ * passed {@link Limits limit} and a schema version of another major version stop the parse. The first two become a
+ * {@code LoadFailure} with the violations noted so far; another major version is reported alone, since what was
+ * noted before the header under this version's fields would not hold under that one.
  *
  * <p>The input is read once, as a stream, and never held whole: the id of a record named in a violation is noted
  * while the record streams by. The records themselves are bound by {@link RecordBinder}; this class walks the
@@ -364,7 +365,9 @@ public final class DocumentParser {
    * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
    */
   private void unknownField(JsonParser p, String field, String type, List<String> known) {
-    unknownField(p, pathOf(p), field, type, known);
+    // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
+    JsonStreamContext context = p.getParsingContext();
+    unknownField(p, pathOf(p.currentToken().isStructStart() ? context.getParent() : context), field, type, known);
   }
 
   private void unknownField(JsonParser p, String path, String field, String type, List<String> known) {
