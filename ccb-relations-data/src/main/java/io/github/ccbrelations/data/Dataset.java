@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.index.ListIndex;
 import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.index.View;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -247,7 +247,7 @@ public final class Dataset extends DatasetLookups {
    * for CERT.be, the CSIRT role the CCB holds through CERT.be.
    */
   public List<Role> rolesHeldBy(BodyId holder) {
-    return view().rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of());
+    return view().rolesByHolderOrVia.get(requireNonNull(holder, "holder"));
   }
 
   /**
@@ -261,7 +261,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles held in the given body, such as {@code enisa-management-board}. */
   public List<Role> rolesIn(BodyId body) {
-    return view().rolesByBody.getOrDefault(requireNonNull(body, "body"), List.of());
+    return view().rolesByBody.get(requireNonNull(body, "body"));
   }
 
   /**
@@ -273,9 +273,9 @@ public final class Dataset extends DatasetLookups {
     return ofAnyPartOf(day, requireNonNull(body, "body"), day.rolesByBody);
   }
 
-  private List<Role> ofAnyPartOf(View day, BodyId body, Map<BodyId, List<Role>> index) {
-    List<List<Role>> found = new ArrayList<>(List.of(index.getOrDefault(body, List.of())));
-    allPartsOf(body).forEach(part -> found.add(index.getOrDefault(part.id(), List.of())));
+  private List<Role> ofAnyPartOf(View day, BodyId body, ListIndex<BodyId, Role> index) {
+    List<List<Role>> found = new ArrayList<>(List.of(index.get(body)));
+    allPartsOf(body).forEach(part -> found.add(index.get(part.id())));
     return inFileOrder(day, found);
   }
 
@@ -288,17 +288,17 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles the page places at a level. */
   public List<Role> rolesAt(Level level) {
-    return view().rolesByLevel.getOrDefault(requireNonNull(level, "level"), List.of());
+    return view().rolesByLevel.get(requireNonNull(level, "level"));
   }
 
   /** The roles with a function. */
   public List<Role> rolesWith(RoleFunction function) {
-    return view().rolesByFunction.getOrDefault(requireNonNull(function, "function"), List.of());
+    return view().rolesByFunction.get(requireNonNull(function, "function"));
   }
 
   /** The roles with a condition. */
   public List<Role> rolesWith(Condition condition) {
-    return view().rolesByCondition.getOrDefault(requireNonNull(condition, "condition"), List.of());
+    return view().rolesByCondition.get(requireNonNull(condition, "condition"));
   }
 
   /** The roles that hold only under a condition ("on request", "where appropriate"). */
@@ -308,7 +308,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles held on behalf of a party, such as {@code belgium}. */
   public List<Role> rolesOnBehalfOf(BodyId party) {
-    return view().rolesByParty.getOrDefault(requireNonNull(party, "party"), List.of());
+    return view().rolesByParty.get(requireNonNull(party, "party"));
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
@@ -336,7 +336,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles that name the instrument as a legal basis. */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
-    return view().rolesByInstrument.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
+    return view().rolesByInstrument.get(requireNonNull(instrument, "instrument"));
   }
 
   /**
@@ -344,7 +344,7 @@ public final class Dataset extends DatasetLookups {
    * {@link Role#subjects() subjects}, as distinct from its legal bases), whether or not the instrument is in force.
    */
   public List<Role> rolesConcerning(InstrumentId instrument) {
-    return view().rolesBySubject.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
+    return view().rolesBySubject.get(requireNonNull(instrument, "instrument"));
   }
 
   /**
@@ -362,7 +362,7 @@ public final class Dataset extends DatasetLookups {
         }
       }
     }
-    return inFileOrder(day, laws.stream().map(id -> day.rolesByInstrument.getOrDefault(id, List.of())).toList());
+    return inFileOrder(day, laws.stream().map(id -> day.rolesByInstrument.get(id)).toList());
   }
 
   /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */
@@ -416,7 +416,7 @@ public final class Dataset extends DatasetLookups {
   public List<LegalInstrument> instrumentsFollowedBy(BodyId holder) {
     View day = view();
     Set<LegalInstrument> out = new LinkedHashSet<>();
-    for (Role r : day.rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of())) {
+    for (Role r : day.rolesByHolderOrVia.get(requireNonNull(holder, "holder"))) {
       if (r.function() == RoleFunction.MONITORING) {
         out.addAll(inForce(day, r.concerns().stream().map(this::instrument).toList()));
       }

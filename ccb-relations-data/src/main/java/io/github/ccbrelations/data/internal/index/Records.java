@@ -12,7 +12,6 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -139,27 +138,5 @@ public final class Records {
     this.instrumentsByCelex = Collections.unmodifiableMap(celex);
     this.instrumentsByEli = Collections.unmodifiableMap(eli);
     this.instrumentsByNumac = Collections.unmodifiableMap(numac);
-  }
-
-  static <K, V> void add(Map<K, List<V>> map, K key, V value) {
-    List<V> values = map.get(key);
-    if (values == null) {
-      values = new ArrayList<>();
-      map.put(key, values);
-    }
-    values.add(value);
-  }
-
-  /**
-   * Makes the lists of a map we own immutable and wraps the map, rather than copying it with {@code Map.copyOf}:
-   * the JDK's immutable maps probe linearly, and ids that differ only in their last characters ("b-1000", "b-1001")
-   * have consecutive hash codes that form long runs, which made building and querying a million-record dataset
-   * take minutes. {@link HashMap} spreads the hash and bounds a bucket.
-   */
-  static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-    for (Map.Entry<K, List<V>> e : map.entrySet()) {
-      e.setValue(List.copyOf(e.getValue()));
-    }
-    return Collections.unmodifiableMap(map);
   }
 }
