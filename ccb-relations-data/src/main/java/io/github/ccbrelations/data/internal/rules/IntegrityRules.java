@@ -25,7 +25,6 @@ import java.util.function.UnaryOperator;
 public final class IntegrityRules {
   private static final List<Rule> RULES = List.of(
       new References(),
-      new Citations(),
       new Dates(),
       new Identifiers(),
       new Sourced(),
