@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -220,17 +221,20 @@ public final class Dataset extends DatasetLookups {
 
   /** The bodies part of the given one, at any depth, breadth first. */
   public List<Body> descendantsOf(BodyId id) {
-    return existing(view(), allPartsOf(requireNonNull(id, "id")));
+    return existing(view(), reached(records.children, requireNonNull(id, "id"), Body::id));
   }
 
-  /** Every body part of the given one, at any depth, whatever the day, breadth first. */
-  private List<Body> allPartsOf(BodyId id) {
-    List<Body> out = new ArrayList<>();
-    Deque<BodyId> todo = new ArrayDeque<>(List.of(id));
+  /** Every record the links reach from a key, at any depth, whatever the day, breadth first, each once. */
+  private static <K, V> List<V> reached(ListIndex<K, V> links, K from, Function<V, K> key) {
+    List<V> out = new ArrayList<>();
+    Set<K> seen = new HashSet<>(List.of(from));
+    Deque<K> todo = new ArrayDeque<>(seen);
     while (!todo.isEmpty()) {
-      for (Body child : records.children.get(todo.removeFirst())) {
-        out.add(child);
-        todo.addLast(child.id());
+      for (V next : links.get(todo.removeFirst())) {
+        if (seen.add(key.apply(next))) {
+          out.add(next);
+          todo.addLast(key.apply(next));
+        }
       }
     }
     return out;
@@ -255,8 +259,7 @@ public final class Dataset extends DatasetLookups {
    * also those of its Director General, CERT.be and NCCA-BE. The counterpart of {@link #rolesInAnyPartOf(BodyId)}.
    */
   public List<Role> rolesHeldByAnyPartOf(BodyId holder) {
-    View day = view();
-    return ofAnyPartOf(day, requireNonNull(holder, "holder"), day.rolesByHolderOrVia);
+    return rolesOfAnyReached(view().rolesByHolderOrVia, requireNonNull(holder, "holder"), records.children, Body::id);
   }
 
   /** The roles held in the given body, such as {@code enisa-management-board}. */
@@ -269,20 +272,22 @@ public final class Dataset extends DatasetLookups {
    * and ad hoc working groups. The counterpart of {@link #rolesHeldByAnyPartOf(BodyId)}.
    */
   public List<Role> rolesInAnyPartOf(BodyId body) {
-    View day = view();
-    return ofAnyPartOf(day, requireNonNull(body, "body"), day.rolesByBody);
+    return rolesOfAnyReached(view().rolesByBody, requireNonNull(body, "body"), records.children, Body::id);
   }
 
-  private List<Role> ofAnyPartOf(View day, BodyId body, ListIndex<BodyId, Role> index) {
-    List<List<Role>> found = new ArrayList<>(List.of(index.get(body)));
-    allPartsOf(body).forEach(part -> found.add(index.get(part.id())));
-    return inFileOrder(day, found);
-  }
-
-  /** Each role of the lists once, in file order. */
-  private static List<Role> inFileOrder(View day, List<List<Role>> lists) {
+  /** The roles an index files under a record or under any record the links reach from it, each once, in file order. */
+  private <K, V> List<Role> rolesOfAnyReached(ListIndex<K, Role> roles, K from, ListIndex<K, V> links,
+      Function<V, K> key) {
     TreeMap<Integer, Role> byPlace = new TreeMap<>();
-    lists.forEach(roles -> roles.forEach(r -> byPlace.put(day.order.get(r.id()), r)));
+    List<K> keys = new ArrayList<>(List.of(from));
+    for (V reached : reached(links, from, key)) {
+      keys.add(key.apply(reached));
+    }
+    for (K k : keys) {
+      for (Role r : roles.get(k)) {
+        byPlace.put(records.order.get(r.id()), r);
+      }
+    }
     return List.copyOf(byPlace.values());
   }
 
@@ -352,17 +357,8 @@ public final class Dataset extends DatasetLookups {
    * any depth: roles under the Belgian NIS law also answer for the NIS Directive.
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    View day = view();
-    Set<InstrumentId> laws = new LinkedHashSet<>(List.of(requireNonNull(instrument, "instrument")));
-    Deque<InstrumentId> todo = new ArrayDeque<>(laws);
-    while (!todo.isEmpty()) {
-      for (LegalInstrument law : records.transposedBy.get(todo.removeFirst())) {
-        if (laws.add(law.id())) {
-          todo.addLast(law.id());
-        }
-      }
-    }
-    return inFileOrder(day, laws.stream().map(id -> day.rolesByInstrument.get(id)).toList());
+    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"), records.transposedBy,
+        LegalInstrument::id);
   }
 
   /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */

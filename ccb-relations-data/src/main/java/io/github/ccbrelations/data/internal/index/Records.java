@@ -36,6 +36,8 @@ public final class Records {
   public final List<Role> roleList;
   public final List<Redirect> redirectList;
   public final Map<RecordType, Map<String, String>> redirects;
+  /** Each role's place in the file, to give the roles of several index entries in file order. */
+  public final Map<RoleId, Integer> order;
 
   public final ListIndex<String, Body> bodiesByName;
   public final ListIndex<String, LegalInstrument> instrumentsByName;
@@ -82,6 +84,12 @@ public final class Records {
       e.setValue(Collections.unmodifiableMap(e.getValue()));
     }
     this.redirects = Collections.unmodifiableMap(moves);
+
+    Map<RoleId, Integer> places = new HashMap<>();
+    for (Role r : roleList) {
+      places.put(r.id(), places.size());
+    }
+    this.order = Collections.unmodifiableMap(places);
 
     ListIndex<String, Body> bodyNames = new ListIndex<>(bodyList.size() * 4);
     ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);

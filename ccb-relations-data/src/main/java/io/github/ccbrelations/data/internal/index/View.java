@@ -44,7 +44,6 @@ public final class View {
   /** The roles by the instruments they implement, concern or are guided by, whatever the instrument's dates. */
   public final ListIndex<InstrumentId, Role> rolesBySubject;
   public final List<Role> conditionalRoles;
-  public final Map<RoleId, Integer> order;
 
   public View(Records records, Optional<LocalDate> date) {
     this.date = date;
@@ -81,7 +80,6 @@ public final class View {
     this.instrumentIds = Collections.unmodifiableSet(instrumentSet);
 
     Map<RoleId, List<LegalBasis>> bases = new HashMap<>();
-    Map<RoleId, Integer> positions = new HashMap<>();
     ListIndex<BodyId, Role> byHolder = new ListIndex<>(16);
     ListIndex<BodyId, Role> byBody = new ListIndex<>(16);
     ListIndex<Level, Role> byLevel = new ListIndex<>(16);
@@ -92,7 +90,6 @@ public final class View {
     ListIndex<InstrumentId, Role> bySubject = new ListIndex<>(16);
     List<Role> conditional = new ArrayList<>();
     for (Role r : roles) {
-      positions.put(r.id(), positions.size());
       List<LegalBasis> validBases = basesOn(r);
       bases.put(r.id(), validBases);
       byHolder.add(r.holder(), r);
@@ -130,7 +127,6 @@ public final class View {
     this.rolesByInstrument = byInstrument.freeze();
     this.rolesBySubject = bySubject.freeze();
     this.conditionalRoles = List.copyOf(conditional);
-    this.order = Collections.unmodifiableMap(positions);
   }
 
   /** The legal bases of a role that hold on this view's day and rest on an instrument in force then. */
