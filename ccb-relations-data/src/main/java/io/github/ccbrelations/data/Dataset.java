@@ -323,10 +323,8 @@ public final class Dataset extends DatasetLookups {
    * provisions and validity; empty when none is stated or none applies on the day.
    */
   public List<LegalBasis> legalBasesOf(Role role) {
-    View day = view();
-    List<LegalBasis> indexed = day.legalBases.get(requireNonNull(role, "role").id());
-    // The index answers for this dataset's own role; a role made or changed elsewhere is filtered afresh.
-    return indexed != null && role.equals(records.roles.get(role.id())) ? indexed : day.basesOn(role);
+    // Filtered on each call, not indexed: a role has a few bases, and it may come from elsewhere.
+    return view().basesOn(requireNonNull(role, "role"));
   }
 
   /**

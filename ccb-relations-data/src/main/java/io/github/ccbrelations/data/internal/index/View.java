@@ -9,15 +9,12 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
-import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +30,6 @@ public final class View {
   public final List<LegalInstrument> instruments;
   public final Set<BodyId> bodyIds;
   public final Set<InstrumentId> instrumentIds;
-  public final Map<RoleId, List<LegalBasis>> legalBases;
   public final ListIndex<BodyId, Role> rolesByHolderOrVia;
   public final ListIndex<BodyId, Role> rolesByBody;
   public final ListIndex<Level, Role> rolesByLevel;
@@ -79,7 +75,6 @@ public final class View {
     this.bodyIds = Collections.unmodifiableSet(bodySet);
     this.instrumentIds = Collections.unmodifiableSet(instrumentSet);
 
-    Map<RoleId, List<LegalBasis>> bases = new HashMap<>();
     ListIndex<BodyId, Role> byHolder = new ListIndex<>(16);
     ListIndex<BodyId, Role> byBody = new ListIndex<>(16);
     ListIndex<Level, Role> byLevel = new ListIndex<>(16);
@@ -90,8 +85,6 @@ public final class View {
     ListIndex<InstrumentId, Role> bySubject = new ListIndex<>(16);
     List<Role> conditional = new ArrayList<>();
     for (Role r : roles) {
-      List<LegalBasis> validBases = basesOn(r);
-      bases.put(r.id(), validBases);
       byHolder.add(r.holder(), r);
       // The model guarantees via differs from holder, so a role is listed once per key.
       if (r.via().isPresent()) {
@@ -110,14 +103,13 @@ public final class View {
         conditional.add(r);
       }
       // A role that names an instrument twice is listed once under it.
-      for (LegalBasis basis : validBases) {
+      for (LegalBasis basis : basesOn(r)) {
         byInstrument.addDistinct(basis.instrument(), r);
       }
       for (RoleSubject subject : r.subjects()) {
         bySubject.addDistinct(subject.instrument(), r);
       }
     }
-    this.legalBases = Collections.unmodifiableMap(bases);
     this.rolesByHolderOrVia = byHolder.freeze();
     this.rolesByBody = byBody.freeze();
     this.rolesByLevel = byLevel.freeze();
