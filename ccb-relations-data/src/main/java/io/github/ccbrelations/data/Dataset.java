@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.index.ListIndex;
 import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.index.View;
@@ -23,9 +24,9 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -220,17 +221,20 @@ public final class Dataset extends DatasetLookups {
 
   /** The bodies part of the given one, at any depth, breadth first. */
   public List<Body> descendantsOf(BodyId id) {
-    return existing(view(), allPartsOf(requireNonNull(id, "id")));
+    return existing(view(), reached(records.children, requireNonNull(id, "id"), Body::id));
   }
 
-  /** Every body part of the given one, at any depth, whatever the day, breadth first. */
-  private List<Body> allPartsOf(BodyId id) {
-    List<Body> out = new ArrayList<>();
-    Deque<BodyId> todo = new ArrayDeque<>(List.of(id));
+  /** Every record the links reach from a key, at any depth, whatever the day, breadth first, each once. */
+  private static <K, V> List<V> reached(ListIndex<K, V> links, K from, Function<V, K> key) {
+    List<V> out = new ArrayList<>();
+    Set<K> seen = new HashSet<>(List.of(from));
+    Deque<K> todo = new ArrayDeque<>(seen);
     while (!todo.isEmpty()) {
-      for (Body child : records.children.get(todo.removeFirst())) {
-        out.add(child);
-        todo.addLast(child.id());
+      for (V next : links.get(todo.removeFirst())) {
+        if (seen.add(key.apply(next))) {
+          out.add(next);
+          todo.addLast(key.apply(next));
+        }
       }
     }
     return out;
@@ -247,7 +251,7 @@ public final class Dataset extends DatasetLookups {
    * for CERT.be, the CSIRT role the CCB holds through CERT.be.
    */
   public List<Role> rolesHeldBy(BodyId holder) {
-    return view().rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of());
+    return view().rolesByHolderOrVia.get(requireNonNull(holder, "holder"));
   }
 
   /**
@@ -255,13 +259,12 @@ public final class Dataset extends DatasetLookups {
    * also those of its Director General, CERT.be and NCCA-BE. The counterpart of {@link #rolesInAnyPartOf(BodyId)}.
    */
   public List<Role> rolesHeldByAnyPartOf(BodyId holder) {
-    View day = view();
-    return ofAnyPartOf(day, requireNonNull(holder, "holder"), day.rolesByHolderOrVia);
+    return rolesOfAnyReached(view().rolesByHolderOrVia, requireNonNull(holder, "holder"), records.children, Body::id);
   }
 
   /** The roles held in the given body, such as {@code enisa-management-board}. */
   public List<Role> rolesIn(BodyId body) {
-    return view().rolesByBody.getOrDefault(requireNonNull(body, "body"), List.of());
+    return view().rolesByBody.get(requireNonNull(body, "body"));
   }
 
   /**
@@ -269,36 +272,38 @@ public final class Dataset extends DatasetLookups {
    * and ad hoc working groups. The counterpart of {@link #rolesHeldByAnyPartOf(BodyId)}.
    */
   public List<Role> rolesInAnyPartOf(BodyId body) {
-    View day = view();
-    return ofAnyPartOf(day, requireNonNull(body, "body"), day.rolesByBody);
+    return rolesOfAnyReached(view().rolesByBody, requireNonNull(body, "body"), records.children, Body::id);
   }
 
-  private List<Role> ofAnyPartOf(View day, BodyId body, Map<BodyId, List<Role>> index) {
-    List<List<Role>> found = new ArrayList<>(List.of(index.getOrDefault(body, List.of())));
-    allPartsOf(body).forEach(part -> found.add(index.getOrDefault(part.id(), List.of())));
-    return inFileOrder(day, found);
-  }
-
-  /** Each role of the lists once, in file order. */
-  private static List<Role> inFileOrder(View day, List<List<Role>> lists) {
+  /** The roles an index files under a record or under any record the links reach from it, each once, in file order. */
+  private <K, V> List<Role> rolesOfAnyReached(ListIndex<K, Role> roles, K from, ListIndex<K, V> links,
+      Function<V, K> key) {
     TreeMap<Integer, Role> byPlace = new TreeMap<>();
-    lists.forEach(roles -> roles.forEach(r -> byPlace.put(day.order.get(r.id()), r)));
+    List<K> keys = new ArrayList<>(List.of(from));
+    for (V reached : reached(links, from, key)) {
+      keys.add(key.apply(reached));
+    }
+    for (K k : keys) {
+      for (Role r : roles.get(k)) {
+        byPlace.put(records.order.get(r.id()), r);
+      }
+    }
     return List.copyOf(byPlace.values());
   }
 
   /** The roles the page places at a level. */
   public List<Role> rolesAt(Level level) {
-    return view().rolesByLevel.getOrDefault(requireNonNull(level, "level"), List.of());
+    return view().rolesByLevel.get(requireNonNull(level, "level"));
   }
 
   /** The roles with a function. */
   public List<Role> rolesWith(RoleFunction function) {
-    return view().rolesByFunction.getOrDefault(requireNonNull(function, "function"), List.of());
+    return view().rolesByFunction.get(requireNonNull(function, "function"));
   }
 
   /** The roles with a condition. */
   public List<Role> rolesWith(Condition condition) {
-    return view().rolesByCondition.getOrDefault(requireNonNull(condition, "condition"), List.of());
+    return view().rolesByCondition.get(requireNonNull(condition, "condition"));
   }
 
   /** The roles that hold only under a condition ("on request", "where appropriate"). */
@@ -308,7 +313,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles held on behalf of a party, such as {@code belgium}. */
   public List<Role> rolesOnBehalfOf(BodyId party) {
-    return view().rolesByParty.getOrDefault(requireNonNull(party, "party"), List.of());
+    return view().rolesByParty.get(requireNonNull(party, "party"));
   }
 
   // ---------------------------------------------------------------------------------------------------- legal bases
@@ -318,10 +323,8 @@ public final class Dataset extends DatasetLookups {
    * provisions and validity; empty when none is stated or none applies on the day.
    */
   public List<LegalBasis> legalBasesOf(Role role) {
-    View day = view();
-    List<LegalBasis> indexed = day.legalBases.get(requireNonNull(role, "role").id());
-    // The index answers for this dataset's own role; a role made or changed elsewhere is filtered afresh.
-    return indexed != null && role.equals(records.roles.get(role.id())) ? indexed : day.basesOn(role);
+    // Filtered on each call, not indexed: a role has a few bases, and it may come from elsewhere.
+    return view().basesOn(requireNonNull(role, "role"));
   }
 
   /**
@@ -336,7 +339,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The roles that name the instrument as a legal basis. */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
-    return view().rolesByInstrument.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
+    return view().rolesByInstrument.get(requireNonNull(instrument, "instrument"));
   }
 
   /**
@@ -344,7 +347,7 @@ public final class Dataset extends DatasetLookups {
    * {@link Role#subjects() subjects}, as distinct from its legal bases), whether or not the instrument is in force.
    */
   public List<Role> rolesConcerning(InstrumentId instrument) {
-    return view().rolesBySubject.getOrDefault(requireNonNull(instrument, "instrument"), List.of());
+    return view().rolesBySubject.get(requireNonNull(instrument, "instrument"));
   }
 
   /**
@@ -352,17 +355,8 @@ public final class Dataset extends DatasetLookups {
    * any depth: roles under the Belgian NIS law also answer for the NIS Directive.
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    View day = view();
-    Set<InstrumentId> laws = new LinkedHashSet<>(List.of(requireNonNull(instrument, "instrument")));
-    Deque<InstrumentId> todo = new ArrayDeque<>(laws);
-    while (!todo.isEmpty()) {
-      for (LegalInstrument law : records.transposedBy.get(todo.removeFirst())) {
-        if (laws.add(law.id())) {
-          todo.addLast(law.id());
-        }
-      }
-    }
-    return inFileOrder(day, laws.stream().map(id -> day.rolesByInstrument.getOrDefault(id, List.of())).toList());
+    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"), records.transposedBy,
+        LegalInstrument::id);
   }
 
   /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */
@@ -416,7 +410,7 @@ public final class Dataset extends DatasetLookups {
   public List<LegalInstrument> instrumentsFollowedBy(BodyId holder) {
     View day = view();
     Set<LegalInstrument> out = new LinkedHashSet<>();
-    for (Role r : day.rolesByHolderOrVia.getOrDefault(requireNonNull(holder, "holder"), List.of())) {
+    for (Role r : day.rolesByHolderOrVia.get(requireNonNull(holder, "holder"))) {
       if (r.function() == RoleFunction.MONITORING) {
         out.addAll(inForce(day, r.concerns().stream().map(this::instrument).toList()));
       }

@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
@@ -44,15 +43,7 @@ public final class DatasetLoadException extends RuntimeException {
   }
 
   private static String message(List<Violation> violations) {
-    int n = violations.size();
-    if (n == 1) {
-      return "cannot load dataset: " + violations.get(0);
-    }
-    String listed = violations.stream().limit(MAX_LISTED).map(Violation::toString)
-        .collect(Collectors.joining("\n  ", "cannot load dataset, " + n + " errors:\n  ", ""));
-    // The last is the one that ended the read (broken JSON, a passed limit, the count of those not kept): always shown.
-    return n <= MAX_LISTED ? listed
-        : listed + "\n  ... and " + (n - MAX_LISTED) + " more (see violations()); the last:\n  "
-            + violations.get(n - 1);
+    return violations.size() == 1 ? "cannot load dataset: " + violations.get(0)
+        : "cannot load dataset, " + violations.size() + " errors:" + Violation.listed(violations, MAX_LISTED);
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.SafeText;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What a {@link Validator} found in one dataset: every violation, errors and warnings. It is {@link #isValid()
@@ -65,14 +64,8 @@ public record ValidationReport(String source, List<Violation> violations) {
     }
     int errors = errors().size();
     int warnings = violations.size() - errors;
-    String head = source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", "
-        + count(warnings, "warning");
-    String listed = head + violations.stream().limit(MAX_LISTED).map(v -> "\n  " + v).collect(Collectors.joining());
-    int more = violations.size() - MAX_LISTED;
-    // The last is the one that ended the check (broken JSON, a passed limit, the count of those not kept): shown.
-    return more <= 0 ? listed
-        : listed + "\n  ... and " + more + " more (see violations()); the last:\n  "
-            + violations.get(violations.size() - 1);
+    return source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", " + count(warnings, "warning")
+        + Violation.listed(violations, MAX_LISTED);
   }
 
   private static String count(int n, String noun) {

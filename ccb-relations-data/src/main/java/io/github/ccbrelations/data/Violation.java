@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.SafeText;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,5 +61,21 @@ public record Violation(ViolationCode code, Severity severity, String source, in
     s.append(": ").append(severity == Severity.WARNING ? "warning " : "").append(code).append(" at ").append(jsonPath);
     recordId.ifPresent(id -> s.append(" (record '").append(id).append("')"));
     return s.append(": ").append(message).toString();
+  }
+
+  /**
+   * The first {@code max} violations, each on a line of its own after an indent, then how many more there are and the
+   * last: the one that ended a read or a check (broken JSON, a passed limit, the count of those not kept), when one did.
+   */
+  static String listed(List<Violation> violations, int max) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < Math.min(max, violations.size()); i++) {
+      s.append("\n  ").append(violations.get(i));
+    }
+    if (violations.size() > max) {
+      s.append("\n  ... and ").append(violations.size() - max).append(" more (see violations()); the last:\n  ")
+          .append(violations.get(violations.size() - 1));
+    }
+    return s.toString();
   }
 }

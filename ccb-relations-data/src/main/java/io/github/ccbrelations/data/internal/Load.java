@@ -8,12 +8,12 @@ import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.Places;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
-import io.github.ccbrelations.data.internal.rules.RecordsById;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Redirect;
@@ -97,9 +97,8 @@ public final class Load {
         lenient);
     String sha256 = HexFormat.of().formatHex(digest.digest());
     // A load keeps only errors: the rules' warnings are not worth a second walk.
-    IntegrityRules.Checked checked = sha256.equals(checkedSha256) ? RecordsById.of(document, options)
-        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, reopen));
-    List<Violation> errors = errors(checked.violations());
+    List<Violation> errors = errors(sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
+        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, reopen)));
     if (!errors.isEmpty()) {
       throw new LoadFailure(errors, null);
     }
@@ -108,9 +107,10 @@ public final class Load {
     for (ParsedDocument.Located<Redirect> r : document.redirects()) {
       redirects.add(r.value());
     }
-    // Without errors the header bound (a missing or broken header is an error).
-    return new Records(Objects.requireNonNull(document.header()), sourceName, sha256,
-        checked.sources(), checked.bodies(), checked.instruments(), checked.roles(), redirects);
+    // Without errors the header bound (a missing or broken header is an error) and every record has its own id.
+    IdMaps ids = document.ids();
+    return new Records(Objects.requireNonNull(document.header()), sourceName, sha256, ids.sources, ids.bodies,
+        ids.instruments, ids.roles, redirects);
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Load {
   private List<Violation> validate(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
       return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options,
-          found -> found.isEmpty() ? found : place(found, reopen)).violations();
+          found -> found.isEmpty() ? found : place(found, reopen));
     } catch (LoadFailure e) {
       return e.violations();
     }
@@ -208,7 +208,7 @@ public final class Load {
     ParsedDocument doc = new ParsedDocument(records.sourceName, records.header, located(records.sourceList, nowhere),
         located(records.bodyList, nowhere), located(records.instrumentList, nowhere),
         located(records.roleList, nowhere), located(records.redirectList, nowhere));
-    return IntegrityRules.check(doc, options, UnaryOperator.identity()).violations();
+    return IntegrityRules.check(doc, options, UnaryOperator.identity());
   }
 
   private static <T> List<ParsedDocument.Located<T>> located(List<T> records, ParsedDocument.Position at) {

@@ -8,7 +8,10 @@ import java.util.List;
  * A read-mostly map from a key to the list of values under it, built once and then frozen, that keeps a key's only
  * value as itself. Most keys of a name index (and of the hierarchy) have one value: storing it without a list saves
  * a list and its array per key, a third of a load's index-building time at 100,000 records. The backing map is a
- * {@link HashMap}, sized once, for the reason {@link Records#freeze} gives.
+ * {@link HashMap}, sized once, not an immutable copy ({@code Map.copyOf}): the JDK's immutable maps probe linearly,
+ * and ids that differ only in their last characters ("b-1000", "b-1001") have consecutive hash codes that form long
+ * runs, which made building and querying a million-record dataset take minutes. {@link HashMap} spreads the hash and
+ * bounds a bucket.
  *
  * @param <K> the key
  * @param <V> the value; never a {@link Many}

@@ -12,7 +12,6 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +36,8 @@ public final class Records {
   public final List<Role> roleList;
   public final List<Redirect> redirectList;
   public final Map<RecordType, Map<String, String>> redirects;
+  /** Each role's place in the file, to give the roles of several index entries in file order. */
+  public final Map<RoleId, Integer> order;
 
   public final ListIndex<String, Body> bodiesByName;
   public final ListIndex<String, LegalInstrument> instrumentsByName;
@@ -83,6 +84,12 @@ public final class Records {
       e.setValue(Collections.unmodifiableMap(e.getValue()));
     }
     this.redirects = Collections.unmodifiableMap(moves);
+
+    Map<RoleId, Integer> places = new HashMap<>();
+    for (Role r : roleList) {
+      places.put(r.id(), places.size());
+    }
+    this.order = Collections.unmodifiableMap(places);
 
     ListIndex<String, Body> bodyNames = new ListIndex<>(bodyList.size() * 4);
     ListIndex<BodyId, Body> kids = new ListIndex<>(bodyList.size() / 2);
@@ -139,27 +146,5 @@ public final class Records {
     this.instrumentsByCelex = Collections.unmodifiableMap(celex);
     this.instrumentsByEli = Collections.unmodifiableMap(eli);
     this.instrumentsByNumac = Collections.unmodifiableMap(numac);
-  }
-
-  static <K, V> void add(Map<K, List<V>> map, K key, V value) {
-    List<V> values = map.get(key);
-    if (values == null) {
-      values = new ArrayList<>();
-      map.put(key, values);
-    }
-    values.add(value);
-  }
-
-  /**
-   * Makes the lists of a map we own immutable and wraps the map, rather than copying it with {@code Map.copyOf}:
-   * the JDK's immutable maps probe linearly, and ids that differ only in their last characters ("b-1000", "b-1001")
-   * have consecutive hash codes that form long runs, which made building and querying a million-record dataset
-   * take minutes. {@link HashMap} spreads the hash and bounds a bucket.
-   */
-  static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
-    for (Map.Entry<K, List<V>> e : map.entrySet()) {
-      e.setValue(List.copyOf(e.getValue()));
-    }
-    return Collections.unmodifiableMap(map);
   }
 }

@@ -9,16 +9,12 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
-import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.RoleSubject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,18 +30,16 @@ public final class View {
   public final List<LegalInstrument> instruments;
   public final Set<BodyId> bodyIds;
   public final Set<InstrumentId> instrumentIds;
-  public final Map<RoleId, List<LegalBasis>> legalBases;
-  public final Map<BodyId, List<Role>> rolesByHolderOrVia;
-  public final Map<BodyId, List<Role>> rolesByBody;
-  public final Map<Level, List<Role>> rolesByLevel;
-  public final Map<RoleFunction, List<Role>> rolesByFunction;
-  public final Map<Condition, List<Role>> rolesByCondition;
-  public final Map<BodyId, List<Role>> rolesByParty;
-  public final Map<InstrumentId, List<Role>> rolesByInstrument;
+  public final ListIndex<BodyId, Role> rolesByHolderOrVia;
+  public final ListIndex<BodyId, Role> rolesByBody;
+  public final ListIndex<Level, Role> rolesByLevel;
+  public final ListIndex<RoleFunction, Role> rolesByFunction;
+  public final ListIndex<Condition, Role> rolesByCondition;
+  public final ListIndex<BodyId, Role> rolesByParty;
+  public final ListIndex<InstrumentId, Role> rolesByInstrument;
   /** The roles by the instruments they implement, concern or are guided by, whatever the instrument's dates. */
-  public final Map<InstrumentId, List<Role>> rolesBySubject;
+  public final ListIndex<InstrumentId, Role> rolesBySubject;
   public final List<Role> conditionalRoles;
-  public final Map<RoleId, Integer> order;
 
   public View(Records records, Optional<LocalDate> date) {
     this.date = date;
@@ -53,7 +47,7 @@ public final class View {
     // lambda is a class spun at run time (#19).
     LocalDate day = date.orElse(null);
     List<Body> activeBodies = new ArrayList<>();
-    // Not Set.copyOf or toUnmodifiableSet: see Records.freeze for why the JDK's immutable sets are avoided.
+    // Not Set.copyOf or toUnmodifiableSet: see ListIndex for why the JDK's immutable sets are avoided.
     Set<BodyId> bodySet = new HashSet<>();
     for (Body b : records.bodyList) {
       if (day == null || b.lifecycleOn(day).isActive()) {
@@ -81,63 +75,50 @@ public final class View {
     this.bodyIds = Collections.unmodifiableSet(bodySet);
     this.instrumentIds = Collections.unmodifiableSet(instrumentSet);
 
-    Map<RoleId, List<LegalBasis>> bases = new HashMap<>();
-    Map<BodyId, List<Role>> byHolder = new HashMap<>();
-    Map<BodyId, List<Role>> byBody = new HashMap<>();
-    Map<Level, List<Role>> byLevel = new EnumMap<>(Level.class);
-    Map<RoleFunction, List<Role>> byFunction = new EnumMap<>(RoleFunction.class);
-    Map<Condition, List<Role>> byCondition = new EnumMap<>(Condition.class);
-    Map<BodyId, List<Role>> byParty = new HashMap<>();
-    Map<InstrumentId, List<Role>> byInstrument = new HashMap<>();
-    Map<InstrumentId, List<Role>> bySubject = new HashMap<>();
-    Map<RoleId, Integer> positions = new HashMap<>();
+    ListIndex<BodyId, Role> byHolder = new ListIndex<>(16);
+    ListIndex<BodyId, Role> byBody = new ListIndex<>(16);
+    ListIndex<Level, Role> byLevel = new ListIndex<>(16);
+    ListIndex<RoleFunction, Role> byFunction = new ListIndex<>(16);
+    ListIndex<Condition, Role> byCondition = new ListIndex<>(16);
+    ListIndex<BodyId, Role> byParty = new ListIndex<>(16);
+    ListIndex<InstrumentId, Role> byInstrument = new ListIndex<>(16);
+    ListIndex<InstrumentId, Role> bySubject = new ListIndex<>(16);
     List<Role> conditional = new ArrayList<>();
-    Set<InstrumentId> seen = new HashSet<>();
     for (Role r : roles) {
-      positions.put(r.id(), positions.size());
-      List<LegalBasis> validBases = basesOn(r);
-      bases.put(r.id(), validBases);
-      Records.add(byHolder, r.holder(), r);
+      byHolder.add(r.holder(), r);
       // The model guarantees via differs from holder, so a role is listed once per key.
       if (r.via().isPresent()) {
-        Records.add(byHolder, r.via().get(), r);
+        byHolder.add(r.via().get(), r);
       }
       if (r.body().isPresent()) {
-        Records.add(byBody, r.body().get(), r);
+        byBody.add(r.body().get(), r);
       }
-      Records.add(byLevel, r.level(), r);
-      Records.add(byFunction, r.function(), r);
+      byLevel.add(r.level(), r);
+      byFunction.add(r.function(), r);
       if (r.onBehalfOf().isPresent()) {
-        Records.add(byParty, r.onBehalfOf().get(), r);
+        byParty.add(r.onBehalfOf().get(), r);
       }
       if (r.condition().isPresent()) {
-        Records.add(byCondition, r.condition().get(), r);
+        byCondition.add(r.condition().get(), r);
         conditional.add(r);
       }
-      seen.clear();
-      for (LegalBasis basis : validBases) {
-        if (seen.add(basis.instrument())) {
-          Records.add(byInstrument, basis.instrument(), r);
-        }
+      // A role that names an instrument twice is listed once under it.
+      for (LegalBasis basis : basesOn(r)) {
+        byInstrument.addDistinct(basis.instrument(), r);
       }
-      seen.clear();
       for (RoleSubject subject : r.subjects()) {
-        if (seen.add(subject.instrument())) {
-          Records.add(bySubject, subject.instrument(), r);
-        }
+        bySubject.addDistinct(subject.instrument(), r);
       }
     }
-    this.legalBases = Collections.unmodifiableMap(bases);
-    this.rolesByHolderOrVia = Records.freeze(byHolder);
-    this.rolesByBody = Records.freeze(byBody);
-    this.rolesByLevel = Records.freeze(byLevel);
-    this.rolesByFunction = Records.freeze(byFunction);
-    this.rolesByCondition = Records.freeze(byCondition);
-    this.rolesByParty = Records.freeze(byParty);
-    this.rolesByInstrument = Records.freeze(byInstrument);
-    this.rolesBySubject = Records.freeze(bySubject);
+    this.rolesByHolderOrVia = byHolder.freeze();
+    this.rolesByBody = byBody.freeze();
+    this.rolesByLevel = byLevel.freeze();
+    this.rolesByFunction = byFunction.freeze();
+    this.rolesByCondition = byCondition.freeze();
+    this.rolesByParty = byParty.freeze();
+    this.rolesByInstrument = byInstrument.freeze();
+    this.rolesBySubject = bySubject.freeze();
     this.conditionalRoles = List.copyOf(conditional);
-    this.order = Collections.unmodifiableMap(positions);
   }
 
   /** The legal bases of a role that hold on this view's day and rest on an instrument in force then. */

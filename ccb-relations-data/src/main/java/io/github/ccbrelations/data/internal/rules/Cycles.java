@@ -1,13 +1,11 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,20 +24,19 @@ import java.util.function.Function;
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::partOf), BodyId::value, "partOf",
-        "the body hierarchy loops: ");
-    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::replacedBy), BodyId::value, "replacedBy",
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::partOf), "partOf", "the body hierarchy loops: ");
+    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::replacedBy), "replacedBy",
         "the succession of bodies loops: ");
     check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, one(LegalInstrument::replacedBy),
-        InstrumentId::value, "replacedBy", "the succession of instruments loops: ");
-    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::replacedBy), RoleId::value, "replacedBy",
+        "replacedBy", "the succession of instruments loops: ");
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::replacedBy), "replacedBy",
         "the succession of roles loops: ");
-    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::inCapacityOf), RoleId::value, "inCapacityOf",
+    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::inCapacityOf), "inCapacityOf",
         "roles are held in each other's capacity: ");
     check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id,
-        LegalInstrument::extendsInstruments, InstrumentId::value, "extends", "instruments extend each other: ");
-    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::amends,
-        InstrumentId::value, "amends", "instruments amend each other: ");
+        LegalInstrument::extendsInstruments, "extends", "instruments extend each other: ");
+    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::amends, "amends",
+        "instruments amend each other: ");
   }
 
   /** A link a record has at most one of, as a list. */
@@ -49,7 +46,7 @@ final class Cycles implements Rule {
 
   /** Follows the links from every record and reports each record on a loop once, for the record that holds its id. */
   private static <T, K> void check(Context c, String array, List<Located<T>> records, Map<K, T> byId,
-      Function<T, K> idOf, Function<T, List<K>> links, Function<K, String> text, String field, String message) {
+      Function<T, K> idOf, Function<T, List<K>> links, String field, String message) {
     Map<K, Loop<K>> loops = loops(records, byId, idOf, links);
     if (loops.isEmpty()) {
       return;
@@ -59,8 +56,8 @@ final class Cycles implements Rule {
       K start = idOf.apply(r.value());
       Loop<K> loop = loops.get(start);
       if (loop != null && byId.get(start) == r.value() && reported.add(start)) {
-        c.error(ViolationCode.CYCLE, r, At.of(array, r.index()).field(field), text.apply(start),
-            message + loop.chainFrom(text));
+        c.error(ViolationCode.CYCLE, r, At.of(array, r.index()).field(field), IdMaps.text(start),
+            message + loop.chainFrom());
       }
     }
   }
@@ -68,7 +65,7 @@ final class Cycles implements Rule {
   /** A loop of links, and where one of its members stands in it: one list shared by all its members. */
   record Loop<K>(List<K> members, int offset) {
     /** The loop read from this member back to it, shortened in the middle when long. */
-    String chainFrom(Function<K, String> text) {
+    String chainFrom() {
       int n = members.size();
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -76,9 +73,9 @@ final class Cycles implements Rule {
           parts.add("... (" + (n - 10) + " more)");
           i = n - 5;
         }
-        parts.add(text.apply(members.get((offset + i) % n)));
+        parts.add(IdMaps.text(members.get((offset + i) % n)));
       }
-      parts.add(text.apply(members.get(offset)));
+      parts.add(IdMaps.text(members.get(offset)));
       return String.join(" -> ", parts);
     }
   }

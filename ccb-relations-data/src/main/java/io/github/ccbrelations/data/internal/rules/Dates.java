@@ -12,7 +12,6 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Dates are plausible (not before the earliest year, a past event not after the release date plus the tolerance, no
@@ -26,10 +25,9 @@ final class Dates implements Rule {
       header(c, c.doc.header());
     }
     for (Located<Source> r : c.doc.sources()) {
-      Optional<LocalDate> consulted = r.value().consulted();
-      if (consulted.isPresent()) {
-        LocalDate d = consulted.get();
-        plausible(c, r, At.of("sources", r.index()), "consulted", "consulted", d, d, d, true);
+      if (r.value().consulted().isPresent()) {
+        LocalDate d = r.value().consulted().get();
+        plausible(c, r, At.of("sources", r.index()), "consulted", d, d, d, true);
       }
     }
     for (Located<Body> r : c.doc.bodies()) {
@@ -65,7 +63,7 @@ final class Dates implements Rule {
     Body b = r.value();
     At at = At.of("bodies", r.index());
     b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), basis));
-    b.founded().ifPresent(d -> plausible(c, r, at, "founded", "founded", d, true));
+    b.founded().ifPresent(d -> plausible(c, r, at, "founded", d, true));
     b.validity().ifPresent(v -> validity(c, r, at, v));
     if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
       PartialDate founded = b.founded().get();
@@ -81,11 +79,11 @@ final class Dates implements Rule {
   private static void instrument(Context c, Located<LegalInstrument> r) {
     LegalInstrument li = r.value();
     At at = At.of("instruments", r.index());
-    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", "adopted", d, true));
-    li.published().ifPresent(d -> plausible(c, r, at, "published", "published", d, true));
-    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", "endOfValidity", d, false));
+    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", d, true));
+    li.published().ifPresent(d -> plausible(c, r, at, "published", d, true));
+    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", d, false));
+    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", d, false));
+    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", d, false));
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
       String id = li.id().value();
@@ -121,23 +119,24 @@ final class Dates implements Rule {
     }
   }
 
-  /** The validity of the object at {@code owner}. */
-  private static void validity(Context c, Located<?> r, At owner, Validity v) {
-    v.from().ifPresent(d -> plausible(c, r, owner, "validity.from", "validity from", d, false));
-    v.to().ifPresent(d -> plausible(c, r, owner, "validity.to", "validity to", d, false));
+  private static void plausible(Context c, Located<?> r, At owner, String field, PartialDate d, boolean pastEvent) {
+    plausible(c, r, owner, field, d, d.earliest(), d.latest(), pastEvent);
   }
 
-  private static void plausible(Context c, Located<?> r, At owner, String field, String what, PartialDate d,
-      boolean pastEvent) {
-    plausible(c, r, owner, field, what, d, d.earliest(), d.latest(), pastEvent);
+  /** The validity of the object at {@code owner}. */
+  private static void validity(Context c, Located<?> r, At owner, Validity v) {
+    v.from().ifPresent(d -> plausible(c, r, owner, "validity.from", d, false));
+    v.to().ifPresent(d -> plausible(c, r, owner, "validity.to", d, false));
   }
 
   /**
    * A date is implausible before the earliest year, for a past event when it is certainly after the release plus
    * the tolerance, and for any date when it is certainly after the release plus the horizon.
+   *
+   * @param date a {@link PartialDate}, or a source's {@link LocalDate} as it is (not made a partial date on each read)
    */
-  private static void plausible(Context c, Located<?> r, At owner, String field, String what,
-      Object date, LocalDate earliest, LocalDate latest, boolean pastEvent) {
+  private static void plausible(Context c, Located<?> r, At owner, String field, Object date, LocalDate earliest,
+      LocalDate latest, boolean pastEvent) {
     LocalDate released = c.released;
     String problem = null;
     if (latest.getYear() < c.options.earliestYear()) {
@@ -151,9 +150,9 @@ final class Dates implements Rule {
       problem = "is more than " + RuleOptions.HORIZON.getYears() + " years after the release date " + released;
     }
     if (problem != null) {
-      // The path is made only for a violation: most dates are plausible.
-      String text = date instanceof PartialDate partial ? partial.text() : date.toString();
-      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), IdMaps.idOf(r), what + " " + text + " " + problem);
+      // The path and the words are made only for a violation: most dates are plausible.
+      c.error(ViolationCode.IMPLAUSIBLE_DATE, r, owner.path(field), IdMaps.idOf(r),
+          field.replace('.', ' ') + " " + (date instanceof PartialDate p ? p.text() : date) + " " + problem);
     }
   }
 }

@@ -7,7 +7,7 @@ import io.github.ccbrelations.model.Redirect;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,33 +55,23 @@ final class Redirects implements Rule {
   private static @Nullable String endOf(Context c, RecordType type, String from, String to,
       Map<String, Redirect> ofType, Map<String, String> memo) {
     final String loop = "(loop)";
-    List<String> path = new ArrayList<>();
-    Set<String> onPath = new HashSet<>(List.of(from));
+    Set<String> path = new LinkedHashSet<>(List.of(from));
     String next = to;
-    String end;
-    while (true) {
-      if (c.isKnown(type, next)) {
+    String end = null;
+    while (end == null) {
+      if (c.isKnown(type, next) || !ofType.containsKey(next)) {
         end = next;
-        break;
-      }
-      String known = memo.get(next);
-      if (known != null) {
-        end = known;
-        break;
-      }
-      if (!onPath.add(next)) {
+      } else if (memo.containsKey(next)) {
+        end = memo.get(next);
+      } else if (!path.add(next)) {
         end = loop;
-        break;
+      } else {
+        next = ofType.get(next).to();
       }
-      Redirect hop = ofType.get(next);
-      if (hop == null) {
-        end = next;
-        break;
-      }
-      path.add(next);
-      next = hop.to();
     }
-    // Ids on a loop, and ids that lead into one, all end in the loop.
+    // Ids on a loop, and ids that lead into one, all end in the loop. The start is left out: a repeated redirect may
+    // start there too, towards another end.
+    path.remove(from);
     for (String id : path) {
       memo.put(id, end);
     }

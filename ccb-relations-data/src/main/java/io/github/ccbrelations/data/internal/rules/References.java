@@ -1,17 +1,20 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.util.List;
 
 /**
- * Every body, instrument, role and source a record names exists. The binder notes each reference field as it reads it
- * ({@code RecordIds}: a new reference field is one {@code ids.bodyId()} or the like in {@code RecordBinder}) and the
- * parser resolves it as its record ends; only those that did not resolve then (a reference further on, to none, or in
- * a record that failed to bind) are left here, with their places. Records given whole (a loaded dataset) have none
- * left: they loaded, so their references resolve.
+ * Every body, instrument, role and source a record names exists, with the section and paragraph a citation names. The
+ * binder notes each reference field as it reads it ({@code RecordIds}: a new reference field is one
+ * {@code ids.bodyId()} or the like in {@code RecordBinder}) and the parser resolves references and citations as their
+ * record ends; only those that did not resolve then (a reference further on, to none, or in a record that failed to
+ * bind) are left here, with their places. Records given whole (a loaded dataset) have none left: they loaded, so their
+ * references resolve.
  */
 final class References implements Rule {
   @Override
@@ -29,6 +32,15 @@ final class References implements Rule {
       if (!c.isKnown(r.target(), r.id())) {
         c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), r.recordId(),
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
+      }
+    }
+    for (ParsedDocument.Citation cited : c.doc.citations()) {
+      Source source = c.sources.get(cited.citation().source());
+      // An unknown source is reported above, with the other references of the record.
+      IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
+      if (problem != null) {
+        c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "." + problem.field(),
+            cited.recordId(), problem.message());
       }
     }
   }
