@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * stays an error. Both refuse a file of another major version with a message that names both versions.
  *
  * <p><b>All or nothing.</b> Either the whole dataset loads or a {@link DatasetLoadException} names every error
- * found; warnings do not fail a load. {@code validate(...)} applies the same rules and returns a
- * {@link ValidationReport} of every error and warning instead of throwing.
+ * found; warnings do not fail a load. A record that fails to bind is reported at every value that fails in it and
+ * still counts by its id, for duplicate ids and references (see {@link Validator}). {@code validate(...)} applies the
+ * same rules and returns a {@link ValidationReport} of every error and warning instead of throwing.
  *
  * <p><b>Hostile input.</b> Input is read once, as a stream, within {@link Limits} (size, nesting depth, string
  * length, record count); passing one is a {@link ViolationCode#LIMIT_EXCEEDED} error that names the limit and how

@@ -27,7 +27,6 @@ import io.github.ccbrelations.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +64,6 @@ public final class DocumentParser {
   private final JsonFactory factory;
   private final List<Violation> violations = new ArrayList<>();
   private final List<UnknownField> unknownFields = new ArrayList<>();
-  private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
   private final IdMaps ids = new IdMaps();
   private final List<ParsedDocument.Reference> references = new ArrayList<>();
@@ -265,7 +263,7 @@ public final class DocumentParser {
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        sources, bodies, instruments, roles, redirects, violations, failedIds, brokenArrays, ids, references,
+        sources, bodies, instruments, roles, redirects, violations, brokenArrays, ids, references,
         citations);
   }
 
@@ -283,6 +281,8 @@ public final class DocumentParser {
     } catch (ValueFailure e) {
       e.all().forEach(f -> violations.add(bindingViolation(f)));
       skipRest(p, documentContext, "$.header");
+      // Its primary sources are checked all the same, as a record's references are; a bound header's, by the rules.
+      binder.notes().settle(ids, "header", -1, "", references, citations);
       return null;
     }
   }
@@ -341,7 +341,7 @@ public final class DocumentParser {
           skipRest(p, arrayContext, "$." + field);
         } finally {
           e.all().forEach(f -> violations.add(bindingViolation(f)));
-          currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
+          currentRecordId().ifPresent(id -> ids.addFailed(field, id, index, at));
         }
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.

@@ -68,8 +68,9 @@ public final class IntegrityRules {
       for (Rule rule : RULES) {
         rule.check(context);
       }
-      all.addAll(place.apply(context.violations()));
     }
+    // Repeated ids, found as the context was made, are judged within one array: a broken other array hides none.
+    all.addAll(place.apply(context.violations()));
     all.sort(FILE_ORDER);
     return new Checked(List.copyOf(all), context.sources, context.bodies, context.instruments, context.roles);
   }
