@@ -24,7 +24,9 @@ import java.util.Set;
  *       {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}): well-formed UTF-8 JSON within the reader's
  *       {@link Limits}, with the fields of the format and nothing else (see {@link DatasetReader} for lenient
  *       reading), values of the right type and form (ids, CELEX numbers, ELIs, numacs, OSCE decision symbols, dates,
- *       versions) and the invariants of each record.
+ *       versions) and the invariants of each record, among them that no list holds an entry twice (two entries are
+ *       the same when they say the same thing, their sources aside: a legal basis of the same instrument, provision
+ *       and validity), reported at the second.
  *       A record that breaks one is reported with its path and left out of the rules that read its fields, but it
  *       still counts by the id it was read with: another record with that id is a {@code DUPLICATE_ID}, and a
  *       reference to it is not dangling. Broken JSON ends the check, as the last violation listed.

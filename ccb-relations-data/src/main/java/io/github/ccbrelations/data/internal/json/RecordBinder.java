@@ -119,7 +119,7 @@ final class RecordBinder {
    */
   RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
     this.p = p;
-    this.tokens = new Tokens(p);
+    this.tokens = new Tokens(p, failures);
     this.ids = new RecordIds(p, tokens, notes, told);
     this.unknown = unknown;
   }
