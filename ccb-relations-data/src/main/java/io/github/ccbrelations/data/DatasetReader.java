@@ -123,6 +123,10 @@ public final class DatasetReader extends Checker {
    * other than a dangling reference (a date out of order, say) is placed at its record rather than at the value it
    * names, as a file's or bytes' would be.
    *
+   * <p>A read that fails with an {@link java.io.IOException}, or with an {@link java.io.UncheckedIOException}, is an
+   * {@link ViolationCode#UNREADABLE} error. Any other unchecked exception the stream throws is a bug of its own, not
+   * bad data: it propagates unchanged, as Jackson lets it, with the stream left open and nothing of the load kept.
+   *
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */
   public Dataset read(InputStream in, String sourceName) {
