@@ -89,6 +89,20 @@ class BrokenRecordTest {
   }
 
   @Test
+  void aRefusedIdGivenTwiceIsTwoInvalidValuesAndNoDuplicate() {
+    String text = withCopyOfMission().replace("\"id\": \"ruritania-mission\"", "\"id\": \"Ruritania-Mission\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.INVALID_VALUE, "$.bodies[1].id"),
+            tuple(ViolationCode.INVALID_VALUE, "$.bodies[13].id"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[3].supports"));
+  }
+
+  @Test
   void aHeaderThatFailsToBindStillHasItsPrimarySourcesChecked() {
     String text = Fixture.editOnce("\"released\": \"2030-01-15\"", "\"released\": \"2030-13-15\"");
     text = Fixture.editOnce(text, "[\"example-page-fr\"]", "[\"no-such-page\"]");

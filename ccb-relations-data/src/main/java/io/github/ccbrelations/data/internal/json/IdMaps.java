@@ -70,7 +70,21 @@ public final class IdMaps {
 
   /** Notes a record of an array that failed to bind, read with an id, at an index, starting at a place. */
   void addFailed(String array, String id, int index, ParsedDocument.Position at) {
-    if (!failed.computeIfAbsent(array, k -> new HashSet<>()).add(id) || bound(array, id)) {
+    Object typed;
+    Map<?, ?> bound;
+    try {
+      switch (array) {
+        case "sources" -> { typed = SourceId.of(id); bound = sources; }
+        case "bodies" -> { typed = BodyId.of(id); bound = bodies; }
+        case "instruments" -> { typed = InstrumentId.of(id); bound = instruments; }
+        case "roles" -> { typed = RoleId.of(id); bound = roles; }
+        default -> { return; }
+      }
+    } catch (IllegalArgumentException e) {
+      // A refused id names no record: it repeats none, and no reference can name it.
+      return;
+    }
+    if (!failed.computeIfAbsent(array, k -> new HashSet<>()).add(id) || bound.containsKey(typed)) {
       repeated.add(new Repeated(array, id, index, at.line(), at.column()));
     }
   }
@@ -79,22 +93,6 @@ public final class IdMaps {
   public boolean failed(String array, String id) {
     Set<String> ids = failed.get(array);
     return ids != null && ids.contains(id);
-  }
-
-  /** Whether a bound record of an array has this id, read from a record that failed (and may be no valid id). */
-  private boolean bound(String array, String id) {
-    try {
-      return switch (array) {
-        case "sources" -> sources.containsKey(SourceId.of(id));
-        case "bodies" -> bodies.containsKey(BodyId.of(id));
-        case "instruments" -> instruments.containsKey(InstrumentId.of(id));
-        case "roles" -> roles.containsKey(RoleId.of(id));
-        default -> false;
-      };
-    } catch (IllegalArgumentException e) {
-      // Not a valid id: no bound record has it.
-      return false;
-    }
   }
 
   /** The id of a bound source, body, instrument or role, as violations name it. */
