@@ -263,8 +263,7 @@ public final class DocumentParser {
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        sources, bodies, instruments, roles, redirects, violations, brokenArrays, ids, references,
-        citations);
+        sources, bodies, instruments, roles, redirects, violations, brokenArrays, ids, references, citations);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */

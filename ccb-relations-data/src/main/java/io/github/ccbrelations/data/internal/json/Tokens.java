@@ -179,7 +179,7 @@ final class Tokens {
     @Nullable Map<Object, Integer> keys = null;
     boolean repeated = false;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      // An object's own context: it keeps where the object starts after it closes, until the next one opens.
+      // An object entry's own context keeps where it starts after it closes, until the next object opens.
       JsonStreamContext entry = p.getParsingContext();
       out.add(element.read());
       if (keys == null && Repeats.isLong(out)) {
