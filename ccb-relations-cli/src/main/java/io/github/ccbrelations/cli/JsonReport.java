@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * {@code validate --format json}: {@code {"valid": ..., "files": [{"file", "valid", "errors", "warnings",
  * "violations": [{"code", "severity", "file", "line", "column", "jsonPath", "recordId", "message"}]}]}}. Line and
- * column are 0 when not known; {@code recordId} is absent when the violation is in no record.
+ * column (1-based) are absent when not known, as for a file that cannot be read; {@code recordId} is absent when the
+ * violation is in no record.
  */
 final class JsonReport {
   private JsonReport() {}
@@ -35,8 +36,13 @@ final class JsonReport {
     node.put("code", v.code().name());
     node.put("severity", v.severity().name().toLowerCase(Locale.ROOT));
     node.put("file", v.source());
-    node.put("line", v.line());
-    node.put("column", v.column());
+    // A place not known is left out: no reader should take line 0 for a place in the file.
+    if (v.line() > 0) {
+      node.put("line", v.line());
+      if (v.column() > 0) {
+        node.put("column", v.column());
+      }
+    }
     node.put("jsonPath", v.jsonPath());
     v.recordId().ifPresent(id -> node.put("recordId", id));
     node.put("message", v.message());

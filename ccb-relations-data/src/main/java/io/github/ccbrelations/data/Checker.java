@@ -27,7 +27,9 @@ abstract sealed class Checker permits DatasetReader, Validator {
 
   /**
    * Checks a dataset from a stream, which it reads to the end and does not close, as {@link #validate(Path)} does.
-   * Its bytes are held, up to the size limit, so that each violation is placed at the value it names.
+   * Its bytes are held, up to the size limit, so that each violation is placed at the value it names. An unchecked
+   * exception of the stream other than an {@link java.io.UncheckedIOException} propagates unchanged, as for
+   * {@link DatasetReader#read(InputStream, String)}.
    */
   public ValidationReport validate(InputStream in, String sourceName) {
     requireNonNull(in, "in");

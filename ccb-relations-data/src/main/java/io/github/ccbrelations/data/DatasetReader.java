@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * stays an error. Both refuse a file of another major version with a message that names both versions.
  *
  * <p><b>All or nothing.</b> Either the whole dataset loads or a {@link DatasetLoadException} names every error
- * found; warnings do not fail a load. {@code validate(...)} applies the same rules and returns a
- * {@link ValidationReport} of every error and warning instead of throwing.
+ * found; warnings do not fail a load. A record that fails to bind is reported at every value that fails in it and
+ * still counts by its id, for duplicate ids and references (see {@link Validator}). {@code validate(...)} applies the
+ * same rules and returns a {@link ValidationReport} of every error and warning instead of throwing.
  *
  * <p><b>Hostile input.</b> Input is read once, as a stream, within {@link Limits} (size, nesting depth, string
  * length, record count); passing one is a {@link ViolationCode#LIMIT_EXCEEDED} error that names the limit and how
@@ -121,6 +122,10 @@ public final class DatasetReader extends Checker {
    * errors and in {@link DatasetInfo#sourceName()}. The stream is read once: an error of the rules between records
    * other than a dangling reference (a date out of order, say) is placed at its record rather than at the value it
    * names, as a file's or bytes' would be.
+   *
+   * <p>A read that fails with an {@link java.io.IOException}, or with an {@link java.io.UncheckedIOException}, is an
+   * {@link ViolationCode#UNREADABLE} error. Any other unchecked exception the stream throws is a bug of its own, not
+   * bad data: it propagates unchanged, as Jackson lets it, with the stream left open and nothing of the load kept.
    *
    * @throws DatasetLoadException if the stream cannot be read, passes a limit or is not a valid dataset
    */

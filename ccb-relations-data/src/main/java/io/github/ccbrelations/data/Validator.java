@@ -24,10 +24,14 @@ import java.util.Set;
  *       {@code INVALID_VALUE}, {@code UNSUPPORTED_SCHEMA_VERSION}): well-formed UTF-8 JSON within the reader's
  *       {@link Limits}, with the fields of the format and nothing else (see {@link DatasetReader} for lenient
  *       reading), values of the right type and form (ids, CELEX numbers, ELIs, numacs, OSCE decision symbols, dates,
- *       versions) and the invariants of each record.
- *       A record that breaks one is reported with its path and left out of the other rules; references to it are
- *       not reported again. Broken JSON ends the check, as the last violation listed.
- *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type; a redirect starts at a retired id.
+ *       versions) and the invariants of each record, among them that no list holds an entry twice (two entries are
+ *       the same when they say the same thing, their sources aside: a legal basis of the same instrument, provision
+ *       and validity), reported at the second.
+ *       A record that breaks one is reported with its path and left out of the rules that read its fields, but it
+ *       still counts by the id it was read with: another record with that id is a {@code DUPLICATE_ID}, and a
+ *       reference to it is not dangling. Broken JSON ends the check, as the last violation listed.
+ *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
+ *       or broken (which skips the rules below); a redirect starts at a retired id.
  *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names
  *       exists, and so do the section and paragraph a source reference names; redirects end at a live record.
  *   <li><b>cycles</b> ({@code CYCLE}): none in the body hierarchy, in the succession ({@code replacedBy}) of bodies,

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param code the stable code
  * @param severity how serious it is
  * @param source the file path, resource name or stream name the dataset was read from
- * @param line the 1-based line; 0 when not known (for example for a violation found after parsing that belongs to no
- *     single place)
+ * @param line the 1-based line; 0 when not known (a file that cannot be read or is over the size limit, a violation
+ *     of a loaded dataset), and then {@link #toString()} and the command line's reports give no place at all
  * @param column the 1-based column; 0 when not known
  * @param jsonPath the JSON path of the offending value, such as {@code $.roles[3].legalBases[0].instrument};
  *     {@code $} for the whole document
@@ -50,13 +50,17 @@ public record Violation(ViolationCode code, Severity severity, String source, in
 
   /**
    * The violation on one line, with no line break and at most a few thousand characters:
-   * {@code source:line:column: CODE at $.path (record 'id'): message}.
+   * {@code source:line:column: CODE at $.path (record 'id'): message}; a line or column not known is left out, never
+   * written as 0.
    */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(source);
     if (line > 0) {
-      s.append(':').append(line).append(':').append(column);
+      s.append(':').append(line);
+      if (column > 0) {
+        s.append(':').append(column);
+      }
     }
     s.append(": ").append(severity == Severity.WARNING ? "warning " : "").append(code).append(" at ").append(jsonPath);
     recordId.ifPresent(id -> s.append(" (record '").append(id).append("')"));

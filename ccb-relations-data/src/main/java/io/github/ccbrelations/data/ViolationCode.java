@@ -8,7 +8,10 @@ public enum ViolationCode {
   SYNTAX,
   /** Well-formed JSON that does not have the dataset's shape: a missing or mistyped field (unknown: {@link #UNKNOWN_FIELD}). */
   SHAPE,
-  /** A value breaks a rule of its type: a bad id, identifier, date, or an invariant of a record. */
+  /**
+   * A value breaks a rule of its type: a bad id, identifier, date, an invariant of a record, or an entry that repeats
+   * an earlier one of its list.
+   */
   INVALID_VALUE,
   /** The schema version of the file is not one this library reads. */
   UNSUPPORTED_SCHEMA_VERSION,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A broken record reports every error it holds in one run, each at the place of the offending value. */
@@ -56,5 +57,90 @@ class BrokenRecordTest {
 
     assertThat(report.errors()).extracting(Violation::code, Violation::jsonPath)
         .contains(tuple(ViolationCode.INVALID_VALUE, "$.header.released"));
+  }
+
+  /**
+   * A record that fails to bind still has the id it was read with: a second record with that id is a duplicate,
+   * whichever of the two failed, each error at its own place in one run.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      the copy fails     | 1 | 170 | $.bodies[13].kind
+      the original fails | 1 |  43 | $.bodies[1].kind
+      both fail          | 2 |  43 | $.bodies[1].kind
+      """)
+  void aRecordThatFailsToBindStillCountsForDuplicateIds(String which, int lowerCaseKinds, int failedLine,
+      String failedPath) {
+    String text = withCopyOfMission();
+    String original = which.equals("the copy fails") ? text : editRecord(text, "ruritania-mission",
+        "\"kind\": \"DIPLOMATIC_MISSION\"", "\"kind\": \"diplomatic_mission\"");
+    String edited = which.equals("the original fails") ? original : editAfter(original, "\n    {\n      \"id\": "
+        + "\"ruritania-mission\"", "\"kind\": \"DIPLOMATIC_MISSION\"", "\"kind\": \"diplomatic_mission\"");
+
+    ValidationReport report = Fixture.validate(edited);
+
+    assertThat(report.violations()).filteredOn(v -> v.code() == ViolationCode.SHAPE).hasSize(lowerCaseKinds)
+        .extracting(Violation::line, Violation::column, Violation::jsonPath)
+        .startsWith(tuple(failedLine, 15, failedPath));
+    assertThat(report.violations()).filteredOn(v -> v.code() == ViolationCode.DUPLICATE_ID)
+        .extracting(Violation::line, Violation::column, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactly(tuple(169, 13, "$.bodies[13].id", "ruritania-mission"));
+    assertThat(report.violations()).hasSize(lowerCaseKinds + 1);
+  }
+
+  @Test
+  void aRefusedIdGivenTwiceIsTwoInvalidValuesAndNoDuplicate() {
+    String text = withCopyOfMission().replace("\"id\": \"ruritania-mission\"", "\"id\": \"Ruritania-Mission\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.INVALID_VALUE, "$.bodies[1].id"),
+            tuple(ViolationCode.INVALID_VALUE, "$.bodies[13].id"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[3].supports"));
+  }
+
+  @Test
+  void aHeaderThatFailsToBindStillHasItsPrimarySourcesChecked() {
+    String text = Fixture.editOnce("\"released\": \"2030-01-15\"", "\"released\": \"2030-13-15\"");
+    text = Fixture.editOnce(text, "[\"example-page-fr\"]", "[\"no-such-page\"]");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.INVALID_VALUE, 5, 17, "$.header.released"),
+            tuple(ViolationCode.DANGLING_REFERENCE, 6, 24, "$.header.primarySources[0]"));
+  }
+
+  @Test
+  void aBrokenTopLevelArrayHidesNoDuplicateId() {
+    String text = Fixture.editOnce("\n  ]\n}", "\n  ],\n  \"redirects\": 3\n}");
+    text = editRecord(text, "example-forum", "\"example-forum\"", "\"example-network\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.DUPLICATE_ID, "$.bodies[12].id"),
+            tuple(ViolationCode.SHAPE, "$.redirects"));
+  }
+
+  /** The fixture with a copy of body 'ruritania-mission' appended to the bodies, as {@code $.bodies[13]}. */
+  private static String withCopyOfMission() {
+    String text = Fixture.text();
+    int start = text.indexOf("    {\n      \"id\": \"ruritania-mission\"");
+    String copy = text.substring(start, text.indexOf("\n    }", start) + "\n    }".length());
+    return Fixture.editOnce(text, "\n  ],\n  \"instruments\"", ",\n" + copy + "\n  ],\n  \"instruments\"");
+  }
+
+  /** The text with {@code from} replaced by {@code to} at its first occurrence after the last {@code anchor}. */
+  private static String editAfter(String text, String anchor, String from, String to) {
+    int at = text.indexOf(from, text.lastIndexOf(anchor));
+    return text.substring(0, at) + to + text.substring(at + from.length());
   }
 }

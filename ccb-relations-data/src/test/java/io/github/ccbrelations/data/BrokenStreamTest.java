@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,6 +88,66 @@ class BrokenStreamTest {
         assertThat(v.source()).isEqualTo("broken.json");
         assertThat(v.message()).startsWith("cannot read: ").contains(reason);
       });
+    }
+  }
+
+  /**
+   * A stream that fails with any other unchecked exception has a bug of its caller's: the exception propagates
+   * unchanged, as Jackson lets it, the stream is left open as always, and the next load of the same reader is whole.
+   */
+  @Test
+  void anotherUncheckedExceptionOfTheStreamPropagatesUnchangedAndLeavesNothingBehind() {
+    IllegalStateException bug = new IllegalStateException("the caller's bug");
+    List<Function<InputStream, Object>> calls = List.of(
+        in -> DatasetReader.standard().read(in, "bug.json"),
+        in -> DatasetReader.lenient().read(in, "bug.json"),
+        in -> Validator.standard().validate(in, "bug.json"),
+        in -> DatasetReader.standard().validate(in, "bug.json"));
+
+    for (Function<InputStream, Object> call : calls) {
+      for (double stopAt : new double[] {0.0, 0.5}) {
+        Failing in = new Failing(stopAt, bug);
+
+        assertThat(catchThrowable(() -> call.apply(in))).isSameAs(bug);
+        assertThat(in.closed).isFalse();
+        assertThat(DatasetReader.standard().read(Fixture.bytes(), Fixture.NAME).info().roleCount()).isEqualTo(9);
+      }
+    }
+  }
+
+  /** The fixture's bytes up to {@code stopAt}, then a given unchecked exception; notes whether it was closed. */
+  private static final class Failing extends InputStream {
+    private final byte[] bytes = Fixture.bytes();
+    private final int stopAt;
+    private final RuntimeException failure;
+    private int next;
+    private boolean closed;
+
+    Failing(double stopAt, RuntimeException failure) {
+      this.stopAt = (int) (bytes.length * stopAt);
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (next >= stopAt) {
+        throw failure;
+      }
+      int n = Math.min(len, stopAt - next);
+      System.arraycopy(bytes, next, b, off, n);
+      next += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      closed = true;
     }
   }
 }

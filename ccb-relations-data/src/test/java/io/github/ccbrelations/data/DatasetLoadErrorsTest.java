@@ -349,6 +349,34 @@ class DatasetLoadErrorsTest {
   }
 
   @Test
+  void aPlaceNotKnownIsLeftOutOfTheLineNeverWrittenAsZero() {
+    assertThat(new Violation(ViolationCode.SYNTAX, Severity.ERROR, "a.json", 0, 0, "$", Optional.empty(), "m"))
+        .hasToString("a.json: SYNTAX at $: m");
+    assertThat(new Violation(ViolationCode.SYNTAX, Severity.ERROR, "a.json", 5, 0, "$", Optional.empty(), "m"))
+        .hasToString("a.json:5: SYNTAX at $: m");
+    assertThat(new Violation(ViolationCode.SYNTAX, Severity.ERROR, "a.json", 5, 7, "$", Optional.empty(), "m"))
+        .hasToString("a.json:5:7: SYNTAX at $: m");
+  }
+
+  /**
+   * Bytes or a file over the size limit are refused before they are read, so no place in them is known; a stream is
+   * read up to the limit, and the error stands at the byte that passes it.
+   */
+  @Test
+  void aSizeLimitHasAPlaceOnlyWhereTheInputWasReadUpToIt() {
+    DatasetReader reader = DatasetReader.standard().withLimits(Limits.defaults().withMaxDocumentBytes(1000));
+
+    Violation bytes = reader.validate(Fixture.bytes(), "big.json").violations().get(0);
+    Violation stream = reader.validate(new ByteArrayInputStream(Fixture.bytes()), "big.json").violations().get(0);
+
+    assertThat(bytes.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    assertThat(bytes.toString()).startsWith("big.json: LIMIT_EXCEEDED at $: the input is larger than the limit");
+    assertThat(stream.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    assertThat(stream.line()).isEqualTo(35);
+    assertThat(stream.toString()).startsWith("big.json:35:52: LIMIT_EXCEEDED");
+  }
+
+  @Test
   void aStreamReadOncePlacesADanglingReferenceAtItsValueAsBytesDo() {
     byte[] bytes = bytes(Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""));
 

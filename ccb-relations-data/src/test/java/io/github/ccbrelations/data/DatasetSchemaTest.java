@@ -144,6 +144,8 @@ class DatasetSchemaTest {
             "{\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}", "")),
         both("seat in an unknown language", Fixture.editRecord("example-agency", "{\"en\": \"Sampleton\"}", "{\"it\": \"Sampleton\"}")),
         both("no primary source", Fixture.editOnce("[\"example-page-fr\"]", "[]")),
+        both("legal basis listed twice", Fixture.editRecord("centre-spoc", "\"provision\": \"Art. 7\"}]",
+            "\"provision\": \"Art. 7\"}, {\"instrument\": \"ruritanian-example-law\", \"provision\": \"Art. 7\"}]")),
         validatorOnly("impossible date", Fixture.editRecord("director-board-member", "\"2025-06\"", "\"2021-02-30\"")),
         validatorOnly("validity ending before it starts",
             Fixture.editRecord("centre-council-expert", "\"to\": \"2029-12\"", "\"to\": \"2025-12\"")),
@@ -160,6 +162,10 @@ class DatasetSchemaTest {
             Fixture.editRecord("example-directive-2", "\"appliesFrom\": \"2027-10-18\"", "\"appliesFrom\": \"2026-01-20\"")),
         validatorOnly("CELEX on a strategy",
             Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"2023\", \"celex\": \"52023DC0001\"")),
+        // The same basis twice, whatever its sources: unequal as JSON, the same statement.
+        validatorOnly("legal basis repeated with a source of its own", Fixture.editRecord("centre-spoc",
+            "\"provision\": \"Art. 7\"}]", "\"provision\": \"Art. 7\"}, {\"instrument\": \"ruritanian-example-law\","
+                + " \"provision\": \"Art. 7\", \"sources\": [{\"source\": \"example-journal\"}]}]")),
         validatorOnly("acronym shared by two bodies", Fixture.editRecord("example-forum", "\"GFEE\"", "\"EUXA\"")));
   }
 

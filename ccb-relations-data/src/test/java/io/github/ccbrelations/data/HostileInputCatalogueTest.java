@@ -210,7 +210,10 @@ class HostileInputCatalogueTest {
         row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
             "share the acronym"),
         // A character that draws nothing is shown escaped, so that the message does not show a valid-looking id.
-        row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"));
+        row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"),
+        // No list holds an entry twice: the second is refused at its start.
+        row("125-legal-basis-listed-twice", INVALID_VALUE, 27, 105, "$.roles[0].legalBases[1]", "centre-spoc",
+            "repeats element 0"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -100,7 +100,9 @@ class TypedLinksTest {
   void refusesALanguageMarkedTwice() {
     String text = Fixture.editRecord(withLinks(), "example-forum", "[\"fr\", \"de\"]", "[\"fr\", \"fr\"]");
 
-    assertThatThrownBy(() -> read(text)).isInstanceOf(DatasetLoadException.class).hasMessageContaining("'fr' twice");
+    assertThatThrownBy(() -> read(text)).isInstanceOf(DatasetLoadException.class)
+        .hasMessageContaining("INVALID_VALUE at $.bodies[12].noOfficialName[0].languages[1] (record 'example-forum')")
+        .hasMessageContaining("repeats element 0 ('fr')");
   }
 
   @Test

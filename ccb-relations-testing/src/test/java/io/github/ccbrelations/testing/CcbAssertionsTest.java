@@ -9,14 +9,19 @@ import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.RoleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,12 +52,17 @@ class CcbAssertionsTest {
 
   @Test
   void roleRestsOnADirectiveThroughTheLawThatTransposesIt() {
-    Dataset onlyTheLaw = read(bundledText().replace(
-        "{\n          \"instrument\": \"nis2-directive\"", "{\n          \"instrument\": \"be-nis2-law-2024\""));
+    // The role's last basis, the directive itself, left out: the law that transposes it stays (listing the law twice
+    // instead would be a repeated legal basis, which does not load).
+    String directive = ",\n        {\n          \"instrument\": \"nis2-directive\",\n          \"validity\": {\n"
+        + "            \"from\": \"2024-10-18\"\n          },\n          \"sources\": [\n            {\n"
+        + "              \"source\": \"ccb-organisation\"\n            }\n          ]\n        }\n      ]";
+    Dataset onlyTheLaw = read(bundledText().replace(directive, "\n      ]"));
+    Role csirt = onlyTheLaw.findRole(RoleId.of("ccb-csirt")).orElseThrow();
 
-    assertThat(onlyTheLaw.findRole(io.github.ccbrelations.model.RoleId.of("ccb-csirt")).orElseThrow())
-        .within(onlyTheLaw)
-        .isBasedOn("32022L2555");
+    Assertions.assertThat(csirt.legalBases()).extracting(LegalBasis::instrument)
+        .contains(InstrumentId.of("be-nis2-law-2024")).doesNotContain(InstrumentId.of("nis2-directive"));
+    assertThat(csirt).within(onlyTheLaw).isBasedOn("32022L2555");
   }
 
   /** A failing assertion and fragments its message must contain. */

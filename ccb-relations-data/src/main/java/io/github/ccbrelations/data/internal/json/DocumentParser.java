@@ -27,7 +27,6 @@ import io.github.ccbrelations.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +65,6 @@ public final class DocumentParser {
   private final JsonFactory factory;
   private final List<Violation> violations = new ArrayList<>();
   private final List<UnknownField> unknownFields = new ArrayList<>();
-  private final Map<String, Set<String>> failedIds = new HashMap<>();
   private final Set<String> brokenArrays = new HashSet<>();
   private final IdMaps ids = new IdMaps();
   private final List<ParsedDocument.Reference> references = new ArrayList<>();
@@ -254,8 +252,7 @@ public final class DocumentParser {
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        sources, bodies, instruments, roles, redirects, violations, failedIds, brokenArrays, ids, references,
-        citations);
+        sources, bodies, instruments, roles, redirects, violations, brokenArrays, ids, references, citations);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
@@ -271,6 +268,8 @@ public final class DocumentParser {
       return binder.header();
     } catch (ValueFailure e) {
       failed(p, e, documentContext, "$.header");
+      // Its primary sources are checked all the same, as a record's references are; a bound header's, by the rules.
+      binder.notes().settle(ids, "header", -1, "", references, citations);
       return null;
     }
   }
@@ -331,8 +330,11 @@ public final class DocumentParser {
         out.add(record);
         ids.add(field, record);
       } catch (ValueFailure e) {
-        failed(p, e, arrayContext, "$." + field);
-        currentRecordId().ifPresent(id -> failedIds.computeIfAbsent(field, k -> new HashSet<>()).add(id));
+        try {
+          failed(p, e, arrayContext, "$." + field);
+        } finally {
+          currentRecordId().ifPresent(id -> ids.addFailed(field, id, index, at));
+        }
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
       binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);

@@ -13,27 +13,36 @@ import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The records bound so far by id, in file order; the first record of an id keeps it, the others are noted as
- * repeated. The parser resolves each record's references and citations here as soon as the record is read, while
- * they are in the cache: only those that do not resolve then (a forward reference, an unknown id) are left for the
- * rules, which check them once the whole file is read.
+ * repeated. A record that failed to bind is known by the id it was read with: it can repeat an id or have its id
+ * repeated, and references to it are not dangling. The parser resolves each record's references and citations here
+ * as soon as the record is read, while they are in the cache: only those that do not resolve then (a forward
+ * reference, an unknown id) are left for the rules, which check them once the whole file is read.
  */
 public final class IdMaps {
-  /** A record whose id an earlier record of its array has: it is in the lists, not in the maps. */
-  public record Repeated(String array, Located<?> record) {}
+  /**
+   * A record whose id an earlier record of its array has, bound or not, with its index and where it starts: it is
+   * not in the maps.
+   */
+  public record Repeated(String array, String id, int index, int line, int column) {}
 
   public final Map<SourceId, Source> sources = new LinkedHashMap<>();
   public final Map<BodyId, Body> bodies = new LinkedHashMap<>();
   public final Map<InstrumentId, LegalInstrument> instruments = new LinkedHashMap<>();
   public final Map<RoleId, Role> roles = new LinkedHashMap<>();
   public final List<Repeated> repeated = new ArrayList<>();
+  /** Per array, the ids of the records that failed to bind, as read (a refused id too). */
+  private final Map<String, Set<String>> failed = new HashMap<>();
 
   /** The records of a dataset given whole, by id. */
   static IdMaps of(List<Located<Source>> sources, List<Located<Body>> bodies,
@@ -53,9 +62,37 @@ public final class IdMaps {
         : v instanceof Body b ? bodies.putIfAbsent(b.id(), b)
         : v instanceof LegalInstrument i ? instruments.putIfAbsent(i.id(), i)
         : v instanceof Role role ? roles.putIfAbsent(role.id(), role) : null;
-    if (previous != null) {
-      repeated.add(new Repeated(array, r));
+    // Only an array with records that failed has failed ids: never the redirects, which have no id.
+    if (previous != null || (!failed.isEmpty() && failed.containsKey(array) && failed(array, idOf(r)))) {
+      repeated.add(new Repeated(array, idOf(r), r.index(), r.line(), r.column()));
     }
+  }
+
+  /** Notes a record of an array that failed to bind, read with an id, at an index, starting at a place. */
+  void addFailed(String array, String id, int index, ParsedDocument.Position at) {
+    Object typed;
+    Map<?, ?> bound;
+    try {
+      switch (array) {
+        case "sources" -> { typed = SourceId.of(id); bound = sources; }
+        case "bodies" -> { typed = BodyId.of(id); bound = bodies; }
+        case "instruments" -> { typed = InstrumentId.of(id); bound = instruments; }
+        case "roles" -> { typed = RoleId.of(id); bound = roles; }
+        default -> { return; }
+      }
+    } catch (IllegalArgumentException e) {
+      // A refused id names no record: it repeats none, and no reference can name it.
+      return;
+    }
+    if (!failed.computeIfAbsent(array, k -> new HashSet<>()).add(id) || bound.containsKey(typed)) {
+      repeated.add(new Repeated(array, id, index, at.line(), at.column()));
+    }
+  }
+
+  /** Whether a record of an array failed to bind with this id. */
+  public boolean failed(String array, String id) {
+    Set<String> ids = failed.get(array);
+    return ids != null && ids.contains(id);
   }
 
   /** The id of a bound source, body, instrument or role, as violations name it. */

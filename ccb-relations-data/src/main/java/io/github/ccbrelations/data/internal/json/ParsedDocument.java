@@ -10,7 +10,6 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,10 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param redirects the redirects of retired ids; the array is optional in the file
  * @param bindingViolations records that could not be bound, each with its violation; the lists of records hold only
  *     the others
- * @param failedIds per top-level array, the ids of records that could not be bound, so references to them are not
- *     reported
  * @param brokenArrays top-level arrays that are missing or not arrays: references into them are not reported
- * @param ids the records by id, in file order, with the records whose id was taken already
+ * @param ids the records by id, in file order, with the records whose id was taken already and the ids of the records
+ *     that could not be bound (references to them are not reported)
  * @param references the references that did not resolve when their record was read (of a record that failed to bind:
  *     all)
  * @param citations the citations that did not resolve when their record was read, as for references
@@ -32,8 +30,7 @@ import org.jspecify.annotations.Nullable;
 public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, Position headerPosition,
     List<Located<Source>> sources, List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments,
     List<Located<Role>> roles, List<Located<Redirect>> redirects, List<Violation> bindingViolations,
-    Map<String, Set<String>> failedIds, Set<String> brokenArrays, IdMaps ids, List<Reference> references,
-    List<Citation> citations) {
+    Set<String> brokenArrays, IdMaps ids, List<Reference> references, List<Citation> citations) {
 
   /** Where a record starts in the file. */
   public record Position(int line, int column) {}
@@ -61,7 +58,7 @@ public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, 
   public ParsedDocument(String sourceName, DatasetHeader header, List<Located<Source>> sources,
       List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments, List<Located<Role>> roles,
       List<Located<Redirect>> redirects) {
-    this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), Map.of(),
-        Set.of(), IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
+    this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), Set.of(),
+        IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
   }
 }

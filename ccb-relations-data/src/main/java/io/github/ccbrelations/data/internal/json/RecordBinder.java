@@ -61,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  * Binds the records of a dataset file straight from the token stream into the model's public builders: one pass, no
  * reflection, no intermediate tree. The rules are those of the format, and strict: a field has one JSON type (a
  * string is never a number, a number never a string, and nothing is {@code null}: a field without a value is left
- * out), enum values are spelt exactly, dates have four-digit years, and every value passes its type's own check. The
- * fields of each object are those of {@link Fields}.
+ * out), enum values are spelt exactly, dates have four-digit years, every value passes its type's own check, and no
+ * list repeats an entry ({@link Repeats}). The fields of each object are those of {@link Fields}.
  *
  * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
  * character, or the closing brace of an object that fails its own check) and the JSON path, all from the parser's
@@ -119,7 +119,7 @@ final class RecordBinder {
    */
   RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
     this.p = p;
-    this.tokens = new Tokens(p);
+    this.tokens = new Tokens(p, failures);
     this.ids = new RecordIds(p, tokens, notes, told);
     this.unknown = unknown;
   }

@@ -56,8 +56,8 @@ final class RecordNotes {
    * the cache; the rules would otherwise walk every record again to find them.
    *
    * @param known the records read so far, by id
-   * @param array the record's array, for the paths
-   * @param index the record's index in it
+   * @param array the record's array, for the paths, or {@code header}
+   * @param index the record's index in it; -1 for the header
    * @param recordId its id; empty when unknown
    */
   void settle(IdMaps known, String array, int index, String recordId,
@@ -82,7 +82,10 @@ final class RecordNotes {
   }
 
   private String path(String array, int index, int n) {
-    StringBuilder out = new StringBuilder("$.").append(array).append('[').append(index).append(']');
+    StringBuilder out = new StringBuilder("$.").append(array);
+    if (index >= 0) {
+      out.append('[').append(index).append(']');
+    }
     for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
       String name = placeName[i];
       if (name == null) {

@@ -1,8 +1,11 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
+import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LocalizedText;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +33,12 @@ final class Tokens {
       Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
 
   private final JsonParser p;
+  /** Where a repeated entry of a list is noted: the failures of the record being read, which go on after it. */
+  private final List<ValueFailure> failures;
 
-  Tokens(JsonParser p) {
+  Tokens(JsonParser p, List<ValueFailure> failures) {
     this.p = p;
+    this.failures = failures;
   }
 
   /** A date of the format, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, refused by its own check if not. */
@@ -154,14 +161,45 @@ final class Tokens {
     T read() throws IOException;
   }
 
-  /** A list: the parser must stand on an array, and ends on its closing bracket. */
+  /**
+   * A list: the parser must stand on an array, and ends on its closing bracket. An entry that repeats an earlier one
+   * ({@link Repeats}) is noted as a failure of the record, placed at its start, and left out; the list goes on.
+   */
   <T> List<T> list(Element<T> element) throws IOException {
     beginArray();
     List<T> out = new ArrayList<>();
+    @Nullable Map<Object, Integer> keys = null;
+    boolean repeated = false;
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      // An object entry's own context keeps where it starts after it closes, until the next object opens.
+      JsonStreamContext entry = p.getParsingContext();
       out.add(element.read());
+      if (keys == null && Repeats.isLong(out)) {
+        keys = Repeats.keys(out);
+      }
+      int earlier = Repeats.earlier(out, keys);
+      if (earlier >= 0) {
+        repeated = true;
+        ValueFailure failure = repeat(entry, earlier, out.set(out.size() - 1, null));
+        if (failures.size() >= Limits.MAX_VIOLATIONS) {
+          // A list of endless repeats ends here, with its record, and the read with it: no more are kept.
+          throw failure;
+        }
+        failures.add(failure);
+      }
+    }
+    if (repeated) {
+      out.removeIf(Objects::isNull);
     }
     return out;
+  }
+
+  /** An entry that repeats the one at {@code earlier}, the parser standing on its end (a value, a closing brace). */
+  private ValueFailure repeat(JsonStreamContext entry, int earlier, Object value) {
+    JsonLocation at = p.currentToken() == JsonToken.END_OBJECT ? entry.startLocation(ContentReference.unknown())
+        : p.currentTokenLocation();
+    return new ValueFailure(ViolationCode.INVALID_VALUE, at, DocumentParser.pathOf(p), where() + " repeats element "
+        + earlier + " (" + Repeats.what(value) + "); a list holds each entry once");
   }
 
   void beginObject() throws IOException {

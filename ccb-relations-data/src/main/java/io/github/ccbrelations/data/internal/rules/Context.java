@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,9 +56,8 @@ final class Context {
     this.instruments = doc.ids().instruments;
     this.roles = doc.ids().roles;
     for (IdMaps.Repeated r : doc.ids().repeated) {
-      String id = IdMaps.idOf(r.record());
-      error(ViolationCode.DUPLICATE_ID, r.record(), "$." + r.array() + "[" + r.record().index() + "].id", id,
-          "another record in '" + r.array() + "' already has the id '" + id + "'");
+      error(ViolationCode.DUPLICATE_ID, r.line(), r.column(), "$." + r.array() + "[" + r.index() + "].id", r.id(),
+          "another record in '" + r.array() + "' already has the id '" + r.id() + "'");
     }
   }
 
@@ -72,12 +70,8 @@ final class Context {
       case INSTRUMENT -> InstrumentId.of(id);
       case ROLE -> RoleId.of(id);
     };
-    return doc.ids().has(type, typed) || failed(type, id);
-  }
-
-  /** A reference to a record that failed to bind is already reported as that record's own violation. */
-  private boolean failed(RecordType type, String id) {
-    return doc.failedIds().getOrDefault(type.arrayName(), Set.of()).contains(id);
+    // A reference to a record that failed to bind is not dangling: the record's own violations say what to fix.
+    return doc.ids().has(type, typed) || doc.ids().failed(type.arrayName(), id);
   }
 
   void error(ViolationCode code, Located<?> r, Object path, String recordId, String message) {

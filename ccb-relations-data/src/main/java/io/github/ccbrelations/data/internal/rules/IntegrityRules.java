@@ -37,8 +37,9 @@ public final class IntegrityRules {
       for (Rule rule : rules) {
         rule.check(context);
       }
-      all.addAll(place.apply(context.violations()));
     }
+    // Repeated ids, found as the context was made, are judged within one array: a broken other array hides none.
+    all.addAll(place.apply(context.violations()));
     // In file order: by line, then column; violations without a place come last.
     all.sort(Comparator.comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
         .thenComparingInt(Violation::column));
