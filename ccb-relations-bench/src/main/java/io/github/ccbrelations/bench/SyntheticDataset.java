@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -42,7 +44,7 @@ public final class SyntheticDataset {
   public static final long DEFAULT_SEED = 20261129L;
 
   /** Bumped whenever the generator's output changes, so that cached files are regenerated. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /**
    * The reader of synthetic files: the standard one with limits raised to a million records, as a user who loads
@@ -563,20 +565,36 @@ public final class SyntheticDataset {
     out.writeEndObject();
   }
 
-  /** A "sources" array: half the citations point at the block's page, by section and paragraph. */
+  /**
+   * A "sources" array: half the citations point at the block's page, by section and paragraph. A citation drawn twice
+   * is written once, as a list of the format holds no entry twice.
+   */
   private void references(JsonGenerator out, SplittableRandom r, int block, int n) throws IOException {
     out.writeArrayFieldStart("sources");
+    Set<String> written = new HashSet<>();
     for (int k = 0; k < n; k++) {
       int source = r.nextBoolean() ? start(counts.sources(), block) : pick(r, counts.sources(), block);
-      out.writeStartObject();
-      out.writeStringField("source", "src-" + source);
       int sections = sectionCount(source);
+      String section = null;
+      int paragraph = 0;
+      String locator = null;
       if (sections > 0) {
         int s = r.nextInt(sections);
-        out.writeStringField("section", SECTIONS[s]);
-        out.writeNumberField("paragraph", 1 + r.nextInt(paragraphs(source, s)));
+        section = SECTIONS[s];
+        paragraph = 1 + r.nextInt(paragraphs(source, s));
       } else if (r.nextInt(4) == 0) {
-        out.writeStringField("locator", "Art. " + (1 + r.nextInt(30)));
+        locator = "Art. " + (1 + r.nextInt(30));
+      }
+      if (!written.add(source + " " + section + " " + paragraph + " " + locator)) {
+        continue;
+      }
+      out.writeStartObject();
+      out.writeStringField("source", "src-" + source);
+      if (section != null) {
+        out.writeStringField("section", section);
+        out.writeNumberField("paragraph", paragraph);
+      } else if (locator != null) {
+        out.writeStringField("locator", locator);
       }
       out.writeEndObject();
     }
