@@ -102,7 +102,7 @@ final class SarifReport {
       case UNREADABLE -> "The input cannot be read.";
       case SYNTAX -> "The bytes are not well-formed JSON.";
       case SHAPE -> "A field is missing or has the wrong type.";
-      case INVALID_VALUE -> "A value breaks a rule of its type (id, identifier, date, invariant).";
+      case INVALID_VALUE -> "A value breaks a rule of its type (id, identifier, date, invariant), or repeats an entry.";
       case UNSUPPORTED_SCHEMA_VERSION -> "The file's schema version is not one this version reads.";
       case DUPLICATE_ID -> "Two records of one type share an id.";
       case DANGLING_REFERENCE -> "A reference names a record, section or paragraph that does not exist.";
