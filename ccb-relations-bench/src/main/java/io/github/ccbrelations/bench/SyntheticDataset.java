@@ -575,26 +575,19 @@ public final class SyntheticDataset {
     for (int k = 0; k < n; k++) {
       int source = r.nextBoolean() ? start(counts.sources(), block) : pick(r, counts.sources(), block);
       int sections = sectionCount(source);
-      String section = null;
-      int paragraph = 0;
-      String locator = null;
-      if (sections > 0) {
-        int s = r.nextInt(sections);
-        section = SECTIONS[s];
-        paragraph = 1 + r.nextInt(paragraphs(source, s));
-      } else if (r.nextInt(4) == 0) {
-        locator = "Art. " + (1 + r.nextInt(30));
-      }
-      if (!written.add(source + " " + section + " " + paragraph + " " + locator)) {
+      int s = sections > 0 ? r.nextInt(sections) : -1;
+      int paragraph = s >= 0 ? 1 + r.nextInt(paragraphs(source, s)) : 0;
+      int article = s < 0 && r.nextInt(4) == 0 ? 1 + r.nextInt(30) : 0;
+      if (!written.add(source + " " + s + " " + paragraph + " " + article)) {
         continue;
       }
       out.writeStartObject();
       out.writeStringField("source", "src-" + source);
-      if (section != null) {
-        out.writeStringField("section", section);
+      if (s >= 0) {
+        out.writeStringField("section", SECTIONS[s]);
         out.writeNumberField("paragraph", paragraph);
-      } else if (locator != null) {
-        out.writeStringField("locator", locator);
+      } else if (article > 0) {
+        out.writeStringField("locator", "Art. " + article);
       }
       out.writeEndObject();
     }
