@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * body and within; sections of one id; anything else (ids, citations, languages, field names) when equal.
  */
 final class Repeats {
-  /** Lists up to this long are searched entry by entry; longer ones (only hostile input has them) by their keys. */
+  /**
+   * Lists up to this long are searched entry by entry with {@link #same}, which makes nothing; longer ones (only
+   * hostile input has them) by their {@link #key}s. One key per entry for every list, in place of both, made the load
+   * of 10k synthetic records 6 % slower (paired, 2026-12-03).
+   */
   private static final int SEARCHED = 16;
 
   private Repeats() {}
