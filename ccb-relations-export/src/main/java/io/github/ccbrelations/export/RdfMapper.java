@@ -40,10 +40,10 @@ import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
 import io.github.ccbrelations.text.Terms;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** Turns a dataset into RDF triples; the mapping is documented in docs/exports.md, section "Linked data". */
 final class RdfMapper {
@@ -400,36 +400,35 @@ final class RdfMapper {
   // ---------------------------------------------------------------------------------------------------- concepts
 
   private void concepts() {
-    for (RoleFunction f : RoleFunction.values()) {
-      concept(f, Set.of(ORG + "Role"));
+    inEveryLanguage(RoleFunction.values(), Terms::function, Set.of(ORG + "Role"));
+    inEveryLanguage(Level.values(), Terms::level, Set.of());
+    inEveryLanguage(Condition.values(), Terms::condition, Set.of());
+    inEveryLanguage(BodyKind.values(), Terms::bodyKind, Set.of());
+    inEveryLanguage(InstrumentKind.values(), Terms::instrumentKind, Set.of());
+    inEveryLanguage(LabelKind.values(), Terms::labelKind, Set.of());
+    inEveryLanguage(BodyRelationKind.values(), Terms::relation, Set.of());
+    // Terms has no words for these lists, and an export does not make up its own: English, from the constant.
+    inEnglishOnly(SourceKind.values());
+    inEnglishOnly(LegalBasisStatus.values());
+    inEnglishOnly(NoNameKind.values());
+    inEnglishOnly(Continuation.values());
+  }
+
+  /** Concepts labelled in fr, nl, en and de with this library's words ({@link Terms}), the labels' one source. */
+  private <E extends Enum<E>> void inEveryLanguage(E[] constants, BiFunction<E, Language, String> word,
+      Set<String> extraTypes) {
+    for (E constant : constants) {
+      concept(constant, extraTypes);
       for (Language l : Language.values()) {
-        rdf.add(concept(f), SKOS + "prefLabel", Rdf.lang(Terms.function(f, l), l.code()));
+        rdf.add(concept(constant), SKOS + "prefLabel", Rdf.lang(word.apply(constant, l), l.code()));
       }
     }
-    for (Level level : Level.values()) {
-      concept(level, Set.of());
-      for (Language l : Language.values()) {
-        rdf.add(concept(level), SKOS + "prefLabel", Rdf.lang(Terms.level(level, l), l.code()));
-      }
-    }
-    for (Condition c : Condition.values()) {
-      concept(c, Set.of());
-      for (Language l : Language.values()) {
-        rdf.add(concept(c), SKOS + "prefLabel", Rdf.lang(Terms.condition(c, l), l.code()));
-      }
-    }
-    Set<Enum<?>> english = new LinkedHashSet<>();
-    english.addAll(List.of(BodyKind.values()));
-    english.addAll(List.of(InstrumentKind.values()));
-    english.addAll(List.of(SourceKind.values()));
-    english.addAll(List.of(LegalBasisStatus.values()));
-    english.addAll(List.of(LabelKind.values()));
-    english.addAll(List.of(BodyRelationKind.values()));
-    english.addAll(List.of(NoNameKind.values()));
-    english.addAll(List.of(Continuation.values()));
-    for (Enum<?> e : english) {
-      concept(e, Set.of());
-      rdf.add(concept(e), SKOS + "prefLabel", Rdf.lang(Words.humanized(e), Language.EN.code()));
+  }
+
+  private void inEnglishOnly(Enum<?>[] constants) {
+    for (Enum<?> constant : constants) {
+      concept(constant, Set.of());
+      rdf.add(concept(constant), SKOS + "prefLabel", Rdf.lang(Words.humanized(constant), Language.EN.code()));
     }
   }
 

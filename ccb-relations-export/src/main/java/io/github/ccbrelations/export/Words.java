@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * This library's words for the closed lists (functions, levels, conditions) in fr, nl, en and de, shared by the
- * RDF concept labels, the CSV label columns and the graph pictures; the words themselves are the data module's
- * {@link Terms}.
+ * What the exports share besides the text module's {@link Terms}, the words for the closed lists: the links the
+ * pictures draw in fr, nl, en and de, the English labels of the RDF concepts Terms has no words for, IRI slugs and
+ * short labels of records.
  */
 final class Words {
   private Words() {}
@@ -46,12 +46,11 @@ final class Words {
   }
 
   /**
-   * An English label for a constant, EU_AGENCY, "EU agency": the label of the RDF concepts that have only an English
-   * one, kept so that the Turtle and JSON-LD stay as they are; what a reader sees takes its words from {@link Terms}.
+   * An English label made from a constant's name, CCB_PAGE, "CCB page": the one label of the RDF concepts of the
+   * lists {@link Terms} has no words for (kinds of source, legal-basis statuses, no-name kinds, continuations).
    */
   static String humanized(Enum<?> constant) {
-    String words = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return words.replace("eu ", "EU ").replace("csirt", "CSIRT").replace("osce", "OSCE").replace("ccb", "CCB");
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("ccb", "CCB");
   }
 
   /** The constant as a slug for an IRI: SINGLE_POINT_OF_CONTACT, "single-point-of-contact". */
