@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Literal;
@@ -148,6 +149,21 @@ class RdfExportRoundTripTest {
       Resource r = vocab.getResource(term);
       assertThat(r.hasProperty(RDFS.label)).as("rdfs:label of " + term).isTrue();
       assertThat(r.hasProperty(RDFS.comment)).as("rdfs:comment of " + term).isTrue();
+    }
+  }
+
+  @Test
+  void describesEveryConceptSchemeItUses() {
+    Model vocab = Exports.parse(RdfExport.vocabulary(), Lang.TURTLE);
+    Model model = Exports.turtle(DATA);
+    Resource scheme = model.getResource(SKOS + "ConceptScheme");
+    List<Resource> used = model.listSubjectsWithProperty(RDF.type, scheme).toList();
+    assertThat(used).hasSizeGreaterThan(10);
+    for (Resource s : used) {
+      Resource r = vocab.getResource(s.getURI());
+      assertThat(r.hasProperty(RDF.type, vocab.getResource(scheme.getURI()))).as("a scheme: " + s).isTrue();
+      assertThat(r.hasProperty(RDFS.label)).as("rdfs:label of " + s).isTrue();
+      assertThat(r.hasProperty(RDFS.comment)).as("rdfs:comment of " + s).isTrue();
     }
   }
 
