@@ -36,6 +36,9 @@ final class SmallHeapProbe {
               + " \"text\": \"B" + i + "\"}]}", ENDLESS, TAIL),
       "tiny-strings-in-one-list", () -> new GeneratedStream(HEADER + "\"bodies\": [" + BODY
           + ", \"sources\": [{\"source\": \"page\", \"supports\": [\"s\"", i -> ", \"s\"", ENDLESS, "]}]}" + TAIL),
+      "distinct-tiny-strings-in-one-list", () -> new GeneratedStream(HEADER + "\"bodies\": [" + BODY
+          + ", \"sources\": [{\"source\": \"page\", \"supports\": [\"s\"", i -> ", \"" + i + "\"", ENDLESS,
+          "]}]}" + TAIL),
       "distinct-unknown-fields-in-many-records", () -> new GeneratedStream(HEADER + "\"bodies\": [" + BODY,
           i -> (i % 5_000 == 4_999 ? "}, " + BODY.replace("\"b\"", "\"b" + i + "\"") : "") + ", \"x" + i + "\": 0",
           ENDLESS, "}" + TAIL),

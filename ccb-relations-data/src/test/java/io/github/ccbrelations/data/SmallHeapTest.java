@@ -30,6 +30,8 @@ class SmallHeapTest {
       "small-valid-records, strict, FAILED LIMIT_EXCEEDED",
       "small-valid-records, lenient, FAILED LIMIT_EXCEEDED",
       "tiny-strings-in-one-list, strict, FAILED LIMIT_EXCEEDED",
+      "distinct-tiny-strings-in-one-list, strict, FAILED LIMIT_EXCEEDED",
+      "distinct-tiny-strings-in-one-list, lenient, FAILED LIMIT_EXCEEDED",
       "distinct-unknown-fields-in-many-records, lenient, FAILED LIMIT_EXCEEDED",
       "labels-in-one-record, lenient, FAILED LIMIT_EXCEEDED"})
   void endlessStreamEndsInALimitErrorInASmallHeap(String stream, String mode, String outcome)
@@ -43,6 +45,8 @@ class SmallHeapTest {
       "small-valid-records, 150000, LOADED 150001 0",
       // A million distinct unknown names, 10,000 kept as warnings and the rest counted in one more.
       "distinct-unknown-fields-in-many-records, 1000000, LOADED 201 10001",
+      // About 14 MB of distinct short strings in one list: each kept, with its key against repeats (Repeats).
+      "distinct-tiny-strings-in-one-list, 1400000, LOADED 1 0",
       "records-with-an-unknown-field, 5000, FAILED SHAPE"})
   void theLargestInputTheDefaultsAllowLoadsInASmallHeap(String stream, long units, String outcome)
       throws IOException, InterruptedException {
