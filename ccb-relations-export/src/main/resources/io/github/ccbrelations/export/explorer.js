@@ -22,7 +22,7 @@
       shown: '{n} roles on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
       licences: 'Licences', sourceOfData: 'Primary source', madeBy: 'Written by ccb-relations (HtmlExport); the diagram is inline SVG drawn by the export itself, with no script library.',
       journal: 'Belgian Official Journal', designatedBy: 'Designated by', rolesAbout: 'Roles about it',
-      relatedFrom: 'Linked from'
+      relatedFrom: 'Linked from', colon: ': ', semicolon: '; '
     },
     fr: {
       title: 'Les relations internationales du Centre pour la Cybers\u00e9curit\u00e9 Belgique',
@@ -40,9 +40,11 @@
       results: 'R\u00e9sultats de la recherche', noResults: 'Aucun r\u00e9sultat.', instrument: 'Instrument juridique', inForce: 'en vigueur',
       notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
       shown: '{n} r\u00f4les au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
-      licences: 'Licences', sourceOfData: 'Source principale', madeBy: '\u00c9crit par ccb-relations (HtmlExport) ; le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.',
+      licences: 'Licences', sourceOfData: 'Source principale', madeBy: '\u00c9crit par ccb-relations (HtmlExport)\u202f; le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.',
       journal: 'Moniteur belge', designatedBy: 'D\u00e9sign\u00e9 par', rolesAbout: 'R\u00f4les qui portent sur lui',
-      relatedFrom: 'Li\u00e9 depuis'
+      relatedFrom: 'Li\u00e9 depuis',
+      // French typography: a no-break space before a colon and a narrow one before a semicolon; neither starts a line.
+      colon: '\u00a0: ', semicolon: '\u202f; '
     },
     nl: {
       title: 'De internationale betrekkingen van het Centrum voor Cybersecurity Belgi\u00eb',
@@ -62,7 +64,7 @@
       shown: '{n} rollen op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
       licences: 'Licenties', sourceOfData: 'Hoofdbron', madeBy: 'Geschreven door ccb-relations (HtmlExport); het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.',
       journal: 'Belgisch Staatsblad', designatedBy: 'Aangewezen bij', rolesAbout: 'Rollen die erover gaan',
-      relatedFrom: 'Gekoppeld vanuit'
+      relatedFrom: 'Gekoppeld vanuit', colon: ': ', semicolon: '; '
     },
     de: {
       title: 'Die internationalen Beziehungen des Zentrums f\u00fcr Cybersicherheit Belgien',
@@ -82,7 +84,7 @@
       shown: '{n} Rollen am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
       licences: 'Lizenzen', sourceOfData: 'Hauptquelle', madeBy: 'Geschrieben von ccb-relations (HtmlExport); das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.',
       journal: 'Belgisches Staatsblatt', designatedBy: 'Benannt durch', rolesAbout: 'Rollen, die es betreffen',
-      relatedFrom: 'Verkn\u00fcpft von'
+      relatedFrom: 'Verkn\u00fcpft von', colon: ': ', semicolon: '; '
     }
   };
 
@@ -111,6 +113,8 @@
   function key(s) { return s.normalize('NFKD').replace(/[^\p{L}\p{Nd}]/gu, '').toLowerCase(); }
 
   function t(k) { return UI[lang][k]; }
+  // Words that head what follows them, with the colon as the page's language writes it: "Kind: ", "Type\u00a0: ".
+  function colon(words) { return words + t('colon'); }
   function name(rec) { return rec.name[lang]; }
   function shortName(rec) { return rec.short[lang]; }
   function el(tag, attrs, children) {
@@ -179,8 +183,8 @@
   function subjectLines(r) {
     return ['IMPLEMENTS', 'CONCERNS', 'GUIDED_BY'].map(function (kind) {
       var some = r.subjects.filter(function (x) { return x.kind === kind; });
-      return some.length ? el('div', { class: 'names subjects', 'data-kind': kind, text: DATA.terms.subject[kind][lang] + ': '
-        + some.map(cite).join('; ') }) : null;
+      return some.length ? el('div', { class: 'names subjects', 'data-kind': kind, text: colon(DATA.terms.subject[kind][lang])
+        + some.map(cite).join(t('semicolon')) }) : null;
     }).filter(Boolean);
   }
 
@@ -194,13 +198,13 @@
     var out = [];
     [['IMPLEMENTS', ins.implements], ['EXTENDS', ins.extends], ['AMENDS', ins.amends]].forEach(function (pair) {
       if (pair[1].length) {
-        out.push(el('div', { class: 'names', 'data-link': pair[0], text: DATA.terms.link[pair[0]][lang] + ': '
+        out.push(el('div', { class: 'names', 'data-link': pair[0], text: colon(DATA.terms.link[pair[0]][lang])
           + pair[1].map(function (i) { return shortName(instruments.get(i)); }).join(', ') }));
       }
     });
     if (ins.executes.length) {
-      out.push(el('div', { class: 'names', 'data-link': 'EXECUTES', text: DATA.terms.link.EXECUTES[lang] + ': '
-        + ins.executes.map(cite).join('; ') }));
+      out.push(el('div', { class: 'names', 'data-link': 'EXECUTES', text: colon(DATA.terms.link.EXECUTES[lang])
+        + ins.executes.map(cite).join(t('semicolon')) }));
     }
     return out;
   }
@@ -230,7 +234,7 @@
       if (r.via) { holder.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
       var body = el('td', { 'data-label': t('body') }, [r.body ? bodyButton(r.body) : document.createTextNode(t('none'))]);
       if (r.supports) { body.append(' (' + t('supports') + ' ', bodyButton(r.supports), ')'); }
-      if (r.about) { body.append(el('div', { class: 'names about' }, [DATA.terms.about[lang] + ': ', bodyButton(r.about)])); }
+      if (r.about) { body.append(el('div', { class: 'names about' }, [colon(DATA.terms.about[lang]), bodyButton(r.about)])); }
       var bases = basesOn(r, day);
       return el('tr', { 'data-role': r.id }, [
         holder, body,
@@ -300,15 +304,15 @@
     if (selected === null) { box.replaceChildren(el('p', { text: t('pick') })); return; }
     var b = bodies.get(selected), roles = rolesOn(day), family = descendants(b.id);
     var out = [el('h3', { text: name(b) }), el('p', { class: 'names', text: labelsText(b) })];
-    var facts = el('ul', {}, [el('li', { text: t('kind') + ': ' + DATA.terms.bodyKind[b.kind][lang] })]);
-    if (b.partOf) { facts.append(el('li', {}, [t('partOf') + ': ', bodyButton(b.partOf)])); }
-    if (b.website) { facts.append(el('li', {}, [t('website') + ': ', el('a', { href: b.website, rel: 'noreferrer', text: b.website })])); }
-    if (b.establishedBy) { facts.append(el('li', {}, [t('establishedBy') + ':', el('ul', {}, [basisItem(b.establishedBy)])])); }
-    if (b.designatedBy) { facts.append(el('li', {}, [t('designatedBy') + ':', el('ul', {}, [basisItem(b.designatedBy)])])); }
+    var facts = el('ul', {}, [el('li', { text: colon(t('kind')) + DATA.terms.bodyKind[b.kind][lang] })]);
+    if (b.partOf) { facts.append(el('li', {}, [colon(t('partOf')), bodyButton(b.partOf)])); }
+    if (b.website) { facts.append(el('li', {}, [colon(t('website')), el('a', { href: b.website, rel: 'noreferrer', text: b.website })])); }
+    if (b.establishedBy) { facts.append(el('li', {}, [colon(t('establishedBy')), el('ul', {}, [basisItem(b.establishedBy)])])); }
+    if (b.designatedBy) { facts.append(el('li', {}, [colon(t('designatedBy')), el('ul', {}, [basisItem(b.designatedBy)])])); }
     b.relations.forEach(function (rel) { facts.append(relationItem(rel)); });
     DATA.bodies.forEach(function (other) {
       other.relations.filter(function (rel) { return rel.body === b.id || rel.within === b.id; }).forEach(function (rel) {
-        facts.append(el('li', { 'data-relation-from': other.id }, [t('relatedFrom') + ': ', bodyButton(other.id), ' \u2014 ',
+        facts.append(el('li', { 'data-relation-from': other.id }, [colon(t('relatedFrom')), bodyButton(other.id), ' \u2014 ',
           DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]));
       });
     });
@@ -327,7 +331,7 @@
   function labelsText(rec) {
     var seen = [];
     rec.labels.forEach(function (l) { if (seen.indexOf(l.text) < 0) { seen.push(l.text); } });
-    return t('names') + ': ' + seen.join(' \u00b7 ');
+    return colon(t('names')) + seen.join(' \u00b7 ');
   }
 
   function select(id) {
@@ -374,7 +378,7 @@
         el('span', { class: 'names', text: name(ins) + ' \u2014 ' + (inForce ? t('inForce') : t('notInForce')) })]);
       links(ins).forEach(function (a) { li.append(' ', a); });
       instrumentLinks(ins).forEach(function (d) { li.append(d); });
-      if (based.length) { li.append(el('div', { text: t('rolesBasedOn') + ':' }), el('ul', {}, based.map(roleLine))); }
+      if (based.length) { li.append(el('div', { text: colon(t('rolesBasedOn')) }), el('ul', {}, based.map(roleLine))); }
       items.push(li);
     });
     box.hidden = false;
