@@ -11,6 +11,7 @@ import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Labelled;
@@ -116,6 +117,7 @@ final class ExplorerData {
     words(g, "subject", SubjectKind.values(), Terms::subject);
     words(g, "relation", BodyRelationKind.values(), Terms::relation);
     words(g, "bodyKind", BodyKind.values(), Terms::bodyKind);
+    words(g, "instrumentKind", InstrumentKind.values(), Terms::instrumentKind);
     words(g, "link", Words.Link.values(), Words.Link::in);
     languages(g, "about", Terms::about);
     g.writeObjectFieldStart("group");

@@ -377,6 +377,8 @@
       var li = el('li', { 'data-instrument': ins.id }, [el('strong', { text: shortName(ins) }), ' ',
         el('span', { class: 'names', text: name(ins) + ' \u2014 ' + (inForce ? t('inForce') : t('notInForce')) })]);
       links(ins).forEach(function (a) { li.append(' ', a); });
+      // Its kind in the page's language, as a body's details give the body's.
+      li.append(el('div', { class: 'names instrument-kind', text: colon(t('kind')) + DATA.terms.instrumentKind[ins.kind][lang] }));
       instrumentLinks(ins).forEach(function (d) { li.append(d); });
       if (based.length) { li.append(el('div', { text: colon(t('rolesBasedOn')) }), el('ul', {}, based.map(roleLine))); }
       items.push(li);

@@ -241,6 +241,25 @@ class ExplorerPageTest {
   }
 
   @Test
+  void aLawFoundBySearchShowsItsKindInThePagesLanguage() {
+    open();
+    Map<String, String> wrong = new LinkedHashMap<>();
+    for (Language l : Language.values()) {
+      browser.language(l);
+      for (LegalInstrument ins : data.allTime().instruments()) {
+        String kind = (String) browser.js("var s = document.getElementById('search'); s.value = arguments[0];"
+            + "s.dispatchEvent(new Event('input')); var k = document.querySelector("
+            + "'#search-results li[data-instrument=\"' + arguments[1] + '\"] > .instrument-kind');"
+            + "return k && k.textContent;", ins.labels().get(0).text(), ins.id().value());
+        if (kind == null || !kind.endsWith(": " + Terms.instrumentKind(ins.kind(), l))) {
+          wrong.put(l.code() + " " + ins.id().value(), kind);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void clickingEnisaListsTheDirectorGeneralsSeatOnItsManagementBoard() {
     open();
     driver.findElement(By.cssSelector("#graph .node[data-body='enisa']")).click();

@@ -8,12 +8,14 @@ import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -111,21 +113,35 @@ class HtmlExportTest {
 
   @Test
   void namesTheKindOfEveryBodyInEachLanguageWithTheLibrarysWords() throws IOException {
+    assertKindsAreTheLibrarysWords("bodyKind", BodyKind.values(), Terms::bodyKind, "bodies",
+        DATA.allTime().bodies().size());
+  }
+
+  @Test
+  void namesTheKindOfEveryInstrumentInEachLanguageWithTheLibrarysWords() throws IOException {
+    assertKindsAreTheLibrarysWords("instrumentKind", InstrumentKind.values(), Terms::instrumentKind, "instruments",
+        DATA.allTime().instruments().size());
+  }
+
+  /**
+   * The page's words for a kind are the library's in every language, and the page looks each record's kind up among
+   * them, so each record's kind is a constant, as in the other exports.
+   */
+  private static <K extends Enum<K>> void assertKindsAreTheLibrarysWords(String terms, K[] kinds,
+      BiFunction<K, Language, String> word, String records, int count) throws IOException {
     String page = HtmlExport.explorer(DATA, Language.EN);
     JsonNode data = new ObjectMapper().readTree(
         between(page, "<script type=\"application/json\" id=\"explorer-data\">", "</script>"));
-    JsonNode words = data.path("terms").path("bodyKind");
-    for (BodyKind kind : BodyKind.values()) {
+    JsonNode words = data.path("terms").path(terms);
+    for (K kind : kinds) {
       for (Language language : Language.values()) {
         assertThat(words.path(kind.name()).path(language.code()).asText())
-            .as("%s in %s", kind, language).isEqualTo(Terms.bodyKind(kind, language));
+            .as("%s in %s", kind, language).isEqualTo(word.apply(kind, language));
       }
     }
-    // The page looks each body's kind up among those words, so each is a constant, as in the other exports.
-    List<String> kinds = new ArrayList<>();
-    data.path("bodies").forEach(b -> kinds.add(b.path("kind").asText()));
-    assertThat(kinds).hasSameSizeAs(DATA.allTime().bodies())
-        .allSatisfy(k -> assertThat(words.has(k)).as(k).isTrue());
+    List<String> used = new ArrayList<>();
+    data.path(records).forEach(r -> used.add(r.path("kind").asText()));
+    assertThat(used).hasSize(count).allSatisfy(k -> assertThat(words.has(k)).as(k).isTrue());
   }
 
   private static String between(String text, String start, String end) {
