@@ -2,7 +2,11 @@ package io.github.ccbrelations.search;
 
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Labelled;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.text.Terms;
+import java.util.Objects;
 
 /**
  * A body or instrument found by {@link NameSearch}, with the label that matched best and how close it is.
@@ -23,14 +27,28 @@ public record Match(Labelled record, String label, double similarity) {
   }
 
   /**
-   * What the record is and its id, such as {@code "body enisa"} or {@code "instrument cybersecurity-act"}.
+   * What the record is and its id, in English, such as {@code "body enisa"} or {@code "legal instrument
+   * cybersecurity-act"}: {@link #describe(Language)} in {@link Language#EN}.
    *
    * @return the description; never null
    */
   public String describe() {
+    return describe(Language.EN);
+  }
+
+  /**
+   * What the record is, in the words of {@link Terms#record}, and its id, as {@code ccb-relations find} heads the
+   * record's line: {@code "entité enisa"}, {@code "Rechtsinstrument cybersecurity-act"}.
+   *
+   * @param language the language of the words
+   * @return the description; never null
+   * @throws NullPointerException if {@code language} is null
+   */
+  public String describe(Language language) {
+    Objects.requireNonNull(language, "language");
     if (record instanceof Body body) {
-      return "body " + body.id().value();
+      return Terms.record(RecordType.BODY, language) + " " + body.id().value();
     }
-    return "instrument " + ((LegalInstrument) record).id().value();
+    return Terms.record(RecordType.INSTRUMENT, language) + " " + ((LegalInstrument) record).id().value();
   }
 }
