@@ -25,7 +25,7 @@ final class ExplainCommand {
       "Explains the CCB's roles in one sentence each, with their legal bases, in fr, nl, en or de: every role level "
           + "by level, or those of the roles and bodies named (by id, name or acronym; a body's roles include its "
           + "sub-bodies').",
-      "Exit status: 0 done, 1 a name matched no role or body (said on standard error).",
+      "Exit status: 0 done, 1 a name matched no role or body (said on standard error in the language of --lang).",
       List.of(new Positional("ROLE-OR-BODY", 0, Positional.MANY, "role ids, or body ids, names or acronyms")),
       List.of(AS_OF, DataOption.OPTION, LanguageOption.OPTION));
 
@@ -52,7 +52,7 @@ final class ExplainCommand {
     Set<Object> shown = new HashSet<>();
     for (String name : names) {
       if (!explain(day, name, shown, out)) {
-        err.println("ccb-relations: no role or body \"" + name + "\"");
+        err.println("ccb-relations: " + NotFound.explain(name, lang.language));
         status = ExitStatus.FAILED;
       }
     }

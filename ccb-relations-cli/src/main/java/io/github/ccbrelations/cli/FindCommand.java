@@ -25,8 +25,8 @@ final class FindCommand {
           + "case, accents, punctuation and a leading article (NAVO finds NATO; 2021/887, 1202, a CELEX number "
           + "such as 32019R0881 and a numac such as 2024005260 find the act so numbered), and shows their names, "
           + "where they belong and what the CCB does in, by or through them today, in the language of --lang.",
-      "Exit status: 0 every name found something, 1 a name found nothing (said on standard error, with the closest "
-          + "names for a typo).",
+      "Exit status: 0 every name found something, 1 a name found nothing (said on standard error in the language of "
+          + "--lang, with the closest names for a typo).",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
       List.of(DataOption.OPTION, LanguageOption.OPTION));
 
@@ -47,8 +47,7 @@ final class FindCommand {
     for (String name : names) {
       Lookup found = lookup.lookUp(name);
       if (found.foundNothing()) {
-        err.println("ccb-relations: nothing found for \"" + name + "\""
-            + found.didYouMean().map(question -> "; " + question).orElse(""));
+        err.println("ccb-relations: " + NotFound.find(name, found.suggestions(), lang.language));
         status = ExitStatus.FAILED;
         continue;
       }

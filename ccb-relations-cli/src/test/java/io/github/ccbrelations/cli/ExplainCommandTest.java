@@ -53,6 +53,20 @@ class ExplainCommandTest {
     assertThat(run.err().lines()).containsExactly("ccb-relations: no role or body \"no-such-body\"");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en | no role or body \"no-such-body\"",
+      "fr | aucun rôle ni aucune entité ne correspond à \"no-such-body\"",
+      "nl | geen rol of instantie gevonden voor \"no-such-body\"",
+      "de | keine Rolle oder Einrichtung für \"no-such-body\" gefunden",
+  })
+  void saysInTheLanguageAskedForThatANameMatchedNothing(String language, String message) {
+    Run run = Run.of("explain", "--lang", language, "no-such-body");
+
+    assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.err().lines()).containsExactly("ccb-relations: " + message);
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', value = {
       "en | 2026-12-03 | == Belgium         | (no role of the CCB there on 3 December 2026)",

@@ -7,6 +7,8 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.search.Lookup;
+import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code find} in this JVM, by the forms people type (issue #16 §4): each names the right record. */
 class FindCommandTest {
@@ -130,6 +133,50 @@ class FindCommandTest {
         "no role of the CCB there today");
     assertThat(run.out()).contains("legal instrument nis2-directive: ", " (EU directive), CELEX 32022L2555")
         .doesNotContain("DEPARTMENT", "ACRONYM", "EU_DIRECTIVE");
+  }
+
+  /**
+   * What find says on standard error of a name that names nothing, in each language: the name as typed, then the
+   * closest names, each with what it is; nothing near "zzqxv", so no question after it.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | nothing found for   | '; did you mean ENISA (body enisa)'          | ?",
+      "FR | aucun résultat pour | ' ; vouliez-vous dire ENISA (entité enisa)' | ' ?'",
+      "NL | niets gevonden voor | '; bedoelde u ENISA (instantie enisa)'       | ?",
+      "DE | keine Treffer für   | '; meinten Sie ENISA (Einrichtung enisa)'    | ?",
+  })
+  void saysInTheLanguageAskedForThatANameFoundNothing(Language language, String nothing, String question,
+      String end) {
+    Run run = run("find", "--lang", language.code(), "ENSIA", "zzqxv");
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.err().lines().toList()).satisfiesExactly(
+        line -> assertThat(line).startsWith("ccb-relations: " + nothing + " \"ENSIA\"" + question).endsWith(end),
+        line -> assertThat(line).isEqualTo("ccb-relations: " + nothing + " \"zzqxv\""));
+  }
+
+  /** A suggestion names its record as find's own line for that record does, in each language. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void aSuggestionSaysWhatItIsInTheWordsOfTheRecordsLine(Language language) {
+    Run found = run("find", "--lang", language.code(), "Cybersecurity Act");
+    Run typo = run("find", "--lang", language.code(), "Cybersecurty Act");
+
+    String line = found.out().lines().skip(1).findFirst().orElseThrow().strip();
+    String record = line.substring(0, line.indexOf(':')).strip();
+    assertThat(record).endsWith(" cybersecurity-act");
+    assertThat(typo.err()).contains("Cybersecurity Act (" + record + ")");
+  }
+
+  /** In English, find asks the question of {@link Lookup#didYouMean()}, as the LookupByName example prints it. */
+  @Test
+  void asksInEnglishTheQuestionTheLookupAsks() {
+    Lookup lookup = NameLookup.of(CcbRelations.bundled()).lookUp("Cybersecurty Act");
+
+    assertThat(run("find", "Cybersecurty Act").err())
+        .isEqualTo("ccb-relations: nothing found for \"Cybersecurty Act\"; " + lookup.didYouMean().orElseThrow()
+            + System.lineSeparator());
   }
 
   /** The record lines ("body ID", "legal instrument ID") under each quoted name of find's output. */

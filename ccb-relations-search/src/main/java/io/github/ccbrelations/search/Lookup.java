@@ -38,8 +38,9 @@ public record Lookup(String typed, List<FoundBody> bodies, List<LegalInstrument>
   }
 
   /**
-   * The suggestions as the question {@code ccb-relations find} asks, such as {@code "did you mean ENISA (body
-   * enisa)?"}, each as its label then what and which record it is.
+   * The suggestions as a question in English, as {@code ccb-relations find} asks it without {@code --lang}, such as
+   * {@code "did you mean ENISA (body enisa)?"}, each as its label then what and which record it is ({@link
+   * Match#describe()}).
    *
    * @return the question; empty when there is no suggestion
    */
