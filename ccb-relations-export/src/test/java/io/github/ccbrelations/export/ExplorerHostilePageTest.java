@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,30 +34,23 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerHostilePageTest {
+  @RegisterExtension
+  static final BrowserSession SESSION = new BrowserSession();
   private static final Path OUT = Path.of("target", "explorer-hostile");
   private static final int SAMPLES = 8;
+
   private Browser browser;
   private ChromeDriver driver;
 
   @BeforeAll
-  void openBrowser() throws IOException {
-    browser = Browser.start().orElse(null);
-    if (browser != null) {
-      driver = browser.driver;
-      Files.createDirectories(OUT);
-    }
+  void makeTheFolder() throws IOException {
+    Files.createDirectories(OUT);
   }
 
   @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeInstalled();
-  }
-
-  @AfterAll
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
+  void takeTheBrowser() {
+    browser = SESSION.browser();
+    driver = browser.driver;
   }
 
   static Stream<HostileSample> samples() {

@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -48,34 +48,26 @@ import org.openqa.selenium.interactions.Actions;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerPageTest {
+  @RegisterExtension
+  static final BrowserSession SESSION = new BrowserSession();
   private static final Path OUT = Path.of("target", "explorer");
   private final Dataset data = CcbRelations.bundled();
+
   private Browser browser;
   private ChromeDriver driver;
   private Path page;
 
   @BeforeAll
-  void openBrowser() throws IOException {
-    browser = Browser.start().orElse(null);
-    if (browser == null) {
-      return;
-    }
-    driver = browser.driver;
+  void writeThePage() throws IOException {
     Files.createDirectories(OUT);
     page = OUT.resolve("explorer.html").toAbsolutePath();
     Files.writeString(page, HtmlExport.explorer(data, Language.EN), StandardCharsets.UTF_8);
   }
 
   @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeInstalled();
-  }
-
-  @AfterAll
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
+  void takeTheBrowser() {
+    browser = SESSION.browser();
+    driver = browser.driver;
   }
 
   /** A fresh load of the page, at the desktop size, with the logs of earlier loads read away. */

@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,6 +40,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerTypographyTest {
+  @RegisterExtension
+  static final BrowserSession SESSION = new BrowserSession();
   private static final Path OUT = Path.of("target", "explorer-typography");
   private static final Pattern FRENCH_MISS = Pattern.compile("(?<![\u00a0\u202f])[:;?!]");
   private static final Pattern SPACE_BEFORE = Pattern.compile("[\\s\u00a0\u202f][:;?!]");
@@ -63,24 +65,17 @@ class ExplorerTypographyTest {
 
   private final Dataset data = CcbRelations.bundled();
   private final List<String> dataTexts = dataTexts(data.allTime());
+
   private Browser browser;
 
   @BeforeAll
-  void openBrowser() throws IOException {
-    browser = Browser.start().orElse(null);
+  void makeTheFolder() throws IOException {
     Files.createDirectories(OUT);
   }
 
   @BeforeEach
-  void needsTheBrowser() {
-    Browser.assumeInstalled();
-  }
-
-  @AfterAll
-  void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
+  void takeTheBrowser() {
+    browser = SESSION.browser();
   }
 
   @ParameterizedTest
