@@ -66,9 +66,8 @@ final class LegalBasisClause {
 
   /** Each basis by its instrument's compact label, its provision and the span in which it applied. */
   private static String list(Dataset data, List<LegalBasis> bases, Language language) {
-    List<Language> order = Terms.preference(language);
     return bases.stream()
-        .map(b -> RoleExplainer.instrument(data, order, b.instrument(), b.provision().orElse(""))
+        .map(b -> RoleExplainer.instrument(data, language, b.instrument(), b.provision())
             + b.validity().map(v -> " (" + Dates.span(v, language) + ")").orElse(""))
         .collect(Collectors.joining(Punctuation.semicolon(language)));
   }

@@ -16,6 +16,7 @@ import io.github.ccbrelations.text.NounPhrases.Slot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -97,7 +98,7 @@ public final class RoleExplainer {
         // A provision follows its instrument after a comma, so the list then needs semicolons.
         String separator = some.stream().anyMatch(x -> x.provision().isPresent()) ? semicolon : ", ";
         s.append(semicolon).append(Terms.subject(kind, language)).append(colon).append(some.stream()
-            .map(x -> instrument(data, order, x.instrument(), x.provision().orElse("")))
+            .map(x -> instrument(data, language, x.instrument(), x.provision()))
             .collect(Collectors.joining(separator)));
       }
     }
@@ -183,9 +184,12 @@ public final class RoleExplainer {
     return name.replace('’', '\'').contains(other.replace('’', '\''));
   }
 
-  /** An instrument by its compact label, then the provision after a comma when there is one. */
-  static String instrument(Dataset data, List<Language> order, InstrumentId id, String provision) {
-    String label = data.instrument(id).displayName(order, INSTRUMENT_SHORT);
-    return provision.isEmpty() ? label : label + ", " + provision;
+  /**
+   * An instrument by its compact label, then after a comma the provision when there is one, as the language cites it
+   * ({@link Terms#provision}).
+   */
+  static String instrument(Dataset data, Language language, InstrumentId id, Optional<String> provision) {
+    String label = data.instrument(id).displayName(Terms.preference(language), INSTRUMENT_SHORT);
+    return provision.map(p -> label + ", " + Terms.provision(p, language)).orElse(label);
   }
 }

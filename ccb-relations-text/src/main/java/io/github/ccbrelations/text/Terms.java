@@ -17,24 +17,28 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
  * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments and
- * labels, and the types of record. They are the library's own wording
- * for display, used by {@link RoleExplainer} and the exports; they are not official names and are not part of the
- * data. Every method answers for every constant and language, never null or empty, and refuses a null argument with
- * a {@link NullPointerException} that names the parameter.
+ * labels, and the types of record; and how a sentence cites a provision ({@link #provision}). They are the library's
+ * own wording for display, used by {@link RoleExplainer} and the exports; they are not official names and are not
+ * part of the data. Every method answers for every constant and language, never null or empty, and refuses a null
+ * argument with a {@link NullPointerException} that names the parameter.
  *
  * <pre>{@code
  * Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, Language.FR);   // "point de contact unique"
  * Terms.bodyKind(BodyKind.EU_AGENCY, Language.NL);                    // "EU-agentschap"
+ * Terms.provision("Art. 14", Language.FR);                            // "art. 14"
  * }</pre>
  */
 public final class Terms {
   /** Per language, the word for each constant of the model's closed lists. */
   private static final Map<Language, Map<Enum<?>, String>> WORDS = new EnumMap<>(Language.class);
+  /** The data's abbreviation of an article at the start of a provision: "Art. 14", "Art.\u00a014". */
+  private static final Pattern ARTICLE = Pattern.compile("Art\\.[ \u00a0\u202f]");
 
   static {
     put(RoleFunction.class, Language.EN, "single point of contact", "CSIRT", "national coordination centre",
@@ -185,6 +189,23 @@ public final class Terms {
   /** A day as the explanations write it: "3 December 2026", "1er décembre 2026", "3. Dezember 2026". */
   public static String day(LocalDate date, Language language) {
     return Dates.day(requireNonNull(date, "date"), requireNonNull(language, "language"));
+  }
+
+  /**
+   * A provision as a sentence in the given language cites it, after its instrument and a comma: French and Dutch write
+   * the abbreviation of "article" and "artikel" in lower case ("loi NIS, art. 14"; Justel cites "art. 5" in both),
+   * English and German keep "Art. 14". Only a leading "Art." followed by a space changes; any other form ("CBM 14")
+   * is returned as it is. The data and the machine-readable exports keep the data's own form.
+   *
+   * @return the provision as cited; never null, and empty only when the provision is
+   */
+  public static String provision(String provision, Language language) {
+    requireNonNull(provision, "provision");
+    boolean lowerCase = switch (requireNonNull(language, "language")) {
+      case FR, NL -> true;
+      case EN, DE -> false;
+    };
+    return lowerCase && ARTICLE.matcher(provision).lookingAt() ? "a" + provision.substring(1) : provision;
   }
 
   /**

@@ -294,7 +294,7 @@ class BundledExplanationsTest {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ccb-technical-support-osce-cbm-14")), Language.EN))
         .contains("; implements: ").contains(", CBM 14; no legal basis stated");
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ncca-be-representative-eccg")), Language.FR))
-        .contains(" ; objet : ").contains(", Art. 62 ; aucune base légale indiquée");
+        .contains(" ; objet : ").contains(", art. 62 ; aucune base légale indiquée");
     Role monitoring = DATA.role(RoleId.of("ccb-monitoring-eu-laws"));
     assertThat(List.of(Language.values())).allSatisfy(language ->
         assertThat(RoleExplainer.explain(DATA, monitoring, language)).doesNotContain("be-national"));

@@ -53,7 +53,8 @@ class NullArgumentsTest {
       Map.entry(InstrumentKind.class, InstrumentKind.EU_DIRECTIVE),
       Map.entry(LabelKind.class, LabelKind.ACRONYM),
       Map.entry(RecordType.class, RecordType.BODY),
-      Map.entry(LocalDate.class, LocalDate.of(2026, 12, 3)));
+      Map.entry(LocalDate.class, LocalDate.of(2026, 12, 3)),
+      Map.entry(String.class, "Art. 7"));
 
   @TestFactory
   Stream<DynamicTest> everyParameterRefusesNullNamingItself() {

@@ -28,9 +28,9 @@ class RoleExplainerTest {
       value = {
         "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
             + " Art. 7",
-        "FR | CEC : point de contact unique au nom de l’entité « Ruritanie » ; base légale : Loi exemple, Art. 7",
+        "FR | CEC : point de contact unique au nom de l’entité « Ruritanie » ; base légale : Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
-            + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
+            + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, art. 7",
         "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
             + " Law, Art. 7",
       })
@@ -49,11 +49,11 @@ class RoleExplainerTest {
         "FR | CEC : appui d’expertise (sur demande, à partir de 2026 jusqu’en décembre 2029) au sein de l’entité"
             + " « Groupe horizontal « Questions d'exemple » » (GHQÉ), pour l’entité « Mission permanente de la"
             + " Ruritanie auprès de l'Union d'exemple » ; base légale en qualité de point de contact unique :"
-            + " Loi exemple, Art. 7",
+            + " Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning (op verzoek, vanaf 2026 tot en met"
             + " december 2029) in de instantie ‘Horizontal Working Party on Example Issues’ (HWPEI), voor de instantie"
             + " ‘Permanent Mission of Ruritania to the Example Union’; rechtsgrond als centraal contactpunt:"
-            + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, Art. 7",
+            + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, art. 7",
         "DE | ECC: fachliche Unterstützung (auf Anfrage, ab 2026 bis Dezember 2029) in der Einrichtung „Horizontal"
             + " Working Party on Example Issues“ (HWPEI), für die Einrichtung „Permanent Mission of Ruritania to the"
             + " Example Union“; Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law, Art. 7",

@@ -124,9 +124,9 @@ class RoleWordingTest {
       "EN | Director General (CCB): member of the Management Board (ENISA); legal basis: Cybersecurity Act,"
           + " Art. 14",
       "FR | Directeur général (CCB) : membre du conseil d’administration de l’Agence de l’Union européenne pour la"
-          + " cybersécurité ; base légale : règlement sur la cybersécurité, Art. 14",
+          + " cybersécurité ; base légale : règlement sur la cybersécurité, art. 14",
       "NL | Director General (CCB): lid van de raad van bestuur van het Agentschap van de Europese Unie voor"
-          + " cyberbeveiliging; rechtsgrond: cyberbeveiligingsverordening, Art. 14",
+          + " cyberbeveiliging; rechtsgrond: cyberbeveiligingsverordening, art. 14",
       "DE | Generaldirektor (CCB): Mitglied des Verwaltungsrats der Agentur der Europäischen Union für"
           + " Cybersicherheit; Rechtsgrundlage: Rechtsakt zur Cybersicherheit, Art. 14",
   })

@@ -130,4 +130,29 @@ class TermsTest {
   void writesADayAsTheExplanationsDo(Language language, LocalDate day, String expected) {
     assertThat(Terms.day(day, language)).isEqualTo(expected);
   }
+
+  /**
+   * French and Dutch cite an article as "art. 14" (Justel: "art. 5", "art. 2"), German and English as "Art. 14"; the
+   * rest of a provision, and a provision that is no article ("CBM 14", "Article 5"), is left as the data writes it.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "FR | Art. 14         | art. 14",
+      "NL | Art. 14         | art. 14",
+      "EN | Art. 14         | Art. 14",
+      "DE | Art. 14         | Art. 14",
+      "FR | Art. 49(4)      | art. 49(4)",
+      "NL | Art. 15 §§ 1–2  | art. 15 §§ 1–2",
+      "FR | Art. 17 10°     | art. 17 10°",
+      // The compiler reads \u00a0 as a no-break space, which may follow the abbreviation too.
+      "FR | Art.\u00a07     | art.\u00a07",
+      "FR | CBM 14          | CBM 14",
+      "NL | CBM 14          | CBM 14",
+      "FR | Article 5       | Article 5",
+      "NL | Arts 19–23      | Arts 19–23",
+      "FR | Annex, Art. 3   | Annex, Art. 3",
+  })
+  void writesAnArticleAsEachLanguageAbbreviatesIt(Language language, String provision, String expected) {
+    assertThat(Terms.provision(provision, language)).isEqualTo(expected);
+  }
 }
