@@ -259,7 +259,7 @@ final class ExplorerData {
       g.writeStartObject();
       g.writeStringField("instrument", x.instrument().value());
       g.writeStringField("kind", x.kind().name());
-      optional(g, "provision", x.provision());
+      provision(g, x.provision());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -289,10 +289,20 @@ final class ExplorerData {
   private static void basis(JsonGenerator g, LegalBasis b) throws IOException {
     g.writeStartObject();
     g.writeStringField("instrument", b.instrument().value());
-    optional(g, "provision", b.provision());
+    provision(g, b.provision());
     optional(g, "from", from(b.validity()));
     optional(g, "to", to(b.validity()));
     g.writeEndObject();
+  }
+
+  /**
+   * A provision as the page cites it in each language, as the explanations do ({@link Terms#provision}): "art. 14"
+   * in French and Dutch; nothing when there is none.
+   */
+  private static void provision(JsonGenerator g, Optional<String> provision) throws IOException {
+    if (provision.isPresent()) {
+      languages(g, "provision", l -> Terms.provision(provision.get(), l));
+    }
   }
 
   private static void source(JsonGenerator g, Source s) throws IOException {

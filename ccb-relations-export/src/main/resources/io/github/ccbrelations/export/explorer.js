@@ -154,8 +154,9 @@
     return out;
   }
 
-  // How a legal basis, a subject or an executed act names its instrument: the short name, then the provision if any.
-  function cite(ref) { return shortName(instruments.get(ref.instrument)) + (ref.provision ? ', ' + ref.provision : ''); }
+  // How a legal basis, a subject or an executed act names its instrument: the short name, then the provision if any,
+  // as the page's language cites it (Terms.provision: "art. 14" in French and Dutch).
+  function cite(ref) { return shortName(instruments.get(ref.instrument)) + (ref.provision ? ', ' + ref.provision[lang] : ''); }
 
   function basisItem(b) {
     var ins = instruments.get(b.instrument);

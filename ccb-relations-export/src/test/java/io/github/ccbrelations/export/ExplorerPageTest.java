@@ -279,6 +279,35 @@ class ExplorerPageTest {
     assertThat(enabel.getText()).contains("about: coopération avec le Niger", "Enabel");
   }
 
+  /**
+   * A legal basis and a subject cite their provision as the explanations do in the page's language: "art. 14" in
+   * French and Dutch, "Art. 14" in English and German; "CBM 14" in every language.
+   */
+  @Test
+  void citesAProvisionAsTheExplanationsDoInThePagesLanguage() {
+    open();
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (Language l : Language.values()) {
+      browser.language(l);
+      shown.put(l.code() + " basis", driver.findElement(By.cssSelector("#roles-body"
+          + " tr[data-role='ccb-director-general-board-member-enisa'] td.bases .instrument-name")).getText());
+      shown.put(l.code() + " subject", driver.findElement(By.cssSelector("#roles-body"
+          + " tr[data-role='ncca-be-representative-eccg'] .subjects[data-kind='CONCERNS']")).getText());
+      shown.put(l.code() + " cbm", driver.findElement(By.cssSelector("#roles-body"
+          + " tr[data-role='ccb-technical-support-osce-cbm-14'] .subjects[data-kind='IMPLEMENTS']")).getText());
+    }
+    assertThat(shown).hasEntrySatisfying("fr basis", t -> assertThat(t).endsWith(", art. 14"))
+        .hasEntrySatisfying("nl basis", t -> assertThat(t).endsWith(", art. 14"))
+        .hasEntrySatisfying("en basis", t -> assertThat(t).endsWith(", Art. 14"))
+        .hasEntrySatisfying("de basis", t -> assertThat(t).endsWith(", Art. 14"))
+        .hasEntrySatisfying("fr subject", t -> assertThat(t).endsWith(", art. 62"))
+        .hasEntrySatisfying("de subject", t -> assertThat(t).endsWith(", Art. 62"));
+    for (Language l : Language.values()) {
+      assertThat(shown.get(l.code() + " basis")).endsWith(", " + Terms.provision("Art. 14", l));
+      assertThat(shown.get(l.code() + " cbm")).endsWith(", CBM 14");
+    }
+  }
+
   @Test
   void detailsShowABodysRelationsDesignationAndTheRolesAboutIt() {
     open();
