@@ -82,4 +82,20 @@ class ExplainCommandTest {
     assertThat(run.status()).as("%s", run).isZero();
     assertThat(run.out().lines()).containsExactly(heading, note);
   }
+
+  /** A provision is cited as the language abbreviates "article": lower case in French and Dutch legal writing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en | legal basis: Cybersecurity Act, Art. 14",
+      "fr | base légale : règlement sur la cybersécurité, art. 14",
+      "nl | rechtsgrond: cyberbeveiligingsverordening, art. 14",
+      "de | Rechtsgrundlage: Rechtsakt zur Cybersicherheit, Art. 14",
+  })
+  void citesAnArticleAsTheLanguageAbbreviatesIt(String language, String ending) {
+    Run run = Run.of("explain", "--lang", language, "--as-of", "2026-12-03",
+        "ccb-director-general-board-member-enisa");
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out().lines()).singleElement().asString().endsWith(ending);
+  }
 }
