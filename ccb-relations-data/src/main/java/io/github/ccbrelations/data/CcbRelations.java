@@ -85,7 +85,7 @@ public final class CcbRelations {
    *
    * <pre>{@code
    * DatasetHeader header = CcbRelations.bundledHeader();
-   * System.out.println("dataset " + header.datasetVersion().text());   // the bundled version, such as "2026.12.5"
+   * System.out.println("dataset " + header.datasetVersion().text());   // the bundled file's version, YYYY.MM.N
    * }</pre>
    *
    * @return the header; never null, equal to {@code bundled().info().header()}
