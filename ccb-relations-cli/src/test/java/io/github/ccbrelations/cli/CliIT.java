@@ -342,6 +342,8 @@ class CliIT {
     try (JarFile jar = new JarFile(Cli.JAR.toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo(Main.class.getName());
       assertThat(jar.getEntry("META-INF/LICENSE")).isNotNull();
+      assertThat(new String(jar.getInputStream(jar.getEntry("META-INF/LICENSE-DATA")).readAllBytes(),
+          StandardCharsets.UTF_8)).startsWith("Creative Commons Attribution 4.0 International");
       String notice = new String(jar.getInputStream(jar.getEntry("META-INF/NOTICE")).readAllBytes(),
           StandardCharsets.UTF_8);
       assertThat(notice).contains("Jackson");
