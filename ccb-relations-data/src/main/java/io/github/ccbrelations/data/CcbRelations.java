@@ -130,8 +130,9 @@ public final class CcbRelations {
 
   /**
    * The SHA-256 of the bundled file as the build recorded it after checking every rule on it
-   * ({@code BundledDigestRecordTest}), or null when the build did not (tests skipped): the file is then checked in
-   * full. A file that does not match it is checked in full too.
+   * ({@code BundledDigestRecorder} in the tests' sources), or null when the build did not (the file broke a rule, or
+   * no test classes were built): the file is then checked in full. A file that does not match it is checked in full
+   * too.
    */
   private static @Nullable String checkedSha256() {
     try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_SHA256_RESOURCE)) {

@@ -6,27 +6,49 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Records the bundled file's SHA-256 in the build's classes, beside the file, once every rule has passed on it, so
- * that {@link CcbRelations#bundled()} may skip the rules for these exact bytes (#19). A build that skips the tests
- * records nothing, and the bundled file is then checked in full at run time; a stale record matches no other file.
+ * The digest the build records beside the bundled file ({@link BundledDigestRecorder}, run before the tests whether
+ * or not they run) lets {@link CcbRelations#bundled()} skip the rules between records for those bytes (#19): it must
+ * be the bundled file's, and the file must pass every rule; any other file gets no record.
  */
 class BundledDigestRecordTest {
   @Test
-  void recordsTheDigestOfTheBundledFileOnceItPassesEveryRule() throws Exception {
-    byte[] bytes;
-    try (InputStream in = CcbRelations.class.getResourceAsStream(CcbRelations.BUNDLED_RESOURCE)) {
-      bytes = in.readAllBytes();
-    }
+  void theRecordInTheClassesIsTheDigestOfTheBundledFileWhichPassesEveryRule() throws Exception {
+    byte[] bytes = BundledDigestRecorder.bundledBytes();
     ValidationReport report = DatasetReader.standard().validate(bytes, CcbRelations.BUNDLED_RESOURCE);
-    assertThat(report.errors()).as(report.toString()).isEmpty();
 
-    // Set by the pom to the main classes directory, which the jar is packaged from after the tests.
-    Path record = Path.of(Objects.requireNonNull(System.getProperty("ccb.bundled.sha256.file"),
-        "the system property ccb.bundled.sha256.file, set by the module's pom for surefire"));
-    Files.writeString(record, CheckedDigestTest.sha256(bytes) + "\n", StandardCharsets.US_ASCII);
+    assertThat(report.errors()).as(report.toString()).isEmpty();
+    try (InputStream record = CcbRelations.class.getResourceAsStream(CcbRelations.CHECKED_SHA256_RESOURCE)) {
+      assertThat(record).as("the build's record, %s", CcbRelations.CHECKED_SHA256_RESOURCE).isNotNull();
+      assertThat(new String(record.readAllBytes(), StandardCharsets.US_ASCII))
+          .isEqualTo(CheckedDigestTest.sha256(bytes) + "\n");
+    }
+  }
+
+  @Test
+  void aFileThatPassesEveryRuleIsRecordedByItsDigest(@TempDir Path folder) throws Exception {
+    Path record = folder.resolve(CcbRelations.CHECKED_SHA256_RESOURCE);
+
+    ValidationReport report = BundledDigestRecorder.record(Fixture.bytes(), record);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(Files.readString(record, StandardCharsets.US_ASCII))
+        .isEqualTo(CheckedDigestTest.sha256(Fixture.bytes()) + "\n");
+  }
+
+  @Test
+  void aFileThatBreaksARuleGetsNoRecordAndLosesAnEarlierOne(@TempDir Path folder) throws Exception {
+    Path record = Files.writeString(folder.resolve(CcbRelations.CHECKED_SHA256_RESOURCE),
+        CheckedDigestTest.sha256(Fixture.bytes()) + "\n", StandardCharsets.US_ASCII);
+    byte[] broken = Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\"")
+        .getBytes(StandardCharsets.UTF_8);
+
+    ValidationReport report = BundledDigestRecorder.record(broken, record);
+
+    assertThat(report.errors()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
+    assertThat(record).doesNotExist();
   }
 }
