@@ -70,7 +70,7 @@ final class Arguments {
       } else if (option == Option.VERSION && equals < 0) {
         version = true;
       } else if (option == null || option.isFlag()) {
-        throw error("Unknown option: '" + given + "'");
+        throw error("Unknown option: '" + Printable.of(given) + "'");
       } else if (equals > 0) {
         add(option, word.substring(equals + 1));
       } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
@@ -135,7 +135,7 @@ final class Arguments {
       throw error("Missing required parameter" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing));
     }
     if (positionals.size() > max) {
-      throw error("Unexpected argument: '" + positionals.get(max) + "'");
+      throw error("Unexpected argument: '" + Printable.of(positionals.get(max)) + "'");
     }
     return List.copyOf(positionals);
   }
@@ -155,7 +155,7 @@ final class Arguments {
         paths.add(path(given.get(i)));
       } catch (IllegalArgumentException e) {
         String label = declared.get(Math.min(i, declared.size() - 1)).label();
-        throw error("Invalid value for parameter '" + label + "': " + e.getMessage());
+        throw error("Invalid value for parameter '" + label + "': " + Printable.of(e.getMessage()));
       }
     }
     return paths;
@@ -200,7 +200,8 @@ final class Arguments {
     try {
       return text.map(convert);
     } catch (RuntimeException e) {
-      throw error("Invalid value for option '" + option.name() + "': " + e.getMessage());
+      throw error("Invalid value for option '" + option.name() + "': "
+          + Printable.of(String.valueOf(e.getMessage())));
     }
   }
 
@@ -247,7 +248,7 @@ final class Arguments {
     }
     throw error("Invalid value for option '" + option.name() + "': expected one of "
         + Option.names(choices, ", ")
-        + " but was '" + name + "'");
+        + " but was '" + Printable.of(name) + "'");
   }
 
   /** A usage error of this command line, carrying the command's usage. */

@@ -47,7 +47,7 @@ final class ExportCommand {
       for (Map.Entry<String, String> file : format.files(dataset, lang.language)) {
         Path path = out.resolve(file.getKey());
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        printed.println(path);
+        printed.println(Printable.of(path.toString()));
       }
     }
     printed.flush();

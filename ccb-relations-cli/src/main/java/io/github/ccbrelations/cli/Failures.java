@@ -27,9 +27,9 @@ final class Failures {
    */
   static int report(Exception e, PrintWriter err) {
     if (e instanceof IOException io) {
-      err.println("ccb-relations: " + describe(io));
+      err.println("ccb-relations: " + Printable.of(describe(io)));
     } else if (e instanceof UncheckedIOException io) {
-      err.println("ccb-relations: " + describe(io.getCause()));
+      err.println("ccb-relations: " + Printable.of(describe(io.getCause())));
     } else if (e instanceof DatasetLoadException) {
       err.println("ccb-relations: " + e.getMessage());
     } else {

@@ -51,7 +51,7 @@ final class FindCommand {
         status = ExitStatus.FAILED;
         continue;
       }
-      out.println("\"" + name + "\"");
+      out.println("\"" + Printable.of(name) + "\"");
       found.bodies().forEach(b -> printBody(dataset, b, out));
       found.instruments().forEach(i -> printInstrument(i, out));
     }

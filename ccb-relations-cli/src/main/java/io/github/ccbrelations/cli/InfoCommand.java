@@ -24,7 +24,7 @@ final class InfoCommand {
   int call(PrintWriter out) {
     Dataset dataset = data.load();
     DatasetInfo info = dataset.info();
-    out.println("source:          " + info.sourceName());
+    out.println("source:          " + Printable.of(info.sourceName()));
     out.println("dataset version: " + info.datasetVersion().text());
     out.println("schema version:  " + info.schemaVersion().text());
     out.println("released:        " + info.header().released());

@@ -107,7 +107,8 @@ public final class Main {
       case "export" -> ExportCommand.USAGE;
       case "diff" -> DiffCommand.USAGE;
       case "info" -> InfoCommand.USAGE;
-      default -> throw new UsageException("Unknown command: '" + command + "'" + suggestion(command), usage().text());
+      default -> throw new UsageException("Unknown command: '" + Printable.of(command) + "'" + suggestion(command),
+          usage().text());
     };
   }
 

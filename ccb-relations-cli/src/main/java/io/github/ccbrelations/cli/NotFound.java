@@ -16,7 +16,7 @@ final class NotFound {
 
   /** find's message: nothing found for the name, then the closest names when there are any. */
   static String find(String typed, List<Match> suggestions, Language language) {
-    String quoted = "\"" + typed + "\"";
+    String quoted = "\"" + Printable.of(typed) + "\"";
     String nothing = switch (language) {
       case EN -> "nothing found for " + quoted;
       case FR -> "aucun résultat pour " + quoted;
@@ -28,7 +28,7 @@ final class NotFound {
 
   /** explain's message: the name is neither a role's id nor a body's id, name or acronym. */
   static String explain(String typed, Language language) {
-    String quoted = "\"" + typed + "\"";
+    String quoted = "\"" + Printable.of(typed) + "\"";
     return switch (language) {
       case EN -> "no role or body " + quoted;
       case FR -> "aucun rôle ni aucune entité ne correspond à " + quoted;
