@@ -9,6 +9,7 @@ import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,23 @@ final class ExplainCommand {
   ExplainCommand(Arguments arguments) {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
-    asOf = arguments.value(AS_OF, LocalDate::parse);
+    asOf = arguments.value(AS_OF, ExplainCommand::day);
     names = arguments.positionals();
+  }
+
+  /**
+   * The day of {@code --as-of}, in the command's words rather than java.time's ("Text ... could not be parsed at index
+   * 0").
+   *
+   * @throws IllegalArgumentException for text that is not a day of the calendar written year-month-day
+   */
+  static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("a date is a day of the calendar written year-month-day, such as 2020-06-01: '"
+          + text + "'", e);
+    }
   }
 
   int call(PrintWriter out, PrintWriter err) {

@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code explain} in this JVM: a record named twice, by the same name or by two, is explained once; a body where the
  * CCB holds no role says so in the language asked for.
  */
 class ExplainCommandTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"2020-13-01", "2020-02-30", "+2020-01-01", "20200601", "2020-6-1", "today", ""})
+  void aDayThatIsNoDateIsRefusedInTheToolsWords(String day) {
+    Run run = Run.of("explain", "--as-of", day, "enisa");
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.err()).startsWith("Invalid value for option '--as-of': a date is a day of the calendar written "
+        + "year-month-day, such as 2020-06-01: '" + day + "'" + System.lineSeparator() + "Usage: ccb-relations explain")
+        .doesNotContain("Text '", "parsed", "index");
+  }
+
   @Test
   void explainsABodyNamedByTwoOfItsNamesOnce() {
     Run once = Run.of("explain", "hwpci");
