@@ -4,7 +4,9 @@ import io.github.ccbrelations.data.Dataset;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +44,12 @@ final class ExportCommand {
 
   int call(PrintWriter printed) throws IOException {
     Dataset dataset = data.load();
-    Files.createDirectories(out);
+    try {
+      Files.createDirectories(out);
+    } catch (FileAlreadyExistsException e) {
+      // The JDK's way of saying that --out names a file, or a link to nothing: "already exists" would not say which.
+      throw new NotDirectoryException(e.getFile());
+    }
     for (ExportFormat format : formats) {
       for (Map.Entry<String, String> file : format.files(dataset, lang.language)) {
         Path path = out.resolve(file.getKey());

@@ -85,6 +85,21 @@ class HostileArgumentsTest {
   }
 
   @Test
+  void exportIntoAFileOrALinkToNothingSaysItIsNoFolder() throws IOException {
+    Path file = Files.writeString(folder.resolve("a-file"), "kept");
+    Path link = Files.createSymbolicLink(folder.resolve("a-link"), folder.resolve("nothing"));
+
+    for (Path out : new Path[] {file, link}) {
+      Run run = Run.of("export", "--format", "csv", "--out", out.toString());
+
+      assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+      assertThat(run.err()).isEqualTo("ccb-relations: cannot read or write " + out + ": not a folder"
+          + System.lineSeparator());
+    }
+    assertThat(Files.readString(file)).isEqualTo("kept");
+  }
+
+  @Test
   void printableTextIsLeftAsItIs() {
     String text = "Agence de l'Union européenne 😀 \\u001b 中文 ﷺ";
 
