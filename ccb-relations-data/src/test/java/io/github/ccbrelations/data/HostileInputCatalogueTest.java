@@ -213,7 +213,10 @@ class HostileInputCatalogueTest {
         row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"),
         // No list holds an entry twice: the second is refused at its start.
         row("125-legal-basis-listed-twice", INVALID_VALUE, 27, 105, "$.roles[0].legalBases[1]", "centre-spoc",
-            "repeats element 0"));
+            "repeats element 0"),
+        // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
+        row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
+            "expected '}' (for Object starting at line 9, column 50)"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,
@@ -252,6 +255,17 @@ class HostileInputCatalogueTest {
         });
     assertThat(e.violations()).allSatisfy(v -> assertThat(v.line()).as(v.toString()).isPositive());
     assertThat(Validator.standard().validate(file).errors()).isEqualTo(e.violations());
+  }
+
+  /**
+   * Broken JSON is said as what is wrong where: never with jackson-core's advice to enable one of its features (a
+   * reader's settings are not the user's to change), nor with the name of a class.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogue")
+  void noMessageAdvisesAJacksonFeatureOrNamesAClass(Entry entry) {
+    assertThat(Validator.standard().validate(file(entry.file())).violations()).allSatisfy(v ->
+        assertThat(v.message()).doesNotContain("enable", "Feature", "Source:", "io.github.", "com.fasterxml."));
   }
 
   @ParameterizedTest(name = "{0}")

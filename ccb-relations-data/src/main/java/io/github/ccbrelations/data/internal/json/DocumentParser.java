@@ -185,7 +185,7 @@ public final class DocumentParser {
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + r.getOriginalMessage(), e);
+      return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
