@@ -127,7 +127,7 @@ class HostileInputCatalogueTest {
         row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
         row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member", "'''"),
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network", "CTRL-CHAR, code 10"),
-        row("72-nul-byte-between-records", SYNTAX, 16, 2, "$", "", "CTRL-CHAR, code 0"),
+        row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "CTRL-CHAR, code 0"),
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 73, "$.roles[1].sources[0]", "centre-member", "start at 1"),
         row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1].sources", "centre-member", "cites no source"),
@@ -216,7 +216,9 @@ class HostileInputCatalogueTest {
             "repeats element 0"),
         // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
-            "expected '}' (for Object starting at line 9, column 50)"));
+            "expected '}' (for Object starting at line 9, column 50)"),
+        // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
+        row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -185,7 +185,10 @@ public final class DocumentParser {
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      return fail(ViolationCode.SYNTAX, at, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
+      // jackson-core places a control character between tokens (a NUL, a record separator) one past it.
+      Position place = at != null && !inString(thrown) && in.controlAt(at.getByteOffset() - 1)
+          ? new Position(at.getLineNr(), at.getColumnNr() - 1) : position(at);
+      return fail(ViolationCode.SYNTAX, place, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }

@@ -236,6 +236,12 @@ final class Utf8Check extends InputStream {
     return null;
   }
 
+  /** Whether the byte at an offset of the input, in this check's buffer, is a control character but tab, LF and CR. */
+  boolean controlAt(long offset) {
+    int b = byteAt(offset);
+    return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
+  }
+
   /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
   private int byteAt(long offset) {
     long i = offset - base;
