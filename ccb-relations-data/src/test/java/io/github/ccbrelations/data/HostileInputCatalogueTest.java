@@ -218,7 +218,10 @@ class HostileInputCatalogueTest {
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
             "expected '}' (for Object starting at line 9, column 50)"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
-        row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"));
+        row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"),
+        // Broken JSON later in the record stops the read: the unknown field before it still names its record.
+        row("128-unknown-field-in-a-record-the-read-stops-in", UNKNOWN_FIELD, 9, 29, "$.bodies[0].motto", "land",
+            "'motto'"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

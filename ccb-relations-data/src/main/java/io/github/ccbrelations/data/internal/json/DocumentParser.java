@@ -341,10 +341,7 @@ public final class DocumentParser {
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
       binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);
-      for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
-        UnknownField u = unknownFields.get(i);
-        unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
-      }
+      nameUnknownFieldsOfRecord();
       checkKept(p);
       // Past its closing brace the record is over: broken JSON before the next one is the array's, not the record's.
       recordId = null;
@@ -354,6 +351,14 @@ public final class DocumentParser {
     array = "";
     index = -1;
     return out;
+  }
+
+  /** Gives the unknown fields met since the record began the record's id, once it is known. */
+  private void nameUnknownFieldsOfRecord() {
+    for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
+      UnknownField u = unknownFields.get(i);
+      unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
+    }
   }
 
   /** The binder has read the "id" string of the record being bound (before checking it). */
@@ -434,6 +439,10 @@ public final class DocumentParser {
   /** The parse stops here: the violations noted so far, with the unknown fields met so far, and this one. */
   private LoadFailure fail(ViolationCode code, Position at, String path, String message, @Nullable Throwable cause) {
     List<Violation> all = new ArrayList<>(violations);
+    if (currentRecordId().isPresent()) {
+      // The read stops inside a record whose id it has read: its unknown fields name it, as its other errors do.
+      nameUnknownFieldsOfRecord();
+    }
     unknownFields.forEach(u -> all.add(unknownFieldViolation(u)));
     all.add(violation(code, at, path, message));
     return new LoadFailure(all, cause);
