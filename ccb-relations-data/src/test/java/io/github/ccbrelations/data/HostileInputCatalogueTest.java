@@ -121,7 +121,7 @@ class HostileInputCatalogueTest {
         loads("63-newer-minor-version-without-new-fields"),
         row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),
         row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 45, "$.nested" + "[0]".repeat(32), "", "withMaxDepth"),
-        row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 101, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
+        row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
         row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 1071, "$.roles[1].sources[0].paragraph", "centre-member", "longer than 100"),
         row("68-nan-paragraph", SYNTAX, 31, 74, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
         row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
@@ -129,7 +129,8 @@ class HostileInputCatalogueTest {
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network", "CTRL-CHAR, code 10"),
         row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "CTRL-CHAR, code 0"),
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
-        row("74-negative-paragraph", INVALID_VALUE, 31, 73, "$.roles[1].sources[0]", "centre-member", "start at 1"),
+        row("74-negative-paragraph", INVALID_VALUE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
+            "start at 1"),
         row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1].sources", "centre-member", "cites no source"),
         row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 27, 125, "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
         row("77-non-http-source-url", INVALID_VALUE, 6, 96, "$.sources[1].url", "journal",
@@ -221,7 +222,10 @@ class HostileInputCatalogueTest {
         row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"),
         // Broken JSON later in the record stops the read: the unknown field before it still names its record.
         row("128-unknown-field-in-a-record-the-read-stops-in", UNKNOWN_FIELD, 9, 29, "$.bodies[0].motto", "land",
-            "'motto'"));
+            "'motto'"),
+        // At the value, not at the record's closing brace on the next line.
+        row("129-member-count-of-zero-in-a-record-of-two-lines", INVALID_VALUE, 10, 85, "$.bodies[1].memberCount",
+            "centre", "memberCount must be at least 1: 0"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -174,7 +174,7 @@ final class RecordBinder {
       case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
       case "founded" -> b.founded(tokens.partialDate());
       case "recurrence" -> b.recurrence(tokens.period());
-      case "memberCount" -> b.memberCount(tokens.integer());
+      case "memberCount" -> b.memberCount(tokens.integerFromOne("memberCount must be at least 1"));
       case "validity" -> b.validity(validity());
       case "replacedBy" -> b.replacedBy(ids.bodyId());
       case "description" -> b.description(tokens.localizedText());
@@ -260,7 +260,7 @@ final class RecordBinder {
     part(Fields.SECTION, name -> switch (name) {
       case "id" -> v[0] = tokens.string();
       case "heading" -> v[1] = tokens.string();
-      case "paragraphs" -> v[2] = tokens.integer();
+      case "paragraphs" -> v[2] = tokens.integerFromOne("a section has at least one paragraph");
       default -> null;
     });
     return SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]);
@@ -285,7 +285,7 @@ final class RecordBinder {
     part(Fields.REFERENCE, name -> switch (name) {
       case "source" -> b.source(ids.sourceId());
       case "section" -> b.section(tokens.string());
-      case "paragraph" -> b.paragraph(tokens.integer());
+      case "paragraph" -> b.paragraph(tokens.integerFromOne("paragraph numbers start at 1"));
       case "locator" -> b.locator(tokens.string());
       case "supports" -> b.addAllSupports(tokens.list(tokens::string));
       default -> null;

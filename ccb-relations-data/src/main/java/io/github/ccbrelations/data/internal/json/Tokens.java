@@ -142,11 +142,24 @@ final class Tokens {
       throw wrongKind("an integer", t);
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw new ValueFailure(ViolationCode.SHAPE, p.currentLocation(), DocumentParser.pathOf(p), "the number "
-          + DocumentParser.abbreviate(p.getText()) + " is out of range of int (" + Integer.MIN_VALUE + " to "
-          + Integer.MAX_VALUE + ")");
+      throw failure(ViolationCode.SHAPE, "the number " + DocumentParser.abbreviate(p.getText())
+          + " is out of range of int (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
     }
     return p.getIntValue();
+  }
+
+  /**
+   * An integer of 1 or more (a count, the number of a paragraph), refused at its value when it is less: the object's
+   * own check would refuse it at the object's closing brace, which may be lines away.
+   *
+   * @param rule what the value must be, as the message says it before the value
+   */
+  int integerFromOne(String rule) throws IOException {
+    int value = integer();
+    if (value < 1) {
+      throw failure(ViolationCode.INVALID_VALUE, rule + ": " + value);
+    }
+    return value;
   }
 
   void beginArray() throws IOException {
