@@ -225,7 +225,9 @@ class HostileInputCatalogueTest {
             "'motto'"),
         // At the value, not at the record's closing brace on the next line.
         row("129-member-count-of-zero-in-a-record-of-two-lines", INVALID_VALUE, 10, 85, "$.bodies[1].memberCount",
-            "centre", "memberCount must be at least 1: 0"));
+            "centre", "memberCount must be at least 1: 0"),
+        row("130-negative-recurrence-in-a-record-of-two-lines", INVALID_VALUE, 10, 84, "$.bodies[1].recurrence",
+            "centre", "'-P1Y' is not a positive period"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

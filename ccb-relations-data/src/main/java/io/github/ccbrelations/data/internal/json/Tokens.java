@@ -110,14 +110,20 @@ final class Tokens {
     return PartialDate.parse(text).earliest();
   }
 
+  /** A period of time that passes (P1Y, P6M), refused at its value when it is not one or is zero or negative. */
   Period period() throws IOException {
     String text = string();
+    Period period;
     try {
-      return Period.parse(text);
+      period = Period.parse(text);
     } catch (DateTimeException e) {
       throw failure(ViolationCode.INVALID_VALUE,
           "'" + DocumentParser.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
     }
+    if (period.isZero() || period.isNegative()) {
+      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text) + "' is not a positive period");
+    }
+    return period;
   }
 
   String string() throws IOException {
