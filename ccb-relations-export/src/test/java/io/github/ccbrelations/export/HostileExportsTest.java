@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -119,6 +122,22 @@ class HostileExportsTest {
       assertThat(dot).as("every shape is drawn").contains("cluster_instruments", "style=dashed", "style=bold");
       assertThat(GraphGrammar.dotLabels(dot)).containsExactlyElementsOf(labels(s.data, language));
     }
+  }
+
+  /**
+   * The Turtle's first comment names the file the dataset came from: a name with a terminal's escape, a line break
+   * followed by Turtle, a C1 control and a bidirectional override stays one line of comment, shown escaped.
+   */
+  @Test
+  void turtleNamesItsSourceInOneLineOfCommentShownEscaped() {
+    String name = "a\u001b]0;x\u0007\r\n<urn:a> <urn:b> <urn:c> .\u0085\u202e.json";
+    Dataset data = DatasetReader.standard().read(Exports.trickyText().getBytes(StandardCharsets.UTF_8), name);
+    String turtle = RdfExport.turtle(data);
+
+    assertThat(turtle.lines().findFirst().orElseThrow()).startsWith("# ccb-relations ")
+        .endsWith(" exported from a\\u001b]0;x\\u0007\\r\\n<urn:a> <urn:b> <urn:c> .\\u0085\\u202e.json");
+    assertThat(turtle.lines().skip(1).findFirst().orElseThrow()).startsWith("# IRIs under ");
+    assertThat(Exports.turtle(data).isIsomorphicWith(Exports.turtle(Exports.tricky()))).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
