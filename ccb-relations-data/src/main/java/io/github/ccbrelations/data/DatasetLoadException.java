@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
  *
- * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id;
- * the message repeats the first {@value #MAX_LISTED} of them, one per line, says how many more there are and repeats
- * the last (the one that ended the read, when one did), so that it stays short whatever the file held.
+ * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id,
+ * and the warnings of a lenient read; the message repeats the first {@value #MAX_LISTED} errors, one per line, says
+ * how many more there are and repeats the last (the one that ended the read, when one did), so that it stays short
+ * whatever the file held, and counts the warnings without listing them.
  */
 public final class DatasetLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -25,25 +26,37 @@ public final class DatasetLoadException extends RuntimeException {
   }
 
   /**
-   * Every error that made the load fail, in file order where known.
+   * Every error that made the load fail, in file order where known, with the warnings a lenient read gave.
    *
-   * @return at least one violation; never null
+   * @return at least one error; never null
    */
   public List<Violation> violations() {
     return violations;
   }
 
   /**
-   * The first violation, the one the message starts with.
+   * The first error, the one the message starts with.
    *
-   * @return the violation; never null
+   * @return the error; never null
    */
   public Violation first() {
-    return violations.get(0);
+    return errors(violations).get(0);
   }
 
   private static String message(List<Violation> violations) {
-    return violations.size() == 1 ? "cannot load dataset: " + violations.get(0)
-        : "cannot load dataset, " + violations.size() + " errors:" + Violation.listed(violations, MAX_LISTED);
+    // A lenient read's warnings are not why the load failed: counted, so that the errors are the ones listed.
+    List<Violation> errors = errors(violations);
+    int warnings = violations.size() - errors.size();
+    String counted = warnings == 0 ? "" : " and " + warnings + (warnings == 1 ? " warning" : " warnings")
+        + " (see violations())";
+    return errors.size() == 1 && warnings == 0 ? "cannot load dataset: " + errors.get(0)
+        : "cannot load dataset, " + errors.size() + (errors.size() == 1 ? " error" : " errors") + counted + ":"
+            + Violation.listed(errors, MAX_LISTED);
+  }
+
+  private static List<Violation> errors(List<Violation> violations) {
+    List<Violation> errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    // Never without an error, but a message must not fail to be made.
+    return errors.isEmpty() ? violations : errors;
   }
 }

@@ -339,6 +339,18 @@ class HostileInputCatalogueTest {
     });
   }
 
+  /** A lenient read that fails says so by its error: its warnings are counted, not listed as errors. */
+  @Test
+  void aFailedLenientReadListsItsErrorsAndCountsItsWarnings() {
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.lenient().read(file("128-unknown-field-in-a-record-the-read-stops-in")));
+
+    assertThat(e.violations()).extracting(Violation::severity).containsExactly(Severity.WARNING, Severity.ERROR);
+    assertThat(e.first()).isEqualTo(e.violations().get(1));
+    assertThat(e.getMessage())
+        .isEqualTo("cannot load dataset, 1 error and 1 warning (see violations()):\n  " + e.violations().get(1));
+  }
+
   @Test
   void lenientReadingStillRefusesAnotherMajorVersionNamingBoth() {
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
