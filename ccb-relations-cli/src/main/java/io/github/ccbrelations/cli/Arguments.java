@@ -164,9 +164,13 @@ final class Arguments {
   /**
    * A file name from the command line as a path; the conversion of the options that name a file.
    *
-   * @throws IllegalArgumentException for a name no file can have, such as one holding a NUL character
+   * @throws IllegalArgumentException for a name no file can have: an empty one, or one holding a NUL character
    */
   static Path path(String name) {
+    if (name.isEmpty()) {
+      // Path.of("") is the working folder: an unset variable in --out "$DIR" would write the exports there.
+      throw new IllegalArgumentException("'' is no file name (it is empty)");
+    }
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {

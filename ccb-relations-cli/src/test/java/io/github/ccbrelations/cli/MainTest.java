@@ -59,6 +59,23 @@ class MainTest {
         .doesNotContain("\0");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "validate||Invalid value for parameter 'FILE': '' is no file name (it is empty)",
+      "diff|a.json||Invalid value for parameter 'NEW': '' is no file name (it is empty)",
+      "info|--data=|Invalid value for option '--data': '' is no file name (it is empty)",
+      "export|--format=csv|--out=|Invalid value for option '--out': '' is no file name (it is empty)"
+  })
+  void anEmptyFileNameIsAUsageErrorNotTheWorkingFolder(ArgumentsAccessor line) {
+    int words = line.size() - 1;
+    Run run = run(line.toList().subList(0, words).stream().map(w -> w == null ? "" : (String) w)
+        .toArray(String[]::new));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(line.getString(words) + System.lineSeparator() + "Usage: ccb-relations ");
+  }
+
   @Test
   void noCommandIsAUsageError() {
     Run run = run();
