@@ -323,7 +323,7 @@ class CliIT {
         reader.read(folder.resolve("bundled.json")));
     assertThat(md.status()).as("%s", md).isZero();
     assertThat(md.out()).isEqualTo(expected.toMarkdown())
-        .contains("`schemaVersion` \"1.2.0\" → \"1.3.0\"", "`noOfficialName` added", "`implements` added");
+        .contains("`schemaVersion` `\"1.2.0\"` → `\"1.3.0\"`", "`noOfficialName` added", "`implements` added");
   }
 
   @Test

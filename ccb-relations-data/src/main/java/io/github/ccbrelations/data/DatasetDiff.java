@@ -174,9 +174,27 @@ public final class DatasetDiff {
   private static String markdown(FieldChange f) {
     String path = "`" + f.path() + "` ";
     if (f.before().isEmpty()) {
-      return path + "added " + f.after().orElseThrow();
+      return path + "added " + code(f.after().orElseThrow());
     }
-    return f.after().isEmpty() ? path + "removed " + f.before().get() : path + f.before().get() + " → " + f.after().get();
+    return f.after().isEmpty() ? path + "removed " + code(f.before().get())
+        : path + code(f.before().get()) + " → " + code(f.after().get());
+  }
+
+  /**
+   * A value as a Markdown code span: a name that holds HTML, a link, an entity such as {@code &#x202e;} or emphasis is
+   * shown as written, never rendered. The fence is one backtick longer than the longest run of them in the value.
+   */
+  static String code(String value) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
+      run = value.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    // A value that starts or ends with a backtick would run into the fence: a space between, which Markdown drops.
+    String pad = value.startsWith("`") || value.endsWith("`") ? " " : "";
+    return fence + pad + value + pad + fence;
   }
 
   private static List<Object> json(List<FieldChange> fields) {

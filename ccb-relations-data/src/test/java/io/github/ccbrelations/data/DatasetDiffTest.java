@@ -107,20 +107,20 @@ class DatasetDiffTest {
         "",
         "Header:",
         "",
-        "- `datasetVersion` \"2030.01.0\" → \"2030.02.0\"",
-        "- `released` \"2030-01-15\" → \"2030-02-15\"",
+        "- `datasetVersion` `\"2030.01.0\"` → `\"2030.02.0\"`",
+        "- `released` `\"2030-01-15\"` → `\"2030-02-15\"`",
         "",
         "### Bodies",
         "",
         "- Added (2): `new-group`, `example-network`",
         "- Redirected `old-group` to `new-group`",
         "- Changed `example-authority`:",
-        "  - `labels` added {\"language\":\"fr\",\"kind\":\"NAME\",\"text\":\"Autorité exemple\"}",
+        "  - `labels` added `{\"language\":\"fr\",\"kind\":\"NAME\",\"text\":\"Autorité exemple\"}`",
         "",
         "### Instruments",
         "",
         "- Changed `example-act`:",
-        "  - `adopted` \"2029-03\" → \"2029-03-12\"",
+        "  - `adopted` `\"2029-03\"` → `\"2029-03-12\"`",
         "",
         "### Roles",
         "",
@@ -128,11 +128,20 @@ class DatasetDiffTest {
         "- Removed (1): `authority-coordinator`",
         "- Redirected `authority-participant-old-group` to `authority-participant-new-group`",
         "- Changed `authority-member-forum`:",
-        "  - `legalBasisStatus` \"NONE_STATED\" → \"STATED_ON_PAGE\"",
-        "  - `legalBases` added {\"instrument\":\"example-act\",\"provision\":\"Art. 2\"}",
-        "  - `validity` added {\"from\":\"2030-01\"}",
+        "  - `legalBasisStatus` `\"NONE_STATED\"` → `\"STATED_ON_PAGE\"`",
+        "  - `legalBases` added `{\"instrument\":\"example-act\",\"provision\":\"Art. 2\"}`",
+        "  - `validity` added `{\"from\":\"2030-01\"}`",
         "",
         ""));
+  }
+
+  /** Markdown shows a value as written, whatever it holds: no HTML, link, entity or emphasis of a name is rendered. */
+  @Test
+  void rendersEveryValueAsCodeSoThatNoNameIsRenderedAsMarkdown() {
+    assertThat(DatasetDiff.code("\"<img src=x onerror=alert(1)> [a](javascript:alert(1)) &#x202e; **b**\""))
+        .isEqualTo("`\"<img src=x onerror=alert(1)> [a](javascript:alert(1)) &#x202e; **b**\"`");
+    assertThat(DatasetDiff.code("\"a `b` ``c``\"")).isEqualTo("```\"a `b` ``c``\"```");
+    assertThat(DatasetDiff.code("`x")).isEqualTo("`` `x ``");
   }
 
   @Test

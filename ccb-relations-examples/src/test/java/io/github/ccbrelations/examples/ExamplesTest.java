@@ -139,7 +139,7 @@ class ExamplesTest {
     int[] status = new int[1];
     String out = capture(o -> status[0] = DiffDatasets.run(o, edited.toString()));
     assertThat(status[0]).isZero();
-    assertThat(out).contains("- Changed `ncc-network`:\n  - `memberCount` 27 → 28");
+    assertThat(out).contains("- Changed `ncc-network`:\n  - `memberCount` `27` → `28`");
   }
 
   @Test
