@@ -1,5 +1,6 @@
 package io.github.ccbrelations.cli;
 
+import io.github.ccbrelations.data.SafeText;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class Arguments {
       } else if (option == Option.VERSION && equals < 0) {
         version = true;
       } else if (option == null || option.isFlag()) {
-        throw error("Unknown option: '" + Printable.of(given) + "'");
+        throw error("Unknown option: '" + SafeText.escaped(given) + "'");
       } else if (equals > 0) {
         add(option, word.substring(equals + 1));
       } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
@@ -135,7 +136,7 @@ final class Arguments {
       throw error("Missing required parameter" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing));
     }
     if (positionals.size() > max) {
-      throw error("Unexpected argument: '" + Printable.of(positionals.get(max)) + "'");
+      throw error("Unexpected argument: '" + SafeText.escaped(positionals.get(max)) + "'");
     }
     return List.copyOf(positionals);
   }
@@ -155,7 +156,7 @@ final class Arguments {
         paths.add(path(given.get(i)));
       } catch (IllegalArgumentException e) {
         String label = declared.get(Math.min(i, declared.size() - 1)).label();
-        throw error("Invalid value for parameter '" + label + "': " + Printable.of(e.getMessage()));
+        throw error("Invalid value for parameter '" + label + "': " + SafeText.escaped(e.getMessage()));
       }
     }
     return paths;
@@ -205,7 +206,7 @@ final class Arguments {
       return text.map(convert);
     } catch (RuntimeException e) {
       throw error("Invalid value for option '" + option.name() + "': "
-          + Printable.of(String.valueOf(e.getMessage())));
+          + SafeText.escaped(String.valueOf(e.getMessage())));
     }
   }
 
@@ -252,7 +253,7 @@ final class Arguments {
     }
     throw error("Invalid value for option '" + option.name() + "': expected one of "
         + Option.names(choices, ", ")
-        + " but was '" + Printable.of(name) + "'");
+        + " but was '" + SafeText.escaped(name) + "'");
   }
 
   /** A usage error of this command line, carrying the command's usage. */

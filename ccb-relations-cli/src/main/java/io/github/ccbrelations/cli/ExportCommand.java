@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ final class ExportCommand {
       for (Map.Entry<String, String> file : format.files(dataset, lang.language)) {
         Path path = out.resolve(file.getKey());
         Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        printed.println(Printable.of(path.toString()));
+        printed.println(SafeText.escaped(path.toString()));
       }
     }
     printed.flush();

@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetLoadException;
+import io.github.ccbrelations.data.SafeText;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
@@ -27,9 +28,9 @@ final class Failures {
    */
   static int report(Exception e, PrintWriter err) {
     if (e instanceof IOException io) {
-      err.println("ccb-relations: " + Printable.of(describe(io)));
+      err.println("ccb-relations: " + SafeText.escaped(describe(io)));
     } else if (e instanceof UncheckedIOException io) {
-      err.println("ccb-relations: " + Printable.of(describe(io.getCause())));
+      err.println("ccb-relations: " + SafeText.escaped(describe(io.getCause())));
     } else if (e instanceof DatasetLoadException) {
       err.println("ccb-relations: " + e.getMessage());
     } else {

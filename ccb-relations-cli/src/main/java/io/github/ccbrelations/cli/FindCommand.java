@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.SafeText;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Language;
@@ -51,7 +52,7 @@ final class FindCommand {
         status = ExitStatus.FAILED;
         continue;
       }
-      out.println("\"" + Printable.of(name) + "\"");
+      out.println("\"" + SafeText.escaped(name) + "\"");
       found.bodies().forEach(b -> printBody(dataset, b, out));
       found.instruments().forEach(i -> printInstrument(i, out));
     }

@@ -2,6 +2,7 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
+import io.github.ccbrelations.data.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class InfoCommand {
   int call(PrintWriter out) {
     Dataset dataset = data.load();
     DatasetInfo info = dataset.info();
-    out.println("source:          " + Printable.of(info.sourceName()));
+    out.println("source:          " + SafeText.escaped(info.sourceName()));
     out.println("dataset version: " + info.datasetVersion().text());
     out.println("schema version:  " + info.schemaVersion().text());
     out.println("released:        " + info.header().released());

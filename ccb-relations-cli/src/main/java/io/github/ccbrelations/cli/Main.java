@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.cli.Arguments.UsageException;
+import io.github.ccbrelations.data.SafeText;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -107,7 +108,7 @@ public final class Main {
       case "export" -> ExportCommand.USAGE;
       case "diff" -> DiffCommand.USAGE;
       case "info" -> InfoCommand.USAGE;
-      default -> throw new UsageException("Unknown command: '" + Printable.of(command) + "'" + suggestion(command),
+      default -> throw new UsageException("Unknown command: '" + SafeText.escaped(command) + "'" + suggestion(command),
           usage().text());
     };
   }

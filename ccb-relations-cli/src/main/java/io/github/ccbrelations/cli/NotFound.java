@@ -1,5 +1,6 @@
 package io.github.ccbrelations.cli;
 
+import io.github.ccbrelations.data.SafeText;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.search.Match;
 import java.util.List;
@@ -16,7 +17,7 @@ final class NotFound {
 
   /** find's message: nothing found for the name, then the closest names when there are any. */
   static String find(String typed, List<Match> suggestions, Language language) {
-    String quoted = "\"" + Printable.of(typed) + "\"";
+    String quoted = "\"" + SafeText.escaped(typed) + "\"";
     String nothing = switch (language) {
       case EN -> "nothing found for " + quoted;
       case FR -> "aucun résultat pour " + quoted;
@@ -28,7 +29,7 @@ final class NotFound {
 
   /** explain's message: the name is neither a role's id nor a body's id, name or acronym. */
   static String explain(String typed, Language language) {
-    String quoted = "\"" + Printable.of(typed) + "\"";
+    String quoted = "\"" + SafeText.escaped(typed) + "\"";
     return switch (language) {
       case EN -> "no role or body " + quoted;
       case FR -> "aucun rôle ni aucune entité ne correspond à " + quoted;

@@ -2,7 +2,6 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.ccbrelations.data.internal.SafeText;
 import java.util.List;
 import java.util.Optional;
 

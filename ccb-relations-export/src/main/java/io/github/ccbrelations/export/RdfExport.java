@@ -1,11 +1,11 @@
 package io.github.ccbrelations.export;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The dataset as linked data: Turtle and JSON-LD on the W3C Organization Ontology (ORG), SKOS, PROV-O, Dublin
@@ -102,28 +102,9 @@ public final class RdfExport {
 
   private static String comment(Dataset data) {
     return "ccb-relations " + data.info().datasetVersion().text() + " (schema " + data.info().schemaVersion().text()
-        + "), exported from " + shown(data.info().sourceName()) + "\nIRIs under " + BASE
+        + "), exported from "
+        // Escaped, so that a line break in the name cannot end the comment, nor a control sequence act when printed.
+        + SafeText.escaped(data.info().sourceName()) + "\nIRIs under " + BASE
         + " are identifiers, not guaranteed to resolve.";
-  }
-
-  /**
-   * A source name as the comment shows it: a line break, a terminal's escape, a C1 control, a bidirectional override
-   * or another format character escaped ({@code \n}, <code>&#92;u001b</code>), so that the name stays one line of
-   * comment and the file, printed, shows what it says.
-   */
-  private static String shown(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    name.codePoints().forEach(c -> {
-      switch (Character.getType(c)) {
-        case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-            Character.SURROGATE -> {
-          for (char half : Character.toChars(c)) {
-            out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : String.format(Locale.ROOT, "\\u%04x", (int) half));
-          }
-        }
-        default -> out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data.internal;
+package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +61,17 @@ class SafeTextTest {
     String text = "Centre pour la Cybersécurité Belgique \\ \"CCB\" 🇧🇪 𝔘 – 中文 عربي";
 
     assertThat(SafeText.bounded(text, text.length())).isSameAs(text);
+  }
+
+  @Test
+  void escapesWholeTextWithoutCuttingIt() {
+    String text = "Agence de l'Union européenne 😀 \\u001b 中文 ﷺ";
+    String longText = "x".repeat(100_000) + "\u001b";
+
+    assertThat(SafeText.escaped(text)).isSameAs(text);
+    // A tag character draws nothing: both halves escaped, as Java writes them.
+    assertThat(SafeText.escaped("tag \udb40\udc41")).isEqualTo("tag \\udb40\\udc41");
+    assertThat(SafeText.escaped(longText)).isEqualTo("x".repeat(100_000) + "\\u001b");
   }
 
   @Test

@@ -1,11 +1,12 @@
-package io.github.ccbrelations.data.internal;
+package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.index.Names;
+import java.util.Objects;
 
 /**
- * Text from a file made safe to print in a message, a JSON path or a record id: escaped, so that no crafted value
- * can start a line, move the cursor or reorder what a terminal shows, and bounded, so that no value can make a
- * message long. {@link io.github.ccbrelations.data.Violation} passes every part of itself through here.
+ * Text from a file or a user made safe to print: escaped, so that no crafted value can start a line, move the cursor
+ * or reorder what a terminal shows. Every part of a {@link Violation} comes through here, bounded in length too; the
+ * command-line tool and the exports use {@link #escaped} for the file names and arguments they repeat.
  *
  * <p>Escaped, as in Java and JSON: line feed, carriage return and tab as {@code \n}, {@code \r}, {@code \t}; every
  * other control character (U+0000 to U+001F, U+007F to U+009F), line and paragraph separator (U+2028, U+2029),
@@ -18,11 +19,22 @@ public final class SafeText {
   private SafeText() {}
 
   /**
+   * The text escaped.
+   *
+   * @param text any text
+   * @return the text with every character a terminal would not draw as itself escaped; the text itself when none is
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String escaped(String text) {
+    return bounded(Objects.requireNonNull(text, "text"), Integer.MAX_VALUE);
+  }
+
+  /**
    * The value escaped and, when longer than {@code max} characters once escaped, cut there and followed by
    * {@code "... (N characters)"}, N being the length of the original value; the value itself when it is short and
    * needs no escape.
    */
-  public static String bounded(String value, int max) {
+  static String bounded(String value, int max) {
     int n = value.length();
     StringBuilder out = new StringBuilder(Math.min(n, max) + 24);
     int i = 0;
