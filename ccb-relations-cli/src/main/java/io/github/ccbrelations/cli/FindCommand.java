@@ -48,7 +48,7 @@ final class FindCommand {
     for (String name : names) {
       Lookup found = lookup.lookUp(name);
       if (found.foundNothing()) {
-        err.println("ccb-relations: " + NotFound.find(name, found.suggestions(), lang.language));
+        err.println("ccb-relations: " + NotFound.find(name, found, lang.language));
         status = ExitStatus.FAILED;
         continue;
       }

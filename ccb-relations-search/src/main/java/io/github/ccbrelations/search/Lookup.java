@@ -1,5 +1,6 @@
 package io.github.ccbrelations.search;
 
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
 import java.util.List;
 import java.util.Objects;
@@ -39,14 +40,36 @@ public record Lookup(String typed, List<FoundBody> bodies, List<LegalInstrument>
 
   /**
    * The suggestions as a question in English, as {@code ccb-relations find} asks it without {@code --lang}, such as
-   * {@code "did you mean ENISA (body enisa)?"}, each as its label then what and which record it is ({@link
-   * Match#describe()}).
+   * {@code "did you mean ENISA (body enisa)?"}: {@link #didYouMean(Language)} in {@link Language#EN}.
    *
    * @return the question; empty when there is no suggestion
    */
   public Optional<String> didYouMean() {
-    return suggestions.isEmpty() ? Optional.empty() : Optional.of("did you mean "
-        + suggestions.stream().map(m -> m.label() + " (" + m.describe() + ")").collect(Collectors.joining(", "))
-        + "?");
+    return didYouMean(Language.EN);
+  }
+
+  /**
+   * The suggestions as a question in a language, as {@code ccb-relations find --lang} asks it, such as {@code
+   * "vouliez-vous dire ENISA (entité enisa) ?"}, each as its label then what and which record it is ({@link
+   * Match#describe(Language)}).
+   *
+   * @param language the language of the question
+   * @return the question; empty when there is no suggestion
+   * @throws NullPointerException if {@code language} is null
+   */
+  public Optional<String> didYouMean(Language language) {
+    Objects.requireNonNull(language, "language");
+    if (suggestions.isEmpty()) {
+      return Optional.empty();
+    }
+    String names = suggestions.stream().map(m -> m.label() + " (" + m.describe(language) + ")")
+        .collect(Collectors.joining(", "));
+    return Optional.of(switch (language) {
+      case EN -> "did you mean " + names + "?";
+      // French puts a space before "?", as before ":" and ";".
+      case FR -> "vouliez-vous dire " + names + " ?";
+      case NL -> "bedoelde u " + names + "?";
+      case DE -> "meinten Sie " + names + "?";
+    });
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Role;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +66,10 @@ class NameLookupTest {
         .containsExactly("body enisa", "ENISA");
     assertThat(found.suggestions()).hasSizeLessThanOrEqualTo(NameLookup.SUGGESTIONS);
     assertThat(found.didYouMean()).hasValueSatisfying(q -> assertThat(q).startsWith("did you mean ENISA (body enisa)"));
+    assertThat(found.didYouMean(Language.FR))
+        .hasValueSatisfying(q -> assertThat(q).startsWith("vouliez-vous dire ENISA (entité enisa)").endsWith(" ?"));
+    assertThat(found.didYouMean(Language.DE))
+        .hasValueSatisfying(q -> assertThat(q).startsWith("meinten Sie ENISA (").endsWith(")?"));
   }
 
   @Test
@@ -107,5 +112,6 @@ class NameLookupTest {
   void refusesNullNamingTheParameter() {
     assertThatNullPointerException().isThrownBy(() -> LOOKUP.lookUp(null)).withMessage("typed");
     assertThatNullPointerException().isThrownBy(() -> NameLookup.of(null)).withMessage("data");
+    assertThatNullPointerException().isThrownBy(() -> LOOKUP.lookUp("x").didYouMean(null)).withMessage("language");
   }
 }
