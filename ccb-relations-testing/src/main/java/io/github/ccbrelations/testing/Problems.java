@@ -20,8 +20,9 @@ final class Problems {
     return more <= 0 ? listed : listed + "\n  ... and " + more + " more";
   }
 
-  static String violations(String what, ValidationReport report, List<Violation> shown) {
-    return what + " " + report.source() + " has " + shown.size() + " violation" + (shown.size() == 1 ? "" : "s")
+  /** The report's {@code shown} violations, counted as what they are (errors, or violations of any severity). */
+  static String violations(String what, ValidationReport report, String noun, List<Violation> shown) {
+    return what + " " + report.source() + " has " + shown.size() + " " + noun + (shown.size() == 1 ? "" : "s")
         + ":\n" + lines(shown);
   }
 }

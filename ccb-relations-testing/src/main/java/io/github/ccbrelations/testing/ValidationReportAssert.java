@@ -29,7 +29,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     isNotNull();
     List<Violation> errors = actual.errors();
     if (!errors.isEmpty()) {
-      failWithMessage("%s", Problems.violations("Expected a valid dataset, but", actual, errors));
+      failWithMessage("%s", Problems.violations("Expected a valid dataset, but", actual, "error", errors));
     }
     return this;
   }
@@ -57,7 +57,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     List<Violation> others = actual.violations().stream().filter(v -> !ok.contains(v.code())).toList();
     if (!others.isEmpty()) {
       failWithMessage("%s", Problems.violations(
-          "Expected no violations" + (ok.isEmpty() ? "" : " except " + ok) + ", but", actual, others));
+          "Expected no violations" + (ok.isEmpty() ? "" : " except " + ok) + ", but", actual, "violation", others));
     }
     return this;
   }

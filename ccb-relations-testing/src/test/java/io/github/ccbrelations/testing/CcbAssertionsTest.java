@@ -123,7 +123,7 @@ class CcbAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(report).isValid())
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("Expected a valid dataset, but broken.json has " + report.errors().size() + " violations:\n")
+        .hasMessageStartingWith("Expected a valid dataset, but broken.json has " + report.errors().size() + " errors:\n")
         .hasMessageContaining("\n  broken.json:")
         .hasMessageContaining("INVALID_VALUE at $.instruments[2].celex (record 'cybersecurity-act')")
         .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg'): unknown body 'nobody'")
@@ -142,7 +142,7 @@ class CcbAssertionsTest {
     ValidationReport report = Validator.standard().validate(broken.getBytes(StandardCharsets.UTF_8), "broken.json");
 
     assertThatThrownBy(() -> assertThat(report).isValid())
-        .hasMessageStartingWith("Expected a valid dataset, but broken.json has 150 violations:\n")
+        .hasMessageStartingWith("Expected a valid dataset, but broken.json has 150 errors:\n")
         .hasMessageEndingWith("\n  ... and 50 more")
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage().lines())
             .hasSize(1 + ValidationReport.MAX_LISTED + 1));
@@ -155,6 +155,7 @@ class CcbAssertionsTest {
 
     assertThat(warned).isValid().hasErrorCount(0).hasNoViolationsExcept(ViolationCode.MISSING_SUCCESSOR);
     assertThatThrownBy(() -> assertThat(warned).hasNoViolations())
+        .hasMessageStartingWith("Expected no violations, but w.json has 1 violation:\n")
         .hasMessageContaining("warning MISSING_SUCCESSOR at $.instruments[0].replacedBy (record 'nis-directive')");
     assertThatThrownBy(() -> assertThat(read(bundledText().replace("\"replacedBy\": \"nis2-directive\",", "")))
         .hasNoViolationsExcept(ViolationCode.SHARED_ACRONYM))

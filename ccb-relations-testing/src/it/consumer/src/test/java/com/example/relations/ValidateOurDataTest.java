@@ -44,7 +44,7 @@ class ValidateOurDataTest {
     Assertions.assertThat(report.violations())
         .allSatisfy(v -> Assertions.assertThat(v.line()).isPositive());
     assertThatThrownBy(() -> assertThat(report).isValid())
-        .hasMessageContaining("broken-relations.json has 3 violations:")
+        .hasMessageContaining("broken-relations.json has 3 errors:")
         .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg')");
   }
 
