@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The security notes of the README, each backed here: no class name is taken from the data (the binder knows the
+ * The security notes of docs/loading.md, each backed here: no class name is taken from the data (the binder knows the
  * format's fields only and the model carries no Jackson annotation),
  * no URL in the data is opened (no network access), and the bundled resource loads under a plain class loader (the
  * module path is covered by the consumer project in {@code ccb-relations-testing/src/it/consumer}).

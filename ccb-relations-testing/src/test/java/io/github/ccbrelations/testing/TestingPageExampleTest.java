@@ -12,37 +12,38 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Validate data in your tests" example is, verbatim, the test the consumer project compiles and runs,
- * and the sample output under it is what that test's assertion prints for the consumer's broken copy.
+ * The example of docs/testing.md ("Validate data in your tests") is, verbatim, the test the consumer project compiles
+ * and runs, and the sample output under it is what that test's assertion prints for the consumer's broken copy.
  */
-class ReadmeExampleTest {
+class TestingPageExampleTest {
+  private static final Path PAGE = Path.of("..", "docs", "testing.md");
   private static final String START = "<!-- validate-example:start -->";
   private static final String END = "<!-- validate-example:end -->";
 
   @Test
-  void readmeExampleIsTheConsumersTestVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void pageExampleIsTheConsumersTestVerbatim() throws IOException {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
     String consumer = Files.readString(
         Path.of("src/it/consumer/src/test/java/com/example/relations/ValidateOurDataTest.java"), StandardCharsets.UTF_8);
 
-    String fromReadme = between(readme, START, END).strip();
-    assertThat(fromReadme).startsWith("```java\n").endsWith("\n```");
-    String readmeCode = fromReadme.substring("```java\n".length(), fromReadme.length() - "\n```".length());
+    String fromPage = between(page, START, END).strip();
+    assertThat(fromPage).startsWith("```java\n").endsWith("\n```");
+    String pageCode = fromPage.substring("```java\n".length(), fromPage.length() - "\n```".length());
     String consumerCode = between(consumer, "// " + START, "// " + END).strip();
 
-    assertThat(readmeCode).contains("@CcbRelationsTest", "Validator.standard().validate(").isEqualTo(consumerCode);
+    assertThat(pageCode).contains("@CcbRelationsTest", "Validator.standard().validate(").isEqualTo(consumerCode);
   }
 
   @Test
-  void readmeSampleOutputIsWhatTheAssertionPrintsForTheBrokenCopy() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void pageSampleOutputIsWhatTheAssertionPrintsForTheBrokenCopy() throws IOException {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
     String name = "src/test/resources/broken-relations.json";
     byte[] broken = Files.readAllBytes(Path.of("src/it/consumer").resolve(name));
     ValidationReport report = Validator.standard().validate(broken, name);
 
     Throwable failure = catchThrowable(() -> CcbAssertions.assertThat(report).isValid());
 
-    assertThat(between(readme, "<!-- validate-output:start -->", "<!-- validate-output:end -->").strip())
+    assertThat(between(page, "<!-- validate-output:start -->", "<!-- validate-output:end -->").strip())
         .isEqualTo("```\n" + failure.getMessage().strip() + "\n```");
   }
 
