@@ -318,22 +318,22 @@ class BundledExplanationsTest {
   }
 
   @Test
-  void readmeShowsOneRoleInTheFourLanguagesAsTheCodeSaysItToday() throws IOException {
+  void docsShowOneRoleInTheFourLanguagesAsTheCodeSaysItToday() throws IOException {
     String start = "<!-- explain-four-languages:start -->";
     String end = "<!-- explain-four-languages:end -->";
-    String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
-    int from = readme.indexOf(start);
-    int to = readme.indexOf(end);
-    assertThat(from).as("README.md has " + start).isNotNegative();
-    assertThat(to).as("README.md has " + end).isGreaterThan(from);
+    String page = Files.readString(projectRoot().resolve("docs/api.md"), StandardCharsets.UTF_8);
+    int from = page.indexOf(start);
+    int to = page.indexOf(end);
+    assertThat(from).as("docs/api.md has " + start).isNotNegative();
+    assertThat(to).as("docs/api.md has " + end).isGreaterThan(from);
     Dataset today = CcbRelations.bundled();
     Role role = today.findRole(RoleId.of("ccb-representative-nis-cooperation-group")).orElseThrow();
     List<String> lines = new ArrayList<>();
     for (Language language : List.of(Language.FR, Language.NL, Language.DE, Language.EN)) {
       lines.add(language.code() + "  " + RoleExplainer.explain(today, role, language));
     }
-    assertThat(readme.substring(from + start.length(), to).strip())
-        .as("the README's explanations are out of date: paste these lines between its markers")
+    assertThat(page.substring(from + start.length(), to).strip())
+        .as("the explanations in docs/api.md are out of date: paste these lines between its markers")
         .isEqualTo("```\n" + String.join("\n", lines) + "\n```");
   }
 
