@@ -238,7 +238,7 @@ class CsvExportTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void theGuardChangesNoCellOfTheBundledData(Language language) {
-    // So the bundled data's default CSV is the data as it is, as the README says.
+    // So the bundled data's default CSV is the data as it is, as docs/exports.md says.
     assertThat(CsvExport.roles(DATA, language)).isEqualTo(CsvExport.roles(DATA, language, FormulaGuard.OFF));
     assertThat(CsvExport.bodies(DATA, language)).isEqualTo(CsvExport.bodies(DATA, language, FormulaGuard.OFF));
     assertThat(CsvExport.instruments(DATA, language))

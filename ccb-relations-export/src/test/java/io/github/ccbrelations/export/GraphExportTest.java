@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The Mermaid and DOT pictures draw every role that has a target, and the README shows the current one. */
+/** The Mermaid and DOT pictures draw every role that has a target, and docs/exports.md shows the current one. */
 class GraphExportTest {
   private static final Dataset DATA = CcbRelations.bundled().allTime();
   static final String START = "<!-- relations-graph:start -->";
@@ -103,17 +103,17 @@ class GraphExportTest {
   }
 
   @Test
-  void readmeShowsTheRelationsGraphTheCodeDrawsNow() throws IOException {
-    Path readme = Readme.projectRoot().resolve("README.md");
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
+  void docsShowTheRelationsGraphTheCodeDrawsNow() throws IOException {
+    Path page = Readme.projectRoot().resolve("docs/exports.md");
+    String text = Files.readString(page, StandardCharsets.UTF_8);
     int start = text.indexOf(START);
     int end = text.indexOf(END);
-    assertThat(start).as("README.md has " + START).isNotNegative();
-    assertThat(end).as("README.md has " + END).isGreaterThan(start);
+    assertThat(start).as("docs/exports.md has " + START).isNotNegative();
+    assertThat(end).as("docs/exports.md has " + END).isGreaterThan(start);
     String shown = text.substring(start + START.length(), end).strip();
     String expected = "```mermaid\n" + GraphExport.mermaid(DATA, Language.EN) + "```";
     assertThat(shown)
-        .as("The README's relations graph is out of date. Regenerate it with "
+        .as("The relations graph in docs/exports.md is out of date. Regenerate it with "
             + "`mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.ExportAll "
             + "-Dexample.args=\"target/exports --lang en\"` and paste target/exports/relations.mmd between "
             + START + " and " + END + " in a ```mermaid block")
