@@ -185,9 +185,11 @@ public final class DocumentParser {
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      // jackson-core places a control character between tokens (a NUL, a record separator) one past it.
-      Position place = at != null && !inString(thrown) && in.controlAt(at.getByteOffset() - 1)
-          ? new Position(at.getLineNr(), at.getColumnNr() - 1) : position(at);
+      // jackson-core places a control character between tokens (a NUL, a record separator) one past it, and a token
+      // it cannot read (NaN, +1, tru) past what it read of it.
+      int back = at == null || p == null || inString(thrown) ? 0
+          : in.controlAt(at.getByteOffset() - 1) ? 1 : in.tokenBack(p, at.getByteOffset());
+      Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       return fail(ViolationCode.SYNTAX, place, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);

@@ -220,6 +220,45 @@ final class Utf8Check extends InputStream {
     return on == null || escapeBefore(offset - on.back()) ? null : on;
   }
 
+  /**
+   * How many bytes before a parser error's offset the literal or number it is about begins: jackson-core reports
+   * {@code NaN}, {@code -Infinity}, {@code +1}, {@code 01} and a misspelt {@code tru} past what it read of them (past
+   * one more byte, for a misspelling), not at their first byte. Found from the parser's state and the bytes alone:
+   * ASCII letters, digits, signs and points run back from the offset (or from the byte before it) to where a value
+   * may begin (not to a quote: such a run is in a string or a name). Past a value read in full the error may be
+   * about what follows it, at that byte itself, so a run that starts where the parser's token does (the {@code 12} of
+   * {@code 12a}) moves nothing, nor is a byte skipped there. In an array, jackson-core has moved its token to an entry
+   * after the first before reading it, so such an entry keeps jackson-core's place.
+   *
+   * @return 0 when the error is about no such token, or its bytes are no longer in this check's buffer
+   */
+  int tokenBack(JsonParser p, long offset) {
+    JsonToken current = p.currentToken();
+    boolean pastValue = current != null && current.isScalarValue();
+    long end = pastValue || isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
+    long start = end;
+    while (isBareTokenByte(byteAt(start - 1))) {
+      start--;
+    }
+    JsonLocation value = p.currentTokenLocation();
+    if (start == end || !beginsValue(start) || (pastValue && (value == null || value.getByteOffset() == start))) {
+      return 0;
+    }
+    return (int) (offset - start);
+  }
+
+  /** Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket. */
+  private boolean beginsValue(long offset) {
+    int b = byteAt(offset - 1);
+    return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '[';
+  }
+
+  /** A byte a literal or number of JSON, or a misspelling of one, is made of. */
+  private static boolean isBareTokenByte(int b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '-'
+        || b == '.';
+  }
+
   /** The character of more than one byte that an offset of the input falls in; null when none is, in the buffer. */
   @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
