@@ -52,16 +52,26 @@ final class EndedBases {
       notes.add(w.capacity() + Punctuation.colon(language) + Terms.function(speaker.function(), language));
     }
     speaker.basesEnded().filter(e -> e.since().equals(since.get())).map(BasesEnded::continues)
-        .map(c -> switch (c) {
-          case CONTINUES -> w.continues();
-          case ENDED -> w.ended();
-          case UNKNOWN -> w.unknown();
-        })
-        .map(note -> String.format(Locale.ROOT, note, speaker == role ? w.theRole() : w.thatRole()))
+        .map(c -> note(w, c, speaker == role ? w.theRole() : w.thatRole()))
         .ifPresent(notes::add);
     String sentence = String.format(Locale.ROOT, w.sentence(), Dates.day(since.get(), language));
     return Optional.of(notes.isEmpty() ? sentence
         : sentence + " (" + String.join(Punctuation.semicolon(language), notes) + ")");
+  }
+
+  /** Whether the role itself goes on, as {@link Terms#continuation} gives it: "the role continues". */
+  static String continuation(Continuation continuation, Language language) {
+    Words w = words(language);
+    return note(w, continuation, w.theRole());
+  }
+
+  /** The note on whether a role goes on, the role named by the words given ("the role", "that role"). */
+  private static String note(Words w, Continuation continuation, String role) {
+    return String.format(Locale.ROOT, switch (continuation) {
+      case CONTINUES -> w.continues();
+      case ENDED -> w.ended();
+      case UNKNOWN -> w.unknown();
+    }, role);
   }
 
   private static Words words(Language language) {

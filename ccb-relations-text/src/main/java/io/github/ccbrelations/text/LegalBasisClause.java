@@ -3,6 +3,7 @@ package io.github.ccbrelations.text;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Role;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,12 +37,8 @@ final class LegalBasisClause {
       return heading(language, theirs.size()) + ' ' + as(language) + ' ' + Terms.function(capacity.function(), language)
           + Punctuation.colon(language) + list(data, theirs, language);
     }
-    return EndedBases.words(data, role, language).orElse(switch (language) {
-      case EN -> "no legal basis stated";
-      case FR -> "aucune base légale indiquée";
-      case NL -> "geen rechtsgrond vermeld";
-      case DE -> "keine Rechtsgrundlage angegeben";
-    });
+    return EndedBases.words(data, role, language)
+        .orElse(Terms.legalBasisStatus(LegalBasisStatus.NONE_STATED, language));
   }
 
   /** "legal basis" before one basis, "legal bases" before more. */

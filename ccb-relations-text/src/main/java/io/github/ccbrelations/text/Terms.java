@@ -5,12 +5,16 @@ import static java.util.Objects.requireNonNull;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -22,8 +26,9 @@ import java.util.stream.Stream;
 
 /**
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
- * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments and
- * labels, and the types of record; and how a sentence cites a provision ({@link #provision}). They are the library's
+ * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments,
+ * labels and sources, the types of record, where a role's legal bases come from, why a record has no official name
+ * and whether a role goes on after its bases ended; and how a sentence cites a provision ({@link #provision}). They are the library's
  * own wording for display, used by {@link RoleExplainer} and the exports; they are not official names and are not
  * part of the data. Every method answers for every constant and language, never null or empty, and refuses a null
  * argument with a {@link NullPointerException} that names the parameter.
@@ -124,6 +129,33 @@ public final class Terms {
     put(RecordType.class, Language.FR, "source", "entité", "instrument juridique", "rôle");
     put(RecordType.class, Language.NL, "bron", "instantie", "rechtsinstrument", "rol");
     put(RecordType.class, Language.DE, "Quelle", "Einrichtung", "Rechtsinstrument", "Rolle");
+    // The explorer's words for the CCB's page: "la page du CCB", "de CCB-pagina", "die CCB-Seite".
+    put(SourceKind.class, Language.EN, "CCB page", "official journal", "website of the body", "official document",
+        "press release", "other web page");
+    put(SourceKind.class, Language.FR, "page du CCB", "journal officiel", "site web de l’entité", "document officiel",
+        "communiqué de presse", "autre page web");
+    put(SourceKind.class, Language.NL, "CCB-pagina", "officieel publicatieblad", "website van de instantie",
+        "officieel document", "persbericht", "andere webpagina");
+    put(SourceKind.class, Language.DE, "CCB-Seite", "Amtsblatt", "Website der Einrichtung", "amtliches Dokument",
+        "Pressemitteilung", "andere Webseite");
+    // The last is what an explanation says of a role with no basis ("; no legal basis stated"): one wording for both.
+    put(LegalBasisStatus.class, Language.EN, "legal basis stated on the page", "legal basis from other sources",
+        "no legal basis stated");
+    put(LegalBasisStatus.class, Language.FR, "base légale indiquée sur la page", "base légale tirée d’autres sources",
+        "aucune base légale indiquée");
+    put(LegalBasisStatus.class, Language.NL, "rechtsgrond vermeld op de pagina", "rechtsgrond uit andere bronnen",
+        "geen rechtsgrond vermeld");
+    put(LegalBasisStatus.class, Language.DE, "Rechtsgrundlage auf der Seite angegeben",
+        "Rechtsgrundlage aus anderen Quellen", "keine Rechtsgrundlage angegeben");
+    // A proper name is a nom propre, an eigennaam, an Eigenname; "qui lui soit propre" keeps "of its own" apart.
+    put(NoNameKind.class, Language.EN, "no name of its own", "named only in other languages", "proper name",
+        "not a language of the issuer");
+    put(NoNameKind.class, Language.FR, "aucun nom qui lui soit propre", "nommé uniquement dans d’autres langues",
+        "nom propre", "pas une langue de l’émetteur");
+    put(NoNameKind.class, Language.NL, "geen eigen naam", "alleen in andere talen benoemd", "eigennaam",
+        "geen taal van de uitgevende instantie");
+    put(NoNameKind.class, Language.DE, "kein eigener Name", "nur in anderen Sprachen benannt", "Eigenname",
+        "keine Sprache des Herausgebers");
   }
 
   private Terms() {}
@@ -174,6 +206,32 @@ public final class Terms {
   /** The word for a type of record, such as "body" or "Rechtsinstrument". */
   public static String record(RecordType type, Language language) {
     return word(requireNonNull(type, "type"), language);
+  }
+
+  /** The words for a kind of source, such as "press release" or "page du CCB". */
+  public static String sourceKind(SourceKind kind, Language language) {
+    return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /**
+   * The words for where a role's legal bases come from, such as "legal basis stated on the page"; for {@link
+   * LegalBasisStatus#NONE_STATED}, what an explanation says of a role with none: "no legal basis stated".
+   */
+  public static String legalBasisStatus(LegalBasisStatus status, Language language) {
+    return word(requireNonNull(status, "status"), language);
+  }
+
+  /** The words for why a record has no official name in a language, such as "proper name" or "geen eigen naam". */
+  public static String noNameKind(NoNameKind kind, Language language) {
+    return word(requireNonNull(kind, "kind"), language);
+  }
+
+  /**
+   * The words for whether a role goes on after every legal basis recorded for it has ended, as an explanation says it
+   * of the role: "the role continues", "le rôle a pris fin", "niet bekend of de rol doorloopt".
+   */
+  public static String continuation(Continuation continuation, Language language) {
+    return EndedBases.continuation(requireNonNull(continuation, "continuation"), requireNonNull(language, "language"));
   }
 
   /** The words before the body (a project, a partnership) that a role is about, such as "about" or "porte sur". */

@@ -7,13 +7,17 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +57,10 @@ class NullArgumentsTest {
       Map.entry(InstrumentKind.class, InstrumentKind.EU_DIRECTIVE),
       Map.entry(LabelKind.class, LabelKind.ACRONYM),
       Map.entry(RecordType.class, RecordType.BODY),
+      Map.entry(SourceKind.class, SourceKind.CCB_PAGE),
+      Map.entry(LegalBasisStatus.class, LegalBasisStatus.NONE_STATED),
+      Map.entry(NoNameKind.class, NoNameKind.PROPER_NAME),
+      Map.entry(Continuation.class, Continuation.UNKNOWN),
       Map.entry(LocalDate.class, LocalDate.of(2026, 12, 3)),
       Map.entry(String.class, "Art. 7"));
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,8 +82,69 @@ class TermsTest {
     for (RecordType t : RecordType.values()) {
       words.add(Terms.record(t, language));
     }
+    for (SourceKind k : SourceKind.values()) {
+      words.add(Terms.sourceKind(k, language));
+    }
+    for (LegalBasisStatus s : LegalBasisStatus.values()) {
+      words.add(Terms.legalBasisStatus(s, language));
+    }
+    for (NoNameKind k : NoNameKind.values()) {
+      words.add(Terms.noNameKind(k, language));
+    }
+    for (Continuation c : Continuation.values()) {
+      words.add(Terms.continuation(c, language));
+    }
     words.add(Terms.about(language));
     return words;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | CCB page    | press release         | legal basis from other sources     | proper name",
+      "FR | page du CCB | communiqué de presse  | base légale tirée d’autres sources | nom propre",
+      "NL | CCB-pagina  | persbericht           | rechtsgrond uit andere bronnen     | eigennaam",
+      "DE | CCB-Seite   | Pressemitteilung      | Rechtsgrundlage aus anderen Quellen | Eigenname",
+  })
+  void namesKindsOfSourcesStatusesOfBasesAndKindsOfNoNameInEveryLanguage(Language language, String page,
+      String release, String otherSources, String properName) {
+    assertThat(Terms.sourceKind(SourceKind.CCB_PAGE, language)).isEqualTo(page);
+    assertThat(Terms.sourceKind(SourceKind.PRESS_RELEASE, language)).isEqualTo(release);
+    assertThat(Terms.legalBasisStatus(LegalBasisStatus.FROM_OTHER_SOURCES, language)).isEqualTo(otherSources);
+    assertThat(Terms.noNameKind(NoNameKind.PROPER_NAME, language)).isEqualTo(properName);
+  }
+
+  /** A role with none says what the status says: an explanation and an export label use one wording. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | no legal basis stated",
+      "FR | aucune base légale indiquée",
+      "NL | geen rechtsgrond vermeld",
+      "DE | keine Rechtsgrundlage angegeben",
+  })
+  void saysNoBasisStatedAsAnExplanationDoes(Language language, String expected) {
+    assertThat(Terms.legalBasisStatus(LegalBasisStatus.NONE_STATED, language)).isEqualTo(expected);
+    assertThat(RoleExplainer.explain(Fixture.dataset(),
+        Fixture.dataset().role(io.github.ccbrelations.model.RoleId.of("centre-forum-representative")), language))
+        .endsWith(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | CONTINUES | the role continues",
+      "FR | CONTINUES | le rôle se poursuit",
+      "NL | CONTINUES | de rol loopt door",
+      "DE | CONTINUES | die Rolle besteht fort",
+      "EN | ENDED     | the role has ended",
+      "FR | ENDED     | le rôle a pris fin",
+      "NL | ENDED     | de rol is beëindigd",
+      "DE | ENDED     | die Rolle ist beendet",
+      "EN | UNKNOWN   | not known whether the role continues",
+      "FR | UNKNOWN   | on ignore si le rôle se poursuit",
+      "NL | UNKNOWN   | niet bekend of de rol doorloopt",
+      "DE | UNKNOWN   | nicht bekannt, ob die Rolle fortbesteht",
+  })
+  void saysWhetherARoleGoesOnAsAnExplanationDoes(Language language, Continuation continuation, String expected) {
+    assertThat(Terms.continuation(continuation, language)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
