@@ -407,11 +407,10 @@ final class RdfMapper {
     inEveryLanguage(InstrumentKind.values(), Terms::instrumentKind, Set.of());
     inEveryLanguage(LabelKind.values(), Terms::labelKind, Set.of());
     inEveryLanguage(BodyRelationKind.values(), Terms::relation, Set.of());
-    // Terms has no words for these lists, and an export does not make up its own: English, from the constant.
-    inEnglishOnly(SourceKind.values());
-    inEnglishOnly(LegalBasisStatus.values());
-    inEnglishOnly(NoNameKind.values());
-    inEnglishOnly(Continuation.values());
+    inEveryLanguage(SourceKind.values(), Terms::sourceKind, Set.of());
+    inEveryLanguage(LegalBasisStatus.values(), Terms::legalBasisStatus, Set.of());
+    inEveryLanguage(NoNameKind.values(), Terms::noNameKind, Set.of());
+    inEveryLanguage(Continuation.values(), Terms::continuation, Set.of());
   }
 
   /** Concepts labelled in fr, nl, en and de with this library's words ({@link Terms}), the labels' one source. */
@@ -422,13 +421,6 @@ final class RdfMapper {
       for (Language l : Language.values()) {
         rdf.add(concept(constant), SKOS + "prefLabel", Rdf.lang(word.apply(constant, l), l.code()));
       }
-    }
-  }
-
-  private void inEnglishOnly(Enum<?>[] constants) {
-    for (Enum<?> constant : constants) {
-      concept(constant, Set.of());
-      rdf.add(concept(constant), SKOS + "prefLabel", Rdf.lang(Words.humanized(constant), Language.EN.code()));
     }
   }
 

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /**
  * What the exports share besides the text module's {@link Terms}, the words for the closed lists: the links the
- * pictures draw in fr, nl, en and de, the English labels of the RDF concepts Terms has no words for, IRI slugs and
- * short labels of records.
+ * pictures draw in fr, nl, en and de, IRI slugs and short labels of records.
  */
 final class Words {
   private Words() {}
@@ -43,14 +42,6 @@ final class Words {
       case NL -> "Rechtsinstrumenten";
       case DE -> "Rechtsinstrumente";
     };
-  }
-
-  /**
-   * An English label made from a constant's name, CCB_PAGE, "CCB page": the one label of the RDF concepts of the
-   * lists {@link Terms} has no words for (kinds of source, legal-basis statuses, no-name kinds, continuations).
-   */
-  static String humanized(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("ccb", "CCB");
   }
 
   /** The constant as a slug for an IRI: SINGLE_POINT_OF_CONTACT, "single-point-of-contact". */
