@@ -43,22 +43,12 @@ final class LegalBasisClause {
 
   /** "legal basis" before one basis, "legal bases" before more. */
   private static String heading(Language language, int count) {
-    boolean one = count == 1;
-    return switch (language) {
-      case EN -> one ? "legal basis" : "legal bases";
-      case FR -> one ? "base légale" : "bases légales";
-      case NL -> one ? "rechtsgrond" : "rechtsgronden";
-      case DE -> one ? "Rechtsgrundlage" : "Rechtsgrundlagen";
-    };
+    return Terms.word(count == 1 ? Terms.Word.LEGAL_BASIS : Terms.Word.LEGAL_BASES, language);
   }
 
   /** In the capacity of: "as", "en qualité de", "als", "als". */
   private static String as(Language language) {
-    return switch (language) {
-      case EN -> "as";
-      case FR -> "en qualité de";
-      case NL, DE -> "als";
-    };
+    return Terms.word(Terms.Word.AS, language);
   }
 
   /** Each basis by its instrument's compact label, its provision and the span in which it applied. */

@@ -16,6 +16,7 @@ import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
  * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments,
  * labels and sources, the types of record, where a role's legal bases come from, why a record has no official name
- * and whether a role goes on after its bases ended; and how a sentence cites a provision ({@link #provision}). They are the library's
+ * and whether a role goes on after its bases ended; the words of a line around them ({@link Word}, {@link #colon}); and
+ * how a sentence cites a provision ({@link #provision}) and a day or a span of time ({@link #day}, {@link #span}). They are the library's
  * own wording for display, used by {@link RoleExplainer} and the exports; they are not official names and are not
  * part of the data. Every method answers for every constant and language, never null or empty, and refuses a null
  * argument with a {@link NullPointerException} that names the parameter.
@@ -40,6 +42,46 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Terms {
+  /**
+   * The words of a line that name no constant of the model: the headings before a value ("holder: CCB"), the words
+   * between names ("(through CERT.be)") and short notes ("nothing found"). They are the words the explanations, the
+   * explorer page and {@code ccb-relations find} already use, so that the examples and tools say each thing one way.
+   *
+   * <pre>{@code
+   * Terms.word(Terms.Word.HOLDER, Language.FR);   // "titulaire"
+   * }</pre>
+   */
+  public enum Word {
+    /** The heading of the body that holds a role: "holder", "titulaire". */
+    HOLDER,
+    /** The heading of a role's function: "function", "fonction". */
+    FUNCTION,
+    /** Before the part of the holder a role is held through, in brackets after the holder: "through", "par". */
+    THROUGH,
+    /** The heading of one legal basis: "legal basis", "base légale". */
+    LEGAL_BASIS,
+    /** The heading of several legal bases: "legal bases", "bases légales". */
+    LEGAL_BASES,
+    /** Before the function of the role whose capacity a role is held in: "as", "en qualité de". */
+    AS,
+    /** Before the id of a section of a source: "section", "sectie". */
+    SECTION,
+    /** Before the number of a paragraph in a section: "paragraph", "alinea". */
+    PARAGRAPH,
+    /** The heading of the bodies a body is part of: "part of", "fait partie de". */
+    PART_OF,
+    /** After a role the body itself holds: "held by it", "exercé par cette entité". */
+    HELD_BY_IT,
+    /** After a role held through the body, as a part of the holder (CERT.be): "held through it". */
+    HELD_THROUGH_IT,
+    /** What a name looked up names when it names no record: "nothing found", "aucun résultat". */
+    NOTHING_FOUND,
+    /** In brackets where a role held in no body has no body to name: "in no body", "sans entité". */
+    IN_NO_BODY,
+    /** After the length of a text: "characters", "caractères". */
+    CHARACTERS
+  }
+
   /** Per language, the word for each constant of the model's closed lists. */
   private static final Map<Language, Map<Enum<?>, String>> WORDS = new EnumMap<>(Language.class);
   /** The data's abbreviation of an article at the start of a provision: "Art. 14", "Art.\u00a014". */
@@ -129,6 +171,19 @@ public final class Terms {
     put(RecordType.class, Language.FR, "source", "entité", "instrument juridique", "rôle");
     put(RecordType.class, Language.NL, "bron", "instantie", "rechtsinstrument", "rol");
     put(RecordType.class, Language.DE, "Quelle", "Einrichtung", "Rechtsinstrument", "Rolle");
+    // The explorer's headings (holder, function, through, paragraph), the explanations' (legal basis, as) and those
+    // of find (part of, held by it, held through it, nothing found); a body is an entité as in RecordType.
+    put(Word.class, Language.EN, "holder", "function", "through", "legal basis", "legal bases", "as", "section",
+        "paragraph", "part of", "held by it", "held through it", "nothing found", "in no body", "characters");
+    put(Word.class, Language.FR, "titulaire", "fonction", "par", "base légale", "bases légales", "en qualité de",
+        "section", "paragraphe", "fait partie de", "exercé par cette entité",
+        "exercé par l’intermédiaire de cette entité", "aucun résultat", "sans entité", "caractères");
+    put(Word.class, Language.NL, "houder", "functie", "via", "rechtsgrond", "rechtsgronden", "als", "sectie",
+        "alinea", "onderdeel van", "vervuld door deze instantie", "vervuld via deze instantie", "niets gevonden",
+        "zonder instantie", "tekens");
+    put(Word.class, Language.DE, "Inhaber", "Funktion", "durch", "Rechtsgrundlage", "Rechtsgrundlagen", "als",
+        "Abschnitt", "Absatz", "Teil von", "wahrgenommen von dieser Einrichtung",
+        "wahrgenommen durch diese Einrichtung", "keine Treffer", "ohne Einrichtung", "Zeichen");
     // The explorer's words for the CCB's page: "la page du CCB", "de CCB-pagina", "die CCB-Seite".
     put(SourceKind.class, Language.EN, "CCB page", "official journal", "website of the body", "official document",
         "press release", "other web page");
@@ -162,17 +217,17 @@ public final class Terms {
 
   /** The word for a role function, such as "single point of contact". */
   public static String function(RoleFunction function, Language language) {
-    return word(requireNonNull(function, "function"), language);
+    return lookUp(requireNonNull(function, "function"), language);
   }
 
   /** The heading for a level, as the source page names its sections, such as "Au niveau européen". */
   public static String level(Level level, Language language) {
-    return word(requireNonNull(level, "level"), language);
+    return lookUp(requireNonNull(level, "level"), language);
   }
 
   /** The words for a condition, such as "on request". */
   public static String condition(Condition condition, Language language) {
-    return word(requireNonNull(condition, "condition"), language);
+    return lookUp(requireNonNull(condition, "condition"), language);
   }
 
   /**
@@ -180,37 +235,37 @@ public final class Terms {
    * "implements" or "guided by".
    */
   public static String subject(SubjectKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /** The words for how a body stands towards another, such as "counterpart of". */
   public static String relation(BodyRelationKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /** The words for what kind of body a body is, such as "EU agency" or "agence de l’UE". */
   public static String bodyKind(BodyKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /** The words for what kind of instrument an instrument is, such as "EU directive" or "arrêté royal". */
   public static String instrumentKind(InstrumentKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /** The words for what a label is, such as "acronym" or "nom abrégé". */
   public static String labelKind(LabelKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /** The word for a type of record, such as "body" or "Rechtsinstrument". */
   public static String record(RecordType type, Language language) {
-    return word(requireNonNull(type, "type"), language);
+    return lookUp(requireNonNull(type, "type"), language);
   }
 
   /** The words for a kind of source, such as "press release" or "page du CCB". */
   public static String sourceKind(SourceKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /**
@@ -218,12 +273,12 @@ public final class Terms {
    * LegalBasisStatus#NONE_STATED}, what an explanation says of a role with none: "no legal basis stated".
    */
   public static String legalBasisStatus(LegalBasisStatus status, Language language) {
-    return word(requireNonNull(status, "status"), language);
+    return lookUp(requireNonNull(status, "status"), language);
   }
 
   /** The words for why a record has no official name in a language, such as "proper name" or "geen eigen naam". */
   public static String noNameKind(NoNameKind kind, Language language) {
-    return word(requireNonNull(kind, "kind"), language);
+    return lookUp(requireNonNull(kind, "kind"), language);
   }
 
   /**
@@ -232,6 +287,34 @@ public final class Terms {
    */
   public static String continuation(Continuation continuation, Language language) {
     return EndedBases.continuation(requireNonNull(continuation, "continuation"), requireNonNull(language, "language"));
+  }
+
+  /** The words of a line that name no constant of the model, such as "holder" or "base légale". */
+  public static String word(Word word, Language language) {
+    return lookUp(requireNonNull(word, "word"), language);
+  }
+
+  /**
+   * The sign between a heading and what it heads, with its spaces: ": ", and in French " : ", as the explanations
+   * write it.
+   */
+  public static String colon(Language language) {
+    return Punctuation.colon(requireNonNull(language, "language"));
+  }
+
+  /** The sign between the parts of a line, with its spaces: "; ", and in French " ; ", as the explanations write it. */
+  public static String semicolon(Language language) {
+    return Punctuation.semicolon(requireNonNull(language, "language"));
+  }
+
+  /**
+   * A span of time as the explanations write it: "from June 2020 until 17 October 2024", "jusqu’au 17 octobre 2024",
+   * "ab dem 1. April 2026".
+   *
+   * @return the span; never null, and empty when the validity has neither a start nor an end
+   */
+  public static String span(Validity validity, Language language) {
+    return Dates.span(requireNonNull(validity, "validity"), requireNonNull(language, "language"));
   }
 
   /** The words before the body (a project, a partnership) that a role is about, such as "about" or "porte sur". */
@@ -281,7 +364,7 @@ public final class Terms {
         Stream.of(Language.EN, Language.FR, Language.NL, Language.DE).filter(l -> l != first)).toList();
   }
 
-  private static String word(Enum<?> value, Language language) {
+  private static String lookUp(Enum<?> value, Language language) {
     return WORDS.get(requireNonNull(language, "language")).get(value);
   }
 

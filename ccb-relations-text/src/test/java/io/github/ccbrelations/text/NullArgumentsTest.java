@@ -14,11 +14,13 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.NoNameKind;
+import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.Validity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -61,6 +63,8 @@ class NullArgumentsTest {
       Map.entry(LegalBasisStatus.class, LegalBasisStatus.NONE_STATED),
       Map.entry(NoNameKind.class, NoNameKind.PROPER_NAME),
       Map.entry(Continuation.class, Continuation.UNKNOWN),
+      Map.entry(Terms.Word.class, Terms.Word.HOLDER),
+      Map.entry(Validity.class, Validity.from(PartialDate.parse("2020-06"))),
       Map.entry(LocalDate.class, LocalDate.of(2026, 12, 3)),
       Map.entry(String.class, "Art. 7"));
 

@@ -12,10 +12,12 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.NoNameKind;
+import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceKind;
 import io.github.ccbrelations.model.SubjectKind;
+import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +95,9 @@ class TermsTest {
     }
     for (Continuation c : Continuation.values()) {
       words.add(Terms.continuation(c, language));
+    }
+    for (Terms.Word w : Terms.Word.values()) {
+      words.add(Terms.word(w, language));
     }
     words.add(Terms.about(language));
     return words;
@@ -182,6 +187,51 @@ class TermsTest {
   })
   void callsTheCounterpartInAPartnershipItsPartnerInGerman(Language language, String expected) {
     assertThat(Terms.relation(BodyRelationKind.COUNTERPART_OF, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | holder    | legal basis     | paragraph  | part of        | nothing found  | in no body",
+      "FR | titulaire | base légale     | paragraphe | fait partie de | aucun résultat | sans entité",
+      "NL | houder    | rechtsgrond     | alinea     | onderdeel van  | niets gevonden | zonder instantie",
+      "DE | Inhaber   | Rechtsgrundlage | Absatz     | Teil von       | keine Treffer  | ohne Einrichtung",
+  })
+  void namesThePartsOfALineInEveryLanguage(Language language, String holder, String legalBasis, String paragraph,
+      String partOf, String nothingFound, String inNoBody) {
+    assertThat(Terms.word(Terms.Word.HOLDER, language)).isEqualTo(holder);
+    assertThat(Terms.word(Terms.Word.LEGAL_BASIS, language)).isEqualTo(legalBasis);
+    assertThat(Terms.word(Terms.Word.PARAGRAPH, language)).isEqualTo(paragraph);
+    assertThat(Terms.word(Terms.Word.PART_OF, language)).isEqualTo(partOf);
+    assertThat(Terms.word(Terms.Word.NOTHING_FOUND, language)).isEqualTo(nothingFound);
+    assertThat(Terms.word(Terms.Word.IN_NO_BODY, language)).isEqualTo(inNoBody);
+  }
+
+  /** The explanations head a capacity's bases with these words: "legal bases as single point of contact: ...". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | legal bases as single point of contact",
+      "FR | bases légales en qualité de point de contact unique",
+      "NL | rechtsgronden als centraal contactpunt",
+      "DE | Rechtsgrundlagen als zentrale Anlaufstelle",
+  })
+  void headsTheBasesOfACapacityWithTheWordsAnExplanationUses(Language language, String expected) {
+    assertThat(Terms.word(Terms.Word.LEGAL_BASES, language) + " " + Terms.word(Terms.Word.AS, language) + " "
+        + Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | from June 2020 until 17 October 2024 | ': ' | '; '",
+      "FR | à partir de juin 2020 jusqu’au 17 octobre 2024 | ' : ' | ' ; '",
+      "NL | vanaf juni 2020 tot en met 17 oktober 2024 | ': ' | '; '",
+      "DE | ab Juni 2020 bis zum 17. Oktober 2024 | ': ' | '; '",
+  })
+  void writesASpanAndTheSignsBetweenPartsAsTheExplanationsDo(Language language, String span, String colon,
+      String semicolon) {
+    Validity validity = Validity.between(PartialDate.parse("2020-06"), PartialDate.parse("2024-10-17"));
+    assertThat(Terms.span(validity, language)).isEqualTo(span);
+    assertThat(Terms.colon(language)).isEqualTo(colon);
+    assertThat(Terms.semicolon(language)).isEqualTo(semicolon);
   }
 
   @ParameterizedTest(name = "{0} {1}")
