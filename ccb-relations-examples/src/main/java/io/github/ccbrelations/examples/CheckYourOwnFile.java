@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Loads and checks a dataset file of your own in the ccb-relations format (a translation, an extension, a newer
- * release) and prints either its summary or every error with file, line, column, JSON path and record id.
+ * release) and prints either its summary or every error with file, line, column, JSON path and record id. The checks
+ * report in English only, as {@code ccb-relations validate} does, so this example takes no {@code --lang}.
  *
  * <pre>
  * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.CheckYourOwnFile -Dexample.args="/path/to/file.json"
@@ -31,7 +32,7 @@ public final class CheckYourOwnFile {
   }
 
   static int run(PrintStream out, String... args) {
-    Options options = Options.parse(args);
+    Options options = Options.parseEnglishOnly("CheckYourOwnFile", args);
     if (options.arguments.isEmpty()) {
       out.println("usage: CheckYourOwnFile FILE.json [FILE.json ...]");
       return 2;

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Compares the bundled dataset with a file of yours in the same format (an edited copy, a newer release) and prints
- * what was added, removed, redirected and changed, field by field, as a Markdown changelog or as JSON.
+ * what was added, removed, redirected and changed, field by field, as a Markdown changelog or as JSON. The changelog
+ * is in English only, as {@code ccb-relations diff} writes it, so this example takes no {@code --lang}.
  *
  * <pre>
  * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.DiffDatasets -Dexample.args="/path/to/file.json --json"
@@ -33,7 +34,7 @@ public final class DiffDatasets {
   }
 
   static int run(PrintStream out, String... args) {
-    Options options = Options.parse(args, "--json");
+    Options options = Options.parseEnglishOnly("DiffDatasets", args, "--json");
     List<String> files = options.arguments;
     if (files.isEmpty() || files.size() > 2) {
       out.println("usage: DiffDatasets [OLD.json] NEW.json [--json]  (with one file, OLD is the bundled dataset)");

@@ -7,6 +7,7 @@ import io.github.ccbrelations.export.CsvExport;
 import io.github.ccbrelations.export.GraphExport;
 import io.github.ccbrelations.export.HtmlExport;
 import io.github.ccbrelations.export.RdfExport;
+import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ public final class ExportAll {
   /**
    * Runs the example.
    *
-   * @param args the folder to write to (default {@code exports}) and {@code --lang fr|nl|en|de} for names
+   * @param args the folder to write to (default {@code exports}) and {@code --lang fr|nl|en|de} for the names and
+   *     words of the CSV, the pictures, the explorer page and this program's lines (the RDF holds every language)
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -59,7 +61,8 @@ public final class ExportAll {
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path file = folder.resolve(f.getKey());
       Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
-      out.println(file + " (" + f.getValue().length() + " characters)");
+      out.println(file + " (" + f.getValue().length() + " " + Terms.word(Terms.Word.CHARACTERS, options.language)
+          + ")");
     }
     out.println(data.info());
   }

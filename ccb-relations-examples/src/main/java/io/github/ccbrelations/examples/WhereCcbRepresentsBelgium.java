@@ -2,16 +2,25 @@ package io.github.ccbrelations.examples;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.text.Terms;
+import io.github.ccbrelations.text.Terms.Word;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Where the CCB (or one of its parts) acts on behalf of Belgium, in what function, and on what legal basis, with
- * the CELEX or numac of each instrument and the paragraph of the page that says so.
+ * the CELEX or numac of each instrument and the paragraph of the page that says so. Every word around the names
+ * and identifiers is the library's ({@link Terms}), in the language chosen.
+ *
+ * <pre>
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.WhereCcbRepresentsBelgium -Dexample.args="--lang fr"
+ * </pre>
  */
 public final class WhereCcbRepresentsBelgium {
   private WhereCcbRepresentsBelgium() {}
@@ -27,39 +36,52 @@ public final class WhereCcbRepresentsBelgium {
 
   static void run(PrintStream out, String... args) {
     Options options = Options.parse(args);
+    Language language = options.language;
+    List<Language> order = options.preference();
+    String colon = Terms.colon(language);
     Dataset data = CcbRelations.bundled();
     for (Role role : data.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
       // A role in no body (the single point of contact, the coordination) is headed by its function instead.
-      String heading = role.body().map(b -> data.body(b).displayName(options.preference()))
-          .orElseGet(() -> "(in no body) " + Terms.function(role.function(), options.language));
-      out.println(heading);
-      out.println("  holder:   " + data.body(role.holder()).displayName(options.preference())
-          + role.via().map(v -> " through " + data.body(v).displayName(options.preference())).orElse(""));
-      out.println("  function: " + Terms.function(role.function(), options.language)
-          + role.condition().map(c -> " (" + Terms.condition(c, options.language) + ")").orElse(""));
+      out.println(role.body().map(b -> data.body(b).displayName(order))
+          .orElseGet(() -> "(" + Terms.word(Word.IN_NO_BODY, language) + ") "
+              + Terms.function(role.function(), language)));
+      out.println("  " + Terms.word(Word.HOLDER, language) + colon + data.body(role.holder()).displayName(order)
+          + role.via().map(v -> " (" + Terms.word(Word.THROUGH, language) + " "
+              + data.body(v).displayName(order) + ")").orElse(""));
+      out.println("  " + Terms.word(Word.FUNCTION, language) + colon + Terms.function(role.function(), language)
+          + role.condition().map(c -> " (" + Terms.condition(c, language) + ")").orElse(""));
       if (role.legalBases().isEmpty()) {
-        // A role held as another (the Cooperation Group seat, as single point of contact) rests on that one's bases.
-        out.println(role.inCapacityOf()
-            .map(id -> "  legal basis: none of its own; held as "
-                + Terms.function(data.role(id).function(), options.language) + " (role " + id.value() + ")")
-            .orElse("  legal basis: none stated on the page"));
+        // A role held as another (the Cooperation Group seat, as single point of contact) rests on that one's bases,
+        // and says so as the explanations do: "legal basis as single point of contact".
+        out.println("  " + role.inCapacityOf()
+            .map(id -> Terms.word(Word.LEGAL_BASIS, language) + " " + Terms.word(Word.AS, language) + " "
+                + Terms.function(data.role(id).function(), language) + colon
+                + Terms.record(RecordType.ROLE, language) + " " + id.value())
+            .orElseGet(() -> Terms.legalBasisStatus(role.legalBasisStatus(), language)));
       }
       for (LegalBasis basis : role.legalBases()) {
-        LegalInstrument li = data.instrument(basis.instrument());
-        StringBuilder line = new StringBuilder("  legal basis: ").append(li.displayName(options.preference()));
-        basis.provision().ifPresent(p -> line.append(", ").append(p));
-        li.celex().ifPresent(c -> line.append(" [CELEX ").append(c.value()).append(']'));
-        li.numac().ifPresent(n -> line.append(" [numac ").append(n.value()).append(']'));
-        basis.validity().ifPresent(v -> line.append(" valid ")
-            .append(v.from().map(f -> f.text()).orElse("…")).append(" to ")
-            .append(v.to().map(t -> t.text()).orElse("…")));
-        out.println(line);
+        out.println("  " + Terms.word(Word.LEGAL_BASIS, language) + colon + basis(data, basis, language, order));
       }
       for (SourceReference ref : role.sources()) {
-        out.println("  source:   " + ref.source().value()
-            + ref.section().map(s -> ", section " + s).orElse("")
-            + ref.paragraph().map(p -> ", paragraph " + p).orElse(""));
+        out.println("  " + Terms.record(RecordType.SOURCE, language) + colon + ref.source().value()
+            + ref.section().map(s -> ", " + Terms.word(Word.SECTION, language) + " " + s).orElse("")
+            + ref.paragraph().map(p -> ", " + Terms.word(Word.PARAGRAPH, language) + " " + p).orElse(""));
       }
     }
+  }
+
+  /**
+   * A legal basis: its instrument's name, the provision as the language cites it ("art. 14" in French and Dutch),
+   * the instrument's CELEX number or numac, and the span in which the basis applies, as the explanations write it.
+   */
+  private static String basis(Dataset data, LegalBasis basis, Language language, List<Language> order) {
+    LegalInstrument li = data.instrument(basis.instrument());
+    StringBuilder line = new StringBuilder(li.displayName(order));
+    basis.provision().ifPresent(p -> line.append(", ").append(Terms.provision(p, language)));
+    li.celex().ifPresent(c -> line.append(" [CELEX ").append(c.value()).append(']'));
+    li.numac().ifPresent(n -> line.append(" [numac ").append(n.value()).append(']'));
+    basis.validity().map(v -> Terms.span(v, language)).filter(span -> !span.isEmpty())
+        .ifPresent(span -> line.append(" (").append(span).append(')'));
+    return line.toString();
   }
 }

@@ -55,7 +55,7 @@ class ExamplesTest {
           java.util.List.of(Language.EN, Language.FR, Language.NL, Language.DE))));
       assertThat(out).contains("function: " + Terms.function(role.function(), Language.EN));
     }
-    assertThat(out).contains("source:   ccb-international-relations-fr, section european-level, paragraph 2");
+    assertThat(out).contains("source: ccb-international-relations-fr, section european-level, paragraph 2");
     assertThat(out.lines()).doesNotContain("-").contains("(in no body) single point of contact");
   }
 
@@ -65,26 +65,59 @@ class ExamplesTest {
     Role seat = DATA.rolesIn(BodyId.of("nis-cooperation-group")).get(0);
     RoleId capacity = seat.inCapacityOf().orElseThrow();
 
-    assertThat(out).contains("Cooperation Group\n  holder:   Centre for Cybersecurity Belgium\n"
-        + "  function: representative\n  legal basis: none of its own; held as "
-        + Terms.function(DATA.role(capacity).function(), Language.EN) + " (role " + capacity.value() + ")\n");
+    assertThat(out).contains("Cooperation Group\n  holder: Centre for Cybersecurity Belgium\n"
+        + "  function: representative\n  legal basis as "
+        + Terms.function(DATA.role(capacity).function(), Language.EN) + ": role " + capacity.value() + "\n");
+  }
+
+  /** The frame is the library's words in the language asked for, French spacing included; names and ids stay. */
+  @Test
+  void whereCcbRepresentsBelgiumSpeaksTheLanguageAskedFor() {
+    String out = capture(o -> WhereCcbRepresentsBelgium.run(o, "--lang", "fr"));
+
+    assertThat(out).startsWith("(sans entité) point de contact unique\n"
+        + "  titulaire : Centre pour la Cybersécurité Belgique\n"
+        + "  fonction : point de contact unique\n"
+        + "  base légale : Loi établissant un cadre pour la sécurité des réseaux et des systèmes d'information"
+        + " d'intérêt général pour la sécurité publique [numac 2019011507] (jusqu’au 17 octobre 2024)\n");
+    assertThat(out).contains("groupe de coopération\n"
+        + "  titulaire : Centre pour la Cybersécurité Belgique\n"
+        + "  fonction : représentant\n"
+        + "  base légale en qualité de point de contact unique : rôle ccb-single-point-of-contact-nis\n"
+        + "  source : ccb-international-relations-fr, section european-level, paragraphe 2\n");
+    assertThat(out).contains("  fonction : point de contact opérationnel\n  aucune base légale indiquée\n");
+    assertThat(out).doesNotContain("holder", "function:", "legal basis", "source:", "paragraph ", "valid", "(in no");
   }
 
   @Test
   void lookupFindsTheSameBodyByEitherAcronymAndByItsFrenchNameWithoutAccents() {
     String out = capture(o -> LookupByName.run(o, "gthqc", "HWPCI",
         "Groupe de travail horizontal sur les questions cybernetiques", "no such thing"));
-    assertThat(out.split("body hwpci ", -1)).hasSize(4);
+    assertThat(out.split("body hwpci: ", -1)).hasSize(4);
     assertThat(out).contains("\"no such thing\"\n  nothing found");
   }
 
   @Test
   void lookupFindsShortFormsRolesHeldThroughAPartAndSuggestsForATypo() {
     String out = capture(o -> LookupByName.run(o, "NIS2", "PC.DEC/1202", "CERT.be", "ENSIA"));
-    assertThat(out).contains("\"NIS2\"\n  instrument nis2-directive");
-    assertThat(out).contains("\"PC.DEC/1202\"\n  instrument osce-pc-decision-1202");
-    assertThat(out).contains("    held through it: CCB: CSIRT through CERT.be");
+    assertThat(out).contains("\"NIS2\"\n  legal instrument nis2-directive: ");
+    assertThat(out).contains("\"PC.DEC/1202\"\n  legal instrument osce-pc-decision-1202: ");
+    assertThat(out).contains("    role ccb-csirt, held through it: CCB: CSIRT through CERT.be");
     assertThat(out).contains("\"ENSIA\"\n  nothing found; did you mean ENISA (body enisa)");
+  }
+
+  /** find's lines in find's words: the record, its kind, its labels' kinds, how a role stands to the body. */
+  @Test
+  void lookupSpeaksTheLanguageAskedFor() {
+    String out = capture(o -> LookupByName.run(o, "--lang", "de", "CERT.be", "NIS2", "ENSIA"));
+
+    assertThat(out).startsWith("\"CERT.be\"\n  Einrichtung cert-be: Federal Cyber Emergency Response Team (Dienststelle)\n"
+        + "    en Name: Federal Cyber Emergency Response Team\n    en Abkürzung: CERT.be\n");
+    assertThat(out).contains("    Teil von: Zentrum für Cybersicherheit Belgien\n"
+        + "    Rolle ccb-csirt, wahrgenommen durch diese Einrichtung: CCB: CSIRT durch CERT.be; ");
+    assertThat(out).contains("\"NIS2\"\n  Rechtsinstrument nis2-directive: ")
+        .contains(" (EU-Richtlinie), CELEX 32022L2555\n");
+    assertThat(out).endsWith("\"ENSIA\"\n  keine Treffer; meinten Sie ENISA (Einrichtung enisa)?\n");
   }
 
   @Test
@@ -146,7 +179,7 @@ class ExamplesTest {
   void diffTakesJsonAsAFlagAnywhereOnTheLine(@TempDir Path dir) throws IOException {
     Path edited = editedCopy(dir);
     int[] status = new int[1];
-    String out = capture(o -> status[0] = DiffDatasets.run(o, "--json", edited.toString(), "--lang", "fr"));
+    String out = capture(o -> status[0] = DiffDatasets.run(o, "--json", edited.toString()));
     assertThat(status[0]).isZero();
     assertThat(out).startsWith("{").contains("\"memberCount\"").doesNotContain("- Changed");
   }
@@ -176,6 +209,20 @@ class ExamplesTest {
       assertThat(folder.resolve(name)).isNotEmptyFile();
       assertThat(out).contains(folder.resolve(name).toString());
     }
+    assertThat(out).contains(folder.resolve("vocab.ttl") + " ("
+        + io.github.ccbrelations.export.RdfExport.vocabulary().length() + " tekens)\n");
+  }
+
+  @Test
+  void examplesWhoseReportsAreInEnglishOnlyRefuseALanguage(@TempDir Path dir) throws IOException {
+    Path copy = bundledCopy(dir);
+    PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CheckYourOwnFile.run(discard, copy.toString(), "--lang", "fr"))
+        .withMessage("CheckYourOwnFile takes no --lang: it prints the data module's reports, which are in English only");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DiffDatasets.run(discard, "--lang=nl", copy.toString()))
+        .withMessageStartingWith("DiffDatasets takes no --lang");
   }
 
   /** The text with the first {@code from} replaced by {@code to}, both taken literally. */
