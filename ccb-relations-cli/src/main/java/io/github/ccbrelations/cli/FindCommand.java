@@ -13,6 +13,7 @@ import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
+import io.github.ccbrelations.text.Terms.Word;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -62,7 +63,7 @@ final class FindCommand {
 
   private void printBody(Dataset dataset, FoundBody found, PrintWriter out) {
     Language language = lang.language;
-    String colon = FindFrame.colon(language);
+    String colon = Terms.colon(language);
     Body body = found.body();
     out.println("  " + Terms.record(RecordType.BODY, language) + " " + body.id().value() + colon
         + body.displayName(lang.preference()) + " (" + Terms.bodyKind(body.kind(), language) + ")");
@@ -70,26 +71,27 @@ final class FindCommand {
       out.println("    " + label.language().code() + " " + Terms.labelKind(label.kind(), language) + colon
           + label.text());
     }
+    String partOf = Terms.word(Word.PART_OF, language);
     dataset.ancestorsOf(body.id())
-        .forEach(a -> out.println("    " + FindFrame.partOf(language) + colon + a.displayName(lang.preference())));
+        .forEach(a -> out.println("    " + partOf + colon + a.displayName(lang.preference())));
     if (found.hasNoRole()) {
       out.println("    " + NoRoleNote.today(language));
     }
     printRoles(dataset, found.rolesIn(), "", out);
-    printRoles(dataset, found.rolesHeld(), ", " + FindFrame.heldByIt(language), out);
-    printRoles(dataset, found.rolesHeldThrough(), ", " + FindFrame.heldThroughIt(language), out);
+    printRoles(dataset, found.rolesHeld(), ", " + Terms.word(Word.HELD_BY_IT, language), out);
+    printRoles(dataset, found.rolesHeldThrough(), ", " + Terms.word(Word.HELD_THROUGH_IT, language), out);
   }
 
   private void printRoles(Dataset dataset, List<Role> roles, String how, PrintWriter out) {
     Language language = lang.language;
     roles.forEach(r -> out.println("    " + Terms.record(RecordType.ROLE, language) + " " + r.id().value() + how
-        + FindFrame.colon(language) + RoleExplainer.explain(dataset, r, language)));
+        + Terms.colon(language) + RoleExplainer.explain(dataset, r, language)));
   }
 
   private void printInstrument(LegalInstrument instrument, PrintWriter out) {
     Language language = lang.language;
     out.println("  " + Terms.record(RecordType.INSTRUMENT, language) + " " + instrument.id().value()
-        + FindFrame.colon(language) + instrument.displayName(lang.preference())
+        + Terms.colon(language) + instrument.displayName(lang.preference())
         + " (" + Terms.instrumentKind(instrument.kind(), language) + ")"
         + instrument.celex().map(c -> ", CELEX " + c.value()).orElse("")
         + instrument.numac().map(n -> ", numac " + n.value()).orElse(""));
