@@ -64,6 +64,6 @@ public final class ExportAll {
       out.println(file + " (" + f.getValue().length() + " " + Terms.word(Terms.Word.CHARACTERS, options.language)
           + ")");
     }
-    out.println(data.info());
+    out.println(SummaryLine.of(data.info(), options.language));
   }
 }

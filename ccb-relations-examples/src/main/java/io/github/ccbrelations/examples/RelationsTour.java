@@ -31,7 +31,7 @@ public final class RelationsTour {
   static void run(PrintStream out, String... args) {
     Options options = Options.parse(args);
     Dataset data = CcbRelations.bundled();
-    out.println(data.info());
+    out.println(SummaryLine.of(data.info(), options.language));
     for (Level level : Level.values()) {
       List<Role> roles = data.rolesAt(level);
       out.println();

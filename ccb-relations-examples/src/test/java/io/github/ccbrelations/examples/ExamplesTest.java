@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.DatasetInfo;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.Level;
@@ -30,7 +31,11 @@ class ExamplesTest {
   @Test
   void tourPrintsEveryRoleOfTodayByLevelInTheChosenLanguage() {
     String out = capture(o -> RelationsTour.run(o, "--lang", "fr"));
-    assertThat(out).startsWith(DATA.info().toString());
+    DatasetInfo info = DATA.info();
+    assertThat(out).startsWith("ccb-relations " + info.datasetVersion().text() + " (schéma "
+        + info.schemaVersion().text() + ") : " + info.bodyCount() + " entités, " + info.instrumentCount()
+        + " instruments juridiques, " + info.roleCount() + " rôles, " + info.sourceCount() + " sources ; sha256 "
+        + info.sha256() + "\n");
     for (Level level : Level.values()) {
       assertThat(out).contains("== " + Terms.level(level, Language.FR) + " (" + DATA.rolesAt(level).size() + ")");
     }

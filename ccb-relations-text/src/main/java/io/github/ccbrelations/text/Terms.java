@@ -79,7 +79,9 @@ public final class Terms {
     /** In brackets where a role held in no body has no body to name: "in no body", "sans entité". */
     IN_NO_BODY,
     /** After the length of a text: "characters", "caractères". */
-    CHARACTERS
+    CHARACTERS,
+    /** Before the version of the dataset's file format: "schema", "schéma". */
+    SCHEMA
   }
 
   /** Per language, the word for each constant of the model's closed lists. */
@@ -174,16 +176,17 @@ public final class Terms {
     // The explorer's headings (holder, function, through, paragraph), the explanations' (legal basis, as) and those
     // of find (part of, held by it, held through it, nothing found); a body is an entité as in RecordType.
     put(Word.class, Language.EN, "holder", "function", "through", "legal basis", "legal bases", "as", "section",
-        "paragraph", "part of", "held by it", "held through it", "nothing found", "in no body", "characters");
+        "paragraph", "part of", "held by it", "held through it", "nothing found", "in no body", "characters",
+        "schema");
     put(Word.class, Language.FR, "titulaire", "fonction", "par", "base légale", "bases légales", "en qualité de",
         "section", "paragraphe", "fait partie de", "exercé par cette entité",
-        "exercé par l’intermédiaire de cette entité", "aucun résultat", "sans entité", "caractères");
+        "exercé par l’intermédiaire de cette entité", "aucun résultat", "sans entité", "caractères", "schéma");
     put(Word.class, Language.NL, "houder", "functie", "via", "rechtsgrond", "rechtsgronden", "als", "sectie",
         "alinea", "onderdeel van", "vervuld door deze instantie", "vervuld via deze instantie", "niets gevonden",
-        "zonder instantie", "tekens");
+        "zonder instantie", "tekens", "schema");
     put(Word.class, Language.DE, "Inhaber", "Funktion", "durch", "Rechtsgrundlage", "Rechtsgrundlagen", "als",
         "Abschnitt", "Absatz", "Teil von", "wahrgenommen von dieser Einrichtung",
-        "wahrgenommen durch diese Einrichtung", "keine Treffer", "ohne Einrichtung", "Zeichen");
+        "wahrgenommen durch diese Einrichtung", "keine Treffer", "ohne Einrichtung", "Zeichen", "Schema");
     // The explorer's words for the CCB's page: "la page du CCB", "de CCB-pagina", "die CCB-Seite".
     put(SourceKind.class, Language.EN, "CCB page", "official journal", "website of the body", "official document",
         "press release", "other web page");
@@ -287,6 +290,52 @@ public final class Terms {
    */
   public static String continuation(Continuation continuation, Language language) {
     return EndedBases.continuation(requireNonNull(continuation, "continuation"), requireNonNull(language, "language"));
+  }
+
+  /**
+   * A number of records of a type, the noun in the singular or the plural as the language counts: "1 body", "0
+   * bodies", "0 entité", "2 entités", "34 Rollen".
+   *
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static String count(RecordType type, int count, Language language) {
+    requireNonNull(type, "type");
+    requireNonNull(language, "language");
+    if (count < 0) {
+      throw new IllegalArgumentException("a count of records is not negative: " + count);
+    }
+    // French counts none in the singular, as it does one ("0 entité"); the other three only one.
+    boolean singular = language == Language.FR ? count <= 1 : count == 1;
+    return count + " " + (singular ? record(type, language) : plural(type, language));
+  }
+
+  private static String plural(RecordType type, Language language) {
+    return switch (language) {
+      case EN -> switch (type) {
+        case SOURCE -> "sources";
+        case BODY -> "bodies";
+        case INSTRUMENT -> "legal instruments";
+        case ROLE -> "roles";
+      };
+      case FR -> switch (type) {
+        case SOURCE -> "sources";
+        case BODY -> "entités";
+        case INSTRUMENT -> "instruments juridiques";
+        case ROLE -> "rôles";
+      };
+      case NL -> switch (type) {
+        case SOURCE -> "bronnen";
+        case BODY -> "instanties";
+        case INSTRUMENT -> "rechtsinstrumenten";
+        case ROLE -> "rollen";
+      };
+      case DE -> switch (type) {
+        case SOURCE -> "Quellen";
+        case BODY -> "Einrichtungen";
+        case INSTRUMENT -> "Rechtsinstrumente";
+        case ROLE -> "Rollen";
+      };
+    };
   }
 
   /** The words of a line that name no constant of the model, such as "holder" or "base légale". */

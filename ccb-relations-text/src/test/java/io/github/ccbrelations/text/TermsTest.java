@@ -1,6 +1,7 @@
 package io.github.ccbrelations.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
@@ -83,6 +84,7 @@ class TermsTest {
     }
     for (RecordType t : RecordType.values()) {
       words.add(Terms.record(t, language));
+      words.add(Terms.count(t, 2, language).substring(2));
     }
     for (SourceKind k : SourceKind.values()) {
       words.add(Terms.sourceKind(k, language));
@@ -217,6 +219,31 @@ class TermsTest {
   void headsTheBasesOfACapacityWithTheWordsAnExplanationUses(Language language, String expected) {
     assertThat(Terms.word(Terms.Word.LEGAL_BASES, language) + " " + Terms.word(Terms.Word.AS, language) + " "
         + Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, language)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | BODY       | 0  | 0 bodies",
+      "EN | BODY       | 1  | 1 body",
+      "EN | INSTRUMENT | 30 | 30 legal instruments",
+      "FR | BODY       | 0  | 0 entité",
+      "FR | BODY       | 1  | 1 entité",
+      "FR | INSTRUMENT | 30 | 30 instruments juridiques",
+      "NL | BODY       | 0  | 0 instanties",
+      "NL | ROLE       | 1  | 1 rol",
+      "NL | INSTRUMENT | 30 | 30 rechtsinstrumenten",
+      "DE | SOURCE     | 0  | 0 Quellen",
+      "DE | SOURCE     | 1  | 1 Quelle",
+      "DE | ROLE       | 34 | 34 Rollen",
+  })
+  void countsRecordsAsEachLanguageDoes(Language language, RecordType type, int count, String expected) {
+    assertThat(Terms.count(type, count, language)).isEqualTo(expected);
+  }
+
+  @Test
+  void refusesANegativeCount() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Terms.count(RecordType.ROLE, -1, Language.EN))
+        .withMessage("a count of records is not negative: -1");
   }
 
   @ParameterizedTest(name = "{0}")
