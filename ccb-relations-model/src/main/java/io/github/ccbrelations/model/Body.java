@@ -176,32 +176,37 @@ public interface Body extends Labelled {
     // Messages are made only when a check fails: a check runs for every record a file loads.
     String labelsProblem = Labelled.labelsProblem(labels());
     if (labelsProblem != null) {
-      throw new IllegalArgumentException(record() + labelsProblem);
+      throw new InvalidFieldException("labels", record() + labelsProblem);
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      throw new IllegalArgumentException(record() + namesProblem);
+      throw new InvalidFieldException("noOfficialName", record() + namesProblem);
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      throw new IllegalArgumentException(record() + " cannot be replaced by itself");
+      throw new InvalidFieldException("replacedBy", record() + " cannot be replaced by itself");
     }
-    for (BodyRelation r : relations()) {
+    List<BodyRelation> relations = relations();
+    for (int i = 0; i < relations.size(); i++) {
+      BodyRelation r = relations.get(i);
       if (r.body().equals(id()) || (r.within().isPresent() && r.within().get().equals(id()))) {
-        throw new IllegalArgumentException(record() + " cannot be related to itself");
+        throw new InvalidFieldException("relations", i, record() + " cannot be related to itself");
       }
     }
     if (partOf().isPresent() && partOf().get().equals(id())) {
-      throw new IllegalArgumentException(record() + " cannot be part of itself");
+      throw new InvalidFieldException("partOf", record() + " cannot be part of itself");
     }
-    BodyId repeated = Checks.firstRepeated(convenedBy());
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " convenedBy lists '" + repeated.value() + "' twice");
+    int repeated = Checks.firstRepeatedIndex(convenedBy());
+    if (repeated >= 0) {
+      throw new InvalidFieldException("convenedBy", repeated,
+          record() + " convenedBy lists '" + convenedBy().get(repeated).value() + "' twice");
     }
     if (recurrence().isPresent() && (recurrence().get().isNegative() || recurrence().get().isZero())) {
-      throw new IllegalArgumentException(record() + " recurrence must be a positive period: " + recurrence().get());
+      throw new InvalidFieldException("recurrence",
+          record() + " recurrence must be a positive period: " + recurrence().get());
     }
     if (memberCount().isPresent() && memberCount().get() < 1) {
-      throw new IllegalArgumentException(record() + " memberCount must be at least 1: " + memberCount().get());
+      throw new InvalidFieldException("memberCount",
+          record() + " memberCount must be at least 1: " + memberCount().get());
     }
   }
 

@@ -64,7 +64,8 @@ public interface BodyRelation {
   @Value.Check
   default void check() {
     if (within().isPresent() && within().get().equals(body())) {
-      throw new IllegalArgumentException("a relation to '" + body().value() + "' cannot hold within that same body");
+      throw new InvalidFieldException("within",
+          "a relation to '" + body().value() + "' cannot hold within that same body");
     }
   }
 }

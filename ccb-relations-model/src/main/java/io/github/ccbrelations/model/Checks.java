@@ -25,15 +25,21 @@ final class Checks {
 
   static String slug(String what, String value) {
     if (value.length() > MAX_SLUG_LENGTH || !isSlug(value)) {
-      throw new IllegalArgumentException(
-          what
-              + " must be a lower-case slug of letters a-z, digits and single hyphens, at most "
-              + MAX_SLUG_LENGTH
-              + " characters: '"
-              + abbreviate(value)
-              + "'");
+      throw new IllegalArgumentException(slugRule(what, value));
     }
     return value;
+  }
+
+  /** {@link #slug(String, String)} for a field of an object, refused with the field's name. */
+  static void slug(String field, String what, String value) {
+    if (value.length() > MAX_SLUG_LENGTH || !isSlug(value)) {
+      throw new InvalidFieldException(field, slugRule(what, value));
+    }
+  }
+
+  private static String slugRule(String what, String value) {
+    return what + " must be a lower-case slug of letters a-z, digits and single hyphens, at most " + MAX_SLUG_LENGTH
+        + " characters: '" + abbreviate(value) + "'";
   }
 
   /** Whether the value is letters a-z and digits in runs joined by single hyphens; a loop, not a regular expression, since every id of every record passes here. */
@@ -55,14 +61,25 @@ final class Checks {
   }
 
   static String text(String what, String value) {
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank: '" + value + "'");
-    }
-    if (!value.equals(value.strip())) {
-      throw new IllegalArgumentException(
-          what + " must not start or end with white space: '" + abbreviate(value) + "'");
+    if (!isText(value)) {
+      throw new IllegalArgumentException(textRule(what, value));
     }
     return value;
+  }
+
+  /**
+   * {@link #text(String, String)} for a field of an object, refused with the field's name, and the entry's index when
+   * the field is a list of texts (-1 when it is one text).
+   */
+  static void text(String field, int index, String what, String value) {
+    if (!isText(value)) {
+      throw new InvalidFieldException(field, index, textRule(what, value));
+    }
+  }
+
+  private static String textRule(String what, String value) {
+    return value.isBlank() ? what + " must not be blank: '" + value + "'"
+        : what + " must not start or end with white space: '" + abbreviate(value) + "'";
   }
 
   /**
@@ -219,31 +236,38 @@ final class Checks {
    * comparing each with those before it beats a hash set, and the caller names the list only when one is repeated.
    */
   static <T> @org.jspecify.annotations.Nullable T firstRepeated(List<T> values) {
-    int n = values.size();
-    if (n > 16) {
-      Set<T> seen = new HashSet<>();
-      for (T value : values) {
-        if (!seen.add(value)) {
-          return value;
-        }
-      }
-      return null;
-    }
-    for (int i = 1; i < n; i++) {
-      T b = values.get(i);
-      for (int j = 0; j < i; j++) {
-        if (values.get(j).equals(b)) {
-          return b;
-        }
-      }
-    }
-    return null;
+    int i = firstRepeatedIndex(values);
+    return i < 0 ? null : values.get(i);
   }
 
-  static <T> void distinct(String what, List<T> values) {
-    T repeated = firstRepeated(values);
-    if (repeated != null) {
-      throw new IllegalArgumentException(what + " lists '" + repeated + "' twice");
+  /** The index of the first element of a list equal to one before it, found as {@link #firstRepeated} does; or -1. */
+  static int firstRepeatedIndex(List<?> values) {
+    int n = values.size();
+    if (n > 16) {
+      Set<Object> seen = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        if (!seen.add(values.get(i))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    for (int i = 1; i < n; i++) {
+      Object b = values.get(i);
+      for (int j = 0; j < i; j++) {
+        if (values.get(j).equals(b)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Refuses a list of a field that holds an entry twice, naming the field and the second entry. */
+  static void distinct(String field, List<?> values) {
+    int i = firstRepeatedIndex(values);
+    if (i >= 0) {
+      throw new InvalidFieldException(field, i, field + " lists '" + values.get(i) + "' twice");
     }
   }
 

@@ -54,7 +54,7 @@ public interface DatasetHeader {
   @Value.Check
   default void check() {
     if (primarySources().isEmpty()) {
-      throw new IllegalArgumentException("the dataset header must name at least one primary source");
+      throw new InvalidFieldException("primarySources", "the dataset header must name at least one primary source");
     }
     List<String> ids = new ArrayList<>(primarySources().size());
     for (SourceId s : primarySources()) {

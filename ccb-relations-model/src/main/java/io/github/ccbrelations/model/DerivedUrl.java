@@ -63,10 +63,17 @@ public interface DerivedUrl {
   @Value.Check
   default void check() {
     switch (pattern()) {
-      case EUR_LEX_CELEX -> Celex.of(identifier());
+      case EUR_LEX_CELEX -> {
+        try {
+          Celex.of(identifier());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidFieldException("identifier", String.valueOf(e.getMessage()));
+        }
+      }
       case BELGIAN_ELI -> {
         if (!Checks.BELGIAN_ELI_PATH.matcher(identifier()).matches()) {
-          throw new IllegalArgumentException("a Belgian ELI path must look like loi/2019/04/07/2019011507/moniteur: '"
+          throw new InvalidFieldException("identifier",
+              "a Belgian ELI path must look like loi/2019/04/07/2019011507/moniteur: '"
               + Checks.abbreviate(identifier()) + "'");
         }
       }

@@ -70,6 +70,6 @@ public interface Label {
 
   @Value.Check
   default void check() {
-    Checks.text("label", text());
+    Checks.text("text", -1, "label", text());
   }
 }

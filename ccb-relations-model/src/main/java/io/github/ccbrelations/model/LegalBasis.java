@@ -73,7 +73,7 @@ public interface LegalBasis {
   @Value.Check
   default void check() {
     if (provision().isPresent()) {
-      Checks.text("provision", provision().get());
+      Checks.text("provision", -1, "provision", provision().get());
     }
   }
 }

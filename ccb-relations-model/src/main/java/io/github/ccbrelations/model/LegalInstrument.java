@@ -223,46 +223,54 @@ public interface LegalInstrument extends Labelled {
     // Messages are made only when a check fails: a check runs for every record a file loads.
     String labelsProblem = Labelled.labelsProblem(labels());
     if (labelsProblem != null) {
-      throw new IllegalArgumentException(record() + labelsProblem);
+      throw new InvalidFieldException("labels", record() + labelsProblem);
     }
     checkOrder("adopted", adopted(), "published", published());
     checkOrder("adopted", adopted(), "inForce", inForce());
     checkOrder("inForce", inForce(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "endOfValidity", endOfValidity());
     checkOrder("adopted", adopted(), "appliesFrom", appliesFrom());
-    boolean executesItself = false;
-    for (LegalBasis executed : executes()) {
-      executesItself |= executed.instrument().equals(id());
+    refuseItself("repeals", repeals());
+    if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
+      throw itself("replacedBy", -1);
     }
-    if (repeals().contains(id()) || (replacedBy().isPresent() && replacedBy().get().equals(id()))
-        || transposes().contains(id()) || extendsInstruments().contains(id()) || amends().contains(id())
-        || implementsInstruments().contains(id()) || executesItself) {
-      throw new IllegalArgumentException(record() + " cannot repeal, replace, transpose, extend, amend, implement or"
-          + " execute itself");
+    refuseItself("transposes", transposes());
+    refuseItself("extends", extendsInstruments());
+    refuseItself("amends", amends());
+    refuseItself("implements", implementsInstruments());
+    List<LegalBasis> executes = executes();
+    for (int i = 0; i < executes.size(); i++) {
+      if (executes.get(i).instrument().equals(id())) {
+        throw itself("executes", i);
+      }
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      throw new IllegalArgumentException(record() + namesProblem);
+      throw new InvalidFieldException("noOfficialName", record() + namesProblem);
     }
-    InstrumentId implemented = Checks.firstRepeated(implementsInstruments());
-    if (implemented != null) {
-      throw new IllegalArgumentException(record() + " implements lists '" + implemented.value() + "' twice");
+    refuseRepeats("implements", implementsInstruments());
+    refuseRepeats("repeals", repeals());
+    refuseRepeats("transposes", transposes());
+    refuseRepeats("extends", extendsInstruments());
+    refuseRepeats("amends", amends());
+  }
+
+  private void refuseItself(String field, List<InstrumentId> ids) {
+    int at = ids.indexOf(id());
+    if (at >= 0) {
+      throw itself(field, at);
     }
-    InstrumentId repeated = Checks.firstRepeated(repeals());
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " repeals lists '" + repeated.value() + "' twice");
-    }
-    repeated = Checks.firstRepeated(transposes());
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " transposes lists '" + repeated.value() + "' twice");
-    }
-    repeated = Checks.firstRepeated(extendsInstruments());
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " extends lists '" + repeated.value() + "' twice");
-    }
-    repeated = Checks.firstRepeated(amends());
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " amends lists '" + repeated.value() + "' twice");
+  }
+
+  private InvalidFieldException itself(String field, int index) {
+    return new InvalidFieldException(field, index, record() + " cannot repeal, replace, transpose, extend, amend,"
+        + " implement or execute itself");
+  }
+
+  private void refuseRepeats(String field, List<InstrumentId> ids) {
+    int at = Checks.firstRepeatedIndex(ids);
+    if (at >= 0) {
+      throw new InvalidFieldException(field, at, record() + " " + field + " lists '" + ids.get(at).value() + "' twice");
     }
   }
 
@@ -273,7 +281,7 @@ public interface LegalInstrument extends Labelled {
   private void checkOrder(
       String firstName, Optional<PartialDate> first, String laterName, Optional<PartialDate> later) {
     if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException(laterName,
           record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " "
               + first.get().text());
     }

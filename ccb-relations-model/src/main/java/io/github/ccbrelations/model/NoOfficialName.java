@@ -64,13 +64,14 @@ public interface NoOfficialName {
 
   @Value.Check
   default void check() {
-    Checks.text("reason", reason());
+    Checks.text("reason", -1, "reason", reason());
     if (languages().isEmpty()) {
-      throw new IllegalArgumentException("noOfficialName needs at least one language");
+      throw new InvalidFieldException("languages", "noOfficialName needs at least one language");
     }
-    Language repeated = Checks.firstRepeated(languages());
-    if (repeated != null) {
-      throw new IllegalArgumentException("noOfficialName lists '" + repeated.code() + "' twice");
+    int repeated = Checks.firstRepeatedIndex(languages());
+    if (repeated >= 0) {
+      throw new InvalidFieldException("languages", repeated,
+          "noOfficialName lists '" + languages().get(repeated).code() + "' twice");
     }
   }
 }

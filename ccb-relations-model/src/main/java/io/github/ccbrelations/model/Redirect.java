@@ -71,10 +71,10 @@ public interface Redirect {
 
   @Value.Check
   default void check() {
-    Checks.slug("redirect from", from());
-    Checks.slug("redirect to", to());
+    Checks.slug("from", "redirect from", from());
+    Checks.slug("to", "redirect to", to());
     if (from().equals(to())) {
-      throw new IllegalArgumentException("a redirect cannot point to itself: '" + from() + "'");
+      throw new InvalidFieldException("to", "a redirect cannot point to itself: '" + from() + "'");
     }
   }
 }

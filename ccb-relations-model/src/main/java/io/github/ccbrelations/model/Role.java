@@ -236,7 +236,8 @@ public interface Role {
   default void check() {
     // Messages are made only when a check fails: a check runs for every record a file loads.
     if ((legalBasisStatus() == LegalBasisStatus.NONE_STATED) != legalBases().isEmpty()) {
-      throw new IllegalArgumentException(
+      // The list is at fault, as the JSON Schema's rule says too: bases with NONE_STATED, or none with another status.
+      throw new InvalidFieldException("legalBases",
           record()
               + " has legalBasisStatus "
               + legalBasisStatus()
@@ -245,13 +246,13 @@ public interface Role {
               + " legal bases: NONE_STATED goes with an empty list, and only with one");
     }
     if (via().isPresent() && via().get().equals(holder())) {
-      throw new IllegalArgumentException(record() + " cannot act via its own holder '" + via().get().value() + "'");
+      throw new InvalidFieldException("via", record() + " cannot act via its own holder '" + via().get().value() + "'");
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      throw new IllegalArgumentException(record() + " cannot be replaced by itself");
+      throw new InvalidFieldException("replacedBy", record() + " cannot be replaced by itself");
     }
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
-      throw new IllegalArgumentException(record() + " cannot be held in its own capacity");
+      throw new InvalidFieldException("inCapacityOf", record() + " cannot be held in its own capacity");
     }
     if (basesEnded().isPresent()) {
       checkBasesEnded(basesEnded().get());
@@ -261,10 +262,11 @@ public interface Role {
     for (RoleSubject x : subjects()) {
       keys.add(List.of(x.instrument().value(), x.kind(), x.provision().orElse("")));
     }
-    List<Object> repeated = Checks.firstRepeated(keys);
-    if (repeated != null) {
-      throw new IllegalArgumentException(record() + " names the subject '" + repeated.get(0) + "' " + repeated.get(1)
-          + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
+    int at = Checks.firstRepeatedIndex(keys);
+    if (at >= 0) {
+      List<Object> repeated = keys.get(at);
+      throw new InvalidFieldException("subjects", at, record() + " names the subject '" + repeated.get(0) + "' "
+          + repeated.get(1) + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
     }
   }
 
@@ -274,18 +276,19 @@ public interface Role {
     for (LegalBasis b : legalBases()) {
       Optional<PartialDate> to = b.validity().isPresent() ? b.validity().get().to() : Optional.empty();
       if (to.isEmpty()) {
-        throw new IllegalArgumentException(record() + " has basesEnded but its basis on '" + b.instrument().value()
-            + "' has no end (validity.to)");
+        throw new InvalidFieldException("basesEnded",
+            record() + " has basesEnded but its basis on '" + b.instrument().value() + "' has no end (validity.to)");
       }
       if (latest == null || to.get().latest().isAfter(latest)) {
         latest = to.get().latest();
       }
     }
     if (latest == null) {
-      throw new IllegalArgumentException(record() + " has basesEnded but no legal basis that could have ended");
+      throw new InvalidFieldException("basesEnded",
+          record() + " has basesEnded but no legal basis that could have ended");
     }
     if (!ended.since().equals(latest.plusDays(1))) {
-      throw new IllegalArgumentException(record() + " has basesEnded.since " + ended.since()
+      throw new InvalidFieldException("basesEnded", record() + " has basesEnded.since " + ended.since()
           + " but its last legal basis ends on " + latest + ": since is the day after, " + latest.plusDays(1));
     }
   }

@@ -79,7 +79,7 @@ public interface RoleSubject {
   @Value.Check
   default void check() {
     if (provision().isPresent()) {
-      Checks.text("provision", provision().get());
+      Checks.text("provision", -1, "provision", provision().get());
     }
   }
 }

@@ -75,22 +75,22 @@ public interface SourceReference {
     Optional<String> section = section();
     Optional<Integer> paragraph = paragraph();
     if (section.isPresent()) {
-      Checks.slug("section id", section.get());
+      Checks.slug("section", "section id", section.get());
     }
     if (paragraph.isPresent() && paragraph.get() < 1) {
-      throw new IllegalArgumentException("paragraph numbers start at 1: " + paragraph.get());
+      throw new InvalidFieldException("paragraph", "paragraph numbers start at 1: " + paragraph.get());
     }
     if (paragraph.isPresent() && section.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException("paragraph",
           "a paragraph (" + paragraph.get() + ") needs the section it is in, of source '" + source().value() + "'");
     }
     Optional<String> locator = locator();
     if (locator.isPresent()) {
-      Checks.text("locator", locator.get());
+      Checks.text("locator", -1, "locator", locator.get());
     }
     List<String> supports = supports();
     for (int i = 0; i < supports.size(); i++) {
-      Checks.text("supported field", supports.get(i));
+      Checks.text("supports", i, "supported field", supports.get(i));
     }
     Checks.distinct("supports", supports);
   }

@@ -41,10 +41,11 @@ public interface SourceSection {
 
   @Value.Check
   default void check() {
-    Checks.slug("section id", id());
-    Checks.text("section heading", heading());
+    Checks.slug("id", "section id", id());
+    Checks.text("heading", -1, "section heading", heading());
     if (paragraphs() < 1) {
-      throw new IllegalArgumentException("section '" + id() + "' must have at least one paragraph: " + paragraphs());
+      throw new InvalidFieldException("paragraphs",
+          "section '" + id() + "' must have at least one paragraph: " + paragraphs());
     }
   }
 }

@@ -88,7 +88,7 @@ public interface Validity {
   @Value.Check
   default void check() {
     if (from().isPresent() && to().isPresent() && to().get().latest().isBefore(from().get().earliest())) {
-      throw new IllegalArgumentException(
+      throw new InvalidFieldException("to",
           "validity ends before it starts: from " + from().get().text() + " to " + to().get().text());
     }
   }

@@ -1,0 +1,50 @@
+package io.github.ccbrelations.model;
+
+import java.util.OptionalInt;
+
+/**
+ * A value's own check refused one of its fields: the field (and, for one entry of a list, the entry) is named in a
+ * typed way, so that a reader of a dataset file can place the error at that field's value rather than at the end of
+ * the object that holds it. The message is the same as the check has always given.
+ *
+ * <p>Thrown by the builders and factories of the value types, like any {@link IllegalArgumentException}. A check about
+ * a value as a whole, which no one field holds (an empty {@link LocalizedText}), and the checks of the small wrapper
+ * types ({@link BodyId}, {@link Celex}, {@link PartialDate}, ...), whose one value is the whole, throw a plain
+ * {@link IllegalArgumentException}.
+ */
+public final class InvalidFieldException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final int index;
+
+  InvalidFieldException(String field, String message) {
+    this(field, -1, message);
+  }
+
+  InvalidFieldException(String field, int index, String message) {
+    super(message);
+    this.field = field;
+    this.index = index;
+  }
+
+  /**
+   * The refused field, as the dataset format names it: the name of its accessor, but {@code extends} and
+   * {@code implements} for {@link LegalInstrument#extendsInstruments()} and
+   * {@link LegalInstrument#implementsInstruments()}.
+   *
+   * @return the field's name; never null
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * The refused entry of the field, when it is a list and the check is about one of its entries.
+   *
+   * @return the entry's index from 0; empty when the check is about the field as a whole
+   */
+  public OptionalInt index() {
+    return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+}
