@@ -99,7 +99,7 @@ class DatasetLoadErrorsTest {
             INVALID, 280, 28, "$.roles[2].validity.from", "director-board-member", "2021-02-30"),
         new Broken("validity ending before it starts",
             editRecord("centre-council-expert", "\"to\": \"2029-12\"", "\"to\": \"2025-12\""),
-            INVALID, 293, 51, "$.roles[3].validity", "centre-council-expert", "ends before it starts"),
+            INVALID, 293, 42, "$.roles[3].validity.to", "centre-council-expert", "ends before it starts"),
         new Broken("unknown function",
             editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "\"CHAIR\""),
             SHAPE, 249, 19, "$.roles[0].function", "centre-spoc", "CHAIR"),

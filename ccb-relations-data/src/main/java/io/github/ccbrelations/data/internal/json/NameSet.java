@@ -1,23 +1,36 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The field names met in one object, to refuse a name given twice: the fields of its type as the bits of a word (by
- * their place in its {@link Fields}), any other name in a set, which only a file with unknown fields fills. Reused from
- * object to object, it allocates nothing per name.
+ * their place in its {@link Fields}), any other name in a set, which only a file with unknown fields fills. For the
+ * fields of its type it also keeps where each value starts, so that a refusal of the object's own check that names a
+ * field ({@link io.github.ccbrelations.model.InvalidFieldException}) is placed at that value. Reused from object to
+ * object, it allocates nothing per name.
  */
 final class NameSet {
   private long known;
   private final Set<String> others = new HashSet<>();
+  private @Nullable Fields fields;
+  /** The place in {@link #fields} of the last name added, or -1 for a name the type does not have. */
+  private int last = -1;
+  /** Where the value of each field given starts, by its place in {@link #fields}. */
+  private final int[] valueLine = new int[Long.SIZE];
+  private final int[] valueColumn = new int[Long.SIZE];
 
-  void clear() {
+  /** Empties the set, for an object of these fields. */
+  void clear(Fields fields) {
+    this.fields = fields;
     known = 0;
     others.clear();
   }
@@ -39,6 +52,7 @@ final class NameSet {
    */
   void add(JsonParser p, Fields fields, String name) throws IOException {
     int index = fields.indexOf(name);
+    last = index;
     if (index >= 0) {
       if (has(index)) {
         throw duplicate(p, name);
@@ -53,6 +67,27 @@ final class NameSet {
         throw duplicate(p, name);
       }
     }
+  }
+
+  /**
+   * Notes where the value of the name added last starts, the parser standing on it: its line and column, kept as two
+   * ints in arrays reused from object to object; the location the parser makes for them does not outlive the call.
+   */
+  void valueStarts(JsonParser p) {
+    if (last >= 0) {
+      JsonLocation at = p.currentTokenLocation();
+      valueLine[last] = at.getLineNr();
+      valueColumn[last] = at.getColumnNr();
+    }
+  }
+
+  /** Where the value of a field of the object starts; null when the object does not give it. */
+  @Nullable JsonLocation valueOf(String field) {
+    int index = fields == null ? -1 : fields.indexOf(field);
+    if (index < 0 || !has(index)) {
+      return null;
+    }
+    return new JsonLocation(ContentReference.unknown(), -1L, -1L, valueLine[index], valueColumn[index]);
   }
 
   boolean has(int index) {

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -20,6 +21,7 @@ import io.github.ccbrelations.model.DerivedUrl;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.InvalidFieldException;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.LegalBasis;
@@ -65,12 +67,14 @@ import org.jspecify.annotations.Nullable;
  * list repeats an entry ({@link Repeats}). The fields of each object are those of {@link Fields}.
  *
  * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
- * character, or the closing brace of an object that fails its own check) and the JSON path, all from the parser's
- * location API. A failed value does not end its record: the rest of its field is skipped and the record's other
- * fields are read, so that the record fails with every value that failed in it; the references and citations it
- * holds are kept ({@link #references()}, {@link #citations()}) so that the rules check them too. An unknown field is
- * not a failure: it goes to the {@link UnknownFields sink} with its place and is skipped. Broken JSON and passed
- * limits are the parser's own exceptions and pass through.
+ * character) and the JSON path, all from the parser's location API. An object that fails its own check is placed at
+ * the value of the field the check names ({@link InvalidFieldException}), whose start its {@link NameSet} kept; at its
+ * closing brace only when the check names no field, or one the object does not give. A failed value does not end its
+ * record: the rest of its field is skipped and the record's other fields are read, so that the record fails with
+ * every value that failed in it; the references and citations it holds are kept ({@link #references()},
+ * {@link #citations()}) so that the rules check them too. An unknown field is not a failure: it goes to the
+ * {@link UnknownFields sink} with its place and is skipped. Broken JSON and passed limits are the parser's own
+ * exceptions and pass through.
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
@@ -106,6 +110,12 @@ final class RecordBinder {
    */
   private final List<NameSet> levels = new ArrayList<>();
   private int depth;
+  /**
+   * The names of the part read last. A part is built as soon as it is read, and only the checks of the objects of the
+   * format name a field (those of single values, such as ids and dates, or of a {@code LocalizedText}, do not), so a
+   * refusal that names a field and reaches {@link #record} is about this part.
+   */
+  private @Nullable NameSet lastPart;
 
   // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
   // in case it fails.
@@ -253,7 +263,7 @@ final class RecordBinder {
     });
   }
 
-  // ---------------------------------------------------------------- parts (an object's own check fails at its brace)
+  // ---------------------------------------------------------------- parts (built by the caller as soon as read)
 
   private SourceSection section() throws IOException {
     Object[] v = new Object[3];
@@ -410,7 +420,8 @@ final class RecordBinder {
     record = p.getParsingContext();
     failures.clear();
     notes.startRecord(record);
-    NameSet seen = enter();
+    lastPart = null;
+    NameSet seen = enter(fields);
     String name;
     while ((name = nextField(fields, seen)) != null) {
       try {
@@ -419,8 +430,9 @@ final class RecordBinder {
         failures.add(f);
         skipRestOfField();
       } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-        // A value's or a part's own check refused it: placed on the value, or on the closing brace of the part.
-        failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+        // A value's own check refused it, the parser on the value; or a part's, the parser on the part's closing brace.
+        failures.add(e instanceof InvalidFieldException f ? refused(f, lastPart)
+            : tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
         skipRestOfField();
       }
     }
@@ -432,21 +444,22 @@ final class RecordBinder {
     if (!failures.isEmpty()) {
       throw new ValueFailure(List.copyOf(failures));
     }
-    return built(build);
+    return built(build, seen);
   }
 
   /**
-   * A part of a record, read up to its closing brace, where the caller builds it: its first failure fails it, and a
-   * refusal of its own check is placed on that brace by {@link #record}.
+   * A part of a record, read up to its closing brace, where the caller builds it at once: its first failure fails it,
+   * and a refusal of its own check is placed by {@link #record} at the field it names.
    */
   private void part(Fields fields, FieldReader reader) throws IOException {
     tokens.beginObject();
-    NameSet seen = enter();
+    NameSet seen = enter(fields);
     String name;
     while ((name = nextField(fields, seen)) != null) {
       read(fields, reader, name);
     }
     checkRequired(fields, seen);
+    lastPart = seen;
   }
 
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
@@ -475,13 +488,13 @@ final class RecordBinder {
     }
   }
 
-  /** Starts an object: the names of the level below the current one, emptied. */
-  private NameSet enter() {
+  /** Starts an object of these fields: the names of the level below the current one, emptied. */
+  private NameSet enter(Fields fields) {
     if (depth == levels.size()) {
       levels.add(new NameSet());
     }
     NameSet seen = levels.get(depth++);
-    seen.clear();
+    seen.clear(fields);
     return seen;
   }
 
@@ -495,18 +508,36 @@ final class RecordBinder {
     TextCheck.surrogates(p, name);
     seen.add(p, fields, name);
     p.nextToken();
+    seen.valueStarts(p);
     return name;
   }
 
   /**
-   * An object's own check, run when it is built at its closing brace: a refusal is placed on that brace. Anything but
-   * a refusal (a bug, not bad data) passes through.
+   * A record's own check, run when it is built at its closing brace: a refusal is placed as {@link #refused} says.
+   * Anything but a refusal (a bug, not bad data) passes through.
    */
-  private <T> T built(Supplier<T> build) {
+  private <T> T built(Supplier<T> build, NameSet seen) {
     try {
       return build.get();
+    } catch (InvalidFieldException e) {
+      throw refused(e, seen);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * A refusal of an object's own check that names one of its fields, the parser standing on the object's closing
+   * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
+   * {@code labels} at all, say), no value is at fault and the refusal stays on the brace, with the object's path.
+   */
+  private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object) {
+    String message = String.valueOf(e.getMessage());
+    JsonLocation at = object == null || p.currentToken() != JsonToken.END_OBJECT ? null : object.valueOf(e.field());
+    if (at == null) {
+      return tokens.failure(ViolationCode.INVALID_VALUE, message);
+    }
+    // A closed object's context is its parent's, which names the object: its path.
+    return new ValueFailure(ViolationCode.INVALID_VALUE, at, DocumentParser.pathOf(p) + "." + e.field(), message);
   }
 }

@@ -155,8 +155,8 @@ final class Tokens {
   }
 
   /**
-   * An integer of 1 or more (a count, the number of a paragraph), refused at its value when it is less: the object's
-   * own check would refuse it at the object's closing brace, which may be lines away.
+   * An integer of 1 or more (a count, the number of a paragraph), refused at its value when it is less, with the rule
+   * alone: the object's own check says the same with the object's name, but only once the object is read.
    *
    * @param rule what the value must be, as the message says it before the value
    */

@@ -10,7 +10,10 @@ final class ValueFailure extends RuntimeException {
 
   /** The violation code: {@code SHAPE} for a value of the wrong kind, {@code INVALID_VALUE} for a bad value. */
   final transient ViolationCode code;
-  /** Where: the value's first character, or the closing brace of an object that fails its own check. */
+  /**
+   * Where: the value's first character (for an object that fails its own check, that of the field the check names),
+   * or the closing brace of an object that lacks a field or fails a check that names none.
+   */
   final transient JsonLocation at;
   final String path;
   /** Every failure of the record, this one first. */

@@ -1,0 +1,150 @@
+package io.github.ccbrelations.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A record or a part of one that fails its own check (the model's, about how its fields fit together) is placed at the
+ * value of the field the check is about, with that field's path: never at the object's closing brace, which may be
+ * lines away, unless the object does not give the field at all. One case per check; the expected place is where the
+ * edit put the mark {@code @@}, as the parser counts it (lines from 1, columns in bytes from 1).
+ */
+class ObjectCheckPlacesTest {
+  /** The marker of the expected place in {@link Case#to}; it is removed from the text. */
+  private static final String HERE = "@@";
+
+  /**
+   * One edit of the fixture and the violation it must draw.
+   *
+   * @param recordId the record the edit is in; null for the header
+   * @param to the replacement of {@code from}, with {@link #HERE} where the violation must be placed
+   */
+  record Case(String check, @Nullable String recordId, String from, String to, String path, String message) {
+    @Override
+    public String toString() {
+      return check;
+    }
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("a body part of itself", "example-cert-lab", "\"partOf\": \"example-cert\"",
+            "\"partOf\": @@\"example-cert-lab\"", "$.bodies[5].partOf", "cannot be part of itself"),
+        new Case("a body with an empty list of labels", "example-cert-lab",
+            "\"labels\": [\n        {\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}\n"
+                + "      ]",
+            "\"labels\": @@[]", "$.bodies[5].labels", "body 'example-cert-lab' needs at least one label"),
+        new Case("a body related to itself", "example-network", "\"memberCount\": 12",
+            "\"relations\": @@[{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-network\"}], \"memberCount\": 12",
+            "$.bodies[10].relations", "cannot be related to itself"),
+        new Case("a body convened twice by one body (the list's own rule: at the second entry)", "example-exercise",
+            "\"convenedBy\": [\"example-agency\"]", "\"convenedBy\": [\"example-agency\", @@\"example-agency\"]",
+            "$.bodies[11].convenedBy[1]", "repeats element 0"),
+        new Case("a role held in its own capacity", "centre-council-expert", "\"inCapacityOf\": \"centre-spoc\"",
+            "\"inCapacityOf\": @@\"centre-council-expert\"", "$.roles[3].inCapacityOf",
+            "role 'centre-council-expert' cannot be held in its own capacity"),
+        new Case("a role via its own holder", "centre-csirt", "\"via\": \"example-cert\"",
+            "\"via\": @@\"example-centre\"", "$.roles[1].via", "cannot act via its own holder 'example-centre'"),
+        new Case("a role replaced by itself", "centre-exercise-participant", "\"legalBasisStatus\": \"NONE_STATED\",",
+            "\"legalBasisStatus\": \"NONE_STATED\", \"replacedBy\": @@\"centre-exercise-participant\",",
+            "$.roles[5].replacedBy", "cannot be replaced by itself"),
+        // The list is at fault, where the JSON Schema's rule places it too.
+        new Case("a role with legal bases and none stated", "lab-working-group-participant",
+            "\"legalBasisStatus\": \"NONE_STATED\",", "\"legalBasisStatus\": \"NONE_STATED\", \"legalBases\": "
+                + "@@[{\"instrument\": \"example-agency-regulation\"}],",
+            "$.roles[4].legalBases", "has legalBasisStatus NONE_STATED but 1 legal bases"),
+        new Case("a role with a stated legal basis and an empty list", "centre-spoc",
+            "\"legalBases\": [{\"instrument\": \"ruritanian-example-law\", \"provision\": \"Art. 7\"}]",
+            "\"legalBases\": @@[]", "$.roles[0].legalBases", "has legalBasisStatus STATED_ON_PAGE but 0 legal bases"),
+        new Case("a role whose bases did not end the day before basesEnded.since", "centre-spoc",
+            "\"provision\": \"Art. 7\"}],", "\"provision\": \"Art. 7\", \"validity\": {\"to\": \"2024-10-17\"}}],"
+                + " \"basesEnded\": @@{\"since\": \"2024-10-17\", \"continues\": \"UNKNOWN\"},",
+            "$.roles[0].basesEnded", "since is the day after, 2024-10-18"),
+        new Case("a role naming a subject twice, once as concerns", "centre-monitoring",
+            "\"concerns\": [\"example-strategy\", \"example-forum-decision\"],",
+            "\"concerns\": [\"example-strategy\", \"example-forum-decision\"], \"subjects\": @@[{\"instrument\": "
+                + "\"example-strategy\", \"kind\": \"CONCERNS\"}],",
+            "$.roles[7].subjects", "names the subject 'example-strategy' CONCERNS twice"),
+        new Case("a role's validity ending before it starts", "centre-council-expert",
+            "\"validity\": {\"from\": \"2026\", \"to\": \"2029-12\"}",
+            "\"validity\": {\"from\": \"2026\", \"to\": @@\"2025-12\"}", "$.roles[3].validity.to",
+            "validity ends before it starts: from 2026 to 2025-12"),
+        new Case("a legal basis with a padded provision", "centre-spoc", "\"provision\": \"Art. 7\"",
+            "\"provision\": @@\"Art. 7 \"", "$.roles[0].legalBases[0].provision",
+            "provision must not start or end with white space"),
+        new Case("an instrument replaced by itself", "example-directive", "\"replacedBy\": \"example-directive-2\"",
+            "\"replacedBy\": @@\"example-directive\"", "$.instruments[0].replacedBy",
+            "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
+        new Case("an instrument published before its adoption", "example-directive", "\"published\": \"2020-03-20\"",
+            "\"published\": @@\"2020-02-20\"", "$.instruments[0].published", "published 2020-02-20 is before adopted"),
+        new Case("a label with blank text", "example-cert-lab", "\"text\": \"Example Forensics Lab\"",
+            "\"text\": @@\"\"", "$.bodies[5].labels[0].text", "label must not be blank"),
+        new Case("a citation of a paragraph without its section", "example-agency",
+            "\"locator\": \"Art. 1\", \"supports\"", "\"locator\": \"Art. 1\", \"paragraph\": @@2, \"supports\"",
+            "$.bodies[6].sources[0].paragraph", "a paragraph (2) needs the section it is in"),
+        new Case("a derived url of no CELEX number", "example-journal", "\"url\": \"https://journal.example.org/\"",
+            "\"url\": \"https://journal.example.org/\", \"urlDerived\": {\"pattern\": \"EUR_LEX_CELEX\", "
+                + "\"identifier\": @@\"2019/881\"}",
+            "$.sources[1].urlDerived.identifier", "CELEX number must look like"),
+        new Case("a header without primary sources", null, "\"primarySources\": [\"example-page-fr\"]",
+            "\"primarySources\": @@[]", "$.header.primarySources",
+            "the dataset header must name at least one primary source"),
+        // No labels at all: no value is at fault, so the check's refusal stays at the record's closing brace.
+        new Case("a body without labels", "example-cert-lab",
+            "\"labels\": [\n        {\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}\n"
+                + "      ],\n      \"partOf\": \"example-cert\"\n    }",
+            "\"partOf\": \"example-cert\"\n    @@}", "$.bodies[5]",
+            "body 'example-cert-lab' needs at least one label"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void anObjectThatFailsItsOwnCheckIsPlacedAtTheFieldTheCheckIsAbout(Case c) {
+    String marked = c.recordId() == null ? Fixture.editOnce(c.from(), c.to())
+        : Fixture.editRecord(c.recordId(), c.from(), c.to());
+    int at = marked.indexOf(HERE);
+    assertThat(marked.indexOf(HERE, at + 1)).as("one mark, in the edit").isNegative();
+    String text = marked.replace(HERE, "");
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+    int column = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).getBytes(StandardCharsets.UTF_8).length + 1;
+
+    ValidationReport report = Validator.standard().validate(bytes, "places.json");
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(bytes, "places.json"));
+
+    assertThat(report.violations()).filteredOn(v -> v.message().contains(c.message())).singleElement()
+        .satisfies(v -> {
+          assertThat(v.code()).isEqualTo(ViolationCode.INVALID_VALUE);
+          assertThat(v.line()).isEqualTo(line);
+          assertThat(v.column()).isEqualTo(column);
+          assertThat(v.jsonPath()).isEqualTo(c.path());
+          assertThat(v.recordId()).isEqualTo(Optional.ofNullable(c.recordId()));
+        });
+    assertThat(e.violations()).isEqualTo(report.errors());
+  }
+
+  /** The place of one case, written out, so that a mistake in the computation above cannot hide one in the loader. */
+  @Test
+  void aBodyPartOfItselfIsPlacedAtItsPartOfValue() {
+    String text = Fixture.editRecord("example-cert-lab", "\"partOf\": \"example-cert\"",
+        "\"partOf\": \"example-cert-lab\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations()).singleElement().satisfies(v -> {
+      assertThat(v.line()).isEqualTo(90);
+      assertThat(v.column()).isEqualTo(17);
+      assertThat(v.jsonPath()).isEqualTo("$.bodies[5].partOf");
+      assertThat(v.message()).isEqualTo("body 'example-cert-lab' cannot be part of itself");
+    });
+  }
+}
