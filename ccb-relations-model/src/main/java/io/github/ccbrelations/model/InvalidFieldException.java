@@ -31,7 +31,8 @@ public final class InvalidFieldException extends IllegalArgumentException {
   /**
    * The refused field, as the dataset format names it: the name of its accessor, but {@code extends} and
    * {@code implements} for {@link LegalInstrument#extendsInstruments()} and
-   * {@link LegalInstrument#implementsInstruments()}.
+   * {@link LegalInstrument#implementsInstruments()}, and the language code ({@code en}) for an entry of a
+   * {@link LocalizedText}.
    *
    * @return the field's name; never null
    */

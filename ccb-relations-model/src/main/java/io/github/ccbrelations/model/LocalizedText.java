@@ -25,7 +25,8 @@ public interface LocalizedText {
    *
    * @param values the text per language; at least one
    * @return the text; never null
-   * @throws IllegalArgumentException if there is no entry or an entry is blank
+   * @throws IllegalArgumentException if there is no entry or an entry is blank; an {@link InvalidFieldException}
+   *     naming the entry's language code, for a blank entry
    */
   static LocalizedText of(Map<Language, String> values) {
     Objects.requireNonNull(values, "values");
@@ -79,9 +80,10 @@ public interface LocalizedText {
     if (values().isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");
     }
+    // A blank translation names its language: in the format, the field that holds it.
     for (Map.Entry<Language, String> e : values().entrySet()) {
       if (!Checks.isText(e.getValue())) {
-        Checks.text("text in " + e.getKey().code(), e.getValue());
+        Checks.text(e.getKey().code(), -1, "text in " + e.getKey().code(), e.getValue());
       }
     }
   }

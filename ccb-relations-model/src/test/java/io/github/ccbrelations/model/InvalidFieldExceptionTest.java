@@ -58,8 +58,8 @@ class InvalidFieldExceptionTest {
         new Case("role in its own capacity", () -> role().inCapacityOf(RoleId.of("member")).build(), "inCapacityOf",
             -1, "role 'member' cannot be held in its own capacity"),
         new Case("role whose bases ended the wrong day", () -> role().legalBasisStatus(LegalBasisStatus.STATED_ON_PAGE)
-            .addLegalBases(LegalBasis.builder().instrument(LAW).validity(Validity.until(PartialDate.parse("2024-10-17")))
-                .build())
+            .addLegalBases(LegalBasis.builder().instrument(LAW)
+                .validity(Validity.until(PartialDate.parse("2024-10-17"))).build())
             .basesEnded(BasesEnded.builder().since(LocalDate.of(2024, 10, 17)).continues(Continuation.UNKNOWN).build())
             .build(), "basesEnded", -1, "but its last legal basis ends on 2024-10-17"),
         new Case("role naming one subject twice", () -> role()
@@ -112,6 +112,8 @@ class InvalidFieldExceptionTest {
             "the dataset header must name at least one primary source"),
         new Case("header with a primary source twice", () -> header().addPrimarySources(PAGE, PAGE).build(),
             "primarySources", 1, "primarySources lists 'page' twice"),
+        new Case("localized text with a blank translation", () -> LocalizedText.of(Map.of(Language.EN, "Seat",
+            Language.FR, " ")), "fr", -1, "text in fr must not be blank: ' '"),
         new Case("redirect to itself", () -> Redirect.builder().recordType(RecordType.BODY).from("old").to("old")
             .reason(RedirectReason.RENAMED).build(), "to", -1, "a redirect cannot point to itself: 'old'"));
   }

@@ -112,8 +112,8 @@ final class RecordBinder {
   private int depth;
   /**
    * The names of the part read last. A part is built as soon as it is read, and only the checks of the objects of the
-   * format name a field (those of single values, such as ids and dates, or of a {@code LocalizedText}, do not), so a
-   * refusal that names a field and reaches {@link #record} is about this part.
+   * format name a field (those of single values, such as ids and dates, do not, and {@link Tokens#localizedText} places
+   * its own), so a refusal that names a field and reaches {@link #record} is about this part.
    */
   private @Nullable NameSet lastPart;
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.InvalidFieldException;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LocalizedText;
 import io.github.ccbrelations.model.PartialDate;
@@ -35,6 +36,9 @@ final class Tokens {
   private final JsonParser p;
   /** Where a repeated entry of a list is noted: the failures of the record being read, which go on after it. */
   private final List<ValueFailure> failures;
+  /** Where each translation of the localized text being read starts, by its language's ordinal. */
+  private final int[] translationLine = new int[Language.values().length];
+  private final int[] translationColumn = new int[Language.values().length];
 
   Tokens(JsonParser p, List<ValueFailure> failures) {
     this.p = p;
@@ -74,7 +78,10 @@ final class Tokens {
         "\"" + DocumentParser.abbreviate(text) + "\" is not a " + type + "; one of: " + accepted);
   }
 
-  /** A text per language: an object whose fields are language codes. */
+  /**
+   * A text per language: an object whose fields are language codes. A blank translation is placed at its value, with
+   * its path; an object with none, wrong as a whole, at its closing brace.
+   */
   LocalizedText localizedText() throws IOException {
     beginObject();
     Map<Language, String> values = new EnumMap<>(Language.class);
@@ -90,9 +97,20 @@ final class Tokens {
         throw NameSet.duplicate(p, code);
       }
       p.nextToken();
+      JsonLocation at = p.currentTokenLocation();
+      translationLine[language.ordinal()] = at.getLineNr();
+      translationColumn[language.ordinal()] = at.getColumnNr();
       values.put(language, string());
     }
-    return LocalizedText.of(values);
+    try {
+      return LocalizedText.of(values);
+    } catch (InvalidFieldException e) {
+      int i = Language.ofCode(e.field()).ordinal();
+      // The closed object's context is its parent's, which names the object: its path.
+      throw new ValueFailure(ViolationCode.INVALID_VALUE,
+          new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
+          DocumentParser.pathOf(p) + "." + e.field(), String.valueOf(e.getMessage()));
+    }
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
