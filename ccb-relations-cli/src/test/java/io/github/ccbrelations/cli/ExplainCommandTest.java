@@ -99,7 +99,7 @@ class ExplainCommandTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "en | legal basis: Cybersecurity Act, Art. 14",
-      "fr | base légale : règlement sur la cybersécurité, art. 14",
+      "fr | base légale\u00a0: règlement sur la cybersécurité, art. 14",
       "nl | rechtsgrond: cyberbeveiligingsverordening, art. 14",
       "de | Rechtsgrundlage: Rechtsakt zur Cybersicherheit, Art. 14",
   })

@@ -10,6 +10,7 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
+import io.github.ccbrelations.text.Terms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,13 +93,13 @@ class FindCommandTest {
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      "FR | entité cert-be : CERT.be (service)",
-      "FR | fr sigle : CERT.be",
-      "FR | fait partie de : Centre pour la Cybersécurité Belgique",
-      "FR | rôle ccb-csirt, exercé par l’intermédiaire de cette entité : CCB : CSIRT par l’intermédiaire du CERT.be",
-      "FR | rôle ccb-bilateral-relations, exercé par cette entité : CCB : relations bilatérales",
+      "FR | entité cert-be\u00a0: CERT.be (service)",
+      "FR | fr sigle\u00a0: CERT.be",
+      "FR | fait partie de\u00a0: Centre pour la Cybersécurité Belgique",
+      "FR | rôle ccb-csirt, exercé par l’intermédiaire de cette entité\u00a0: CCB\u00a0: CSIRT par l’intermédiaire du CERT.be",
+      "FR | rôle ccb-bilateral-relations, exercé par cette entité\u00a0: CCB\u00a0: relations bilatérales",
       "FR | le CCB n’y exerce aucun rôle aujourd’hui",
-      "FR | instrument juridique nis2-directive : directive SRI 2 (directive de l’UE), CELEX 32022L2555",
+      "FR | instrument juridique nis2-directive\u00a0: directive SRI 2 (directive de l’UE), CELEX 32022L2555",
       "NL | instantie cert-be: Federal Cyber Emergency Response Team (dienst)",
       "NL | en naam: Federal Cyber Emergency Response Team",
       "NL | onderdeel van: Centrum voor Cybersecurity België",
@@ -142,7 +143,7 @@ class FindCommandTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "EN | nothing found for   | '; did you mean ENISA (body enisa)'          | ?",
-      "FR | aucun résultat pour | ' ; vouliez-vous dire ENISA (entité enisa)' | ' ?'",
+      "FR | aucun résultat pour | '\u202f; vouliez-vous dire ENISA (entité enisa)' | '\u202f?'",
       "NL | niets gevonden voor | '; bedoelde u ENISA (instantie enisa)'       | ?",
       "DE | keine Treffer für   | '; meinten Sie ENISA (Einrichtung enisa)'    | ?",
   })
@@ -164,7 +165,7 @@ class FindCommandTest {
     Run typo = run("find", "--lang", language.code(), "Cybersecurty Act");
 
     String line = found.out().lines().skip(1).findFirst().orElseThrow().strip();
-    String record = line.substring(0, line.indexOf(':')).strip();
+    String record = line.substring(0, line.indexOf(Terms.colon(language)));
     assertThat(record).endsWith(" cybersecurity-act");
     assertThat(typo.err()).contains("Cybersecurity Act (" + record + ")");
   }

@@ -33,8 +33,8 @@ class ExamplesTest {
     String out = capture(o -> RelationsTour.run(o, "--lang", "fr"));
     DatasetInfo info = DATA.info();
     assertThat(out).startsWith("ccb-relations " + info.datasetVersion().text() + " (schéma "
-        + info.schemaVersion().text() + ") : " + info.bodyCount() + " entités, " + info.instrumentCount()
-        + " instruments juridiques, " + info.roleCount() + " rôles, " + info.sourceCount() + " sources ; sha256 "
+        + info.schemaVersion().text() + ")\u00a0: " + info.bodyCount() + " entités, " + info.instrumentCount()
+        + " instruments juridiques, " + info.roleCount() + " rôles, " + info.sourceCount() + " sources\u202f; sha256 "
         + info.sha256() + "\n");
     for (Level level : Level.values()) {
       assertThat(out).contains("== " + Terms.level(level, Language.FR) + " (" + DATA.rolesAt(level).size() + ")");
@@ -81,16 +81,16 @@ class ExamplesTest {
     String out = capture(o -> WhereCcbRepresentsBelgium.run(o, "--lang", "fr"));
 
     assertThat(out).startsWith("(sans entité) point de contact unique\n"
-        + "  titulaire : Centre pour la Cybersécurité Belgique\n"
-        + "  fonction : point de contact unique\n"
-        + "  base légale : Loi établissant un cadre pour la sécurité des réseaux et des systèmes d'information"
+        + "  titulaire\u00a0: Centre pour la Cybersécurité Belgique\n"
+        + "  fonction\u00a0: point de contact unique\n"
+        + "  base légale\u00a0: Loi établissant un cadre pour la sécurité des réseaux et des systèmes d'information"
         + " d'intérêt général pour la sécurité publique [numac 2019011507] (jusqu’au 17 octobre 2024)\n");
     assertThat(out).contains("groupe de coopération\n"
-        + "  titulaire : Centre pour la Cybersécurité Belgique\n"
-        + "  fonction : représentant\n"
-        + "  base légale en qualité de point de contact unique : rôle ccb-single-point-of-contact-nis\n"
-        + "  source : ccb-international-relations-fr, section european-level, paragraphe 2\n");
-    assertThat(out).contains("  fonction : point de contact opérationnel\n  aucune base légale indiquée\n");
+        + "  titulaire\u00a0: Centre pour la Cybersécurité Belgique\n"
+        + "  fonction\u00a0: représentant\n"
+        + "  base légale en qualité de point de contact unique\u00a0: rôle ccb-single-point-of-contact-nis\n"
+        + "  source\u00a0: ccb-international-relations-fr, section european-level, paragraphe 2\n");
+    assertThat(out).contains("  fonction\u00a0: point de contact opérationnel\n  aucune base légale indiquée\n");
     assertThat(out).doesNotContain("holder", "function:", "legal basis", "source:", "paragraph ", "valid", "(in no");
   }
 

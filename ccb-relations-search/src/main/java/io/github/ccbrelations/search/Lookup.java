@@ -2,6 +2,7 @@ package io.github.ccbrelations.search;
 
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.text.Terms;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public record Lookup(String typed, List<FoundBody> bodies, List<LegalInstrument>
 
   /**
    * The suggestions as a question in a language, as {@code ccb-relations find --lang} asks it, such as {@code
-   * "vouliez-vous dire ENISA (entité enisa) ?"}, each as its label then what and which record it is ({@link
+   * "vouliez-vous dire ENISA (entité enisa)\u202f?"}, each as its label then what and which record it is ({@link
    * Match#describe(Language)}).
    *
    * @param language the language of the question
@@ -64,12 +65,11 @@ public record Lookup(String typed, List<FoundBody> bodies, List<LegalInstrument>
     }
     String names = suggestions.stream().map(m -> m.label() + " (" + m.describe(language) + ")")
         .collect(Collectors.joining(", "));
-    return Optional.of(switch (language) {
-      case EN -> "did you mean " + names + "?";
-      // French puts a space before "?", as before ":" and ";".
-      case FR -> "vouliez-vous dire " + names + " ?";
-      case NL -> "bedoelde u " + names + "?";
-      case DE -> "meinten Sie " + names + "?";
-    });
+    return Optional.of(Terms.question(switch (language) {
+      case EN -> "did you mean ";
+      case FR -> "vouliez-vous dire ";
+      case NL -> "bedoelde u ";
+      case DE -> "meinten Sie ";
+    } + names, language));
   }
 }

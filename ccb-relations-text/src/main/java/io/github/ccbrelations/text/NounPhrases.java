@@ -18,8 +18,8 @@ import java.util.Set;
  * head noun of the body's names, and those languages do not inflect the name); German is keyed by the exact label
  * shown, because its cases change the words of a name ("die Europäische Gruppe", "in der Europäischen Gruppe"). A
  * body or label not in the tables is named through a noun whose grammar is known, with the name in quotation marks
- * ("au sein de l’entité « X »", "in de instantie ‘X’", "in der Einrichtung „X“", "in the body “X”"), so a sentence
- * stays grammatical for any file.
+ * ("au sein de l’entité « X »", with no-break spaces inside the guillemets; "in de instantie ‘X’", "in der
+ * Einrichtung „X“", "in the body “X”"), so a sentence stays grammatical for any file.
  */
 final class NounPhrases {
   /** What a name needs for its article: a gender or number, or no article at all (a proper name). */
@@ -173,7 +173,8 @@ final class NounPhrases {
     boolean vowel = startsWithVowel(label);
     if (slot == Slot.FOR) {
       // "Pour" takes the article as it is: pour le groupe, pour l’Organisation, pour les sous-groupes.
-      return preposition + (form.isEmpty() ? "l’entité « " + label + " »" : switch (form.get()) {
+      String unknown = "l’entité " + Punctuation.quoted(label, Language.FR);
+      return preposition + (form.isEmpty() ? unknown : switch (form.get()) {
         case PROPER -> "";
         case MASCULINE -> vowel ? "l’" : "le ";
         case FEMININE, NEUTER -> vowel ? "l’" : "la ";
@@ -181,7 +182,7 @@ final class NounPhrases {
       } + label);
     }
     if (form.isEmpty()) {
-      return preposition + (toward ? "à" : "de") + " l’entité « " + label + " »";
+      return preposition + (toward ? "à" : "de") + " l’entité " + Punctuation.quoted(label, Language.FR);
     }
     String article = switch (form.get()) {
       case PROPER -> toward ? "à " : vowel ? "d’" : "de ";
@@ -206,7 +207,7 @@ final class NounPhrases {
       case AT_ORGANISATION -> "bij ";
     };
     if (form.isEmpty()) {
-      return preposition + "de instantie ‘" + label + "’";
+      return preposition + "de instantie " + Punctuation.quoted(label, Language.NL);
     }
     return preposition + switch (form.get()) {
       case PROPER -> "";
@@ -229,7 +230,7 @@ final class NounPhrases {
       case AT_ORGANISATION -> "at ";
     };
     if (form.isEmpty()) {
-      return preposition + "the body “" + label + "”";
+      return preposition + "the body " + Punctuation.quoted(label, Language.EN);
     }
     return preposition + (form.get() == Form.PROPER ? "" : "the ") + label;
   }
@@ -290,7 +291,7 @@ final class NounPhrases {
 
   /** A label the table does not know, named through a feminine noun whose cases are known: die Einrichtung. */
   private static German unknownGerman(String label) {
-    String words = "Einrichtung „" + label + "“";
+    String words = "Einrichtung " + Punctuation.quoted(label, Language.DE);
     return new German(Form.FEMININE, words, words, words);
   }
 

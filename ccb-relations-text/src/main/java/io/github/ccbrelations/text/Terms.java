@@ -344,16 +344,28 @@ public final class Terms {
   }
 
   /**
-   * The sign between a heading and what it heads, with its spaces: ": ", and in French " : ", as the explanations
-   * write it.
+   * The sign between a heading and what it heads, with its spaces: ": ", and in French a no-break space (U+00A0)
+   * before it, "\u00a0: ", so that the colon never starts a line. Every French sentence of the library takes it
+   * from here.
    */
   public static String colon(Language language) {
     return Punctuation.colon(requireNonNull(language, "language"));
   }
 
-  /** The sign between the parts of a line, with its spaces: "; ", and in French " ; ", as the explanations write it. */
+  /**
+   * The sign between the parts of a line, with its spaces: "; ", and in French a narrow no-break space (U+202F)
+   * before it, "\u202f; ".
+   */
   public static String semicolon(Language language) {
     return Punctuation.semicolon(requireNonNull(language, "language"));
+  }
+
+  /**
+   * Words as a question: "did you mean ENISA?", and in French with a narrow no-break space (U+202F) before the
+   * question mark, "vouliez-vous dire ENISA\u202f?".
+   */
+  public static String question(String words, Language language) {
+    return Punctuation.question(requireNonNull(words, "words"), requireNonNull(language, "language"));
   }
 
   /**

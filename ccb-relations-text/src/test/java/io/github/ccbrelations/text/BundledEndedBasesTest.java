@@ -44,7 +44,7 @@ class BundledEndedBasesTest {
       "ccb-representative-nis-cooperation-group        | EN | no legal basis in force since 18 October 2024 is"
           + " recorded (capacity: single point of contact",
       "ccb-representative-nis-cooperation-group-sub-groups | FR | aucune base légale en vigueur depuis le 18"
-          + " octobre 2024 n’est enregistrée (qualité : point de contact unique",
+          + " octobre 2024 n’est enregistrée (qualité\u00a0: point de contact unique",
       "ccb-representative-nis-cooperation-group-sub-groups | EN | no legal basis in force since 18 October 2024 is"
           + " recorded (capacity: single point of contact;",
   })

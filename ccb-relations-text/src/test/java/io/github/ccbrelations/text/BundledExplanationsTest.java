@@ -118,7 +118,7 @@ class BundledExplanationsTest {
 
     assertThat(RoleExplainer.explain(DATA, enabel, Language.EN)).contains("technical support for Enabel")
         .contains("; about: coopération avec le Niger;");
-    assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains(" ; porte sur : coopération avec le Niger ;");
+    assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains("\u202f; porte sur\u00a0: coopération avec le Niger\u202f;");
   }
 
   /** This library's words for support, per language: a support role that supports a body must say it once. */
@@ -254,7 +254,7 @@ class BundledExplanationsTest {
   @Test
   void namesEveryBundledBodyWithItsOwnArticleRatherThanThroughTheNounForAnUnknownOne() {
     // The nouns the tables fall back on: a label missing from them (a name that changed in the data) shows here.
-    Pattern unknown = Pattern.compile("l’entité « |de instantie ‘|the body “|Einrichtung „");
+    Pattern unknown = Pattern.compile("l’entité «\u00a0|de instantie ‘|the body “|Einrichtung „");
     SoftAssertions softly = new SoftAssertions();
     for (Dataset view : List.of(DATA, CcbRelations.bundled())) {
       for (Role role : view.roles()) {
@@ -273,8 +273,8 @@ class BundledExplanationsTest {
     Role gfce = DATA.role(RoleId.of("ccb-member-gfce"));
     Role ecso = DATA.role(RoleId.of("ccb-member-ecso"));
 
-    assertThat(RoleExplainer.explain(DATA, gfce, Language.FR)).contains("CCB : membre du Global Forum on Cyber");
-    assertThat(RoleExplainer.explain(DATA, ecso, Language.FR)).contains("CCB : membre de l’European Cyber Security");
+    assertThat(RoleExplainer.explain(DATA, gfce, Language.FR)).contains("CCB\u00a0: membre du Global Forum on Cyber");
+    assertThat(RoleExplainer.explain(DATA, ecso, Language.FR)).contains("CCB\u00a0: membre de l’European Cyber Security");
     assertThat(RoleExplainer.explain(DATA, gfce, Language.NL)).contains("CCB: lid van het Wereldwijd Forum");
     assertThat(RoleExplainer.explain(DATA, gfce, Language.EN)).contains("CCB: member of the Global Forum");
     assertThat(RoleExplainer.explain(DATA, ecso, Language.DE)).contains("CCB: Mitglied der European Cyber Security");
@@ -294,7 +294,7 @@ class BundledExplanationsTest {
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ccb-technical-support-osce-cbm-14")), Language.EN))
         .contains("; implements: ").contains(", CBM 14; no legal basis stated");
     assertThat(RoleExplainer.explain(DATA, DATA.role(RoleId.of("ncca-be-representative-eccg")), Language.FR))
-        .contains(" ; objet : ").contains(", art. 62 ; aucune base légale indiquée");
+        .contains("\u202f; objet\u00a0: ").contains(", art. 62\u202f; aucune base légale indiquée");
     Role monitoring = DATA.role(RoleId.of("ccb-monitoring-eu-laws"));
     assertThat(List.of(Language.values())).allSatisfy(language ->
         assertThat(RoleExplainer.explain(DATA, monitoring, language)).doesNotContain("be-national"));

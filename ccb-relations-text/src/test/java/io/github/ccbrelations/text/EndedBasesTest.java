@@ -77,8 +77,8 @@ class EndedBasesTest {
   @CsvSource(delimiter = '|', value = {
       "EN | ; no legal basis in force since 1 April 2026 is recorded (capacity: single point of contact; not known"
           + " whether that role continues)",
-      "FR | ; aucune base légale en vigueur depuis le 1er avril 2026 n’est enregistrée (qualité : point de contact"
-          + " unique ; on ignore si ce rôle se poursuit)",
+      "FR | ; aucune base légale en vigueur depuis le 1er avril 2026 n’est enregistrée (qualité\u00a0: point de contact"
+          + " unique\u202f; on ignore si ce rôle se poursuit)",
       "NL | ; geen rechtsgrond geregistreerd die sinds 1 april 2026 van kracht is (hoedanigheid: centraal"
           + " contactpunt; niet bekend of die rol doorloopt)",
       "DE | ; keine seit dem 1. April 2026 geltende Rechtsgrundlage erfasst (Eigenschaft: zentrale Anlaufstelle;"

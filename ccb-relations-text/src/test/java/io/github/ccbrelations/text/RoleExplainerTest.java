@@ -28,7 +28,7 @@ class RoleExplainerTest {
       value = {
         "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
             + " Art. 7",
-        "FR | CEC : point de contact unique au nom de l’entité « Ruritanie » ; base légale : Loi exemple, art. 7",
+        "FR | CEC\u00a0: point de contact unique au nom de l’entité «\u00a0Ruritanie\u00a0»\u202f; base légale\u00a0: Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
             + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, art. 7",
         "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
@@ -46,9 +46,9 @@ class RoleExplainerTest {
         "EN | ECC: expert support (on request, from 2026 until December 2029) in the body “Horizontal Working Party"
             + " on Example Issues” (HWPEI), for the body “Permanent Mission of Ruritania to the Example Union”;"
             + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC : appui d’expertise (sur demande, à partir de 2026 jusqu’en décembre 2029) au sein de l’entité"
-            + " « Groupe horizontal « Questions d'exemple » » (GHQÉ), pour l’entité « Mission permanente de la"
-            + " Ruritanie auprès de l'Union d'exemple » ; base légale en qualité de point de contact unique :"
+        "FR | CEC\u00a0: appui d’expertise (sur demande, à partir de 2026 jusqu’en décembre 2029) au sein de l’entité"
+            + " «\u00a0Groupe horizontal « Questions d'exemple »\u00a0» (GHQÉ), pour l’entité «\u00a0Mission permanente de la"
+            + " Ruritanie auprès de l'Union d'exemple\u00a0»\u202f; base légale en qualité de point de contact unique\u00a0:"
             + " Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning (op verzoek, vanaf 2026 tot en met"
             + " december 2029) in de instantie ‘Horizontal Working Party on Example Issues’ (HWPEI), voor de instantie"
@@ -97,7 +97,7 @@ class RoleExplainerTest {
     assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.EN))
         .contains("; implements: ").contains(", Item 3;");
     assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-council-expert")), Language.FR))
-        .contains(" ; met en œuvre : ").contains(", Item 3 ;");
+        .contains("\u202f; met en œuvre\u00a0: ").contains(", Item 3\u202f;");
     assertThat(RoleExplainer.explain(data, data.role(RoleId.of("centre-monitoring")), Language.DE))
         .contains("; Gegenstand: ");
   }
@@ -109,7 +109,7 @@ class RoleExplainerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | ECC: takes part in the Regional Example Exercise (REX); no legal basis stated",
-      "FR | CEC : participe à l’exercice Regional Example Exercise (REX) ; aucune base légale indiquée",
+      "FR | CEC\u00a0: participe à l’exercice Regional Example Exercise (REX)\u202f; aucune base légale indiquée",
       "NL | Voorbeeldcentrum voor Cyberbeveiliging: neemt deel aan de Regionale Voorbeeldoefening; geen rechtsgrond"
           + " vermeld",
       "DE | ECC: nimmt an der Übung Regional Example Exercise (REX) teil; keine Rechtsgrundlage angegeben",
@@ -122,7 +122,7 @@ class RoleExplainerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | ECC: takes part in the Regional Example Drill (REX) exercise on behalf of the body “Ruritania”;",
-      "FR | CEC : participe à l’exercice Regional Example Drill (REX) au nom de l’entité « Ruritanie » ;",
+      "FR | CEC\u00a0: participe à l’exercice Regional Example Drill (REX) au nom de l’entité «\u00a0Ruritanie\u00a0»\u202f;",
       "NL | Voorbeeldcentrum voor Cyberbeveiliging: neemt deel aan de oefening Regionale Voorbeeldactie namens de"
           + " instantie ‘Ruritanië’;",
       "DE | ECC: nimmt an der Übung Regional Example Drill (REX) im Namen der Einrichtung „Ruritanien“ teil;",
@@ -193,7 +193,7 @@ class RoleExplainerTest {
             .as("%s in %s", role.id().value(), language)
             .doesNotContain("null")
             .doesNotEndWith(" ")
-            .contains(language == Language.FR ? " : " : ": ");
+            .contains(language == Language.FR ? "\u00a0: " : ": ");
       }
     }
   }

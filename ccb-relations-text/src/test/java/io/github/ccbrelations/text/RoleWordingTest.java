@@ -23,32 +23,32 @@ class RoleWordingTest {
       "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van het Agentschap van de Europese Unie voor",
       "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats der Agentur der Europäischen Union für",
       "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment (from June 2020) within the Organization for Security",
-      "belgium-commitment-osce-cbm-14 | FR | Belgique : engagement (à partir de juin 2020) dans le cadre de l’Organisation",
+      "belgium-commitment-osce-cbm-14 | FR | Belgique\u00a0: engagement (à partir de juin 2020) dans le cadre de l’Organisation",
       "belgium-commitment-osce-cbm-14 | NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie",
       "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation",
       "ccb-participant-oecd | EN | CCB: takes part (where appropriate) in the Organisation for Economic",
-      "ccb-participant-oecd | FR | CCB : participe (le cas échéant) à l’Organisation de coopération",
+      "ccb-participant-oecd | FR | CCB\u00a0: participe (le cas échéant) à l’Organisation de coopération",
       "ccb-participant-oecd | NL | CCB: neemt deel (in voorkomend geval) aan de Organisatie voor",
       "ccb-participant-oecd | DE | CCB: nimmt (gegebenenfalls) an der Organisation für wirtschaftliche Zusammenarbeit"
           + " und Entwicklung (OECD) teil;",
       "ccb-participant-itu | DE | CCB: nimmt (gegebenenfalls) an der Internationalen Fernmeldeunion (ITU) teil;",
       "ccb-participant-icrtf | DE | (ICRTF, CRI) im Namen Belgiens teil;",
-      "ccb-participant-icrtf | FR | CCB : participe à l’International Counter Ransomware Task Force",
+      "ccb-participant-icrtf | FR | CCB\u00a0: participe à l’International Counter Ransomware Task Force",
       "ccb-exercise-participant-cyber-europe | EN | CCB: takes part in the Cyber Europe exercise;",
-      "ccb-exercise-participant-cyber-europe | FR | CCB : participe à l’exercice Cyber Europe ;",
+      "ccb-exercise-participant-cyber-europe | FR | CCB\u00a0: participe à l’exercice Cyber Europe\u202f;",
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
       "ccb-operational-point-of-contact-osce | EN | CCB: operational point of contact for the Informal Working Group",
-      "ccb-operational-point-of-contact-osce | FR | CCB : point de contact opérationnel pour le groupe de travail informel",
+      "ccb-operational-point-of-contact-osce | FR | CCB\u00a0: point de contact opérationnel pour le groupe de travail informel",
       "ccb-operational-point-of-contact-osce | NL | CCB: operationeel contactpunt voor de Informal Working Group",
       "ccb-operational-point-of-contact-osce | DE | CCB: operative Kontaktstelle für die Informal Working Group",
       "ccb-expert-support-un | NL | CCB: deskundige ondersteuning (op verzoek) bij de Verenigde Naties (VN), voor",
       "ccb-expert-support-un | EN | CCB: expert support (on request) at the United Nations (UN), for",
       "ccb-expert-support-un | DE | CCB: fachliche Unterstützung (auf Anfrage) bei den Vereinten Nationen",
-      "ccb-expert-support-un | FR | CCB : appui d’expertise (sur demande) au sein de l’Organisation des",
+      "ccb-expert-support-un | FR | CCB\u00a0: appui d’expertise (sur demande) au sein de l’Organisation des",
       "ccb-technical-support-osce-cbm-14 | NL | CCB: technische ondersteuning bij de Organisatie voor Veiligheid",
       "ccb-technical-support-enabel-niger | EN | CCB: technical support for Enabel;",
-      "ccb-technical-support-enabel-niger | FR | CCB : soutien technique pour Enabel ;",
+      "ccb-technical-support-enabel-niger | FR | CCB\u00a0: soutien technique pour Enabel\u202f;",
       "ccb-technical-support-enabel-niger | NL | CCB: technische ondersteuning voor Enabel;",
       "ccb-technical-support-enabel-niger | DE | CCB: technische Unterstützung für Enabel;",
       "ccb-expert-support-hwpci | DE | (HWPCI, Rat der Europäischen Union), für die Permanent Representation",
@@ -65,8 +65,8 @@ class RoleWordingTest {
   @CsvSource(delimiter = '|', value = {
       "ccb-participant-oecd | EN | CCB: takes part (where appropriate) in the Organisation for Economic Co-operation"
           + " and Development (OECD); no legal basis stated",
-      "ccb-participant-oecd | FR | CCB : participe (le cas échéant) à l’Organisation de coopération et de"
-          + " développement économiques (OCDE) ; aucune base légale indiquée",
+      "ccb-participant-oecd | FR | CCB\u00a0: participe (le cas échéant) à l’Organisation de coopération et de"
+          + " développement économiques (OCDE)\u202f; aucune base légale indiquée",
       "ccb-participant-oecd | NL | CCB: neemt deel (in voorkomend geval) aan de Organisatie voor Economische"
           + " Samenwerking en Ontwikkeling (OESO); geen rechtsgrond vermeld",
       "ccb-participant-oecd | DE | CCB: nimmt (gegebenenfalls) an der Organisation für wirtschaftliche Zusammenarbeit"
@@ -82,8 +82,8 @@ class RoleWordingTest {
   @CsvSource(delimiter = '|', value = {
       "EN | Belgium: commitment (from June 2020) within the Organization for Security and Co-operation in Europe"
           + " (OSCE); legal basis: ",
-      "FR | Belgique : engagement (à partir de juin 2020) dans le cadre de l’Organisation pour la sécurité et la"
-          + " coopération en Europe (OSCE) ; base légale : ",
+      "FR | Belgique\u00a0: engagement (à partir de juin 2020) dans le cadre de l’Organisation pour la sécurité et la"
+          + " coopération en Europe (OSCE)\u202f; base légale\u00a0: ",
       "NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie voor Veiligheid en Samenwerking in"
           + " Europa (OVSE); rechtsgrond: ",
       "DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation für Sicherheit und Zusammenarbeit in"
@@ -101,7 +101,7 @@ class RoleWordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | subject:    | legal basis: ",
-      "FR | objet :     | base légale : ",
+      "FR | objet\u00a0:     | base légale\u00a0: ",
       "NL | onderwerp:  | rechtsgrond: ",
       "DE | Gegenstand: | Rechtsgrundlage: ",
   })
@@ -123,8 +123,8 @@ class RoleWordingTest {
   @CsvSource(delimiter = '|', value = {
       "EN | Director General (CCB): member of the Management Board (ENISA); legal basis: Cybersecurity Act,"
           + " Art. 14",
-      "FR | Directeur général (CCB) : membre du conseil d’administration de l’Agence de l’Union européenne pour la"
-          + " cybersécurité ; base légale : règlement sur la cybersécurité, art. 14",
+      "FR | Directeur général (CCB)\u00a0: membre du conseil d’administration de l’Agence de l’Union européenne pour la"
+          + " cybersécurité\u202f; base légale\u00a0: règlement sur la cybersécurité, art. 14",
       "NL | Director General (CCB): lid van de raad van bestuur van het Agentschap van de Europese Unie voor"
           + " cyberbeveiliging; rechtsgrond: cyberbeveiligingsverordening, art. 14",
       "DE | Generaldirektor (CCB): Mitglied des Verwaltungsrats der Agentur der Europäischen Union für"
@@ -155,7 +155,7 @@ class RoleWordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | legal bases:          | legal bases as single point of contact:",
-      "FR | bases légales :       | bases légales en qualité de point de contact unique :",
+      "FR | bases légales\u00a0:       | bases légales en qualité de point de contact unique\u00a0:",
       "NL | rechtsgronden:        | rechtsgronden als centraal contactpunt:",
       "DE | Rechtsgrundlagen:     | Rechtsgrundlagen als zentrale Anlaufstelle:",
   })
@@ -173,7 +173,7 @@ class RoleWordingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | ; legal bases: | ; legal basis: ",
-      "FR | ; bases légales : | ; base légale : ",
+      "FR | ; bases légales\u00a0: | ; base légale\u00a0: ",
       "NL | ; rechtsgronden: | ; rechtsgrond: ",
       "DE | ; Rechtsgrundlagen: | ; Rechtsgrundlage: ",
   })
@@ -190,7 +190,7 @@ class RoleWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "directeur général (CCB) : membre | Directeur général (CCB) : membre",
+      "directeur général (CCB)\u00a0: membre | Directeur général (CCB)\u00a0: membre",
       "état membre                      | État membre",
       "CCB: member                      | CCB: member",
       "eu-LISA: member                  | eu-LISA: member",

@@ -249,7 +249,7 @@ class TermsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | from June 2020 until 17 October 2024 | ': ' | '; '",
-      "FR | à partir de juin 2020 jusqu’au 17 octobre 2024 | ' : ' | ' ; '",
+      "FR | à partir de juin 2020 jusqu’au 17 octobre 2024 | '\u00a0: ' | '\u202f; '",
       "NL | vanaf juni 2020 tot en met 17 oktober 2024 | ': ' | '; '",
       "DE | ab Juni 2020 bis zum 17. Oktober 2024 | ': ' | '; '",
   })
@@ -259,6 +259,23 @@ class TermsTest {
     assertThat(Terms.span(validity, language)).isEqualTo(span);
     assertThat(Terms.colon(language)).isEqualTo(colon);
     assertThat(Terms.semicolon(language)).isEqualTo(semicolon);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | did you mean ENISA?",
+      "FR | vouliez-vous dire ENISA\u202f?",
+      "NL | bedoelde u ENISA?",
+      "DE | meinten Sie ENISA?",
+  })
+  void asksAQuestionWithTheSpaceFrenchTypographySetsBeforeTheMark(Language language, String expected) {
+    String words = expected.substring(0, expected.indexOf("ENISA") + "ENISA".length());
+    assertThat(Terms.question(words, language)).isEqualTo(expected);
+  }
+
+  @Test
+  void quotesANameInFrenchWithNoBreakSpacesInsideTheGuillemets() {
+    assertThat(Punctuation.quoted("Ruritanie", Language.FR)).isEqualTo("«\u00a0Ruritanie\u00a0»");
   }
 
   @ParameterizedTest(name = "{0} {1}")
