@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Dates and spans of time in the words of a sentence: "18 octobre 2024", "à partir de juin 2020", "bis 2029". */
+/** Dates and spans of time in the words of a sentence: "18 octobre 2024", "à partir de juin 2020", "bis Ende 2029". */
 final class Dates {
   private Dates() {}
 
@@ -42,14 +42,15 @@ final class Dates {
   }
 
   private static String until(PartialDate date, Language language) {
-    // The end is the last day in force: Dutch "tot" alone would exclude it. French: "jusqu’au 17 octobre 2024" but
-    // "jusqu’en décembre 2029"; German: "bis zum 17. Oktober 2024" but "bis Dezember 2029".
+    // The end is the last day in force (Validity.to), and a month or a year stands for its last day: Dutch "tot"
+    // alone would exclude the day, and "until December", "jusqu’en décembre", "bis Dezember" may stop where December
+    // starts. So: a day as the end ("jusqu’au 17 octobre", "bis zum 17. Oktober"), else the end of the month or year.
     boolean day = date.precision() == PartialDate.Precision.DAY;
     return switch (language) {
-      case EN -> "until ";
-      case FR -> day ? "jusqu’au " : "jusqu’en ";
+      case EN -> day ? "until " : "until the end of ";
+      case FR -> day ? "jusqu’au " : "jusqu’à fin ";
       case NL -> "tot en met ";
-      case DE -> day ? "bis zum " : "bis ";
+      case DE -> day ? "bis zum " : "bis Ende ";
     } + date(date, language);
   }
 

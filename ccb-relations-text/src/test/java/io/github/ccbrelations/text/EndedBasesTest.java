@@ -48,9 +48,9 @@ class EndedBasesTest {
     Dataset data = Fixture.load(ended());
 
     assertThat(explain(data.asOf(LocalDate.of(2026, 3, 31)), "centre-spoc", Language.EN))
-        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until March 2026)");
+        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until the end of March 2026)");
     assertThat(explain(data.allTime(), "centre-spoc", Language.EN))
-        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until March 2026)");
+        .endsWith("legal basis: Ruritanian Example Law, Art. 7 (until the end of March 2026)");
   }
 
   @Test

@@ -43,10 +43,10 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: expert support (on request, from 2026 until December 2029) in the body “Horizontal Working Party"
+        "EN | ECC: expert support (on request, from 2026 until the end of December 2029) in the body “Horizontal Working Party"
             + " on Example Issues” (HWPEI), for the body “Permanent Mission of Ruritania to the Example Union”;"
             + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC\u00a0: appui d’expertise (sur demande, à partir de 2026 jusqu’en décembre 2029) au sein de l’entité"
+        "FR | CEC\u00a0: appui d’expertise (sur demande, à partir de 2026 jusqu’à fin décembre 2029) au sein de l’entité"
             + " «\u00a0Groupe horizontal « Questions d'exemple »\u00a0» (GHQÉ), pour l’entité «\u00a0Mission permanente de la"
             + " Ruritanie auprès de l'Union d'exemple\u00a0»\u202f; base légale en qualité de point de contact unique\u00a0:"
             + " Loi exemple, art. 7",
@@ -54,7 +54,7 @@ class RoleExplainerTest {
             + " december 2029) in de instantie ‘Horizontal Working Party on Example Issues’ (HWPEI), voor de instantie"
             + " ‘Permanent Mission of Ruritania to the Example Union’; rechtsgrond als centraal contactpunt:"
             + " Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, art. 7",
-        "DE | ECC: fachliche Unterstützung (auf Anfrage, ab 2026 bis Dezember 2029) in der Einrichtung „Horizontal"
+        "DE | ECC: fachliche Unterstützung (auf Anfrage, ab 2026 bis Ende Dezember 2029) in der Einrichtung „Horizontal"
             + " Working Party on Example Issues“ (HWPEI), für die Einrichtung „Permanent Mission of Ruritania to the"
             + " Example Union“; Rechtsgrundlage als zentrale Anlaufstelle: Ruritanian Example Law, Art. 7",
       })

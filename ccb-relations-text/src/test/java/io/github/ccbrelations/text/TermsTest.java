@@ -261,6 +261,29 @@ class TermsTest {
     assertThat(Terms.semicolon(language)).isEqualTo(semicolon);
   }
 
+  /**
+   * A validity's end is its last day in force, and a month or a year its last day: every language says the end is
+   * included. Dutch "tot" alone would leave the day out, so it is "tot en met".
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | 2024-10-17 | until 17 October 2024",
+      "EN | 2029-12    | until the end of December 2029",
+      "EN | 2029       | until the end of 2029",
+      "FR | 2024-10-17 | jusqu’au 17 octobre 2024",
+      "FR | 2029-12    | jusqu’à fin décembre 2029",
+      "FR | 2029       | jusqu’à fin 2029",
+      "NL | 2024-10-17 | tot en met 17 oktober 2024",
+      "NL | 2029-12    | tot en met december 2029",
+      "NL | 2029       | tot en met 2029",
+      "DE | 2024-10-17 | bis zum 17. Oktober 2024",
+      "DE | 2029-12    | bis Ende Dezember 2029",
+      "DE | 2029       | bis Ende 2029",
+  })
+  void saysTheLastDayOfASpanIsIncluded(Language language, String end, String expected) {
+    assertThat(Terms.span(Validity.until(PartialDate.parse(end)), language)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | did you mean ENISA?",
