@@ -19,6 +19,7 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.RoleSubject;
@@ -41,7 +42,9 @@ import java.util.function.Function;
  * The data the explorer page's script reads, as JSON: every record of the dataset's whole history with what the
  * page shows of it, and each record's span as plain first and last days, so that the script picks the records of a
  * day by the same rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its
- * own validity and its instrument's time in force (from entry into force, else adoption, to end of validity).
+ * own validity and its instrument's time in force (from entry into force, else adoption, to end of validity). A role's
+ * and a basis's span is also written as words, and the words of a line the page shares with the rest of the library
+ * (headings, notes, signs, counts) come from {@link Terms}, so that the page says each thing as the library does.
  */
 final class ExplorerData {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -120,12 +123,44 @@ final class ExplorerData {
     words(g, "instrumentKind", InstrumentKind.values(), Terms::instrumentKind);
     words(g, "link", Words.Link.values(), Words.Link::in);
     languages(g, "about", Terms::about);
+    // The words of a line that Terms has: the page takes them from here, never from a table of its own.
+    words(g, "word", Terms.Word.values(), Terms::word);
+    words(g, "record", RecordType.values(), Terms::record);
+    languages(g, "colon", Terms::colon);
+    languages(g, "semicolon", Terms::semicolon);
+    roleCounts(g);
     g.writeObjectFieldStart("group");
     for (Map.Entry<ExplorerGroups.Group, Map<Language, String>> e : ExplorerGroups.NAMES.entrySet()) {
       languages(g, e.getKey().name(), e.getValue()::get);
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /**
+   * How the page counts roles, as {@link Terms#count} does: per language, the noun after 0, after 1 and after 2 or
+   * more ("0 rôle", "1 rôle", "34 rôles"; "0 roles", "1 role").
+   */
+  private static void roleCounts(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("roleCount");
+    for (Language l : Language.values()) {
+      g.writeArrayFieldStart(l.code());
+      for (int n = 0; n <= 2; n++) {
+        g.writeString(Terms.count(RecordType.ROLE, n, l).substring(Integer.toString(n).length() + 1));
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * A span of time as the explanations write it in each language ({@link Terms#span}: "tot en met 17 oktober 2024",
+   * the last day included); nothing when the span has neither a start nor an end.
+   */
+  private static void span(JsonGenerator g, Optional<Validity> validity) throws IOException {
+    if (validity.isPresent() && !Terms.span(validity.get(), Language.EN).isEmpty()) {
+      languages(g, "span", l -> Terms.span(validity.get(), l));
+    }
   }
 
   private interface Word<E> {
@@ -249,6 +284,7 @@ final class ExplorerData {
     optional(g, "about", r.about().map(BodyId::value));
     optional(g, "from", from(r.validity()));
     optional(g, "to", to(r.validity()));
+    span(g, r.validity());
     g.writeArrayFieldStart("legalBases");
     for (LegalBasis b : r.legalBases()) {
       basis(g, b);
@@ -292,6 +328,7 @@ final class ExplorerData {
     provision(g, b.provision());
     optional(g, "from", from(b.validity()));
     optional(g, "to", to(b.validity()));
+    span(g, b.validity());
     g.writeEndObject();
   }
 

@@ -3,90 +3,109 @@
   'use strict';
   var DATA = JSON.parse(document.getElementById('explorer-data').textContent);
   var LANGS = ['fr', 'nl', 'de', 'en'];
+  // The page's own words: its title, controls, legend, section headings and notes. Every word the library's Terms
+  // has (a heading such as "holder", "nothing found", the signs, a span of time, a count) is not here: the export
+  // writes it into DATA.terms and the records, and fromTerms below takes it from there.
   var UI = {
     en: {
       title: 'The international relations of the Centre for Cybersecurity Belgium',
       intro: 'Where the CCB and its parts act, in which role, on whose behalf and on what legal basis, with the paragraph of the CCB\u2019s page each fact comes from.',
-      skip: 'Skip to the table', language: 'Language', search: 'Search a body or a law (any name or acronym, any language)',
+      skip: 'Skip to the table', language: 'Language', search: 'Search for a body or a law (any name or acronym, any language)',
       date: 'Relations as on', today: 'Today', graph: 'Graph', table: 'All roles', details: 'Details',
       pick: 'Choose a body in the graph, the table or the search results to see its roles.',
-      legendBody: 'role in a body', legendCond: 'conditional role', legendParty: 'on behalf of a party (no body)',
-      holder: 'Holder', body: 'Body', function: 'Function', condition: 'Condition', onBehalfOf: 'On behalf of', forParty: 'on behalf of',
-      legalBases: 'Legal bases', validity: 'Validity', source: 'Source', via: 'through', supports: 'supporting',
-      none: '\u2014', always: 'no recorded limit', from: 'from', until: 'until', paragraph: '\u00b6',
+      legendBody: 'role in a body', legendCond: 'conditional role', legendParty: 'on behalf of a party',
+      condition: 'Condition', onBehalfOf: 'On behalf of', forParty: 'on behalf of',
+      validity: 'Validity', supports: 'supporting', none: '\u2014', always: 'no recorded limit', paragraph: '\u00b6',
       rolesIn: 'Roles in this body and its parts', rolesHeld: 'Roles it holds or acts in',
       rolesFor: 'Roles held on its behalf', rolesSupporting: 'Roles that support it', noRoles: 'No role on this day.',
-      names: 'Names', kind: 'Kind', partOf: 'Part of', website: 'Website', establishedBy: 'Established by',
-      results: 'Search results', noResults: 'Nothing found.', instrument: 'Legal instrument', inForce: 'in force',
+      names: 'Names', kind: 'Kind', website: 'Website', establishedBy: 'Established by',
+      results: 'Search results', inForce: 'in force',
       notInForce: 'not in force on this day', rolesBasedOn: 'Roles based on it on this day',
-      shown: '{n} roles on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
-      licences: 'Licences', sourceOfData: 'Primary source', madeBy: 'Written by ccb-relations (HtmlExport); the diagram is inline SVG drawn by the export itself, with no script library.',
-      journal: 'Belgian Official Journal', designatedBy: 'Designated by', rolesAbout: 'Roles about it',
-      relatedFrom: 'Linked from', colon: ': ', semicolon: '; '
+      shown: '{roles} on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
+      licences: 'Licences', sourceOfData: 'Primary source',
+      madeBy: ['Written by ccb-relations (HtmlExport)', 'the diagram is inline SVG drawn by the export itself, with no script library.'],
+      journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', relatedFrom: 'Linked from'
     },
     fr: {
       title: 'Les relations internationales du Centre pour la Cybers\u00e9curit\u00e9 Belgique',
       intro: 'O\u00f9 le CCB et ses composantes agissent, dans quel r\u00f4le, au nom de qui et sur quelle base l\u00e9gale, avec le paragraphe de la page du CCB dont provient chaque fait.',
-      skip: 'Aller au tableau', language: 'Langue', search: 'Rechercher un organe ou un texte (tout nom ou sigle, toute langue)',
+      skip: 'Aller au tableau', language: 'Langue', search: 'Rechercher une entit\u00e9 ou un texte (tout nom ou sigle, toute langue)',
       date: 'Relations au', today: 'Aujourd\u2019hui', graph: 'Graphe', table: 'Tous les r\u00f4les', details: 'D\u00e9tails',
-      pick: 'Choisissez un organe dans le graphe, le tableau ou les r\u00e9sultats de recherche pour voir ses r\u00f4les.',
-      legendBody: 'r\u00f4le dans un organe', legendCond: 'r\u00f4le conditionnel', legendParty: 'au nom d\u2019une partie (sans organe)',
-      holder: 'Titulaire', body: 'Organe', function: 'Fonction', condition: 'Condition', onBehalfOf: 'Au nom de', forParty: 'au nom de',
-      legalBases: 'Bases l\u00e9gales', validity: 'Validit\u00e9', source: 'Source', via: 'par', supports: 'en appui de',
-      none: '\u2014', always: 'sans limite connue', from: 'depuis le', until: 'jusqu\u2019au', paragraph: '\u00b6',
-      rolesIn: 'R\u00f4les dans cet organe et ses composantes', rolesHeld: 'R\u00f4les qu\u2019il exerce',
+      pick: 'Choisissez une entit\u00e9 dans le graphe, le tableau ou les r\u00e9sultats de recherche pour voir ses r\u00f4les.',
+      legendBody: 'r\u00f4le dans une entit\u00e9', legendCond: 'r\u00f4le conditionnel', legendParty: 'au nom d\u2019une partie',
+      condition: 'Condition', onBehalfOf: 'Au nom de', forParty: 'au nom de',
+      validity: 'Validit\u00e9', supports: 'en appui de', none: '\u2014', always: 'sans limite connue', paragraph: '\u00b6',
+      rolesIn: 'R\u00f4les dans cette entit\u00e9 et ses composantes', rolesHeld: 'R\u00f4les qu\u2019elle exerce',
       rolesFor: 'R\u00f4les exerc\u00e9s en son nom', rolesSupporting: 'R\u00f4les qui l\u2019appuient', noRoles: 'Aucun r\u00f4le \u00e0 cette date.',
-      names: 'Noms', kind: 'Type', partOf: 'Fait partie de', website: 'Site web', establishedBy: 'Institu\u00e9 par',
-      results: 'R\u00e9sultats de la recherche', noResults: 'Aucun r\u00e9sultat.', instrument: 'Instrument juridique', inForce: 'en vigueur',
+      names: 'Noms', kind: 'Type', website: 'Site web', establishedBy: 'Institu\u00e9 par',
+      results: 'R\u00e9sultats de la recherche', inForce: 'en vigueur',
       notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
-      shown: '{n} r\u00f4les au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
-      licences: 'Licences', sourceOfData: 'Source principale', madeBy: '\u00c9crit par ccb-relations (HtmlExport)\u202f; le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.',
-      journal: 'Moniteur belge', designatedBy: 'D\u00e9sign\u00e9 par', rolesAbout: 'R\u00f4les qui portent sur lui',
-      relatedFrom: 'Li\u00e9 depuis',
-      // French typography: a no-break space before a colon and a narrow one before a semicolon; neither starts a line.
-      colon: '\u00a0: ', semicolon: '\u202f; '
+      shown: '{roles} au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
+      licences: 'Licences', sourceOfData: 'Source principale',
+      madeBy: ['\u00c9crit par ccb-relations (HtmlExport)', 'le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.'],
+      journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', relatedFrom: 'Li\u00e9 depuis'
     },
     nl: {
       title: 'De internationale betrekkingen van het Centrum voor Cybersecurity Belgi\u00eb',
       intro: 'Waar het CCB en zijn onderdelen optreden, in welke rol, namens wie en op welke rechtsgrond, met de alinea van de CCB-pagina waaruit elk feit komt.',
-      skip: 'Naar de tabel', language: 'Taal', search: 'Zoek een orgaan of een tekst (elke naam of afkorting, elke taal)',
+      skip: 'Naar de tabel', language: 'Taal', search: 'Zoek een instantie of een tekst (elke naam of afkorting, elke taal)',
       date: 'Betrekkingen op', today: 'Vandaag', graph: 'Graaf', table: 'Alle rollen', details: 'Details',
-      pick: 'Kies een orgaan in de graaf, de tabel of de zoekresultaten om zijn rollen te zien.',
-      legendBody: 'rol in een orgaan', legendCond: 'voorwaardelijke rol', legendParty: 'namens een partij (geen orgaan)',
-      holder: 'Houder', body: 'Orgaan', function: 'Functie', condition: 'Voorwaarde', onBehalfOf: 'Namens', forParty: 'namens',
-      legalBases: 'Rechtsgronden', validity: 'Geldigheid', source: 'Bron', via: 'via', supports: 'ter ondersteuning van',
-      none: '\u2014', always: 'geen gekende grens', from: 'vanaf', until: 'tot', paragraph: '\u00b6',
-      rolesIn: 'Rollen in dit orgaan en zijn onderdelen', rolesHeld: 'Rollen die het uitoefent',
-      rolesFor: 'Rollen namens dit orgaan', rolesSupporting: 'Rollen die het ondersteunen', noRoles: 'Geen rol op deze dag.',
-      names: 'Namen', kind: 'Soort', partOf: 'Onderdeel van', website: 'Website', establishedBy: 'Opgericht bij',
-      results: 'Zoekresultaten', noResults: 'Niets gevonden.', instrument: 'Rechtsinstrument', inForce: 'van kracht',
-      notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen op deze dag op deze tekst gebaseerd',
-      shown: '{n} rollen op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
-      licences: 'Licenties', sourceOfData: 'Hoofdbron', madeBy: 'Geschreven door ccb-relations (HtmlExport); het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.',
-      journal: 'Belgisch Staatsblad', designatedBy: 'Aangewezen bij', rolesAbout: 'Rollen die erover gaan',
-      relatedFrom: 'Gekoppeld vanuit', colon: ': ', semicolon: '; '
+      pick: 'Kies een instantie in de graaf, de tabel of de zoekresultaten om haar rollen te zien.',
+      legendBody: 'rol in een instantie', legendCond: 'voorwaardelijke rol', legendParty: 'namens een partij',
+      condition: 'Voorwaarde', onBehalfOf: 'Namens', forParty: 'namens',
+      validity: 'Geldigheid', supports: 'ter ondersteuning van', none: '\u2014', always: 'geen gekende grens', paragraph: '\u00b6',
+      rolesIn: 'Rollen in deze instantie en haar onderdelen', rolesHeld: 'Rollen die ze vervult',
+      rolesFor: 'Rollen namens deze instantie', rolesSupporting: 'Rollen die haar ondersteunen', noRoles: 'Geen rol op deze dag.',
+      names: 'Namen', kind: 'Soort', website: 'Website', establishedBy: 'Opgericht bij',
+      results: 'Zoekresultaten', inForce: 'van kracht',
+      notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen die op deze dag op deze tekst berusten',
+      shown: '{roles} op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
+      licences: 'Licenties', sourceOfData: 'Hoofdbron',
+      madeBy: ['Geschreven door ccb-relations (HtmlExport)', 'het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.'],
+      journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', relatedFrom: 'Gekoppeld vanuit'
     },
     de: {
       title: 'Die internationalen Beziehungen des Zentrums f\u00fcr Cybersicherheit Belgien',
       intro: 'Wo das CCB und seine Teile handeln, in welcher Rolle, in wessen Namen und auf welcher Rechtsgrundlage, mit dem Absatz der CCB-Seite, aus dem jede Angabe stammt.',
-      skip: 'Zur Tabelle', language: 'Sprache', search: 'Gremium oder Rechtsakt suchen (jeder Name, jedes K\u00fcrzel, jede Sprache)',
+      skip: 'Zur Tabelle', language: 'Sprache', search: 'Einrichtung oder Rechtsakt suchen (jeder Name, jedes K\u00fcrzel, jede Sprache)',
       date: 'Beziehungen am', today: 'Heute', graph: 'Graph', table: 'Alle Rollen', details: 'Einzelheiten',
-      pick: 'W\u00e4hlen Sie ein Gremium im Graphen, in der Tabelle oder in den Suchergebnissen, um seine Rollen zu sehen.',
-      legendBody: 'Rolle in einem Gremium', legendCond: 'bedingte Rolle', legendParty: 'im Namen einer Partei (ohne Gremium)',
-      holder: 'Inhaber', body: 'Gremium', function: 'Funktion', condition: 'Bedingung', onBehalfOf: 'Im Namen von', forParty: 'im Namen von',
-      legalBases: 'Rechtsgrundlagen', validity: 'G\u00fcltigkeit', source: 'Quelle', via: 'durch', supports: 'zur Unterst\u00fctzung von',
-      none: '\u2014', always: 'keine bekannte Grenze', from: 'ab', until: 'bis', paragraph: '\u00b6',
-      rolesIn: 'Rollen in diesem Gremium und seinen Teilen', rolesHeld: 'Rollen, die es aus\u00fcbt',
-      rolesFor: 'Rollen in seinem Namen', rolesSupporting: 'Rollen, die es unterst\u00fctzen', noRoles: 'Keine Rolle an diesem Tag.',
-      names: 'Namen', kind: 'Art', partOf: 'Teil von', website: 'Website', establishedBy: 'Errichtet durch',
-      results: 'Suchergebnisse', noResults: 'Nichts gefunden.', instrument: 'Rechtsakt', inForce: 'in Kraft',
+      pick: 'W\u00e4hlen Sie eine Einrichtung im Graphen, in der Tabelle oder in den Suchergebnissen, um ihre Rollen zu sehen.',
+      legendBody: 'Rolle in einer Einrichtung', legendCond: 'bedingte Rolle', legendParty: 'im Namen einer Partei',
+      condition: 'Bedingung', onBehalfOf: 'Im Namen von', forParty: 'im Namen von',
+      validity: 'G\u00fcltigkeit', supports: 'zur Unterst\u00fctzung von', none: '\u2014', always: 'keine bekannte Grenze', paragraph: '\u00b6',
+      rolesIn: 'Rollen in dieser Einrichtung und ihren Teilen', rolesHeld: 'Rollen, die sie wahrnimmt',
+      rolesFor: 'Rollen in ihrem Namen', rolesSupporting: 'Rollen, die sie unterst\u00fctzen', noRoles: 'Keine Rolle an diesem Tag.',
+      names: 'Namen', kind: 'Art', website: 'Website', establishedBy: 'Errichtet durch',
+      results: 'Suchergebnisse', inForce: 'in Kraft',
       notInForce: 'an diesem Tag nicht in Kraft', rolesBasedOn: 'Rollen, die an diesem Tag darauf beruhen',
-      shown: '{n} Rollen am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
-      licences: 'Lizenzen', sourceOfData: 'Hauptquelle', madeBy: 'Geschrieben von ccb-relations (HtmlExport); das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.',
-      journal: 'Belgisches Staatsblatt', designatedBy: 'Benannt durch', rolesAbout: 'Rollen, die es betreffen',
-      relatedFrom: 'Verkn\u00fcpft von', colon: ': ', semicolon: '; '
+      shown: '{roles} am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
+      licences: 'Lizenzen', sourceOfData: 'Hauptquelle',
+      madeBy: ['Geschrieben von ccb-relations (HtmlExport)', 'das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.'],
+      journal: 'Belgisches Staatsblatt', rolesAbout: 'Rollen, die sie betreffen', relatedFrom: 'Verkn\u00fcpft von'
     }
   };
+
+  // The words the page shares with the rest of the library, from Terms as the export wrote them: a heading starts
+  // with a capital letter, as the page's other headings do.
+  function heading(words) { return words.charAt(0).toUpperCase() + words.slice(1); }
+  function fromTerms(l) {
+    var terms = DATA.terms, word = function (k) { return terms.word[k][l]; };
+    var ui = UI[l];
+    ui.holder = heading(word('HOLDER'));
+    ui.function = heading(word('FUNCTION'));
+    ui.via = word('THROUGH');
+    ui.legalBases = heading(word('LEGAL_BASES'));
+    ui.partOf = heading(word('PART_OF'));
+    ui.noResults = heading(word('NOTHING_FOUND')) + '.';
+    ui.body = heading(terms.record.BODY[l]);
+    ui.source = heading(terms.record.SOURCE[l]);
+    ui.designatedBy = heading(terms.link.DESIGNATED_BY[l]);
+    ui.legendParty += ' (' + word('IN_NO_BODY') + ')';
+    ui.colon = terms.colon[l];
+    ui.semicolon = terms.semicolon[l];
+    ui.madeBy = ui.madeBy.join(terms.semicolon[l]);
+  }
+  LANGS.forEach(fromTerms);
 
   var bodies = index(DATA.bodies), instruments = index(DATA.instruments), sources = index(DATA.sources);
   var lang = DATA.initialLanguage, day = todayInBrussels(), selected = null;
@@ -113,6 +132,8 @@
   function key(s) { return s.normalize('NFKD').replace(/[^\p{L}\p{Nd}]/gu, '').toLowerCase(); }
 
   function t(k) { return UI[lang][k]; }
+  // A number of roles as Terms.count says it: "0 rôle", "1 role", "34 Rollen".
+  function count(n) { return n + ' ' + DATA.terms.roleCount[lang][Math.min(n, 2)]; }
   // Words that head what follows them, with the colon as the page's language writes it: "Kind: ", "Type\u00a0: ".
   function colon(words) { return words + t('colon'); }
   function name(rec) { return rec.name[lang]; }
@@ -163,14 +184,12 @@
     var li = el('li', { 'data-instrument': ins.id, title: name(ins) },
       [el('span', { class: 'instrument-name', text: cite(b) })]);
     links(ins).forEach(function (a) { li.append(' ', a); });
-    if (b.from || b.to) { li.append(' (' + span(b) + ')'); }
+    if (b.span) { li.append(' (' + b.span[lang] + ')'); }
     return li;
   }
 
-  function span(rec) {
-    if (!rec.from && !rec.to) { return t('always'); }
-    return [rec.from ? t('from') + ' ' + rec.from : '', rec.to ? t('until') + ' ' + rec.to : ''].join(' ').trim();
-  }
+  // A span as the explanations write it (Terms.span, written by the export): "tot en met 17 oktober 2024".
+  function span(rec) { return rec.span ? rec.span[lang] : t('always'); }
 
   function sourceItem(s) {
     var src = sources.get(s.source);
@@ -253,7 +272,7 @@
       .map(function (k) { return el('th', { scope: 'col', text: t(k) }); }));
     $('roles-head').replaceChildren(head);
     $('roles-body').replaceChildren.apply($('roles-body'), rows);
-    $('roles-count').textContent = t('shown').replace('{n}', rows.length).replace('{d}', day);
+    $('roles-count').textContent = t('shown').replace('{roles}', count(rows.length)).replace('{d}', day);
   }
 
   // ---------------------------------------------------------------- graph

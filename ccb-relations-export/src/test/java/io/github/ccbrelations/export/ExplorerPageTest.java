@@ -11,6 +11,7 @@ import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.text.Terms;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -165,6 +167,51 @@ class ExplorerPageTest {
     assertThat(driver.findElement(By.cssSelector("#details-body h3")).getText())
         .isEqualTo(data.body(io.github.ccbrelations.model.BodyId.of("enisa")).name(Language.NL).orElseThrow());
     assertThat(driver.findElement(By.id("details-body")).getText()).contains("Soort: EU-agentschap");
+  }
+
+  /**
+   * A legal basis's end is its last day in force, and the page says so as the explanations do (Terms.span): Dutch
+   * "tot" alone would leave the day out.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | (until 17 October 2024)",
+      "FR | (jusqu’au 17 octobre 2024)",
+      "NL | (tot en met 17 oktober 2024)",
+      "DE | (bis zum 17. Oktober 2024)",
+  })
+  void saysTheLastDayOfABasisIsIncluded(Language language, String end) {
+    open();
+    date(LocalDate.of(2024, 10, 17));
+    browser.language(language);
+    assertThat(driver.findElement(By.cssSelector(
+        "#roles-body tr[data-role='ccb-csirt'] li[data-instrument='be-nis-law-2019']")).getText()).endsWith(end);
+  }
+
+  /**
+   * The words the page shares with the rest of the library are the library's (Terms): the table's headings, "nothing
+   * found" and the count of roles; the page's own words say "body" as Terms does (entité, instantie, Einrichtung).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Holder, Body, Function, Condition, On behalf of, Legal bases, Validity, Source | Nothing found.",
+      "FR | Titulaire, Entité, Fonction, Condition, Au nom de, Bases légales, Validité, Source | Aucun résultat.",
+      "NL | Houder, Instantie, Functie, Voorwaarde, Namens, Rechtsgronden, Geldigheid, Bron | Niets gevonden.",
+      "DE | Inhaber, Einrichtung, Funktion, Bedingung, Im Namen von, Rechtsgrundlagen, Gültigkeit, Quelle"
+          + " | Keine Treffer.",
+  })
+  void saysTheWordsTermsHasAsTermsSaysThem(Language language, String headings, String nothing) {
+    open();
+    browser.language(language);
+    assertThat(driver.findElements(By.cssSelector("#roles-head th"))).extracting(WebElement::getText)
+        .containsExactly(headings.split(", "));
+    int rows = driver.findElements(By.cssSelector("#roles-body tr")).size();
+    assertThat(driver.findElement(By.id("roles-count")).getText())
+        .startsWith(Terms.count(RecordType.ROLE, rows, language) + " ");
+    assertThat(driver.findElement(By.cssSelector("label[for='search']")).getText()).doesNotContainIgnoringCase("organ")
+        .doesNotContain("Gremium");
+    search("zzqxv");
+    assertThat(driver.findElement(By.cssSelector("#search-results p")).getText()).isEqualTo(nothing);
   }
 
   @Test
