@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * RoleExplainer.explain(data, role, Language.FR);
  * // "CCB : représentant au sein du groupe de coopération au nom de la Belgique ; ..."
+ * // with a no-break space before ":" and a narrow one before ";" (Terms.colon, Terms.semicolon)
  * }</pre>
  */
 public final class RoleExplainer {
