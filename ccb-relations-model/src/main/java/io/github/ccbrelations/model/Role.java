@@ -1,7 +1,6 @@
 package io.github.ccbrelations.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -258,15 +257,12 @@ public interface Role {
       checkBasesEnded(basesEnded().get());
     }
     // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
-    List<List<Object>> keys = new ArrayList<>(subjects().size());
-    for (RoleSubject x : subjects()) {
-      keys.add(List.of(x.instrument().value(), x.kind(), x.provision().orElse("")));
-    }
-    int at = Checks.firstRepeatedIndex(keys);
+    int at = ListEntries.firstRepeated(subjects());
     if (at >= 0) {
-      List<Object> repeated = keys.get(at);
-      throw new InvalidFieldException("subjects", at, record() + " names the subject '" + repeated.get(0) + "' "
-          + repeated.get(1) + (repeated.get(2).toString().isEmpty() ? "" : " " + repeated.get(2)) + " twice");
+      RoleSubject repeated = subjects().get(at);
+      throw new InvalidFieldException("subjects", at, record() + " names the subject '"
+          + repeated.instrument().value() + "' " + repeated.kind()
+          + (repeated.provision().isPresent() ? " " + repeated.provision().get() : "") + " twice");
     }
   }
 

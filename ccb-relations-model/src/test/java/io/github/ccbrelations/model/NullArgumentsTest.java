@@ -36,6 +36,7 @@ class NullArgumentsTest {
   static {
     Label label = Label.of(Language.EN, LabelKind.NAME, "Example");
     sample(String.class, () -> "example");
+    sample(Object.class, () -> "example");
     sample(Language.class, () -> Language.EN);
     sample(LabelKind.class, () -> LabelKind.NAME);
     sample(SubjectKind.class, () -> SubjectKind.CONCERNS);
