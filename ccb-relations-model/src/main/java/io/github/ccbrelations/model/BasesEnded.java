@@ -56,4 +56,9 @@ public interface BasesEnded {
     /** A new, empty builder; prefer {@link BasesEnded#builder()}. */
     public Builder() {}
   }
+
+  @Value.Check
+  default void check() {
+    Checks.noRepeats("", "sources", sources());
+  }
 }

@@ -67,5 +67,6 @@ public interface BodyRelation {
       throw new InvalidFieldException("within",
           "a relation to '" + body().value() + "' cannot hold within that same body");
     }
+    Checks.noRepeats("", "sources", sources());
   }
 }

@@ -271,6 +271,24 @@ final class Checks {
     }
   }
 
+  /**
+   * Refuses a list that holds an entry twice ({@link ListEntries}), naming the field and the second entry in the
+   * loader's words: {@code "legalBases[1] repeats legalBases[0] (the same instrument, provision and validity, whatever
+   * its sources); a list holds each entry once"}.
+   *
+   * @param record the record's name and a space, such as {@code "role 'x' "}; empty for a value within a record
+   */
+  static void noRepeats(String record, String field, List<?> entries) {
+    int i = ListEntries.firstRepeated(entries);
+    if (i >= 0) {
+      Object entry = entries.get(i);
+      String sameness = ListEntries.sameness(entry);
+      throw new InvalidFieldException(field, i, record + field + "[" + i + "] repeats " + field + "["
+          + ListEntries.earlier(entries, i) + "] (" + (sameness == null ? "'" + abbreviate(entry.toString()) + "'"
+          : sameness) + "); a list holds each entry once");
+    }
+  }
+
   /** Whether the characters from {@code from} to {@code to} are all ASCII digits, as {@code \d} matches them. */
   static boolean allDigits(String text, int from, int to) {
     for (int i = from; i < to; i++) {

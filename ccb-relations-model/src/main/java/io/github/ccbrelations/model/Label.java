@@ -71,5 +71,6 @@ public interface Label {
   @Value.Check
   default void check() {
     Checks.text("text", -1, "label", text());
+    Checks.noRepeats("", "sources", sources());
   }
 }

@@ -75,5 +75,6 @@ public interface LegalBasis {
     if (provision().isPresent()) {
       Checks.text("provision", -1, "provision", provision().get());
     }
+    Checks.noRepeats("", "sources", sources());
   }
 }

@@ -253,6 +253,8 @@ public interface LegalInstrument extends Labelled {
     refuseRepeats("transposes", transposes());
     refuseRepeats("extends", extendsInstruments());
     refuseRepeats("amends", amends());
+    Checks.noRepeats(record() + " ", "executes", executes);
+    Checks.noRepeats(record() + " ", "sources", sources());
   }
 
   private void refuseItself(String field, List<InstrumentId> ids) {

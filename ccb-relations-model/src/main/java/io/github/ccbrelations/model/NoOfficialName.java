@@ -73,5 +73,6 @@ public interface NoOfficialName {
       throw new InvalidFieldException("languages", repeated,
           "noOfficialName lists '" + languages().get(repeated).code() + "' twice");
     }
+    Checks.noRepeats("", "sources", sources());
   }
 }

@@ -81,5 +81,6 @@ public interface RoleSubject {
     if (provision().isPresent()) {
       Checks.text("provision", -1, "provision", provision().get());
     }
+    Checks.noRepeats("", "sources", sources());
   }
 }
