@@ -206,15 +206,11 @@ public interface Labelled {
         }
       }
     }
-    // No label twice: compared field by field, the message names the first repeated one.
-    for (int i = 1; i < labels.size(); i++) {
-      Label b = labels.get(i);
-      for (int j = 0; j < i; j++) {
-        Label a = labels.get(j);
-        if (a.language() == b.language() && a.kind() == b.kind() && a.text().equals(b.text())) {
-          return " labels lists '" + b.language().code() + " " + b.kind() + " '" + b.text() + "'' twice";
-        }
-      }
+    // No label twice, by the rule of every list (ListEntries); the message names the first repeated one.
+    int repeated = ListEntries.firstRepeated(labels);
+    if (repeated >= 0) {
+      Label b = labels.get(repeated);
+      return " labels lists '" + b.language().code() + " " + b.kind() + " '" + b.text() + "'' twice";
     }
     return null;
   }
