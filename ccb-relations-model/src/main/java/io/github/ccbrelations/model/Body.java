@@ -208,8 +208,8 @@ public interface Body extends Labelled {
       throw new InvalidFieldException("memberCount",
           record() + " memberCount must be at least 1: " + memberCount().get());
     }
-    Checks.noRepeats(record() + " ", "relations", relations);
-    Checks.noRepeats(record() + " ", "sources", sources());
+    Checks.noRepeats("body", id().value(), "relations", relations);
+    Checks.noRepeats("body", id().value(), "sources", sources());
   }
 
   private String record() {

@@ -272,6 +272,19 @@ final class Checks {
   }
 
   /**
+   * Refuses a list of a record that holds an entry twice, as {@link #noRepeats(String, String, List)} does, the
+   * record's name made only then: a check runs for every record a file loads.
+   *
+   * @param kind what the record is, such as {@code "role"}
+   * @param id the record's id
+   */
+  static void noRepeats(String kind, String id, String field, List<?> entries) {
+    if (ListEntries.firstRepeated(entries) >= 0) {
+      noRepeats(kind + " '" + id + "' ", field, entries);
+    }
+  }
+
+  /**
    * Refuses a list that holds an entry twice ({@link ListEntries}), naming the field and the second entry in the
    * loader's words: {@code "legalBases[1] repeats legalBases[0] (the same instrument, provision and validity, whatever
    * its sources); a list holds each entry once"}.

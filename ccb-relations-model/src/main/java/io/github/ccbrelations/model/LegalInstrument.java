@@ -253,8 +253,8 @@ public interface LegalInstrument extends Labelled {
     refuseRepeats("transposes", transposes());
     refuseRepeats("extends", extendsInstruments());
     refuseRepeats("amends", amends());
-    Checks.noRepeats(record() + " ", "executes", executes);
-    Checks.noRepeats(record() + " ", "sources", sources());
+    Checks.noRepeats("legal instrument", id().value(), "executes", executes);
+    Checks.noRepeats("legal instrument", id().value(), "sources", sources());
   }
 
   private void refuseItself(String field, List<InstrumentId> ids) {

@@ -256,7 +256,7 @@ public interface Role {
     if (basesEnded().isPresent()) {
       checkBasesEnded(basesEnded().get());
     }
-    Checks.noRepeats(record() + " ", "legalBases", legalBases());
+    Checks.noRepeats("role", id().value(), "legalBases", legalBases());
     // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
     int at = ListEntries.firstRepeated(subjects());
     if (at >= 0) {
@@ -265,7 +265,7 @@ public interface Role {
           + repeated.instrument().value() + "' " + repeated.kind()
           + (repeated.provision().isPresent() ? " " + repeated.provision().get() : "") + " twice");
     }
-    Checks.noRepeats(record() + " ", "sources", sources());
+    Checks.noRepeats("role", id().value(), "sources", sources());
   }
 
   /** Every legal basis has an end, and {@code since} is the day after the latest: no basis holds on or after it. */
