@@ -195,7 +195,7 @@ public interface Body extends Labelled {
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw new InvalidFieldException("partOf", record() + " cannot be part of itself");
     }
-    int repeated = Checks.firstRepeatedIndex(convenedBy());
+    int repeated = ListEntries.firstRepeated(convenedBy());
     if (repeated >= 0) {
       throw new InvalidFieldException("convenedBy", repeated,
           record() + " convenedBy lists '" + convenedBy().get(repeated).value() + "' twice");

@@ -1,8 +1,6 @@
 package io.github.ccbrelations.model;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Argument checks shared by the value types; every message names the offending value. */
@@ -231,41 +229,9 @@ final class Checks {
     return null;
   }
 
-  /**
-   * The first element of a short list equal to one before it, or null: a record lists a handful of references, so
-   * comparing each with those before it beats a hash set, and the caller names the list only when one is repeated.
-   */
-  static <T> @org.jspecify.annotations.Nullable T firstRepeated(List<T> values) {
-    int i = firstRepeatedIndex(values);
-    return i < 0 ? null : values.get(i);
-  }
-
-  /** The index of the first element of a list equal to one before it, found as {@link #firstRepeated} does; or -1. */
-  static int firstRepeatedIndex(List<?> values) {
-    int n = values.size();
-    if (n > 16) {
-      Set<Object> seen = new HashSet<>();
-      for (int i = 0; i < n; i++) {
-        if (!seen.add(values.get(i))) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    for (int i = 1; i < n; i++) {
-      Object b = values.get(i);
-      for (int j = 0; j < i; j++) {
-        if (values.get(j).equals(b)) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
   /** Refuses a list of a field that holds an entry twice, naming the field and the second entry. */
   static void distinct(String field, List<?> values) {
-    int i = firstRepeatedIndex(values);
+    int i = ListEntries.firstRepeated(values);
     if (i >= 0) {
       throw new InvalidFieldException(field, i, field + " lists '" + values.get(i) + "' twice");
     }

@@ -270,7 +270,7 @@ public interface LegalInstrument extends Labelled {
   }
 
   private void refuseRepeats(String field, List<InstrumentId> ids) {
-    int at = Checks.firstRepeatedIndex(ids);
+    int at = ListEntries.firstRepeated(ids);
     if (at >= 0) {
       throw new InvalidFieldException(field, at, record() + " " + field + " lists '" + ids.get(at).value() + "' twice");
     }

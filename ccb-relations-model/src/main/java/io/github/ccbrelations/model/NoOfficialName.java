@@ -68,7 +68,7 @@ public interface NoOfficialName {
     if (languages().isEmpty()) {
       throw new InvalidFieldException("languages", "noOfficialName needs at least one language");
     }
-    int repeated = Checks.firstRepeatedIndex(languages());
+    int repeated = ListEntries.firstRepeated(languages());
     if (repeated >= 0) {
       throw new InvalidFieldException("languages", repeated,
           "noOfficialName lists '" + languages().get(repeated).code() + "' twice");

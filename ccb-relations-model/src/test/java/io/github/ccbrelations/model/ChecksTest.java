@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,27 +20,6 @@ class ChecksTest {
     assertThat(Checks.abbreviate("x".repeat(116) + "😀".repeat(10))).isEqualTo("x".repeat(116) + "... (136 characters)");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> BodyId.of(huge))
         .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).endsWith("... (1000000 characters)'"));
-  }
-
-  @Test
-  void firstRepeatedGivesTheFirstElementEqualToAnEarlierOne() {
-    assertThat(Checks.<String>firstRepeated(List.of())).isNull();
-    assertThat(Checks.firstRepeated(List.of("a", "b", "c"))).isNull();
-    assertThat(Checks.firstRepeated(List.of("a", "b", "c", "b", "a"))).isEqualTo("b");
-    assertThat(Checks.firstRepeated(List.of(BodyId.of("x"), BodyId.of("x")))).isEqualTo(BodyId.of("x"));
-  }
-
-  /** Past sixteen elements the search uses a hash set; the answer is the same. */
-  @Test
-  void firstRepeatedGivesTheSameAnswerInLongLists() {
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < 40; i++) {
-      values.add("v" + i);
-    }
-    assertThat(Checks.firstRepeated(values)).isNull();
-    values.add("v31");
-    values.add("v2");
-    assertThat(Checks.firstRepeated(values)).isEqualTo("v31");
   }
 
   @Test

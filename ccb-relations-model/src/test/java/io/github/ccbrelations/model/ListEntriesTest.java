@@ -55,6 +55,27 @@ class ListEntriesTest {
   }
 
   @Test
+  void plainValuesAreTheSameWhenEqual() {
+    assertThat(ListEntries.firstRepeated(List.of())).isEqualTo(-1);
+    assertThat(ListEntries.firstRepeated(List.of("a", "b", "c"))).isEqualTo(-1);
+    assertThat(ListEntries.firstRepeated(List.of("a", "b", "c", "b", "a"))).isEqualTo(3);
+    assertThat(ListEntries.firstRepeated(List.of(BodyId.of("x"), BodyId.of("x")))).isEqualTo(1);
+  }
+
+  /** Past sixteen entries the search uses keys; the answer is the same. */
+  @Test
+  void aLongListOfPlainValuesGivesTheSameAnswer() {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      values.add("v" + i);
+    }
+    assertThat(ListEntries.firstRepeated(values)).isEqualTo(-1);
+    values.add("v31");
+    values.add("v2");
+    assertThat(ListEntries.firstRepeated(values)).isEqualTo(40);
+  }
+
+  @Test
   void aShortListNamesItsFirstRepeatAndTheEntryItRepeats() {
     List<LegalBasis> bases = List.of(LegalBasis.of(LAW), LegalBasis.of(InstrumentId.of("act")),
         LegalBasis.builder().instrument(LAW).addSources(CITATION).build());
