@@ -188,7 +188,7 @@ public final class DocumentParser {
       // jackson-core places a control character between tokens (a NUL, a record separator) one past it, and a token
       // it cannot read (NaN, +1, tru) past what it read of it.
       int back = at == null || p == null || inString(thrown) ? 0
-          : in.controlAt(at.getByteOffset() - 1) ? 1 : in.tokenBack(p, at.getByteOffset());
+          : in.controlAt(at.getByteOffset() - 1) ? 1 : in.tokenBack(at.getByteOffset());
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       return fail(ViolationCode.SYNTAX, place, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }

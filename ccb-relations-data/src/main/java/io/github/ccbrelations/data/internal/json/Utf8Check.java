@@ -223,28 +223,37 @@ final class Utf8Check extends InputStream {
   /**
    * How many bytes before a parser error's offset the literal or number it is about begins: jackson-core reports
    * {@code NaN}, {@code -Infinity}, {@code +1}, {@code 01} and a misspelt {@code tru} past what it read of them (past
-   * one more byte, for a misspelling), not at their first byte. Found from the parser's state and the bytes alone:
-   * ASCII letters, digits, signs and points run back from the offset (or from the byte before it) to where a value
-   * may begin (not to a quote: such a run is in a string or a name). Past a value read in full the error may be
-   * about what follows it, at that byte itself, so a run that starts where the parser's token does (the {@code 12} of
-   * {@code 12a}) moves nothing, nor is a byte skipped there. In an array, jackson-core has moved its token to an entry
-   * after the first before reading it, so such an entry keeps jackson-core's place.
+   * one more byte, for a misspelling), not at their first byte. Found from the bytes alone, not from the parser's
+   * state: in an array, jackson-core moves its token to the next entry before it reads it, but leaves the token type
+   * of the entry before. The bytes jackson-core reads as one token (ASCII letters, digits, signs, points, underscores
+   * and dollars) run back from the offset, or from the byte before it, to where a value may begin (not to a quote: such
+   * a run is in a string or a name). A run that is a whole JSON number or literal, and not a zero that a digit follows
+   * ({@code 01}), was read in full: the error is about what follows it ({@code 12a}, a missing comma), at that byte
+   * itself, and nothing moves.
    *
    * @return 0 when the error is about no such token, or its bytes are no longer in this check's buffer
    */
-  int tokenBack(JsonParser p, long offset) {
-    JsonToken current = p.currentToken();
-    boolean pastValue = current != null && current.isScalarValue();
-    long end = pastValue || isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
+  int tokenBack(long offset) {
+    long end = isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
     long start = end;
     while (isBareTokenByte(byteAt(start - 1))) {
       start--;
     }
-    JsonLocation value = p.currentTokenLocation();
-    if (start == end || !beginsValue(start) || (pastValue && (value == null || value.getByteOffset() == start))) {
+    if (start == end || !beginsValue(start) || (isNumberOrLiteral(start, end) && !isDigit(byteAt(end)))) {
       return 0;
     }
     return (int) (offset - start);
+  }
+
+  /** Whether the bytes from {@code start} to {@code end}, all in the buffer, are a JSON number, true, false or null. */
+  private boolean isNumberOrLiteral(long start, long end) {
+    String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.US_ASCII);
+    // Only on the way to an error: a pattern compiled here costs a load nothing.
+    return run.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
+  }
+
+  private static boolean isDigit(int b) {
+    return b >= '0' && b <= '9';
   }
 
   /** Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket. */
@@ -253,10 +262,10 @@ final class Utf8Check extends InputStream {
     return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '[';
   }
 
-  /** A byte a literal or number of JSON, or a misspelling of one, is made of. */
+  /** A byte of a literal or number of JSON, or of a misspelling of one as jackson-core reads it (a Java name's). */
   private static boolean isBareTokenByte(int b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '-'
-        || b == '.';
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || isDigit(b) || b == '+' || b == '-' || b == '.'
+        || b == '_' || b == '$';
   }
 
   /** The character of more than one byte that an offset of the input falls in; null when none is, in the buffer. */
