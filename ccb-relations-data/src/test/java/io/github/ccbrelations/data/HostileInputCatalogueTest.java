@@ -229,7 +229,10 @@ class HostileInputCatalogueTest {
         row("129-member-count-of-zero-in-a-record-of-two-lines", INVALID_VALUE, 10, 85, "$.bodies[1].memberCount",
             "centre", "memberCount must be at least 1: 0"),
         row("130-negative-recurrence-in-a-record-of-two-lines", INVALID_VALUE, 10, 84, "$.bodies[1].recurrence",
-            "centre", "'-P1Y' is not a positive period"));
+            "centre", "'-P1Y' is not a positive period"),
+        // A record's check about one entry of a list: at that entry, not at the list's start (#14).
+        row("131-instrument-repealing-itself-in-a-second-entry", INVALID_VALUE, 21, 79, "$.instruments[1].repeals[1]",
+            "directive-2", "cannot repeal, replace, transpose, extend, amend, implement or execute itself"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,9 +43,11 @@ class ObjectCheckPlacesTest {
             "\"labels\": [\n        {\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}\n"
                 + "      ]",
             "\"labels\": @@[]", "$.bodies[5].labels", "body 'example-cert-lab' needs at least one label"),
+        // A check about one entry of a list is placed at that entry, with its index (#14).
         new Case("a body related to itself", "example-network", "\"memberCount\": 12",
-            "\"relations\": @@[{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-network\"}], \"memberCount\": 12",
-            "$.bodies[10].relations", "cannot be related to itself"),
+            "\"relations\": [{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-agency\"},\n"
+                + "        @@{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-network\"}], \"memberCount\": 12",
+            "$.bodies[10].relations[1]", "cannot be related to itself"),
         new Case("a body convened twice by one body (the list's own rule: at the second entry)", "example-exercise",
             "\"convenedBy\": [\"example-agency\"]", "\"convenedBy\": [\"example-agency\", @@\"example-agency\"]",
             "$.bodies[11].convenedBy[1]", "repeats element 0"),
@@ -68,6 +71,7 @@ class ObjectCheckPlacesTest {
             "\"provision\": \"Art. 7\"}],", "\"provision\": \"Art. 7\", \"validity\": {\"to\": \"2024-10-17\"}}],"
                 + " \"basesEnded\": @@{\"since\": \"2024-10-17\", \"continues\": \"UNKNOWN\"},",
             "$.roles[0].basesEnded", "since is the day after, 2024-10-18"),
+        // The entries of concerns and subjects make one list of subjects: its index is not the file's, so at the list.
         new Case("a role naming a subject twice, once as concerns", "centre-monitoring",
             "\"concerns\": [\"example-strategy\", \"example-forum-decision\"],",
             "\"concerns\": [\"example-strategy\", \"example-forum-decision\"], \"subjects\": @@[{\"instrument\": "
@@ -83,6 +87,21 @@ class ObjectCheckPlacesTest {
         new Case("an instrument replaced by itself", "example-directive", "\"replacedBy\": \"example-directive-2\"",
             "\"replacedBy\": @@\"example-directive\"", "$.instruments[0].replacedBy",
             "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
+        new Case("an instrument repealing itself", "example-directive-2", "\"repeals\": [\"example-directive\"]",
+            "\"repeals\": [\"example-directive\", @@\"example-directive-2\"]", "$.instruments[1].repeals[1]",
+            "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
+        new Case("an instrument executing itself", "example-directive-2", "\"repeals\": [\"example-directive\"]",
+            "\"repeals\": [\"example-directive\"], \"executes\": [{\"instrument\": \"example-directive\"},"
+                + " @@{\"instrument\": \"example-directive-2\", \"provision\": \"Art. 2\"}]",
+            "$.instruments[1].executes[1]", "cannot repeal, replace, transpose, extend, amend, implement or execute"),
+        new Case("a citation supporting a padded field name", "example-agency",
+            "\"supports\": [\"establishedBy\", \"founded\"]", "\"supports\": [\"establishedBy\", @@\" founded\"]",
+            "$.bodies[6].sources[0].supports[1]", "supported field must not start or end with white space"),
+        // Its list as bound lacks the repeat the loader left out, so the check's index is not the file's: at the list.
+        new Case("a citation supporting a padded field name after a repeated one", "example-agency",
+            "\"supports\": [\"establishedBy\", \"founded\"]",
+            "\"supports\": @@[\"founded\", \"founded\", \" founded\"]", "$.bodies[6].sources[0].supports",
+            "supported field must not start or end with white space"),
         new Case("an instrument published before its adoption", "example-directive", "\"published\": \"2020-03-20\"",
             "\"published\": @@\"2020-02-20\"", "$.instruments[0].published", "published 2020-02-20 is before adopted"),
         new Case("a label with blank text", "example-cert-lab", "\"text\": \"Example Forensics Lab\"",
@@ -135,6 +154,32 @@ class ObjectCheckPlacesTest {
           assertThat(v.recordId()).isEqualTo(Optional.ofNullable(c.recordId()));
         });
     assertThat(e.violations()).isEqualTo(report.errors());
+  }
+
+  /**
+   * A stream read once cannot be walked again to find an entry's place, which the loader does not keep while a load
+   * goes well: the refusal of an entry has the entry's path and the place of its list, as it had before the walk.
+   */
+  @Test
+  void aStreamReadOncePlacesARefusedEntryAtItsList() {
+    byte[] bytes = Fixture.editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]",
+        "\"repeals\": [\"example-directive\", \"example-directive-2\"]").getBytes(StandardCharsets.UTF_8);
+
+    DatasetLoadException fromStream = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "places.json"));
+    DatasetLoadException fromBytes = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(bytes, "places.json"));
+
+    assertThat(fromStream.violations()).singleElement().satisfies(v -> {
+      assertThat(v.jsonPath()).isEqualTo("$.instruments[1].repeals[1]");
+      assertThat(v.line()).isEqualTo(199);
+      assertThat(v.column()).isEqualTo(18);
+    });
+    assertThat(fromBytes.violations()).singleElement().satisfies(v -> {
+      assertThat(v.jsonPath()).isEqualTo("$.instruments[1].repeals[1]");
+      assertThat(v.line()).isEqualTo(199);
+      assertThat(v.column()).isEqualTo(40);
+    });
   }
 
   /** The place of one case, written out, so that a mistake in the computation above cannot hide one in the loader. */

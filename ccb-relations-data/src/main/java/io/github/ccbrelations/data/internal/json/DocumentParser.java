@@ -64,6 +64,8 @@ public final class DocumentParser {
   private final boolean lenient;
   private final JsonFactory factory;
   private final List<Violation> violations = new ArrayList<>();
+  /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
+  private final List<Violation> atTheirList = new ArrayList<>();
   private final List<UnknownField> unknownFields = new ArrayList<>();
   private final Set<String> brokenArrays = new HashSet<>();
   private final IdMaps ids = new IdMaps();
@@ -257,7 +259,8 @@ public final class DocumentParser {
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        sources, bodies, instruments, roles, redirects, violations, brokenArrays, ids, references, citations);
+        sources, bodies, instruments, roles, redirects, violations, atTheirList, brokenArrays, ids, references,
+        citations);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
@@ -294,7 +297,11 @@ public final class DocumentParser {
       }
     } finally {
       for (ValueFailure f : e.all()) {
-        violations.add(violation(f.code, f.at, f.path, f.getMessage()));
+        Violation v = violation(f.code, f.at, f.path, f.getMessage());
+        violations.add(v);
+        if (f.atItsList) {
+          atTheirList.add(v);
+        }
       }
     }
   }

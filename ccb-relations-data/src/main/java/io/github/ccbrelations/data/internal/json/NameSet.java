@@ -90,6 +90,12 @@ final class NameSet {
     return new JsonLocation(ContentReference.unknown(), -1L, -1L, valueLine[index], valueColumn[index]);
   }
 
+  /** Whether the object gives a field of its type. */
+  boolean gives(String field) {
+    int index = fields == null ? -1 : fields.indexOf(field);
+    return index >= 0 && has(index);
+  }
+
   boolean has(int index) {
     return (known & 1L << index) != 0;
   }

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param redirects the redirects of retired ids; the array is optional in the file
  * @param bindingViolations records that could not be bound, each with its violation; the lists of records hold only
  *     the others
+ * @param atTheirList those of the binding violations placed at the list that holds the entry their path names (an
+ *     entry its object's own check refused): the binder keeps no place of a list's entries, so the second walk that
+ *     places the rules' violations places these too
  * @param brokenArrays top-level arrays that are missing or not arrays: references into them are not reported
  * @param ids the records by id, in file order, with the records whose id was taken already and the ids of the records
  *     that could not be bound (references to them are not reported)
@@ -30,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, Position headerPosition,
     List<Located<Source>> sources, List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments,
     List<Located<Role>> roles, List<Located<Redirect>> redirects, List<Violation> bindingViolations,
-    Set<String> brokenArrays, IdMaps ids, List<Reference> references, List<Citation> citations) {
+    List<Violation> atTheirList, Set<String> brokenArrays, IdMaps ids, List<Reference> references,
+    List<Citation> citations) {
 
   /** Where a record starts in the file. */
   public record Position(int line, int column) {}
@@ -58,7 +62,7 @@ public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, 
   public ParsedDocument(String sourceName, DatasetHeader header, List<Located<Source>> sources,
       List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments, List<Located<Role>> roles,
       List<Located<Redirect>> redirects) {
-    this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), Set.of(),
-        IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
+    this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), List.of(),
+        Set.of(), IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
   }
 }

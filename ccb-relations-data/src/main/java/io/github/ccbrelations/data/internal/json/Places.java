@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Places the violations of the rules between records at the value their path names, by walking the document's tokens
- * a second time. The rules judge bound records, which keep no places; a load without violations never walks twice. A
- * path that names no value (a field left out, such as a missing {@code replacedBy}) is placed at the nearest value
- * that holds it, such as its record.
+ * a second time; and the binder's refusals of one entry of a list, whose places it does not keep. The rules judge
+ * bound records, which keep no places; a load without violations never walks twice. A path that names no value (a
+ * field left out, such as a missing {@code replacedBy}) is placed at the nearest value that holds it, such as its
+ * record.
  */
 public final class Places {
   private final Set<String> wanted = new HashSet<>();

@@ -69,12 +69,13 @@ import org.jspecify.annotations.Nullable;
  * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
  * character) and the JSON path, all from the parser's location API. An object that fails its own check is placed at
  * the value of the field the check names ({@link InvalidFieldException}), whose start its {@link NameSet} kept; at its
- * closing brace only when the check names no field, or one the object does not give. A failed value does not end its
- * record: the rest of its field is skipped and the record's other fields are read, so that the record fails with
- * every value that failed in it; the references and citations it holds are kept ({@link #references()},
- * {@link #citations()}) so that the rules check them too. An unknown field is not a failure: it goes to the
- * {@link UnknownFields sink} with its place and is skipped. Broken JSON and passed limits are the parser's own
- * exceptions and pass through.
+ * closing brace only when the check names no field, or one the object does not give. A check about one entry of a
+ * list has the entry's path, but the place of the list: no entry's place is kept while a load goes well, and a second
+ * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
+ * field is skipped and the record's other fields are read, so that the record fails with every value that failed in
+ * it; the references and citations it holds are kept ({@link #references()}, {@link #citations()}) so that the rules
+ * check them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with its place and is
+ * skipped. Broken JSON and passed limits are the parser's own exceptions and pass through.
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
@@ -116,6 +117,11 @@ final class RecordBinder {
    * its own), so a refusal that names a field and reaches {@link #record} is about this part.
    */
   private @Nullable NameSet lastPart;
+  /**
+   * Whether an entry that repeats another was left out of a list of the part read last (or of a part within it): its
+   * lists as bound are then not the file's, and an index its check names may not be the entry's in the file.
+   */
+  private boolean lastPartShortened;
 
   // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
   // in case it fails.
@@ -431,7 +437,7 @@ final class RecordBinder {
         skipRestOfField();
       } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
         // A value's own check refused it, the parser on the value; or a part's, the parser on the part's closing brace.
-        failures.add(e instanceof InvalidFieldException f ? refused(f, lastPart)
+        failures.add(e instanceof InvalidFieldException f ? refused(f, lastPart, lastPartShortened)
             : tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
         skipRestOfField();
       }
@@ -453,6 +459,8 @@ final class RecordBinder {
    */
   private void part(Fields fields, FieldReader reader) throws IOException {
     tokens.beginObject();
+    // Within a part, only a repeat left out of a list is a failure that does not end it.
+    int failed = failures.size();
     NameSet seen = enter(fields);
     String name;
     while ((name = nextField(fields, seen)) != null) {
@@ -460,6 +468,7 @@ final class RecordBinder {
     }
     checkRequired(fields, seen);
     lastPart = seen;
+    lastPartShortened = failures.size() > failed;
   }
 
   private void read(Fields fields, FieldReader reader, String name) throws IOException {
@@ -520,7 +529,8 @@ final class RecordBinder {
     try {
       return build.get();
     } catch (InvalidFieldException e) {
-      throw refused(e, seen);
+      // A record is built only when none of its values failed: no repeat was left out of its lists.
+      throw refused(e, seen, false);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
     }
@@ -529,15 +539,25 @@ final class RecordBinder {
   /**
    * A refusal of an object's own check that names one of its fields, the parser standing on the object's closing
    * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
-   * {@code labels} at all, say), no value is at fault and the refusal stays on the brace, with the object's path.
+   * {@code labels} at all, say), no value is at fault and the refusal stays on the brace, with the object's path. A
+   * refusal of one entry of a list has the entry's path, and the list's place until a second walk finds the entry's;
+   * when the list as bound is not the file's (a repeat left out of it, or {@code concerns} read into
+   * {@code subjects}), the index is not the file's either, and the refusal is the list's.
+   *
+   * @param shortened whether a repeat was left out of a list of the object
    */
-  private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object) {
+  private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object, boolean shortened) {
     String message = String.valueOf(e.getMessage());
     JsonLocation at = object == null || p.currentToken() != JsonToken.END_OBJECT ? null : object.valueOf(e.field());
     if (at == null) {
       return tokens.failure(ViolationCode.INVALID_VALUE, message);
     }
     // A closed object's context is its parent's, which names the object: its path.
-    return new ValueFailure(ViolationCode.INVALID_VALUE, at, DocumentParser.pathOf(p) + "." + e.field(), message);
+    String path = DocumentParser.pathOf(p) + "." + e.field();
+    boolean fileIndex = !shortened && !(e.field().equals("subjects") && object.gives("concerns"));
+    if (e.index().isPresent() && fileIndex) {
+      return new ValueFailure(ViolationCode.INVALID_VALUE, at, path + "[" + e.index().getAsInt() + "]", message, true);
+    }
+    return new ValueFailure(ViolationCode.INVALID_VALUE, at, path, message);
   }
 }

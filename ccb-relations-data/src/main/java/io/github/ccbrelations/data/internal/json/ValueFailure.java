@@ -11,19 +11,30 @@ final class ValueFailure extends RuntimeException {
   /** The violation code: {@code SHAPE} for a value of the wrong kind, {@code INVALID_VALUE} for a bad value. */
   final transient ViolationCode code;
   /**
-   * Where: the value's first character (for an object that fails its own check, that of the field the check names),
-   * or the closing brace of an object that lacks a field or fails a check that names none.
+   * Where: the value's first character (for an object that fails its own check, that of the field the check names, or
+   * of the list that holds the entry it names), or the closing brace of an object that lacks a field or fails a check
+   * that names none.
    */
   final transient JsonLocation at;
   final String path;
+  /**
+   * Whether {@code at} is the start of the list that holds the entry {@code path} names: the binder keeps no place of
+   * a list's entries, so a second walk of the input, when there is one, finds the entry's.
+   */
+  final boolean atItsList;
   /** Every failure of the record, this one first. */
   private final transient List<ValueFailure> all;
 
   ValueFailure(ViolationCode code, JsonLocation at, String path, String message) {
+    this(code, at, path, message, false);
+  }
+
+  ValueFailure(ViolationCode code, JsonLocation at, String path, String message, boolean atItsList) {
     super(message, null, false, false);
     this.code = code;
     this.at = at;
     this.path = path;
+    this.atItsList = atItsList;
     this.all = List.of(this);
   }
 
@@ -32,6 +43,7 @@ final class ValueFailure extends RuntimeException {
     this.code = all.get(0).code;
     this.at = all.get(0).at;
     this.path = all.get(0).path;
+    this.atItsList = all.get(0).atItsList;
     this.all = List.copyOf(all);
   }
 

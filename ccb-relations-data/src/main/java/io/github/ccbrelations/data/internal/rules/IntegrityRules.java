@@ -4,6 +4,7 @@ import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -19,14 +20,17 @@ public final class IntegrityRules {
   /**
    * Every violation of the document: those found while binding its records, then those between records, errors
    * and warnings, in file order. The violations of the rules (placed at their record, but for the references and
-   * citations the parser placed) are given their places by {@code place} before they join those found while binding.
+   * citations the parser placed), and those found while binding that are placed at their list
+   * ({@link ParsedDocument#atTheirList()}), are given their places by {@code place} before they join the others.
    * Without an error, the document's records by id ({@link ParsedDocument#ids()}) are the dataset's id indexes.
    *
-   * @param place places the rules' violations, in the order given, at the values their paths name
+   * @param place places violations, in the order given, at the values their paths name
    */
   public static List<Violation> check(ParsedDocument doc, RuleOptions options, UnaryOperator<List<Violation>> place) {
     Context context = new Context(doc, options);
     List<Violation> all = new ArrayList<>(doc.bindingViolations());
+    List<Violation> toPlace = new ArrayList<>(doc.atTheirList());
+    all.removeAll(new HashSet<>(toPlace));
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
     // references against records that are not there; the shape violation is the one to fix first.
     if (doc.brokenArrays().isEmpty()) {
@@ -39,7 +43,8 @@ public final class IntegrityRules {
       }
     }
     // Repeated ids, found as the context was made, are judged within one array: a broken other array hides none.
-    all.addAll(place.apply(context.violations()));
+    toPlace.addAll(context.violations());
+    all.addAll(place.apply(toPlace));
     // In file order: by line, then column; violations without a place come last.
     all.sort(Comparator.comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
         .thenComparingInt(Violation::column));
