@@ -121,7 +121,7 @@ class DatasetLoadErrorsTest {
             editRecord("ruritania", "{\"language\": \"de\"", "{\"language\": \"it\""),
             SHAPE, 38, 22, "$.bodies[0].labels[3].language", "ruritania", "\"it\""),
         new Broken("schema major version 2", editOnce("\"1.1.0\"", "\"2.0.0\""),
-            ViolationCode.UNSUPPORTED_SCHEMA_VERSION, 2, 13, "$.header.schemaVersion", NONE, "2.0.0"));
+            ViolationCode.UNSUPPORTED_SCHEMA_VERSION, 4, 22, "$.header.schemaVersion", NONE, "2.0.0"));
   }
 
   /**

@@ -118,7 +118,8 @@ class HostileInputCatalogueTest {
         row("58-bad-numac", INVALID_VALUE, 23, 15, "$.instruments[2].numac", "law", "'20210999'"),
         row("59-unknown-role-function", SHAPE, 29, 80, "$.roles[1].function", "centre-member", "\"CHAIR\""),
         row("60-lower-case-enum-value", SHAPE, 30, 46, "$.roles[1].level", "centre-member", "\"european\""),
-        row("61-schema-major-version-2", UNSUPPORTED_SCHEMA_VERSION, 2, 13, "$.header.schemaVersion", "", "2.0.0"),
+        // At the version, not at the header's opening brace (#14).
+        row("61-schema-major-version-2", UNSUPPORTED_SCHEMA_VERSION, 2, 62, "$.header.schemaVersion", "", "2.0.0"),
         row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 84, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
         loads("63-newer-minor-version-without-new-fields"),
         row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),

@@ -225,7 +225,7 @@ public final class DocumentParser {
           header = header(p, value, binder);
           if (header != null) {
             fileVersion = header.schemaVersion();
-            checkSchemaVersion(header.schemaVersion(), headerPosition);
+            checkSchemaVersion(header.schemaVersion(), binder);
           }
         }
         case "sources" -> sources = records(p, field, value, binder, binder::source);
@@ -429,8 +429,10 @@ public final class DocumentParser {
         u.recordId(), message);
   }
 
-  private void checkSchemaVersion(SchemaVersion version, Position at) {
+  /** Refuses another major version, at the header's version (which the binder placed as it read the header). */
+  private void checkSchemaVersion(SchemaVersion version, RecordBinder binder) {
     if (version.major() != SUPPORTED_MAJOR) {
+      Position at = position(binder.valueOf("schemaVersion"));
       throw new LoadFailure(
           List.of(new Violation(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, Severity.ERROR, sourceName, at.line(),
               at.column(), "$.header.schemaVersion", Optional.empty(),

@@ -145,6 +145,11 @@ final class RecordBinder {
     return notes;
   }
 
+  /** Where the value of a field of the last record read starts; null when it does not give it. */
+  @Nullable JsonLocation valueOf(String field) {
+    return levels.isEmpty() ? null : levels.get(0).valueOf(field);
+  }
+
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
 
   DatasetHeader header() throws IOException {
