@@ -118,8 +118,9 @@ class ObjectCheckPlacesTest {
             "the dataset header must name at least one primary source"),
         new Case("a blank translation of a seat", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}",
             "\"seat\": {\"en\": @@\" \"}", "$.bodies[6].seat.en", "text in en must not be blank: ' '"),
-        // A text in no language is wrong as a whole: no one translation is at fault, so it stays at its closing brace.
-        new Case("a seat in no language", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}", "\"seat\": {@@}",
+        // A text in no language is wrong as a whole: no one translation is at fault, so it is placed at its start, as a
+        // value is, not at its closing brace, which may be lines away.
+        new Case("a seat in no language", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}", "\"seat\": @@{\n      }",
             "$.bodies[6].seat", "a localized text needs at least one language"),
         // No labels at all: no value is at fault, so the check's refusal stays at the record's closing brace.
         new Case("a body without labels", "example-cert-lab",

@@ -80,10 +80,12 @@ final class Tokens {
 
   /**
    * A text per language: an object whose fields are language codes. A blank translation is placed at its value, with
-   * its path; an object with none, wrong as a whole, at its closing brace.
+   * its path; an object with none, wrong as a whole, at its start.
    */
   LocalizedText localizedText() throws IOException {
     beginObject();
+    // The object's own context keeps where it starts after it closes: no location is made unless it fails.
+    JsonStreamContext object = p.getParsingContext();
     Map<Language, String> values = new EnumMap<>(Language.class);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
@@ -110,6 +112,9 @@ final class Tokens {
       throw new ValueFailure(ViolationCode.INVALID_VALUE,
           new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
           DocumentParser.pathOf(p) + "." + e.field(), String.valueOf(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
+          DocumentParser.pathOf(p), String.valueOf(e.getMessage()));
     }
   }
 
