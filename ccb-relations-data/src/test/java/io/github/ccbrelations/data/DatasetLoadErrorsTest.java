@@ -406,6 +406,18 @@ class DatasetLoadErrorsTest {
     assertThat(e.first().toString()).startsWith("broken.json:248:17: DANGLING_REFERENCE at $.roles[0].holder");
   }
 
+  /** The header's primary sources are references too: at their value, not at the header's opening brace. */
+  @Test
+  void aStreamReadOncePlacesADanglingPrimarySourceAtItsValue() {
+    byte[] bytes = bytes(editOnce("[\"example-page-fr\"]", "[\"example-page-fr\", \"no-such-page\"]"));
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "broken.json"));
+
+    assertThat(e.violations()).singleElement().hasToString(
+        "broken.json:6:43: DANGLING_REFERENCE at $.header.primarySources[1]: unknown source 'no-such-page'");
+  }
+
   private static DatasetLoadException loadFailure(String text) {
     DatasetLoadException e =
         catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(bytes(text), "broken.json"));

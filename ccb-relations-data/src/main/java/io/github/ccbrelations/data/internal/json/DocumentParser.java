@@ -272,14 +272,15 @@ public final class DocumentParser {
       return null;
     }
     JsonStreamContext documentContext = p.getParsingContext().getParent();
+    @Nullable DatasetHeader header = null;
     try {
-      return binder.header();
+      header = binder.header();
     } catch (ValueFailure e) {
       failed(p, e, documentContext, "$.header");
-      // Its primary sources are checked all the same, as a record's references are; a bound header's, by the rules.
-      binder.notes().settle(ids, "header", -1, "", references, citations);
-      return null;
     }
+    // Its primary sources are checked as a record's references are, at their values, whether it bound or not.
+    binder.notes().settle(ids, "header", -1, "", references, citations);
+    return header;
   }
 
   /** Notes an object that failed to bind, once read to its end: it hides nothing after it, and a late "id" names it. */

@@ -5,29 +5,19 @@ import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
-import io.github.ccbrelations.model.SourceId;
-import java.util.List;
 
 /**
- * Every body, instrument, role and source a record names exists, with the section and paragraph a citation names. The
- * binder notes each reference field as it reads it ({@code RecordIds}: a new reference field is one
- * {@code ids.bodyId()} or the like in {@code RecordBinder}) and the parser resolves references and citations as their
- * record ends; only those that did not resolve then (a reference further on, to none, or in a record that failed to
- * bind) are left here, with their places. Records given whole (a loaded dataset) have none left: they loaded, so their
- * references resolve.
+ * Every body, instrument, role and source a record (or the header) names exists, with the section and paragraph a
+ * citation names. The binder notes each reference field as it reads it ({@code RecordIds}: a new reference field is
+ * one {@code ids.bodyId()} or the like in {@code RecordBinder}) and the parser resolves references and citations as
+ * their record ends; only those that did not resolve then (a reference further on, to none, or in a record that failed
+ * to bind) are left here, with their places. Records given whole (a loaded dataset) have none left: they loaded, so
+ * their references resolve.
  */
 final class References implements Rule {
   @Override
   public void check(Context c) {
-    if (c.doc.header() != null) {
-      List<SourceId> primary = c.doc.header().primarySources();
-      for (int i = 0; i < primary.size(); i++) {
-        if (!c.isKnown(RecordType.SOURCE, primary.get(i).value())) {
-          c.headerError(ViolationCode.DANGLING_REFERENCE, "$.header.primarySources[" + i + "]",
-              "unknown source '" + primary.get(i).value() + "'");
-        }
-      }
-    }
+    // The header's primary sources are among them, noted as it was read.
     for (ParsedDocument.Reference r : c.doc.references()) {
       if (!c.isKnown(r.target(), r.id())) {
         c.error(ViolationCode.DANGLING_REFERENCE, r.line(), r.column(), r.path(), r.recordId(),
