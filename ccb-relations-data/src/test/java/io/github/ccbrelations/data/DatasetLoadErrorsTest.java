@@ -406,6 +406,26 @@ class DatasetLoadErrorsTest {
     assertThat(e.first().toString()).startsWith("broken.json:248:17: DANGLING_REFERENCE at $.roles[0].holder");
   }
 
+  /**
+   * A citation's section or paragraph is checked once its record is read, when the citation's own fields are no longer
+   * placed: read from a stream, it is placed at the citation; from bytes, a second walk places it at its value.
+   */
+  @Test
+  void aStreamReadOncePlacesAnUnknownSectionAtItsCitation() {
+    byte[] bytes = bytes(Fixture.editRecord("centre-spoc", "\"section\": \"european-level\"",
+        "\"section\": \"lunar-level\""));
+
+    DatasetLoadException fromStream = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "broken.json"));
+    DatasetLoadException fromBytes = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(bytes, "broken.json"));
+
+    assertThat(fromStream.first().toString())
+        .startsWith("broken.json:254:19: DANGLING_REFERENCE at $.roles[0].sources[0].section");
+    assertThat(fromBytes.first().toString())
+        .startsWith("broken.json:254:60: DANGLING_REFERENCE at $.roles[0].sources[0].section");
+  }
+
   /** The header's primary sources are references too: at their value, not at the header's opening brace. */
   @Test
   void aStreamReadOncePlacesADanglingPrimarySourceAtItsValue() {
