@@ -64,6 +64,8 @@ class DatasetLoadErrorsTest {
             "$.header.primarySources", NONE, "Leading zeroes"),
         new Broken("a misspelt literal after an entry", "{\"header\": {\"primarySources\": [\"a\", tru]}}", SYNTAX, 1,
             37, "$.header.primarySources", NONE, "'tru'"),
+        new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101) + "]}}",
+            ViolationCode.LIMIT_EXCEEDED, 1, 37, "$.header.primarySources[1]", NONE, "longer than 100"),
         new Broken("a misspelt literal after an object", "{\"header\": {\"primarySources\": [{}, nul ]}}", SYNTAX, 1,
             36, "$.header.primarySources", NONE, "'nul'"),
         new Broken("truncated", fixture.substring(0, fixture.indexOf("\"level\": \"GENERAL\"")),

@@ -75,6 +75,7 @@ class LargeInputTest {
 
     assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
     assertThat(v.line()).isEqualTo(5);
+    assertThat(v.column()).as("the string's start, not where the parser stopped in it").isEqualTo(87);
     assertThat(v.jsonPath()).isEqualTo("$.bodies[1].labels[0].text");
     assertThat(v.recordId()).contains("long");
     assertThat(v.message()).contains("100000").contains("withMaxStringLength");

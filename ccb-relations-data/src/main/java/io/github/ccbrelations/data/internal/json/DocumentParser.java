@@ -170,8 +170,11 @@ public final class DocumentParser {
       return f;
     } else if (e instanceof StreamConstraintsException c) {
       // A name too long is one the parser was reading; a number too long, or nesting too deep, is a value it began.
-      return fail(ViolationCode.LIMIT_EXCEEDED, c.getLocation() != null ? c.getLocation() : here,
-          nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
+      // The parser stops a number a limit's length past its start: it is placed at the token the parser stands on as
+      // it reads it, its field's name (read with the value) or, in a list, the number itself.
+      JsonLocation at = p != null && isNumberLimit(p) ? p.currentTokenLocation()
+          : c.getLocation() != null ? c.getLocation() : here;
+      return fail(ViolationCode.LIMIT_EXCEEDED, at, nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
     } else if (e instanceof JsonEOFException eof) {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
@@ -474,8 +477,7 @@ public final class DocumentParser {
    * {@link TextCheck#rawText}'s.
    */
   private String limitMessage(@Nullable JsonParser p) {
-    JsonStreamContext c = p == null ? null : p.getParsingContext();
-    if (c != null && c.getNestingDepth() > limits.maxDepth()) {
+    if (tooDeep(p)) {
       return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";
     }
@@ -485,6 +487,17 @@ public final class DocumentParser {
     }
     return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
         + " (no field of the format needs more)";
+  }
+
+  /** Whether a passed limit is the nesting depth's. */
+  private boolean tooDeep(@Nullable JsonParser p) {
+    JsonStreamContext c = p == null ? null : p.getParsingContext();
+    return c != null && c.getNestingDepth() > limits.maxDepth();
+  }
+
+  /** Whether the limit the parser passed is a number's, told as {@link #limitMessage} tells it. */
+  private boolean isNumberLimit(JsonParser p) {
+    return !tooDeep(p) && !nameTooLong(p);
   }
 
   /** Whether a passed limit is a field name's: not nested too deep, in an object, and not past the name. */

@@ -1,6 +1,5 @@
 package io.github.ccbrelations.data.internal.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -62,8 +61,8 @@ final class TextCheck {
     try {
       return p.getText();
     } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-      throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, at, "a string is longer than "
+      // At the string's start: the parser stopped somewhere in it, a limit's length past it.
+      throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "a string is longer than "
           + p.streamReadConstraints().getMaxStringLength() + " characters, the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))");
     } catch (JsonEOFException e) {
