@@ -104,6 +104,9 @@ class DatasetLoadErrorsTest {
             SHAPE, 254, 91, "$.roles[0].sources[0].paragraph", "centre-spoc", "\"1\""),
         new Broken("a letter after a number", editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 12a"),
             SYNTAX, 254, 93, "$.roles[0].sources[0]", "centre-spoc", "('a'"),
+        // The path of the field, not of an entry of the list given in its place.
+        new Broken("a code as a list", editRecord("example-directive", "\"32020L9999\"", "[\"32020L9999\"]"),
+            SHAPE, 178, 16, "$.instruments[0].celex", "example-directive", "not an Array value"),
         new Broken("labels as an object",
             editRecord("ruritania", "\"labels\": [", "\"labels\": {\"x\": 1}, \"ignored\": ["),
             SHAPE, 34, 17, "$.bodies[0].labels", "ruritania", "not an Object value"),

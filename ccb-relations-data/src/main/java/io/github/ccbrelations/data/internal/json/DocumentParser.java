@@ -552,7 +552,10 @@ public final class DocumentParser {
     List<String> parts = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+        // An array the parser has only opened names no entry yet: its path is its field's.
+        if (c.hasCurrentIndex()) {
+          parts.add(0, "[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.getCurrentName() != null) {
         parts.add(0, "." + abbreviate(c.getCurrentName()));
       }
