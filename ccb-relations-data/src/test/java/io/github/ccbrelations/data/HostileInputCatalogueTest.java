@@ -123,8 +123,8 @@ class HostileInputCatalogueTest {
         row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 84, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
         loads("63-newer-minor-version-without-new-fields"),
         row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),
-        // The array that nests too deep is the 32nd, and its own path has no entry of it (#14).
-        row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 45, "$.nested" + "[0]".repeat(31), "", "withMaxDepth"),
+        // At the bracket of the array that nests too deep, the 32nd, not past it; its own path has no entry of it (#14).
+        row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 44, "$.nested" + "[0]".repeat(31), "", "withMaxDepth"),
         row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
         // At its field's name, which the parser reads together with a number, not past the thousand digits (#14).
         row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 58, "$.roles[1].sources[0].paragraph", "centre-member",

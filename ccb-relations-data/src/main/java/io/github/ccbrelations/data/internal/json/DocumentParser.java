@@ -169,10 +169,10 @@ public final class DocumentParser {
     } else if (e instanceof LoadFailure f) {
       return f;
     } else if (e instanceof StreamConstraintsException c) {
-      // A name too long is one the parser was reading; a number too long, or nesting too deep, is a value it began.
-      // The parser stops a number a limit's length past its start: it is placed at the token the parser stands on as
-      // it reads it, its field's name (read with the value) or, in a list, the number itself.
-      JsonLocation at = p != null && isNumberLimit(p) ? p.currentTokenLocation()
+      // A name too long is one the parser was reading, placed where it stopped. A number too long, or nesting too deep,
+      // is a value it began (a number, a limit's length before it stopped): placed at the token the parser stands on as
+      // it begins it, its field's name (read with the value) or, in a list, the value itself.
+      JsonLocation at = p != null && !nameTooLong(p) ? p.currentTokenLocation()
           : c.getLocation() != null ? c.getLocation() : here;
       return fail(ViolationCode.LIMIT_EXCEEDED, at, nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
     } else if (e instanceof JsonEOFException eof) {
@@ -493,11 +493,6 @@ public final class DocumentParser {
   private boolean tooDeep(@Nullable JsonParser p) {
     JsonStreamContext c = p == null ? null : p.getParsingContext();
     return c != null && c.getNestingDepth() > limits.maxDepth();
-  }
-
-  /** Whether the limit the parser passed is a number's, told as {@link #limitMessage} tells it. */
-  private boolean isNumberLimit(JsonParser p) {
-    return !tooDeep(p) && !nameTooLong(p);
   }
 
   /** Whether a passed limit is a field name's: not nested too deep, in an object, and not past the name. */
