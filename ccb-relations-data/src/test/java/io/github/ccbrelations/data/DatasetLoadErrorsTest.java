@@ -55,19 +55,22 @@ class DatasetLoadErrorsTest {
         // An underscore or a dollar sign is part of a misspelling, as jackson-core reads one.
         new Broken("a misspelt literal with an underscore", "{\"header\": true_}", SYNTAX, 1, 12, "$.header", NONE,
             "'true_'"),
-        // After the first entry of an array too, where jackson-core has moved its token to the entry it cannot read.
+        // After the first entry of an array too, where jackson-core has moved its token to the entry it cannot read;
+        // the path is the entry's, as a number too long there has.
         new Broken("NaN after an entry", "{\"header\": {\"primarySources\": [\"a\", NaN]}}", SYNTAX, 1, 37,
-            "$.header.primarySources", NONE, "NaN"),
+            "$.header.primarySources[1]", NONE, "NaN"),
         new Broken("a plus sign after an entry", "{\"header\": {\"primarySources\": [\"a\", +1]}}", SYNTAX, 1, 37,
-            "$.header.primarySources", NONE, "plus"),
+            "$.header.primarySources[1]", NONE, "plus"),
         new Broken("a leading zero after an entry", "{\"header\": {\"primarySources\": [\"a\",\n  01]}}", SYNTAX, 2, 3,
-            "$.header.primarySources", NONE, "Leading zeroes"),
+            "$.header.primarySources[1]", NONE, "Leading zeroes"),
         new Broken("a misspelt literal after an entry", "{\"header\": {\"primarySources\": [\"a\", tru]}}", SYNTAX, 1,
-            37, "$.header.primarySources", NONE, "'tru'"),
+            37, "$.header.primarySources[1]", NONE, "'tru'"),
         new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101) + "]}}",
             ViolationCode.LIMIT_EXCEEDED, 1, 37, "$.header.primarySources[1]", NONE, "longer than 100"),
         new Broken("a misspelt literal after an object", "{\"header\": {\"primarySources\": [{}, nul ]}}", SYNTAX, 1,
-            36, "$.header.primarySources", NONE, "'nul'"),
+            36, "$.header.primarySources[1]", NONE, "'nul'"),
+        new Broken("a misspelt literal as a first entry", "{\"header\": {\"primarySources\": [tru]}}", SYNTAX, 1, 32,
+            "$.header.primarySources[0]", NONE, "'tru'"),
         new Broken("truncated", fixture.substring(0, fixture.indexOf("\"level\": \"GENERAL\"")),
             SYNTAX, 339, 7, "$.roles[8]", "ruritania-commitment", "end-of-input"),
         new Broken("array at the root", "[]", SHAPE, 1, 1, "$", NONE, "not an array"),

@@ -192,10 +192,12 @@ public final class DocumentParser {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // jackson-core places a control character between tokens (a NUL, a record separator) one past it, and a token
       // it cannot read (NaN, +1, tru) past what it read of it.
-      int back = at == null || p == null || inString(thrown) ? 0
-          : in.controlAt(at.getByteOffset() - 1) ? 1 : in.tokenBack(at.getByteOffset());
+      boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
+      int back = at == null || p == null || inString(thrown) ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
-      return fail(ViolationCode.SYNTAX, place, path, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
+      // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
+      String where = back > 0 && !control ? pathOf(p) : path;
+      return fail(ViolationCode.SYNTAX, place, where, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
