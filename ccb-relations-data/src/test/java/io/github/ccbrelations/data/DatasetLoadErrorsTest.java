@@ -434,6 +434,20 @@ class DatasetLoadErrorsTest {
         .startsWith("broken.json:254:60: DANGLING_REFERENCE at $.roles[0].sources[0].section");
   }
 
+  /** The header's release date, which the rules judge, is placed at its value, not at the header's opening brace. */
+  @Test
+  void aStreamReadOncePlacesTheReleaseDateAtItsValue() {
+    byte[] bytes = bytes(editOnce("\"released\": \"2030-01-15\"", "\"released\": \"2030-02-15\""));
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "broken.json"));
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(ViolationCode.IMPLAUSIBLE_DATE);
+      assertThat(v.toString()).startsWith("broken.json:5:17: IMPLAUSIBLE_DATE at $.header.released: the release date");
+    });
+  }
+
   /** The header's primary sources are references too: at their value, not at the header's opening brace. */
   @Test
   void aStreamReadOncePlacesADanglingPrimarySourceAtItsValue() {

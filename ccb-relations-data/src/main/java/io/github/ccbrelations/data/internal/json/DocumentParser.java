@@ -212,7 +212,7 @@ public final class DocumentParser {
           "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first), null);
     }
     @Nullable DatasetHeader header = null;
-    @Nullable Position headerPosition = null;
+    Position released = new Position(0, 0);
     List<Located<Source>> sources = List.of();
     List<Located<Body>> bodies = List.of();
     List<Located<LegalInstrument>> instruments = List.of();
@@ -226,11 +226,12 @@ public final class DocumentParser {
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
-          headerPosition = position(p.currentTokenLocation());
           header = header(p, value, binder);
           if (header != null) {
             fileVersion = header.schemaVersion();
             checkSchemaVersion(header.schemaVersion(), binder);
+            // Once per file: the rules place what they find wrong with the date there, a stream read once too.
+            released = position(binder.valueOf("released"));
           }
         }
         case "sources" -> sources = records(p, field, value, binder, binder::source);
@@ -263,9 +264,8 @@ public final class DocumentParser {
           end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
               + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
-    return new ParsedDocument(sourceName, header, headerPosition == null ? new Position(0, 0) : headerPosition,
-        sources, bodies, instruments, roles, redirects, violations, atTheirList, brokenArrays, ids, references,
-        citations);
+    return new ParsedDocument(sourceName, header, released, sources, bodies, instruments, roles, redirects, violations,
+        atTheirList, brokenArrays, ids, references, citations);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */

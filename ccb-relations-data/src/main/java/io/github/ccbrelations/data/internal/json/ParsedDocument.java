@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * The records of a dataset file as bound, before the rules between records, with where each record starts.
  *
  * @param header null only in a document that has violations (it is missing or failed to bind)
+ * @param released where the header's release date starts, the one field of it the rules judge; (0, 0) when the header
+ *     did not bind
  * @param redirects the redirects of retired ids; the array is optional in the file
  * @param bindingViolations records that could not be bound, each with its violation; the lists of records hold only
  *     the others
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *     all)
  * @param citations the citations that did not resolve when their record was read, as for references
  */
-public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, Position headerPosition,
+public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, Position released,
     List<Located<Source>> sources, List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments,
     List<Located<Role>> roles, List<Located<Redirect>> redirects, List<Violation> bindingViolations,
     List<Violation> atTheirList, Set<String> brokenArrays, IdMaps ids, List<Reference> references,

@@ -88,10 +88,10 @@ final class Context {
         message);
   }
 
-  /** A violation in the header, placed at the header. */
-  void headerError(ViolationCode code, String path, String message) {
-    ParsedDocument.Position at = doc.headerPosition();
-    add(code, Severity.ERROR, at.line(), at.column(), path, Optional.empty(), message);
+  /** A violation of the header's release date, placed at it. */
+  void releaseDateError(ViolationCode code, String message) {
+    ParsedDocument.Position at = doc.released();
+    add(code, Severity.ERROR, at.line(), at.column(), "$.header.released", Optional.empty(), message);
   }
 
   private void add(ViolationCode code, Severity severity, int line, int column, Object path,

@@ -49,11 +49,11 @@ final class Dates implements Rule {
   private static void header(Context c, DatasetHeader header) {
     LocalDate day = header.released();
     if (day.getYear() < c.options.earliestYear()) {
-      c.headerError(ViolationCode.IMPLAUSIBLE_DATE, "$.header.released",
+      c.releaseDateError(ViolationCode.IMPLAUSIBLE_DATE,
           "the release date " + day + " is before " + c.options.earliestYear());
     }
     if (day.getYear() != header.datasetVersion().year() || day.getMonthValue() != header.datasetVersion().month()) {
-      c.headerError(ViolationCode.IMPLAUSIBLE_DATE, "$.header.released",
+      c.releaseDateError(ViolationCode.IMPLAUSIBLE_DATE,
           "the release date " + day + " is not in the month of dataset version " + header.datasetVersion().text()
               + " (YYYY.MM.N names the year and month of the release)");
     }
