@@ -67,8 +67,8 @@ class DatasetLoadErrorsTest {
             37, "$.header.primarySources[1]", NONE, "'tru'"),
         new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101) + "]}}",
             ViolationCode.LIMIT_EXCEEDED, 1, 37, "$.header.primarySources[1]", NONE, "longer than 100"),
-        new Broken("a misspelt literal after an object", "{\"header\": {\"primarySources\": [{}, nul ]}}", SYNTAX, 1,
-            36, "$.header.primarySources[1]", NONE, "'nul'"),
+        new Broken("a misspelt literal after an object", editRecord("centre-spoc", "\"Art. 7\"}]", "\"Art. 7\"}, nul ]"),
+            SYNTAX, 253, 87, "$.roles[0].legalBases[1]", "centre-spoc", "'nul'"),
         new Broken("a misspelt literal as a first entry", "{\"header\": {\"primarySources\": [tru]}}", SYNTAX, 1, 32,
             "$.header.primarySources[0]", NONE, "'tru'"),
         new Broken("truncated", fixture.substring(0, fixture.indexOf("\"level\": \"GENERAL\"")),
@@ -349,6 +349,22 @@ class DatasetLoadErrorsTest {
     assertThat(e.violations())
         .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.bodies[0].founded", "ruritania"));
+  }
+
+  /**
+   * Broken JSON stops the read in the middle of a record: the values that failed in it before are reported with it, at
+   * their places, not dropped with the record.
+   */
+  @Test
+  void aValueThatFailedBeforeBrokenJsonInItsRecordIsReportedWithIt() {
+    String text = editRecord("centre-spoc", "\"level\": \"EUROPEAN\",", "\"level\": \"european\", \"x\": NaN,");
+
+    DatasetLoadException e = loadFailure(text);
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
+        .containsExactly(tuple(SHAPE, "$.roles[0].level", "centre-spoc"), tuple(SYNTAX, "$.roles[0].x", "centre-spoc"));
+    assertThat(Validator.standard().validate(bytes(text), "broken.json").violations()).isEqualTo(e.violations());
   }
 
   @Test

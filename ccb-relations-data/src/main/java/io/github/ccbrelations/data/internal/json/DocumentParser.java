@@ -63,6 +63,8 @@ public final class DocumentParser {
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
+  /** The binder of the records, once the parser is made. */
+  private @Nullable RecordBinder binder;
   private final List<Violation> violations = new ArrayList<>();
   /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
   private final List<Violation> atTheirList = new ArrayList<>();
@@ -134,7 +136,8 @@ public final class DocumentParser {
     JsonParser p = null;
     try {
       p = factory.createParser(in);
-      ParsedDocument document = parseDocument(p, new RecordBinder(p, this::unknownField, this::idSeen));
+      binder = new RecordBinder(p, this::unknownField, this::idSeen);
+      ParsedDocument document = parseDocument(p, binder);
       if (in.problem() != null || in.failedRead() != null) {
         throw stopped(null, p, in);
       }
@@ -456,6 +459,12 @@ public final class DocumentParser {
   /** The parse stops here: the violations noted so far, with the unknown fields met so far, and this one. */
   private LoadFailure fail(ViolationCode code, Position at, String path, String message, @Nullable Throwable cause) {
     List<Violation> all = new ArrayList<>(violations);
+    if (binder != null) {
+      // The read stops inside a record: the values that failed in it before are its errors too.
+      for (ValueFailure f : binder.unfinished()) {
+        all.add(violation(f.code, f.at, f.path, f.getMessage()));
+      }
+    }
     if (currentRecordId().isPresent()) {
       // The read stops inside a record whose id it has read: its unknown fields name it, as its other errors do.
       nameUnknownFieldsOfRecord();

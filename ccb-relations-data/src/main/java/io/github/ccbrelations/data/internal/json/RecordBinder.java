@@ -145,6 +145,14 @@ final class RecordBinder {
     return notes;
   }
 
+  /**
+   * The values that failed in the record being read, when the read stopped in it (broken JSON, a passed limit): the
+   * record did not end, so they were not thrown with it. Empty between records.
+   */
+  List<ValueFailure> unfinished() {
+    return failures;
+  }
+
   /** Where the value of a field of the last record read starts; null when it does not give it. */
   @Nullable JsonLocation valueOf(String field) {
     return levels.isEmpty() ? null : levels.get(0).valueOf(field);
@@ -453,7 +461,10 @@ final class RecordBinder {
       failures.add(f);
     }
     if (!failures.isEmpty()) {
-      throw new ValueFailure(List.copyOf(failures));
+      ValueFailure all = new ValueFailure(List.copyOf(failures));
+      // Thrown with its record: no longer unfinished.
+      failures.clear();
+      throw all;
     }
     return built(build, seen);
   }
