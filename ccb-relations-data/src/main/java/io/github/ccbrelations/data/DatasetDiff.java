@@ -2,16 +2,11 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ccbrelations.data.RecordChange.Kind;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.RecordJson;
 import io.github.ccbrelations.model.RecordType;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,14 +106,7 @@ public final class DatasetDiff {
       }
       root.put(type.arrayName(), ofType);
     }
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      RecordJson.write(g, root);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    return RecordJson.pretty(root) + "\n";
   }
 
   /** The differences as a Markdown changelog entry, headed by the new version, ending with a new line. */

@@ -144,8 +144,20 @@ public final class RecordJson {
 
   /** A tree (or a list, string, number or boolean) as compact JSON text, as in the diff: {@code {"from":"2020-06"}}. */
   public static String compact(Object tree) {
+    return text(tree, false);
+  }
+
+  /** A tree as JSON text indented by Jackson's default pretty printer, as the diff's JSON is. */
+  public static String pretty(Object tree) {
+    return text(tree, true);
+  }
+
+  private static String text(Object tree, boolean pretty) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
       write(g, tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -153,8 +165,7 @@ public final class RecordJson {
     return out.toString();
   }
 
-  /** Writes a tree (or a list, string, number or boolean) to a generator, which may pretty-print it. */
-  public static void write(JsonGenerator g, Object tree) throws IOException {
+  private static void write(JsonGenerator g, Object tree) throws IOException {
     if (tree instanceof Map<?, ?> map) {
       g.writeStartObject();
       for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -2,17 +2,15 @@ package io.github.ccbrelations.data.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.internal.Mappers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +95,7 @@ class RecordJsonTest {
     document.put("header", RecordJson.tree(data.info().header()));
     RECORDS.forEach((array, records) ->
         document.put(array, records.apply(data).stream().map(RecordJson::tree).toList()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      RecordJson.write(g, document);
-    }
-
-    Dataset back = read(out.toByteArray(), "written-" + fixture);
+    Dataset back = read(RecordJson.compact(document).getBytes(StandardCharsets.UTF_8), "written-" + fixture);
 
     assertThat(back.info().header()).isEqualTo(data.info().header());
     RECORDS.forEach((array, records) -> assertThat(records.apply(back)).as(array).isEqualTo(records.apply(data)));
