@@ -7,19 +7,14 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
-import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
-import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
-import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,11 +30,7 @@ final class Context {
   /** The latest day a past event may be dated, and the latest day of any date; null without a release date. */
   final @Nullable LocalDate pastEventLimit;
   final @Nullable LocalDate horizon;
-  // In file order: a dataset that loads keeps these maps as its id indexes.
-  final Map<SourceId, Source> sources;
-  final Map<BodyId, Body> bodies;
-  final Map<InstrumentId, LegalInstrument> instruments;
-  final Map<RoleId, Role> roles;
+  final IdMaps ids;
   private final List<Violation> out = new ArrayList<>();
   private long notKept;
   private boolean errorNotKept;
@@ -51,11 +42,8 @@ final class Context {
     this.released = doc.header() == null ? null : doc.header().released();
     this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
     this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
-    this.sources = doc.ids().sources;
-    this.bodies = doc.ids().bodies;
-    this.instruments = doc.ids().instruments;
-    this.roles = doc.ids().roles;
-    for (IdMaps.Repeated r : doc.ids().repeated) {
+    this.ids = doc.ids();
+    for (IdMaps.Repeated r : ids.repeated) {
       error(ViolationCode.DUPLICATE_ID, r.line(), r.column(), "$." + r.array() + "[" + r.index() + "].id", r.id(),
           "another record in '" + r.array() + "' already has the id '" + r.id() + "'");
     }
@@ -71,7 +59,7 @@ final class Context {
       case ROLE -> RoleId.of(id);
     };
     // A reference to a record that failed to bind is not dangling: the record's own violations say what to fix.
-    return doc.ids().has(type, typed) || doc.ids().failed(type.arrayName(), id);
+    return ids.has(type, typed) || ids.failed(type.arrayName(), id);
   }
 
   void error(ViolationCode code, Located<?> r, Object path, String recordId, String message) {

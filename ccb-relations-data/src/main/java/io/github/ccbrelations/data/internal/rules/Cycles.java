@@ -24,19 +24,20 @@ import java.util.function.Function;
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::partOf), "partOf", "the body hierarchy loops: ");
-    check(c, "bodies", c.doc.bodies(), c.bodies, Body::id, one(Body::replacedBy), "replacedBy",
+    check(c, "bodies", c.doc.bodies(), c.ids.bodies, Body::id, one(Body::partOf), "partOf",
+        "the body hierarchy loops: ");
+    check(c, "bodies", c.doc.bodies(), c.ids.bodies, Body::id, one(Body::replacedBy), "replacedBy",
         "the succession of bodies loops: ");
-    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, one(LegalInstrument::replacedBy),
-        "replacedBy", "the succession of instruments loops: ");
-    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::replacedBy), "replacedBy",
+    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id,
+        one(LegalInstrument::replacedBy), "replacedBy", "the succession of instruments loops: ");
+    check(c, "roles", c.doc.roles(), c.ids.roles, Role::id, one(Role::replacedBy), "replacedBy",
         "the succession of roles loops: ");
-    check(c, "roles", c.doc.roles(), c.roles, Role::id, one(Role::inCapacityOf), "inCapacityOf",
+    check(c, "roles", c.doc.roles(), c.ids.roles, Role::id, one(Role::inCapacityOf), "inCapacityOf",
         "roles are held in each other's capacity: ");
-    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id,
+    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id,
         LegalInstrument::extendsInstruments, "extends", "instruments extend each other: ");
-    check(c, "instruments", c.doc.instruments(), c.instruments, LegalInstrument::id, LegalInstrument::amends, "amends",
-        "instruments amend each other: ");
+    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id, LegalInstrument::amends,
+        "amends", "instruments amend each other: ");
   }
 
   /** A link a record has at most one of, as a list. */

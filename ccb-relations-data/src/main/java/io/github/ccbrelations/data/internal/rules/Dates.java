@@ -100,7 +100,7 @@ final class Dates implements Rule {
     }
     Validity v = basis.validity().get();
     validity(c, r, at, v);
-    LegalInstrument li = c.instruments.get(basis.instrument());
+    LegalInstrument li = c.ids.instruments.get(basis.instrument());
     if (li == null) {
       return;
     }

@@ -25,7 +25,7 @@ final class References implements Rule {
       }
     }
     for (ParsedDocument.Citation cited : c.doc.citations()) {
-      Source source = c.sources.get(cited.citation().source());
+      Source source = c.ids.sources.get(cited.citation().source());
       // An unknown source is reported above, with the other references of the record.
       IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
       if (problem != null) {
