@@ -78,10 +78,9 @@ public final class CcbRelations {
 
   /**
    * The header of the bundled dataset (its version, schema version and release day), for a program that only says
-   * which data it carries, such as {@code ccb-relations --version}. Once {@link #bundled()} has loaded, its header;
-   * before, when the bundled file is the one the build checked (its SHA-256 is the one recorded), the header alone is
-   * read from it, with no record bound, no rule applied and nothing kept; otherwise the dataset is loaded and checked
-   * as {@link #bundled()} does, and its header returned.
+   * which data it carries, such as {@code ccb-relations --version}. Before {@link #bundled()} has loaded, the header
+   * alone is read from the file the build checked, with no record bound or kept; a file the build did not check is
+   * loaded as {@link #bundled()} loads it.
    *
    * <pre>{@code
    * DatasetHeader header = CcbRelations.bundledHeader();
@@ -129,10 +128,8 @@ public final class CcbRelations {
   }
 
   /**
-   * The SHA-256 of the bundled file as the build recorded it after checking every rule on it
-   * ({@code BundledDigestRecorder} in the tests' sources), or null when the build did not (the file broke a rule, or
-   * no test classes were built): the file is then checked in full. A file that does not match it is checked in full
-   * too.
+   * The SHA-256 the build recorded after checking every rule on the bundled file ({@code BundledDigestRecorder} in the
+   * tests' sources); null when it did not (a rule failed, or no test classes were built), and the file is checked.
    */
   private static @Nullable String checkedSha256() {
     try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_SHA256_RESOURCE)) {

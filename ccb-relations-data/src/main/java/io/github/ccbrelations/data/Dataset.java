@@ -122,9 +122,8 @@ public final class Dataset extends DatasetLookups {
   // ---------------------------------------------------------------------------------------------------- time
 
   /**
-   * A view of this dataset as it stood on a day: roles valid then, bodies that existed then, instruments in force
-   * then, and for each role the legal bases that applied then. Building a view costs time in proportion to the
-   * dataset's size; keep it rather than asking again.
+   * A view of this dataset as it stood on a day, by the day rule above. Building a view costs time in proportion to
+   * the dataset's size; keep it rather than asking again.
    */
   public Dataset asOf(LocalDate date) {
     return new Dataset(records, new View(records, Optional.of(requireNonNull(date, "date"))), clock);

@@ -16,17 +16,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Strict and lenient reading.</b> The {@link #standard() standard} reader is strict: unknown fields (code
  * {@link ViolationCode#UNKNOWN_FIELD}), duplicate keys, trailing content, bad values, references that do not resolve
- * and the other rules listed in {@link Validator} are errors. A file of a newer <em>minor</em> schema version than
- * this library knows loads when it has no field this library does not know; when it has one, the error says so and
- * that {@link #lenient()} would read it. The {@link #lenient() lenient} reader, for forward
- * compatibility within schema major version 1, reports unknown fields (anywhere: top level, header, records and their
- * parts) as {@link Severity#WARNING warnings} with their place, ignores them and loads the rest; every other rule
- * stays an error. Both refuse a file of another major version with a message that names both versions.
+ * and the other rules listed in {@link Validator} are errors. A file of a newer <em>minor</em> schema version loads
+ * when it has no field this library does not know; when it has one, the error says so and that {@link #lenient()}
+ * would read it. The {@link #lenient() lenient} reader, for forward compatibility within schema major version 1,
+ * reports unknown fields (anywhere: top level, header, records and their parts) as {@link Severity#WARNING warnings}
+ * with their place, ignores them and loads the rest; every other rule stays an error. Both refuse a file of another
+ * major version with a message that names both versions.
  *
  * <p><b>All or nothing.</b> Either the whole dataset loads or a {@link DatasetLoadException} names every error
- * found; warnings do not fail a load. A record that fails to bind is reported at every value that fails in it and
- * still counts by its id, for duplicate ids and references (see {@link Validator}). {@code validate(...)} applies the
- * same rules and returns a {@link ValidationReport} of every error and warning instead of throwing.
+ * found; warnings do not fail a load. {@code validate(...)} applies the same rules and returns a
+ * {@link ValidationReport} of every error and warning instead of throwing.
  *
  * <p><b>Hostile input.</b> Input is read once, as a stream, within {@link Limits} (size, nesting depth, string
  * length, record count); passing one is a {@link ViolationCode#LIMIT_EXCEEDED} error that names the limit and how
@@ -63,9 +62,7 @@ public final class DatasetReader extends Checker {
   }
 
   /**
-   * The lenient reader with the default limits and rules: an unknown field is a {@link Severity#WARNING} of code
-   * {@link ViolationCode#UNKNOWN_FIELD}, and is ignored; everything else is as strict as {@link #standard()}. For
-   * files of a newer minor schema version within major version 1.
+   * The lenient reader with the default limits and rules: unknown fields are warnings, and ignored (see above).
    *
    * <pre>{@code
    * Dataset newer = DatasetReader.lenient().read(Path.of("relations-1.5.json"));
@@ -137,10 +134,7 @@ public final class DatasetReader extends Checker {
     return read(in, sourceName, null);
   }
 
-  /**
-   * Reads a stream as {@link #read(InputStream, String)} does, but skips the rules between records when the bytes'
-   * SHA-256 is {@code checkedSha256}, a digest the build recorded after checking them (the bundled file).
-   */
+  /** Reads a stream, skipping the rules between records when its SHA-256 is the build's {@code checkedSha256}. */
   Dataset read(InputStream in, String sourceName, @Nullable String checkedSha256) {
     return dataset(() -> load().read(in, sourceName, checkedSha256));
   }

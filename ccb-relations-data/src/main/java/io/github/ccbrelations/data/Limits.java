@@ -23,10 +23,7 @@ package io.github.ccbrelations.data;
  *     least 1
  */
 public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords) {
-  /**
-   * The default largest input: 16 MiB, fifty times the bundled file. With the other defaults, any input read within it
-   * needs less than 256 MiB of heap ({@code -Xmx256m}): a record and its lists can cost fifteen times their bytes.
-   */
+  /** The default largest input: 16 MiB, fifty times the bundled file; any input within it reads in a 256 MiB heap. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
   /** The default deepest nesting of arrays and objects; the format itself nests 8 deep. */

@@ -23,18 +23,9 @@ public enum ViolationCode {
   CYCLE,
   /** A role cites no source. */
   UNSOURCED_ROLE,
-  /**
-   * Two dates of related records are out of order: a legal basis that starts before its instrument was adopted or
-   * ends after the instrument's end of validity, an instrument that applies before it enters into force, a body
-   * that is valid before it was founded.
-   */
+  /** Two dates of related records are out of order (the date order rules of {@link Validator}). */
   INVALID_DATE_ORDER,
-  /**
-   * A date that cannot be right: before the earliest plausible year (1800 by default), a past event (adoption,
-   * publication, foundation, consultation of a source) after the release date plus a tolerance (one year by
-   * default), any date more than 50 years after the release, or a release date outside the month of the dataset
-   * version.
-   */
+  /** A date that cannot be right (the plausible dates rules of {@link Validator}). */
   IMPLAUSIBLE_DATE,
   /** A body lacks an official name in a language the {@link Validator} was told to require. */
   MISSING_LANGUAGE,
@@ -42,11 +33,7 @@ public enum ViolationCode {
   SHARED_ACRONYM,
   /** A repealed or ended instrument does not name its successor in {@code replacedBy}; a warning. */
   MISSING_SUCCESSOR,
-  /**
-   * An identifier does not fit its instrument: a CELEX number on an instrument that is not EU law, a numac on one
-   * that is not Belgian, an OSCE decision symbol on another kind, or an ELI whose year and number (EU) or numac
-   * (Belgium) differ from the instrument's CELEX number or numac.
-   */
+  /** An identifier does not fit its instrument or its other identifiers (the identifier rules of {@link Validator}). */
   IDENTIFIER_MISMATCH,
   /**
    * The input passes one of the reader's {@link Limits}: its size, the nesting depth, the length of a string, a

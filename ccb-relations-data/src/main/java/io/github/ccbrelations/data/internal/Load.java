@@ -115,10 +115,8 @@ public final class Load {
   }
 
   /**
-   * The header of bytes the build checked in full, read alone (the records are neither bound nor indexed): empty when
-   * their SHA-256 is not {@code checkedSha256}, or when no header can be read, so that the caller loads them in full.
-   *
-   * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null when there is none
+   * The header alone of bytes whose SHA-256 is {@code checkedSha256}, the build's (null for none); empty otherwise, or
+   * when no header can be read, so that the caller loads them in full.
    */
   public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable String checkedSha256) {
     JacksonFloor.check();

@@ -8,18 +8,13 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * The header of a dataset file alone: the top level is walked until its {@code header} object, which is bound as a
- * load binds it; whatever comes before it is skipped unread and nothing after it is read. No rule is applied, so this
- * is only for bytes already checked in full, such as the bundled file whose digest the build recorded.
+ * The header of a dataset file alone, bound as a load binds it; nothing after it is read and no rule is applied, so
+ * this is only for bytes already checked in full (the bundled file).
  */
 public final class HeaderReader {
   private HeaderReader() {}
 
-  /**
-   * The header of the bytes.
-   *
-   * @return the header; empty when the bytes are not a JSON object with a header that binds
-   */
+  /** The header of the bytes; empty when they are not a JSON object with a header that binds. */
   public static Optional<DatasetHeader> read(byte[] bytes) {
     try (JsonParser p = DocumentParser.factory(Limits.defaults()).createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {

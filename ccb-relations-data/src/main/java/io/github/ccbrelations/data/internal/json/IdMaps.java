@@ -25,9 +25,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The records bound so far by id, in file order; the first record of an id keeps it, the others are noted as
  * repeated. A record that failed to bind is known by the id it was read with: it can repeat an id or have its id
- * repeated, and references to it are not dangling. The parser resolves each record's references and citations here
- * as soon as the record is read, while they are in the cache: only those that do not resolve then (a forward
- * reference, an unknown id) are left for the rules, which check them once the whole file is read.
+ * repeated, and references to it are not dangling. A dataset that loads keeps these maps as its id indexes.
  */
 public final class IdMaps {
   /**

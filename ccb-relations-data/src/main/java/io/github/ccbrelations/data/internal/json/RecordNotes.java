@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordNotes {
   /**
-   * The references (an id of the target type) and citations (target null) read in the record, with their places, in
-   * arrays reused from record to record: the n-th has its line, column, and the pieces {@code from[n]} to
-   * {@code to[n]} of {@link #places}, from which its path is written out only if it does not resolve.
+   * The n-th note is a reference (an id of the target type) or a citation (target null), with its line, column, and
+   * the pieces {@code from[n]} to {@code to[n]} of the places, from which its path is written only if it does not
+   * resolve.
    */
   private Object[] notedValue = new Object[32];
   private @Nullable RecordType[] notedTarget = new RecordType[32];
@@ -51,9 +51,7 @@ final class RecordNotes {
 
   /**
    * Hands to the rules the references and citations of the last record read that do not resolve among the records
-   * read so far (with the record itself): a reference to a record further on, or to none, and a citation of a source
-   * further on, of none, or of a section or paragraph its source lacks. The rest are settled here, while they are in
-   * the cache; the rules would otherwise walk every record again to find them.
+   * read so far; the rest are settled here, while they are in the cache, not by a second walk of every record.
    *
    * @param known the records read so far, by id
    * @param array the record's array, for the paths, or {@code header}

@@ -51,10 +51,7 @@ public final class IntegrityRules {
     return List.copyOf(all);
   }
 
-  /**
-   * The violations found while binding the records of a document and indexing them by id, with no rule between
-   * records: for bytes whose digest the build recorded after checking them (the bundled file).
-   */
+  /** The violations found while binding and indexing by id alone: for bytes the build checked (the bundled file). */
   public static List<Violation> withoutRules(ParsedDocument doc, RuleOptions options) {
     List<Violation> all = new ArrayList<>(doc.bindingViolations());
     // The options are those the context holds; indexing by id reads none.
