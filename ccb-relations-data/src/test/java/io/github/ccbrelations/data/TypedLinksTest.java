@@ -97,6 +97,18 @@ class TypedLinksTest {
   }
 
   @Test
+  void namesARepeatedMissingNameAsTheFileWritesIt() {
+    String missing = "{\"languages\": [\"fr\", \"de\"], \"kind\": \"NAMED_ONLY_IN_OTHER_LANGUAGES\","
+        + " \"reason\": \"known only by its English name\"}";
+    String text = withLinks().replace(missing, missing + ", " + missing);
+
+    assertThatThrownBy(() -> read(text)).isInstanceOf(DatasetLoadException.class)
+        .hasMessageContaining("INVALID_VALUE at $.bodies[12].noOfficialName[1] (record 'example-forum')")
+        .hasMessageContaining("repeats element 0 ('{\"languages\":[\"fr\",\"de\"],"
+            + "\"kind\":\"NAMED_ONLY_IN_OTHER_LANGUAGES\",\"reason\":\"known only by its English name\"}')");
+  }
+
+  @Test
   void reportsEveryLinkToARecordThatIsNotThere() {
     String text = withLinks().replace("\"within\": \"example-network\"", "\"within\": \"no-network\"")
         .replace("\"body\": \"example-agency\", \"within\"", "\"body\": \"no-agency\", \"within\"")

@@ -63,7 +63,7 @@ public final class RecordJson {
   private RecordJson() {}
 
   /** A value of the model as the files write it: an object by its fields, a wrapper by its text. */
-  private static Object json(Object value) {
+  static Object json(Object value) {
     if (value instanceof String || value instanceof Integer) {
       return value;
     } else if (value instanceof Language l) {

@@ -1,11 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
-import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.ListEntries;
-import io.github.ccbrelations.model.RoleId;
-import io.github.ccbrelations.model.SourceId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +65,8 @@ final class Repeats {
     if (sameness != null) {
       return sameness;
     }
-    String text = e instanceof Language l ? l.code() : e instanceof BodyId b ? b.value()
-        : e instanceof InstrumentId i ? i.value() : e instanceof RoleId r ? r.value()
-        : e instanceof SourceId s ? s.value() : e.toString();
-    return "'" + DocumentParser.abbreviate(text) + "'";
+    // The others (ids, languages, texts, a body's missing names) are named as the file writes them.
+    Object json = RecordJson.json(e);
+    return "'" + DocumentParser.abbreviate(json instanceof String s ? s : RecordJson.compact(json)) + "'";
   }
 }
