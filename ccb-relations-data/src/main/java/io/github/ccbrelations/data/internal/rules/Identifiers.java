@@ -50,15 +50,9 @@ final class Identifiers implements Rule {
     if (li.eli().isEmpty()) {
       return;
     }
-    String text = li.eli().get().value();
-    int authority = text.indexOf("://") + 3;
-    int slash = text.indexOf('/', authority);
-    // A checked ELI without escape, user part or port has its host and path where they are written.
-    boolean plain = slash > 0 && text.indexOf('%') < 0 && text.indexOf('@') < 0 && text.indexOf(':', authority) < 0;
-    URI uri = plain ? null : li.eli().get().uri();
-    String host = plain ? text.substring(authority, slash) : uri.getHost();
-    String path = plain ? text.substring(slash) : uri.getPath();
-    if ("data.europa.eu".equals(host) && li.celex().isPresent()) {
+    URI uri = li.eli().get().uri();
+    String path = uri.getPath();
+    if ("data.europa.eu".equals(uri.getHost()) && li.celex().isPresent()) {
       Matcher e = EU_ELI_PATH.matcher(path);
       Matcher n = CELEX_PARTS.matcher(li.celex().get().value());
       if (e.matches() && n.matches() && (!e.group(1).equals(n.group(1))
