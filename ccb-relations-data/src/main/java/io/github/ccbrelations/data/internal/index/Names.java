@@ -66,10 +66,9 @@ public final class Names {
       "'t ", "’t ", "der ", "die ", "das ", "den ", "dem ", "the "};
 
   /**
-   * The text without the articles people put before a name ("l'Agence ...", "de Raad ...", "die Agentur ...", "the
-   * Council ..."), so that a name is found with or without them: French le, la, les, l', du, des, de, d'; Dutch de,
-   * het, 't; German der, die, das, den, dem, des; English the. Two rounds, for "de la" and "de l'". An article is only
-   * dropped when a name follows it: "De" alone stays.
+   * The text without the articles of fr, nl, de and en people put before a name ("l'Agence ...", "de Raad ..."), so
+   * that a name is found with or without them. Two rounds, for "de la" and "de l'". An article is only dropped when a
+   * name follows it: "De" alone stays.
    */
   static String withoutArticle(String text) {
     String rest = once(text);
@@ -109,21 +108,10 @@ public final class Names {
   private static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/(\\d+)");
 
   /**
-   * The names an instrument is cited by that follow from its identifiers, so that a lookup finds it by them although
-   * no label spells them out:
-   * <ul>
-   *   <li>an EU regulation, directive or decision numbered since 2015, from its CELEX number (32021R0887): its number
-   *       ("2021/887") and its citation in each language ("Regulation (EU) 2021/887", "Règlement (UE) 2021/887",
-   *       "Verordening (EU) 2021/887", "Verordnung (EU) 2021/887"; directives: Directive, Directive, Richtlijn,
-   *       Richtlinie; decisions: Decision, Décision, Besluit, Beschluss). Acts numbered before 2015 were cited in
-   *       other forms that differ by type and period, and are left out;
-   *   <li>an OSCE decision, by its symbol ("PC.DEC/1202") and by its number alone ("1202"), which is how the OSCE and
-   *       its participating States cite it ("Decision No. 1202"). An EU act's number is "2021/887", not "887": its
-   *       series starts again every year, so "887" alone names a different act each year and is left out;
-   *   <li>any instrument, by its CELEX number ("32021R0887") and its numac ("2024005260"), the identifiers people
-   *       copy from EUR-Lex and the Belgian Official Journal; each names one act only. The ELI, an address, is left
-   *       to {@code findInstrumentByEli}.
-   * </ul>
+   * The names an instrument is cited by that follow from its identifiers ({@code Dataset.instrumentsNamed} lists
+   * them). Acts numbered before 2015 were cited in forms that differ by type and period, and are left out; so is an EU
+   * act's number alone ("887"), whose series starts again every year, unlike an OSCE decision's ("1202"). The ELI, an
+   * address, is left to {@code findInstrumentByEli}.
    */
   static List<String> derivedNames(LegalInstrument instrument) {
     List<String> names = new ArrayList<>();
