@@ -109,10 +109,10 @@ class DatasetLoadErrorsTest {
             SYNTAX, 254, 93, "$.roles[0].sources[0]", "centre-spoc", "('a'"),
         // The path of the field, not of an entry of the list given in its place.
         new Broken("a code as a list", editRecord("example-directive", "\"32020L9999\"", "[\"32020L9999\"]"),
-            SHAPE, 178, 16, "$.instruments[0].celex", "example-directive", "not an Array value"),
+            SHAPE, 178, 16, "$.instruments[0].celex", "example-directive", "must be a string, not an array"),
         new Broken("labels as an object",
             editRecord("ruritania", "\"labels\": [", "\"labels\": {\"x\": 1}, \"ignored\": ["),
-            SHAPE, 34, 17, "$.bodies[0].labels", "ruritania", "not an Object value"),
+            SHAPE, 34, 17, "$.bodies[0].labels", "ruritania", "not an object"),
         new Broken("id that is no slug", editRecord("centre-spoc", "\"centre-spoc\"", "\"Centre SPOC\""),
             INVALID, 247, 13, "$.roles[0].id", "Centre SPOC", "'Centre SPOC'"),
         new Broken("bad CELEX", editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\""),

@@ -73,9 +73,9 @@ class HostileInputCatalogueTest {
         row("16-explicit-null-level", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc", "null"),
         row("17-null-in-a-list", SHAPE, 13, 77, "$.bodies[3].convenedBy[1]", "network", "null"),
         row("18-null-instead-of-the-roles-array", SHAPE, 25, 12, "$.roles", "", "not null"),
-        row("19-boolean-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "Boolean"),
-        row("20-labels-as-a-string", SHAPE, 9, 49, "$.bodies[0].labels", "land", "String value"),
-        row("21-number-as-id", SHAPE, 12, 12, "$.bodies[2].id", "", "Number value"),
+        row("19-boolean-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "not a boolean (true)"),
+        row("20-labels-as-a-string", SHAPE, 9, 49, "$.bodies[0].labels", "land", "must be an array, not a string (\""),
+        row("21-number-as-id", SHAPE, 12, 12, "$.bodies[2].id", "", "must be a string, not a number ("),
         row("22-empty-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "", "''"),
         // An object's own check is placed at the field it is about, not at the object's closing brace (#14).
         row("23-empty-label-text", INVALID_VALUE, 14, 60, "$.bodies[3].labels[0].text", "network", "blank"),

@@ -573,7 +573,8 @@ public final class DocumentParser {
     return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }
 
-  private static String describe(JsonToken t) {
+  /** The kind of a token, for messages: "an array", "a string". */
+  static String describe(JsonToken t) {
     return switch (t) {
       case START_ARRAY -> "an array";
       case START_OBJECT -> "an object";

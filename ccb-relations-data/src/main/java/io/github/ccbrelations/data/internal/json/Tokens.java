@@ -275,20 +275,16 @@ final class Tokens {
     return c.getCurrentName() == null ? "the value" : "'" + DocumentParser.abbreviate(c.getCurrentName()) + "'";
   }
 
+  /** The token the parser stands on, named as {@link DocumentParser#describe} names it, with its value. */
   String kindOf(@Nullable JsonToken t) throws IOException {
     if (t == null) {
       return "the end of the input";
     }
-    return switch (t) {
-      case START_ARRAY -> "an Array value";
-      case START_OBJECT -> "an Object value";
-      case VALUE_STRING -> "a String value (\"" + DocumentParser.abbreviate(TextCheck.text(p)) + "\")";
-      case VALUE_NUMBER_INT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ")";
-      case VALUE_NUMBER_FLOAT -> "a Number value (" + DocumentParser.abbreviate(p.getText()) + ", not an integer)";
-      case VALUE_TRUE, VALUE_FALSE -> "a Boolean value (" + p.getText() + ")";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
+    String kind = DocumentParser.describe(t);
+    if (t == JsonToken.VALUE_STRING) {
+      return kind + " (\"" + DocumentParser.abbreviate(TextCheck.text(p)) + "\")";
+    }
+    return t.isNumeric() || t.isBoolean() ? kind + " (" + DocumentParser.abbreviate(p.getText()) + ")" : kind;
   }
 
   /**
