@@ -189,8 +189,8 @@ public final class DatasetDiff {
     List<Object> out = new ArrayList<>();
     for (FieldChange f : fields) {
       Map<String, Object> o = object("path", f.path());
-      f.before().ifPresent(v -> o.put("before", RecordJson.parse(v)));
-      f.after().ifPresent(v -> o.put("after", RecordJson.parse(v)));
+      f.before().ifPresent(v -> o.put("before", new RecordJson.Written(v)));
+      f.after().ifPresent(v -> o.put("after", new RecordJson.Written(v)));
       out.add(o);
     }
     return out;

@@ -2,8 +2,6 @@ package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.DatasetVersion;
@@ -24,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +31,9 @@ import java.util.Optional;
  * The model's records as JSON trees in the dataset format, and those trees as JSON text, with jackson-core only.
  *
  * <p>A tree is made of {@link Map} (fields in the order of {@link Fields}, the model's), {@link List}, {@link String},
- * {@link Number} and {@link Boolean}. Absent optionals and empty lists are left out, as in the files: the tree of a
- * record read from a file is the tree of that record in the file. The diff compares these trees; tests write whole
- * documents with them to read back.
+ * {@link Integer}, {@link Boolean} and {@link Written} text. Absent optionals and empty lists are left out, as in the
+ * files: the tree of a record read from a file is the tree of that record in the file. The diff compares these trees;
+ * tests write whole documents with them to read back.
  */
 public final class RecordJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -142,6 +139,9 @@ public final class RecordJson {
 
   // ---------------------------------------------------------------------------------------------------- text
 
+  /** JSON text {@link #compact} wrote, to stand as a value in a tree as it is. */
+  public record Written(String json) {}
+
   /** A tree (or a list, string, number or boolean) as compact JSON text, as in the diff: {@code {"from":"2020-06"}}. */
   public static String compact(Object tree) {
     return text(tree, false);
@@ -183,48 +183,12 @@ public final class RecordJson {
       g.writeString(s);
     } else if (tree instanceof Integer i) {
       g.writeNumber(i);
-    } else if (tree instanceof Long l) {
-      g.writeNumber(l);
     } else if (tree instanceof Boolean b) {
       g.writeBoolean(b);
+    } else if (tree instanceof Written w) {
+      g.writeRawValue(w.json());
     } else {
       throw new IllegalArgumentException("not a JSON tree: " + tree.getClass().getName());
     }
-  }
-
-  /** Reads JSON text written by {@link #compact(Object)} back into a tree. */
-  public static Object parse(String json) {
-    try (JsonParser p = FACTORY.createParser(json)) {
-      p.nextToken();
-      return read(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Object read(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        p.nextToken();
-        out.put(name, read(p));
-      }
-      return out;
-    } else if (t == JsonToken.START_ARRAY) {
-      List<Object> out = new ArrayList<>();
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        out.add(read(p));
-      }
-      return out;
-    } else if (t == JsonToken.VALUE_STRING) {
-      return p.getText();
-    } else if (t == JsonToken.VALUE_NUMBER_INT) {
-      return p.getNumberValue();
-    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      return p.getBooleanValue();
-    }
-    throw new IOException("unexpected " + t + " in JSON written by RecordJson");
   }
 }

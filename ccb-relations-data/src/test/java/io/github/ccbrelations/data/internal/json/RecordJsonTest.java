@@ -121,8 +121,7 @@ class RecordJsonTest {
       Map<String, Object> tree = RecordJson.tree(record);
       String text = RecordJson.compact(tree);
 
-      assertThat(RecordJson.parse(text)).isEqualTo(tree);
-      assertThat(tree(RecordJson.parse(text))).isEqualTo(Mappers.mapper().readTree(text));
+      assertThat(Mappers.mapper().readTree(text)).isEqualTo(tree(tree));
       assertThat(text).doesNotContain("null").doesNotContain("[]");
     }
   }
