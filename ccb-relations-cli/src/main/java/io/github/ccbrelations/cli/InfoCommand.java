@@ -3,6 +3,9 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
 import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -31,12 +34,18 @@ final class InfoCommand {
     out.println("released:        " + info.header().released());
     out.println("primary sources: " + String.join(", ",
         info.header().primarySources().stream().map(s -> s.value()).toList()));
-    out.println("records:         " + info.bodyCount() + " bodies, " + info.instrumentCount() + " instruments, "
-        + info.roleCount() + " roles, " + info.sourceCount() + " sources, " + dataset.redirects().size()
-        + " redirects");
+    int redirects = dataset.redirects().size();
+    out.println("records:         " + String.join(", ", count(RecordType.BODY, info.bodyCount()),
+        count(RecordType.INSTRUMENT, info.instrumentCount()), count(RecordType.ROLE, info.roleCount()),
+        count(RecordType.SOURCE, info.sourceCount()), redirects + (redirects == 1 ? " redirect" : " redirects")));
     out.println("sha256:          " + info.sha256());
     out.println("tool:            ccb-relations " + Versions.code());
     out.flush();
     return ExitStatus.OK;
+  }
+
+  /** A number of records in the text module's words, "1 body" as well as "40 bodies". */
+  private static String count(RecordType type, int count) {
+    return Terms.count(type, count, Language.EN);
   }
 }

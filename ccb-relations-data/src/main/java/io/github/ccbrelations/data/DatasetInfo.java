@@ -42,8 +42,13 @@ public record DatasetInfo(DatasetHeader header, String sourceName, String sha256
    */
   @Override
   public String toString() {
-    return "ccb-relations " + datasetVersion().text() + " (schema " + schemaVersion().text() + "): " + bodyCount
-        + " bodies, " + instrumentCount + " instruments, " + roleCount + " roles, " + sourceCount + " sources; sha256 "
-        + sha256;
+    return "ccb-relations " + datasetVersion().text() + " (schema " + schemaVersion().text() + "): "
+        + counted(bodyCount, "body", "bodies") + ", " + counted(instrumentCount, "instrument", "instruments") + ", "
+        + counted(roleCount, "role", "roles") + ", " + counted(sourceCount, "source", "sources") + "; sha256 " + sha256;
+  }
+
+  /** A count and its noun, which a small file of the user's own may need in the singular: "1 body", "0 bodies". */
+  private static String counted(int count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 }
