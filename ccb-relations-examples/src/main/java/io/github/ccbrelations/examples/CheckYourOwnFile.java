@@ -45,7 +45,8 @@ public final class CheckYourOwnFile {
       } catch (DatasetLoadException e) {
         status = 1;
         // The source as the violations name it: escaped, so even a file name cannot forge a line.
-        out.println("FAIL " + e.first().source() + ": " + e.violations().size() + " error(s)");
+        int errors = e.violations().size();
+        out.println("FAIL " + e.first().source() + ": " + errors + (errors == 1 ? " error" : " errors"));
         for (Violation v : e.violations()) {
           out.println("  " + v);
         }

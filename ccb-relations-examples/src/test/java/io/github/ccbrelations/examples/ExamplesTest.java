@@ -144,7 +144,7 @@ class ExamplesTest {
     int[] status = new int[1];
     String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
     assertThat(status[0]).isEqualTo(1);
-    assertThat(out).contains("FAIL " + broken + ": 2 error(s)");
+    assertThat(out).contains("FAIL " + broken + ": 2 errors\n");
     assertThat(out).containsPattern("broken\\.json:\\d+:\\d+: DANGLING_REFERENCE at \\$\\.roles\\[\\d+]\\.body "
         + "\\(record '[a-z0-9-]+'\\): unknown body 'enisa-board'");
     assertThat(out).contains("unknown body 'ncca'");
