@@ -22,7 +22,7 @@
       results: 'Search results', inForce: 'in force',
       notInForce: 'not in force on this day', rolesBasedOn: 'Roles based on it on this day',
       shown: '{roles} on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
-      licences: 'Licences', sourceOfData: 'Primary source',
+      licences: 'Licences', licenceTerms: 'data CC BY 4.0, code Apache-2.0', sourceOfData: 'Primary source',
       madeBy: ['Written by ccb-relations (HtmlExport)', 'the diagram is inline SVG drawn by the export itself, with no script library.'],
       journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', relatedFrom: 'Linked from'
     },
@@ -41,7 +41,7 @@
       results: 'R\u00e9sultats de la recherche', inForce: 'en vigueur',
       notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
       shown: '{roles} au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
-      licences: 'Licences', sourceOfData: 'Source principale',
+      licences: 'Licences', licenceTerms: 'donn\u00e9es sous CC BY 4.0, code sous Apache-2.0', sourceOfData: 'Source principale',
       madeBy: ['\u00c9crit par ccb-relations (HtmlExport)', 'le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.'],
       journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', relatedFrom: 'Li\u00e9 depuis'
     },
@@ -60,7 +60,7 @@
       results: 'Zoekresultaten', inForce: 'van kracht',
       notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen die op deze dag op deze tekst berusten',
       shown: '{roles} op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
-      licences: 'Licenties', sourceOfData: 'Hoofdbron',
+      licences: 'Licenties', licenceTerms: 'gegevens onder CC BY 4.0, code onder Apache-2.0', sourceOfData: 'Hoofdbron',
       madeBy: ['Geschreven door ccb-relations (HtmlExport)', 'het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.'],
       journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', relatedFrom: 'Gekoppeld vanuit'
     },
@@ -79,7 +79,7 @@
       results: 'Suchergebnisse', inForce: 'in Kraft',
       notInForce: 'an diesem Tag nicht in Kraft', rolesBasedOn: 'Rollen, die an diesem Tag darauf beruhen',
       shown: '{roles} am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
-      licences: 'Lizenzen', sourceOfData: 'Hauptquelle',
+      licences: 'Lizenzen', licenceTerms: 'Daten unter CC BY 4.0, Code unter Apache-2.0', sourceOfData: 'Hauptquelle',
       madeBy: ['Geschrieben von ccb-relations (HtmlExport)', 'das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.'],
       journal: 'Belgisches Staatsblatt', rolesAbout: 'Rollen, die sie betreffen', relatedFrom: 'Verkn\u00fcpft von'
     }
@@ -416,7 +416,6 @@
     document.querySelectorAll('#languages button').forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-lang') === lang ? 'true' : 'false');
     });
-    $('licences').textContent = DATA.dataset.licences;
   }
 
   function renderAll() {

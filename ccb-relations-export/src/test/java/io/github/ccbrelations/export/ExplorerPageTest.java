@@ -214,6 +214,20 @@ class ExplorerPageTest {
     assertThat(driver.findElement(By.cssSelector("#search-results p")).getText()).isEqualTo(nothing);
   }
 
+  /** The footer says whose licence is which in the page's language: no English "data" on a French page. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Licences: data CC BY 4.0, code Apache-2.0.",
+      "FR | Licences : données sous CC BY 4.0, code sous Apache-2.0.",
+      "NL | Licenties: gegevens onder CC BY 4.0, code onder Apache-2.0.",
+      "DE | Lizenzen: Daten unter CC BY 4.0, Code unter Apache-2.0.",
+  })
+  void statesTheLicencesInThePagesLanguage(Language language, String licences) {
+    open();
+    browser.language(language);
+    assertThat(driver.findElement(By.cssSelector("footer p:nth-of-type(2)")).getText()).startsWith(licences);
+  }
+
   @Test
   void switchingToGermanSaysWhoActsWithDurchAsTheExplanationsDo() {
     open();
