@@ -5,6 +5,7 @@ import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ final class ExplainCommand {
     Set<Object> shown = new HashSet<>();
     for (String name : names) {
       if (!explain(day, name, shown, out)) {
-        err.println("ccb-relations: " + NotFound.explain(name, lang.language));
+        err.println("ccb-relations: " + NotFound.explain(name, NameLookup.of(day).lookUp(name), lang.language));
         status = ExitStatus.FAILED;
       }
     }

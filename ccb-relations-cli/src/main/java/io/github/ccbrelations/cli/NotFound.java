@@ -1,9 +1,12 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.search.Lookup;
+import io.github.ccbrelations.search.Match;
 import io.github.ccbrelations.text.Terms;
+import java.util.List;
 
 /**
  * What {@code find} and {@code explain} say on standard error when a name they were given names nothing, in the
@@ -26,14 +29,20 @@ final class NotFound {
     return nothing + found.didYouMean(language).map(question -> Terms.semicolon(language) + question).orElse("");
   }
 
-  /** explain's message: the name is neither a role's id nor a body's id, name or acronym. */
-  static String explain(String typed, Language language) {
+  /**
+   * explain's message: the name is neither a role's id nor a body's id, name or acronym; then the closest bodies'
+   * names when there are any, leaving out the instruments that {@code find} would suggest, as explain takes none.
+   */
+  static String explain(String typed, Lookup found, Language language) {
     String quoted = "\"" + SafeText.escaped(typed) + "\"";
-    return switch (language) {
-      case EN -> "no role or body " + quoted;
+    String nothing = switch (language) {
+      case EN -> "no role or body matches " + quoted;
       case FR -> "aucun rôle ni aucune entité ne correspond à " + quoted;
       case NL -> "geen rol of instantie gevonden voor " + quoted;
       case DE -> "keine Rolle oder Einrichtung für " + quoted + " gefunden";
     };
+    List<Match> bodies = found.suggestions().stream().filter(m -> m.record() instanceof Body).toList();
+    return nothing + new Lookup(found.typed(), List.of(), List.of(), bodies).didYouMean(language)
+        .map(question -> Terms.semicolon(language) + question).orElse("");
   }
 }

@@ -62,18 +62,34 @@ class ExplainCommandTest {
 
     assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
     assertThat(run.out()).isEqualTo(Run.of("explain", "hwpci").out());
-    assertThat(run.err().lines()).containsExactly("ccb-relations: no role or body \"no-such-body\"");
+    assertThat(run.err().lines()).containsExactly("ccb-relations: no role or body matches \"no-such-body\"");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "en | no role or body \"no-such-body\"",
+      "en | no role or body matches \"no-such-body\"",
       "fr | aucun rôle ni aucune entité ne correspond à \"no-such-body\"",
       "nl | geen rol of instantie gevonden voor \"no-such-body\"",
       "de | keine Rolle oder Einrichtung für \"no-such-body\" gefunden",
   })
   void saysInTheLanguageAskedForThatANameMatchedNothing(String language, String message) {
     Run run = Run.of("explain", "--lang", language, "no-such-body");
+
+    assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.err().lines()).containsExactly("ccb-relations: " + message);
+  }
+
+  /** A typo gets the closest bodies' names, as find gives them; an instrument, which explain does not take, is none. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en | ENSIA | no role or body matches \"ENSIA\"; did you mean ENISA (body enisa)?",
+      "fr | ENSIA | aucun rôle ni aucune entité ne correspond à \"ENSIA\"\u202f; "
+          + "vouliez-vous dire ENISA (entité enisa)\u202f?",
+      "de | OTAM  | keine Rolle oder Einrichtung für \"OTAM\" gefunden; meinten Sie OTAN (Einrichtung nato)?",
+      "en | NIS3  | no role or body matches \"NIS3\"",
+  })
+  void suggestsTheClosestBodiesForATypo(String language, String typed, String message) {
+    Run run = Run.of("explain", "--lang", language, typed);
 
     assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
     assertThat(run.err().lines()).containsExactly("ccb-relations: " + message);

@@ -41,7 +41,7 @@ class HostileArgumentsTest {
       "diff a.json b.json X|2|Unexpected argument: 'X'",
       "find --lang X NAVO|2|Invalid value for option '--lang': language must be one of fr, nl, en, de: 'X'",
       "find NAVO X|1|nothing found for \"X\"",
-      "explain X|1|no role or body \"X\"",
+      "explain X|1|no role or body matches \"X\"",
       "find --lang fr X|1|aucun résultat pour \"X\""
   })
   void anArgumentIsEchoedEscaped(String line, int status, String said) {
