@@ -4,6 +4,7 @@ import io.github.ccbrelations.data.SafeText;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,9 @@ final class Arguments {
         help = true;
       } else if (option == Option.VERSION && equals < 0) {
         version = true;
-      } else if (option == null || option.isFlag()) {
+      } else if (option == null) {
+        throw error("Unknown option: '" + SafeText.escaped(given) + "'" + suggestion(given));
+      } else if (option.isFlag()) {
         throw error("Unknown option: '" + SafeText.escaped(given) + "'");
       } else if (equals > 0) {
         add(option, word.substring(equals + 1));
@@ -80,6 +83,17 @@ final class Arguments {
         throw error("Missing required parameter for option '" + option.name() + "' (" + option.label() + ")");
       }
     }
+  }
+
+  /**
+   * The option a mistyped one most likely meant, as the command's help names it: at most two letters away
+   * ({@code --frmat}), or the start of what was typed ({@code --language} for {@code --lang}); empty when none is.
+   */
+  private String suggestion(String given) {
+    return usage.allOptions().stream().map(Option::name)
+        .filter(name -> Main.distance(name, given) <= 2 || given.startsWith(name))
+        .min(Comparator.comparingInt(name -> Main.distance(name, given)))
+        .map(name -> System.lineSeparator() + "Did you mean: " + name + "?").orElse("");
   }
 
   private static boolean isOption(String word) {

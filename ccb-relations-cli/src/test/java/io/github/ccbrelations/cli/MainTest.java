@@ -30,7 +30,11 @@ class MainTest {
       "export|Missing required option: '--out=DIR'|Usage: ccb-relations export ",
       "export --out d --format ttl,pdf|expected one of ttl, jsonld, csv, mermaid, dot, html but was 'pdf'|Usage:",
       "--bogus|Unknown option: '--bogus'|Usage: ccb-relations [-hV] [COMMAND]",
-      "help fnd|Unknown command: 'fnd'|Did you mean: ccb-relations find?"
+      "help fnd|Unknown command: 'fnd'|Did you mean: ccb-relations find?",
+      "validate --frmat json x.json|Unknown option: '--frmat'|Did you mean: --format?",
+      "find --language fr NAVO|Unknown option: '--language'|Did you mean: --lang?",
+      "export --output d|Unknown option: '--output'|Did you mean: --out?",
+      "explain --as_of 2020-06-01|Unknown option: '--as_of'|Did you mean: --as-of?"
   })
   void usageErrorsSayWhatIsWrongThenTheUsageOnStandardErrorWithStatusTwo(String line, String error, String then) {
     Run run = run(line.split(" "));
