@@ -5,14 +5,18 @@ import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.Role;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The last clause of a line: the legal bases of a role on the view's day. A role that states none of its own but is
  * held in the capacity of another rests on that one's bases, and says so: "legal bases as single point of contact:
  * Belgian NIS Act of 7 April 2019 (until 17 October 2024); ...". Once every one has ended, {@link EndedBases} says
- * since when none is in force; a role with no basis at all says that none is stated.
+ * since when none is in force, and before the first is, that none is in force on the day; a role with no basis at
+ * all says that none is stated.
  */
 final class LegalBasisClause {
   private LegalBasisClause() {}
@@ -38,7 +42,27 @@ final class LegalBasisClause {
           + Punctuation.colon(language) + list(data, theirs, language);
     }
     return EndedBases.words(data, role, language)
+        .or(() -> noneInForce(data, role, language))
         .orElse(Terms.legalBasisStatus(LegalBasisStatus.NONE_STATED, language));
+  }
+
+  /**
+   * For a role with recorded bases (its own, or its capacity's) none of which applies on the view's day, as before
+   * the first is in force: "no legal basis in force on 1 June 2010 is recorded", not "no legal basis stated", which
+   * the page that states one contradicts. Empty when the view has no day or no basis is recorded.
+   */
+  private static Optional<String> noneInForce(Dataset data, Role role, Language language) {
+    Optional<LocalDate> day = data.date();
+    if (day.isEmpty() || EndedBases.speaker(data, role).legalBases().isEmpty()) {
+      return Optional.empty();
+    }
+    String sentence = switch (language) {
+      case EN -> "no legal basis in force on %s is recorded";
+      case FR -> "aucune base légale en vigueur le %s n’est enregistrée";
+      case NL -> "geen rechtsgrond geregistreerd die op %s van kracht is";
+      case DE -> "keine am %s geltende Rechtsgrundlage erfasst";
+    };
+    return Optional.of(String.format(Locale.ROOT, sentence, Dates.day(day.get(), language)));
   }
 
   /** "legal basis" before one basis, "legal bases" before more. */
