@@ -134,6 +134,15 @@
   function t(k) { return UI[lang][k]; }
   // A number of roles as Terms.count says it: "0 rôle", "1 role", "34 Rollen".
   function count(n) { return n + ' ' + DATA.terms.roleCount[lang][Math.min(n, 2)]; }
+  // A day as the library writes it (Terms.day): "3 December 2026", "1er décembre 2026", "3. Dezember 2026"; the
+  // month's name is the browser's, in the page's language, as Java's is the JDK's.
+  function dayText(d) {
+    var p = d.split('-').map(Number);
+    var month = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(p[0], p[1] - 1, p[2])))
+      .find(function (x) { return x.type === 'month'; }).value;
+    return (lang === 'fr' && p[2] === 1 ? '1er' : lang === 'de' ? p[2] + '.' : String(p[2])) + ' ' + month + ' ' + p[0];
+  }
   // Words that head what follows them, with the colon as the page's language writes it: "Kind: ", "Type\u00a0: ".
   function colon(words) { return words + t('colon'); }
   function name(rec) { return rec.name[lang]; }
@@ -272,7 +281,7 @@
       .map(function (k) { return el('th', { scope: 'col', text: t(k) }); }));
     $('roles-head').replaceChildren(head);
     $('roles-body').replaceChildren.apply($('roles-body'), rows);
-    $('roles-count').textContent = t('shown').replace('{roles}', count(rows.length)).replace('{d}', day);
+    $('roles-count').textContent = t('shown').replace('{roles}', count(rows.length)).replace('{d}', dayText(day));
   }
 
   // ---------------------------------------------------------------- graph
@@ -413,6 +422,7 @@
     document.documentElement.lang = lang;
     document.title = t('title');
     document.querySelectorAll('[data-ui]').forEach(function (e) { e.textContent = t(e.getAttribute('data-ui')); });
+    $('dataset-released').textContent = dayText($('dataset-released').getAttribute('datetime'));
     document.querySelectorAll('#languages button').forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-lang') === lang ? 'true' : 'false');
     });

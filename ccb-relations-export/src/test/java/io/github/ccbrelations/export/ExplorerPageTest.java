@@ -214,6 +214,23 @@ class ExplorerPageTest {
     assertThat(driver.findElement(By.cssSelector("#search-results p")).getText()).isEqualTo(nothing);
   }
 
+  /**
+   * The day the table shows and the day the data was released are written as the explanations write a day
+   * (Terms.day), not as ISO dates in a sentence: "32 rôles au 1er octobre 2024", "publiée le 3 décembre 2026".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"EN", "FR", "NL", "DE"})
+  void writesTheDaysInThePagesLanguageAsTermsDoes(Language language) {
+    open();
+    browser.language(language);
+    for (LocalDate day : List.of(LocalDate.of(2024, 10, 1), LocalDate.of(2026, 12, 3))) {
+      date(day);
+      assertThat(driver.findElement(By.id("roles-count")).getText()).endsWith(" " + Terms.day(day, language));
+    }
+    assertThat(driver.findElement(By.id("dataset-released")).getText())
+        .isEqualTo(Terms.day(data.info().header().released(), language));
+  }
+
   /** The footer says whose licence is which in the page's language: no English "data" on a French page. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
