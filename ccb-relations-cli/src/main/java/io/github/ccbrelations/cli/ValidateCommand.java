@@ -35,12 +35,14 @@ final class ValidateCommand {
     for (Path file : files) {
       ValidationReport report = Validator.standard().validate(file);
       List<Violation> ioErrors = report.violations(ViolationCode.UNREADABLE);
-      if (ioErrors.isEmpty()) {
-        reports.add(report);
-      } else {
-        // Not a fault of the data: said on standard error, and the file is left out of the report.
+      if (!ioErrors.isEmpty()) {
         unreadable = true;
         ioErrors.forEach(v -> err.println("ccb-relations: " + v));
+      }
+      // Not a fault of the data, so the text report, which a person reads beside standard error, leaves the file
+      // out; JSON and SARIF keep it, or a program that reads only them would take a missing file for a valid one.
+      if (ioErrors.isEmpty() || format != ReportFormat.TEXT) {
+        reports.add(report);
       }
     }
     out.print(format.render(reports));
