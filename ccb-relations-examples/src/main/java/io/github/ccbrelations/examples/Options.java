@@ -29,6 +29,7 @@ final class Options {
    *
    * @param args the command line
    * @param flags the flags the example takes; any other word that is not {@code --lang} or its value is an argument
+   * @throws IllegalArgumentException for a word that starts with a dash and is neither a flag nor {@code --lang}
    */
   static Options parse(String[] args, String... flags) {
     return parse(true, args, flags);
@@ -74,11 +75,26 @@ final class Options {
         } else {
           language = Language.ofCode(args[++i]);
         }
+      } else if (a.startsWith("-") && a.length() > 1) {
+        throw new IllegalArgumentException(unknown(a, takesLanguage, flags));
       } else if (!a.isBlank()) {
         rest.add(a);
       }
     }
     return new Options(language, languageGiven, rest, given);
+  }
+
+  /**
+   * What a word that looks like an option but is none says, with the options there are: a mistyped {@code --lnag fr}
+   * would otherwise be taken as two arguments, and ExportAll would write to a folder named {@code --lnag}.
+   */
+  private static String unknown(String word, boolean takesLanguage, String... flags) {
+    List<String> known = new ArrayList<>(List.of(flags));
+    if (takesLanguage) {
+      known.add("--lang fr|nl|en|de");
+    }
+    return "unknown option '" + word + "'; " + (known.isEmpty() ? "this example takes none"
+        : "this example takes " + String.join(", ", known));
   }
 
   /** The user's language first, then English, French, Dutch and German. */

@@ -53,6 +53,24 @@ class ExamplesTest {
   }
 
   @Test
+  void aMistypedOptionIsRefusedWithTheOptionsThereAre(@TempDir Path dir) {
+    PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RelationsTour.run(discard, "--lnag", "fr"))
+        .withMessage("unknown option '--lnag'; this example takes --lang fr|nl|en|de");
+    // ExportAll would have written to a folder named --lnag.
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ExportAll.run(discard, dir.toString(), "--lnag", "fr"))
+        .withMessage("unknown option '--lnag'; this example takes --lang fr|nl|en|de");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DiffDatasets.run(discard, "a.json", "--jsn"))
+        .withMessage("unknown option '--jsn'; this example takes --json");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CheckYourOwnFile.run(discard, "-v", "a.json"))
+        .withMessage("unknown option '-v'; this example takes none");
+  }
+
+  @Test
   void whereCcbRepresentsBelgiumListsEveryRoleOnBehalfOfBelgiumWithItsSource() {
     String out = capture(o -> WhereCcbRepresentsBelgium.run(o));
     for (Role role : DATA.rolesOnBehalfOf(CcbRelations.BELGIUM)) {
