@@ -76,7 +76,8 @@ public final class Main {
     List<String> rest = words.subList(1, words.size());
     if (name.equals("help")) {
       List<String> asked = Arguments.parse(usage(), rest).positionals();
-      out.print((asked.isEmpty() ? usage() : usageOf(asked.get(0))).text());
+      // help is a command of the tool's own usage, which says what it does: "help help" shows that.
+      out.print((asked.isEmpty() || asked.get(0).equals("help") ? usage() : usageOf(asked.get(0))).text());
       return ExitStatus.OK;
     }
     Arguments arguments = Arguments.parse(usageOf(name), rest);

@@ -99,6 +99,7 @@ class MainTest {
     assertThat(helpCommand).isEqualTo(help);
     assertThat(top).isEqualTo(new Run(0, Main.usage().text(), ""));
     assertThat(run("-h")).isEqualTo(top);
+    assertThat(run("help", "help")).isEqualTo(top);
   }
 
   @Test
