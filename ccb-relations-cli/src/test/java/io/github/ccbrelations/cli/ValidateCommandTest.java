@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Validator;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code validate} of a file that cannot be read: standard error names it and the exit status is 2 in every format;
- * JSON and SARIF, which CI reads without standard error, report it too rather than a valid run.
+ * {@code validate} as its help promises: every violation of a file, however many; and a file that cannot be read
+ * named on standard error with exit status 2 in every format, JSON and SARIF, which CI reads without standard error,
+ * reporting it too rather than a valid run.
  */
 class ValidateCommandTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +50,25 @@ class ValidateCommandTest {
     assertThat(results).hasSize(1);
     assertThat(results.path(0).path("ruleId").asText()).isEqualTo("UNREADABLE");
     assertThat(results.path(0).path("level").asText()).isEqualTo("error");
+  }
+
+  @Test
+  void textListsEveryViolationPastTheHundredThatValidationReportListsAndNamesNoJavaMethod() throws IOException {
+    String broken;
+    try (InputStream in = ValidateCommandTest.class.getResourceAsStream("broken-relations.json")) {
+      broken = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // Every citation of the CCB's page names an unknown source: well over a hundred errors.
+    Path file = Files.writeString(folder.resolve("many.json"),
+        broken.replace("\"source\": \"ccb-international-relations-fr\"", "\"source\": \"nowhere\""));
+    int violations = Validator.standard().validate(file).violations().size();
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(violations).isGreaterThan(ValidationReport.MAX_LISTED);
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.out().lines()).hasSize(1 + violations).first().asString().endsWith(" errors, 1 warning");
+    assertThat(run.out()).doesNotContain("violations()", "... and");
   }
 
   @Test
