@@ -2,6 +2,7 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetLoadException;
 import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a command that fails prints on standard error, and its exit status: a dataset that does not load lists every
@@ -31,8 +34,8 @@ final class Failures {
       err.println("ccb-relations: " + SafeText.escaped(describe(io)));
     } else if (e instanceof UncheckedIOException io) {
       err.println("ccb-relations: " + SafeText.escaped(describe(io.getCause())));
-    } else if (e instanceof DatasetLoadException) {
-      err.println("ccb-relations: " + e.getMessage());
+    } else if (e instanceof DatasetLoadException load) {
+      err.println("ccb-relations: " + loadFailure(load));
     } else {
       err.println("ccb-relations: internal error, please report it:");
       e.printStackTrace(err);
@@ -57,6 +60,21 @@ final class Failures {
         : f.getClass().getSimpleName();
     return "cannot read or write " + f.getFile() + (f.getOtherFile() == null ? "" : " or " + f.getOtherFile())
         + ": " + reason;
+  }
+
+  /**
+   * A dataset that does not load, as a command-line user reads it: every error, where the exception's message stops
+   * at {@value DatasetLoadException#MAX_LISTED} and points a Java caller at {@code violations()}. (The tool reads
+   * strictly, so a failed load holds no lenient read's warnings.)
+   */
+  static String loadFailure(DatasetLoadException e) {
+    List<Violation> errors = e.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    return switch (errors.size()) {
+      case 0 -> e.getMessage();
+      case 1 -> "cannot load dataset: " + errors.get(0);
+      default -> "cannot load dataset, " + errors.size() + " errors:"
+          + errors.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+    };
   }
 
   private static int exitStatus(Throwable e) {
