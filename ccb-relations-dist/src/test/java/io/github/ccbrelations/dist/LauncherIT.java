@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -134,6 +135,16 @@ class LauncherIT {
     assertThat(second.out).isEqualTo(first.out);
   }
 
+  @Test
+  void saysWhatToDoWhenJavaHomeHasNoJava() throws IOException {
+    Run run = run(Map.of("JAVA_HOME", home.toString()), cds, "find", "NAVO");
+
+    assertThat(run.status).as(run.toString()).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("ccb-relations: JAVA_HOME is " + home + ", which has no bin/java: set it to a JDK 17"
+        + " or later, or unset it to use the java on the PATH\n");
+  }
+
   private List<Path> archives(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -151,12 +162,16 @@ class LauncherIT {
   }
 
   private Run run(Path cdsFolder, String... args) throws IOException {
+    return run(Map.of("JAVA_HOME", System.getProperty("java.home")), cdsFolder, args);
+  }
+
+  private Run run(Map<String, String> environment, Path cdsFolder, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(environment);
     builder.environment().put("CCB_RELATIONS_CDS_DIR", cdsFolder.toString());
     builder.environment().remove("CCB_RELATIONS_CDS");
     builder.environment().remove("JAVA_OPTS");
