@@ -97,13 +97,17 @@ public final class ReferenceCheck {
   /**
    * The result as text, one problem per line.
    *
-   * @return such as {@code "2 of 3 references have problems:\n  'x' UNKNOWN: ..."}; never null
+   * @return such as {@code "2 of 3 references have problems:\n  'x' UNKNOWN: ..."}, or {@code "1 of 3 references
+   *     has a problem: ..."}; never null
    */
   @Override
   public String toString() {
     if (problems.isEmpty()) {
-      return "all " + checked.size() + " references name current records";
+      return checked.size() == 1 ? "the 1 reference names a current record"
+          : "all " + checked.size() + " references name current records";
     }
-    return problems.size() + " of " + checked.size() + " references have problems:\n" + Problems.lines(problems);
+    return problems.size() + " of " + checked.size()
+        + (problems.size() == 1 ? " references has a problem:\n" : " references have problems:\n")
+        + Problems.lines(problems);
   }
 }

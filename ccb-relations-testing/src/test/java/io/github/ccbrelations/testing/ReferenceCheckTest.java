@@ -54,6 +54,14 @@ class ReferenceCheckTest {
   }
 
   @Test
+  void saysOneProblemAndOneReferenceInTheSingular() {
+    Assertions.assertThat(ReferenceCheck.bodies(REFS, List.of("agency", "atlantis", "centre")).toString())
+        .startsWith("1 of 3 references has a problem:\n  'atlantis' UNKNOWN");
+    Assertions.assertThat(ReferenceCheck.bodies(REFS, List.of("agency")))
+        .hasToString("the 1 reference names a current record");
+  }
+
+  @Test
   void assertionListsEveryProblem() {
     assertThatThrownBy(() -> assertThat(REFS).knowsBodies("agency-old-name", "old-forum"))
         .isInstanceOf(AssertionError.class)
