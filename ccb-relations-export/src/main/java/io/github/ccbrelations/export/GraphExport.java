@@ -40,7 +40,10 @@ public final class GraphExport {
   public static String mermaid(Dataset data, Language language) {
     RelationsGraph g = new RelationsGraph(data, language);
     StringBuilder out = new StringBuilder("flowchart LR\n");
-    mermaidGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
+    // A file of the user's own may have no CCB: no empty box named after it.
+    if (!g.ccbGroup.isEmpty()) {
+      mermaidGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
+    }
     g.standalone.forEach(n -> mermaidNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
       mermaidGroup(out, levelId(e.getKey()), Terms.level(e.getKey(), language), e.getValue());
@@ -70,7 +73,9 @@ public final class GraphExport {
     RelationsGraph g = new RelationsGraph(data, language);
     StringBuilder out = new StringBuilder("digraph relations {\n");
     out.append("  rankdir=LR;\n  node [shape=box];\n");
-    dotGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
+    if (!g.ccbGroup.isEmpty()) {
+      dotGroup(out, "ccb_parts", g.ccbGroupLabel, g.ccbGroup);
+    }
     g.standalone.forEach(n -> dotNode(out, "  ", n));
     for (Map.Entry<Level, List<RelationsGraph.Node>> e : g.levels.entrySet()) {
       dotGroup(out, levelId(e.getKey()), Terms.level(e.getKey(), language), e.getValue());

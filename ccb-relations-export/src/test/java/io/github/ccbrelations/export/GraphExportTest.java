@@ -90,6 +90,16 @@ class GraphExportTest {
   }
 
   @Test
+  void aDatasetWithoutTheCcbHasNoEmptyBoxNamedAfterIt() {
+    Dataset data = Exports.tricky();
+
+    assertThat(data.findBody(CcbRelations.CCB)).isEmpty();
+    assertThat(GraphExport.mermaid(data, Language.EN)).doesNotContain("ccb_parts").contains("subgraph");
+    assertThat(GraphExport.dot(data, Language.EN)).doesNotContain("ccb_parts").contains("subgraph cluster_");
+    assertThat(GraphExport.mermaid(DATA, Language.EN)).contains("subgraph ccb_parts[\"CCB\"]");
+  }
+
+  @Test
   void aLabelKeepsItsTextThroughMermaidsOwnEntityPass() {
     // On a line with "style" or "classDef", a colon then "#...;" loses its last semicolon; the marker characters
     // Mermaid puts in place of entity codes (ﬂ°°, ﬂ°, ¶ß) become "&#", "&" and ";" wherever they stand.
