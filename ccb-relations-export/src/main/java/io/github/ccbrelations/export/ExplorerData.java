@@ -138,15 +138,15 @@ final class ExplorerData {
   }
 
   /**
-   * How the page counts roles, as {@link Terms#count} does: per language, the noun after 0, after 1 and after 2 or
-   * more ("0 rôle", "1 rôle", "34 rôles"; "0 roles", "1 role").
+   * How the page counts roles, as {@link Terms#count} does: per language, {@linkplain Terms#noun the noun} after 0,
+   * after 1 and after 2 or more ("0 rôle", "1 rôle", "34 rôles"; "0 roles", "1 role").
    */
   private static void roleCounts(JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("roleCount");
     for (Language l : Language.values()) {
       g.writeArrayFieldStart(l.code());
       for (int n = 0; n <= 2; n++) {
-        g.writeString(Terms.count(RecordType.ROLE, n, l).substring(Integer.toString(n).length() + 1));
+        g.writeString(Terms.noun(RecordType.ROLE, n, l));
       }
       g.writeEndArray();
     }

@@ -299,6 +299,16 @@ public final class Terms {
    * @throws IllegalArgumentException if the count is negative
    */
   public static String count(RecordType type, int count, Language language) {
+    return count + " " + noun(type, count, language);
+  }
+
+  /**
+   * The noun that follows a number of records of a type, as {@link #count} writes it after the number: "body" after
+   * 1, "bodies" after 0 or 2, "entité" after 0 or 1, "Rollen" after 34. For a count whose number is written apart.
+   *
+   * @throws IllegalArgumentException if the count is negative
+   */
+  public static String noun(RecordType type, int count, Language language) {
     requireNonNull(type, "type");
     requireNonNull(language, "language");
     if (count < 0) {
@@ -306,7 +316,7 @@ public final class Terms {
     }
     // French counts none in the singular, as it does one ("0 entité"); the other three only one.
     boolean singular = language == Language.FR ? count <= 1 : count == 1;
-    return count + " " + (singular ? record(type, language) : plural(type, language));
+    return singular ? record(type, language) : plural(type, language);
   }
 
   private static String plural(RecordType type, Language language) {

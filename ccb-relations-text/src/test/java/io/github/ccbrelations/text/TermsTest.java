@@ -84,7 +84,7 @@ class TermsTest {
     }
     for (RecordType t : RecordType.values()) {
       words.add(Terms.record(t, language));
-      words.add(Terms.count(t, 2, language).substring(2));
+      words.add(Terms.noun(t, 2, language));
     }
     for (SourceKind k : SourceKind.values()) {
       words.add(Terms.sourceKind(k, language));
@@ -240,9 +240,24 @@ class TermsTest {
     assertThat(Terms.count(type, count, language)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | BODY | 0  | bodies",
+      "EN | BODY | 1  | body",
+      "FR | ROLE | 0  | rôle",
+      "FR | ROLE | 2  | rôles",
+      "NL | ROLE | 1  | rol",
+      "DE | ROLE | 34 | Rollen",
+  })
+  void saysTheNounOfACountWithoutItsNumber(Language language, RecordType type, int count, String expected) {
+    assertThat(Terms.noun(type, count, language)).isEqualTo(expected);
+  }
+
   @Test
   void refusesANegativeCount() {
     assertThatIllegalArgumentException().isThrownBy(() -> Terms.count(RecordType.ROLE, -1, Language.EN))
+        .withMessage("a count of records is not negative: -1");
+    assertThatIllegalArgumentException().isThrownBy(() -> Terms.noun(RecordType.ROLE, -1, Language.EN))
         .withMessage("a count of records is not negative: -1");
   }
 
