@@ -39,7 +39,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The data the explorer page's script reads, as JSON: every record of the dataset's whole history with what the
+ * The data the explorer page's script reads, as JSON: the page's title in each language, as {@link HtmlExport}
+ * writes it into the page; every record of the dataset's whole history with what the
  * page shows of it, and each record's span as plain first and last days, so that the script picks the records of a
  * day by the same rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its
  * own validity and its instrument's time in force (from entry into force, else adoption, to end of validity). A role's
@@ -57,6 +58,7 @@ final class ExplorerData {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("initialLanguage", initial.code());
+      languages(g, "title", HtmlExport::title);
       header(g, data.info(), licenceNotice);
       terms(g);
       Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(data);

@@ -81,7 +81,11 @@ public final class HtmlExport {
     return out.toString();
   }
 
-  private static String title(Language language) {
+  /**
+   * The page's title in a language. The page's one source of it: written here into the HTML, for the language the page
+   * opens in, and into the script's data for the others.
+   */
+  static String title(Language language) {
     switch (language) {
       case FR:
         return "Les relations internationales du Centre pour la Cybersécurité Belgique";

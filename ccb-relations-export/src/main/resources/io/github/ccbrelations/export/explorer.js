@@ -3,12 +3,11 @@
   'use strict';
   var DATA = JSON.parse(document.getElementById('explorer-data').textContent);
   var LANGS = ['fr', 'nl', 'de', 'en'];
-  // The page's own words: its title, controls, legend, section headings and notes. Every word the library's Terms
-  // has (a heading such as "holder", "nothing found", the signs, a span of time, a count) is not here: the export
-  // writes it into DATA.terms and the records, and fromTerms below takes it from there.
+  // The page's own words: its controls, legend, section headings and notes. Every word the library's Terms has (a
+  // heading such as "holder", "nothing found", the signs, a span of time, a count) is not here: the export writes it
+  // into DATA.terms and the records, and fromTerms below takes it from there. The title is the export's too.
   var UI = {
     en: {
-      title: 'The international relations of the Centre for Cybersecurity Belgium',
       intro: 'Where the CCB and its parts act, in which role, on whose behalf and on what legal basis, with the paragraph of the CCB\u2019s page each fact comes from.',
       skip: 'Skip to the table', language: 'Language', search: 'Search for a body or a law (any name or acronym, any language)',
       date: 'Relations as on', today: 'Today', graph: 'Graph', table: 'All roles', details: 'Details',
@@ -27,7 +26,6 @@
       journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', relatedFrom: 'Linked from'
     },
     fr: {
-      title: 'Les relations internationales du Centre pour la Cybers\u00e9curit\u00e9 Belgique',
       intro: 'O\u00f9 le CCB et ses composantes agissent, dans quel r\u00f4le, au nom de qui et sur quelle base l\u00e9gale, avec le paragraphe de la page du CCB dont provient chaque fait.',
       skip: 'Aller au tableau', language: 'Langue', search: 'Rechercher une entit\u00e9 ou un texte (tout nom ou sigle, toute langue)',
       date: 'Relations au', today: 'Aujourd\u2019hui', graph: 'Graphe', table: 'Tous les r\u00f4les', details: 'D\u00e9tails',
@@ -46,7 +44,6 @@
       journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', relatedFrom: 'Li\u00e9 depuis'
     },
     nl: {
-      title: 'De internationale betrekkingen van het Centrum voor Cybersecurity Belgi\u00eb',
       intro: 'Waar het CCB en zijn onderdelen optreden, in welke rol, namens wie en op welke rechtsgrond, met de alinea van de CCB-pagina waaruit elk feit komt.',
       skip: 'Naar de tabel', language: 'Taal', search: 'Zoek een instantie of een tekst (elke naam of afkorting, elke taal)',
       date: 'Betrekkingen op', today: 'Vandaag', graph: 'Graaf', table: 'Alle rollen', details: 'Details',
@@ -65,7 +62,6 @@
       journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', relatedFrom: 'Gekoppeld vanuit'
     },
     de: {
-      title: 'Die internationalen Beziehungen des Zentrums f\u00fcr Cybersicherheit Belgien',
       intro: 'Wo das CCB und seine Teile handeln, in welcher Rolle, in wessen Namen und auf welcher Rechtsgrundlage, mit dem Absatz der CCB-Seite, aus dem jede Angabe stammt.',
       skip: 'Zur Tabelle', language: 'Sprache', search: 'Einrichtung oder Rechtsakt suchen (jeder Name, jedes K\u00fcrzel, jede Sprache)',
       date: 'Beziehungen am', today: 'Heute', graph: 'Graph', table: 'Alle Rollen', details: 'Einzelheiten',
@@ -106,6 +102,8 @@
     ui.madeBy = ui.madeBy.join(terms.semicolon[l]);
   }
   LANGS.forEach(fromTerms);
+  // The title as HtmlExport wrote it into the page, in every language.
+  LANGS.forEach(function (l) { UI[l].title = DATA.title[l]; });
 
   var bodies = index(DATA.bodies), instruments = index(DATA.instruments), sources = index(DATA.sources);
   var lang = DATA.initialLanguage, day = todayInBrussels(), selected = null;

@@ -231,6 +231,16 @@ class ExplorerPageTest {
         .isEqualTo(Terms.day(data.info().header().released(), language));
   }
 
+  @Test
+  void switchingLanguageRetitlesThePageWithTheExportsTitle() {
+    open();
+    for (Language l : Language.values()) {
+      browser.language(l);
+      assertThat(driver.getTitle()).as("title in %s", l).isEqualTo(HtmlExport.title(l));
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as("heading in %s", l).isEqualTo(HtmlExport.title(l));
+    }
+  }
+
   /** The footer says whose licence is which in the page's language: no English "data" on a French page. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {

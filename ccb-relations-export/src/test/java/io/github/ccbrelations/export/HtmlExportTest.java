@@ -54,6 +54,29 @@ class HtmlExportTest {
         .contains("CC BY 4.0", "Apache-2.0");
   }
 
+  /** The title has one source: the export writes it into the page and the script's data; the script holds none. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void writesTheTitleFromOneSourceInEveryLanguage(Language language) throws IOException {
+    String page = HtmlExport.explorer(DATA, language);
+    JsonNode data = new ObjectMapper().readTree(
+        between(page, "<script type=\"application/json\" id=\"explorer-data\">", "</script>"));
+    String script = unescaped(between(page, "<script>", "</script>"));
+
+    assertThat(page).contains("<title>" + HtmlExport.title(language) + "</title>",
+        "<h1 data-ui=\"title\">" + HtmlExport.title(language) + "</h1>");
+    for (Language l : Language.values()) {
+      assertThat(data.path("title").path(l.code()).asText()).as("title in %s", l).isEqualTo(HtmlExport.title(l));
+      assertThat(script).as("the script's words").doesNotContain(HtmlExport.title(l));
+    }
+  }
+
+  /** A script's text with its Unicode escapes (a backslash, u, four hex digits) read as the characters they are. */
+  private static String unescaped(String script) {
+    return Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(script)
+        .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
+  }
+
   @Test
   void isTheSameForTheSameDatasetAndLanguage() {
     assertThat(HtmlExport.explorer(DATA, Language.FR)).isEqualTo(HtmlExport.explorer(DATA, Language.FR));
