@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +102,39 @@ public final class CcbRelations {
       return data.info().header();
     }
     return checkedHeader().orElseGet(() -> bundled().info().header());
+  }
+
+  /**
+   * Whether a dataset was read from the very bytes of the bundled file, its SHA-256 being theirs: true for {@link
+   * #bundled()} and its views, and for a copy of the file read by a {@link DatasetReader}; false for any other file,
+   * an edited copy or an earlier release included. The bundled dataset is the one this project publishes under CC BY
+   * 4.0 ({@code LICENSE-DATA}); any other file is its publisher's, on terms this library cannot know.
+   *
+   * <pre>{@code
+   * CcbRelations.isBundled(CcbRelations.bundled());                              // true
+   * CcbRelations.isBundled(DatasetReader.standard().read(Path.of("own.json")));   // false, unless a copy
+   * }</pre>
+   *
+   * <p>Before {@link #bundled()} has loaded, it compares with the digest of the bundled file's bytes and loads
+   * nothing.
+   *
+   * @return whether the digests are equal; false when the jar holds no bundled file
+   * @throws UncheckedIOException if the bundled file is in the jar but cannot be read
+   */
+  public static boolean isBundled(Dataset data) {
+    String sha256 = Objects.requireNonNull(data, "data").info().sha256();
+    Dataset loaded = bundled;
+    if (loaded != null) {
+      return sha256.equals(loaded.info().sha256());
+    }
+    try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      return in != null && sha256.equals(HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled dataset resource " + BUNDLED_RESOURCE, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The header read alone from the bundled file when it is the one the build checked; empty otherwise. */
