@@ -269,6 +269,23 @@ class CliIT {
     assertThat(Files.readString(exports.resolve("instruments.csv"))).isEqualTo(CsvExport.instruments(data, Language.FR));
   }
 
+  /** The data's licence is this project's to state for its own dataset only, a copy of the file included. */
+  @Test
+  void explorerPageOfAUsersFileStatesNoDataLicence() throws IOException {
+    // The same records in other bytes: a file of the user's, no longer the bundled one.
+    Files.writeString(folder.resolve("own.json"), Files.readString(valid) + "\n");
+
+    Result own = Cli.run(folder, "export", "--data", "own.json", "--format", "html", "--out", "own-page");
+    Result copy = Cli.run(folder, "export", "--data", "valid.json", "--format", "html", "--out", "copy-page");
+
+    assertThat(own.status()).as("%s", own).isZero();
+    assertThat(Files.readString(folder.resolve("own-page").resolve("explorer.html")))
+        .doesNotContain("CC BY").contains("Licence: code Apache-2.0");
+    assertThat(copy.status()).as("%s", copy).isZero();
+    assertThat(Files.readString(folder.resolve("copy-page").resolve("explorer.html")))
+        .contains("Licences: data CC BY 4.0, code Apache-2.0");
+  }
+
   @Test
   void exportOfABrokenUsersFileExitsOneAndIntoAFileExitsTwo() {
     Result brokenData = Cli.run(folder, "export", "--data", "broken.json", "--out", "never");

@@ -39,27 +39,27 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The data the explorer page's script reads, as JSON: the page's title in each language, as {@link HtmlExport}
- * writes it into the page; every record of the dataset's whole history with what the
- * page shows of it, and each record's span as plain first and last days, so that the script picks the records of a
- * day by the same rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its
- * own validity and its instrument's time in force (from entry into force, else adoption, to end of validity). A role's
- * and a basis's span is also written as words, and the words of a line the page shares with the rest of the library
- * (headings, notes, signs, counts) come from {@link Terms}, so that the page says each thing as the library does.
+ * The data the explorer page's script reads, as JSON: the page's title and licences in each language, as {@link
+ * HtmlExport} writes them into the page; every record of the dataset's whole history with what the page shows of it,
+ * and each record's span as plain first and last days, so that the script picks the records of a day by the same
+ * rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its own validity and
+ * its instrument's time in force (from entry into force, else adoption, to end of validity). A role's and a basis's
+ * span is also written as words, and the words of a line the page shares with the rest of the library (headings,
+ * notes, signs, counts) come from {@link Terms}, so that the page says each thing as the library does.
  */
 final class ExplorerData {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private ExplorerData() {}
 
-  static String json(Dataset dataset, Language initial, String licenceNotice) {
+  static String json(Dataset dataset, Language initial, ExplorerLicences licences) {
     Dataset data = dataset.allTime();
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("initialLanguage", initial.code());
       languages(g, "title", HtmlExport::title);
-      header(g, data.info(), licenceNotice);
+      header(g, data.info(), licences);
       terms(g);
       Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(data);
       g.writeArrayFieldStart("bodies");
@@ -99,13 +99,13 @@ final class ExplorerData {
     return validity.flatMap(Validity::to).map(d -> d.latest().toString());
   }
 
-  private static void header(JsonGenerator g, DatasetInfo info, String licenceNotice) throws IOException {
+  private static void header(JsonGenerator g, DatasetInfo info, ExplorerLicences licences) throws IOException {
     g.writeObjectFieldStart("dataset");
     g.writeStringField("version", info.datasetVersion().text());
     g.writeStringField("schemaVersion", info.schemaVersion().text());
     g.writeStringField("released", info.header().released().toString());
     g.writeStringField("sha256", info.sha256());
-    g.writeStringField("licences", licenceNotice);
+    languages(g, "licences", licences::in);
     g.writeArrayFieldStart("primarySources");
     for (var id : info.header().primarySources()) {
       g.writeString(id.value());

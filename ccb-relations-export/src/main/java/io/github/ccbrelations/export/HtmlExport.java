@@ -28,16 +28,14 @@ import java.util.stream.Collectors;
  * Policy allows nothing to be fetched): it works from a file, an intranet or an archive. The diagram is SVG drawn
  * here, in Java, with no script library. The page holds the whole history of the dataset and picks the records of
  * the chosen day by the rules of {@link Dataset#asOf}; it opens on today's date in Brussels. The footer states the
- * dataset version, release date and SHA-256, and the licences ({@value #LICENCES}).
+ * dataset version, release date and SHA-256, and the licences: the data's (CC BY 4.0) only for the bundled dataset,
+ * since any other file's terms are its publisher's, and always the code's (Apache-2.0).
  *
  * <pre>{@code
  * Files.writeString(Path.of("explorer.html"), HtmlExport.explorer(CcbRelations.bundled(), Language.EN));
  * }</pre>
  */
 public final class HtmlExport {
-  /** The licences the page states: the data's and the code's. */
-  public static final String LICENCES = "data CC BY 4.0, code Apache-2.0";
-
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
   private HtmlExport() {}
@@ -53,6 +51,7 @@ public final class HtmlExport {
     String css = resource("explorer.css");
     String script = resource("explorer.js");
     DatasetInfo info = data.info();
+    ExplorerLicences licences = ExplorerLicences.of(data);
     Map<String, String> values = new HashMap<>();
     values.put("lang", language.code());
     values.put("title", Html.text(title(language)));
@@ -61,11 +60,11 @@ public final class HtmlExport {
     values.put("styleHash", cspHash(css));
     values.put("scriptHash", cspHash(script));
     values.put("svg", ExplorerGraph.svg(data, language));
-    values.put("data", Html.scriptData(ExplorerData.json(data, language, LICENCES)));
+    values.put("data", Html.scriptData(ExplorerData.json(data, language, licences)));
     values.put("version", Html.text(info.datasetVersion().text()));
     values.put("released", info.header().released().toString());
     values.put("sha256", info.sha256());
-    values.put("licences", Html.text(LICENCES));
+    values.put("licences", Html.text(licences.in(language)));
     values.put("primarySource", info.header().primarySources().stream()
         .map(id -> link(data, id)).collect(Collectors.joining(", ")));
     Matcher m = PLACEHOLDER.matcher(resource("explorer.html"));

@@ -5,7 +5,7 @@
   var LANGS = ['fr', 'nl', 'de', 'en'];
   // The page's own words: its controls, legend, section headings and notes. Every word the library's Terms has (a
   // heading such as "holder", "nothing found", the signs, a span of time, a count) is not here: the export writes it
-  // into DATA.terms and the records, and fromTerms below takes it from there. The title is the export's too.
+  // into DATA.terms and the records, and fromTerms below takes it from there. The title and licences are the export's.
   var UI = {
     en: {
       intro: 'Where the CCB and its parts act, in which role, on whose behalf and on what legal basis, with the paragraph of the CCB\u2019s page each fact comes from.',
@@ -21,7 +21,7 @@
       results: 'Search results', inForce: 'in force',
       notInForce: 'not in force on this day', rolesBasedOn: 'Roles based on it on this day',
       shown: '{roles} on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
-      licences: 'Licences', licenceTerms: 'data CC BY 4.0, code Apache-2.0', sourceOfData: 'Primary source',
+      sourceOfData: 'Primary source',
       madeBy: ['Written by ccb-relations (HtmlExport)', 'the diagram is inline SVG drawn by the export itself, with no script library.'],
       journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', relatedFrom: 'Linked from'
     },
@@ -39,7 +39,7 @@
       results: 'R\u00e9sultats de la recherche', inForce: 'en vigueur',
       notInForce: 'pas en vigueur \u00e0 cette date', rolesBasedOn: 'R\u00f4les fond\u00e9s sur ce texte \u00e0 cette date',
       shown: '{roles} au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
-      licences: 'Licences', licenceTerms: 'donn\u00e9es sous CC BY 4.0, code sous Apache-2.0', sourceOfData: 'Source principale',
+      sourceOfData: 'Source principale',
       madeBy: ['\u00c9crit par ccb-relations (HtmlExport)', 'le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.'],
       journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', relatedFrom: 'Li\u00e9 depuis'
     },
@@ -57,7 +57,7 @@
       results: 'Zoekresultaten', inForce: 'van kracht',
       notInForce: 'niet van kracht op deze dag', rolesBasedOn: 'Rollen die op deze dag op deze tekst berusten',
       shown: '{roles} op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
-      licences: 'Licenties', licenceTerms: 'gegevens onder CC BY 4.0, code onder Apache-2.0', sourceOfData: 'Hoofdbron',
+      sourceOfData: 'Hoofdbron',
       madeBy: ['Geschreven door ccb-relations (HtmlExport)', 'het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.'],
       journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', relatedFrom: 'Gekoppeld vanuit'
     },
@@ -75,7 +75,7 @@
       results: 'Suchergebnisse', inForce: 'in Kraft',
       notInForce: 'an diesem Tag nicht in Kraft', rolesBasedOn: 'Rollen, die an diesem Tag darauf beruhen',
       shown: '{roles} am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
-      licences: 'Lizenzen', licenceTerms: 'Daten unter CC BY 4.0, Code unter Apache-2.0', sourceOfData: 'Hauptquelle',
+      sourceOfData: 'Hauptquelle',
       madeBy: ['Geschrieben von ccb-relations (HtmlExport)', 'das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.'],
       journal: 'Belgisches Staatsblatt', rolesAbout: 'Rollen, die sie betreffen', relatedFrom: 'Verkn\u00fcpft von'
     }
@@ -102,8 +102,9 @@
     ui.madeBy = ui.madeBy.join(terms.semicolon[l]);
   }
   LANGS.forEach(fromTerms);
-  // The title as HtmlExport wrote it into the page, in every language.
-  LANGS.forEach(function (l) { UI[l].title = DATA.title[l]; });
+  // The title and the licences as HtmlExport wrote them into the page, in every language; which licences the page
+  // may state depends on whose data it shows, which the export knows.
+  LANGS.forEach(function (l) { UI[l].title = DATA.title[l]; UI[l].licences = DATA.dataset.licences[l]; });
 
   var bodies = index(DATA.bodies), instruments = index(DATA.instruments), sources = index(DATA.sources);
   var lang = DATA.initialLanguage, day = todayInBrussels(), selected = null;

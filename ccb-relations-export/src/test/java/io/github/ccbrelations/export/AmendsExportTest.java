@@ -76,7 +76,7 @@ class AmendsExportTest {
 
   @Test
   void explorerDataListsTheAmendedActs() {
-    String json = ExplorerData.json(DATA, Language.EN, "");
+    String json = ExplorerData.json(DATA, Language.EN, ExplorerLicences.CODE);
     assertThat(json).contains("\"id\":\"decree\"").contains("\"amends\":[\"law\"]");
   }
 }

@@ -46,7 +46,8 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The explorer page of the bundled dataset, opened from a file in headless Chromium and used as a person would:
- * every answer it shows is compared with the library's own answer for the same question.
+ * every answer it shows is compared with the library's own answer for the same question. One test opens the page of
+ * another file, whose footer may not state the data's licence.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerPageTest {
@@ -251,6 +252,22 @@ class ExplorerPageTest {
   })
   void statesTheLicencesInThePagesLanguage(Language language, String licences) {
     open();
+    browser.language(language);
+    assertThat(driver.findElement(By.cssSelector("footer p:nth-of-type(2)")).getText()).startsWith(licences);
+  }
+
+  /** A page of another file than the bundled one states the code's licence alone, in the page's language. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Licence: code Apache-2.0.",
+      "FR | Licence : code sous Apache-2.0.",
+      "NL | Licentie: code onder Apache-2.0.",
+      "DE | Lizenz: Code unter Apache-2.0.",
+  })
+  void statesNoDataLicenceForAnotherFile(Language language, String licences) throws IOException {
+    Path own = OUT.resolve("explorer-own-file.html").toAbsolutePath();
+    Files.writeString(own, HtmlExport.explorer(Exports.tricky(), Language.EN), StandardCharsets.UTF_8);
+    driver.get(own.toUri().toString());
     browser.language(language);
     assertThat(driver.findElement(By.cssSelector("footer p:nth-of-type(2)")).getText()).startsWith(licences);
   }

@@ -54,6 +54,23 @@ class HtmlExportTest {
         .contains("CC BY 4.0", "Apache-2.0");
   }
 
+  /** The data's licence is stated for the bundled dataset only: another file's terms are its publisher's. */
+  @Test
+  void statesTheDataLicenceOnlyForTheBundledDataset() throws IOException {
+    String bundled = HtmlExport.explorer(DATA, Language.EN);
+    String own = HtmlExport.explorer(Exports.tricky(), Language.EN);
+    JsonNode ownData = new ObjectMapper().readTree(
+        between(own, "<script type=\"application/json\" id=\"explorer-data\">", "</script>"));
+
+    assertThat(between(bundled, "<footer>", "</footer>")).contains(">Licences: data CC BY 4.0, code Apache-2.0<");
+    assertThat(between(own, "<footer>", "</footer>")).contains(">Licence: code Apache-2.0<");
+    assertThat(own).doesNotContain("CC BY", "CC-BY", "creativecommons");
+    for (Language l : Language.values()) {
+      assertThat(ownData.path("dataset").path("licences").path(l.code()).asText()).as("licences in %s", l)
+          .endsWith("Apache-2.0").doesNotContain("CC BY");
+    }
+  }
+
   /** The title has one source: the export writes it into the page and the script's data; the script holds none. */
   @ParameterizedTest
   @EnumSource(Language.class)
