@@ -23,7 +23,7 @@
       shown: '{roles} on {d}', version: 'Dataset version', released: 'released', sha: 'SHA-256 of the data',
       sourceOfData: 'Primary source',
       madeBy: ['Written by ccb-relations (HtmlExport)', 'the diagram is inline SVG drawn by the export itself, with no script library.'],
-      journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', relatedFrom: 'Linked from'
+      journal: 'Belgian Official Journal', rolesAbout: 'Roles about it', otherRelation: 'Relation of another body'
     },
     fr: {
       intro: 'O\u00f9 le CCB et ses composantes agissent, dans quel r\u00f4le, au nom de qui et sur quelle base l\u00e9gale, avec le paragraphe de la page du CCB dont provient chaque fait.',
@@ -41,7 +41,7 @@
       shown: '{roles} au {d}', version: 'Version des donn\u00e9es', released: 'publi\u00e9e le', sha: 'SHA-256 des donn\u00e9es',
       sourceOfData: 'Source principale',
       madeBy: ['\u00c9crit par ccb-relations (HtmlExport)', 'le sch\u00e9ma est un SVG dessin\u00e9 par l\u2019export lui-m\u00eame, sans biblioth\u00e8que de scripts.'],
-      journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', relatedFrom: 'Li\u00e9 depuis'
+      journal: 'Moniteur belge', rolesAbout: 'R\u00f4les qui portent sur elle', otherRelation: 'Relation d\u2019une autre entit\u00e9'
     },
     nl: {
       intro: 'Waar het CCB en zijn onderdelen optreden, in welke rol, namens wie en op welke rechtsgrond, met de alinea van de CCB-pagina waaruit elk feit komt.',
@@ -59,7 +59,7 @@
       shown: '{roles} op {d}', version: 'Versie van de gegevens', released: 'uitgebracht op', sha: 'SHA-256 van de gegevens',
       sourceOfData: 'Hoofdbron',
       madeBy: ['Geschreven door ccb-relations (HtmlExport)', 'het schema is SVG die de export zelf tekent, zonder scriptbibliotheek.'],
-      journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', relatedFrom: 'Gekoppeld vanuit'
+      journal: 'Belgisch Staatsblad', rolesAbout: 'Rollen die erover gaan', otherRelation: 'Relatie van een andere instantie'
     },
     de: {
       intro: 'Wo das CCB und seine Teile handeln, in welcher Rolle, in wessen Namen und auf welcher Rechtsgrundlage, mit dem Absatz der CCB-Seite, aus dem jede Angabe stammt.',
@@ -77,7 +77,7 @@
       shown: '{roles} am {d}', version: 'Version der Daten', released: 'ver\u00f6ffentlicht am', sha: 'SHA-256 der Daten',
       sourceOfData: 'Hauptquelle',
       madeBy: ['Geschrieben von ccb-relations (HtmlExport)', 'das Schema ist SVG, das der Export selbst zeichnet, ohne Skriptbibliothek.'],
-      journal: 'Belgisches Staatsblatt', rolesAbout: 'Rollen, die sie betreffen', relatedFrom: 'Verkn\u00fcpft von'
+      journal: 'Belgisches Staatsblatt', rolesAbout: 'Rollen, die sie betreffen', otherRelation: 'Beziehung einer anderen Einrichtung'
     }
   };
 
@@ -340,7 +340,7 @@
     b.relations.forEach(function (rel) { facts.append(relationItem(rel)); });
     DATA.bodies.forEach(function (other) {
       other.relations.filter(function (rel) { return rel.body === b.id || rel.within === b.id; }).forEach(function (rel) {
-        facts.append(el('li', { 'data-relation-from': other.id }, [colon(t('relatedFrom')), bodyButton(other.id), ' \u2014 ',
+        facts.append(el('li', { 'data-relation-from': other.id }, [colon(t('otherRelation')), bodyButton(other.id), ' \u2014 ',
           DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]));
       });
     });

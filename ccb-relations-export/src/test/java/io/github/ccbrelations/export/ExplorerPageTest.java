@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Label;
@@ -270,6 +272,26 @@ class ExplorerPageTest {
     driver.get(own.toUri().toString());
     browser.language(language);
     assertThat(driver.findElement(By.cssSelector("footer p:nth-of-type(2)")).getText()).startsWith(licences);
+  }
+
+  /** A body's details list the relations of other bodies that name it, each under words that say so. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | Relation of another body",
+      "FR | Relation d’une autre entité",
+      "NL | Relatie van een andere instantie",
+      "DE | Beziehung einer anderen Einrichtung",
+  })
+  void listsTheRelationsOfOtherBodiesThatNameIt(Language language, String heading) {
+    open();
+    browser.language(language);
+    driver.findElement(By.cssSelector("#graph .node[data-body='european-commission']")).click();
+    List<Language> order = Terms.preference(language);
+
+    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
+        .isEqualTo(heading + Terms.colon(language) + Words.shortLabel(data.body(BodyId.of("ecso")), order) + " \u2014 "
+            + Terms.relation(BodyRelationKind.COUNTERPART_OF, language) + " "
+            + Words.shortLabel(data.body(BodyId.of("european-commission")), order));
   }
 
   @Test
