@@ -216,8 +216,12 @@
     }).filter(Boolean);
   }
 
-  function relationItem(rel) {
-    var li = el('li', { 'data-relation': rel.kind }, [DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]);
+  // A relation and the frame it holds in: "counterpart of European Commission (cPPP)"; one that another body holds
+  // (from), after that body, so that a body named only as the frame sees why the line is in its details.
+  function relationItem(rel, from) {
+    var li = from ? el('li', { 'data-relation-from': from }, [colon(t('otherRelation')), bodyButton(from), ' \u2014 '])
+      : el('li', { 'data-relation': rel.kind });
+    li.append(DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body));
     if (rel.within) { li.append(' (', bodyButton(rel.within), ')'); }
     return li;
   }
@@ -340,8 +344,7 @@
     b.relations.forEach(function (rel) { facts.append(relationItem(rel)); });
     DATA.bodies.forEach(function (other) {
       other.relations.filter(function (rel) { return rel.body === b.id || rel.within === b.id; }).forEach(function (rel) {
-        facts.append(el('li', { 'data-relation-from': other.id }, [colon(t('otherRelation')), bodyButton(other.id), ' \u2014 ',
-          DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body)]));
+        facts.append(relationItem(rel, other.id));
       });
     });
     out.push(facts);

@@ -291,7 +291,21 @@ class ExplorerPageTest {
     assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
         .isEqualTo(heading + Terms.colon(language) + Words.shortLabel(data.body(BodyId.of("ecso")), order) + " \u2014 "
             + Terms.relation(BodyRelationKind.COUNTERPART_OF, language) + " "
-            + Words.shortLabel(data.body(BodyId.of("european-commission")), order));
+            + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
+            + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
+  }
+
+  /** A body named only as the frame of another's relation sees the whole relation, the frame included. */
+  @Test
+  void theFrameOfARelationListsItWithTheFrameNamed() {
+    open();
+    driver.findElement(By.cssSelector("#graph .node[data-body='cybersecurity-cppp']")).click();
+    List<Language> order = Terms.preference(Language.EN);
+
+    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
+        .isEqualTo("Relation of another body: ECSO \u2014 counterpart of "
+            + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
+            + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
   }
 
   @Test
