@@ -2,6 +2,10 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
 import java.util.List;
 
 /**
@@ -25,8 +29,26 @@ public record Resolution<T>(T record, String requestedId, List<String> redirectP
     return !redirectPath.isEmpty();
   }
 
+  /**
+   * The id asked for, and when it was redirected, every id passed through to the live one:
+   * {@code "older-group -> old-group -> new-group (redirected)"}.
+   */
   @Override
   public String toString() {
-    return redirected() ? requestedId + " (redirected through " + String.join(", ", redirectPath) + ")" : requestedId;
+    return redirected() ? String.join(" -> ", redirectPath) + " -> " + idOf(record) + " (redirected)" : requestedId;
+  }
+
+  /** The live id of a record of the dataset; a record of another type (made by a caller) as it prints itself. */
+  private static String idOf(Object record) {
+    if (record instanceof Body body) {
+      return body.id().value();
+    } else if (record instanceof Role role) {
+      return role.id().value();
+    } else if (record instanceof LegalInstrument instrument) {
+      return instrument.id().value();
+    } else if (record instanceof Source source) {
+      return source.id().value();
+    }
+    return String.valueOf(record);
   }
 }

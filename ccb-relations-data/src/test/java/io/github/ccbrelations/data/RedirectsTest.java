@@ -27,6 +27,15 @@ class RedirectsTest {
     assertThat(data.resolveBody("Not A Slug")).isEmpty();
   }
 
+  @Test
+  void aRedirectedResolutionNamesTheIdAskedForAndTheLiveOne() {
+    Dataset data = DatasetReader.standard().read(AFTER.getBytes(StandardCharsets.UTF_8), "after.json");
+    Resolution<?> redirected = data.resolveBody("old-group").orElseThrow();
+
+    assertThat(redirected).hasToString("old-group -> new-group (redirected)");
+    assertThat(data.resolveBody("new-group").orElseThrow()).hasToString("new-group");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "to unknown | \"to\": \"new-group\", \"reason\" | \"to\": \"nowhere\", \"reason\" | DANGLING_REFERENCE | redirect to unknown BODY 'nowhere'",
