@@ -153,6 +153,17 @@ class DatasetReaderTest {
   }
 
   @Test
+  void aFolderIsUnreadableAndSaidToBeNoFile(@TempDir Path dir) {
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> reader.read(dir));
+    ValidationReport report = Validator.standard().validate(dir);
+
+    assertThat(e).isNotNull();
+    assertThat(e.first().code()).isEqualTo(ViolationCode.UNREADABLE);
+    assertThat(e.first().toString()).isEqualTo(dir + ": UNREADABLE at $: cannot read: it is a folder, not a file");
+    assertThat(report.violations()).containsExactly(e.first());
+  }
+
+  @Test
   void readsACopyOfTheFixtureFromAnyDirectory(@TempDir Path dir) throws IOException {
     Path copy = Files.write(dir.resolve("copy.json"), Fixture.bytes());
 

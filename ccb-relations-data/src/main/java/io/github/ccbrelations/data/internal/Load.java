@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -230,6 +231,10 @@ public final class Load {
   }
 
   private InputStream open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      // Linux opens a folder and fails at the first read with "Is a directory", Windows with "Access is denied".
+      throw new FileSystemException(file.toString(), null, "it is a folder, not a file");
+    }
     checkSize(Files.size(file), file.toString());
     return Files.newInputStream(file);
   }
