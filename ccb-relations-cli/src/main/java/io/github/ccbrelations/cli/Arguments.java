@@ -177,6 +177,25 @@ final class Arguments {
   }
 
   /**
+   * The positional arguments as names to look up, as many as the command's usage allows, each named in errors by the
+   * label of its positional argument.
+   *
+   * @throws UsageException if there are fewer or more, or one is empty or only spaces: a lookup of nothing, which an
+   *     unset variable in {@code find "$NAME"} would make
+   */
+  List<String> names() {
+    List<String> given = positionals();
+    List<Positional> declared = usage.positionals();
+    for (int i = 0; i < given.size(); i++) {
+      if (given.get(i).isBlank()) {
+        String label = declared.get(Math.min(i, declared.size() - 1)).label();
+        throw error("Invalid value for parameter '" + label + "': the name to look up is empty");
+      }
+    }
+    return given;
+  }
+
+  /**
    * A file name from the command line as a path; the conversion of the options that name a file.
    *
    * @throws IllegalArgumentException for a name no file can have: an empty one, or one holding a NUL character

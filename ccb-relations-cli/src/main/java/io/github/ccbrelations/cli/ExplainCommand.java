@@ -40,7 +40,7 @@ final class ExplainCommand {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
     asOf = arguments.value(AS_OF, ExplainCommand::day);
-    names = arguments.positionals();
+    names = arguments.names();
   }
 
   /**

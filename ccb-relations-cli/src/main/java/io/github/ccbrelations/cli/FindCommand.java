@@ -39,7 +39,7 @@ final class FindCommand {
   FindCommand(Arguments arguments) {
     lang = new LanguageOption(arguments);
     data = new DataOption(arguments);
-    names = arguments.positionals();
+    names = arguments.names();
   }
 
   int call(PrintWriter out, PrintWriter err) {

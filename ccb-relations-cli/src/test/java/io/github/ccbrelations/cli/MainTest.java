@@ -80,6 +80,23 @@ class MainTest {
     assertThat(run.err()).startsWith(line.getString(words) + System.lineSeparator() + "Usage: ccb-relations ");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "find|''|Invalid value for parameter 'NAME': the name to look up is empty",
+      "find|NAVO|' '|Invalid value for parameter 'NAME': the name to look up is empty",
+      "explain|'\t'|Invalid value for parameter 'ROLE-OR-BODY': the name to look up is empty"
+  })
+  void anEmptyOrBlankNameIsAUsageErrorNotALookup(ArgumentsAccessor line) {
+    int words = line.size() - 1;
+    Run run = run(line.toList().subList(0, words).stream().map(w -> ((String) w).replace("\\t", "\t"))
+        .toArray(String[]::new));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(line.getString(words) + System.lineSeparator() + "Usage: ccb-relations "
+        + line.getString(0) + " ");
+  }
+
   @Test
   void noCommandIsAUsageError() {
     Run run = run();
