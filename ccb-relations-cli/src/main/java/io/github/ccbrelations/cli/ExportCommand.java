@@ -22,7 +22,8 @@ final class ExportCommand {
       "the forms to write: " + Option.names(ExportFormat.values(), ", ")
           + "; repeated or separated by commas (default: all)");
   static final Usage USAGE = new Usage("export",
-      "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, loads offline), CSV (roles, "
+      "Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded, which loads offline, and "
+          + "referenced, with the context beside it), CSV (roles, "
           + "bodies and instruments), Mermaid or DOT (the relations graph) and the explorer page (HTML) to a folder, "
           + "and prints each file written.",
       "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written.",

@@ -21,13 +21,14 @@ enum ExportFormat {
     }
   },
   /**
-   * JSON-LD with its context embedded, so that it loads offline; the context file beside it for those who want
-   * to reference it.
+   * JSON-LD in both of its forms, as the ExportAll example writes them: the context embedded, so that it loads
+   * offline; and the context referenced by its IRI, with the context file beside it.
    */
   JSONLD {
     @Override
     List<Map.Entry<String, String>> files(Dataset data, Language language) {
       return List.of(Map.entry("ccb-relations.jsonld", RdfExport.jsonLd(data, ContextMode.EMBEDDED)),
+          Map.entry("ccb-relations-reference.jsonld", RdfExport.jsonLd(data, ContextMode.REFERENCE)),
           Map.entry("context.jsonld", RdfExport.context()));
     }
   },

@@ -135,9 +135,9 @@ class MainTest {
         Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
                                     [--format=FORMAT[,FORMAT...]]...
         Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded,
-        loads offline), CSV (roles, bodies and instruments), Mermaid or DOT (the
-        relations graph) and the explorer page (HTML) to a folder, and prints each file
-        written.
+        which loads offline, and referenced, with the context beside it), CSV (roles,
+        bodies and instruments), Mermaid or DOT (the relations graph) and the explorer
+        page (HTML) to a folder, and prints each file written.
         Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
         cannot be read or written.
               --data=FILE          a dataset file in the ccb-relations format to use
