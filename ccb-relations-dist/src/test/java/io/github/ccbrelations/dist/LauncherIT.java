@@ -3,6 +3,7 @@ package io.github.ccbrelations.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -145,6 +148,56 @@ class LauncherIT {
         + " or later, or unset it to use the java on the PATH\n");
   }
 
+  @Test
+  void saysThatJavaSeventeenIsNeededWhenJavaHomeIsOlder() throws IOException {
+    Path jdk = fakeJava("jdk-11", "JAVA_VERSION=\"11.0.2\"\n");
+
+    Run run = run(Map.of("JAVA_HOME", jdk.toString()), cds, "find", "NAVO");
+
+    assertThat(run.status).as(run.toString()).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("ccb-relations: needs Java 17 or later, but JAVA_HOME is " + jdk + ", which is"
+        + " Java 11.0.2: set it to a JDK 17 or later\n");
+  }
+
+  @Test
+  void asksTheJavaOnThePathItsVersionWhenItHasNoReleaseFile() throws IOException {
+    Path jdk = fakeJava("jre-8", null);
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PATH", jdk.resolve("bin") + File.pathSeparator + System.getenv("PATH"));
+
+    Run run = run(environment, cds, "find", "NAVO");
+
+    assertThat(run.status).as(run.toString()).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("ccb-relations: needs Java 17 or later, but the java on the PATH, "
+        + jdk.resolve("bin/java") + ", is Java 1.8.0_292: install a JDK 17 or later, or set JAVA_HOME to one\n");
+  }
+
+  /**
+   * A Java installation of the test's own in a folder of the home, with a release file that says {@code release}
+   * (none when null) and a {@code bin/java} that answers {@code -version} as Java 8 does and fails any other run, so
+   * that a launcher that runs the tool with it fails the test.
+   */
+  private Path fakeJava(String name, String release) throws IOException {
+    Path jdk = home.resolve(name);
+    Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+    Files.writeString(java, """
+        #!/bin/sh
+        if [ "$1" = -version ]; then
+          echo 'openjdk version "1.8.0_292"' >&2
+          exit 0
+        fi
+        echo "the fake java ran the tool" >&2
+        exit 99
+        """);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    if (release != null) {
+      Files.writeString(jdk.resolve("release"), release);
+    }
+    return jdk;
+  }
+
   private List<Path> archives(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
@@ -172,6 +225,9 @@ class LauncherIT {
     Path err = Files.createTempFile(home, "err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().putAll(environment);
+    if (!environment.containsKey("JAVA_HOME")) {
+      builder.environment().remove("JAVA_HOME");
+    }
     builder.environment().put("CCB_RELATIONS_CDS_DIR", cdsFolder.toString());
     builder.environment().remove("CCB_RELATIONS_CDS");
     builder.environment().remove("JAVA_OPTS");
