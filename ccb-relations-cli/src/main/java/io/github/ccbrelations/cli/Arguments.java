@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The words of one command line after the command's name, read by the options and positional arguments its
  * {@link Usage} declares: options before, between or after the positional arguments, {@code --name value} or
- * {@code --name=value}, a short name where the option has one ({@code -l} for {@code --lang}),
+ * {@code --name=value}, flags that take no value ({@code --lenient}), a short name where the option has one
+ * ({@code -l} for {@code --lang}),
  * {@code -h}/{@code --help}, {@code -V}/{@code --version}, and {@code --} before positional arguments that start with
  * a dash. Each mistake is a {@link UsageException} that says what is wrong and carries the command's usage. (Our own
  * parser: picocli's Java 5 classes are left out of the launcher's class-data-sharing archive, and cost a third of a
@@ -27,6 +30,8 @@ final class Arguments {
   /** The values given, by the long name of their option. */
   private final Map<String, List<String>> values = new HashMap<>();
   private final List<String> positionals = new ArrayList<>();
+  /** The long names of the flags given, {@code --help} and {@code --version} apart. */
+  private final Set<String> flags = new HashSet<>();
   private boolean help;
   private boolean version;
 
@@ -73,8 +78,10 @@ final class Arguments {
         version = true;
       } else if (option == null) {
         throw error("Unknown option: '" + SafeText.escaped(given) + "'" + suggestion(given));
+      } else if (option.isFlag() && equals > 0) {
+        throw error("Option '" + option.name() + "' takes no value: '" + SafeText.escaped(word) + "'");
       } else if (option.isFlag()) {
-        throw error("Unknown option: '" + SafeText.escaped(given) + "'");
+        flags.add(option.name());
       } else if (equals > 0) {
         add(option, word.substring(equals + 1));
       } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
@@ -107,6 +114,11 @@ final class Arguments {
   /** Whether {@code --help} was given: the command prints its usage and does nothing else. */
   boolean help() {
     return help;
+  }
+
+  /** Whether a flag of the command, such as {@code --lenient}, was given. */
+  boolean isSet(Option flag) {
+    return flags.contains(flag.name());
   }
 
   /** Whether {@code --version} was given. */

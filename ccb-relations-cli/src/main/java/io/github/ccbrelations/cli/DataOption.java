@@ -2,7 +2,6 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.DatasetReader;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,17 +11,29 @@ final class DataOption {
       "a dataset file in the ccb-relations format to use instead of the bundled dataset");
 
   private final Optional<Path> file;
+  private final LenientOption lenient;
 
+  /**
+   * Reads {@code --data} and {@code --lenient}.
+   *
+   * @throws Arguments.UsageException for {@code --lenient} without {@code --data}: the bundled dataset is read by the
+   *     version that knows every field of it
+   */
   DataOption(Arguments arguments) {
     file = arguments.value(OPTION, Arguments::path);
+    lenient = new LenientOption(arguments);
+    if (lenient.given && file.isEmpty()) {
+      throw arguments.error("Option '" + LenientOption.OPTION.name() + "' is for reading a --data file, and none is "
+          + "given");
+    }
   }
 
   /**
-   * The user's file, loaded strictly, or the bundled dataset.
+   * The user's file, loaded strictly or, with {@code --lenient}, leniently; or the bundled dataset.
    *
    * @throws io.github.ccbrelations.data.DatasetLoadException if the file cannot be read or is not a valid dataset
    */
   Dataset load() {
-    return file.map(f -> DatasetReader.standard().read(f)).orElseGet(CcbRelations::bundled);
+    return file.map(f -> lenient.reader.read(f)).orElseGet(CcbRelations::bundled);
   }
 }

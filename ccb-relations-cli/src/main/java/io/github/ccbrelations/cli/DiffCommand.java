@@ -17,11 +17,12 @@ final class DiffCommand {
           + "read.",
       List.of(new Positional("OLD", 1, 1, "the earlier dataset file"),
           new Positional("NEW", 1, 1, "the later dataset file")),
-      List.of(FORMAT));
+      List.of(FORMAT, LenientOption.OPTION));
 
   private final Path before;
   private final Path after;
   private final Format format;
+  private final DatasetReader reader;
 
   enum Format {
     MD,
@@ -30,13 +31,13 @@ final class DiffCommand {
 
   DiffCommand(Arguments arguments) {
     format = arguments.choice(FORMAT, Format.values(), Format.MD);
+    reader = new LenientOption(arguments).reader;
     List<Path> files = arguments.paths();
     before = files.get(0);
     after = files.get(1);
   }
 
   int call(PrintWriter out) {
-    DatasetReader reader = DatasetReader.standard();
     DatasetDiff diff = DatasetDiff.between(reader.read(before), reader.read(after));
     out.print(format == Format.JSON ? diff.toJson() : diff.toMarkdown());
     out.flush();

@@ -29,7 +29,7 @@ final class ExplainCommand {
           + "sub-bodies').",
       "Exit status: 0 done, 1 a name matched no role or body (said on standard error in the language of --lang).",
       List.of(new Positional("ROLE-OR-BODY", 0, Positional.MANY, "role ids, or body ids, names or acronyms")),
-      List.of(AS_OF, DataOption.OPTION, LanguageOption.OPTION));
+      List.of(AS_OF, DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION));
 
   private final LanguageOption lang;
   private final DataOption data;

@@ -28,7 +28,7 @@ final class ExportCommand {
           + "and prints each file written.",
       "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written.",
       List.of(),
-      List.of(DataOption.OPTION, LanguageOption.OPTION, OUT, FORMAT));
+      List.of(DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION, OUT, FORMAT));
 
   private final LanguageOption lang;
   private final DataOption data;

@@ -64,16 +64,16 @@ final class Failures {
 
   /**
    * A dataset that does not load, as a command-line user reads it: every error, where the exception's message stops
-   * at {@value DatasetLoadException#MAX_LISTED} and points a Java caller at {@code violations()}. (The tool reads
-   * strictly, so a failed load holds no lenient read's warnings.)
+   * at {@value DatasetLoadException#MAX_LISTED} and points a Java caller at {@code violations()}, with the command
+   * line's advice ({@link LenientAdvice}). A lenient read's warnings are left out: they are not why it failed.
    */
   static String loadFailure(DatasetLoadException e) {
     List<Violation> errors = e.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
     return switch (errors.size()) {
       case 0 -> e.getMessage();
-      case 1 -> "cannot load dataset: " + errors.get(0);
+      case 1 -> "cannot load dataset: " + LenientAdvice.line(errors.get(0));
       default -> "cannot load dataset, " + errors.size() + " errors:"
-          + errors.stream().map(v -> "\n  " + v).collect(Collectors.joining());
+          + errors.stream().map(v -> "\n  " + LenientAdvice.line(v)).collect(Collectors.joining());
     };
   }
 

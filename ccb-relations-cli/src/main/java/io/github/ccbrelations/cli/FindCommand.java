@@ -30,7 +30,7 @@ final class FindCommand {
       "Exit status: 0 every name found something, 1 a name found nothing (said on standard error in the language of "
           + "--lang, with the closest names for a typo).",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
-      List.of(DataOption.OPTION, LanguageOption.OPTION));
+      List.of(DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION));
 
   private final LanguageOption lang;
   private final DataOption data;

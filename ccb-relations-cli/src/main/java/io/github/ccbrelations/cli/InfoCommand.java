@@ -16,7 +16,7 @@ final class InfoCommand {
           + "its bytes, and this tool's version.",
       "Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be read.",
       List.of(),
-      List.of(DataOption.OPTION));
+      List.of(DataOption.OPTION, LenientOption.OPTION));
 
   private final DataOption data;
 

@@ -45,6 +45,6 @@ final class JsonReport {
     }
     node.put("jsonPath", v.jsonPath());
     v.recordId().ifPresent(id -> node.put("recordId", id));
-    node.put("message", v.message());
+    node.put("message", LenientAdvice.message(v));
   }
 }

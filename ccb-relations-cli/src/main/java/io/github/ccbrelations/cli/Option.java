@@ -36,6 +36,11 @@ record Option(String shortName, String name, String label, Presence presence, St
     return new Option("", name, label, Presence.OPTIONAL, help);
   }
 
+  /** A flag, which takes no value, given or not, with no short name. */
+  static Option flag(String name, String help) {
+    return new Option("", name, "", Presence.OPTIONAL, help);
+  }
+
   /**
    * The names of the constants, in lower case as a command line takes them, joined: {@code text|json|sarif}. Labels
    * and help lines say the choices with it, so that a new constant needs no edit of them.
@@ -48,9 +53,12 @@ record Option(String shortName, String name, String label, Presence presence, St
     return label.isEmpty();
   }
 
-  /** How the synopsis shows it: {@code [--as-of=DATE]}, {@code [-l=fr|nl|en|de]}, {@code --out=DIR}. */
+  /**
+   * How the synopsis shows it: {@code [--as-of=DATE]}, {@code [-l=fr|nl|en|de]}, {@code --out=DIR}, {@code [--lenient]}
+   * (a flag with a short name is shown with the others, {@code [-hV]}).
+   */
   String synopsis() {
-    String given = (shortName.isEmpty() ? name : shortName) + "=" + label;
+    String given = (shortName.isEmpty() ? name : shortName) + (isFlag() ? "" : "=" + label);
     return switch (presence) {
       case OPTIONAL -> "[" + given + "]";
       case REQUIRED -> given;

@@ -52,7 +52,7 @@ final class SarifReport {
     result.put("ruleIndex", v.code().ordinal());
     result.put("level", v.severity() == Severity.ERROR ? "error" : "warning");
     String record = v.recordId().map(id -> ", record '" + id + "'").orElse("");
-    result.putObject("message").put("text", v.message() + " (at " + v.jsonPath() + record + ")");
+    result.putObject("message").put("text", LenientAdvice.message(v) + " (at " + v.jsonPath() + record + ")");
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", uri(v.source()));

@@ -15,7 +15,7 @@ final class TextReport {
     StringBuilder out = new StringBuilder();
     for (ValidationReport report : reports) {
       out.append(summary(report)).append(System.lineSeparator());
-      report.violations().forEach(v -> out.append("  ").append(v).append(System.lineSeparator()));
+      report.violations().forEach(v -> out.append("  ").append(LenientAdvice.line(v)).append(System.lineSeparator()));
     }
     return out.toString();
   }

@@ -48,7 +48,7 @@ record Usage(String command, String summary, String exitStatus, List<Positional>
     StringBuilder flags = new StringBuilder("[-");
     List<String> synopsis = new ArrayList<>();
     for (Option option : allOptions()) {
-      if (option.isFlag()) {
+      if (option.isFlag() && !option.shortName().isEmpty()) {
         flags.append(option.shortName().substring(1));
       } else {
         synopsis.add(option.synopsis());

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.cli;
 
+import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.PrintWriter;
@@ -19,13 +19,16 @@ final class ValidateCommand {
       "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a file cannot be read (named "
           + "on standard error) or the command line is wrong.",
       List.of(new Positional("FILE", 1, Positional.MANY, "dataset files in the ccb-relations format")),
-      List.of(FORMAT));
+      List.of(FORMAT, LenientOption.OPTION));
 
   private final List<Path> files;
   private final ReportFormat format;
+  private final DatasetReader reader;
 
   ValidateCommand(Arguments arguments) {
     format = arguments.choice(FORMAT, ReportFormat.values(), ReportFormat.TEXT);
+    // The standard reader checks by the standard validator's rules and limits; the lenient one, unknown fields aside.
+    reader = new LenientOption(arguments).reader;
     files = arguments.paths();
   }
 
@@ -33,7 +36,7 @@ final class ValidateCommand {
     List<ValidationReport> reports = new ArrayList<>();
     boolean unreadable = false;
     for (Path file : files) {
-      ValidationReport report = Validator.standard().validate(file);
+      ValidationReport report = reader.validate(file);
       List<Violation> ioErrors = report.violations(ViolationCode.UNREADABLE);
       if (!ioErrors.isEmpty()) {
         unreadable = true;

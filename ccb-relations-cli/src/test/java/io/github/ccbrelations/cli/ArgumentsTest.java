@@ -64,7 +64,19 @@ class ArgumentsTest {
     Usage noLang = new Usage("test", "Tests.", "", List.of(), List.of(FORMAT));
     assertThatThrownBy(() -> Arguments.parse(noLang, List.of("-l", "fr")))
         .hasMessage("Unknown option: '-l'");
-    assertThatThrownBy(() -> parse("--help=yes")).hasMessage("Unknown option: '--help'");
+    assertThatThrownBy(() -> parse("--help=yes")).hasMessage("Option '--help' takes no value: '--help=yes'");
+  }
+
+  @Test
+  void aFlagIsSetWhenGivenAndTakesNoValue() {
+    Usage withFlag = new Usage("test", "Tests.", "", List.of(new Positional("X", 0, 1, "x")),
+        List.of(LenientOption.OPTION));
+
+    assertThat(Arguments.parse(withFlag, List.of("x", "--lenient")).isSet(LenientOption.OPTION)).isTrue();
+    assertThat(Arguments.parse(withFlag, List.of("x")).isSet(LenientOption.OPTION)).isFalse();
+    assertThatThrownBy(() -> Arguments.parse(withFlag, List.of("--lenient=yes")))
+        .hasMessage("Option '--lenient' takes no value: '--lenient=yes'");
+    assertThat(withFlag.text()).startsWith("Usage: ccb-relations test [-hV] [--lenient] [X]");
   }
 
   @Test

@@ -2,14 +2,39 @@ package io.github.ccbrelations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** How the commands that read a dataset file take the one named: what they say of a folder. */
+/**
+ * How the commands that read a dataset file take the one named: what they say of a folder, and {@code --lenient} for
+ * a file of a newer schema version, which their errors point at rather than at the Java API.
+ */
 class DatasetFileArgumentsTest {
   @TempDir Path folder;
+
+  /** A file of schema version 1.9.0 whose body has a field this version does not know, {@code nickname}. */
+  private Path newer;
+  /** The same file with this version's schema version: the field is a mistake, not a newer field. */
+  private Path unknownField;
+
+  @BeforeEach
+  void files() throws IOException {
+    String text;
+    try (InputStream in = DatasetFileArgumentsTest.class.getResourceAsStream("newer-relations.json")) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    newer = Files.writeString(folder.resolve("newer.json"), text);
+    unknownField = Files.writeString(folder.resolve("unknown-field.json"),
+        text.replace("\"schemaVersion\": \"1.9.0\"", "\"schemaVersion\": \"1.3.0\""));
+  }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -26,5 +51,77 @@ class DatasetFileArgumentsTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo(
         start + folder + ": UNREADABLE at $: cannot read: it is a folder, not a file" + System.lineSeparator());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "validate FILE",
+      "validate --format json FILE",
+      "validate --format sarif FILE",
+      "info --data FILE",
+      "find --data FILE example-centre",
+      "diff FILE FILE"
+  })
+  void aNewerFileFailsWithAdviceToUseLenientNotAJavaMethod(String line) {
+    Run run = Run.of(line.replace("FILE", newer.toString()).split(" "));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.out() + run.err())
+        .contains("schema version 1.9.0, newer than ")
+        .contains("; --lenient reads it, ignoring the fields it does not know")
+        .doesNotContain("DatasetReader");
+  }
+
+  @Test
+  void anUnknownFieldOfThisVersionSaysLenientWouldIgnoreIt() {
+    Run run = Run.of("validate", unknownField.toString());
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.out()).contains("unknown field 'nickname' in Body; known fields: ")
+        .endsWith(" (--lenient would ignore it with a warning)" + System.lineSeparator())
+        .doesNotContain("DatasetReader");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "info --lenient --data FILE|dataset version: 2030.01.0",
+      "find --data FILE --lenient example-centre|Example Centre",
+      "explain --data=FILE --lenient|Example Centre",
+      "diff --lenient FILE FILE|",
+      "export --lenient --data FILE --format csv --out OUT|bodies.csv"
+  })
+  void lenientReadsANewerFileIgnoringTheFieldsItDoesNotKnow(String line, String shown) {
+    Run run = Run.of(line.replace("FILE", newer.toString()).replace("OUT", folder.resolve("out").toString())
+        .split(" "));
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out()).contains(shown == null ? "" : shown);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validateLenientListsTheIgnoredFieldsAsWarnings() {
+    Run run = Run.of("validate", "--lenient", newer.toString());
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out()).startsWith(newer + ": valid, 0 errors, 1 warning")
+        .contains("warning UNKNOWN_FIELD at $.bodies[0].nickname (record 'example-centre'): unknown field 'nickname'"
+            + " in Body, ignored (lenient reading)");
+  }
+
+  @Test
+  void lenientWithoutADataFileIsAUsageError() {
+    Run run = Run.of("info", "--lenient");
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.err()).startsWith("Option '--lenient' is for reading a --data file, and none is given"
+        + System.lineSeparator() + "Usage: ccb-relations info [-hV] [--data=FILE] [--lenient]");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"validate", "find", "explain", "export", "diff", "info"})
+  void everyCommandThatReadsAFileListsLenientInItsHelp(String command) {
+    assertThat(Run.of(command, "--help").out())
+        .containsPattern("\n {6}--lenient +read a file of a newer schema version 1\\.x, ignoring");
   }
 }

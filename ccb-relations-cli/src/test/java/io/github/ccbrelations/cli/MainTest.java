@@ -132,8 +132,8 @@ class MainTest {
   @Test
   void aCommandsHelpListsItsOwnOptionsWithTheSharedOnesInOneTable() {
     assertThat(run("export", "--help").out()).isEqualTo("""
-        Usage: ccb-relations export [-hV] [--data=FILE] [-l=fr|nl|en|de] --out=DIR
-                                    [--format=FORMAT[,FORMAT...]]...
+        Usage: ccb-relations export [-hV] [--data=FILE] [--lenient] [-l=fr|nl|en|de]
+                                    --out=DIR [--format=FORMAT[,FORMAT...]]...
         Writes the dataset (its whole history) as Turtle, JSON-LD (context embedded,
         which loads offline, and referenced, with the context beside it), CSV (roles,
         bodies and instruments), Mermaid or DOT (the relations graph) and the explorer
@@ -149,6 +149,9 @@ class MainTest {
           -h, --help               Show this help message and exit.
           -l, --lang=fr|nl|en|de   the language of explanations, names and headings:
                                      fr, nl, en or de (default: en)
+              --lenient            read a file of a newer schema version 1.x, ignoring
+                                     the fields this version does not know (validate
+                                     lists them as warnings); default: they are errors
               --out=DIR            the folder to write to; made if missing
           -V, --version            Print version information and exit.
         """);
