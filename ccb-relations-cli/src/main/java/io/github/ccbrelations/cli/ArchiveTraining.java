@@ -24,6 +24,7 @@ public final class ArchiveTraining {
    * @throws IOException if the copy cannot be written
    */
   public static void main(String[] args) throws IOException {
+    InputStream noInput = InputStream.nullInputStream();
     PrintStream none = new PrintStream(OutputStream.nullOutputStream());
     Path copy = Files.createTempFile("ccb-relations-training", ".json");
     try {
@@ -33,12 +34,12 @@ public final class ArchiveTraining {
         }
         Files.write(copy, in.readAllBytes());
       }
-      Main.run(none, none, "--help");
-      Main.run(none, none, "find", "NAVO");
-      Main.run(none, none, "find", "ENSIA");
-      Main.run(none, none, "explain");
-      Main.run(none, none, "info");
-      Main.run(none, none, "validate", copy.toString());
+      Main.run(noInput, none, none, "--help");
+      Main.run(noInput, none, none, "find", "NAVO");
+      Main.run(noInput, none, none, "find", "ENSIA");
+      Main.run(noInput, none, none, "explain");
+      Main.run(noInput, none, none, "info");
+      Main.run(noInput, none, none, "validate", copy.toString());
     } finally {
       Files.deleteIfExists(copy);
     }

@@ -168,24 +168,25 @@ final class Arguments {
   }
 
   /**
-   * The positional arguments as files' paths, as many as the command's usage allows, each named in errors by the
-   * label of its positional argument (the last label standing for all that follow).
+   * The positional arguments converted, such as files' paths, as many as the command's usage allows, each named in
+   * errors by the label of its positional argument (the last label standing for all that follow).
    *
-   * @throws UsageException if there are fewer or more, or one is no file name (it holds a NUL character)
+   * @param convert makes the value, or throws an {@link IllegalArgumentException} whose message says what is wrong
+   * @throws UsageException if there are fewer or more, or one cannot be converted (a file name with a NUL character)
    */
-  List<Path> paths() {
+  <T> List<T> positionals(Function<String, T> convert) {
     List<String> given = positionals();
     List<Positional> declared = usage.positionals();
-    List<Path> paths = new ArrayList<>();
+    List<T> converted = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
       try {
-        paths.add(path(given.get(i)));
+        converted.add(convert.apply(given.get(i)));
       } catch (IllegalArgumentException e) {
         String label = declared.get(Math.min(i, declared.size() - 1)).label();
         throw error("Invalid value for parameter '" + label + "': " + SafeText.escaped(e.getMessage()));
       }
     }
-    return paths;
+    return converted;
   }
 
   /**

@@ -2,15 +2,15 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Optional;
 
 /** {@code --data FILE}: a dataset file of the user's in place of the bundled dataset. */
 final class DataOption {
   static final Option OPTION = Option.of("--data", "FILE",
-      "a dataset file in the ccb-relations format to use instead of the bundled dataset");
+      "a dataset file in the ccb-relations format to use instead of the bundled dataset; - for standard input");
 
-  private final Optional<Path> file;
+  private final Optional<DatasetFile> file;
   private final LenientOption lenient;
 
   /**
@@ -20,7 +20,7 @@ final class DataOption {
    *     version that knows every field of it
    */
   DataOption(Arguments arguments) {
-    file = arguments.value(OPTION, Arguments::path);
+    file = arguments.value(OPTION, DatasetFile::of);
     lenient = new LenientOption(arguments);
     if (lenient.given && file.isEmpty()) {
       throw arguments.error("Option '" + LenientOption.OPTION.name() + "' is for reading a --data file, and none is "
@@ -33,7 +33,7 @@ final class DataOption {
    *
    * @throws io.github.ccbrelations.data.DatasetLoadException if the file cannot be read or is not a valid dataset
    */
-  Dataset load() {
-    return file.map(f -> lenient.reader.read(f)).orElseGet(CcbRelations::bundled);
+  Dataset load(InputStream stdin) {
+    return file.map(f -> f.read(lenient.reader, stdin)).orElseGet(CcbRelations::bundled);
   }
 }

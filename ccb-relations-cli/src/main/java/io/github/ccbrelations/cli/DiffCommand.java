@@ -2,8 +2,8 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetDiff;
 import io.github.ccbrelations.data.DatasetReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code ccb-relations diff OLD NEW}: what changed between two dataset files, as Markdown or JSON. */
@@ -15,12 +15,12 @@ final class DiffCommand {
           + "changelog or JSON.",
       "Exit status: 0 compared (whether or not they differ), 1 a file is not a valid dataset, 2 a file cannot be "
           + "read.",
-      List.of(new Positional("OLD", 1, 1, "the earlier dataset file"),
-          new Positional("NEW", 1, 1, "the later dataset file")),
+      List.of(new Positional("OLD", 1, 1, "the earlier dataset file; - for standard input"),
+          new Positional("NEW", 1, 1, "the later dataset file; - for standard input")),
       List.of(FORMAT, LenientOption.OPTION));
 
-  private final Path before;
-  private final Path after;
+  private final DatasetFile before;
+  private final DatasetFile after;
   private final Format format;
   private final DatasetReader reader;
 
@@ -32,13 +32,13 @@ final class DiffCommand {
   DiffCommand(Arguments arguments) {
     format = arguments.choice(FORMAT, Format.values(), Format.MD);
     reader = new LenientOption(arguments).reader;
-    List<Path> files = arguments.paths();
+    List<DatasetFile> files = DatasetFile.positionals(arguments);
     before = files.get(0);
     after = files.get(1);
   }
 
-  int call(PrintWriter out) {
-    DatasetDiff diff = DatasetDiff.between(reader.read(before), reader.read(after));
+  int call(InputStream stdin, PrintWriter out) {
+    DatasetDiff diff = DatasetDiff.between(before.read(reader, stdin), after.read(reader, stdin));
     out.print(format == Format.JSON ? diff.toJson() : diff.toMarkdown());
     out.flush();
     return ExitStatus.OK;

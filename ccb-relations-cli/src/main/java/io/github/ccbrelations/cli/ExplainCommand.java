@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,8 +59,8 @@ final class ExplainCommand {
     }
   }
 
-  int call(PrintWriter out, PrintWriter err) {
-    Dataset loaded = data.load();
+  int call(InputStream stdin, PrintWriter out, PrintWriter err) {
+    Dataset loaded = data.load(stdin);
     Dataset day = asOf.map(loaded::asOf).orElse(loaded);
     int status = ExitStatus.OK;
     if (names.isEmpty()) {

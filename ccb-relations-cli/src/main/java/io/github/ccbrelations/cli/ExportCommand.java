@@ -3,6 +3,7 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.SafeText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -44,8 +45,8 @@ final class ExportCommand {
     arguments.positionals();
   }
 
-  int call(PrintWriter printed) throws IOException {
-    Dataset dataset = data.load();
+  int call(InputStream stdin, PrintWriter printed) throws IOException {
+    Dataset dataset = data.load(stdin);
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {

@@ -14,6 +14,7 @@ import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
 import io.github.ccbrelations.text.Terms;
 import io.github.ccbrelations.text.Terms.Word;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -42,8 +43,8 @@ final class FindCommand {
     names = arguments.names();
   }
 
-  int call(PrintWriter out, PrintWriter err) {
-    Dataset dataset = data.load();
+  int call(InputStream stdin, PrintWriter out, PrintWriter err) {
+    Dataset dataset = data.load(stdin);
     NameLookup lookup = NameLookup.of(dataset);
     int status = ExitStatus.OK;
     for (String name : names) {

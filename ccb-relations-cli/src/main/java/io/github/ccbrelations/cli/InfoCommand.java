@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.SafeText;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.text.Terms;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -25,8 +26,8 @@ final class InfoCommand {
     arguments.positionals();
   }
 
-  int call(PrintWriter out) {
-    Dataset dataset = data.load();
+  int call(InputStream stdin, PrintWriter out) {
+    Dataset dataset = data.load(stdin);
     DatasetInfo info = dataset.info();
     out.println("source:          " + SafeText.escaped(info.sourceName()));
     out.println("dataset version: " + info.datasetVersion().text());

@@ -3,6 +3,7 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.cli.Arguments.UsageException;
 import io.github.ccbrelations.data.SafeText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -33,22 +34,23 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String... args) {
-    System.exit(run(System.out, System.err, args));
+    System.exit(run(System.in, System.out, System.err, args));
   }
 
   /**
    * Runs the tool without exiting, writing UTF-8 to the given streams.
    *
+   * @param in standard input, the dataset file named {@code -}
    * @param out where results go
    * @param err where errors, usage and help for a usage error go
    * @param args the command line
    * @return the exit status: 0, 1, 2 or 3 as {@code --help} lists them
    */
-  static int run(PrintStream out, PrintStream err, String... args) {
+  static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return run(Arrays.asList(args), o, e);
+      return run(Arrays.asList(args), in, o, e);
     } catch (UsageException usage) {
       e.println(usage.getMessage());
       e.print(usage.usage());
@@ -61,7 +63,7 @@ public final class Main {
     }
   }
 
-  private static int run(List<String> words, PrintWriter out, PrintWriter err) throws IOException {
+  private static int run(List<String> words, InputStream in, PrintWriter out, PrintWriter err) throws IOException {
     if (words.isEmpty() || words.get(0).startsWith("-")) {
       // No command: only the tool's own options.
       Arguments arguments = Arguments.parse(usage(), words);
@@ -85,12 +87,12 @@ public final class Main {
       return help(arguments, out);
     }
     return switch (name) {
-      case "validate" -> new ValidateCommand(arguments).call(out, err);
-      case "find" -> new FindCommand(arguments).call(out, err);
-      case "explain" -> new ExplainCommand(arguments).call(out, err);
-      case "export" -> new ExportCommand(arguments).call(out);
-      case "diff" -> new DiffCommand(arguments).call(out);
-      case "info" -> new InfoCommand(arguments).call(out);
+      case "validate" -> new ValidateCommand(arguments).call(in, out, err);
+      case "find" -> new FindCommand(arguments).call(in, out, err);
+      case "explain" -> new ExplainCommand(arguments).call(in, out, err);
+      case "export" -> new ExportCommand(arguments).call(in, out);
+      case "diff" -> new DiffCommand(arguments).call(in, out);
+      case "info" -> new InfoCommand(arguments).call(in, out);
       default -> throw new IllegalStateException("a command without a case: " + name);
     };
   }

@@ -4,8 +4,8 @@ import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +18,11 @@ final class ValidateCommand {
           + "(file:line:column, code, JSON path, record id) and message.",
       "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors, 2 a file cannot be read (named "
           + "on standard error) or the command line is wrong.",
-      List.of(new Positional("FILE", 1, Positional.MANY, "dataset files in the ccb-relations format")),
+      List.of(new Positional("FILE", 1, Positional.MANY,
+          "dataset files in the ccb-relations format; - for standard input")),
       List.of(FORMAT, LenientOption.OPTION));
 
-  private final List<Path> files;
+  private final List<DatasetFile> files;
   private final ReportFormat format;
   private final DatasetReader reader;
 
@@ -29,14 +30,14 @@ final class ValidateCommand {
     format = arguments.choice(FORMAT, ReportFormat.values(), ReportFormat.TEXT);
     // The standard reader checks by the standard validator's rules and limits; the lenient one, unknown fields aside.
     reader = new LenientOption(arguments).reader;
-    files = arguments.paths();
+    files = DatasetFile.positionals(arguments);
   }
 
-  int call(PrintWriter out, PrintWriter err) {
+  int call(InputStream stdin, PrintWriter out, PrintWriter err) {
     List<ValidationReport> reports = new ArrayList<>();
     boolean unreadable = false;
-    for (Path file : files) {
-      ValidationReport report = reader.validate(file);
+    for (DatasetFile file : files) {
+      ValidationReport report = file.validate(reader, stdin);
       List<Violation> ioErrors = report.violations(ViolationCode.UNREADABLE);
       if (!ioErrors.isEmpty()) {
         unreadable = true;

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How the commands that read a dataset file take the one named: what they say of a folder, and {@code --lenient} for
- * a file of a newer schema version, which their errors point at rather than at the Java API.
+ * How the commands that read a dataset file take the one named: what they say of a folder, {@code -} for standard
+ * input, and {@code --lenient} for a file of a newer schema version, which their errors point at rather than at the
+ * Java API.
  */
 class DatasetFileArgumentsTest {
   @TempDir Path folder;
@@ -24,6 +25,8 @@ class DatasetFileArgumentsTest {
   private Path newer;
   /** The same file with this version's schema version: the field is a mistake, not a newer field. */
   private Path unknownField;
+  /** The same file without the field: valid. */
+  private String valid;
 
   @BeforeEach
   void files() throws IOException {
@@ -34,6 +37,46 @@ class DatasetFileArgumentsTest {
     newer = Files.writeString(folder.resolve("newer.json"), text);
     unknownField = Files.writeString(folder.resolve("unknown-field.json"),
         text.replace("\"schemaVersion\": \"1.9.0\"", "\"schemaVersion\": \"1.3.0\""));
+    valid = Files.readString(unknownField).replace(", \"nickname\": \"the Centre\"", "");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "validate -|<stdin>: valid, no violations",
+      "validate --format json -|\"file\" : \"<stdin>\"",
+      "info --data -|source:          <stdin>",
+      "find --data=- example-centre|Example Centre",
+      "explain --data - centre-coordinator|Example Centre",
+      "diff - FILE|",
+      "diff FILE -|"
+  })
+  void aDashReadsTheDatasetFromStandardInput(String line, String shown) throws IOException {
+    Path file = Files.writeString(folder.resolve("valid.json"), valid);
+
+    Run run = Run.withInput(valid, line.replace("FILE", file.toString()).split(" "));
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out()).contains(shown == null ? "" : shown);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void standardInputIsNamedInItsViolations() throws IOException {
+    Run run = Run.withInput(Files.readString(unknownField), "validate", "-");
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.FAILED);
+    assertThat(run.out()).startsWith("<stdin>: 1 error, 0 warnings" + System.lineSeparator())
+        .containsPattern("\n  <stdin>:7:\\d+: UNKNOWN_FIELD at \\$\\.bodies\\[0]\\.nickname ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"validate - -", "diff - -"})
+  void standardInputNamedTwiceIsAUsageError(String line) {
+    Run run = Run.withInput(valid, line.split(" "));
+
+    assertThat(run.status()).as("%s", run).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Standard input ('-') can be read only once" + System.lineSeparator() + "Usage: ");
   }
 
   @ParameterizedTest

@@ -141,7 +141,8 @@ class MainTest {
         Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
         cannot be read or written.
               --data=FILE          a dataset file in the ccb-relations format to use
-                                     instead of the bundled dataset
+                                     instead of the bundled dataset; - for standard
+                                     input
               --format=FORMAT[,FORMAT...]
                                    the forms to write: ttl, jsonld, csv, mermaid, dot,
                                      html; repeated or separated by commas (default:
