@@ -1,6 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,15 @@ final class Cli {
 
   /** A run with options for the JVM, such as {@code -Xlog:class+load}. */
   static Result run(Path folder, List<String> jvmOptions, String... args) {
+    return run(folder, jvmOptions, new byte[0], args);
+  }
+
+  /** A run with the given bytes on its standard input. */
+  static Result withInput(Path folder, byte[] input, String... args) {
+    return run(folder, List.of(), input, args);
+  }
+
+  private static Result run(Path folder, List<String> jvmOptions, byte[] input, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -48,7 +58,9 @@ final class Cli {
           .redirectOutput(out.toFile())
           .redirectError(err.toFile())
           .start();
-      process.getOutputStream().close();
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(input);
+      }
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("no exit within 120 s: " + command);

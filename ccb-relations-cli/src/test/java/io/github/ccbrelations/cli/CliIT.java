@@ -73,6 +73,15 @@ class CliIT {
   }
 
   @Test
+  void aDashValidatesStandardInput() throws IOException {
+    Result result = Cli.withInput(folder, Files.readAllBytes(valid), "validate", "-");
+
+    assertThat(result.status()).as("%s", result).isZero();
+    assertThat(result.out()).isEqualTo("<stdin>: valid, no violations" + System.lineSeparator());
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
   void brokenFileExitsOneWithEveryViolationInPlace() {
     Result result = Cli.run(folder, "validate", "valid.json", "broken.json");
     ValidationReport expected = Validator.standard().validate(folder.resolve("broken.json"));
