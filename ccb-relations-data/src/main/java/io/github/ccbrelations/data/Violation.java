@@ -8,6 +8,11 @@ import java.util.Optional;
 /**
  * One thing wrong with a dataset, with where it is.
  *
+ * <p>The place is that of the value at fault (or of the field name, for a name given twice or too long): the line and
+ * column of its first character, as the parser's location API gives them, and its path. An object that lacks a field
+ * (a required one, or one a rule needs, such as a role's {@code sources}) is placed at its opening brace, with its own
+ * path: where a reader starts reading it.
+ *
  * <p>Every text a violation holds is safe to print, whatever the file held: control characters, bidirectional
  * controls and line separators are escaped (a newline as {@code \n}, the terminal escape as
  * <code>&#92;u001b</code>), so a crafted value cannot forge a line of output; and each part is bounded (the source

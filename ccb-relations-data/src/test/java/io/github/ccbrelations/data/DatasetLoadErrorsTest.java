@@ -95,9 +95,9 @@ class DatasetLoadErrorsTest {
             ViolationCode.UNKNOWN_FIELD, 8, 12, "$.extra", NONE, "extra"),
         new Broken("missing header",
             "{\"sources\": [], \"bodies\": [], \"instruments\": [], \"roles\": []}",
-            SHAPE, 1, 62, "$", NONE, "header"),
+            SHAPE, 1, 1, "$", NONE, "header"),
         new Broken("missing roles array", "{\"header\": " + header("1.0.0") + ", \"sources\": [], \"bodies\": [],"
-            + " \"instruments\": []}", SHAPE, 1, 169, "$", NONE, "roles"),
+            + " \"instruments\": []}", SHAPE, 1, 1, "$", NONE, "roles"),
         new Broken("roles not an array", editOnce("\"roles\": [", "\"roles\": {}, \"ignored\": ["),
             SHAPE, 245, 12, "$.roles", NONE, "must be an array"),
         new Broken("role that is not an object", editOnce("\"roles\": [", "\"roles\": [42,"),
@@ -133,21 +133,23 @@ class DatasetLoadErrorsTest {
   }
 
   /**
-   * Inputs the loader reports with the wrong code or path today. {@link ViolationCode#SHAPE} is documented as
-   * "a missing, unknown or mistyped field", but a required field that is absent (or null, which the generated
-   * JSON binding treats as absent) surfaces as the builder's IllegalStateException and is classified
-   * INVALID_VALUE; in the header the path is also "$" instead of "$.header".
+   * A required field left out is a {@link ViolationCode#SHAPE} error placed at the opening brace of the object that
+   * lacks it, with that object's path (#14); a null given for it is a value of the wrong kind, at the value.
    */
-  static Stream<Broken> misreportedMissingFields() {
+  static Stream<Broken> missingFields() {
     return Stream.of(
         new Broken("role without function",
             editRecord("centre-spoc", "\"function\": \"SINGLE_POINT_OF_CONTACT\",", ""),
-            SHAPE, 255, 5, "$.roles[0]", "centre-spoc", "function"),
+            SHAPE, 246, 5, "$.roles[0]", "centre-spoc", "function"),
         new Broken("explicit null for a required field",
             editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "null"),
             SHAPE, 249, ANY_COLUMN, "$.roles[0].function", "centre-spoc", "function"),
         new Broken("header without released date", editOnce("\"released\": \"2030-01-15\",", ""),
-            SHAPE, 7, 3, "$.header", NONE, "released"));
+            SHAPE, 2, 13, "$.header", NONE, "released"),
+        // A part of a record that lacks a field: at its own opening brace, with its own path.
+        new Broken("citation without its source",
+            editRecord("centre-spoc", "{\"source\": \"example-page-fr\", \"section\"", "{\"section\""),
+            SHAPE, 254, 19, "$.roles[0].sources[0]", "centre-spoc", "source"));
   }
 
   static Stream<Broken> integrityErrors() {
@@ -232,7 +234,7 @@ class DatasetLoadErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("misreportedMissingFields")
+  @MethodSource("missingFields")
   void missingRequiredFieldIsAShapeViolationAtItsPlace(Broken broken) {
     assertFailsAsDescribed(broken);
   }

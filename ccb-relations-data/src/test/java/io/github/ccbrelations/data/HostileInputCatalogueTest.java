@@ -68,7 +68,8 @@ class HostileInputCatalogueTest {
         row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert", "Duplicate field 'kind'"),
         row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 115, "$.roles[0].legalBases[0].article", "centre-spoc", "'article'"),
         row("13-unknown-field-in-the-header", UNKNOWN_FIELD, 2, 136, "$.header.licence", "", "'licence'"),
-        row("14-role-without-holder", SHAPE, 28, 74, "$.roles[0]", "centre-spoc", "holder"),
+        // An object that lacks a field is placed at its opening brace, where a reader starts reading it (#14).
+        row("14-role-without-holder", SHAPE, 26, 5, "$.roles[0]", "centre-spoc", "holder"),
         row("15-missing-sources-array", UNKNOWN_FIELD, 3, 14, "$.sourcez", "", "'sourcez'"),
         row("16-explicit-null-level", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc", "null"),
         row("17-null-in-a-list", SHAPE, 13, 77, "$.bodies[3].convenedBy[1]", "network", "null"),
@@ -137,7 +138,8 @@ class HostileInputCatalogueTest {
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "start at 1"),
-        row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1].sources", "centre-member", "cites no source"),
+        // Without a sources field, the role's own path, as for any field an object lacks.
+        row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1]", "centre-member", "cites no source"),
         row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 27, 125, "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
         row("77-non-http-source-url", INVALID_VALUE, 6, 96, "$.sources[1].url", "journal",
             "'file:///etc/passwd' is not a web address"),

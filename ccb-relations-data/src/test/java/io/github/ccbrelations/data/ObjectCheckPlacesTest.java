@@ -10,12 +10,13 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A record or a part of one that fails its own check (the model's, about how its fields fit together) is placed at the
  * value of the field the check is about, with that field's path: never at the object's closing brace, which may be
- * lines away, unless the object does not give the field at all. One case per check; the expected place is where the
+ * lines away; when the object does not give the field at all, at its opening brace, with its own path. One case per check; the expected place is where the
  * edit put the mark {@code @@}, as the parser counts it (lines from 1, columns in bytes from 1).
  */
 class ObjectCheckPlacesTest {
@@ -122,12 +123,11 @@ class ObjectCheckPlacesTest {
         // value is, not at its closing brace, which may be lines away.
         new Case("a seat in no language", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}", "\"seat\": @@{\n      }",
             "$.bodies[6].seat", "a localized text needs at least one language"),
-        // No labels at all: no value is at fault, so the check's refusal stays at the record's closing brace.
-        new Case("a body without labels", "example-cert-lab",
-            "\"labels\": [\n        {\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}\n"
-                + "      ],\n      \"partOf\": \"example-cert\"\n    }",
-            "\"partOf\": \"example-cert\"\n    @@}", "$.bodies[5]",
-            "body 'example-cert-lab' needs at least one label"));
+        // A part that lacks the field its check names: at its opening brace, with its own path (#14).
+        new Case("a statement of no official name in no language", "example-cert-lab",
+            "\"partOf\": \"example-cert\"", "\"partOf\": \"example-cert\", \"noOfficialName\": [@@{\"kind\": "
+                + "\"PROPER_NAME\", \"reason\": \"a brand\"}]",
+            "$.bodies[5].noOfficialName[0]", "noOfficialName needs at least one language"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -180,6 +180,34 @@ class ObjectCheckPlacesTest {
       assertThat(v.jsonPath()).isEqualTo("$.instruments[1].repeals[1]");
       assertThat(v.line()).isEqualTo(199);
       assertThat(v.column()).isEqualTo(40);
+    });
+  }
+
+  /**
+   * A record that lacks the field its check names (no labels at all, no legal bases though it states some): no value
+   * is at fault, so the refusal is placed at the record's opening brace, with its path, where a reader starts reading
+   * it (#14); not at its closing brace.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a body without labels                       | example-cert-lab | labels     |  84 | 5 | $.bodies[5] | needs at least one label
+      a role stating legal bases without the list | centre-spoc      | legalBases | 246 | 5 | $.roles[0]  | but 0 legal bases
+      """)
+  void aRecordThatLacksTheFieldItsCheckNamesIsPlacedAtItsOpeningBrace(String check, String recordId, String field,
+      int line, int column, String path, String message) {
+    String text = Fixture.text();
+    int start = text.indexOf("\"" + field, text.indexOf("\"id\": \"" + recordId + "\""));
+    // The field's whole line goes.
+    text = text.substring(0, text.lastIndexOf('\n', start)) + text.substring(text.indexOf(",\n", start) + 1);
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations()).filteredOn(v -> v.message().contains(message)).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(ViolationCode.INVALID_VALUE);
+      assertThat(v.line()).isEqualTo(line);
+      assertThat(v.column()).isEqualTo(column);
+      assertThat(v.jsonPath()).isEqualTo(path);
+      assertThat(v.recordId()).contains(recordId);
     });
   }
 

@@ -76,10 +76,10 @@ class ValidatorTest {
             ViolationCode.SHARED_ACRONYM, ERROR, "$.bodies[12].labels[1]", "'example-agency' and 'example-forum'"),
         new Rule("repealed instrument without successor",
             Fixture.editRecord("example-directive", "\"replacedBy\": \"example-directive-2\",", ""),
-            ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[0].replacedBy", "example-directive-2"),
+            ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[0]", "example-directive-2"),
         new Rule("ended instrument without successor",
             Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"2023\", \"endOfValidity\": \"2028\""),
-            ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[4].replacedBy", "ended (2028)"),
+            ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[4]", "ended (2028)"),
         new Rule("succession of roles in a loop",
             Fixture.editRecord("centre-spoc", "\"level\"", "\"replacedBy\": \"centre-csirt\", \"level\""),
             ViolationCode.CYCLE, ERROR, "$.roles[0].replacedBy", "centre-spoc -> centre-csirt -> centre-spoc")

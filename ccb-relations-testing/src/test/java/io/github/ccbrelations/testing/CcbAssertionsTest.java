@@ -156,7 +156,7 @@ class CcbAssertionsTest {
     assertThat(warned).isValid().hasErrorCount(0).hasNoViolationsExcept(ViolationCode.MISSING_SUCCESSOR);
     assertThatThrownBy(() -> assertThat(warned).hasNoViolations())
         .hasMessageStartingWith("Expected no violations, but w.json has 1 violation:\n")
-        .hasMessageContaining("warning MISSING_SUCCESSOR at $.instruments[0].replacedBy (record 'nis-directive')");
+        .hasMessageContaining("warning MISSING_SUCCESSOR at $.instruments[0] (record 'nis-directive')");
     assertThatThrownBy(() -> assertThat(read(bundledText().replace("\"replacedBy\": \"nis2-directive\",", "")))
         .hasNoViolationsExcept(ViolationCode.SHARED_ACRONYM))
         .hasMessageContaining("except [SHARED_ACRONYM]")

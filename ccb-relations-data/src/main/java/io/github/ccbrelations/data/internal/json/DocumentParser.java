@@ -214,6 +214,8 @@ public final class DocumentParser {
       throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$",
           "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first), null);
     }
+    // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
+    JsonLocation start = p.currentTokenLocation();
     @Nullable DatasetHeader header = null;
     Position released = new Position(0, 0);
     List<Located<Source>> sources = List.of();
@@ -256,7 +258,7 @@ public final class DocumentParser {
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
     if (!missing.isEmpty()) {
-      violations.add(violation(ViolationCode.SHAPE, end, "$",
+      violations.add(violation(ViolationCode.SHAPE, start, "$",
           "missing required top-level field(s): " + String.join(", ", missing)));
     }
     for (UnknownField u : unknownFields) {

@@ -3,6 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
@@ -15,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * The field names met in one object, to refuse a name given twice: the fields of its type as the bits of a word (by
  * their place in its {@link Fields}), any other name in a set, which only a file with unknown fields fills. For the
  * fields of its type it also keeps where each value starts, so that a refusal of the object's own check that names a
- * field ({@link io.github.ccbrelations.model.InvalidFieldException}) is placed at that value. Reused from object to
- * object, it allocates nothing per name.
+ * field ({@link io.github.ccbrelations.model.InvalidFieldException}) is placed at that value; and the object's own
+ * context, which keeps where the object starts, for a refusal about a field it lacks. Reused from object to object, it
+ * allocates nothing per name.
  */
 final class NameSet {
   private long known;
@@ -27,10 +29,13 @@ final class NameSet {
   /** Where the value of each field given starts, by its place in {@link #fields}. */
   private final int[] valueLine = new int[Long.SIZE];
   private final int[] valueColumn = new int[Long.SIZE];
+  /** The parser's context of the object, which keeps where it starts after it closes, until the next object opens. */
+  private @Nullable JsonStreamContext object;
 
-  /** Empties the set, for an object of these fields. */
-  void clear(Fields fields) {
+  /** Empties the set, for an object of these fields, whose own context the parser has just opened. */
+  void clear(Fields fields, JsonStreamContext object) {
     this.fields = fields;
+    this.object = object;
     known = 0;
     others.clear();
   }
@@ -88,6 +93,11 @@ final class NameSet {
       return null;
     }
     return new JsonLocation(ContentReference.unknown(), -1L, -1L, valueLine[index], valueColumn[index]);
+  }
+
+  /** Where the object starts: its opening brace. No location is made unless a refusal asks for it. */
+  JsonLocation start() {
+    return object == null ? JsonLocation.NA : object.startLocation(ContentReference.unknown());
   }
 
   /** Whether the object gives a field of its type. */

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Places the violations of the rules between records at the value their path names, by walking the document's tokens
  * a second time; and the binder's refusals of one entry of a list, whose places it does not keep. The rules judge
  * bound records, which keep no places; a load without violations never walks twice. A path that names no value (a
- * field left out, such as a missing {@code replacedBy}) is placed at the nearest value that holds it, such as its
- * record.
+ * field left out, such as the {@code sources} of a role that cites none) is given the place and the path of the nearest
+ * value that holds it: the object that lacks the field, at its opening brace.
  */
 public final class Places {
   private final Set<String> wanted = new HashSet<>();
@@ -34,7 +34,7 @@ public final class Places {
    * @param violations violations with JSON paths; those at {@code $} keep their place
    * @param in the same bytes the violations were found in, read to the end and not closed
    * @param limits the limits the bytes were read with
-   * @return the violations, in the same order; the same places where the bytes cannot be walked again
+   * @return the violations, in the same order; the same places and paths where the bytes cannot be walked again
    */
   public static List<Violation> locate(List<Violation> violations, InputStream in, Limits limits) {
     Places places = new Places();
@@ -87,8 +87,7 @@ public final class Places {
     for (String path = v.jsonPath(); path != null; path = parent(path)) {
       int[] at = found.get(path);
       if (at != null) {
-        return new Violation(v.code(), v.severity(), v.source(), at[0], at[1], v.jsonPath(), v.recordId(),
-            v.message());
+        return new Violation(v.code(), v.severity(), v.source(), at[0], at[1], path, v.recordId(), v.message());
       }
     }
     return v;

@@ -67,15 +67,16 @@ import org.jspecify.annotations.Nullable;
  * list repeats an entry ({@link Repeats}). The fields of each object are those of {@link Fields}.
  *
  * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
- * character) and the JSON path, all from the parser's location API. An object that fails its own check is placed at
- * the value of the field the check names ({@link InvalidFieldException}), whose start its {@link NameSet} kept; at its
- * closing brace only when the check names no field, or one the object does not give. A check about one entry of a
+ * character) and the JSON path, all from the parser's location API. An object that fails its own check is placed at the
+ * value of the field the check names ({@link InvalidFieldException}), whose start its {@link NameSet} kept. An object
+ * that lacks a field (a required one, or one its check names) is placed at its opening brace, with its own path: where
+ * a reader starts reading it; so is a record whose check names no field, wrong as a whole. A check about one entry of a
  * list has the entry's path, but the place of the list: no entry's place is kept while a load goes well, and a second
  * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
- * field is skipped and the record's other fields are read, so that the record fails with every value that failed in
- * it; the references and citations it holds are kept ({@link #references()}, {@link #citations()}) so that the rules
- * check them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with its place and is
- * skipped. Broken JSON and passed limits are the parser's own exceptions and pass through.
+ * field is skipped and the record's other fields are read, so that the record fails with every value that failed in it;
+ * the references and citations it holds are kept ({@link #references()}, {@link #citations()}) so that the rules check
+ * them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with its place and is skipped.
+ * Broken JSON and passed limits are the parser's own exceptions and pass through.
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
@@ -504,11 +505,14 @@ final class RecordBinder {
     }
   }
 
-  /** At an object's closing brace: every field it requires was given (a field given and failed counts as given). */
+  /**
+   * At an object's closing brace: every field it requires was given (a field given and failed counts as given). An
+   * object that lacks one is placed at its opening brace; a closed object's context is its parent's, which names it.
+   */
   private void checkRequired(Fields fields, NameSet seen) {
     List<String> missing = fields.missing(seen);
     if (!missing.isEmpty()) {
-      throw tokens.failure(ViolationCode.SHAPE,
+      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), DocumentParser.pathOf(p),
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
     }
   }
@@ -519,7 +523,7 @@ final class RecordBinder {
       levels.add(new NameSet());
     }
     NameSet seen = levels.get(depth++);
-    seen.clear(fields);
+    seen.clear(fields, p.getParsingContext());
     return seen;
   }
 
@@ -548,15 +552,18 @@ final class RecordBinder {
       // A record is built only when none of its values failed: no repeat was left out of its lists.
       throw refused(e, seen, false);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage()));
+      // Wrong as a whole: at its start, as an object that lacks a field.
+      throw new ValueFailure(ViolationCode.INVALID_VALUE, seen.start(), DocumentParser.pathOf(p),
+          String.valueOf(e.getMessage()));
     }
   }
 
   /**
    * A refusal of an object's own check that names one of its fields, the parser standing on the object's closing
    * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
-   * {@code labels} at all, say), no value is at fault and the refusal stays on the brace, with the object's path. A
-   * refusal of one entry of a list has the entry's path, and the list's place until a second walk finds the entry's;
+   * {@code labels} at all, say), the object lacks it: placed at its opening brace, with its path. A refusal of a
+   * single value (an id), the parser standing on it, is placed there. A refusal of one entry of a list has the entry's
+   * path, and the list's place until a second walk finds the entry's;
    * when the list as bound is not the file's (a repeat left out of it, or {@code concerns} read into
    * {@code subjects}), the index is not the file's either, and the refusal is the list's.
    *
@@ -564,11 +571,14 @@ final class RecordBinder {
    */
   private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object, boolean shortened) {
     String message = String.valueOf(e.getMessage());
-    JsonLocation at = object == null || p.currentToken() != JsonToken.END_OBJECT ? null : object.valueOf(e.field());
-    if (at == null) {
+    if (object == null || p.currentToken() != JsonToken.END_OBJECT) {
       return tokens.failure(ViolationCode.INVALID_VALUE, message);
     }
     // A closed object's context is its parent's, which names the object: its path.
+    JsonLocation at = object.valueOf(e.field());
+    if (at == null) {
+      return new ValueFailure(ViolationCode.INVALID_VALUE, object.start(), DocumentParser.pathOf(p), message);
+    }
     String path = DocumentParser.pathOf(p) + "." + e.field();
     boolean fileIndex = !shortened && !(e.field().equals("subjects") && object.gives("concerns"));
     if (e.index().isPresent() && fileIndex) {

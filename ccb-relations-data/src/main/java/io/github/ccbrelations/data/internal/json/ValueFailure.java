@@ -12,7 +12,7 @@ final class ValueFailure extends RuntimeException {
   final transient ViolationCode code;
   /**
    * Where: the value's first character (for an object that fails its own check, that of the field the check names, or
-   * of the list that holds the entry it names), or the closing brace of an object that lacks a field or fails a check
+   * of the list that holds the entry it names), or the opening brace of an object that lacks a field or fails a check
    * that names none.
    */
   final transient JsonLocation at;

@@ -28,7 +28,8 @@ final class Successors implements Rule {
         continue;
       }
       String id = li.id().value();
-      At at = At.of("instruments", r.index()).field("replacedBy");
+      // The record lacks replacedBy: its own path, as any object that lacks a field.
+      At at = At.of("instruments", r.index());
       List<String> repealers = repealedBy.getOrDefault(li.id(), List.of());
       if (!repealers.isEmpty()) {
         c.warning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' is repealed by '"

@@ -37,7 +37,7 @@ class ValidateOurDataTest {
     Assertions.assertThat(report.violations())
         .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
         .containsExactly(
-            tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0].replacedBy", "nis-directive"),
+            tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0]", "nis-directive"),
             tuple(ViolationCode.INVALID_VALUE, "$.instruments[2].celex", "cybersecurity-act"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder", "ncca-be-representative-eccg"),
             tuple(ViolationCode.SHAPE, "$.roles[25].level", "ccb-csirt"));
