@@ -178,8 +178,9 @@ class HostileInputCatalogueTest {
         row("99-arabic-letter-mark-in-an-id", INVALID_VALUE, 9, 12, "$.bodies[0].id", "la\\u061cnd",
             "bidirectional formatting character U+061C"),
         loads("100-cyrillic-letter-in-another-bodys-acronym"),
-        row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
-            "share the acronym"),
+        // At the acronym itself, not at its label's opening brace (#14).
+        row("101-fullwidth-letters-in-another-bodys-acronym", SHARED_ACRONYM, 12, 171, "$.bodies[2].labels[1].text",
+            "cert", "share the acronym"),
         row("102-bidi-override-in-a-celex", INVALID_VALUE, 18, 15, "$.instruments[0].celex", "directive",
             "bidirectional formatting character U+202E"),
         row("103-lone-surrogate-escape-in-an-id", ENCODING, 12, 12, "$.bodies[2].id", "", "\\udc80 at character 3"),
@@ -216,8 +217,8 @@ class HostileInputCatalogueTest {
         row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
         row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"),
         // A Hangul filler is a letter that draws nothing: "CTR" and a blank are the acronym "CTR".
-        row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 125, "$.bodies[2].labels[1]", "cert",
-            "share the acronym"),
+        row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 171, "$.bodies[2].labels[1].text",
+            "cert", "share the acronym"),
         // A character that draws nothing is shown escaped, so that the message does not show a valid-looking id.
         row("124-zero-width-joiner-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "ce\\u200drt", "'ce\\u200drt'"),
         // No list holds an entry twice: the second is refused at its start.
@@ -380,7 +381,7 @@ class HostileInputCatalogueTest {
         .isNotEmpty();
   }
 
-  /** An acronym drawn like another body's but spelt with other characters loads, with a warning at its label. */
+  /** An acronym drawn like another body's but spelt with other characters loads, with a warning at the acronym. */
   @Test
   void acronymThatOnlyLooksLikeAnotherBodysIsAWarning() {
     ValidationReport report = Validator.standard().validate(file("100-cyrillic-letter-in-another-bodys-acronym"));
@@ -388,7 +389,8 @@ class HostileInputCatalogueTest {
     assertThat(report.warnings()).singleElement().satisfies(w -> {
       assertThat(w.code()).isEqualTo(SHARED_ACRONYM);
       assertThat(w.line()).isEqualTo(12);
-      assertThat(w.jsonPath()).isEqualTo("$.bodies[2].labels[1]");
+      assertThat(w.column()).isEqualTo(171);
+      assertThat(w.jsonPath()).isEqualTo("$.bodies[2].labels[1].text");
       assertThat(w.message()).contains("'cert'").contains("looks like that of body 'centre'");
     });
     assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();

@@ -73,7 +73,7 @@ class ValidatorTest {
             ViolationCode.IDENTIFIER_MISMATCH, ERROR, "$.instruments[3].eli", "2021099998"),
         new Rule("acronym of another body in the same language",
             Fixture.editRecord("example-forum", "\"GFEE\"", "\"E.U.X.A.\""),
-            ViolationCode.SHARED_ACRONYM, ERROR, "$.bodies[12].labels[1]", "'example-agency' and 'example-forum'"),
+            ViolationCode.SHARED_ACRONYM, ERROR, "$.bodies[12].labels[1].text", "'example-agency' and 'example-forum'"),
         new Rule("repealed instrument without successor",
             Fixture.editRecord("example-directive", "\"replacedBy\": \"example-directive-2\",", ""),
             ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[0]", "example-directive-2"),
@@ -138,7 +138,7 @@ class ValidatorTest {
         .extracting(Violation::code, Violation::jsonPath, Violation::line)
         .containsExactly(
             tuple(ViolationCode.UNKNOWN_FIELD, "$.extra", 8),
-            tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1]", 163),
+            tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1].text", 163),
             tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].celex", 178),
             tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[2].adopted", 209),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].holder", 248),

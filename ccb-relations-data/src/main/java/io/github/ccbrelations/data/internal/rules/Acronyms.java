@@ -37,7 +37,7 @@ final class Acronyms implements Rule {
         Located<Body> other = first.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(key, r);
         // The same acronym twice in one body's labels is not shared.
         if (other != null && other != r && !successive(other.value(), b)) {
-          c.error(ViolationCode.SHARED_ACRONYM, r, At.of("bodies", r.index()).field("labels").index(i), b.id().value(),
+          c.error(ViolationCode.SHARED_ACRONYM, r, acronym(r, i), b.id().value(),
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
                   + label.text() + "' in '" + language.code() + "'");
         }
@@ -45,13 +45,17 @@ final class Acronyms implements Rule {
         Located<Body> alike = firstLook.putIfAbsent(look, r);
         keyOfLook.putIfAbsent(look, key);
         if (alike != null && alike != r && !keyOfLook.get(look).equals(key) && !successive(alike.value(), b)) {
-          c.warning(ViolationCode.SHARED_ACRONYM, r, At.of("bodies", r.index()).field("labels").index(i),
-              b.id().value(), "the acronym of body '" + b.id().value() + "' in '" + language.code()
-                  + "' looks like that of body '" + alike.value().id().value() + "' but is spelt with other"
-                  + " characters (a letter of another script, or a compatibility form)");
+          c.warning(ViolationCode.SHARED_ACRONYM, r, acronym(r, i), b.id().value(), "the acronym of body '"
+              + b.id().value() + "' in '" + language.code() + "' looks like that of body '" + alike.value().id().value()
+              + "' but is spelt with other characters (a letter of another script, or a compatibility form)");
         }
       }
     }
+  }
+
+  /** The acronym's text, the value at fault, in the body's label at an index. */
+  private static At acronym(Located<Body> r, int label) {
+    return At.of("bodies", r.index()).field("labels").index(label).field("text");
   }
 
   /** A body that replaced another may keep its acronym. */
