@@ -205,9 +205,8 @@ class HostileInputCatalogueTest {
             "\"\u0415UROPEAN\" is not a Level"),
         row("115-latin1-byte-in-a-field-name", ENCODING, 10, 57, "$.bodies[1]", "centre", "byte 0xD6 is cut short"),
         row("116-utf8-byte-order-mark-after-white-space", SYNTAX, 2, 1, "$", "", "U+FEFF"),
-        // Where a field name is expected, the path is the object's (the parser's context still names the field before).
-        row("117-trailing-comma-in-an-object", SYNTAX, 12, 125, "$.bodies[2]", "cert",
-            "double-quote to start field name"),
+        // At the comma, not at the brace after it that jackson-core stops at; the path is the object's (#14).
+        row("117-trailing-comma-in-an-object", SYNTAX, 12, 124, "$.bodies[2]", "cert", "no trailing comma"),
         // Past the name, the field's.
         row("118-missing-colon-after-a-field-name", SYNTAX, 10, 61, "$.bodies[1].partOf", "centre", "colon"),
         // In a name, unlike in a value (71), the object's.
@@ -239,7 +238,10 @@ class HostileInputCatalogueTest {
             "centre", "'-P1Y' is not a positive period"),
         // A record's check about one entry of a list: at that entry, not at the list's start (#14).
         row("131-instrument-repealing-itself-in-a-second-entry", INVALID_VALUE, 21, 79, "$.instruments[1].repeals[1]",
-            "directive-2", "cannot repeal, replace, transpose, extend, amend, implement or execute itself"));
+            "directive-2", "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
+        row("132-trailing-comma-in-an-array", SYNTAX, 13, 75, "$.bodies[3].convenedBy", "network", "no trailing comma"),
+        // On the line before the bracket, counted back over the line end.
+        row("133-trailing-comma-at-the-end-of-a-line", SYNTAX, 34, 108, "$.redirects", "", "no trailing comma"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -193,9 +193,15 @@ public final class DocumentParser {
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      // jackson-core places a control character between tokens (a NUL, a record separator) one past it, and a token
-      // it cannot read (NaN, +1, tru) past what it read of it.
+      // jackson-core places a control character between tokens (a NUL, a record separator) one past it, a token it
+      // cannot read (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
       boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
+      Position comma = at == null || p == null || inString(thrown) || control ? null
+          : in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
+      if (comma != null) {
+        return fail(ViolationCode.SYNTAX, comma, path,
+            "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
+      }
       int back = at == null || p == null || inString(thrown) ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.

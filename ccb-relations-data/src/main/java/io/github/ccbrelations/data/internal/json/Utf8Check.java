@@ -245,6 +245,41 @@ final class Utf8Check extends InputStream {
     return (int) (offset - start);
   }
 
+  /**
+   * Where the comma stands that the closing brace or bracket at a parser error's offset follows, with only white space
+   * between: a trailing comma, which JSON does not allow and jackson-core reports at the bracket. Found from the bytes
+   * alone, counting back from the error's line and column; a line end is LF, CR or CR LF, as the parser counts them.
+   * On an earlier line whose start is no longer in this check's buffer, its column is unknown: the bracket's place.
+   *
+   * @return null when no such comma is there, or it is no longer in this check's buffer
+   */
+  ParsedDocument.@Nullable Position trailingComma(long offset, int line, int column) {
+    int close = byteAt(offset);
+    if (close != '}' && close != ']') {
+      return null;
+    }
+    long comma = offset - 1;
+    int lines = 0;
+    for (int b = byteAt(comma); b == ' ' || b == '\t' || b == '\n' || b == '\r'; b = byteAt(--comma)) {
+      if (b == '\n' || (b == '\r' && byteAt(comma + 1) != '\n')) {
+        lines++;
+      }
+    }
+    if (byteAt(comma) != ',') {
+      return null;
+    }
+    if (lines == 0) {
+      return new ParsedDocument.Position(line, column - (int) (offset - comma));
+    }
+    long lineStart = comma;
+    for (int b; lineStart > 0 && (b = byteAt(lineStart - 1)) != '\n' && b != '\r'; lineStart--) {
+      if (b < 0) {
+        return new ParsedDocument.Position(line, column);
+      }
+    }
+    return new ParsedDocument.Position(line - lines, (int) (comma - lineStart) + 1);
+  }
+
   /** Whether the bytes from {@code start} to {@code end}, all in the buffer, are a JSON number, true, false or null. */
   private boolean isNumberOrLiteral(long start, long end) {
     String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.US_ASCII);

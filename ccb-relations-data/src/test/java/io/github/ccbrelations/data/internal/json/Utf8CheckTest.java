@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -383,6 +384,44 @@ class Utf8CheckTest {
     assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX);
     assertThat(v.message()).contains("CTRL-CHAR, code 1");
     assertThat(place(v)).containsExactly(1, before.getBytes(StandardCharsets.UTF_8).length + 1);
+  }
+
+  /**
+   * A trailing comma is placed at itself, found back from the bracket jackson-core stops at over white space and line
+   * ends (LF, CR, CR LF, as the parser counts them), after a byte-order mark too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", " \t", "\n", "\r", "\r\n", "\n\n  ", "\r\n\r\n\t"})
+  void aTrailingCommaIsPlacedAtTheCommaWhateverTheWhiteSpaceBeforeTheBracket(String between) {
+    String line = " \"list\": [2, 3";
+    String text = "\ufeff{\"header\": {\"note\": [1],\n" + line + "," + between + "]}}";
+
+    Violation v = stop(text.getBytes(StandardCharsets.UTF_8), 8000);
+
+    assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).contains("no trailing comma");
+    assertThat(place(v)).containsExactly(2, line.length() + 1);
+    assertThat(v.jsonPath()).isEqualTo("$.header.list");
+  }
+
+  /**
+   * The bytes before the bracket are those the check still holds: on the bracket's line a few, wherever the reads cut
+   * them; back to the start of an earlier line, not always, and then the comma is named at the bracket.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 8000})
+  void aTrailingCommaIsNamedWhateverTheReads(int most) {
+    String line = "{\"header\": {\"note\": \"a value longer than the bytes a check keeps\",";
+
+    Violation sameLine = stop((line + " }}").getBytes(StandardCharsets.UTF_8), most);
+    Violation nextLine = stop((line + "\n}}").getBytes(StandardCharsets.UTF_8), most);
+
+    assertThat(place(sameLine)).containsExactly(1, line.length());
+    assertThat(place(nextLine)).containsExactly(most == 8000 ? new int[] {1, line.length()} : new int[] {2, 1});
+    assertThat(List.of(sameLine, nextLine)).allSatisfy(v -> {
+      assertThat(v.message()).contains("no trailing comma");
+      assertThat(v.jsonPath()).isEqualTo("$.header");
+    });
   }
 
   /**
