@@ -118,10 +118,11 @@ public final class DatasetReader extends Checker {
    * Reads a dataset from a stream, which it does not close; {@code sourceName}, such as a file name, names it in
    * errors and in {@link DatasetInfo#sourceName()}. The stream is read once: an error of the rules between records
    * other than a dangling reference (a date out of order, say) is placed at its record rather than at the value it
-   * names, as a file's or bytes' would be; a citation of a section or paragraph its source lacks, at the citation; and
-   * an entry of a list that its record's own check refuses (an instrument that repeals itself), at the list. The paths
-   * are the same, but for a role that cites no source and has no {@code sources} field, which keeps that field's path
-   * rather than its own.
+   * names, as a file's or bytes' would be; a citation of a section or paragraph its source lacks, at the citation; an
+   * entry of a list that its record's own check refuses (an instrument that repeals itself), at the list; and a field
+   * name over the length limit, where the parser passed the limit in it rather than at its start. The paths are the
+   * same, but for a role that cites no source and has no {@code sources} field, which keeps that field's path rather
+   * than its own.
    *
    * <p>A read that fails with an {@link java.io.IOException}, or with an {@link java.io.UncheckedIOException}, is an
    * {@link ViolationCode#UNREADABLE} error. Any other unchecked exception the stream throws is a bug of its own, not

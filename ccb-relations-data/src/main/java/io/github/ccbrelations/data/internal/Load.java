@@ -95,8 +95,7 @@ public final class Load {
 
   private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
     MessageDigest digest = sha256();
-    ParsedDocument document = DocumentParser.parse(new DigestInputStream(limited(in), digest), sourceName, limits,
-        lenient);
+    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
     String sha256 = HexFormat.of().formatHex(digest.digest());
     // A load keeps only errors: the rules' warnings are not worth a second walk.
     List<Violation> errors = errors(sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
@@ -169,10 +168,28 @@ public final class Load {
 
   private List<Violation> validate(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
-      return IntegrityRules.check(DocumentParser.parse(limited(in), sourceName, limits, lenient), options,
+      return IntegrityRules.check(parse(limited(in), sourceName, reopen), options,
           found -> found.isEmpty() ? found : place(found, reopen));
     } catch (LoadFailure e) {
       return e.violations();
+    }
+  }
+
+  /** Parses and binds; a field name over the length limit is placed at its start when the input can be read again. */
+  private ParsedDocument parse(InputStream in, String sourceName, @Nullable Reopen reopen) {
+    try {
+      return DocumentParser.parse(in, sourceName, limits, lenient);
+    } catch (LoadFailure f) {
+      if (reopen == null || !f.stoppedInALongName()) {
+        throw f;
+      }
+      LoadFailure placed = f;
+      try (InputStream again = limited(reopen.open())) {
+        placed = Places.placeLongName(f, again, limits);
+      } catch (IOException e) {
+        // Not readable again: placed where the parser stopped, as a stream read once.
+      }
+      throw placed;
     }
   }
 

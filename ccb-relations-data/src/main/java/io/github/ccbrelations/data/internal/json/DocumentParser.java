@@ -172,12 +172,18 @@ public final class DocumentParser {
     } else if (e instanceof LoadFailure f) {
       return f;
     } else if (e instanceof StreamConstraintsException c) {
-      // A name too long is one the parser was reading, placed where it stopped. A number too long, or nesting too deep,
-      // is a value it began (a number, a limit's length before it stopped): placed at the token the parser stands on as
-      // it begins it, its field's name (read with the value) or, in a list, the value itself.
-      JsonLocation at = p != null && !nameTooLong(p) ? p.currentTokenLocation()
-          : c.getLocation() != null ? c.getLocation() : here;
-      return fail(ViolationCode.LIMIT_EXCEEDED, at, nameTooLong(p) ? path : pathOf(p), limitMessage(p), e);
+      JsonLocation where = c.getLocation() != null ? c.getLocation() : here;
+      if (p != null && nameTooLong(p)) {
+        // A name too long is one the parser was reading, placed where it stopped; its start, a limit's length before,
+        // is the first name after the token the parser stands on, which a second walk of the input can find.
+        return fail(ViolationCode.LIMIT_EXCEEDED, where, path, limitMessage(p), e)
+            .inALongNameAfter(p.currentTokenLocation().getByteOffset());
+      }
+      // A number too long, or nesting too deep, is a value the parser began (a number, a limit's length before it
+      // stopped): placed at the token it stands on as it begins it, its field's name (read with the value) or, in a
+      // list, the value itself.
+      return fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(), pathOf(p),
+          limitMessage(p), e);
     } else if (e instanceof JsonEOFException eof) {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);

@@ -1,8 +1,10 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
 import java.io.IOException;
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * a second time; and the binder's refusals of one entry of a list, whose places it does not keep. The rules judge
  * bound records, which keep no places; a load without violations never walks twice. A path that names no value (a
  * field left out, such as the {@code sources} of a role that cites none) is given the place and the path of the nearest
- * value that holds it: the object that lacks the field, at its opening brace.
+ * value that holds it: the object that lacks the field, at its opening brace. It also finds the start of a field name
+ * over the length limit, which the parser passes far into the name.
  */
 public final class Places {
   private final Set<String> wanted = new HashSet<>();
@@ -57,6 +60,33 @@ public final class Places {
       out.add(places.place(v));
     }
     return out;
+  }
+
+  /**
+   * A failure that a field name over the length limit ended, placed at the name's start: the parser passes the limit
+   * only once it has read a limit's length of the name, and keeps no place of it. The name is the first after the token
+   * the parser stood on, found by walking the same bytes again with no limit on the length of names (the bytes are
+   * within the size limit, and the walk ends at the name).
+   *
+   * @param in the same bytes the failure was found in, not closed
+   * @return the failure, placed at the name; as it is when the bytes cannot be walked again to the name
+   */
+  public static LoadFailure placeLongName(LoadFailure failure, InputStream in, Limits limits) {
+    // Names canonicalized, as by default: without it jackson-core reads through a Reader, and counts columns in chars.
+    JsonFactory anyName = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())
+            .maxNameLength(Integer.MAX_VALUE).build())
+        .build();
+    try (JsonParser p = anyName.createParser(new Utf8Check(in))) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && p.currentTokenLocation().getByteOffset() > failure.longNameAfter) {
+          return failure.lastAt(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+        }
+      }
+    } catch (IOException e) {
+      // The bytes were read once already; if they cannot be walked again, the place where the parser stopped stands.
+    }
+    return failure;
   }
 
   /** Notes where the value the parser stands on starts, and walks into it if it leads to a wanted path. */
