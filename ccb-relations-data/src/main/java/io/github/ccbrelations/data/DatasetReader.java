@@ -116,13 +116,16 @@ public final class DatasetReader extends Checker {
 
   /**
    * Reads a dataset from a stream, which it does not close; {@code sourceName}, such as a file name, names it in
-   * errors and in {@link DatasetInfo#sourceName()}. The stream is read once: an error of the rules between records
-   * other than a dangling reference (a date out of order, say) is placed at its record rather than at the value it
-   * names, as a file's or bytes' would be; a citation of a section or paragraph its source lacks, at the citation; an
-   * entry of a list that its record's own check refuses (an instrument that repeals itself), at the list; and a field
-   * name over the length limit, where the parser passed the limit in it rather than at its start. The paths are the
-   * same, but for a role that cites no source and has no {@code sources} field, which keeps that field's path rather
-   * than its own.
+   * errors and in {@link DatasetInfo#sourceName()}. The stream is read once, so the places a file's or bytes' errors
+   * get from a second walk of the input are not found: an error of the rules between records other than a dangling
+   * reference (a date out of order, a shared acronym, say) is placed at its record's opening brace rather than at the
+   * value it names; a citation of a section or paragraph its source lacks, at the citation; an entry of a list that
+   * its record's own check refuses (an instrument that repeals itself), at the list; and a field name over the length
+   * limit, where the parser passed the limit in it rather than at its start. The paths are the same, but for a role
+   * that cites no source and has no {@code sources} field, which keeps that field's path rather than its own. (The
+   * rules judge records once all are read; keeping every value's place until then would cost every load, valid or
+   * not, memory for each record, or the whole stream held. A file and bytes are walked again only when they have an
+   * error.)
    *
    * <p>A read that fails with an {@link java.io.IOException}, or with an {@link java.io.UncheckedIOException}, is an
    * {@link ViolationCode#UNREADABLE} error. Any other unchecked exception the stream throws is a bug of its own, not

@@ -82,7 +82,8 @@ public final class Load {
   /**
    * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
    * the rules between records are placed at their record, not at the value they name (dangling references apart, but
-   * for a citation's section or paragraph, at the citation), and a refused entry of a list at the list. When the
+   * for a citation's section or paragraph, at the citation), a refused entry of a list at the list, and a field name
+   * over the length limit where the parser stopped in it: those places come from a second walk. When the
    * bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on these very
    * bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a changed
    * one, gets every check.
