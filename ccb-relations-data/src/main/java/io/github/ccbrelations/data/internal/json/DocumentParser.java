@@ -163,12 +163,12 @@ public final class DocumentParser {
   private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
     JsonLocation here = p == null ? null : p.currentLocation();
     // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
-    String path = inString(thrown) ? pathOf(p) : movingPathOf(p);
+    String path = inString(thrown) ? JsonPaths.of(p) : JsonPaths.moving(p);
     Exception e = in.failedRead() != null ? in.failedRead() : thrown;
     ReadStop stop = in.problem() != null ? in.problem() : e instanceof ReadStop s ? s : null;
     if (stop != null) {
       return stop.at == null ? fail(stop.code, here, path, stop.getMessage(), e)
-          : fail(stop.code, stop.at, pathOf(p), stop.getMessage(), e);
+          : fail(stop.code, stop.at, JsonPaths.of(p), stop.getMessage(), e);
     } else if (e instanceof LoadFailure f) {
       return f;
     } else if (e instanceof StreamConstraintsException c) {
@@ -182,7 +182,7 @@ public final class DocumentParser {
       // A number too long, or nesting too deep, is a value the parser began (a number, a limit's length before it
       // stopped): placed at the token it stands on as it begins it, its field's name (read with the value) or, in a
       // list, the value itself.
-      return fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(), pathOf(p),
+      return fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(), JsonPaths.of(p),
           limitMessage(p), e);
     } else if (e instanceof JsonEOFException eof) {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
@@ -211,7 +211,7 @@ public final class DocumentParser {
       int back = at == null || p == null || inString(thrown) ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
-      String where = back > 0 && !control ? pathOf(p) : path;
+      String where = back > 0 && !control ? JsonPaths.of(p) : path;
       return fail(ViolationCode.SYNTAX, place, where, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
@@ -409,7 +409,7 @@ public final class DocumentParser {
   private void unknownField(JsonParser p, String field, String type, List<String> known) {
     // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
     JsonStreamContext context = p.getParsingContext();
-    unknownField(p, pathOf(p.currentToken().isStructStart() ? context.getParent() : context), field, type, known);
+    unknownField(p, JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context), field, type, known);
   }
 
   private void unknownField(JsonParser p, String path, String field, String type, List<String> known) {
@@ -424,14 +424,14 @@ public final class DocumentParser {
   /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
   private void checkKept(JsonParser p) {
     if (violations.size() + (lenient ? 0 : unknownFields.size()) >= Limits.MAX_VIOLATIONS) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), pathOf(p), "more than "
+      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), JsonPaths.of(p), "more than "
           + Limits.MAX_VIOLATIONS + " errors, the most a read keeps; the first are listed: fix them and read again",
           null);
     }
   }
 
   private Violation unknownFieldViolation(UnknownField u) {
-    String what = "unknown field '" + abbreviate(u.field()) + "' in " + u.type();
+    String what = "unknown field '" + JsonPaths.abbreviate(u.field()) + "' in " + u.type();
     String message;
     Severity severity;
     if (lenient) {
@@ -548,41 +548,6 @@ public final class DocumentParser {
         + start.getColumnNr();
   }
 
-  /** The path of the value the parser stands on, or of the field (or element) whose value it is about to read. */
-  static String pathOf(@Nullable JsonParser p) {
-    return p == null ? "$" : pathOf(p.getParsingContext());
-  }
-
-  /**
-   * The path of the place where the parser stopped while moving on from the token it stands on to the next one. On a
-   * field name, it was reading the name's colon or the start of its value: the field's path. Elsewhere in an object
-   * (after its opening brace or a value), it was at a comma or inside the next name, which its context does not hold
-   * yet (it still names the field before): the object's path. In an array, the array's: the parser counts the next
-   * element before it has found the comma, or any element at all (a trailing comma is followed by none). At the top
-   * level, {@code $}.
-   */
-  private static String movingPathOf(@Nullable JsonParser p) {
-    if (p == null || p.currentToken() == JsonToken.FIELD_NAME || p.getParsingContext().inRoot()) {
-      return pathOf(p);
-    }
-    return pathOf(p.getParsingContext().getParent());
-  }
-
-  private static String pathOf(@Nullable JsonStreamContext context) {
-    List<String> parts = new ArrayList<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        // An array the parser has only opened names no entry yet: its path is its field's.
-        if (c.hasCurrentIndex()) {
-          parts.add(0, "[" + c.getCurrentIndex() + "]");
-        }
-      } else if (c.getCurrentName() != null) {
-        parts.add(0, "." + abbreviate(c.getCurrentName()));
-      }
-    }
-    return "$" + String.join("", parts);
-  }
-
   private static Position position(@Nullable JsonLocation at) {
     return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }
@@ -598,10 +563,5 @@ public final class DocumentParser {
       case VALUE_NULL -> "null";
       default -> t.toString();
     };
-  }
-
-  /** Long names from hostile input would make messages unreadable. */
-  static String abbreviate(String s) {
-    return s.length() <= 120 ? s : s.substring(0, 117) + "...";
   }
 }

@@ -45,7 +45,7 @@ final class NameSet {
    * error. It is placed on the second occurrence of the name.
    */
   static JsonParseException duplicate(JsonParser p, String name) {
-    return new JsonParseException(p, "Duplicate field '" + DocumentParser.abbreviate(name) + "'",
+    return new JsonParseException(p, "Duplicate field '" + JsonPaths.abbreviate(name) + "'",
         p.currentTokenLocation());
   }
 

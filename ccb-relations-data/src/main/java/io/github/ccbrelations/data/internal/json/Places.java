@@ -99,7 +99,7 @@ public final class Places {
     found.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
     if (p.currentToken() == JsonToken.START_OBJECT) {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = DocumentParser.abbreviate(p.currentName());
+        String name = JsonPaths.abbreviate(p.currentName());
         p.nextToken();
         value(p, path + "." + name);
       }

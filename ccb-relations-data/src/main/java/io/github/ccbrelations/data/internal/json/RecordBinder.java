@@ -512,7 +512,7 @@ final class RecordBinder {
   private void checkRequired(Fields fields, NameSet seen) {
     List<String> missing = fields.missing(seen);
     if (!missing.isEmpty()) {
-      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), DocumentParser.pathOf(p),
+      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), JsonPaths.of(p),
           "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
     }
   }
@@ -553,7 +553,7 @@ final class RecordBinder {
       throw refused(e, seen, false);
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Wrong as a whole: at its start, as an object that lacks a field.
-      throw new ValueFailure(ViolationCode.INVALID_VALUE, seen.start(), DocumentParser.pathOf(p),
+      throw new ValueFailure(ViolationCode.INVALID_VALUE, seen.start(), JsonPaths.of(p),
           String.valueOf(e.getMessage()));
     }
   }
@@ -577,9 +577,9 @@ final class RecordBinder {
     // A closed object's context is its parent's, which names the object: its path.
     JsonLocation at = object.valueOf(e.field());
     if (at == null) {
-      return new ValueFailure(ViolationCode.INVALID_VALUE, object.start(), DocumentParser.pathOf(p), message);
+      return new ValueFailure(ViolationCode.INVALID_VALUE, object.start(), JsonPaths.of(p), message);
     }
-    String path = DocumentParser.pathOf(p) + "." + e.field();
+    String path = JsonPaths.of(p) + "." + e.field();
     boolean fileIndex = !shortened && !(e.field().equals("subjects") && object.gives("concerns"));
     if (e.index().isPresent() && fileIndex) {
       return new ValueFailure(ViolationCode.INVALID_VALUE, at, path + "[" + e.index().getAsInt() + "]", message, true);

@@ -89,7 +89,7 @@ final class RecordNotes {
       if (name == null) {
         out.append('[').append(placeIndex[i]).append(']');
       } else {
-        out.append('.').append(DocumentParser.abbreviate(name));
+        out.append('.').append(JsonPaths.abbreviate(name));
       }
     }
     return out.toString();

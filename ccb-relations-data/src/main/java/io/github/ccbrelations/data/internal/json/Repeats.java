@@ -67,6 +67,6 @@ final class Repeats {
     }
     // The others (ids, languages, texts, a body's missing names) are named as the file writes them.
     Object json = RecordJson.json(e);
-    return "'" + DocumentParser.abbreviate(json instanceof String s ? s : RecordJson.compact(json)) + "'";
+    return "'" + JsonPaths.abbreviate(json instanceof String s ? s : RecordJson.compact(json)) + "'";
   }
 }

@@ -75,7 +75,7 @@ final class Tokens {
 
   private ValueFailure notOneOf(String text, String type, String accepted) {
     return failure(ViolationCode.SHAPE,
-        "\"" + DocumentParser.abbreviate(text) + "\" is not a " + type + "; one of: " + accepted);
+        "\"" + JsonPaths.abbreviate(text) + "\" is not a " + type + "; one of: " + accepted);
   }
 
   /**
@@ -92,7 +92,7 @@ final class Tokens {
       Language language = LANGUAGES.get(code);
       if (language == null) {
         TextCheck.surrogates(p, code);
-        throw failure(ViolationCode.SHAPE, "'" + DocumentParser.abbreviate(code)
+        throw failure(ViolationCode.SHAPE, "'" + JsonPaths.abbreviate(code)
             + "' is not a language of the format; the languages are fr, nl, en, de");
       }
       if (values.containsKey(language)) {
@@ -111,10 +111,10 @@ final class Tokens {
       // The closed object's context is its parent's, which names the object: its path.
       throw new ValueFailure(ViolationCode.INVALID_VALUE,
           new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
-          DocumentParser.pathOf(p) + "." + e.field(), String.valueOf(e.getMessage()));
+          JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage()));
     } catch (IllegalArgumentException e) {
       throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
-          DocumentParser.pathOf(p), String.valueOf(e.getMessage()));
+          JsonPaths.of(p), String.valueOf(e.getMessage()));
     }
   }
 
@@ -124,11 +124,11 @@ final class Tokens {
     // A time follows the date's ten characters; a space or a T anywhere else is only a malformed date.
     if (text.length() > 11 && (text.charAt(10) == 'T' || text.charAt(10) == ' ')) {
       throw failure(ViolationCode.SHAPE,
-          "'" + DocumentParser.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
+          "'" + JsonPaths.abbreviate(text) + "' is a date and time; a date has no time component: YYYY-MM-DD");
     }
     if (text.length() != 10) {
       throw failure(ViolationCode.INVALID_VALUE,
-          "'" + DocumentParser.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
+          "'" + JsonPaths.abbreviate(text) + "' is not a calendar date of the form YYYY-MM-DD");
     }
     return PartialDate.parse(text).earliest();
   }
@@ -141,10 +141,10 @@ final class Tokens {
       period = Period.parse(text);
     } catch (DateTimeException e) {
       throw failure(ViolationCode.INVALID_VALUE,
-          "'" + DocumentParser.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
+          "'" + JsonPaths.abbreviate(text) + "' is not an ISO-8601 period such as P1Y or P6M");
     }
     if (period.isZero() || period.isNegative()) {
-      throw failure(ViolationCode.INVALID_VALUE, "'" + DocumentParser.abbreviate(text) + "' is not a positive period");
+      throw failure(ViolationCode.INVALID_VALUE, "'" + JsonPaths.abbreviate(text) + "' is not a positive period");
     }
     return period;
   }
@@ -171,7 +171,7 @@ final class Tokens {
       throw wrongKind("an integer", t);
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw failure(ViolationCode.SHAPE, "the number " + DocumentParser.abbreviate(p.getText())
+      throw failure(ViolationCode.SHAPE, "the number " + JsonPaths.abbreviate(p.getText())
           + " is out of range of int (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
     }
     return p.getIntValue();
@@ -240,7 +240,7 @@ final class Tokens {
   private ValueFailure repeat(JsonStreamContext entry, int earlier, Object value) {
     JsonLocation at = p.currentToken() == JsonToken.END_OBJECT ? entry.startLocation(ContentReference.unknown())
         : p.currentTokenLocation();
-    return new ValueFailure(ViolationCode.INVALID_VALUE, at, DocumentParser.pathOf(p), where() + " repeats element "
+    return new ValueFailure(ViolationCode.INVALID_VALUE, at, JsonPaths.of(p), where() + " repeats element "
         + earlier + " (" + Repeats.what(value) + "); a list holds each entry once");
   }
 
@@ -272,7 +272,7 @@ final class Tokens {
       String list = parent == null || parent.getCurrentName() == null ? "" : " of '" + parent.getCurrentName() + "'";
       return "element " + Math.max(0, c.getCurrentIndex()) + list;
     }
-    return c.getCurrentName() == null ? "the value" : "'" + DocumentParser.abbreviate(c.getCurrentName()) + "'";
+    return c.getCurrentName() == null ? "the value" : "'" + JsonPaths.abbreviate(c.getCurrentName()) + "'";
   }
 
   /** The token the parser stands on, named as {@link DocumentParser#describe} names it, with its value. */
@@ -282,9 +282,9 @@ final class Tokens {
     }
     String kind = DocumentParser.describe(t);
     if (t == JsonToken.VALUE_STRING) {
-      return kind + " (\"" + DocumentParser.abbreviate(TextCheck.text(p)) + "\")";
+      return kind + " (\"" + JsonPaths.abbreviate(TextCheck.text(p)) + "\")";
     }
-    return t.isNumeric() || t.isBoolean() ? kind + " (" + DocumentParser.abbreviate(p.getText()) + ")" : kind;
+    return t.isNumeric() || t.isBoolean() ? kind + " (" + JsonPaths.abbreviate(p.getText()) + ")" : kind;
   }
 
   /**
@@ -292,6 +292,6 @@ final class Tokens {
    * parser's context then gives, since a closed object's context is its parent's).
    */
   ValueFailure failure(ViolationCode code, String message) {
-    return new ValueFailure(code, p.currentTokenLocation(), DocumentParser.pathOf(p), message);
+    return new ValueFailure(code, p.currentTokenLocation(), JsonPaths.of(p), message);
   }
 }
