@@ -143,6 +143,9 @@
     return (lang === 'fr' && p[2] === 1 ? '1er' : lang === 'de' ? p[2] + '.' : String(p[2])) + ' ' + month + ' ' + p[0];
   }
   // Words that head what follows them, with the colon as the page's language writes it: "Kind: ", "Type\u00a0: ".
+  // Words that end in a preposition head a body's button so too ("Partner von: Europäische Kommission"): the button
+  // shows the name in its citation form, and right after the preposition it would want a case or an article the
+  // data does not give ("von der Europäischen Kommission", "de la Commission européenne").
   function colon(words) { return words + t('colon'); }
   function name(rec) { return rec.name[lang]; }
   function shortName(rec) { return rec.short[lang]; }
@@ -216,12 +219,12 @@
     }).filter(Boolean);
   }
 
-  // A relation and the frame it holds in: "counterpart of European Commission (cPPP)"; one that another body holds
+  // A relation and the frame it holds in: "counterpart of: European Commission (cPPP)"; one that another body holds
   // (from), after that body, so that a body named only as the frame sees why the line is in its details.
   function relationItem(rel, from) {
     var li = from ? el('li', { 'data-relation-from': from }, [colon(t('otherRelation')), bodyButton(from), ' \u2014 '])
       : el('li', { 'data-relation': rel.kind });
-    li.append(DATA.terms.relation[rel.kind][lang] + ' ', bodyButton(rel.body));
+    li.append(colon(DATA.terms.relation[rel.kind][lang]), bodyButton(rel.body));
     if (rel.within) { li.append(' (', bodyButton(rel.within), ')'); }
     return li;
   }

@@ -290,7 +290,7 @@ class ExplorerPageTest {
 
     assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
         .isEqualTo(heading + Terms.colon(language) + Words.shortLabel(data.body(BodyId.of("ecso")), order) + " \u2014 "
-            + Terms.relation(BodyRelationKind.COUNTERPART_OF, language) + " "
+            + Terms.relation(BodyRelationKind.COUNTERPART_OF, language) + Terms.colon(language)
             + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
             + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
   }
@@ -303,9 +303,35 @@ class ExplorerPageTest {
     List<Language> order = Terms.preference(Language.EN);
 
     assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
-        .isEqualTo("Relation of another body: ECSO \u2014 counterpart of "
+        .isEqualTo("Relation of another body: ECSO \u2014 counterpart of: "
             + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
             + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
+  }
+
+  /**
+   * A relation's words end in a preposition that wants a case or an article the name on the button does not have
+   * ("Partner von Europäische Kommission", "homologue de Commission européenne"), so they head it as a label heads
+   * its value, with the language's colon.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | counterpart of: European Commission (cPPP) | cooperation with: Republic of Niger",
+      "FR | homologue de\u00a0: Commission européenne (cPPP) | coopération avec\u00a0: Niger",
+      "NL | tegenhanger van: Europese Commissie (cPPP) | samenwerking met: Republiek Niger",
+      "DE | Partner von: Europäische Kommission (öffentlich-private Partnerschaft für Cybersicherheit)"
+          + " | Zusammenarbeit mit: Niger",
+  })
+  void aRelationsWordsHeadTheOtherBodyAsALabelDoes(Language language, String counterpart, String cooperation) {
+    open();
+    browser.language(language);
+    search("ECSO");
+    driver.findElement(By.cssSelector("#search-results li[data-body='ecso'] button")).click();
+    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation='COUNTERPART_OF']\")"
+        + ".textContent")).isEqualTo(counterpart);
+    search("coopération avec le Niger");
+    driver.findElement(By.cssSelector("#search-results li[data-body='niger-cooperation-project'] button")).click();
+    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation='COOPERATION_WITH']\")"
+        + ".textContent")).isEqualTo(cooperation);
   }
 
   @Test
