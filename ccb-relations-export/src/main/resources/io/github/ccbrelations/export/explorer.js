@@ -247,12 +247,12 @@
   function roleLine(r) {
     var words = DATA.terms.function[r.function][lang];
     var li = el('li', { 'data-role': r.id }, [bodyButton(r.holder)]);
-    if (r.via) { li.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
+    if (r.via) { li.append(' (' + colon(t('via')), bodyButton(r.via), ')'); }
     li.append(' \u2014 ' + words);
     if (r.condition) { li.append(' ', el('span', { class: 'cond', text: DATA.terms.condition[r.condition][lang] })); }
     if (r.body) { li.append(' \u2014 ', bodyButton(r.body)); }
-    if (r.onBehalfOf) { li.append(' \u2014 ' + t('forParty') + ' ', bodyButton(r.onBehalfOf)); }
-    if (r.about) { li.append(' \u2014 ' + DATA.terms.about[lang] + ' ', bodyButton(r.about)); }
+    if (r.onBehalfOf) { li.append(' \u2014 ' + colon(t('forParty')), bodyButton(r.onBehalfOf)); }
+    if (r.about) { li.append(' \u2014 ' + colon(DATA.terms.about[lang]), bodyButton(r.about)); }
     subjectLines(r).forEach(function (d) { li.append(d); });
     var bases = basesOn(r, day);
     if (bases.length) {
@@ -266,9 +266,9 @@
   function renderTable() {
     var rows = rolesOn(day).map(function (r) {
       var holder = el('td', { 'data-label': t('holder') }, [bodyButton(r.holder)]);
-      if (r.via) { holder.append(' (' + t('via') + ' ', bodyButton(r.via), ')'); }
+      if (r.via) { holder.append(' (' + colon(t('via')), bodyButton(r.via), ')'); }
       var body = el('td', { 'data-label': t('body') }, [r.body ? bodyButton(r.body) : document.createTextNode(t('none'))]);
-      if (r.supports) { body.append(' (' + t('supports') + ' ', bodyButton(r.supports), ')'); }
+      if (r.supports) { body.append(' (' + colon(t('supports')), bodyButton(r.supports), ')'); }
       if (r.about) { body.append(el('div', { class: 'names about' }, [colon(DATA.terms.about[lang]), bodyButton(r.about)])); }
       var bases = basesOn(r, day);
       return el('tr', { 'data-role': r.id }, [

@@ -334,13 +334,37 @@ class ExplorerPageTest {
         + ".textContent")).isEqualTo(cooperation);
   }
 
-  @Test
-  void switchingToGermanSaysWhoActsWithDurchAsTheExplanationsDo() {
+  /**
+   * The page's other words that end in a preposition (through whom, on whose behalf, what a role is about, whom it
+   * supports) head the body they name in the same way: "au nom de Belgique" lacks its article, "zur Unterstützung
+   * von" wants the dative. German says who acts with "durch", as RoleExplainer does; "über" would name a route.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "EN | CCB (through: CERT.be) | (supporting: PermRep) | \u2014 on behalf of: Belgium"
+          + " | \u2014 about: coopération avec le Niger",
+      "FR | CCB (par\u00a0: CERT.be) | (en appui de\u00a0: RP) | \u2014 au nom de\u00a0: Belgique"
+          + " | \u2014 porte sur\u00a0: coopération avec le Niger",
+      "NL | CCB (via: CERT.be) | (ter ondersteuning van: PV) | \u2014 namens: België"
+          + " | \u2014 betreft: coopération avec le Niger",
+      "DE | CCB (durch: CERT.be) | (zur Unterstützung von: PermRep) | \u2014 im Namen von: Belgien"
+          + " | \u2014 betrifft: coopération avec le Niger",
+  })
+  void wordsEndingInAPrepositionHeadTheBodyTheyNameAsALabelDoes(Language language, String through,
+      String supporting, String onBehalfOf, String about) {
     open();
-    browser.language(Language.DE);
-    // "über" would name a route; German names who acts or represents with "durch", as RoleExplainer does.
-    assertThat(driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-represented-csirts-network'] td"))
-        .getText()).endsWith("(durch CERT.be)");
+    browser.language(language);
+    assertThat(text("#roles-body tr[data-role='ccb-csirt'] td")).isEqualTo(through);
+    assertThat(text("#roles-body tr[data-role='ccb-expert-support-hwpci'] td:nth-child(2)")).endsWith(supporting);
+    driver.findElement(By.cssSelector("#graph .node[data-body='ccb']")).click();
+    assertThat(text("#details-body .roles-held li[data-role='ccb-csirt']")).contains(through);
+    assertThat(text("#details-body .roles-held li[data-role='ccb-single-point-of-contact-nis']")).contains(onBehalfOf);
+    assertThat(text("#details-body .roles-held li[data-role='ccb-capacity-building']")).contains(about);
+  }
+
+  /** The text of the first element a selector finds, as the page wrote it: no-break spaces stay. */
+  private String text(String selector) {
+    return (String) browser.js("return document.querySelector(arguments[0]).textContent", selector);
   }
 
   @Test
