@@ -45,9 +45,7 @@ public final class WhereCcbRepresentsBelgium {
       out.println(role.body().map(b -> data.body(b).displayName(order))
           .orElseGet(() -> "(" + Terms.word(Word.IN_NO_BODY, language) + ") "
               + Terms.function(role.function(), language)));
-      out.println("  " + Terms.word(Word.HOLDER, language) + colon + data.body(role.holder()).displayName(order)
-          + role.via().map(v -> " (" + Terms.word(Word.THROUGH, language) + " "
-              + data.body(v).displayName(order) + ")").orElse(""));
+      out.println("  " + holder(data, role, language));
       out.println("  " + Terms.word(Word.FUNCTION, language) + colon + Terms.function(role.function(), language)
           + role.condition().map(c -> " (" + Terms.condition(c, language) + ")").orElse(""));
       if (role.legalBases().isEmpty()) {
@@ -68,6 +66,19 @@ public final class WhereCcbRepresentsBelgium {
             + ref.paragraph().map(p -> ", " + Terms.word(Word.PARAGRAPH, language) + " " + p).orElse(""));
       }
     }
+  }
+
+  /**
+   * The holder of a role, and in brackets the part of it the role is held through: "holder: Centre for Cybersecurity
+   * Belgium (through: Federal Cyber Emergency Response Team)". "Through" heads the part as a label does: right after
+   * "through", "par" or "durch", a name in its citation form would lack the article or the case they want.
+   */
+  static String holder(Dataset data, Role role, Language language) {
+    List<Language> order = Terms.preference(language);
+    String colon = Terms.colon(language);
+    return Terms.word(Word.HOLDER, language) + colon + data.body(role.holder()).displayName(order)
+        + role.via().map(v -> " (" + Terms.word(Word.THROUGH, language) + colon + data.body(v).displayName(order)
+            + ")").orElse("");
   }
 
   /**

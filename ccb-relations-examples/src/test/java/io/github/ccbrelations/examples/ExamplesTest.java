@@ -93,6 +93,25 @@ class ExamplesTest {
         + Terms.function(DATA.role(capacity).function(), Language.EN) + ": role " + capacity.value() + "\n");
   }
 
+  /**
+   * No role held on behalf of Belgium is held through a part of the CCB today, so the CSIRT's holder line stands for
+   * one: "through" heads the part's name as a label does, since right after the preposition the name would want an
+   * article or a case it does not have.
+   */
+  @Test
+  void whereCcbRepresentsBelgiumHeadsThePartARoleIsHeldThroughAsALabelDoes() {
+    Role csirt = DATA.role(RoleId.of("ccb-csirt"));
+
+    assertThat(WhereCcbRepresentsBelgium.holder(DATA, csirt, Language.EN))
+        .isEqualTo("holder: Centre for Cybersecurity Belgium (through: Federal Cyber Emergency Response Team)");
+    assertThat(WhereCcbRepresentsBelgium.holder(DATA, csirt, Language.FR))
+        .isEqualTo("titulaire\u00a0: Centre pour la Cybersécurité Belgique (par\u00a0: CERT.be)");
+    assertThat(WhereCcbRepresentsBelgium.holder(DATA, csirt, Language.NL))
+        .isEqualTo("houder: Centrum voor Cybersecurity België (via: Federal Cyber Emergency Response Team)");
+    assertThat(WhereCcbRepresentsBelgium.holder(DATA, csirt, Language.DE))
+        .isEqualTo("Inhaber: Zentrum für Cybersicherheit Belgien (durch: Federal Cyber Emergency Response Team)");
+  }
+
   /** The frame is the library's words in the language asked for, French spacing included; names and ids stay. */
   @Test
   void whereCcbRepresentsBelgiumSpeaksTheLanguageAskedFor() {

@@ -56,7 +56,10 @@ public final class Terms {
     HOLDER,
     /** The heading of a role's function: "function", "fonction". */
     FUNCTION,
-    /** Before the part of the holder a role is held through, in brackets after the holder: "through", "par". */
+    /**
+     * The heading of the part of the holder a role is held through, in brackets after the holder ("(through:
+     * CERT.be)"): "through", "par". A preposition: a name in its citation form follows it after {@link #colon}.
+     */
     THROUGH,
     /** The heading of one legal basis: "legal basis", "base légale". */
     LEGAL_BASIS,
@@ -241,7 +244,11 @@ public final class Terms {
     return lookUp(requireNonNull(kind, "kind"), language);
   }
 
-  /** The words for how a body stands towards another, such as "counterpart of". */
+  /**
+   * The words for how a body stands towards another, such as "counterpart of" or "Partner von". They end in a
+   * preposition, which wants a case or an article ("von der Europäischen Kommission"): a name in its citation form
+   * follows them after {@link #colon}, as a value follows its label ("Partner von: Europäische Kommission").
+   */
   public static String relation(BodyRelationKind kind, Language language) {
     return lookUp(requireNonNull(kind, "kind"), language);
   }
