@@ -32,7 +32,7 @@
       pick: 'Choisissez une entit\u00e9 dans le graphe, le tableau ou les r\u00e9sultats de recherche pour voir ses r\u00f4les.',
       legendBody: 'r\u00f4le dans une entit\u00e9', legendCond: 'r\u00f4le conditionnel', legendParty: 'au nom d\u2019une partie',
       condition: 'Condition', onBehalfOf: 'Au nom de', forParty: 'au nom de',
-      validity: 'Validit\u00e9', supports: 'en appui de', none: '\u2014', always: 'sans limite connue', paragraph: '\u00b6',
+      validity: 'Validit\u00e9', supports: 'en appui \u00e0', none: '\u2014', always: 'sans limite connue', paragraph: '\u00b6',
       rolesIn: 'R\u00f4les dans cette entit\u00e9 et ses composantes', rolesHeld: 'R\u00f4les qu\u2019elle exerce',
       rolesFor: 'R\u00f4les exerc\u00e9s en son nom', rolesSupporting: 'R\u00f4les qui l\u2019appuient', noRoles: 'Aucun r\u00f4le \u00e0 cette date.',
       names: 'Noms', kind: 'Type', website: 'Site web', establishedBy: 'Institu\u00e9 par',

@@ -343,7 +343,7 @@ class ExplorerPageTest {
   @CsvSource(delimiter = '|', value = {
       "EN | CCB (through: CERT.be) | (supporting: PermRep) | \u2014 on behalf of: Belgium"
           + " | \u2014 about: coopération avec le Niger",
-      "FR | CCB (par\u00a0: CERT.be) | (en appui de\u00a0: RP) | \u2014 au nom de\u00a0: Belgique"
+      "FR | CCB (par\u00a0: CERT.be) | (en appui \u00e0\u00a0: RP) | \u2014 au nom de\u00a0: Belgique"
           + " | \u2014 porte sur\u00a0: coopération avec le Niger",
       "NL | CCB (via: CERT.be) | (ter ondersteuning van: PV) | \u2014 namens: België"
           + " | \u2014 betreft: coopération avec le Niger",
