@@ -296,6 +296,11 @@ class BundledDatasetStatementsTest {
   void ccbSupportsCapacityBuildingAndEnabelInNiger() {
     Role capacity = only(CCB, RoleFunction.CAPACITY_BUILDING, null);
     assertCites(capacity, "international-level", 6);
+    // "D'autres agences belges ou internationales": international, not foreign (étrangères), in every language.
+    assertThat(capacity.description().flatMap(d -> d.in(Language.FR))).hasValueSatisfying(
+        fr -> assertThat(fr).contains("belges ou internationales"));
+    assertThat(capacity.description().flatMap(d -> d.in(Language.EN))).hasValueSatisfying(
+        en -> assertThat(en).contains("Belgian or international"));
     Role niger = DATA.rolesWith(RoleFunction.TECHNICAL_SUPPORT).stream()
         .filter(r -> r.supports().equals(Optional.of(BodyId.of("enabel"))))
         .collect(single());
