@@ -28,7 +28,7 @@ class OfficialNameCoverageTest {
   private static final Map<Language, Double> TARGETS =
       Map.of(Language.FR, 0.95, Language.NL, 0.95, Language.EN, 0.95, Language.DE, 0.90);
   /**
-   * How many records have an official name in each language in release 2026.12.6 (as in 2026.12.4); a later release may
+   * How many records have an official name in each language in release 2026.12.7 (as in 2026.12.4); a later release may
    * not have fewer. Counted, not a ratio: a new record whose names are not read yet (2026.12.1 adds the cPPP and the
    * Niger project) is a gap that lowers the ratio without any name being lost. Lowered only where a label is demoted
    * for want of an official source (2026.12.3: nl and de, see DATA-NOTES.md §5).
@@ -67,7 +67,7 @@ class OfficialNameCoverageTest {
     }
   }
 
-  @Disabled("#16: only English meets its target in dataset 2026.12.6; the gaps are listed in DATA-NOTES.md")
+  @Disabled("#16: only English meets its target in dataset 2026.12.7; the gaps are listed in DATA-NOTES.md")
   @Test
   void coverageReachesTheIssueTargets() {
     Map<Language, Coverage> coverage = coverage();
