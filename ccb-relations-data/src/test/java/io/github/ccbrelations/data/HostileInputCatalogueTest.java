@@ -66,11 +66,12 @@ class HostileInputCatalogueTest {
         row("09-latin1-byte-in-a-label", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert", "0xE9"),
         row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "'}'"),
         row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert", "Duplicate field 'kind'"),
-        row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 115, "$.roles[0].legalBases[0].article", "centre-spoc", "'article'"),
-        row("13-unknown-field-in-the-header", UNKNOWN_FIELD, 2, 136, "$.header.licence", "", "'licence'"),
+        // An unknown field is placed at its name (its opening quote), the thing that is wrong, with its path (#14).
+        row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 104, "$.roles[0].legalBases[0].article", "centre-spoc", "'article'"),
+        row("13-unknown-field-in-the-header", UNKNOWN_FIELD, 2, 125, "$.header.licence", "", "'licence'"),
         // An object that lacks a field is placed at its opening brace, where a reader starts reading it (#14).
         row("14-role-without-holder", SHAPE, 26, 5, "$.roles[0]", "centre-spoc", "holder"),
-        row("15-missing-sources-array", UNKNOWN_FIELD, 3, 14, "$.sourcez", "", "'sourcez'"),
+        row("15-missing-sources-array", UNKNOWN_FIELD, 3, 3, "$.sourcez", "", "'sourcez'"),
         row("16-explicit-null-level", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc", "null"),
         row("17-null-in-a-list", SHAPE, 13, 77, "$.bodies[3].convenedBy[1]", "network", "null"),
         row("18-null-instead-of-the-roles-array", SHAPE, 25, 12, "$.roles", "", "not null"),
@@ -121,7 +122,7 @@ class HostileInputCatalogueTest {
         row("60-lower-case-enum-value", SHAPE, 30, 46, "$.roles[1].level", "centre-member", "\"european\""),
         // At the version, not at the header's opening brace (#14).
         row("61-schema-major-version-2", UNSUPPORTED_SCHEMA_VERSION, 2, 62, "$.header.schemaVersion", "", "2.0.0"),
-        row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 84, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
+        row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 74, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
         loads("63-newer-minor-version-without-new-fields"),
         row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),
         // At the bracket of the array that nests too deep, the 32nd, not past it; its own path has no entry of it (#14).
@@ -143,7 +144,7 @@ class HostileInputCatalogueTest {
         row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 27, 125, "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
         row("77-non-http-source-url", INVALID_VALUE, 6, 96, "$.sources[1].url", "journal",
             "'file:///etc/passwd' is not a web address"),
-        row("78-class-name-as-type-hint", UNKNOWN_FIELD, 9, 16, "$.bodies[0].@class", "land", "'@class'"),
+        row("78-class-name-as-type-hint", UNKNOWN_FIELD, 9, 6, "$.bodies[0].@class", "land", "'@class'"),
         row("79-truncated-utf8-sequence", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "0xC3"),
         row("80-overlong-utf8-slash", ENCODING, 9, 98, "$.bodies[0].labels[0].text", "land", "overlong"),
         row("81-byte-order-mark-only", SYNTAX, 1, 1, "$", "", "empty"),
@@ -190,7 +191,7 @@ class HostileInputCatalogueTest {
         // Escaped wherever it is shown, so the file cannot print a line that looks like the tool's own.
         row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
             "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "control character U+000A"),
-        row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 57, "$.bodies[0].x\\u202egnp.exe", "land",
+        row("107-bidi-override-in-an-unknown-field", UNKNOWN_FIELD, 9, 39, "$.bodies[0].x\\u202egnp.exe", "land",
             "'x\\u202egnp.exe'"),
         // A line separator is not JSON white space, nor a line end: named, at its first byte.
         row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1]", "centre", "U+2028 outside a string"),
@@ -229,7 +230,7 @@ class HostileInputCatalogueTest {
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
         row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"),
         // Broken JSON later in the record stops the read: the unknown field before it still names its record.
-        row("128-unknown-field-in-a-record-the-read-stops-in", UNKNOWN_FIELD, 9, 29, "$.bodies[0].motto", "land",
+        row("128-unknown-field-in-a-record-the-read-stops-in", UNKNOWN_FIELD, 9, 20, "$.bodies[0].motto", "land",
             "'motto'"),
         // At the value, not at the record's closing brace on the next line.
         row("129-member-count-of-zero-in-a-record-of-two-lines", INVALID_VALUE, 10, 85, "$.bodies[1].memberCount",

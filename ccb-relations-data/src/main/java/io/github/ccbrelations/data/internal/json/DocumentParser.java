@@ -257,7 +257,7 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, binder::role);
         case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
         default -> {
-          unknownField(p, "$." + field, field, TOP_LEVEL.type(), TOP_LEVEL.names());
+          unknownField(p, seen.unknownName(), "$." + field, field, TOP_LEVEL.type(), TOP_LEVEL.names());
           TextCheck.skip(p);
         }
       }
@@ -406,18 +406,21 @@ public final class DocumentParser {
    * Notes an unknown field with its place; the binder skips its value, so that the record still binds. Past
    * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
    */
-  private void unknownField(JsonParser p, String field, String type, List<String> known) {
+  private void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {
     // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
     JsonStreamContext context = p.getParsingContext();
-    unknownField(p, JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context), field, type, known);
+    String path = JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context);
+    unknownField(p, name, path, field, type, known);
   }
 
-  private void unknownField(JsonParser p, String path, String field, String type, List<String> known) {
+  /** Notes an unknown field placed at its name, whose first character is the opening quote, with the field's path. */
+  private void unknownField(JsonParser p, JsonLocation name, String path, String field, String type,
+      List<String> known) {
     if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {
       unknownNotKept++;
       return;
     }
-    unknownFields.add(new UnknownField(position(p.currentTokenLocation()), path, Optional.empty(), field, type, known));
+    unknownFields.add(new UnknownField(position(name), path, Optional.empty(), field, type, known));
     checkKept(p);
   }
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * their place in its {@link Fields}), any other name in a set, which only a file with unknown fields fills. For the
  * fields of its type it also keeps where each value starts, so that a refusal of the object's own check that names a
  * field ({@link io.github.ccbrelations.model.InvalidFieldException}) is placed at that value; and the object's own
- * context, which keeps where the object starts, for a refusal about a field it lacks. Reused from object to object, it
- * allocates nothing per name.
+ * context, which keeps where the object starts, for a refusal about a field it lacks; and where a name the type does
+ * not have starts, for an unknown field. Reused from object to object, it allocates nothing per name of its type.
  */
 final class NameSet {
   private long known;
@@ -31,6 +31,8 @@ final class NameSet {
   private final int[] valueColumn = new int[Long.SIZE];
   /** The parser's context of the object, which keeps where it starts after it closes, until the next object opens. */
   private @Nullable JsonStreamContext object;
+  /** Where the last name the type does not have starts: an unknown field is placed at its name, which is rare. */
+  private JsonLocation unknownName = JsonLocation.NA;
 
   /** Empties the set, for an object of these fields, whose own context the parser has just opened. */
   void clear(Fields fields, JsonStreamContext object) {
@@ -71,7 +73,16 @@ final class NameSet {
       if (!others.add(name)) {
         throw duplicate(p, name);
       }
+      unknownName = p.currentTokenLocation();
     }
+  }
+
+  /**
+   * Where the name added last starts (its opening quote), when the type does not have it: the place of an unknown
+   * field. Only such names are placed as they are added; the fields of the type cost no location.
+   */
+  JsonLocation unknownName() {
+    return unknownName;
   }
 
   /**

@@ -75,14 +75,17 @@ import org.jspecify.annotations.Nullable;
  * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
  * field is skipped and the record's other fields are read, so that the record fails with every value that failed in it;
  * the references and citations it holds are kept ({@link #references()}, {@link #citations()}) so that the rules check
- * them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with its place and is skipped.
- * Broken JSON and passed limits are the parser's own exceptions and pass through.
+ * them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with the place of its name
+ * and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through.
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
   interface UnknownFields {
-    /** Notes an unknown field of a type (which knows the fields given, sorted); the parser stands on its value. */
-    void unknown(JsonParser p, String field, String type, List<String> known);
+    /**
+     * Notes an unknown field of a type (which knows the fields given, sorted), whose name starts at {@code name}; the
+     * parser stands on its value.
+     */
+    void unknown(JsonParser p, JsonLocation name, String field, String type, List<String> known);
   }
 
   /** Reads the value of one field the parser stands on; returns null for a field the object does not have. */
@@ -445,7 +448,7 @@ final class RecordBinder {
     String name;
     while ((name = nextField(fields, seen)) != null) {
       try {
-        read(fields, reader, name);
+        read(fields, seen, reader, name);
       } catch (ValueFailure f) {
         failures.add(f);
         skipRestOfField();
@@ -481,16 +484,16 @@ final class RecordBinder {
     NameSet seen = enter(fields);
     String name;
     while ((name = nextField(fields, seen)) != null) {
-      read(fields, reader, name);
+      read(fields, seen, reader, name);
     }
     checkRequired(fields, seen);
     lastPart = seen;
     lastPartShortened = failures.size() > failed;
   }
 
-  private void read(Fields fields, FieldReader reader, String name) throws IOException {
+  private void read(Fields fields, NameSet seen, FieldReader reader, String name) throws IOException {
     if (reader.read(name) == null) {
-      unknown.unknown(p, name, fields.type(), fields.sorted());
+      unknown.unknown(p, seen.unknownName(), name, fields.type(), fields.sorted());
       TextCheck.skip(p);
     }
   }
