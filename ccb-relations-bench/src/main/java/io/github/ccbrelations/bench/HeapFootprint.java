@@ -9,10 +9,11 @@ import java.nio.file.Files;
 
 /**
  * Retained heap after loading, against the same bytes as a Jackson {@code JsonNode} tree: the heap in use after full
- * collections while the object is held, minus the heap in use before it was made (the bytes are read beforehand and
- * not counted), the median of three rounds. Prints a Markdown table. Run with a heap large enough for the largest size and the serial collector
- * for exact numbers, one JVM per size (sizes measured one after another in one JVM disturbed each other by up to
- * 2x): {@code java -Xmx6g -XX:+UseSerialGC ... HeapFootprint 1000}, then {@code HeapFootprint -n 10000} (no header).
+ * collections while the object is held, minus the heap in use before it was made (the bytes are read beforehand and not
+ * counted), the median of three rounds. Prints a Markdown table. Run with a heap large enough for the largest size and
+ * the serial collector for exact numbers, one JVM per size (sizes measured one after another in one JVM disturbed each
+ * other by up to 2x): {@code java -Xmx6g -XX:+UseSerialGC ... HeapFootprint 1000}, then {@code HeapFootprint -n 10000}
+ * (no header).
  */
 public final class HeapFootprint {
   private static final int ROUNDS = 3;
@@ -64,8 +65,9 @@ public final class HeapFootprint {
       long datasetMedian = median(dataset);
       long treeMedian = median(treeBytes);
 
-      System.out.printf(java.util.Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f | %.2fx |%n", records, bytes.length / 1e6,
-          datasetMedian / 1e6, median(withView) / 1e6, treeMedian / 1e6, (double) datasetMedian / treeMedian);
+      System.out.printf(java.util.Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.1f | %.2fx |%n", records,
+          bytes.length / 1e6, datasetMedian / 1e6, median(withView) / 1e6, treeMedian / 1e6,
+          (double) datasetMedian / treeMedian);
     }
   }
 

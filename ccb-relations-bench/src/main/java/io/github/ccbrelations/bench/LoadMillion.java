@@ -29,13 +29,15 @@ public final class LoadMillion {
     long t0 = System.nanoTime();
     Dataset data = SyntheticDataset.reader().read(file);
     long t1 = System.nanoTime();
-    System.out.printf("loaded %s in %.2f s (%.1f MB/s)%n", data.info(), (t1 - t0) / 1e9, size / 1e6 / ((t1 - t0) / 1e9));
+    System.out.printf("loaded %s in %.2f s (%.1f MB/s)%n", data.info(), (t1 - t0) / 1e9,
+        size / 1e6 / ((t1 - t0) / 1e9));
     long loaded = Heap.usedAfterGc();
     Dataset all = data.allTime();
     long t2 = System.nanoTime();
     Body someBody = all.bodies().get(all.bodies().size() / 2);
     System.out.printf("all-time view built in %.2f s; rolesIn(%s) = %d roles, bodiesNamed = %d%n", (t2 - t1) / 1e9,
-        someBody.id().value(), all.rolesIn(someBody.id()).size(), all.bodiesNamed(someBody.labels().get(0).text()).size());
+        someBody.id().value(), all.rolesIn(someBody.id()).size(),
+        all.bodiesNamed(someBody.labels().get(0).text()).size());
     long t3 = System.nanoTime();
     int today = data.roles().size();
     long t4 = System.nanoTime();

@@ -222,7 +222,8 @@ public final class LoadRatio {
       }
     }
     List<String> sizes = rest.stream().filter(a -> a.matches("[0-9]+")).toList();
-    System.out.printf(Locale.ROOT, "| %s records, %d JVMs | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx | | %s |%n",
+    System.out.printf(Locale.ROOT,
+        "| %s records, %d JVMs | | | | | | **%.2fx** median of the JVMs | %.2fx-%.2fx | | %s |%n",
         sizes.isEmpty() ? "?" : sizes.get(0), forks, median(ratios), Collections.min(ratios), Collections.max(ratios),
         beforeRatios.isEmpty() ? "-" : String.format(Locale.ROOT, "**%.2fx** median (%.2fx-%.2fx)",
             median(beforeRatios), Collections.min(beforeRatios), Collections.max(beforeRatios)));

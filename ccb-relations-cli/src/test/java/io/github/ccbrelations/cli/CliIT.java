@@ -188,7 +188,8 @@ class CliIT {
       int heading = lines.indexOf("== " + Terms.level(level, Language.NL));
       assertThat(heading).as("heading of %s", level).isNotNegative();
       assertThat(lines.subList(heading + 1, heading + 1 + roles.size()))
-          .containsExactlyElementsOf(roles.stream().map(r -> "- " + RoleExplainer.explain(data, r, Language.NL)).toList());
+          .containsExactlyElementsOf(
+              roles.stream().map(r -> "- " + RoleExplainer.explain(data, r, Language.NL)).toList());
     }
     assertThat(lines).filteredOn(l -> l.startsWith("- ")).hasSize(data.roles().size());
   }
@@ -275,7 +276,8 @@ class CliIT {
     assertThat(Files.readString(exports.resolve("explorer.html")))
         .isEqualTo(io.github.ccbrelations.export.HtmlExport.explorer(data, Language.FR));
     assertThat(Files.readString(exports.resolve("roles.csv"))).isEqualTo(CsvExport.roles(data, Language.FR));
-    assertThat(Files.readString(exports.resolve("instruments.csv"))).isEqualTo(CsvExport.instruments(data, Language.FR));
+    assertThat(Files.readString(exports.resolve("instruments.csv")))
+        .isEqualTo(CsvExport.instruments(data, Language.FR));
   }
 
   /** The data's licence is this project's to state for its own dataset only, a copy of the file included. */

@@ -96,7 +96,8 @@ class FindCommandTest {
       "FR | entité cert-be\u00a0: CERT.be (service)",
       "FR | fr sigle\u00a0: CERT.be",
       "FR | fait partie de\u00a0: Centre pour la Cybersécurité Belgique",
-      "FR | rôle ccb-csirt, exercé par l’intermédiaire de cette entité\u00a0: CCB\u00a0: CSIRT par l’intermédiaire du CERT.be",
+      "FR | rôle ccb-csirt, exercé par l’intermédiaire de cette entité\u00a0: CCB\u00a0: CSIRT"
+          + " par l’intermédiaire du CERT.be",
       "FR | rôle ccb-bilateral-relations, exercé par cette entité\u00a0: CCB\u00a0: relations bilatérales",
       "FR | le CCB n’y exerce aucun rôle aujourd’hui",
       "FR | instrument juridique nis2-directive\u00a0: directive SRI 2 (directive de l’UE), CELEX 32022L2555",

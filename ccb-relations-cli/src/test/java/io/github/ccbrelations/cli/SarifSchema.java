@@ -17,7 +17,8 @@ import java.util.List;
  * with its {@code $id} mapped to the class-path copy, so that nothing is fetched.
  */
 final class SarifSchema {
-  static final String ID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+  static final String ID =
+      "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
   private static final String RESOURCE = "/sarif/sarif-schema-2.1.0.json";
 
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,

@@ -29,7 +29,9 @@ public record ValidationReport(String source, List<Violation> violations) {
     violations = List.copyOf(requireNonNull(violations, "violations"));
   }
 
-  /** The violations of severity {@link Severity#ERROR}, those that make a load fail; empty when the dataset is valid. */
+  /**
+   * The violations of severity {@link Severity#ERROR}, those that make a load fail; empty when the dataset is valid.
+   */
   public List<Violation> errors() {
     return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
   }

@@ -73,7 +73,8 @@ public record Violation(ViolationCode code, Severity severity, String source, in
 
   /**
    * The first {@code max} violations, each on a line of its own after an indent, then how many more there are and the
-   * last: the one that ended a read or a check (broken JSON, a passed limit, the count of those not kept), when one did.
+   * last: the one that ended a read or a check (broken JSON, a passed limit, the count of those not kept), when one
+   * did.
    */
   static String listed(List<Violation> violations, int max) {
     StringBuilder s = new StringBuilder();

@@ -2,11 +2,17 @@ package io.github.ccbrelations.data;
 
 /** The stable code of a {@link Violation}; codes are never renamed, only added. */
 public enum ViolationCode {
-  /** The input cannot be read: an I/O error, a missing file. (An input over the size limit is {@link #LIMIT_EXCEEDED}.) */
+  /**
+   * The input cannot be read: an I/O error, a missing file. (An input over the size limit is
+   * {@link #LIMIT_EXCEEDED}.)
+   */
   UNREADABLE,
   /** The bytes are not well-formed JSON (including trailing content and duplicate keys). */
   SYNTAX,
-  /** Well-formed JSON that does not have the dataset's shape: a missing or mistyped field (unknown: {@link #UNKNOWN_FIELD}). */
+  /**
+   * Well-formed JSON that does not have the dataset's shape: a missing or mistyped field (unknown:
+   * {@link #UNKNOWN_FIELD}).
+   */
   SHAPE,
   /**
    * A value breaks a rule of its type: a bad id, identifier, date, an invariant of a record, or an entry that repeats

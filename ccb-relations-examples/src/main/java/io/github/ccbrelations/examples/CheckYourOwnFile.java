@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * report in English only, as {@code ccb-relations validate} does, so this example takes no {@code --lang}.
  *
  * <pre>
- * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.CheckYourOwnFile -Dexample.args="/path/to/file.json"
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.CheckYourOwnFile \
+ *     -Dexample.args="/path/to/file.json"
  * </pre>
  */
 public final class CheckYourOwnFile {

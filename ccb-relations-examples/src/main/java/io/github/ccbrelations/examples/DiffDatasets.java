@@ -15,7 +15,8 @@ import java.util.List;
  * is in English only, as {@code ccb-relations diff} writes it, so this example takes no {@code --lang}.
  *
  * <pre>
- * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.DiffDatasets -Dexample.args="/path/to/file.json --json"
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.DiffDatasets \
+ *     -Dexample.args="/path/to/file.json --json"
  * </pre>
  */
 public final class DiffDatasets {
@@ -41,7 +42,8 @@ public final class DiffDatasets {
       return 2;
     }
     try {
-      Dataset before = files.size() == 2 ? DatasetReader.standard().read(Path.of(files.get(0))) : CcbRelations.bundled();
+      Dataset before =
+          files.size() == 2 ? DatasetReader.standard().read(Path.of(files.get(0))) : CcbRelations.bundled();
       Dataset after = DatasetReader.standard().read(Path.of(files.get(files.size() - 1)));
       DatasetDiff diff = DatasetDiff.between(before, after);
       out.print(options.flags.contains("--json") ? diff.toJson() : diff.toMarkdown());

@@ -26,7 +26,8 @@ import java.util.List;
  * of {@link Terms} for the language chosen.
  *
  * <pre>
- * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.LookupByName -Dexample.args="gthqc HWPCI CSA NIS2 CERT.be ENSIA"
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.LookupByName \
+ *     -Dexample.args="gthqc HWPCI CSA NIS2 CERT.be ENSIA"
  * </pre>
  */
 public final class LookupByName {

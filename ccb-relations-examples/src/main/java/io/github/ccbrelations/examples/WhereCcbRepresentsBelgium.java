@@ -19,7 +19,8 @@ import java.util.List;
  * and identifiers is the library's ({@link Terms}), in the language chosen.
  *
  * <pre>
- * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.WhereCcbRepresentsBelgium -Dexample.args="--lang fr"
+ * mvn -q -Pexample package -DskipTests -Dexample=io.github.ccbrelations.examples.WhereCcbRepresentsBelgium \
+ *     -Dexample.args="--lang fr"
  * </pre>
  */
 public final class WhereCcbRepresentsBelgium {

@@ -28,9 +28,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The roles, the bodies and the legal instruments as CSV tables (RFC 4180): a header row, then one row per record in dataset order,
- * comma-separated, fields quoted when they hold a comma, a quote or a line break, rows ended by CRLF, UTF-8
- * without byte order mark.
+ * The roles, the bodies and the legal instruments as CSV tables (RFC 4180): a header row, then one row per record in
+ * dataset order, comma-separated, fields quoted when they hold a comma, a quote or a line break, rows ended by CRLF,
+ * UTF-8 without byte order mark.
  *
  * <p>Ids and enum constants are written as in the JSON dataset. Names and words are in the language the caller
  * chooses: a {@code ...Name} column gives the record's display name in that language, falling back to English,
@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
  * {@code legalBasis...} columns of a role are parallel lists, the n-th entry of each belonging to its n-th legal
  * basis, an absent provision or date being an empty entry. A source reference is written
  * {@code source-id § section ¶ paragraph (locator)}, each part after the id only when present. Column lists:
- * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}, {@link #INSTRUMENT_COLUMNS}. For spreadsheet programs, {@link #withByteOrderMark(String)} puts a
- * byte order mark in front.
+ * {@link #ROLE_COLUMNS}, {@link #BODY_COLUMNS}, {@link #INSTRUMENT_COLUMNS}. For spreadsheet programs,
+ * {@link #withByteOrderMark(String)} puts a byte order mark in front.
  *
  * <p>By default a cell that a spreadsheet program would read as a formula (it starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return) gets a single quote in front ({@link FormulaGuard#NEUTRALISE});
@@ -135,7 +135,8 @@ public final class CsvExport {
       row.put("legalBases", join(bases, b -> b.instrument().value()));
       row.put("legalBasisNames", join(bases, b -> data.instrument(b.instrument()).displayName(order)));
       row.put("legalBasisProvisions", join(bases, b -> opt(b.provision())));
-      row.put("legalBasisValidFrom", join(bases, b -> opt(b.validity().flatMap(Validity::from).map(PartialDate::text))));
+      row.put("legalBasisValidFrom",
+          join(bases, b -> opt(b.validity().flatMap(Validity::from).map(PartialDate::text))));
       row.put("legalBasisValidTo", join(bases, b -> opt(b.validity().flatMap(Validity::to).map(PartialDate::text))));
       row.put("basesEndedSince", opt(r.basesEnded().map(e -> e.since().toString())));
       row.put("basesEndedContinues", opt(r.basesEnded().map(e -> e.continues().name())));

@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The explorer page's diagram as inline SVG, laid out in two columns so that no edge crosses a group: on the left
- * the bodies that act (the CCB with its parts, and Belgium), on the right every other body of the dataset, grouped
- * national, European, international and operational ({@link ExplorerGroups}). Each role with a body (or a party it acts for) is a curve
- * from the part that acts to its own line in the target's box, labelled with the function; roles with neither are
- * listed inside the acting box. Every text carries its four translations ({@code data-fr}, ...), so the page
- * switches language in place, and every role carries its validity ({@code data-from}, {@code data-to}), so the page
- * shows the relations of a day.
+ * The explorer page's diagram as inline SVG, laid out in two columns so that no edge crosses a group: on the left the
+ * bodies that act (the CCB with its parts, and Belgium), on the right every other body of the dataset, grouped
+ * national, European, international and operational ({@link ExplorerGroups}). Each role with a body (or a party it acts
+ * for) is a curve from the part that acts to its own line in the target's box, labelled with the function; roles with
+ * neither are listed inside the acting box. Every text carries its four translations ({@code data-fr}, ...), so the
+ * page switches language in place, and every role carries its validity ({@code data-from}, {@code data-to}), so the
+ * page shows the relations of a day.
  */
 final class ExplorerGraph {
   private static final int WIDTH = 930;

@@ -34,7 +34,10 @@ public enum BodyKind {
   OFFICE,
   /** A diplomatic mission or representation of a state. */
   DIPLOMATIC_MISSION,
-  /** A partnership between public and private parties, such as the contractual public-private partnership on cybersecurity. */
+  /**
+   * A partnership between public and private parties, such as the contractual public-private partnership on
+   * cybersecurity.
+   */
   PARTNERSHIP,
   /** A cooperation or capacity-building project, such as the CCB's project with Niger. */
   PROJECT,

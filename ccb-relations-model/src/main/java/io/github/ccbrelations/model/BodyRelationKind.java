@@ -7,6 +7,8 @@ public enum BodyRelationKind {
    * private counterpart in the contractual public-private partnership on cybersecurity.
    */
   COUNTERPART_OF,
-  /** The body (a project, a programme) is a cooperation with the other: the CCB's capacity-building project with Niger. */
+  /**
+   * The body (a project, a programme) is a cooperation with the other: the CCB's capacity-building project with Niger.
+   */
   COOPERATION_WITH
 }

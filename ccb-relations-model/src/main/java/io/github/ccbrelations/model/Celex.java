@@ -3,7 +3,8 @@ package io.github.ccbrelations.model;
 import org.immutables.value.Value;
 
 /**
- * A CELEX number, the document number of EU law in EUR-Lex: sector, year, document type and number, such as {@code 32016L1148} for the NIS Directive.
+ * A CELEX number, the document number of EU law in EUR-Lex: sector, year, document type and number, such as
+ * {@code 32016L1148} for the NIS Directive.
  *
  * <pre>{@code
  * Celex id = Celex.of("32016L1148");
@@ -33,7 +34,8 @@ public interface Celex {
   @Value.Check
   default void check() {
     if (!Checks.CELEX.matcher(value()).matches()) {
-      throw new IllegalArgumentException("CELEX number must look like 32016L1148 (sector digit or C/E, four-digit year, type letters, number): '" + Checks.abbreviate(value()) + "'");
+      throw new IllegalArgumentException("CELEX number must look like 32016L1148 (sector digit or C/E, four-digit year,"
+          + " type letters, number): '" + Checks.abbreviate(value()) + "'");
     }
   }
 

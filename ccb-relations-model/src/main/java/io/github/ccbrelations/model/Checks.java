@@ -40,7 +40,10 @@ final class Checks {
         + " characters: '" + abbreviate(value) + "'";
   }
 
-  /** Whether the value is letters a-z and digits in runs joined by single hyphens; a loop, not a regular expression, since every id of every record passes here. */
+  /**
+   * Whether the value is letters a-z and digits in runs joined by single hyphens; a loop, not a regular expression,
+   * since every id of every record passes here.
+   */
   static boolean isSlug(String value) {
     int n = value.length();
     if (n == 0) {

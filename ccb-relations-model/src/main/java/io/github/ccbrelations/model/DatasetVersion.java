@@ -64,7 +64,8 @@ public interface DatasetVersion extends Comparable<DatasetVersion> {
   @Value.Check
   default void check() {
     if (!Checks.DATASET_VERSION.matcher(text()).matches()) {
-      throw new IllegalArgumentException("dataset version must be YYYY.MM.N, like 2026.11.0: '" + Checks.abbreviate(text()) + "'");
+      throw new IllegalArgumentException(
+          "dataset version must be YYYY.MM.N, like 2026.11.0: '" + Checks.abbreviate(text()) + "'");
     }
   }
 }

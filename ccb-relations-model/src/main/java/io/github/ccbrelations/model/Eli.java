@@ -75,7 +75,7 @@ public interface Eli {
   }
 
   private static String eliRule(String text) {
-    return "ELI must be an http(s) URI with a path /eli/<type>/<year>/..., like http://data.europa.eu/eli/dir/2016/1148/oj: '"
-        + Checks.abbreviate(text) + "'";
+    return "ELI must be an http(s) URI with a path /eli/<type>/<year>/..., like"
+        + " http://data.europa.eu/eli/dir/2016/1148/oj: '" + Checks.abbreviate(text) + "'";
   }
 }

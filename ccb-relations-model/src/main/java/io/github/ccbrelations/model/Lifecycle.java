@@ -61,7 +61,8 @@ public interface Lifecycle {
    * @param successor the id of the record that replaced it, if any
    * @return the lifecycle; never null
    */
-  static Lifecycle of(LocalDate date, Optional<PartialDate> start, Optional<PartialDate> end, Optional<String> successor) {
+  static Lifecycle of(LocalDate date, Optional<PartialDate> start, Optional<PartialDate> end,
+      Optional<String> successor) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");

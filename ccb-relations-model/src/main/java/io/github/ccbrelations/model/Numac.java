@@ -3,7 +3,8 @@ package io.github.ccbrelations.model;
 import org.immutables.value.Value;
 
 /**
- * A numac, the ten-digit number of a text in the Belgian Official Journal (Moniteur belge / Belgisch Staatsblad), starting with its year, such as {@code 2019011507} for the NIS law of 7 April 2019.
+ * A numac, the ten-digit number of a text in the Belgian Official Journal (Moniteur belge / Belgisch Staatsblad),
+ * starting with its year, such as {@code 2019011507} for the NIS law of 7 April 2019.
  *
  * <pre>{@code
  * Numac id = Numac.of("2019011507");
@@ -33,7 +34,8 @@ public interface Numac {
   @Value.Check
   default void check() {
     if (!Checks.NUMAC.matcher(value()).matches()) {
-      throw new IllegalArgumentException("numac must be ten digits starting with a year from 1831, like 2019011507: '" + Checks.abbreviate(value()) + "'");
+      throw new IllegalArgumentException("numac must be ten digits starting with a year from 1831, like 2019011507: '"
+          + Checks.abbreviate(value()) + "'");
     }
   }
 

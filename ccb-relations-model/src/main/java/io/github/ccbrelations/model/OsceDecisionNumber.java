@@ -3,7 +3,8 @@ package io.github.ccbrelations.model;
 import org.immutables.value.Value;
 
 /**
- * The symbol of a decision of an OSCE decision-making body, such as {@code PC.DEC/1202} for Permanent Council Decision No. 1202.
+ * The symbol of a decision of an OSCE decision-making body, such as {@code PC.DEC/1202} for Permanent Council Decision
+ * No. 1202.
  *
  * <pre>{@code
  * OsceDecisionNumber id = OsceDecisionNumber.of("PC.DEC/1202");
@@ -33,7 +34,8 @@ public interface OsceDecisionNumber {
   @Value.Check
   default void check() {
     if (!Checks.OSCE_DECISION.matcher(value()).matches()) {
-      throw new IllegalArgumentException("OSCE decision number must look like PC.DEC/1202 (PC, MC or FSC, then .DEC/ and a number): '" + Checks.abbreviate(value()) + "'");
+      throw new IllegalArgumentException("OSCE decision number must look like PC.DEC/1202 (PC, MC or FSC, then .DEC/"
+          + " and a number): '" + Checks.abbreviate(value()) + "'");
     }
   }
 

@@ -64,7 +64,8 @@ public interface SchemaVersion extends Comparable<SchemaVersion> {
   @Value.Check
   default void check() {
     if (!Checks.SCHEMA_VERSION.matcher(text()).matches()) {
-      throw new IllegalArgumentException("schema version must be MAJOR.MINOR.PATCH, like 1.0.0: '" + Checks.abbreviate(text()) + "'");
+      throw new IllegalArgumentException(
+          "schema version must be MAJOR.MINOR.PATCH, like 1.0.0: '" + Checks.abbreviate(text()) + "'");
     }
   }
 }

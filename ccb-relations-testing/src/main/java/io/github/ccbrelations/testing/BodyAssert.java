@@ -5,7 +5,10 @@ import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.Language;
 import org.assertj.core.api.AbstractObjectAssert;
 
-/** Assertions on a {@link Body}; obtain one with {@link CcbAssertions#assertThat(Body)} or {@link DatasetAssert#hasBody(String)}. */
+/**
+ * Assertions on a {@link Body}; obtain one with {@link CcbAssertions#assertThat(Body)} or
+ * {@link DatasetAssert#hasBody(String)}.
+ */
 public final class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
   BodyAssert(Body actual) {
     super(actual, BodyAssert.class);

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * }</pre>
  */
 public final class CcbRelationsExtension implements ParameterResolver, TestInstancePostProcessor {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CcbRelationsExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(CcbRelationsExtension.class);
 
   /** Made by JUnit. */
   public CcbRelationsExtension() {}

@@ -54,7 +54,8 @@ public final class ReferenceCheck {
       if (found.get().redirected()) {
         String to = body.id().value();
         problems.add(new ReferenceProblem(id, ReferenceProblem.Kind.RETIRED, Optional.of(to),
-            "the id was retired (" + String.join(" -> ", found.get().redirectPath()) + " -> " + to + "); use '" + to + "'"));
+            "the id was retired (" + String.join(" -> ", found.get().redirectPath()) + " -> " + to + "); use '" + to
+                + "'"));
         continue;
       }
       Lifecycle life = dataset.lifecycleOf(body);

@@ -26,14 +26,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels,
- * conditions, the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments,
- * labels and sources, the types of record, where a role's legal bases come from, why a record has no official name
- * and whether a role goes on after its bases ended; the words of a line around them ({@link Word}, {@link #colon}); and
- * how a sentence cites a provision ({@link #provision}) and a day or a span of time ({@link #day}, {@link #span}). They are the library's
- * own wording for display, used by {@link RoleExplainer} and the exports; they are not official names and are not
- * part of the data. Every method answers for every constant and language, never null or empty, and refuses a null
- * argument with a {@link NullPointerException} that names the parameter.
+ * This library's words, in fr, nl, en and de, for the closed lists of the model: role functions, levels, conditions,
+ * the kinds of a role's subjects and of relations between bodies, the kinds of bodies, instruments, labels and sources,
+ * the types of record, where a role's legal bases come from, why a record has no official name and whether a role goes
+ * on after its bases ended; the words of a line around them ({@link Word}, {@link #colon}); and how a sentence cites a
+ * provision ({@link #provision}) and a day or a span of time ({@link #day}, {@link #span}). They are the library's own
+ * wording for display, used by {@link RoleExplainer} and the exports; they are not official names and are not part of
+ * the data. Every method answers for every constant and language, never null or empty, and refuses a null argument with
+ * a {@link NullPointerException} that names the parameter.
  *
  * <pre>{@code
  * Terms.function(RoleFunction.SINGLE_POINT_OF_CONTACT, Language.FR);   // "point de contact unique"

@@ -189,9 +189,9 @@ public final class Names {
    */
   private static final class Latin1 {
     /** Each character that has a key, followed by its key; every other character from U+0080 to U+00FF has none. */
-    private static final String KEYED = "ªa ²2 ³3 ¹1 ºo ¼14 ½12 ¾34 Àa Áa Âa Ãa Äa Åa Ææ Çc Èe Ée Êe Ëe Ìi Íi Îi Ïi Ðð Ñn"
-        + " Òo Óo Ôo Õo Öo Øø Ùu Úu Ûu Üu Ýy Þþ ßß àa áa âa ãa äa åa ææ çc èe ée êe ëe ìi íi îi ïi ðð ñn òo óo ôo õo"
-        + " öo øø ùu úu ûu üu ýy þþ ÿy";
+    private static final String KEYED = "ªa ²2 ³3 ¹1 ºo ¼14 ½12 ¾34 Àa Áa Âa Ãa Äa Åa Ææ Çc Èe Ée Êe Ëe Ìi Íi Îi Ïi Ðð"
+        + " Ñn Òo Óo Ôo Õo Öo Øø Ùu Úu Ûu Üu Ýy Þþ ßß àa áa âa ãa äa åa ææ çc èe ée êe ëe ìi íi îi ïi ðð ñn òo óo"
+        + " ôo õo öo øø ùu úu ûu üu ýy þþ ÿy";
     static final byte[][] KEYS = new byte[0x100][];
     static final int MAX_KEY_LENGTH = 2;
 

@@ -220,11 +220,13 @@ public final class DocumentParser {
   private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
-      throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object", null);
+      throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object",
+          null);
     }
     if (first != JsonToken.START_OBJECT) {
       throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$",
-          "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first), null);
+          "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first),
+          null);
     }
     // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
     JsonLocation start = p.currentTokenLocation();

@@ -52,9 +52,9 @@ final class Utf8Check extends InputStream {
 
   /**
    * A check of an input that it reads from its start. A dataset file is UTF-8, as RFC 8259 asks of JSON exchanged
-   * between systems: a UTF-8 byte-order mark may start it, and is skipped (it has been digested), so that even a file of
-   * nothing else parses; a second one is refused (U+FEFF is not white space), and so is UTF-16 or UTF-32 text, before
-   * the parser would guess it from zero bytes.
+   * between systems: a UTF-8 byte-order mark may start it, and is skipped (it has been digested), so that even a file
+   * of nothing else parses; a second one is refused (U+FEFF is not white space), and so is UTF-16 or UTF-32 text,
+   * before the parser would guess it from zero bytes.
    */
   Utf8Check(InputStream in) {
     this.in = in;

@@ -33,7 +33,8 @@ final class Successors implements Rule {
       List<String> repealers = repealedBy.getOrDefault(li.id(), List.of());
       if (!repealers.isEmpty()) {
         c.warning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' is repealed by '"
-            + String.join("', '", repealers) + "' but names no successor: set replacedBy to '" + repealers.get(0) + "'");
+            + String.join("', '", repealers) + "' but names no successor: set replacedBy to '" + repealers.get(0)
+            + "'");
       } else if (li.endOfValidity().isPresent()
           && (c.released == null || !li.endOfValidity().get().earliest().isAfter(c.released))) {
         c.warning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' ended ("
