@@ -41,8 +41,22 @@ final class ExportCommand {
     data = new DataOption(arguments);
     List<ExportFormat> chosen = arguments.choices(FORMAT, ExportFormat.values());
     formats = chosen.isEmpty() ? EnumSet.allOf(ExportFormat.class) : EnumSet.copyOf(chosen);
-    out = arguments.required(OUT, Arguments::path);
+    out = arguments.required(OUT, ExportCommand::folder);
     arguments.positionals();
+  }
+
+  /**
+   * The folder {@code --out} names. Elsewhere on the command line {@code -} is standard input or output; export writes
+   * several files, which one stream cannot hold, so {@code -} is refused rather than made a folder of that name.
+   *
+   * @throws IllegalArgumentException for {@code -}, or a name no file can have ({@link Arguments#path(String)})
+   */
+  private static Path folder(String name) {
+    if (name.equals("-")) {
+      throw new IllegalArgumentException("'-' is standard output, and export writes a folder of files, not one stream:"
+          + " name a folder (./- for a folder named -)");
+    }
+    return Arguments.path(name);
   }
 
   int call(InputStream stdin, PrintWriter printed) throws IOException {

@@ -29,6 +29,10 @@ class MainTest {
       "explain --as-of 2020-13-01|Invalid value for option '--as-of'|Usage: ccb-relations explain ",
       "export|Missing required option: '--out=DIR'|Usage: ccb-relations export ",
       "export --out d --format ttl,pdf|expected one of ttl, jsonld, csv, mermaid, dot, html but was 'pdf'|Usage:",
+      // "-" is standard input or output elsewhere: export writes several files, so it is no folder name.
+      "export --out -|Invalid value for option '--out': '-' is standard output, and export writes a folder of files"
+          + "|Usage: ccb-relations export ",
+      "export --format csv --out=-|Invalid value for option '--out': '-' is standard output|Usage: ccb-relations ",
       "--bogus|Unknown option: '--bogus'|Usage: ccb-relations [-hV] [COMMAND]",
       "help fnd|Unknown command: 'fnd'|Did you mean: ccb-relations find?",
       "validate --frmat json x.json|Unknown option: '--frmat'|Did you mean: --format?",
