@@ -27,7 +27,8 @@ class SyntheticDatasetTest {
     Dataset data = DatasetReader.standard().read(file);
 
     assertThat(report.violations()).isEmpty();
-    assertThat(data.info().sourceCount() + data.info().bodyCount() + data.info().instrumentCount() + data.info().roleCount())
+    assertThat(data.info().sourceCount() + data.info().bodyCount() + data.info().instrumentCount()
+        + data.info().roleCount())
         .isEqualTo(records);
   }
 

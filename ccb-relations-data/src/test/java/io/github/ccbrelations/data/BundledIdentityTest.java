@@ -29,7 +29,8 @@ class BundledIdentityTest {
     byte[] edited = (new String(bytes, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
 
     assertThat(CcbRelations.isBundled(DatasetReader.standard().read(bytes, "copy.json"))).isTrue();
-    assertThat(CcbRelations.isBundled(DatasetReader.standard().read(edited, "classpath:" + CcbRelations.BUNDLED_RESOURCE)))
+    assertThat(CcbRelations.isBundled(
+        DatasetReader.standard().read(edited, "classpath:" + CcbRelations.BUNDLED_RESOURCE)))
         .as("named as the bundled file, but not its bytes").isFalse();
   }
 
@@ -44,7 +45,8 @@ class BundledIdentityTest {
       Class<?> reader = Class.forName(DatasetReader.class.getName(), true, loader);
       Object standard = reader.getMethod("standard").invoke(null);
       Object copy = reader.getMethod("read", byte[].class, String.class).invoke(standard, bundledBytes(), "copy.json");
-      Object other = reader.getMethod("read", byte[].class, String.class).invoke(standard, Fixture.bytes(), "other.json");
+      Object other = reader.getMethod("read", byte[].class, String.class).invoke(
+          standard, Fixture.bytes(), "other.json");
       var isBundled = Class.forName(CcbRelations.class.getName(), true, loader)
           .getMethod("isBundled", Class.forName(Dataset.class.getName(), true, loader));
 

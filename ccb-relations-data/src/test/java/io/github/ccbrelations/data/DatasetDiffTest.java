@@ -42,7 +42,8 @@ class DatasetDiffTest {
   @Test
   void reportsAnAddedLabelField() {
     assertThat(change(RecordType.BODY, "example-authority").fields()).containsExactly(new FieldChange(
-        "labels", Optional.empty(), Optional.of("{\"language\":\"fr\",\"kind\":\"NAME\",\"text\":\"Autorité exemple\"}")));
+        "labels", Optional.empty(), Optional.of(
+            "{\"language\":\"fr\",\"kind\":\"NAME\",\"text\":\"Autorité exemple\"}")));
   }
 
   @Test
@@ -56,7 +57,8 @@ class DatasetDiffTest {
 
   @Test
   void readsOldConcernsAsSubjectsSoThatOnlyARealChangeOfSubjectsOrEndedBasesIsReported() {
-    String text = Fixture.editRecord("centre-monitoring", "\"concerns\": [\"example-strategy\", \"example-forum-decision\"]",
+    String text = Fixture.editRecord(
+        "centre-monitoring", "\"concerns\": [\"example-strategy\", \"example-forum-decision\"]",
         "\"subjects\": [{\"instrument\": \"example-strategy\", \"kind\": \"CONCERNS\"},"
             + " {\"instrument\": \"example-forum-decision\", \"kind\": \"CONCERNS\"},"
             + " {\"instrument\": \"example-strategy\", \"kind\": \"GUIDED_BY\"}]");
@@ -72,7 +74,8 @@ class DatasetDiffTest {
             new FieldChange("subjects", Optional.empty(),
                 Optional.of("{\"instrument\":\"example-strategy\",\"kind\":\"GUIDED_BY\"}")))),
         new RecordChange(RecordType.ROLE, "centre-spoc", Kind.CHANGED, Optional.empty(), List.of(
-            new FieldChange("legalBases", Optional.of("{\"instrument\":\"ruritanian-example-law\",\"provision\":\"Art. 7\"}"),
+            new FieldChange("legalBases", Optional.of(
+                "{\"instrument\":\"ruritanian-example-law\",\"provision\":\"Art. 7\"}"),
                 Optional.empty()),
             new FieldChange("legalBases", Optional.empty(), Optional.of("{\"instrument\":\"ruritanian-example-law\","
                 + "\"provision\":\"Art. 7\",\"validity\":{\"to\":\"2026-03-31\"}}")),

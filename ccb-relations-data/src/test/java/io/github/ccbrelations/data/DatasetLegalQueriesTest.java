@@ -105,7 +105,8 @@ class DatasetLegalQueriesTest {
 
   @Test
   void findsInstrumentsByCelexEliAndNumac() {
-    assertThat(data.findInstrumentByCelex(Celex.of("32020L9999"))).map(i -> i.id().value()).contains("example-directive");
+    assertThat(data.findInstrumentByCelex(Celex.of("32020L9999"))).map(i -> i.id().value())
+        .contains("example-directive");
     assertThat(data.findInstrumentByCelex(Celex.of("32025R9997")))
         .map(i -> i.id().value())
         .contains("example-agency-regulation");

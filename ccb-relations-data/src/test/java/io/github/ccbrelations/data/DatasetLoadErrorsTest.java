@@ -65,9 +65,11 @@ class DatasetLoadErrorsTest {
             "$.header.primarySources[1]", NONE, "Leading zeroes"),
         new Broken("a misspelt literal after an entry", "{\"header\": {\"primarySources\": [\"a\", tru]}}", SYNTAX, 1,
             37, "$.header.primarySources[1]", NONE, "'tru'"),
-        new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101) + "]}}",
+        new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101)
+            + "]}}",
             ViolationCode.LIMIT_EXCEEDED, 1, 37, "$.header.primarySources[1]", NONE, "longer than 100"),
-        new Broken("a misspelt literal after an object", editRecord("centre-spoc", "\"Art. 7\"}]", "\"Art. 7\"}, nul ]"),
+        new Broken("a misspelt literal after an object", editRecord(
+            "centre-spoc", "\"Art. 7\"}]", "\"Art. 7\"}, nul ]"),
             SYNTAX, 253, 87, "$.roles[0].legalBases[1]", "centre-spoc", "'nul'"),
         new Broken("a misspelt literal as a first entry", "{\"header\": {\"primarySources\": [tru]}}", SYNTAX, 1, 32,
             "$.header.primarySources[0]", NONE, "'tru'"),
@@ -163,24 +165,29 @@ class DatasetLoadErrorsTest {
     return Stream.of(
         new Broken("duplicate body id", editRecord("example-forum", "\"example-forum\"", "\"example-network\""),
             ViolationCode.DUPLICATE_ID, 159, 13, "$.bodies[12].id", "example-network", "example-network"),
-        new Broken("duplicate role id", editRecord("ruritania-commitment", "\"ruritania-commitment\"", "\"centre-spoc\""),
+        new Broken("duplicate role id", editRecord(
+            "ruritania-commitment", "\"ruritania-commitment\"", "\"centre-spoc\""),
             ViolationCode.DUPLICATE_ID, 336, 13, "$.roles[8].id", "centre-spoc", "centre-spoc"),
         new Broken("unknown primary source", editOnce("[\"example-page-fr\"]", "[\"no-such-page\"]"),
             DANGLING, 6, 24, "$.header.primarySources[0]", NONE, "no-such-page"),
-        new Broken("unknown partOf", editRecord("example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"nowhere\""),
+        new Broken("unknown partOf", editRecord(
+            "example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"nowhere\""),
             DANGLING, 90, 17, "$.bodies[5].partOf", "example-cert-lab", "nowhere"),
         new Broken("unknown convenor", editRecord("example-exercise", "[\"example-agency\"]", "[\"nowhere\"]"),
             DANGLING, 155, 22, "$.bodies[11].convenedBy[0]", "example-exercise", "nowhere"),
         new Broken("unknown establishing instrument",
-            editRecord("example-agency", "{\"instrument\": \"example-agency-regulation\"", "{\"instrument\": \"no-act\""),
+            editRecord("example-agency", "{\"instrument\": \"example-agency-regulation\"",
+                "{\"instrument\": \"no-act\""),
             DANGLING, 103, 39, "$.bodies[6].establishedBy.instrument", "example-agency", "no-act"),
-        new Broken("unknown holder", editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""),
+        new Broken("unknown holder", editRecord(
+            "centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\""),
             DANGLING, 248, 17, "$.roles[0].holder", "centre-spoc", "nobody"),
         new Broken("unknown body", editRecord("centre-csirt", "\"body\": \"example-network\"", "\"body\": \"nowhere\""),
             DANGLING, 259, 15, "$.roles[1].body", "centre-csirt", "nowhere"),
         new Broken("unknown via", editRecord("centre-csirt", "\"via\": \"example-cert\"", "\"via\": \"nowhere\""),
             DANGLING, 261, 14, "$.roles[1].via", "centre-csirt", "nowhere"),
-        new Broken("unknown onBehalfOf", editRecord("centre-spoc", "\"onBehalfOf\": \"ruritania\"", "\"onBehalfOf\": \"nobody\""),
+        new Broken("unknown onBehalfOf", editRecord(
+            "centre-spoc", "\"onBehalfOf\": \"ruritania\"", "\"onBehalfOf\": \"nobody\""),
             DANGLING, 250, 21, "$.roles[0].onBehalfOf", "centre-spoc", "nobody"),
         new Broken("unknown supported party",
             editRecord("centre-council-expert", "\"supports\": \"ruritania-mission\"", "\"supports\": \"nobody\""),
@@ -195,13 +202,16 @@ class DatasetLoadErrorsTest {
             editRecord("centre-monitoring", "[\"example-strategy\",", "[\"no-strategy\","),
             DANGLING, 332, 20, "$.roles[7].concerns[0]", "centre-monitoring", "no-strategy"),
         new Broken("unknown replacedBy",
-            editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"", "\"replacedBy\": \"no-directive\""),
+            editRecord("example-directive", "\"replacedBy\": \"example-directive-2\"",
+                "\"replacedBy\": \"no-directive\""),
             DANGLING, 184, 21, "$.instruments[0].replacedBy", "example-directive", "no-directive"),
         new Broken("unknown repealed instrument",
-            editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]", "\"repeals\": [\"no-directive\"]"),
+            editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]",
+                "\"repeals\": [\"no-directive\"]"),
             DANGLING, 199, 19, "$.instruments[1].repeals[0]", "example-directive-2", "no-directive"),
         new Broken("unknown transposed instrument",
-            editRecord("ruritanian-example-law", "\"transposes\": [\"example-directive\"]", "\"transposes\": [\"no-directive\"]"),
+            editRecord("ruritanian-example-law", "\"transposes\": [\"example-directive\"]",
+                "\"transposes\": [\"no-directive\"]"),
             DANGLING, 223, 22, "$.instruments[3].transposes[0]", "ruritanian-example-law", "no-directive"),
         new Broken("unknown source id",
             editRecord("centre-spoc", "{\"source\": \"example-page-fr\"", "{\"source\": \"no-page\""),
@@ -229,8 +239,8 @@ class DatasetLoadErrorsTest {
             ViolationCode.CYCLE, 184, 21, "$.instruments[0].replacedBy", "example-directive",
             "example-directive -> example-directive-2 -> example-directive"),
         new Broken("role with no sources",
-            editRecord("centre-monitoring", "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"international-level\", \"paragraph\": 2}]",
-                "\"sources\": []"),
+            editRecord("centre-monitoring", "\"sources\": [{\"source\": \"example-page-fr\","
+                + " \"section\": \"international-level\", \"paragraph\": 2}]", "\"sources\": []"),
             ViolationCode.UNSOURCED_ROLE, 333, 18, "$.roles[7].sources", "centre-monitoring", "centre-monitoring"));
   }
 
@@ -487,7 +497,8 @@ class DatasetLoadErrorsTest {
 
   private static DatasetLoadException loadFailure(String text) {
     DatasetLoadException e =
-        catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(bytes(text), "broken.json"));
+        catchThrowableOfType(
+            DatasetLoadException.class, () -> DatasetReader.standard().read(bytes(text), "broken.json"));
     assertThat(e).as("the load must throw, returning nothing").isNotNull();
     return e;
   }

@@ -71,7 +71,8 @@ class DatasetNameQueriesTest {
   }
 
   @ParameterizedTest(name = "''{0}''")
-  @ValueSource(strings = {"", "   ", "!?", "Atlantis", "EUX", "Example Union Agency", "Example Union Agency for Examples 2"})
+  @ValueSource(strings = {"", "   ", "!?", "Atlantis", "EUX", "Example Union Agency",
+      "Example Union Agency for Examples 2"})
   void findsNoBodyForTextThatIsNoLabel(String name) {
     assertThat(data.bodiesNamed(name)).isEmpty();
     assertThat(data.findBodyByName(name)).isEmpty();

@@ -9,10 +9,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * StackOverflowError, OutOfMemoryError or Jackson exception.
  *
  * <p>Under {@code mvn test} this runs in regression mode over the seed corpus in
- * {@code src/test/resources/io/github/ccbrelations/data/DatasetReaderFuzzTestInputs/} (every finding of earlier
- * fuzzing runs) and the hostile-input catalogue, which the build copies beside them (see the module's pom). To fuzz (see docs/loading.md, "Hostile input"):
- * {@code JAZZER_FUZZ=1 mvn -pl ccb-relations-model,ccb-relations-data test -Dtest=DatasetReaderFuzzTest
- * -Dsurefire.failIfNoSpecifiedTests=false}; each run lasts the {@code maxDuration} below.
+ * {@code src/test/resources/io/github/ccbrelations/data/DatasetReaderFuzzTestInputs/} (every finding of earlier fuzzing
+ * runs) and the hostile-input catalogue, which the build copies beside them (see the module's pom). To fuzz (see
+ * docs/loading.md, "Hostile input"): {@code JAZZER_FUZZ=1 mvn -pl ccb-relations-model,ccb-relations-data test
+ * -Dtest=DatasetReaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}; each run lasts the {@code maxDuration} below.
  */
 class DatasetReaderFuzzTest {
   @FuzzTest(maxDuration = "10m")

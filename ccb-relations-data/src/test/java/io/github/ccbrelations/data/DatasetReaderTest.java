@@ -110,7 +110,8 @@ class DatasetReaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void readsInputOfExactlyTheLimit(String input, Function<DatasetReader, Dataset> read) {
-    Dataset data = read.apply(reader.withLimits(Limits.defaults().withMaxDocumentBytes(Fixture.bytes().length))).allTime();
+    Dataset data = read.apply(reader.withLimits(Limits.defaults().withMaxDocumentBytes(Fixture.bytes().length)))
+        .allTime();
 
     assertThat(data.roles()).isEqualTo(Fixture.dataset().roles());
   }
@@ -120,8 +121,8 @@ class DatasetReaderTest {
   void refusesInputOverTheLimitAsLimitExceeded(String input, Function<DatasetReader, Dataset> read) {
     long limit = Fixture.bytes().length - 1L;
 
-    DatasetLoadException e =
-        catchThrowableOfType(DatasetLoadException.class, () -> read.apply(reader.withLimits(Limits.defaults().withMaxDocumentBytes(limit))));
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> read.apply(reader.withLimits(Limits.defaults().withMaxDocumentBytes(limit))));
 
     assertThat(e).isNotNull();
     assertThat(e.violations()).hasSize(1);
@@ -182,7 +183,8 @@ class DatasetReaderTest {
       }
     };
 
-    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> reader.read(failing, "failing.json"));
+    DatasetLoadException e = catchThrowableOfType(
+        DatasetLoadException.class, () -> reader.read(failing, "failing.json"));
 
     assertThat(e).isNotNull().hasMessageContaining("failing.json").hasMessageContaining("disk on fire");
     assertThat(e.first().code()).isEqualTo(ViolationCode.UNREADABLE);

@@ -117,16 +117,20 @@ class DatasetSchemaTest {
         both("unknown field in a role",
             Fixture.editRecord("centre-spoc", "\"level\": \"EUROPEAN\",", "\"level\": \"EUROPEAN\", \"chair\": true,")),
         both("unknown top-level field", Fixture.editOnce("\n  \"sources\": [", "\n  \"extra\": 1, \"sources\": [")),
-        both("role without function", Fixture.editRecord("centre-spoc", "\"function\": \"SINGLE_POINT_OF_CONTACT\",", "")),
+        both("role without function", Fixture.editRecord(
+            "centre-spoc", "\"function\": \"SINGLE_POINT_OF_CONTACT\",", "")),
         both("header without release date", Fixture.editOnce("\"released\": \"2030-01-15\",", "")),
         both("id that is no slug", Fixture.editRecord("centre-spoc", "\"centre-spoc\"", "\"Centre SPOC\"")),
         both("bad CELEX", Fixture.editRecord("example-directive", "\"32020L9999\"", "\"2020L9999\"")),
-        both("bad numac", Fixture.editRecord("ruritanian-example-law", "\"numac\": \"2021099999\"", "\"numac\": \"21099999\"")),
-        both("bad OSCE decision symbol", Fixture.editRecord("example-forum-decision", "\"PC.DEC/9999\"", "\"PC-DEC-9999\"")),
+        both("bad numac", Fixture.editRecord(
+            "ruritanian-example-law", "\"numac\": \"2021099999\"", "\"numac\": \"21099999\"")),
+        both("bad OSCE decision symbol", Fixture.editRecord(
+            "example-forum-decision", "\"PC.DEC/9999\"", "\"PC-DEC-9999\"")),
         both("EU ELI without /oj", Fixture.editRecord("example-directive", "/dir/2020/9999/oj\"", "/dir/2020/9999\"")),
         both("date with slashes", Fixture.editRecord("example-directive", "\"2020-03-02\"", "\"2020/03/02\"")),
         both("unknown function", Fixture.editRecord("centre-spoc", "\"SINGLE_POINT_OF_CONTACT\"", "\"CHAIR\"")),
-        both("unknown language code", Fixture.editRecord("ruritania", "{\"language\": \"de\"", "{\"language\": \"it\"")),
+        both("unknown language code", Fixture.editRecord(
+            "ruritania", "{\"language\": \"de\"", "{\"language\": \"it\"")),
         both("schema major version 2", Fixture.editOnce("\"1.1.0\"", "\"2.0.0\"")),
         both("dataset version month 13", Fixture.editOnce("\"2030.01.0\"", "\"2030.13.0\"")),
         both("paragraph 0", Fixture.editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 0")),
@@ -139,10 +143,12 @@ class DatasetSchemaTest {
             Fixture.editRecord("centre-spoc", "\"STATED_ON_PAGE\"", "\"NONE_STATED\"")),
         both("blank label", Fixture.editRecord("example-forum", "\"GFEE\"", "\"  \"")),
         both("member count 0", Fixture.editRecord("example-network", "\"memberCount\": 12", "\"memberCount\": 0")),
-        both("website not http", Fixture.editRecord("example-centre", "\"https://centre.example.org/\"", "\"ftp://centre.example.org/\"")),
+        both("website not http", Fixture.editRecord(
+            "example-centre", "\"https://centre.example.org/\"", "\"ftp://centre.example.org/\"")),
         both("body without labels", Fixture.editRecord("example-cert-lab",
             "{\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}", "")),
-        both("seat in an unknown language", Fixture.editRecord("example-agency", "{\"en\": \"Sampleton\"}", "{\"it\": \"Sampleton\"}")),
+        both("seat in an unknown language", Fixture.editRecord(
+            "example-agency", "{\"en\": \"Sampleton\"}", "{\"it\": \"Sampleton\"}")),
         both("no primary source", Fixture.editOnce("[\"example-page-fr\"]", "[]")),
         both("legal basis listed twice", Fixture.editRecord("centre-spoc", "\"provision\": \"Art. 7\"}]",
             "\"provision\": \"Art. 7\"}, {\"instrument\": \"ruritanian-example-law\", \"provision\": \"Art. 7\"}]")),
@@ -154,14 +160,18 @@ class DatasetSchemaTest {
             Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\"")),
         validatorOnly("duplicate role id",
             Fixture.editRecord("ruritania-commitment", "\"ruritania-commitment\"", "\"centre-spoc\"")),
-        validatorOnly("paragraph beyond the section", Fixture.editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 5")),
+        validatorOnly("paragraph beyond the section", Fixture.editRecord(
+            "centre-spoc", "\"paragraph\": 1", "\"paragraph\": 5")),
         validatorOnly("body hierarchy cycle", Fixture.editRecord("example-centre", "\"kind\": \"NATIONAL_AUTHORITY\",",
             "\"kind\": \"NATIONAL_AUTHORITY\", \"partOf\": \"example-cert-lab\",")),
-        validatorOnly("adopted before 1800", Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"1750\"")),
+        validatorOnly("adopted before 1800", Fixture.editRecord(
+            "example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"1750\"")),
         validatorOnly("applies before entry into force",
-            Fixture.editRecord("example-directive-2", "\"appliesFrom\": \"2027-10-18\"", "\"appliesFrom\": \"2026-01-20\"")),
+            Fixture.editRecord("example-directive-2", "\"appliesFrom\": \"2027-10-18\"",
+                "\"appliesFrom\": \"2026-01-20\"")),
         validatorOnly("CELEX on a strategy",
-            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"2023\", \"celex\": \"52023DC0001\"")),
+            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"",
+                "\"adopted\": \"2023\", \"celex\": \"52023DC0001\"")),
         // The same basis twice, whatever its sources: unequal as JSON, the same statement.
         validatorOnly("legal basis repeated with a source of its own", Fixture.editRecord("centre-spoc",
             "\"provision\": \"Art. 7\"}]", "\"provision\": \"Art. 7\"}, {\"instrument\": \"ruritanian-example-law\","
@@ -223,9 +233,9 @@ class DatasetSchemaTest {
   }
 
   static Stream<Class<? extends Enum<?>>> modelEnums() {
-    return Stream.of(BodyKind.class, BodyRelationKind.class, NoNameKind.class, Condition.class, Continuation.class, InstrumentKind.class, LabelKind.class,
-        Language.class, LegalBasisStatus.class, Level.class, RecordType.class, RedirectReason.class, RoleFunction.class,
-        SourceKind.class, SubjectKind.class, UrlPattern.class);
+    return Stream.of(BodyKind.class, BodyRelationKind.class, NoNameKind.class, Condition.class, Continuation.class,
+        InstrumentKind.class, LabelKind.class, Language.class, LegalBasisStatus.class, Level.class, RecordType.class,
+        RedirectReason.class, RoleFunction.class, SourceKind.class, SubjectKind.class, UrlPattern.class);
   }
 
   @ParameterizedTest

@@ -65,9 +65,11 @@ class HostileInputCatalogueTest {
         row("08-utf16be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "UTF-16"),
         row("09-latin1-byte-in-a-label", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert", "0xE9"),
         row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "'}'"),
-        row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert", "Duplicate field 'kind'"),
+        row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert",
+            "Duplicate field 'kind'"),
         // An unknown field is placed at its name (its opening quote), the thing that is wrong, with its path (#14).
-        row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 104, "$.roles[0].legalBases[0].article", "centre-spoc", "'article'"),
+        row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 104, "$.roles[0].legalBases[0].article",
+            "centre-spoc", "'article'"),
         row("13-unknown-field-in-the-header", UNKNOWN_FIELD, 2, 125, "$.header.licence", "", "'licence'"),
         // An object that lacks a field is placed at its opening brace, where a reader starts reading it (#14).
         row("14-role-without-holder", SHAPE, 26, 5, "$.roles[0]", "centre-spoc", "holder"),
@@ -75,7 +77,8 @@ class HostileInputCatalogueTest {
         row("16-explicit-null-level", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc", "null"),
         row("17-null-in-a-list", SHAPE, 13, 77, "$.bodies[3].convenedBy[1]", "network", "null"),
         row("18-null-instead-of-the-roles-array", SHAPE, 25, 12, "$.roles", "", "not null"),
-        row("19-boolean-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "not a boolean (true)"),
+        row("19-boolean-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
+            "not a boolean (true)"),
         row("20-labels-as-a-string", SHAPE, 9, 49, "$.bodies[0].labels", "land", "must be an array, not a string (\""),
         row("21-number-as-id", SHAPE, 12, 12, "$.bodies[2].id", "", "must be a string, not a number ("),
         row("22-empty-id", INVALID_VALUE, 12, 12, "$.bodies[2].id", "", "''"),
@@ -88,27 +91,40 @@ class HostileInputCatalogueTest {
         row("28-redirect-from-a-live-id", DUPLICATE_ID, 34, 36, "$.redirects[0].from", "cert", "retired id"),
         row("29-dangling-part-of", DANGLING_REFERENCE, 12, 52, "$.bodies[2].partOf", "cert", "'nowhere'"),
         row("30-dangling-convened-by", DANGLING_REFERENCE, 13, 69, "$.bodies[3].convenedBy[0]", "network", "'nobody'"),
-        row("31-dangling-established-by", DANGLING_REFERENCE, 13, 110, "$.bodies[3].establishedBy.instrument", "network", "'no-act'"),
+        row("31-dangling-established-by", DANGLING_REFERENCE, 13, 110, "$.bodies[3].establishedBy.instrument",
+            "network", "'no-act'"),
         row("32-dangling-holder", DANGLING_REFERENCE, 26, 37, "$.roles[0].holder", "centre-spoc", "'nobody'"),
         row("33-dangling-body", DANGLING_REFERENCE, 29, 57, "$.roles[1].body", "centre-member", "'nowhere'"),
         row("34-dangling-via", DANGLING_REFERENCE, 29, 97, "$.roles[1].via", "centre-member", "'nowhere'"),
         row("35-dangling-supports", DANGLING_REFERENCE, 29, 117, "$.roles[1].supports", "centre-member", "'nobody'"),
-        row("36-dangling-on-behalf-of", DANGLING_REFERENCE, 26, 100, "$.roles[0].onBehalfOf", "centre-spoc", "'nobody'"),
-        row("37-dangling-in-capacity-of", DANGLING_REFERENCE, 30, 22, "$.roles[1].inCapacityOf", "centre-member", "'no-role'"),
-        row("38-dangling-legal-basis", DANGLING_REFERENCE, 27, 74, "$.roles[0].legalBases[0].instrument", "centre-spoc", "'no-law'"),
+        row("36-dangling-on-behalf-of", DANGLING_REFERENCE, 26, 100, "$.roles[0].onBehalfOf", "centre-spoc",
+            "'nobody'"),
+        row("37-dangling-in-capacity-of", DANGLING_REFERENCE, 30, 22, "$.roles[1].inCapacityOf", "centre-member",
+            "'no-role'"),
+        row("38-dangling-legal-basis", DANGLING_REFERENCE, 27, 74, "$.roles[0].legalBases[0].instrument", "centre-spoc",
+            "'no-law'"),
         row("39-dangling-concerns", DANGLING_REFERENCE, 30, 106, "$.roles[1].concerns[0]", "centre-member",
             "'no-directive'"),
-        row("40-dangling-replaced-by", DANGLING_REFERENCE, 19, 20, "$.instruments[0].replacedBy", "directive", "'no-directive'"),
-        row("41-dangling-repeals", DANGLING_REFERENCE, 21, 66, "$.instruments[1].repeals[0]", "directive-2", "'no-directive'"),
-        row("42-dangling-transposes", DANGLING_REFERENCE, 23, 69, "$.instruments[2].transposes[0]", "law", "'no-directive'"),
-        row("43-dangling-source", DANGLING_REFERENCE, 31, 29, "$.roles[1].sources[0].source", "centre-member", "'no-page'"),
-        row("44-dangling-section", DANGLING_REFERENCE, 31, 48, "$.roles[1].sources[0].section", "centre-member", "'asia'"),
-        row("45-paragraph-beyond-its-section", DANGLING_REFERENCE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "not 3"),
+        row("40-dangling-replaced-by", DANGLING_REFERENCE, 19, 20, "$.instruments[0].replacedBy", "directive",
+            "'no-directive'"),
+        row("41-dangling-repeals", DANGLING_REFERENCE, 21, 66, "$.instruments[1].repeals[0]", "directive-2",
+            "'no-directive'"),
+        row("42-dangling-transposes", DANGLING_REFERENCE, 23, 69, "$.instruments[2].transposes[0]", "law",
+            "'no-directive'"),
+        row("43-dangling-source", DANGLING_REFERENCE, 31, 29, "$.roles[1].sources[0].source", "centre-member",
+            "'no-page'"),
+        row("44-dangling-section", DANGLING_REFERENCE, 31, 48, "$.roles[1].sources[0].section", "centre-member",
+            "'asia'"),
+        row("45-paragraph-beyond-its-section", DANGLING_REFERENCE, 31, 71, "$.roles[1].sources[0].paragraph",
+            "centre-member", "not 3"),
         row("46-dangling-primary-source", DANGLING_REFERENCE, 2, 116, "$.header.primarySources[0]", "", "'no-page'"),
-        row("47-dangling-redirect-target", DANGLING_REFERENCE, 34, 56, "$.redirects[0].to", "old-centre", "'no-centre'"),
+        row("47-dangling-redirect-target", DANGLING_REFERENCE, 34, 56, "$.redirects[0].to", "old-centre",
+            "'no-centre'"),
         row("48-part-of-cycle", CYCLE, 9, 49, "$.bodies[0].partOf", "land", "land -> cert -> centre -> land"),
-        row("49-succession-cycle", CYCLE, 19, 20, "$.instruments[0].replacedBy", "directive", "directive -> directive-2 -> directive"),
-        row("50-in-capacity-of-cycle", CYCLE, 27, 22, "$.roles[0].inCapacityOf", "centre-spoc", "centre-spoc -> centre-member -> centre-spoc"),
+        row("49-succession-cycle", CYCLE, 19, 20, "$.instruments[0].replacedBy", "directive",
+            "directive -> directive-2 -> directive"),
+        row("50-in-capacity-of-cycle", CYCLE, 27, 22, "$.roles[0].inCapacityOf", "centre-spoc",
+            "centre-spoc -> centre-member -> centre-spoc"),
         row("51-redirect-cycle", CYCLE, 35, 51, "$.redirects[1].to", "old-a", "old-a -> old-b -> old-a"),
         row("52-role-validity-ends-before-it-starts", INVALID_VALUE, 30, 160, "$.roles[1].validity.to", "centre-member",
             "ends before it starts"),
@@ -122,26 +138,31 @@ class HostileInputCatalogueTest {
         row("60-lower-case-enum-value", SHAPE, 30, 46, "$.roles[1].level", "centre-member", "\"european\""),
         // At the version, not at the header's opening brace (#14).
         row("61-schema-major-version-2", UNSUPPORTED_SCHEMA_VERSION, 2, 62, "$.header.schemaVersion", "", "2.0.0"),
-        row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 74, "$.sources[0].sections[0].anchor", "page", "DatasetReader.lenient()"),
+        row("62-newer-minor-version-with-a-new-field", UNKNOWN_FIELD, 5, 74, "$.sources[0].sections[0].anchor", "page",
+            "DatasetReader.lenient()"),
         loads("63-newer-minor-version-without-new-fields"),
         row("64-schema-version-not-semantic", INVALID_VALUE, 2, 62, "$.header.schemaVersion", "", "'1.2'"),
-        // At the bracket of the array that nests too deep, the 32nd, not past it; its own path has no entry of it (#14).
+        // At the bracket of the array that nests too deep, the 32nd, not past it; its own path has no entry of it
+        // (#14).
         row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 44, "$.nested" + "[0]".repeat(31), "", "withMaxDepth"),
-        row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "out of range of int"),
+        row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
+            "out of range of int"),
         // At its field's name, which the parser reads together with a number, not past the thousand digits (#14).
-        row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 58, "$.roles[1].sources[0].paragraph", "centre-member",
-            "longer than 100"),
+        row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 58, "$.roles[1].sources[0].paragraph",
+            "centre-member", "longer than 100"),
         row("68-nan-paragraph", SYNTAX, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
         row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
         row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member", "'''"),
-        row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network", "CTRL-CHAR, code 10"),
+        row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network",
+            "CTRL-CHAR, code 10"),
         row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "CTRL-CHAR, code 0"),
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "start at 1"),
         // Without a sources field, the role's own path, as for any field an object lacks.
         row("75-role-without-sources", UNSOURCED_ROLE, 29, 5, "$.roles[1]", "centre-member", "cites no source"),
-        row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 27, 125, "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
+        row("76-legal-basis-before-its-instrument", INVALID_DATE_ORDER, 27, 125,
+            "$.roles[0].legalBases[0].validity.from", "centre-spoc", "before instrument"),
         row("77-non-http-source-url", INVALID_VALUE, 6, 96, "$.sources[1].url", "journal",
             "'file:///etc/passwd' is not a web address"),
         row("78-class-name-as-type-hint", UNKNOWN_FIELD, 9, 6, "$.bodies[0].@class", "land", "'@class'"),
@@ -187,7 +208,8 @@ class HostileInputCatalogueTest {
         row("103-lone-surrogate-escape-in-an-id", ENCODING, 12, 12, "$.bodies[2].id", "", "\\udc80 at character 3"),
         row("104-expanded-year-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
             "'+10000-03-02'"),
-        row("105-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law", "'-0001'"),
+        row("105-negative-year-in-an-adoption-date", INVALID_VALUE, 23, 40, "$.instruments[2].adopted", "law",
+            "'-0001'"),
         // Escaped wherever it is shown, so the file cannot print a line that looks like the tool's own.
         row("106-forged-line-in-an-id", INVALID_VALUE, 12, 12, "$.bodies[2].id",
             "cert\\nOK   ccb-relations 2030.01.0\\r\\u001b[2K", "control character U+000A"),
@@ -198,8 +220,8 @@ class HostileInputCatalogueTest {
         row("109-utf32le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "FF FE 00 00 of UTF-16 or UTF-32"),
         row("110-utf32be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "00 00 00 7B of UTF-16 or UTF-32"),
         row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "Duplicate field 'id'"),
-        row("112-arabic-indic-digits-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
-            "'\u0662\u0660\u0662\u0660-03-02'"),
+        row("112-arabic-indic-digits-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted",
+            "directive", "'\u0662\u0660\u0662\u0660-03-02'"),
         row("113-one-digit-month-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",
             "'2020-3-02'"),
         row("114-cyrillic-letter-in-an-enum-value", SHAPE, 26, 117, "$.roles[0].level", "centre-spoc",
@@ -264,7 +286,8 @@ class HostileInputCatalogueTest {
       assertThat(Validator.standard().validate(file).isValid()).isTrue();
       return;
     }
-    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file));
+    DatasetLoadException e = catchThrowableOfType(
+        DatasetLoadException.class, () -> DatasetReader.standard().read(file));
 
     assertThat(e).as("the load must throw the library's own exception").isNotNull();
     assertThat(e.violations())
@@ -276,7 +299,8 @@ class HostileInputCatalogueTest {
           assertThat(v.line()).isEqualTo(entry.line());
           assertThat(v.column()).isEqualTo(entry.column());
           assertThat(v.jsonPath()).isEqualTo(entry.path());
-          assertThat(v.recordId()).isEqualTo(entry.recordId().isEmpty() ? Optional.empty() : Optional.of(entry.recordId()));
+          assertThat(v.recordId()).isEqualTo(
+              entry.recordId().isEmpty() ? Optional.empty() : Optional.of(entry.recordId()));
           assertThat(v.message()).contains(entry.messagePart());
         });
     assertThat(e.violations()).allSatisfy(v -> assertThat(v.line()).as(v.toString()).isPositive());
@@ -336,7 +360,8 @@ class HostileInputCatalogueTest {
       "78-class-name-as-type-hint"})
   void lenientReadingLoadsUnknownFieldsWithAWarning(String name) {
     Path file = file(name);
-    Violation strict = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file)).first();
+    Violation strict = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard().read(file))
+        .first();
 
     Dataset data = DatasetReader.lenient().read(file);
     ValidationReport report = DatasetReader.lenient().validate(file);
@@ -439,7 +464,8 @@ class HostileInputCatalogueTest {
 
     Dataset data = DatasetReader.standard().read(escaped.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json");
 
-    assertThat(data.allTime().roles()).isEqualTo(DatasetReader.standard().read(file("00-valid-base")).allTime().roles());
+    assertThat(data.allTime().roles()).isEqualTo(
+        DatasetReader.standard().read(file("00-valid-base")).allTime().roles());
   }
 
   @Test

@@ -26,7 +26,8 @@ class LargeInputTest {
       + "\"sources\": [{\"id\": \"page\", \"kind\": \"CCB_PAGE\", \"title\": \"Relations\", \"language\": \"fr\","
       + " \"url\": \"https://relations.example.org/fr\", \"sections\": [{\"id\": \"europe\", \"heading\": \"Europe\","
       + " \"paragraphs\": 2}]}],\n";
-  private static final String ROLES = "\"roles\": [{\"id\": \"b0-member\", \"holder\": \"b0\", \"function\": \"MEMBER\","
+  private static final String ROLES = "\"roles\": [{\"id\": \"b0-member\", \"holder\": \"b0\", \"function\":"
+      + " \"MEMBER\","
       + " \"level\": \"EUROPEAN\", \"legalBasisStatus\": \"NONE_STATED\", \"sources\": [{\"source\": \"page\"}]}]}\n";
 
   @TempDir
@@ -50,7 +51,8 @@ class LargeInputTest {
   }
 
   private static void body(Writer out, int i, String extra) throws IOException {
-    out.write((i == 0 ? "" : ",\n") + "{\"id\": \"b" + i + "\", \"kind\": \"WORKING_GROUP\", \"labels\": [{\"language\":"
+    out.write((i == 0 ? "" : ",\n") + "{\"id\": \"b" + i
+        + "\", \"kind\": \"WORKING_GROUP\", \"labels\": [{\"language\":"
         + " \"en\", \"kind\": \"NAME\", \"text\": \"Body " + i + "\"}]" + extra + "}");
   }
 
@@ -64,7 +66,8 @@ class LargeInputTest {
   void stringOfAMillionCharactersIsALimitErrorAtItsPlaceUntilTheLimitIsRaised() throws IOException {
     Path file = dataset("long-string.json", HEADER, out -> {
       body(out, 0, "");
-      out.write(",\n{\"id\": \"long\", \"kind\": \"BOARD\", \"labels\": [{\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"");
+      out.write(",\n{\"id\": \"long\", \"kind\": \"BOARD\", \"labels\": [{\"language\": \"en\", \"kind\": \"NAME\","
+          + " \"text\": \"");
       for (int i = 0; i < 1_000; i++) {
         out.write("x".repeat(1_000));
       }
@@ -144,7 +147,8 @@ class LargeInputTest {
     }, ROLES);
 
     Dataset data = DatasetReader.standard().read(file);
-    DatasetLoadException e = failure(DatasetReader.standard().withLimits(Limits.defaults().withMaxRecords(50_000)), file);
+    DatasetLoadException e = failure(
+        DatasetReader.standard().withLimits(Limits.defaults().withMaxRecords(50_000)), file);
 
     assertThat(data.info().bodyCount()).isEqualTo(n);
     assertThat(data.findBody(io.github.ccbrelations.model.BodyId.of("b" + (n - 1)))).isPresent();

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A record or a part of one that fails its own check (the model's, about how its fields fit together) is placed at the
  * value of the field the check is about, with that field's path: never at the object's closing brace, which may be
- * lines away; when the object does not give the field at all, at its opening brace, with its own path. One case per check; the expected place is where the
- * edit put the mark {@code @@}, as the parser counts it (lines from 1, columns in bytes from 1).
+ * lines away; when the object does not give the field at all, at its opening brace, with its own path. One case per
+ * check; the expected place is where the edit put the mark {@code @@}, as the parser counts it (lines from 1, columns
+ * in bytes from 1).
  */
 class ObjectCheckPlacesTest {
   /** The marker of the expected place in {@link Case#to}; it is removed from the text. */
@@ -121,7 +122,8 @@ class ObjectCheckPlacesTest {
             "\"seat\": {\"en\": @@\" \"}", "$.bodies[6].seat.en", "text in en must not be blank: ' '"),
         // A text in no language is wrong as a whole: no one translation is at fault, so it is placed at its start, as a
         // value is, not at its closing brace, which may be lines away.
-        new Case("a seat in no language", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}", "\"seat\": @@{\n      }",
+        new Case("a seat in no language", "example-agency", "\"seat\": {\"en\": \"Sampleton\"}",
+            "\"seat\": @@{\n      }",
             "$.bodies[6].seat", "a localized text needs at least one language"),
         // A part that lacks the field its check names: at its opening brace, with its own path (#14).
         new Case("a statement of no official name in no language", "example-cert-lab",

@@ -28,7 +28,8 @@ class PackageGraphTest {
   private static final Path SOURCES = Path.of("src/main/java/io/github/ccbrelations/data");
   private static final String ROOT = "io.github.ccbrelations.data";
   private static final Pattern IMPORT =
-      Pattern.compile("^import (?:static )?" + Pattern.quote(ROOT) + "((?:\\.[a-z]+)*)\\.([A-Z*]\\w*)", Pattern.MULTILINE);
+      Pattern.compile("^import (?:static )?" + Pattern.quote(ROOT) + "((?:\\.[a-z]+)*)\\.([A-Z*]\\w*)",
+          Pattern.MULTILINE);
 
   /** The public types an internal package may name: values, never the API's readers, views or helpers. */
   private static final Set<String> API_VALUES = Set.of("Limits", "Severity", "Violation", "ViolationCode");

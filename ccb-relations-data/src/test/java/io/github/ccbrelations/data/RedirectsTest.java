@@ -17,7 +17,8 @@ class RedirectsTest {
   void followsAChainOfRedirectsAndReportsThePath() {
     String chained = AFTER.replace(
         "\"redirects\": [",
-        "\"redirects\": [\n    {\"recordType\": \"BODY\", \"from\": \"older-group\", \"to\": \"old-group\", \"reason\": \"MERGED\"},");
+        "\"redirects\": [\n    {\"recordType\": \"BODY\", \"from\": \"older-group\", \"to\": \"old-group\","
+            + " \"reason\": \"MERGED\"},");
     Dataset data = DatasetReader.standard().read(chained.getBytes(StandardCharsets.UTF_8), "chained.json");
     Resolution<?> r = data.resolveBody("older-group").orElseThrow();
     assertThat(r.redirected()).isTrue();
@@ -38,8 +39,10 @@ class RedirectsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "to unknown | \"to\": \"new-group\", \"reason\" | \"to\": \"nowhere\", \"reason\" | DANGLING_REFERENCE | redirect to unknown BODY 'nowhere'",
-    "from a live id | \"from\": \"old-group\" | \"from\": \"example-forum\" | DUPLICATE_ID | 'example-forum' is still the id of a live BODY record",
+    "to unknown | \"to\": \"new-group\", \"reason\" | \"to\": \"nowhere\", \"reason\" | DANGLING_REFERENCE "
+        + "| redirect to unknown BODY 'nowhere'",
+    "from a live id | \"from\": \"old-group\" | \"from\": \"example-forum\" | DUPLICATE_ID "
+        + "| 'example-forum' is still the id of a live BODY record",
   })
   void refusesABrokenRedirect(String name, String from, String to, ViolationCode code, String message) {
     String broken = AFTER.replaceFirst(java.util.regex.Pattern.quote(from), to);
@@ -57,8 +60,10 @@ class RedirectsTest {
   void refusesARedirectLoop() {
     String looped = AFTER.replace(
         "\"redirects\": [",
-        "\"redirects\": [\n    {\"recordType\": \"INSTRUMENT\", \"from\": \"a-act\", \"to\": \"b-act\", \"reason\": \"MERGED\"},"
-            + "\n    {\"recordType\": \"INSTRUMENT\", \"from\": \"b-act\", \"to\": \"a-act\", \"reason\": \"MERGED\"},");
+        "\"redirects\": [\n    {\"recordType\": \"INSTRUMENT\", \"from\": \"a-act\", \"to\": \"b-act\","
+            + " \"reason\": \"MERGED\"},"
+            + "\n    {\"recordType\": \"INSTRUMENT\", \"from\": \"b-act\", \"to\": \"a-act\","
+            + " \"reason\": \"MERGED\"},");
     assertThatExceptionOfType(DatasetLoadException.class)
         .isThrownBy(() -> DatasetReader.standard().read(looped.getBytes(StandardCharsets.UTF_8), "looped.json"))
         .satisfies(e -> assertThat(e.violations())

@@ -61,10 +61,14 @@ class SafeMessagesTest {
     ValidationReport report = DatasetReader.standard().validate(bytes, "crafted.json");
 
     assertThat(e.violations()).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(e.getMessage()).doesNotContainPattern(RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
-    assertThat(e.getMessage().lines()).allSatisfy(line -> assertThat(line).matches("(cannot load dataset|  crafted\\.json:).*"));
-    assertThat(report.toString()).doesNotContainPattern(RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
-    assertThat(report.violations()).isNotEmpty().allSatisfy(v -> assertThat(v.toString()).doesNotContainPattern(RAW_CONTROL));
+    assertThat(e.getMessage()).doesNotContainPattern(
+        RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
+    assertThat(e.getMessage().lines()).allSatisfy(
+        line -> assertThat(line).matches("(cannot load dataset|  crafted\\.json:).*"));
+    assertThat(report.toString()).doesNotContainPattern(
+        RAW_CONTROL.pattern().replace("\\p{Cc}", "\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f"));
+    assertThat(report.violations()).isNotEmpty().allSatisfy(
+        v -> assertThat(v.toString()).doesNotContainPattern(RAW_CONTROL));
     assertThat(report.toString()).contains("\\nsmall.json:1:1: SYNTAX");
   }
 
@@ -103,7 +107,8 @@ class SafeMessagesTest {
     assertThat(message.lines()).hasSize(DatasetLoadException.MAX_LISTED + 3);
     assertThat(report).hasSizeLessThan(ValidationReport.MAX_LISTED * 3_000)
         .contains(": 1000000 errors, 1 warning\n  ")
-        .endsWith("\n  ... and 999901 more (see violations()); the last:\n  w.json:1:1: warning MISSING_SUCCESSOR at $: a warning");
+        .endsWith("\n  ... and 999901 more (see violations()); the last:\n  w.json:1:1: warning MISSING_SUCCESSOR at"
+            + " $: a warning");
     assertThat(report.lines()).hasSize(ValidationReport.MAX_LISTED + 3);
   }
 
@@ -134,9 +139,11 @@ class SafeMessagesTest {
   @Test
   void aShortListIsGivenWhole() {
     Violation a = new Violation(ViolationCode.SYNTAX, Severity.ERROR, "a.json", 1, 2, "$", Optional.empty(), "bad");
-    assertThat(new DatasetLoadException(List.of(a), null)).hasMessage("cannot load dataset: a.json:1:2: SYNTAX at $: bad");
+    assertThat(new DatasetLoadException(List.of(a), null)).hasMessage(
+        "cannot load dataset: a.json:1:2: SYNTAX at $: bad");
 
-    String message = new DatasetLoadException(Collections.nCopies(DatasetLoadException.MAX_LISTED, a), null).getMessage();
+    String message = new DatasetLoadException(Collections.nCopies(DatasetLoadException.MAX_LISTED, a), null)
+        .getMessage();
     String report = new ValidationReport("a.json", Collections.nCopies(ValidationReport.MAX_LISTED, a)).toString();
 
     assertThat(message).doesNotContain("more");

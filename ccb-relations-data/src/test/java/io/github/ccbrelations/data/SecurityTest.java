@@ -46,7 +46,8 @@ class SecurityTest {
 
   @Test
   void aClassNameInTheDataIsAnUnknownFieldNeverAType() {
-    ValidationReport report = Validator.standard().validate(HostileInputCatalogueTest.file("78-class-name-as-type-hint"));
+    ValidationReport report = Validator.standard().validate(
+        HostileInputCatalogueTest.file("78-class-name-as-type-hint"));
 
     assertThat(report.errors()).singleElement()
         .satisfies(v -> assertThat(v.code()).isEqualTo(ViolationCode.UNKNOWN_FIELD));

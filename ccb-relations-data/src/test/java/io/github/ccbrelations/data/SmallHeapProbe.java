@@ -56,12 +56,13 @@ final class SmallHeapProbe {
    */
   public static void main(String[] args) throws Exception {
     DatasetReader reader = (args.length > 1 && args[1].equals("lenient") ? DatasetReader.lenient()
-        : DatasetReader.standard()).withLimits(Limits.defaults().withMaxRecords(Integer.getInteger("records",
-        Limits.defaults().maxRecords())).withMaxDocumentBytes(Long.getLong("bytes", Limits.defaults().maxDocumentBytes())));
+        : DatasetReader.standard()).withLimits(Limits.defaults()
+        .withMaxRecords(Integer.getInteger("records", Limits.defaults().maxRecords()))
+        .withMaxDocumentBytes(Long.getLong("bytes", Limits.defaults().maxDocumentBytes())));
     try (InputStream in = STREAMS.get(args[0]).get()) {
       Dataset data = reader.read(in, args[0]);
-      System.out.println("LOADED " + data.info().bodyCount() + " " + reader.validate(STREAMS.get(args[0]).get(), args[0])
-          .warnings().size());
+      System.out.println("LOADED " + data.info().bodyCount() + " "
+          + reader.validate(STREAMS.get(args[0]).get(), args[0]).warnings().size());
     } catch (DatasetLoadException e) {
       List<Violation> all = e.violations();
       System.out.println("FAILED " + all.get(all.size() - 1).code() + " " + all.size());

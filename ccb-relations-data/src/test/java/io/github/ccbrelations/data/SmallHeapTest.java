@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * With the default limits, every input ends in a result or a {@link ViolationCode#LIMIT_EXCEEDED} error in a JVM of
- * 256 MiB of heap: each stream of {@link SmallHeapProbe} is generated while it is read (never a file) and read, strictly
- * and leniently, in a JVM of its own started with {@code -Xmx256m}; an OutOfMemoryError there fails the test.
+ * 256 MiB of heap: each stream of {@link SmallHeapProbe} is generated while it is read (never a file) and read,
+ * strictly and leniently, in a JVM of its own started with {@code -Xmx256m}; an OutOfMemoryError there fails the test.
  */
 class SmallHeapTest {
   @ParameterizedTest(name = "{0} {1}")

@@ -31,7 +31,8 @@ class TypedLinksTest {
         + ", \"noOfficialName\": [{\"languages\": [\"fr\", \"de\"], \"kind\": \"NAMED_ONLY_IN_OTHER_LANGUAGES\","
         + " \"reason\": \"known only by its English name\"}],"
         + " \"designatedBy\": {\"instrument\": \"ruritanian-example-law\", \"provision\": \"Art. 3\"},"
-        + " \"relations\": [{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-agency\", \"within\": \"example-network\"}]");
+        + " \"relations\": [{\"kind\": \"COUNTERPART_OF\", \"body\": \"example-agency\","
+        + " \"within\": \"example-network\"}]");
     text = Fixture.editRecord(text, "ruritanian-example-law", LAW_NUMAC, LAW_NUMAC
         + ", \"implements\": [\"example-agency-regulation\"],"
         + " \"executes\": [{\"instrument\": \"example-directive\", \"provision\": \"Art. 1\"},"

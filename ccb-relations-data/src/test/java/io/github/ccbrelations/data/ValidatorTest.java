@@ -57,7 +57,8 @@ class ValidatorTest {
             Fixture.editRecord("centre-csirt", "\"to\": \"2027-10-17\"", "\"to\": \"2028-10-17\""),
             ViolationCode.INVALID_DATE_ORDER, ERROR, "$.roles[1].legalBases[0].validity.to", "ceased"),
         new Rule("CELEX on a strategy",
-            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"2023\", \"celex\": \"52023DC0001\""),
+            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"",
+                "\"adopted\": \"2023\", \"celex\": \"52023DC0001\""),
             ViolationCode.IDENTIFIER_MISMATCH, ERROR, "$.instruments[4].celex", "STRATEGY"),
         new Rule("numac on an EU directive",
             Fixture.editRecord("example-directive", "\"celex\"", "\"numac\": \"2020099999\", \"celex\""),
@@ -78,7 +79,8 @@ class ValidatorTest {
             Fixture.editRecord("example-directive", "\"replacedBy\": \"example-directive-2\",", ""),
             ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[0]", "example-directive-2"),
         new Rule("ended instrument without successor",
-            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"", "\"adopted\": \"2023\", \"endOfValidity\": \"2028\""),
+            Fixture.editRecord("example-strategy", "\"adopted\": \"2023\"",
+                "\"adopted\": \"2023\", \"endOfValidity\": \"2028\""),
             ViolationCode.MISSING_SUCCESSOR, Severity.WARNING, "$.instruments[4]", "ended (2028)"),
         new Rule("succession of roles in a loop",
             Fixture.editRecord("centre-spoc", "\"level\"", "\"replacedBy\": \"centre-csirt\", \"level\""),
@@ -86,7 +88,8 @@ class ValidatorTest {
             .withSecondEdit("centre-csirt", "\"level\"", "\"replacedBy\": \"centre-spoc\", \"level\""),
         new Rule("roles in each other's capacity",
             Fixture.editRecord("centre-spoc", "\"level\"", "\"inCapacityOf\": \"centre-council-expert\", \"level\""),
-            ViolationCode.CYCLE, ERROR, "$.roles[0].inCapacityOf", "centre-spoc -> centre-council-expert -> centre-spoc"));
+            ViolationCode.CYCLE, ERROR, "$.roles[0].inCapacityOf",
+            "centre-spoc -> centre-council-expert -> centre-spoc"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,7 +148,8 @@ class ValidatorTest {
             tuple(ViolationCode.SHAPE, "$.roles[7].level", 330));
     assertThat(report.toString())
         .startsWith("bad.json: 6 errors, 0 warnings\n  bad.json:8:")
-        .contains("\n  bad.json:248:17: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body 'nobody'");
+        .contains("\n  bad.json:248:17: DANGLING_REFERENCE at $.roles[0].holder (record 'centre-spoc'): unknown body"
+            + " 'nobody'");
   }
 
   @Test
@@ -165,7 +169,8 @@ class ValidatorTest {
     assertThat(report.isValid()).isTrue();
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).extracting(Violation::code).containsExactly(ViolationCode.MISSING_SUCCESSOR);
-    assertThat(report.toString()).startsWith("bad.json: valid, 0 errors, 1 warning\n  bad.json:170:5: warning MISSING_SUCCESSOR");
+    assertThat(report.toString()).startsWith(
+        "bad.json: valid, 0 errors, 1 warning\n  bad.json:170:5: warning MISSING_SUCCESSOR");
   }
 
   @Test
@@ -199,7 +204,8 @@ class ValidatorTest {
   void readerWithAValidatorRefusesWhatItsOptionsForbid() {
     DatasetReader strict = DatasetReader.standard().withValidator(Validator.standard().requireBodyNamesIn(Language.DE));
 
-    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class, () -> strict.read(Fixture.bytes(), "x.json"));
+    DatasetLoadException e = catchThrowableOfType(
+        DatasetLoadException.class, () -> strict.read(Fixture.bytes(), "x.json"));
 
     assertThat(e).isNotNull();
     assertThat(e.violations()).extracting(Violation::code).containsOnly(ViolationCode.MISSING_LANGUAGE);

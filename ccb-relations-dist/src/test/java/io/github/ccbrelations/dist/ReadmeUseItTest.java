@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's smallest pom is, verbatim, the consumer project that `mvn verify` builds from the staging repository. */
+/**
+ * The README's smallest pom is, verbatim, the consumer project that `mvn verify` builds from the staging repository.
+ */
 class ReadmeUseItTest {
   private static final String START = "<!-- use-it-pom:start -->";
   private static final String END = "<!-- use-it-pom:end -->";

@@ -153,7 +153,8 @@ class ExamplesTest {
   void lookupSpeaksTheLanguageAskedFor() {
     String out = capture(o -> LookupByName.run(o, "--lang", "de", "CERT.be", "NIS2", "ENSIA"));
 
-    assertThat(out).startsWith("\"CERT.be\"\n  Einrichtung cert-be: Federal Cyber Emergency Response Team (Dienststelle)\n"
+    assertThat(out).startsWith(
+        "\"CERT.be\"\n  Einrichtung cert-be: Federal Cyber Emergency Response Team (Dienststelle)\n"
         + "    en Name: Federal Cyber Emergency Response Team\n    en Abkürzung: CERT.be\n");
     assertThat(out).contains("    Teil von: Zentrum für Cybersicherheit Belgien\n"
         + "    Rolle ccb-csirt, wahrgenommen durch diese Einrichtung: CCB: CSIRT durch CERT.be; ");
@@ -205,7 +206,8 @@ class ExamplesTest {
     assertThat(out).contains("\\nOK   ccb-relations 2026.1.0\\r\\u001b[2K\\u202e\\u2028\\u009b");
     assertThat(out).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029\\u202a-\\u202e]");
     assertThat(out.lines()).hasSizeGreaterThanOrEqualTo(3)
-        .allSatisfy(line -> assertThat(line).matches("(FAIL |  )" + java.util.regex.Pattern.quote(crafted.toString()) + ".*"));
+        .allSatisfy(line -> assertThat(line).matches(
+            "(FAIL |  )" + java.util.regex.Pattern.quote(crafted.toString()) + ".*"));
   }
 
   @Test
@@ -261,7 +263,8 @@ class ExamplesTest {
     PrintStream discard = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> CheckYourOwnFile.run(discard, copy.toString(), "--lang", "fr"))
-        .withMessage("CheckYourOwnFile takes no --lang: it prints the data module's reports, which are in English only");
+        .withMessage(
+            "CheckYourOwnFile takes no --lang: it prints the data module's reports, which are in English only");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DiffDatasets.run(discard, "--lang=nl", copy.toString()))
         .withMessageStartingWith("DiffDatasets takes no --lang");

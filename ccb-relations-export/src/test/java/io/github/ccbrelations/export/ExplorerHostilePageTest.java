@@ -105,7 +105,8 @@ class ExplorerHostilePageTest {
   private void assertGraphTextsAreTheExportsCut() {
     List<Map<String, Object>> texts = (List<Map<String, Object>>) browser.js(
         "var lang = document.documentElement.lang;"
-            + "return Array.from(document.querySelectorAll('#graph text')).map(t => ({full: t.getAttribute('data-' + lang),"
+            + "return Array.from(document.querySelectorAll('#graph text'))"
+            + ".map(t => ({full: t.getAttribute('data-' + lang),"
             + " max: Number(t.getAttribute('data-max')), shown: Array.from(t.textContent, c => c.codePointAt(0))}));");
     assertThat(texts).isNotEmpty().allSatisfy(t -> assertThat(text((List<Number>) t.get("shown")))
         .isEqualTo(ExplorerGraph.shorten((String) t.get("full"), ((Number) t.get("max")).intValue())));

@@ -459,7 +459,8 @@ class ExplorerPageTest {
   @Test
   void theTableShowsEveryKindOfSubjectAndWhatARoleIsAbout() {
     open();
-    WebElement cbm = driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-technical-support-osce-cbm-14']"));
+    WebElement cbm = driver.findElement(
+        By.cssSelector("#roles-body tr[data-role='ccb-technical-support-osce-cbm-14']"));
     assertThat(cbm.findElement(By.cssSelector(".subjects[data-kind='IMPLEMENTS']")).getText())
         .startsWith("implements: ").endsWith(", CBM 14");
     WebElement monitoring = driver.findElement(By.cssSelector("#roles-body tr[data-role='ccb-monitoring-eu-laws']"));
@@ -557,7 +558,8 @@ class ExplorerPageTest {
   @SuppressWarnings("unchecked")
   private Map<String, List<String>> shownRolesAndBases() {
     Map<String, List<String>> shown = new LinkedHashMap<>();
-    List<List<Object>> rows = (List<List<Object>>) browser.js("return Array.from(document.querySelectorAll('#roles-body tr'))"
+    List<List<Object>> rows = (List<List<Object>>) browser.js(
+        "return Array.from(document.querySelectorAll('#roles-body tr'))"
         + ".map(tr => [tr.getAttribute('data-role'), Array.from(tr.querySelectorAll('td.bases li[data-instrument]'))"
         + ".map(li => li.getAttribute('data-instrument'))]);");
     for (List<Object> row : rows) {
@@ -673,7 +675,8 @@ class ExplorerPageTest {
       "    var b = rgb(getComputedStyle(e).backgroundColor); if (b && (b.length < 4 || b[3] === 1)) { return b; } }",
       "  return [255, 255, 255]; }",
       "var low = [];",
-      "document.querySelectorAll('h1, h2, h3, p, a, button, label, th, td, li, span, code, text').forEach(function (e) {",
+      "document.querySelectorAll('h1, h2, h3, p, a, button, label, th, td, li, span, code, text')"
+          + ".forEach(function (e) {",
       "  if (!e.textContent.trim() || e.getClientRects().length === 0) { return; }",
       "  var s = getComputedStyle(e); var fg = rgb(e.tagName === 'text' ? s.fill : s.color);",
       "  var a = lum(fg), b = lum(background(e)); var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);",

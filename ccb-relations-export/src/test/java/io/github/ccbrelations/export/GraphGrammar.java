@@ -52,7 +52,8 @@ final class GraphGrammar {
       Pattern.compile(" {2}subgraph (cluster_ccb_parts|cluster_level_[a-z]+|cluster_instruments) \\{"),
       Pattern.compile(" {4}label=" + QUOTED_LABEL + ";"),
       Pattern.compile(" {2,4}" + QUOTED + " \\[label=" + QUOTED_LABEL + "];"),
-      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL + "(?:, style=(?:dashed|bold))?];"),
+      Pattern.compile(" {2}" + QUOTED + " -> " + QUOTED + " \\[label=" + QUOTED_LABEL
+          + "(?:, style=(?:dashed|bold))?];"),
       Pattern.compile(" {2}}"),
       Pattern.compile("}"));
   private static final Pattern DOT_ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-z]+);");
@@ -66,7 +67,8 @@ final class GraphGrammar {
     }
     String text = mermaid;
     for (Pattern style : MERMAID_STYLE_LINES) {
-      text = style.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.group().length() - 1)));
+      text = style.matcher(text).replaceAll(
+          m -> Matcher.quoteReplacement(m.group().substring(0, m.group().length() - 1)));
     }
     List<String> labels = new ArrayList<>();
     for (String line : text.split("\n", -1)) {

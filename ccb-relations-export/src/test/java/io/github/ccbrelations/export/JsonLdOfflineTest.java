@@ -21,7 +21,9 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
 
-/** The default JSON-LD export loads with no network: Jena's JSON-LD reader is given a loader that refuses every fetch. */
+/**
+ * The default JSON-LD export loads with no network: Jena's JSON-LD reader is given a loader that refuses every fetch.
+ */
 class JsonLdOfflineTest {
   private static final Dataset DATA = CcbRelations.bundled();
 

@@ -240,7 +240,8 @@ class SparqlAnswersMatchDatasetTest {
             }""", q -> text(q, "a") + " executes " + text(q, "b") + " " + text(q, "p")))
         .flatMap(List::stream).distinct());
     assertThat(expected).contains("be-cybersecurity-certification-law-2022 implements cybersecurity-act",
-        "osce-pc-decision-1202 extends osce-pc-decision-1106", "be-royal-decree-nis2-2024 executes be-nis2-law-2024 Art. 75");
+        "osce-pc-decision-1202 extends osce-pc-decision-1106",
+        "be-royal-decree-nis2-2024 executes be-nis2-law-2024 Art. 75");
     assertThat(answers).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CelexTest {
   @ParameterizedTest
-  @ValueSource(strings = {"32016L1148", "32019R0881", "32022L2555", "52020JC0018", "C2016L1148", "E2019D0001", "32016L1148(01)"})
+  @ValueSource(strings = {"32016L1148", "32019R0881", "32022L2555", "52020JC0018", "C2016L1148", "E2019D0001",
+      "32016L1148(01)"})
   void acceptsCelexNumbers(String text) {
     assertThat(Celex.of(text).value()).isEqualTo(text);
   }

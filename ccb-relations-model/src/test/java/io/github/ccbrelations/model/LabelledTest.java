@@ -154,8 +154,10 @@ class LabelledTest {
   @Test
   void displaysTheFirstLabelWhenNoPreferredLanguageOrKindMatches() {
     Labelled onlyGerman = labelled(
-        label(Language.DE, LabelKind.ACRONYM, "ZCB"), label(Language.DE, LabelKind.NAME, "Zentrum für Cybersicherheit"));
-    Labelled onlyFormerName = labelled(label(Language.EN, LabelKind.FORMER_NAME, "European Network and Information Security Agency"));
+        label(Language.DE, LabelKind.ACRONYM, "ZCB"),
+        label(Language.DE, LabelKind.NAME, "Zentrum für Cybersicherheit"));
+    Labelled onlyFormerName = labelled(
+        label(Language.EN, LabelKind.FORMER_NAME, "European Network and Information Security Agency"));
 
     assertThat(onlyGerman.displayName(List.of(Language.FR, Language.EN))).isEqualTo("Zentrum für Cybersicherheit");
     assertThat(onlyFormerName.displayName(List.of(Language.EN)))

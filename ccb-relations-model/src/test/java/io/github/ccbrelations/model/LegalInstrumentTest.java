@@ -39,7 +39,8 @@ class LegalInstrumentTest {
   @Test
   void rejectsAnInstrumentWithoutLabels() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> LegalInstrument.builder().id(InstrumentId.of("nis-law")).kind(InstrumentKind.BELGIAN_LAW).build())
+        .isThrownBy(() -> LegalInstrument.builder().id(InstrumentId.of("nis-law")).kind(InstrumentKind.BELGIAN_LAW)
+            .build())
         .withMessage("legal instrument 'nis-law' needs at least one label");
   }
 
@@ -138,7 +139,8 @@ class LegalInstrumentTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> nisLaw().addNoOfficialName(none)
             .addLabels(Label.of(Language.EN, LabelKind.SHORT_NAME, "NIS Law")).build())
-        .withMessage("legal instrument 'nis-law' says it has no official name in 'en' but has the SHORT_NAME 'NIS Law'");
+        .withMessage(
+            "legal instrument 'nis-law' says it has no official name in 'en' but has the SHORT_NAME 'NIS Law'");
     assertThat(nisLaw().addNoOfficialName(none)
         .addLabels(Label.of(Language.EN, LabelKind.ALTERNATIVE, "NIS Law")).build().hasNoOfficialNameIn(Language.EN))
         .isTrue();

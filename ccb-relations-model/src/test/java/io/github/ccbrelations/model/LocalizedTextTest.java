@@ -42,7 +42,8 @@ class LocalizedTextTest {
 
   @Test
   void rejectsATextWithNoLanguage() {
-    assertThatIllegalArgumentException().isThrownBy(() -> LocalizedText.of(Map.of())).withMessageContaining("at least one");
+    assertThatIllegalArgumentException().isThrownBy(() -> LocalizedText.of(Map.of()))
+        .withMessageContaining("at least one");
   }
 
   @ParameterizedTest

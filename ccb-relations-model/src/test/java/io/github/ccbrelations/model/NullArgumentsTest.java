@@ -80,7 +80,8 @@ class NullArgumentsTest {
         for (int i = 0; i < params.length; i++) {
           if (!params[i].getType().isPrimitive()) {
             int nulled = i;
-            tests.add(DynamicTest.dynamicTest(type.getSimpleName() + "." + m.getName() + "(" + params[i].getName() + ")",
+            tests.add(DynamicTest.dynamicTest(
+                type.getSimpleName() + "." + m.getName() + "(" + params[i].getName() + ")",
                 () -> assertRefusesNull(m, nulled)));
           }
         }

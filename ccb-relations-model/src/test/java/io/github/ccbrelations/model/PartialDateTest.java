@@ -177,7 +177,8 @@ class PartialDateTest {
 
   @Test
   void rejectsAnOutOfRangeMonthOrFiveDigitYearOfADate() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofMonth(2020, 13)).withMessageContaining("'2020-13'");
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.ofMonth(2020, 13))
+        .withMessageContaining("'2020-13'");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PartialDate.of(LocalDate.of(12020, 1, 1)))
         .withMessageContaining("'+12020-01-01'");

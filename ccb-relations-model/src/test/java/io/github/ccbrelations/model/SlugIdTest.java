@@ -30,7 +30,8 @@ class SlugIdTest {
   static Stream<Arguments> badSlugs() {
     return FACTORIES.stream()
         .flatMap(f -> Stream.of(
-                "ENISA", "Enisa", "ccb spoc", "ccb--spoc", "-ccb", "ccb-", "ccb_spoc", "ccb.be", "été", "x".repeat(81), "")
+                "ENISA", "Enisa", "ccb spoc", "ccb--spoc", "-ccb", "ccb-", "ccb_spoc", "ccb.be", "été", "x".repeat(81),
+                "")
             .map(slug -> Arguments.of(f, slug)));
   }
 

@@ -58,7 +58,8 @@ class SourceReferenceTest {
 
   @Test
   void rejectsABlankLocator() {
-    assertThatIllegalArgumentException().isThrownBy(() -> reference().locator(" ").build()).withMessageStartingWith("locator ");
+    assertThatIllegalArgumentException().isThrownBy(() -> reference().locator(" ").build())
+        .withMessageStartingWith("locator ");
   }
 
   @Test

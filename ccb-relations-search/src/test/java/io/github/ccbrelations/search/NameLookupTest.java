@@ -67,7 +67,8 @@ class NameLookupTest {
     assertThat(found.suggestions()).hasSizeLessThanOrEqualTo(NameLookup.SUGGESTIONS);
     assertThat(found.didYouMean()).hasValueSatisfying(q -> assertThat(q).startsWith("did you mean ENISA (body enisa)"));
     assertThat(found.didYouMean(Language.FR))
-        .hasValueSatisfying(q -> assertThat(q).startsWith("vouliez-vous dire ENISA (entité enisa)").endsWith(")\u202f?"));
+        .hasValueSatisfying(q -> assertThat(q).startsWith("vouliez-vous dire ENISA (entité enisa)")
+            .endsWith(")\u202f?"));
     assertThat(found.didYouMean(Language.DE))
         .hasValueSatisfying(q -> assertThat(q).startsWith("meinten Sie ENISA (").endsWith(")?"));
   }

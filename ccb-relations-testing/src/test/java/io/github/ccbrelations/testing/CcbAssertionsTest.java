@@ -77,7 +77,8 @@ class CcbAssertionsTest {
     return Stream.of(
         new Failing("unknown body", () -> assertThat(DATA).hasBody("atlantis"), "a body 'atlantis'"),
         new Failing("unknown role", () -> assertThat(DATA).hasRole("no-role"), "a role 'no-role'"),
-        new Failing("unknown instrument", () -> assertThat(DATA).hasInstrument("no-act"), "a legal instrument 'no-act'"),
+        new Failing("unknown instrument", () -> assertThat(DATA).hasInstrument("no-act"),
+            "a legal instrument 'no-act'"),
         new Failing("other holder", () -> assertThat(DATA).hasRole("ccb-csirt").isHeldBy("enisa"),
             "held by 'enisa'", "held by 'ccb'"),
         new Failing("other body", () -> assertThat(DATA).hasRole("ccb-csirt").isIn("enisa"), "held in none"),
@@ -103,7 +104,8 @@ class CcbAssertionsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("falseStatements")
   void falseStatementsFailWithAMessageThatSaysWhy(Failing failing) {
-    assertThatThrownBy(failing.assertion()).isInstanceOf(AssertionError.class).hasMessageContainingAll(failing.messageParts());
+    assertThatThrownBy(failing.assertion()).isInstanceOf(AssertionError.class)
+        .hasMessageContainingAll(failing.messageParts());
   }
 
   @Test
@@ -123,14 +125,17 @@ class CcbAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(report).isValid())
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("Expected a valid dataset, but broken.json has " + report.errors().size() + " errors:\n")
+        .hasMessageStartingWith(
+            "Expected a valid dataset, but broken.json has " + report.errors().size() + " errors:\n")
         .hasMessageContaining("\n  broken.json:")
         .hasMessageContaining("INVALID_VALUE at $.instruments[2].celex (record 'cybersecurity-act')")
-        .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg'): unknown body 'nobody'")
+        .hasMessageContaining(
+            "DANGLING_REFERENCE at $.roles[8].holder (record 'ncca-be-representative-eccg'): unknown body 'nobody'")
         .hasMessageContaining("SHAPE at $.roles[25].level (record 'ccb-csirt')")
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage().lines().skip(1))
             .hasSize(report.errors().size())
-            .allSatisfy(line -> org.assertj.core.api.Assertions.assertThat(line).matches("  broken\\.json:\\d+:\\d+: .*")));
+            .allSatisfy(line -> org.assertj.core.api.Assertions.assertThat(line).matches(
+                "  broken\\.json:\\d+:\\d+: .*")));
     assertThat(report).hasViolation(ViolationCode.DANGLING_REFERENCE, "$.roles[8].holder");
   }
 
@@ -172,6 +177,7 @@ class CcbAssertionsTest {
   }
 
   private static Dataset read(String text) {
-    return io.github.ccbrelations.data.DatasetReader.standard().read(text.getBytes(StandardCharsets.UTF_8), "edited.json");
+    return io.github.ccbrelations.data.DatasetReader.standard().read(
+        text.getBytes(StandardCharsets.UTF_8), "edited.json");
   }
 }

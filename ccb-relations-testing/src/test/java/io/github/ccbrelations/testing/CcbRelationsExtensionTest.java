@@ -87,7 +87,8 @@ class CcbRelationsExtensionTest {
         finishedWithFailure(message(m -> m.startsWith("cannot load dataset, 2 errors:")
             && m.contains("classpath:broken-refs.json:8:33:")
             && m.contains("$.bodies[1].kind (record 'old-forum')")
-            && m.contains("DANGLING_REFERENCE at $.roles[0].holder (record 'centre-member'): unknown body 'nobody'")))));
+            && m.contains(
+                "DANGLING_REFERENCE at $.roles[0].holder (record 'centre-member'): unknown body 'nobody'")))));
     assertThat(SEEN).isEmpty();
   }
 

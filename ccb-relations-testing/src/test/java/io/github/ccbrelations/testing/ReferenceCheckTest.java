@@ -29,7 +29,8 @@ class ReferenceCheckTest {
 
   @Test
   void reportsUnknownRetiredAndEndedBodiesWithTheIdToUse() {
-    ReferenceCheck check = ReferenceCheck.bodies(REFS, List.of("agency", "atlantis", "agency-old-name", "old-forum", "Not A Slug"));
+    ReferenceCheck check = ReferenceCheck.bodies(
+        REFS, List.of("agency", "atlantis", "agency-old-name", "old-forum", "Not A Slug"));
 
     Assertions.assertThat(check.isClean()).isFalse();
     Assertions.assertThat(check.problems())

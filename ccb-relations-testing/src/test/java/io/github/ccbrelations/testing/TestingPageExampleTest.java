@@ -24,7 +24,8 @@ class TestingPageExampleTest {
   void pageExampleIsTheConsumersTestVerbatim() throws IOException {
     String page = Files.readString(PAGE, StandardCharsets.UTF_8);
     String consumer = Files.readString(
-        Path.of("src/it/consumer/src/test/java/com/example/relations/ValidateOurDataTest.java"), StandardCharsets.UTF_8);
+        Path.of("src/it/consumer/src/test/java/com/example/relations/ValidateOurDataTest.java"),
+        StandardCharsets.UTF_8);
 
     String fromPage = between(page, START, END).strip();
     assertThat(fromPage).startsWith("```java\n").endsWith("\n```");

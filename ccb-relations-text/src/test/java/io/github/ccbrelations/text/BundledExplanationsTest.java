@@ -118,7 +118,8 @@ class BundledExplanationsTest {
 
     assertThat(RoleExplainer.explain(DATA, enabel, Language.EN)).contains("technical support for Enabel")
         .contains("; about: coopération avec le Niger;");
-    assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains("\u202f; porte sur\u00a0: coopération avec le Niger\u202f;");
+    assertThat(RoleExplainer.explain(DATA, enabel, Language.FR)).contains(
+        "\u202f; porte sur\u00a0: coopération avec le Niger\u202f;");
   }
 
   /** This library's words for support, per language: a support role that supports a body must say it once. */
@@ -274,7 +275,8 @@ class BundledExplanationsTest {
     Role ecso = DATA.role(RoleId.of("ccb-member-ecso"));
 
     assertThat(RoleExplainer.explain(DATA, gfce, Language.FR)).contains("CCB\u00a0: membre du Global Forum on Cyber");
-    assertThat(RoleExplainer.explain(DATA, ecso, Language.FR)).contains("CCB\u00a0: membre de l’European Cyber Security");
+    assertThat(RoleExplainer.explain(DATA, ecso, Language.FR)).contains(
+        "CCB\u00a0: membre de l’European Cyber Security");
     assertThat(RoleExplainer.explain(DATA, gfce, Language.NL)).contains("CCB: lid van het Wereldwijd Forum");
     assertThat(RoleExplainer.explain(DATA, gfce, Language.EN)).contains("CCB: member of the Global Forum");
     assertThat(RoleExplainer.explain(DATA, ecso, Language.DE)).contains("CCB: Mitglied der European Cyber Security");
@@ -304,7 +306,8 @@ class BundledExplanationsTest {
   void saysInGermanWhoRepresentsTheCcbWithDurch() {
     Role csirts = DATA.role(RoleId.of("ccb-represented-csirts-network"));
 
-    assertThat(RoleExplainer.explain(DATA, csirts, Language.DE)).contains("CCB: vertreten im CSIRT-Netz durch CERT.be;");
+    assertThat(RoleExplainer.explain(DATA, csirts, Language.DE)).contains(
+        "CCB: vertreten im CSIRT-Netz durch CERT.be;");
   }
 
   @Test

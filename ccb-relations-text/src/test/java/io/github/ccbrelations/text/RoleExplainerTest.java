@@ -13,10 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The one-line explanations of roles, {@link RoleExplainer#explain}, on the small fixture: its bodies are in none of the
- * tables of {@link NounPhrases}, so each is named through a noun whose article is known. The names are in the
- * language asked for whenever the record has a label in it: the fixture's centre has a Dutch name and no Dutch
- * acronym.
+ * The one-line explanations of roles, {@link RoleExplainer#explain}, on the small fixture: its bodies are in none of
+ * the tables of {@link NounPhrases}, so each is named through a noun whose article is known. The names are in the
+ * language asked for whenever the record has a label in it: the fixture's centre has a Dutch name and no Dutch acronym.
  */
 class RoleExplainerTest {
   private final Dataset data = Fixture.dataset();
@@ -28,7 +27,8 @@ class RoleExplainerTest {
       value = {
         "EN | ECC: single point of contact on behalf of the body “Ruritania”; legal basis: Ruritanian Example Law,"
             + " Art. 7",
-        "FR | CEC\u00a0: point de contact unique au nom de l’entité «\u00a0Ruritanie\u00a0»\u202f; base légale\u00a0: Loi exemple, art. 7",
+        "FR | CEC\u00a0: point de contact unique au nom de l’entité «\u00a0Ruritanie\u00a0»\u202f; base légale\u00a0:"
+            + " Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: centraal contactpunt namens de instantie ‘Ruritanië’;"
             + " rechtsgrond: Ruritaanse wet van 5 mei 2021 betreffende de voorbeeldbeveiliging, art. 7",
         "DE | ECC: zentrale Anlaufstelle im Namen der Einrichtung „Ruritanien“; Rechtsgrundlage: Ruritanian Example"
@@ -43,13 +43,13 @@ class RoleExplainerTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "EN | ECC: expert support (on request, from 2026 until the end of December 2029) in the body “Horizontal Working Party"
-            + " on Example Issues” (HWPEI), for the body “Permanent Mission of Ruritania to the Example Union”;"
-            + " legal basis as single point of contact: Ruritanian Example Law, Art. 7",
-        "FR | CEC\u00a0: appui d’expertise (sur demande, à partir de 2026 jusqu’à fin décembre 2029) au sein de l’entité"
-            + " «\u00a0Groupe horizontal « Questions d'exemple »\u00a0» (GHQÉ), pour l’entité «\u00a0Mission permanente de la"
-            + " Ruritanie auprès de l'Union d'exemple\u00a0»\u202f; base légale en qualité de point de contact unique\u00a0:"
-            + " Loi exemple, art. 7",
+        "EN | ECC: expert support (on request, from 2026 until the end of December 2029) in the body “Horizontal"
+            + " Working Party on Example Issues” (HWPEI), for the body “Permanent Mission of Ruritania to the Example"
+            + " Union”; legal basis as single point of contact: Ruritanian Example Law, Art. 7",
+        "FR | CEC\u00a0: appui d’expertise (sur demande, à partir de 2026 jusqu’à fin décembre 2029) au sein de"
+            + " l’entité «\u00a0Groupe horizontal « Questions d'exemple »\u00a0» (GHQÉ), pour l’entité «\u00a0Mission"
+            + " permanente de la Ruritanie auprès de l'Union d'exemple\u00a0»\u202f; base légale en qualité de point"
+            + " de contact unique\u00a0: Loi exemple, art. 7",
         "NL | Voorbeeldcentrum voor Cyberbeveiliging: deskundige ondersteuning (op verzoek, vanaf 2026 tot en met"
             + " december 2029) in de instantie ‘Horizontal Working Party on Example Issues’ (HWPEI), voor de instantie"
             + " ‘Permanent Mission of Ruritania to the Example Union’; rechtsgrond als centraal contactpunt:"
@@ -74,7 +74,8 @@ class RoleExplainerTest {
   void namesTheParentOfAHolderAndOfABodyThatIsPartOfAnother() {
     assertThat(RoleExplainer.explain(data, role("director-board-member"), Language.EN))
         .isEqualTo("Director of the Example Centre (ECC): member (from June 2025) of the body “Management Board of"
-            + " the Example Agency” (EUXA) on behalf of the body “Ruritania”; legal basis: Example Agency Act, Art. 15");
+            + " the Example Agency” (EUXA) on behalf of the body “Ruritania”; legal basis: Example Agency Act,"
+            + " Art. 15");
   }
 
   @Test
@@ -122,7 +123,8 @@ class RoleExplainerTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | ECC: takes part in the Regional Example Drill (REX) exercise on behalf of the body “Ruritania”;",
-      "FR | CEC\u00a0: participe à l’exercice Regional Example Drill (REX) au nom de l’entité «\u00a0Ruritanie\u00a0»\u202f;",
+      "FR | CEC\u00a0: participe à l’exercice Regional Example Drill (REX) au nom de l’entité"
+          + " «\u00a0Ruritanie\u00a0»\u202f;",
       "NL | Voorbeeldcentrum voor Cyberbeveiliging: neemt deel aan de oefening Regionale Voorbeeldactie namens de"
           + " instantie ‘Ruritanië’;",
       "DE | ECC: nimmt an der Übung Regional Example Drill (REX) im Namen der Einrichtung „Ruritanien“ teil;",

@@ -20,10 +20,13 @@ class RoleWordingTest {
   @CsvSource(delimiter = '|', value = {
       "ccb-director-general-board-member-enisa | EN | : member of the Management Board (ENISA);",
       "ccb-director-general-board-member-enisa | FR | : membre du conseil d’administration de l’Agence de l’Union",
-      "ccb-director-general-board-member-enisa | NL | : lid van de raad van bestuur van het Agentschap van de Europese Unie voor",
-      "ccb-director-general-board-member-enisa | DE | : Mitglied des Verwaltungsrats der Agentur der Europäischen Union für",
+      "ccb-director-general-board-member-enisa | NL "
+          + "| : lid van de raad van bestuur van het Agentschap van de Europese Unie voor",
+      "ccb-director-general-board-member-enisa | DE "
+          + "| : Mitglied des Verwaltungsrats der Agentur der Europäischen Union für",
       "belgium-commitment-osce-cbm-14 | EN | Belgium: commitment (from June 2020) within the Organization for Security",
-      "belgium-commitment-osce-cbm-14 | FR | Belgique\u00a0: engagement (à partir de juin 2020) dans le cadre de l’Organisation",
+      "belgium-commitment-osce-cbm-14 | FR "
+          + "| Belgique\u00a0: engagement (à partir de juin 2020) dans le cadre de l’Organisation",
       "belgium-commitment-osce-cbm-14 | NL | België: verbintenis (vanaf juni 2020) in het kader van de Organisatie",
       "belgium-commitment-osce-cbm-14 | DE | Belgien: Verpflichtung (ab Juni 2020) im Rahmen der Organisation",
       "ccb-participant-oecd | EN | CCB: takes part (where appropriate) in the Organisation for Economic",
@@ -39,7 +42,8 @@ class RoleWordingTest {
       "ccb-exercise-participant-cyber-europe | NL | CCB: neemt deel aan de oefening Cyber Europe;",
       "ccb-exercise-participant-cyber-europe | DE | CCB: nimmt an der Übung Cyber Europe teil;",
       "ccb-operational-point-of-contact-osce | EN | CCB: operational point of contact for the Informal Working Group",
-      "ccb-operational-point-of-contact-osce | FR | CCB\u00a0: point de contact opérationnel pour le groupe de travail informel",
+      "ccb-operational-point-of-contact-osce | FR "
+          + "| CCB\u00a0: point de contact opérationnel pour le groupe de travail informel",
       "ccb-operational-point-of-contact-osce | NL | CCB: operationeel contactpunt voor de Informal Working Group",
       "ccb-operational-point-of-contact-osce | DE | CCB: operative Kontaktstelle für die Informal Working Group",
       "ccb-expert-support-un | NL | CCB: deskundige ondersteuning (op verzoek) bij de Verenigde Naties (VN), voor",

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The tests' one configured Jackson mapper, built here and nowhere else. The library itself needs no databind: dataset
  * files are read by its streaming binder and records written (for the diff) by
- * {@link io.github.ccbrelations.data.internal.json.RecordJson}, both on jackson-core. Tests use databind only to read JSON into trees they compare, strictly (duplicate keys and
- * trailing tokens fail).
+ * {@link io.github.ccbrelations.data.internal.json.RecordJson}, both on jackson-core. Tests use databind only to read
+ * JSON into trees they compare, strictly (duplicate keys and trailing tokens fail).
  *
  * <p>No default typing is enabled and none may be: no class name is ever taken from the data.
  */

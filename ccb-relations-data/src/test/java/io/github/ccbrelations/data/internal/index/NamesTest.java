@@ -109,7 +109,8 @@ class NamesTest {
 
     assertThat(Names.derivedNames(regulation)).containsExactly("32021R0887", "2021/887", "Regulation (EU) 2021/887",
         "Règlement (UE) 2021/887", "Verordening (EU) 2021/887", "Verordnung (EU) 2021/887");
-    assertThat(Names.derivedNames(directive)).contains("2016/1148", "Directive (UE) 2016/1148", "Richtlijn (EU) 2016/1148");
+    assertThat(Names.derivedNames(directive)).contains(
+        "2016/1148", "Directive (UE) 2016/1148", "Richtlijn (EU) 2016/1148");
     assertThat(Names.derivedNames(decision)).contains("Décision (UE) 2022/2481", "Beschluss (EU) 2022/2481");
   }
 

@@ -177,7 +177,8 @@ class Utf8CheckTest {
 
   /** The catalogue's valid base dataset, whose first body gets an unknown field to pad: read leniently, it loads. */
   private static String base() throws IOException {
-    try (InputStream in = Utf8CheckTest.class.getResourceAsStream("/io/github/ccbrelations/data/hostile/00-valid-base.json")) {
+    try (InputStream in = Utf8CheckTest.class.getResourceAsStream(
+        "/io/github/ccbrelations/data/hostile/00-valid-base.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
