@@ -35,17 +35,21 @@ class NameSetTest {
     assertThat(v.column()).isEqualTo(31);
   }
 
+  /** At the name past the limit, its opening quote: the key is what is one too many (#14). */
   @Test
-  void anObjectWithMoreNamesThanTheLimitEndsTheRead() {
+  void anObjectWithMoreNamesThanTheLimitEndsTheReadAtTheNamePastIt() {
     StringBuilder json = new StringBuilder("{\"header\": {\"released\": \"2026-12-03\"");
     for (int i = 0; i < Limits.MAX_FIELDS_PER_OBJECT; i++) {
       json.append(", \"f").append(i).append("\": 0");
     }
+    int pastTheLimit = json.indexOf("\"f" + (Limits.MAX_FIELDS_PER_OBJECT - 1) + "\"") + 1;
     Violation v = stop(json.append("}}").toString());
 
     assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
     assertThat(v.message()).contains("more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields");
     assertThat(v.jsonPath()).isEqualTo("$.header.f9999");
+    assertThat(v.line()).isEqualTo(1);
+    assertThat(v.column()).isEqualTo(pastTheLimit);
   }
 
   /** A word has 64 bits: a type of 65 fields would give its last field the first one's bit, so it is refused. */
