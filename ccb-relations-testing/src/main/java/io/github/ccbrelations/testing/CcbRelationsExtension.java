@@ -116,8 +116,7 @@ public final class CcbRelationsExtension implements ParameterResolver, TestInsta
     }
     String key;
     if (!resource.isEmpty()) {
-      // A relative resource name depends on the test class; an absolute one does not.
-      key = "resource:" + (resource.startsWith("/") ? resource : testClass.getName() + ":" + resource);
+      key = "resource:" + absolute(resource, testClass);
     } else if (!path.isEmpty()) {
       key = "path:" + Path.of(path).toAbsolutePath().normalize();
     } else {
@@ -127,16 +126,30 @@ public final class CcbRelationsExtension implements ParameterResolver, TestInsta
     return store.getOrComputeIfAbsent(key, k -> load(resource, path, testClass), Dataset.class);
   }
 
+  /**
+   * The resource's name from the class-path root, as {@link Class#getResource} resolves a relative one against the
+   * test class's package: one key, so a nested class and its outer class share one load, and one name in messages
+   * that says which file it is.
+   */
+  private static String absolute(String resource, Class<?> testClass) {
+    if (resource.startsWith("/")) {
+      return resource;
+    }
+    String folder = testClass.getPackageName().replace('.', '/');
+    return "/" + (folder.isEmpty() ? "" : folder + "/") + resource;
+  }
+
   private static Dataset load(String resource, String path, Class<?> testClass) {
     if (!resource.isEmpty()) {
-      try (InputStream in = testClass.getResourceAsStream(resource)) {
+      String name = absolute(resource, testClass);
+      try (InputStream in = testClass.getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalArgumentException("@CcbDataset resource '" + resource + "' not found from "
-              + testClass.getName());
+              + testClass.getName() + " (looked for " + name + " on the class path)");
         }
-        return DatasetReader.standard().read(in, "classpath:" + resource);
+        return DatasetReader.standard().read(in, "classpath:" + name);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot close resource " + resource, e);
+        throw new UncheckedIOException("cannot close resource " + name, e);
       }
     }
     if (!path.isEmpty()) {

@@ -12,6 +12,7 @@ import io.github.ccbrelations.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +63,27 @@ class CcbRelationsExtensionTest {
     }
   }
 
+  @CcbRelationsTest
+  static class NestedExample {
+    @CcbDataset(resource = "same-package-refs.json") Dataset outer;
+
+    @Nested
+    class Inner {
+      @Test
+      void seesTheOuterField(@CcbDataset(resource = "same-package-refs.json") Dataset inner) {
+        SEEN.addAll(List.of(outer, inner));
+      }
+    }
+  }
+
+  @CcbRelationsTest
+  static class MissingResourceExample {
+    @Test
+    void usesAMissingResource(@CcbDataset(resource = "missing.json") Dataset missing) {
+      SEEN.add(missing);
+    }
+  }
+
   private static Events run(Class<?> example) {
     SEEN.clear();
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(example)).execute().testEvents();
@@ -85,11 +107,29 @@ class CcbRelationsExtensionTest {
   void badFileInAParameterFailsTheTestWithTheLoadersMessage() {
     run(BrokenFileExample.class).assertThatEvents().haveExactly(1, event(test("usesABrokenFile"),
         finishedWithFailure(message(m -> m.startsWith("cannot load dataset, 2 errors:")
-            && m.contains("classpath:broken-refs.json:8:33:")
+            && m.contains("classpath:/io/github/ccbrelations/testing/broken-refs.json:8:33:")
             && m.contains("$.bodies[1].kind (record 'old-forum')")
             && m.contains(
                 "DANGLING_REFERENCE at $.roles[0].holder (record 'centre-member'): unknown body 'nobody'")))));
     assertThat(SEEN).isEmpty();
+  }
+
+  @Test
+  void relativeResourceIsLoadedOnceForANestedClassAndItsOuterClassAndNamedFromTheRoot() {
+    run(NestedExample.class).assertStatistics(s -> s.succeeded(1).failed(0));
+
+    assertThat(SEEN).hasSize(2);
+    assertThat(SEEN.get(1)).isSameAs(SEEN.get(0));
+    assertThat(SEEN.get(0).info().sourceName())
+        .isEqualTo("classpath:/io/github/ccbrelations/testing/same-package-refs.json");
+  }
+
+  @Test
+  void missingResourceFailsTheTestSayingWhereItWasLookedFor() {
+    run(MissingResourceExample.class).assertThatEvents().haveExactly(1, event(test("usesAMissingResource"),
+        finishedWithFailure(message("@CcbDataset resource 'missing.json' not found from "
+            + MissingResourceExample.class.getName()
+            + " (looked for /io/github/ccbrelations/testing/missing.json on the class path)"))));
   }
 
   @Test
