@@ -7,8 +7,10 @@ import io.github.ccbrelations.data.DatasetReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -45,15 +47,16 @@ public final class CcbRelationsExtension implements ParameterResolver, TestInsta
   public CcbRelationsExtension() {}
 
   /**
-   * Supports parameters of type {@link Dataset}.
+   * Supports parameters of type {@link Dataset}, and parameters marked {@link CcbDataset} of any type, so that one of
+   * another type fails with a message that says so rather than JUnit's "no ParameterResolver registered".
    *
    * @param parameterContext the parameter
    * @param extensionContext the test
-   * @return true for a {@code Dataset} parameter
+   * @return true for a {@code Dataset} parameter or one marked {@code @CcbDataset}
    */
   @Override
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-    return parameterContext.getParameter().getType() == Dataset.class;
+    return parameterContext.getParameter().getType() == Dataset.class || parameterContext.isAnnotated(CcbDataset.class);
   }
 
   /**
@@ -62,10 +65,18 @@ public final class CcbRelationsExtension implements ParameterResolver, TestInsta
    * @param parameterContext the parameter
    * @param extensionContext the test
    * @return the dataset; never null
-   * @throws ParameterResolutionException if the dataset cannot be loaded; its message is the loader's
+   * @throws ParameterResolutionException if the parameter marked {@code @CcbDataset} is not a {@code Dataset}, or the
+   *     dataset cannot be loaded; its message is then the loader's
    */
   @Override
   public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+    Class<?> type = parameterContext.getParameter().getType();
+    if (type != Dataset.class) {
+      Executable method = parameterContext.getDeclaringExecutable();
+      throw new ParameterResolutionException("@CcbDataset parameter " + (parameterContext.getIndex() + 1) + " of "
+          + method.getDeclaringClass().getName() + "." + method.getName() + " is of type " + type.getName()
+          + "; it must be of type " + Dataset.class.getName());
+    }
     Optional<CcbDataset> annotation = parameterContext.findAnnotation(CcbDataset.class);
     try {
       return dataset(annotation.orElse(null), extensionContext.getRequiredTestClass(), extensionContext);
@@ -153,7 +164,13 @@ public final class CcbRelationsExtension implements ParameterResolver, TestInsta
       }
     }
     if (!path.isEmpty()) {
-      return DatasetReader.standard().read(Path.of(path));
+      Path file = Path.of(path);
+      if (Files.notExists(file)) {
+        // Name the folder it was looked for in: an IDE may run tests from another working directory than Maven.
+        throw new IllegalArgumentException("@CcbDataset path '" + path + "' not found: there is no "
+            + file.toAbsolutePath().normalize() + " (a relative path is read from the working directory)");
+      }
+      return DatasetReader.standard().read(file);
     }
     return CcbRelations.bundled();
   }

@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -84,6 +85,22 @@ class CcbRelationsExtensionTest {
     }
   }
 
+  @CcbRelationsTest
+  static class MissingPathExample {
+    @Test
+    void usesAMissingFile(@CcbDataset(path = "src/test/resources/missing.json") Dataset missing) {
+      SEEN.add(missing);
+    }
+  }
+
+  @CcbRelationsTest
+  static class WrongTypeExample {
+    @Test
+    void marksAString(@CcbDataset(resource = "/refs.json") String text) {
+      SEEN.add(CcbRelations.bundled());
+    }
+  }
+
   private static Events run(Class<?> example) {
     SEEN.clear();
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(example)).execute().testEvents();
@@ -130,6 +147,22 @@ class CcbRelationsExtensionTest {
         finishedWithFailure(message("@CcbDataset resource 'missing.json' not found from "
             + MissingResourceExample.class.getName()
             + " (looked for /io/github/ccbrelations/testing/missing.json on the class path)"))));
+  }
+
+  @Test
+  void missingFileFailsTheTestNamingTheFolderItWasLookedFor() {
+    run(MissingPathExample.class).assertThatEvents().haveExactly(1, event(test("usesAMissingFile"),
+        finishedWithFailure(message("@CcbDataset path 'src/test/resources/missing.json' not found: there is no "
+            + Path.of("src/test/resources/missing.json").toAbsolutePath().normalize()
+            + " (a relative path is read from the working directory)"))));
+  }
+
+  @Test
+  void markedParameterOfAnotherTypeFailsTheTestSayingItMustBeADataset() {
+    run(WrongTypeExample.class).assertThatEvents().haveExactly(1, event(test("marksAString"),
+        finishedWithFailure(message("@CcbDataset parameter 1 of " + WrongTypeExample.class.getName()
+            + ".marksAString is of type java.lang.String; it must be of type io.github.ccbrelations.data.Dataset"))));
+    assertThat(SEEN).isEmpty();
   }
 
   @Test
