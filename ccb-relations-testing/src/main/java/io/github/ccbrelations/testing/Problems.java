@@ -20,9 +20,20 @@ final class Problems {
     return more <= 0 ? listed : listed + "\n  ... and " + more + " more";
   }
 
-  /** The report's {@code shown} violations, counted as what they are (errors, or violations of any severity). */
+  /**
+   * The report's {@code shown} violations, counted as what they are (errors, or violations of any severity): "has 1
+   * error:" and the line, "has 3 errors:" and the lines, or "has no errors".
+   */
   static String violations(String what, ValidationReport report, String noun, List<Violation> shown) {
-    return what + " " + report.source() + " has " + shown.size() + " " + noun + (shown.size() == 1 ? "" : "s")
-        + ":\n" + lines(shown);
+    String source = what + " " + report.source() + " has ";
+    if (shown.isEmpty()) {
+      return source + "no " + noun + "s";
+    }
+    return source + count(shown.size(), noun) + ":\n" + lines(shown);
+  }
+
+  /** A number of things in words, such as "1 error" or "3 errors". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

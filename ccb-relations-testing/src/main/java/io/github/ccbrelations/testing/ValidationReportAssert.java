@@ -1,6 +1,5 @@
 package io.github.ccbrelations.testing;
 
-import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
@@ -73,8 +72,8 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
   public ValidationReportAssert hasViolation(ViolationCode code, String jsonPath) {
     isNotNull();
     if (actual.violations().stream().noneMatch(v -> v.code() == code && v.jsonPath().equals(jsonPath))) {
-      failWithMessage("Expected %s at %s in %s, but found:%n%s", code, jsonPath, actual.source(),
-          Problems.lines(actual.violations()));
+      failWithMessage("%s", Problems.violations("Expected " + code + " at " + jsonPath + ", but", actual, "violation",
+          actual.violations()));
     }
     return this;
   }
@@ -88,10 +87,10 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
    */
   public ValidationReportAssert hasErrorCount(int expected) {
     isNotNull();
-    List<Violation> errors = actual.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    List<Violation> errors = actual.errors();
     if (errors.size() != expected) {
-      failWithMessage("Expected %s errors in %s, but found %s:%n%s", expected, actual.source(), errors.size(),
-          Problems.lines(errors));
+      failWithMessage("%s", Problems.violations("Expected " + Problems.count(expected, "error") + ", but", actual,
+          "error", errors));
     }
     return this;
   }

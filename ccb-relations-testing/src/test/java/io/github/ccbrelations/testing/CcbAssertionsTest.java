@@ -154,6 +154,24 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void countsAreInTheSingularForOneAndAnEmptyReportSaysItHasNone() {
+    ValidationReport clean = Validator.standard().validate(bundledText().getBytes(StandardCharsets.UTF_8), "ok.json");
+    ValidationReport oneError = Validator.standard().validate(
+        bundledText().replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"nobody\"").getBytes(StandardCharsets.UTF_8),
+        "one.json");
+
+    assertThatThrownBy(() -> assertThat(oneError).hasErrorCount(2))
+        .hasMessageStartingWith("Expected 2 errors, but one.json has 1 error:\n  one.json:");
+    assertThatThrownBy(() -> assertThat(clean).hasErrorCount(1))
+        .hasMessage("Expected 1 error, but ok.json has no errors");
+    assertThatThrownBy(() -> assertThat(clean).hasViolation(ViolationCode.CYCLE, "$.bodies[0].partOf"))
+        .hasMessage("Expected CYCLE at $.bodies[0].partOf, but ok.json has no violations");
+    assertThatThrownBy(() -> assertThat(oneError).hasViolation(ViolationCode.CYCLE, "$.bodies[0].partOf"))
+        .hasMessageStartingWith("Expected CYCLE at $.bodies[0].partOf, but one.json has 1 violation:\n  one.json:")
+        .hasMessageContaining("DANGLING_REFERENCE at $.roles[8].holder");
+  }
+
+  @Test
   void warningsAreAcceptedByCodeOnly() {
     ValidationReport warned = Validator.standard().validate(
         bundledText().replace("\"replacedBy\": \"nis2-directive\",", "").getBytes(StandardCharsets.UTF_8), "w.json");
