@@ -49,7 +49,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws AssertionError if the dataset is null or has an error; the message lists every error
    */
   public DatasetAssert isValidBy(Validator validator) {
-    new ValidationReportAssert(report(validator)).isValid();
+    Navigation.from(this, new ValidationReportAssert(report(validator))).isValid();
     return this;
   }
 
@@ -61,7 +61,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws AssertionError if the dataset is null or has a violation with another code; the message lists them
    */
   public DatasetAssert hasNoViolationsExcept(ViolationCode... allowed) {
-    new ValidationReportAssert(report(Validator.standard())).hasNoViolationsExcept(allowed);
+    Navigation.from(this, new ValidationReportAssert(report(Validator.standard()))).hasNoViolationsExcept(allowed);
     return this;
   }
 
@@ -74,33 +74,34 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * Verifies that the dataset has a body with the given id, and moves on to it.
    *
    * @param id the body id, such as {@code "enisa"}
-   * @return assertions on the body; never null
+   * @return assertions on the body, with this one's description; never null
    * @throws AssertionError if the dataset is null or has no such body
    */
   public BodyAssert hasBody(String id) {
-    return new BodyAssert(find("body", id, s -> actual.findBody(BodyId.of(s))));
+    return Navigation.from(this, new BodyAssert(find("body", id, s -> actual.findBody(BodyId.of(s)))));
   }
 
   /**
    * Verifies that the dataset has a role with the given id, and moves on to it.
    *
    * @param id the role id
-   * @return assertions on the role, which know this dataset; never null
+   * @return assertions on the role, which know this dataset and have this one's description; never null
    * @throws AssertionError if the dataset is null or has no such role
    */
   public RoleAssert hasRole(String id) {
-    return new RoleAssert(find("role", id, s -> actual.findRole(RoleId.of(s))), actual);
+    return Navigation.from(this, new RoleAssert(find("role", id, s -> actual.findRole(RoleId.of(s))), actual));
   }
 
   /**
    * Verifies that the dataset has a legal instrument with the given id, and moves on to it.
    *
    * @param id the instrument id, such as {@code "nis2-directive"}
-   * @return assertions on the instrument; never null
+   * @return assertions on the instrument, with this one's description; never null
    * @throws AssertionError if the dataset is null or has no such instrument
    */
   public InstrumentAssert hasInstrument(String id) {
-    return new InstrumentAssert(find("legal instrument", id, s -> actual.findInstrument(InstrumentId.of(s))));
+    return Navigation.from(this,
+        new InstrumentAssert(find("legal instrument", id, s -> actual.findInstrument(InstrumentId.of(s)))));
   }
 
   /**

@@ -31,10 +31,10 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
    * The same assertions, resolving instruments in the given dataset (for {@link #isBasedOn(String)}).
    *
    * @param data the dataset the role is from
-   * @return a new assertion on the same role; never null
+   * @return a new assertion on the same role, with this one's description; never null
    */
   public RoleAssert within(Dataset data) {
-    return new RoleAssert(actual, data);
+    return Navigation.from(this, new RoleAssert(actual, data));
   }
 
   /**

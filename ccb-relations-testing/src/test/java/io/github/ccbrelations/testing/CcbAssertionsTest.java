@@ -108,6 +108,25 @@ class CcbAssertionsTest {
         .hasMessageContainingAll(failing.messageParts());
   }
 
+  static Stream<Failing> describedFalseStatements() {
+    Validator everyLanguage = Validator.standard().requireBodyNamesIn(Language.values());
+    return Stream.of(
+        new Failing("body", () -> assertThat(DATA).as("our copy").hasBody("ccb").isPartOf("enisa")),
+        new Failing("role", () -> assertThat(DATA).as("our copy").hasRole("ccb-csirt").isHeldBy("enisa")),
+        new Failing("instrument", () -> assertThat(DATA).as("our copy").hasInstrument("nis-directive").hasCelex("x")),
+        new Failing("role within", () -> assertThat(DATA.roles().get(0)).as("our copy").within(DATA).isIn("enisa")),
+        new Failing("validator", () -> assertThat(DATA).as("our copy").isValidBy(everyLanguage)),
+        new Failing("codes", () -> assertThat(read(bundledText().replace("\"replacedBy\": \"nis2-directive\",", "")))
+            .as("our copy").hasNoViolationsExcept()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("describedFalseStatements")
+  void assertionsMovedOnToKeepTheDescription(Failing failing) {
+    assertThatThrownBy(failing.assertion()).isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("[our copy] Expected ");
+  }
+
   @Test
   void basedOnNeedsTheDatasetOfTheRole() {
     assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn("32016L1148"))
