@@ -127,12 +127,21 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
    * @throws AssertionError if the role is null or rests on no such instrument; the message lists the CELEX numbers
    *     it rests on
    * @throws IllegalStateException if this assertion does not know the dataset of the role (see {@link #within})
+   * @throws IllegalArgumentException if {@code celex} is not a CELEX number (an instrument id, for instance); the
+   *     message gives the CELEX number of the instrument with that id, if there is one
    */
   public RoleAssert isBasedOn(String celex) {
     isNotNull();
     if (dataset == null) {
       throw new IllegalStateException("isBasedOn needs the role's dataset: use assertThat(dataset).hasRole(id)"
           + " or assertThat(role).within(dataset)");
+    }
+    try {
+      Celex.of(celex);
+    } catch (IllegalArgumentException e) {
+      // A test that compares a CELEX number with an instrument id could never pass: say so rather than fail later.
+      throw new IllegalArgumentException("isBasedOn takes a CELEX number such as 32022L2555, not '" + celex + "'"
+          + instrumentCelex(celex).map(c -> "; the instrument '" + celex + "' has CELEX number " + c).orElse(""), e);
     }
     Set<String> found = new LinkedHashSet<>();
     for (LegalBasis basis : actual.legalBases()) {
@@ -148,6 +157,14 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
           + " on %s", id(), celex, found.isEmpty() ? "no instrument with a CELEX number" : String.join(", ", found));
     }
     return this;
+  }
+
+  private Optional<String> instrumentCelex(String id) {
+    try {
+      return dataset.findInstrument(InstrumentId.of(id)).flatMap(LegalInstrument::celex).map(Celex::value);
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private String id() {

@@ -128,6 +128,17 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void basedOnRefusesWhatIsNotACelexNumberAndGivesTheNumberOfAnInstrumentId() {
+    assertThatThrownBy(() -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("nis2-directive"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("isBasedOn takes a CELEX number such as 32022L2555, not 'nis2-directive'; the instrument"
+            + " 'nis2-directive' has CELEX number 32022L2555");
+    assertThatThrownBy(() -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("NIS 2"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("isBasedOn takes a CELEX number such as 32022L2555, not 'NIS 2'");
+  }
+
+  @Test
   void basedOnNeedsTheDatasetOfTheRole() {
     assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn("32016L1148"))
         .isInstanceOf(IllegalStateException.class)
