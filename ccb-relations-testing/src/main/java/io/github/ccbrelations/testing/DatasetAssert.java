@@ -112,8 +112,13 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @return this assertion; never null
    * @throws AssertionError if the dataset is null or an id is unknown, retired or not current; the message lists
    *     every such id, with the id to use instead where there is one
+   * @throws IllegalArgumentException if no id is given, as AssertJ's {@code contains()} does
    */
   public DatasetAssert knowsBodies(String... ids) {
+    if (ids.length == 0) {
+      // A project's list of references that came out empty would otherwise pass, checking nothing.
+      throw new IllegalArgumentException("knowsBodies needs at least one body id; it was given none");
+    }
     isNotNull();
     ReferenceCheck check = ReferenceCheck.bodies(actual, Arrays.asList(ids));
     if (!check.isClean()) {

@@ -139,6 +139,13 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void knowsBodiesWithNoIdIsAMistakeNotAPass() {
+    assertThatThrownBy(() -> assertThat(DATA).knowsBodies(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("knowsBodies needs at least one body id; it was given none");
+  }
+
+  @Test
   void basedOnNeedsTheDatasetOfTheRole() {
     assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn("32016L1148"))
         .isInstanceOf(IllegalStateException.class)
