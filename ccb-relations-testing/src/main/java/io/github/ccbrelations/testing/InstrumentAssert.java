@@ -3,6 +3,7 @@ package io.github.ccbrelations.testing;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Lifecycle;
 import java.time.LocalDate;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -36,13 +37,14 @@ public final class InstrumentAssert extends AbstractObjectAssert<InstrumentAsser
    *
    * @param date the day
    * @return this assertion; never null
-   * @throws AssertionError if the instrument is null or not in force that day
+   * @throws AssertionError if the instrument is null or not in force that day; the message says when it is in force
    */
   public InstrumentAssert isInForceOn(LocalDate date) {
     isNotNull();
     if (!actual.isInForceOn(date)) {
-      failWithMessage("Expected instrument '%s' to be in force on %s, but it is %s", actual.id().value(), date,
-          actual.lifecycleOn(date).status());
+      Lifecycle life = actual.lifecycleOn(date);
+      failWithMessage("Expected instrument '%s' to be in force on %s, but it is in force %s%s", actual.id().value(),
+          date, Spans.of(life.start(), life.end()), life.successor().map(s -> ", replaced by '" + s + "'").orElse(""));
     }
     return this;
   }

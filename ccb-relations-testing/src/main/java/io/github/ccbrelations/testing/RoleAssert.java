@@ -110,9 +110,9 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
   public RoleAssert isValidOn(LocalDate date) {
     isNotNull();
     if (!actual.isValidOn(date)) {
-      failWithMessage("Expected role '%s' to be valid on %s, but its validity is %s", id(), date,
-          actual.validity().map(v -> v.from().map(f -> f.text()).orElse("?") + " to "
-              + v.to().map(t -> t.text()).orElse("?")).orElse("unrecorded"));
+      // A role with no validity holds every day, so here it has one.
+      failWithMessage("Expected role '%s' to be valid on %s, but it is valid %s", id(), date,
+          actual.validity().map(v -> Spans.of(v.from(), v.to())).orElseThrow());
     }
     return this;
   }

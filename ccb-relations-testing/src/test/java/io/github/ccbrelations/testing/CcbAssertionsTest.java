@@ -87,13 +87,18 @@ class CcbAssertionsTest {
         new Failing("other function", () -> assertThat(DATA).hasRole("ccb-csirt").hasFunction(RoleFunction.MEMBER),
             "MEMBER", "CSIRT"),
         new Failing("not yet valid", () -> assertThat(DATA).hasRole("belgium-commitment-osce-cbm-14")
-            .isValidOn(LocalDate.of(2020, 1, 1)), "2020-06 to ?"),
+            .isValidOn(LocalDate.of(2020, 1, 1)),
+            "to be valid on 2020-01-01, but it is valid from 2020-06, with no end recorded"),
         new Failing("other legal basis", () -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("32019R0881"),
             "32016L1148, 32022L2555"),
         new Failing("other CELEX", () -> assertThat(DATA).hasInstrument("nis-directive").hasCelex("32022L2555"),
             "32016L1148"),
         new Failing("not in force", () -> assertThat(DATA).hasInstrument("nis-directive")
-            .isInForceOn(LocalDate.of(2025, 1, 1)), "SUPERSEDED"),
+            .isInForceOn(LocalDate.of(2025, 1, 1)),
+            "to be in force on 2025-01-01, but it is in force from 2016-08-08 to 2024-10-17,"
+                + " replaced by 'nis2-directive'"),
+        new Failing("not yet in force", () -> assertThat(DATA).hasInstrument("nis2-directive")
+            .isInForceOn(LocalDate.of(2020, 1, 1)), "but it is in force from 2023-01-16, with no end recorded"),
         new Failing("no successor", () -> assertThat(DATA).hasInstrument("nis2-directive").isReplacedBy("x"),
             "replaced by none"),
         new Failing("other parent", () -> assertThat(DATA).hasBody("ccb").isPartOf("enisa"), "part of none"),
