@@ -13,7 +13,7 @@ import io.github.ccbrelations.model.Role;
  * import static io.github.ccbrelations.testing.CcbAssertions.assertThat;
  *
  * assertThat(CcbRelations.bundled()).isValid().knowsBodies("enisa");
- * assertThat(data).hasRole("ccb-spoc-nis").isHeldBy("ccb").isBasedOn("32022L2555");
+ * assertThat(data).hasRole("ccb-single-point-of-contact-nis").isHeldBy("ccb").isBasedOn("32016L1148");
  * }</pre>
  *
  * <p>Failure messages list every violation or problem on its own line, with its place.

@@ -21,7 +21,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  * <pre>{@code
  * assertThat(data).isValid()
  *     .hasBody("enisa");
- * assertThat(data).hasRole("ccb-spoc-nis").isHeldBy("ccb");
+ * assertThat(data).hasRole("ccb-single-point-of-contact-nis").isHeldBy("ccb");
  * assertThat(data).knowsBodies("enisa", "nis-cooperation-group");
  * }</pre>
  */
