@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Failure messages that list what is wrong one item per line, each with its place: the first
- * {@value ValidationReport#MAX_LISTED}, then how many more, so a file with a million violations still fails with a
- * message of a readable size.
+ * {@value ValidationReport#MAX_LISTED}, then how many more and the last, so a file with a million violations still
+ * fails with a message of a readable size.
  */
 final class Problems {
   private Problems() {}
@@ -17,7 +17,10 @@ final class Problems {
     String listed = items.stream().limit(ValidationReport.MAX_LISTED).map(i -> "  " + i)
         .collect(Collectors.joining("\n"));
     int more = items.size() - ValidationReport.MAX_LISTED;
-    return more <= 0 ? listed : listed + "\n  ... and " + more + " more";
+    // The last is shown too, as the report's text and the loader's message show it: it is often the one that ended
+    // the check (broken JSON, a passed limit), which explains the rest.
+    return more <= 0 ? listed
+        : listed + "\n  ... and " + more + " more; the last:\n  " + items.get(items.size() - 1);
   }
 
   /**

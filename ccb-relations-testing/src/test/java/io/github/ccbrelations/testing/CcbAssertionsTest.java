@@ -182,17 +182,23 @@ class CcbAssertionsTest {
   }
 
   @Test
-  void failureOfAReportWithManyViolationsListsTheFirstAndCountsTheRest() {
+  void failureOfAReportWithManyViolationsListsTheFirstCountsTheRestAndShowsTheLast() {
     String unknown = java.util.stream.IntStream.range(0, 150).mapToObj(i -> "\"x" + i + "\": 1, ")
         .collect(java.util.stream.Collectors.joining());
-    String broken = bundledText().replaceFirst("\"holder\": ", unknown + "\"holder\": ");
+    String text = bundledText().replaceFirst("\"holder\": ", unknown + "\"holder\": ");
+    // Cut in the middle of the last record: the broken JSON that ended the check comes last.
+    String broken = text.substring(0, text.lastIndexOf("\"id\""));
     ValidationReport report = Validator.standard().validate(broken.getBytes(StandardCharsets.UTF_8), "broken.json");
+    String last = report.violations().get(report.violations().size() - 1).toString();
 
+    Assertions.assertThat(last).contains("SYNTAX");
     assertThatThrownBy(() -> assertThat(report).isValid())
-        .hasMessageStartingWith("Expected a valid dataset, but broken.json has 150 errors:\n")
-        .hasMessageEndingWith("\n  ... and 50 more")
+        .hasMessageStartingWith(
+            "Expected a valid dataset, but broken.json has " + report.errors().size() + " errors:\n")
+        .hasMessageEndingWith("\n  ... and " + (report.errors().size() - ValidationReport.MAX_LISTED)
+            + " more; the last:\n  " + last)
         .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage().lines())
-            .hasSize(1 + ValidationReport.MAX_LISTED + 1));
+            .hasSize(1 + ValidationReport.MAX_LISTED + 2));
   }
 
   @Test
