@@ -1,15 +1,10 @@
 package io.github.ccbrelations.testing;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.ViolationCode;
-import io.github.ccbrelations.model.Body;
-import io.github.ccbrelations.model.BodyId;
-import io.github.ccbrelations.model.InstrumentId;
-import io.github.ccbrelations.model.LegalInstrument;
-import io.github.ccbrelations.model.Role;
-import io.github.ccbrelations.model.RoleId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,10 +70,11 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *
    * @param id the body id, such as {@code "enisa"}
    * @return assertions on the body, with this one's description; never null
-   * @throws AssertionError if the dataset is null or has no such body
+   * @throws AssertionError if the dataset is null or has no such body; for an id that was retired, the message
+   *     names the id to use
    */
   public BodyAssert hasBody(String id) {
-    return Navigation.from(this, new BodyAssert(find("body", id, s -> actual.findBody(BodyId.of(s)))));
+    return Navigation.from(this, new BodyAssert(find("body", id, actual::resolveBody, b -> b.id().value())));
   }
 
   /**
@@ -86,10 +82,11 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *
    * @param id the role id
    * @return assertions on the role, which know this dataset and have this one's description; never null
-   * @throws AssertionError if the dataset is null or has no such role
+   * @throws AssertionError if the dataset is null or has no such role; for an id that was retired, the message
+   *     names the id to use
    */
   public RoleAssert hasRole(String id) {
-    return Navigation.from(this, new RoleAssert(find("role", id, s -> actual.findRole(RoleId.of(s))), actual));
+    return Navigation.from(this, new RoleAssert(find("role", id, actual::resolveRole, r -> r.id().value()), actual));
   }
 
   /**
@@ -97,11 +94,12 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *
    * @param id the instrument id, such as {@code "nis2-directive"}
    * @return assertions on the instrument, with this one's description; never null
-   * @throws AssertionError if the dataset is null or has no such instrument
+   * @throws AssertionError if the dataset is null or has no such instrument; for an id that was retired, the message
+   *     names the id to use
    */
   public InstrumentAssert hasInstrument(String id) {
     return Navigation.from(this,
-        new InstrumentAssert(find("legal instrument", id, s -> actual.findInstrument(InstrumentId.of(s)))));
+        new InstrumentAssert(find("legal instrument", id, actual::resolveInstrument, i -> i.id().value())));
   }
 
   /**
@@ -127,18 +125,19 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return this;
   }
 
-  private <T> T find(String what, String id, Function<String, Optional<T>> lookup) {
+  /** The live record with the id; a retired id fails, naming the id to use, as a test should not rely on one. */
+  private <T> T find(String what, String id, Function<String, Optional<Resolution<T>>> resolve,
+      Function<T, String> idOf) {
     isNotNull();
-    Optional<T> found;
-    try {
-      found = lookup.apply(id);
-    } catch (IllegalArgumentException e) {
-      found = Optional.empty();
-    }
+    Optional<Resolution<T>> found = resolve.apply(id);
     if (found.isEmpty()) {
       failWithMessage("Expected %s to have a %s '%s', but it has none", actual.info().sourceName(), what, id);
+    } else if (found.get().redirected()) {
+      String to = idOf.apply(found.get().record());
+      failWithMessage("Expected %s to have a %s '%s', but it has none: the id was retired (%s -> %s); use '%s'",
+          actual.info().sourceName(), what, id, String.join(" -> ", found.get().redirectPath()), to, to);
     }
-    return found.orElseThrow();
+    return found.orElseThrow().record();
   }
 
 }

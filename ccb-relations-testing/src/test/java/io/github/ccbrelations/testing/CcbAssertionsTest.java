@@ -144,6 +144,20 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void retiredIdIsNoBodyAndTheFailureNamesTheIdToUse() {
+    Dataset refs;
+    try (InputStream in = CcbAssertionsTest.class.getResourceAsStream("/refs.json")) {
+      refs = io.github.ccbrelations.data.DatasetReader.standard().read(in, "refs.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+
+    assertThatThrownBy(() -> assertThat(refs).hasBody("agency-old-name"))
+        .hasMessage("Expected refs.json to have a body 'agency-old-name', but it has none: the id was retired"
+            + " (agency-old-name -> agency); use 'agency'");
+  }
+
+  @Test
   void knowsBodiesWithNoIdIsAMistakeNotAPass() {
     assertThatThrownBy(() -> assertThat(DATA).knowsBodies(new String[0]))
         .isInstanceOf(IllegalArgumentException.class)
