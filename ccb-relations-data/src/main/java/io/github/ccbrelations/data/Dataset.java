@@ -174,6 +174,17 @@ public final class Dataset extends DatasetLookups {
     return info;
   }
 
+  /**
+   * The dataset in one line, as a test failure or a log shows it (rather than {@code Dataset@1b2c3d}): where it was
+   * read from, its version and the day it answers for, such as
+   * {@code "classpath:/my-relations.json, dataset 2026.12.7, as of 2026-12-03"} or {@code "..., all time"}.
+   */
+  @Override
+  public String toString() {
+    return info.sourceName() + ", dataset " + info.datasetVersion().text() + ", "
+        + date().map(d -> "as of " + d).orElse("all time");
+  }
+
   /** Every source: sources have no dates, so every view lists them all. */
   public List<Source> sources() {
     return records.sourceList;

@@ -158,6 +158,19 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void aDatasetInAFailureSaysWhereItIsFromAndItsDay() {
+    Dataset allTime = DATA.allTime();
+    String version = DATA.info().datasetVersion().text();
+
+    assertThatThrownBy(() -> assertThat(DATA).isSameAs(allTime))
+        .hasMessageContaining("classpath:io/github/ccbrelations/data/ccb-relations.json, dataset " + version
+            + ", as of " + DATA.date().orElseThrow())
+        .hasMessageContaining("classpath:io/github/ccbrelations/data/ccb-relations.json, dataset " + version
+            + ", all time")
+        .hasMessageNotContaining("Dataset@");
+  }
+
+  @Test
   void knowsBodiesWithNoIdIsAMistakeNotAPass() {
     assertThatThrownBy(() -> assertThat(DATA).knowsBodies(new String[0]))
         .isInstanceOf(IllegalArgumentException.class)
