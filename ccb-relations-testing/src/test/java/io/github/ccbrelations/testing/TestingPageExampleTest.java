@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +50,21 @@ class TestingPageExampleTest {
 
     assertThat(between(page, "<!-- validate-output:start -->", "<!-- validate-output:end -->").strip())
         .isEqualTo("```\n" + failure.getMessage().strip() + "\n```");
+  }
+
+  @Test
+  void pageNamesEveryAssertion() throws IOException {
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+
+    List<String> assertions = Stream.of(DatasetAssert.class, ValidationReportAssert.class, BodyAssert.class,
+            RoleAssert.class, InstrumentAssert.class)
+        .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+        .map(m -> "`" + m.getName() + "(")
+        .distinct()
+        .toList();
+
+    assertThat(assertions).isNotEmpty().allSatisfy(name -> assertThat(page).contains(name));
   }
 
   private static String between(String text, String start, String end) {
