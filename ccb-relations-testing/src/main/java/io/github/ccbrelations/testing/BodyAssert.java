@@ -24,7 +24,8 @@ public final class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
   public BodyAssert hasKind(BodyKind kind) {
     isNotNull();
     if (actual.kind() != kind) {
-      failWithMessage("Expected body '%s' to be a %s, but it is a %s", actual.id().value(), kind, actual.kind());
+      failWithMessage("Expected body '%s' to be of kind %s, but it is of kind %s", actual.id().value(), kind,
+          actual.kind());
     }
     return this;
   }

@@ -101,6 +101,8 @@ class CcbAssertionsTest {
             .isInForceOn(LocalDate.of(2020, 1, 1)), "but it is in force from 2023-01-16, with no end recorded"),
         new Failing("no successor", () -> assertThat(DATA).hasInstrument("nis2-directive").isReplacedBy("x"),
             "replaced by none"),
+        new Failing("other kind", () -> assertThat(DATA).hasBody("enisa").hasKind(BodyKind.BOARD),
+            "Expected body 'enisa' to be of kind BOARD, but it is of kind EU_AGENCY"),
         new Failing("other parent", () -> assertThat(DATA).hasBody("ccb").isPartOf("enisa"), "part of none"),
         new Failing("unknown body references", () -> assertThat(DATA).knowsBodies("enisa", "atlantis", "x-y"),
             "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"));
