@@ -61,7 +61,7 @@ public final class ReferenceCheck {
       Lifecycle life = dataset.lifecycleOf(body);
       if (!life.isActive()) {
         problems.add(new ReferenceProblem(id, ReferenceProblem.Kind.NOT_CURRENT, life.successor(),
-            "the body is " + life.status() + " on " + life.date()
+            "the body exists " + Spans.of(life.start(), life.end()) + ", not on " + life.date()
                 + life.successor().map(s -> "; its successor is '" + s + "'").orElse("")));
       }
     }

@@ -42,7 +42,8 @@ class ReferenceCheckTest {
             tuple("Not A Slug", ReferenceProblem.Kind.UNKNOWN, Optional.empty()));
     Assertions.assertThat(check.toString()).startsWith("4 of 5 references have problems:\n  'atlantis' UNKNOWN")
         .contains("\n  'agency-old-name' RETIRED: the id was retired (agency-old-name -> agency); use 'agency'")
-        .contains("\n  'old-forum' NOT_CURRENT: the body is SUPERSEDED on 2030-01-15; its successor is 'agency'");
+        .contains("\n  'old-forum' NOT_CURRENT: the body exists from 2001 to 2010, not on 2030-01-15; its successor"
+            + " is 'agency'");
   }
 
   @Test
