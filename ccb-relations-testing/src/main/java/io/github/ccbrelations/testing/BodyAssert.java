@@ -47,7 +47,8 @@ public final class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
   }
 
   /**
-   * Verifies the official name of the body in one language.
+   * Verifies the official name of the body in one language (its {@code NAME} label; an acronym or another form does
+   * not count).
    *
    * @param language the language
    * @param name the expected name, exactly
@@ -57,8 +58,9 @@ public final class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
   public BodyAssert hasName(Language language, String name) {
     isNotNull();
     if (!actual.name(language).map(name::equals).orElse(false)) {
-      failWithMessage("Expected body '%s' to be named '%s' in '%s', but its name there is %s", actual.id().value(),
-          name, language.code(), actual.name(language).map(n -> "'" + n + "'").orElse("missing"));
+      failWithMessage("Expected body '%s' to be named '%s' in '%s', but %s", actual.id().value(), name,
+          language.code(), actual.name(language).map(n -> "its official name there is '" + n + "'")
+              .orElse("it has no official name in '" + language.code() + "'"));
     }
     return this;
   }

@@ -103,6 +103,10 @@ class CcbAssertionsTest {
             "replaced by none"),
         new Failing("other kind", () -> assertThat(DATA).hasBody("enisa").hasKind(BodyKind.BOARD),
             "Expected body 'enisa' to be of kind BOARD, but it is of kind EU_AGENCY"),
+        new Failing("other name", () -> assertThat(DATA).hasBody("ccb").hasName(Language.EN, "CCB"),
+            "to be named 'CCB' in 'en', but its official name there is 'Centre for Cybersecurity Belgium'"),
+        new Failing("no name", () -> assertThat(DATA).hasBody("hwpci").hasName(Language.FR, "GTHQC"),
+            "Expected body 'hwpci' to be named 'GTHQC' in 'fr', but it has no official name in 'fr'"),
         new Failing("other parent", () -> assertThat(DATA).hasBody("ccb").isPartOf("enisa"), "part of none"),
         new Failing("unknown body references", () -> assertThat(DATA).knowsBodies("enisa", "atlantis", "x-y"),
             "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"));
