@@ -12,7 +12,7 @@ import io.github.ccbrelations.model.Role;
  * <pre>{@code
  * import static io.github.ccbrelations.testing.CcbAssertions.assertThat;
  *
- * assertThat(CcbRelations.bundled()).isValid().knowsBodies("enisa");
+ * assertThat(CcbRelations.bundled()).knowsBodies("enisa");
  * assertThat(data).hasRole("ccb-single-point-of-contact-nis").isHeldBy("ccb").isBasedOn("32016L1148");
  * }</pre>
  *

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BundledDataTest {
   @Test
   void theBodiesWeReferToExist(Dataset bundled) {
-    assertThat(bundled).isValid().knowsBodies("ccb", "enisa", "nis-cooperation-group");
+    assertThat(bundled).knowsBodies("ccb", "enisa", "nis-cooperation-group");
     assertThat(bundled).hasRole("ccb-single-point-of-contact-nis").isHeldBy("ccb").isOnBehalfOf("belgium");
   }
 }
