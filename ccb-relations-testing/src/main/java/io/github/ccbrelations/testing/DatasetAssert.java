@@ -6,7 +6,9 @@ import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.ViolationCode;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -18,6 +20,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  *     .hasBody("enisa");
  * assertThat(data).hasRole("ccb-single-point-of-contact-nis").isHeldBy("ccb");
  * assertThat(data).knowsBodies("enisa", "nis-cooperation-group");
+ * assertThat(data).knowsInstruments("nis2-directive").knowsRoles("ccb-csirt");
  * }</pre>
  */
 public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> {
@@ -104,7 +107,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
 
   /**
    * Verifies that every id names a body of the dataset that is current on its day and was not retired, as
-   * {@link ReferenceCheck#bodies(Dataset, java.util.Collection)} checks.
+   * {@link ReferenceCheck#bodies(Dataset, Collection)} checks.
    *
    * @param ids the body ids a project refers to
    * @return this assertion; never null
@@ -113,14 +116,47 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws IllegalArgumentException if no id is given, as AssertJ's {@code contains()} does
    */
   public DatasetAssert knowsBodies(String... ids) {
+    return knows("knowsBodies", "body", ids, ReferenceCheck::bodies);
+  }
+
+  /**
+   * Verifies that every id names a legal instrument of the dataset that is in force on its day and was not retired,
+   * as {@link ReferenceCheck#instruments(Dataset, Collection)} checks.
+   *
+   * @param ids the instrument ids a project refers to, such as {@code "nis2-directive"}
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id is unknown, retired or not in force; the message lists
+   *     every such id, with the id to use instead where there is one
+   * @throws IllegalArgumentException if no id is given, as AssertJ's {@code contains()} does
+   */
+  public DatasetAssert knowsInstruments(String... ids) {
+    return knows("knowsInstruments", "instrument", ids, ReferenceCheck::instruments);
+  }
+
+  /**
+   * Verifies that every id names a role of the dataset that is valid on its day and was not retired, as
+   * {@link ReferenceCheck#roles(Dataset, Collection)} checks.
+   *
+   * @param ids the role ids a project refers to, such as {@code "ccb-csirt"}
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id is unknown, retired or not valid; the message lists
+   *     every such id, with the id to use instead where there is one
+   * @throws IllegalArgumentException if no id is given, as AssertJ's {@code contains()} does
+   */
+  public DatasetAssert knowsRoles(String... ids) {
+    return knows("knowsRoles", "role", ids, ReferenceCheck::roles);
+  }
+
+  private DatasetAssert knows(String assertion, String noun, String[] ids,
+      BiFunction<Dataset, Collection<String>, ReferenceCheck> check) {
     if (ids.length == 0) {
       // A project's list of references that came out empty would otherwise pass, checking nothing.
-      throw new IllegalArgumentException("knowsBodies needs at least one body id; it was given none");
+      throw new IllegalArgumentException(assertion + " needs at least one " + noun + " id; it was given none");
     }
     isNotNull();
-    ReferenceCheck check = ReferenceCheck.bodies(actual, Arrays.asList(ids));
-    if (!check.isClean()) {
-      failWithMessage("Expected %s to know every body, but %s", actual.info().sourceName(), check);
+    ReferenceCheck result = check.apply(actual, Arrays.asList(ids));
+    if (!result.isClean()) {
+      failWithMessage("Expected %s to know every %s, but %s", actual.info().sourceName(), noun, result);
     }
     return this;
   }

@@ -3,23 +3,29 @@ package io.github.ccbrelations.testing;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Lifecycle;
+import io.github.ccbrelations.model.Role;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Checks a project's own references (ids of bodies it keeps in its records) against a dataset: ids that do not exist,
- * ids that were retired (with the id that replaced them) and ids of bodies that do not hold on the dataset's day.
+ * Checks a project's own references (ids of bodies, legal instruments or roles it keeps in its records) against a
+ * dataset: ids that do not exist, ids that were retired (with the id that replaced them) and ids of records that do
+ * not hold on the dataset's day.
  *
  * <pre>{@code
  * ReferenceCheck check = ReferenceCheck.bodies(CcbRelations.bundled(), List.of("enisa", "old-id"));
  * check.problems().forEach(System.out::println);
  * }</pre>
  *
- * <p>As an assertion: {@code assertThat(dataset).knowsBodies("enisa", "nis-cooperation-group")}.
+ * <p>As assertions: {@code assertThat(dataset).knowsBodies("enisa", "nis-cooperation-group")}, and likewise
+ * {@code knowsInstruments(...)} and {@code knowsRoles(...)}.
  */
 public final class ReferenceCheck {
   private final List<String> checked;
@@ -40,32 +46,80 @@ public final class ReferenceCheck {
    * @throws NullPointerException if the dataset, the collection or an id is null
    */
   public static ReferenceCheck bodies(Dataset dataset, Collection<String> ids) {
+    return check(dataset, ids, Referent.BODY);
+  }
+
+  /**
+   * Checks legal instrument ids against a dataset. "Current" means {@link Dataset#lifecycleOf(LegalInstrument)} is
+   * active, that is the instrument is in force: today for a dataset as loaded, the view's day for
+   * {@link Dataset#asOf(java.time.LocalDate)}.
+   *
+   * @param dataset the dataset
+   * @param ids the ids, in the order to report them
+   * @return the result; never null
+   * @throws NullPointerException if the dataset, the collection or an id is null
+   */
+  public static ReferenceCheck instruments(Dataset dataset, Collection<String> ids) {
+    return check(dataset, ids, Referent.INSTRUMENT);
+  }
+
+  /**
+   * Checks role ids against a dataset. "Current" means {@link Dataset#lifecycleOf(Role)} is active, that is the role
+   * is valid (a role with no recorded validity always is): today for a dataset as loaded, the view's day for
+   * {@link Dataset#asOf(java.time.LocalDate)}.
+   *
+   * @param dataset the dataset
+   * @param ids the ids, in the order to report them
+   * @return the result; never null
+   * @throws NullPointerException if the dataset, the collection or an id is null
+   */
+  public static ReferenceCheck roles(Dataset dataset, Collection<String> ids) {
+    return check(dataset, ids, Referent.ROLE);
+  }
+
+  private static <T> ReferenceCheck check(Dataset dataset, Collection<String> ids, Referent<T> referent) {
     Objects.requireNonNull(dataset, "dataset");
     List<String> list = List.copyOf(ids);
     List<ReferenceProblem> problems = new ArrayList<>();
     for (String id : list) {
-      Optional<Resolution<Body>> found = dataset.resolveBody(id);
+      Optional<Resolution<T>> found = referent.resolve().apply(dataset, id);
       if (found.isEmpty()) {
         problems.add(new ReferenceProblem(id, ReferenceProblem.Kind.UNKNOWN, Optional.empty(),
-            "no body has this id in " + dataset.info().sourceName()));
+            "no " + referent.noun() + " has this id in " + dataset.info().sourceName()));
         continue;
       }
-      Body body = found.get().record();
+      T record = found.get().record();
       if (found.get().redirected()) {
-        String to = body.id().value();
+        String to = referent.idOf().apply(record);
         problems.add(new ReferenceProblem(id, ReferenceProblem.Kind.RETIRED, Optional.of(to),
             "the id was retired (" + String.join(" -> ", found.get().redirectPath()) + " -> " + to + "); use '" + to
                 + "'"));
         continue;
       }
-      Lifecycle life = dataset.lifecycleOf(body);
+      Lifecycle life = referent.lifecycleOf().apply(dataset, record);
       if (!life.isActive()) {
         problems.add(new ReferenceProblem(id, ReferenceProblem.Kind.NOT_CURRENT, life.successor(),
-            "the body exists " + Spans.of(life.start(), life.end()) + ", not on " + life.date()
-                + life.successor().map(s -> "; its successor is '" + s + "'").orElse("")));
+            "the " + referent.noun() + " " + referent.holds() + " " + Spans.of(life.start(), life.end()) + ", not on "
+                + life.date() + life.successor().map(s -> "; its successor is '" + s + "'").orElse("")));
       }
     }
     return new ReferenceCheck(list, problems);
+  }
+
+  /**
+   * What a reference names, and the dataset's own ways to find it and to tell whether it holds on the day.
+   *
+   * @param noun the record in words, as in "no body has this id"
+   * @param holds what holding on a day is for such a record, as in "the body exists from 2001 to 2010"
+   */
+  private record Referent<T>(String noun, String holds, BiFunction<Dataset, String, Optional<Resolution<T>>> resolve,
+      Function<T, String> idOf, BiFunction<Dataset, T, Lifecycle> lifecycleOf) {
+    static final Referent<Body> BODY =
+        new Referent<>("body", "exists", Dataset::resolveBody, b -> b.id().value(), Dataset::lifecycleOf);
+    static final Referent<LegalInstrument> INSTRUMENT = new Referent<>("instrument", "is in force",
+        Dataset::resolveInstrument, i -> i.id().value(), Dataset::lifecycleOf);
+    static final Referent<Role> ROLE =
+        new Referent<>("role", "is valid", Dataset::resolveRole, r -> r.id().value(), Dataset::lifecycleOf);
   }
 
   /**

@@ -34,6 +34,7 @@ class CcbAssertionsTest {
   @Test
   void trueStatementsAboutTheBundledDatasetPass() {
     assertThat(DATA).isValid().hasNoViolationsExcept().knowsBodies("enisa", "ccb", "nis-cooperation-group");
+    assertThat(DATA).knowsInstruments("nis2-directive").knowsRoles("ccb-csirt");
     assertThat(DATA).hasBody("enisa-management-board").hasKind(BodyKind.BOARD).isPartOf("enisa");
     assertThat(DATA).hasBody("ccb").hasName(Language.EN, "Centre for Cybersecurity Belgium");
     assertThat(DATA).hasRole("ccb-single-point-of-contact-nis")
@@ -109,7 +110,13 @@ class CcbAssertionsTest {
             "Expected body 'hwpci' to be named 'GTHQC' in 'fr', but it has no official name in 'fr'"),
         new Failing("other parent", () -> assertThat(DATA).hasBody("ccb").isPartOf("enisa"), "part of none"),
         new Failing("unknown body references", () -> assertThat(DATA).knowsBodies("enisa", "atlantis", "x-y"),
-            "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"));
+            "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"),
+        new Failing("repealed instrument reference", () -> assertThat(DATA).knowsInstruments("nis-directive"),
+            "know every instrument, but 1 of 1 references has a problem:\n  'nis-directive' NOT_CURRENT: the"
+                + " instrument is in force from 2016-08-08 to 2024-10-17, not on ",
+            "; its successor is 'nis2-directive'"),
+        new Failing("unknown role reference", () -> assertThat(DATA).knowsRoles("ccb-csirt", "no-role"),
+            "know every role, but 1 of 2 references has a problem:\n  'no-role' UNKNOWN"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -177,10 +184,16 @@ class CcbAssertionsTest {
   }
 
   @Test
-  void knowsBodiesWithNoIdIsAMistakeNotAPass() {
+  void knowsWithNoIdIsAMistakeNotAPass() {
     assertThatThrownBy(() -> assertThat(DATA).knowsBodies(new String[0]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("knowsBodies needs at least one body id; it was given none");
+    assertThatThrownBy(() -> assertThat(DATA).knowsInstruments(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("knowsInstruments needs at least one instrument id; it was given none");
+    assertThatThrownBy(() -> assertThat(DATA).knowsRoles(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("knowsRoles needs at least one role id; it was given none");
   }
 
   @Test
