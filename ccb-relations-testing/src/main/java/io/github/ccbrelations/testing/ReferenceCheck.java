@@ -152,17 +152,29 @@ public final class ReferenceCheck {
   /**
    * The result as text, one problem per line.
    *
-   * @return such as {@code "2 of 3 references have problems:\n  'x' UNKNOWN: ..."}, or {@code "1 of 3 references
-   *     has a problem: ..."}; never null
+   * @return such as {@code "2 of 3 references have problems:\n  'x' UNKNOWN: ..."}, {@code "the one reference has a
+   *     problem: ..."} or {@code "both references name current records"}; never null
    */
   @Override
   public String toString() {
     if (problems.isEmpty()) {
-      return checked.size() == 1 ? "the 1 reference names a current record"
-          : "all " + checked.size() + " references name current records";
+      return checked.isEmpty() ? "no reference was checked"
+          : references(checked.size(), checked.size()) + (checked.size() == 1 ? " names a current record"
+              : " name current records");
     }
-    return problems.size() + " of " + checked.size()
-        + (problems.size() == 1 ? " references has a problem:\n" : " references have problems:\n")
-        + Problems.lines(problems);
+    return references(problems.size(), checked.size())
+        + (problems.size() == 1 ? " has a problem:\n" : " have problems:\n") + Problems.lines(problems);
+  }
+
+  /** Some of the references, in words: "the one reference", "both references", "all 3 references", "1 of 3 ...". */
+  private static String references(int some, int of) {
+    if (some < of) {
+      return some + " of " + of + " references";
+    }
+    return switch (of) {
+      case 1 -> "the one reference";
+      case 2 -> "both references";
+      default -> "all " + of + " references";
+    };
   }
 }

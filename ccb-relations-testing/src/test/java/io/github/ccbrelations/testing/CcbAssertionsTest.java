@@ -112,7 +112,7 @@ class CcbAssertionsTest {
         new Failing("unknown body references", () -> assertThat(DATA).knowsBodies("enisa", "atlantis", "x-y"),
             "2 of 3 references have problems:\n  'atlantis' UNKNOWN", "\n  'x-y' UNKNOWN"),
         new Failing("repealed instrument reference", () -> assertThat(DATA).knowsInstruments("nis-directive"),
-            "know every instrument, but 1 of 1 references has a problem:\n  'nis-directive' NOT_CURRENT: the"
+            "know every instrument, but the one reference has a problem:\n  'nis-directive' NOT_CURRENT: the"
                 + " instrument is in force from 2016-08-08 to 2024-10-17, not on ",
             "; its successor is 'nis2-directive'"),
         new Failing("unknown role reference", () -> assertThat(DATA).knowsRoles("ccb-csirt", "no-role"),

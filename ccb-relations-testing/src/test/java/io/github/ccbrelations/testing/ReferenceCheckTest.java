@@ -54,23 +54,33 @@ class ReferenceCheckTest {
     ReferenceCheck check = ReferenceCheck.bodies(REFS, List.of("agency", "centre"));
 
     Assertions.assertThat(check.problems()).isEmpty();
-    Assertions.assertThat(check).hasToString("all 2 references name current records");
+    Assertions.assertThat(check).hasToString("both references name current records");
     assertThat(REFS).knowsBodies("agency", "centre");
   }
 
   @Test
-  void saysOneProblemAndOneReferenceInTheSingular() {
-    Assertions.assertThat(ReferenceCheck.bodies(REFS, List.of("agency", "atlantis", "centre")).toString())
-        .startsWith("1 of 3 references has a problem:\n  'atlantis' UNKNOWN");
-    Assertions.assertThat(ReferenceCheck.bodies(REFS, List.of("agency")))
-        .hasToString("the 1 reference names a current record");
+  void countsReadAsEnglishForNoneOneTwoAndMore() {
+    Assertions.assertThat(summary()).isEqualTo("no reference was checked");
+    Assertions.assertThat(summary("agency")).isEqualTo("the one reference names a current record");
+    Assertions.assertThat(summary("atlantis")).isEqualTo("the one reference has a problem:");
+    Assertions.assertThat(summary("agency", "centre")).isEqualTo("both references name current records");
+    Assertions.assertThat(summary("atlantis", "x-y")).isEqualTo("both references have problems:");
+    Assertions.assertThat(summary("agency", "atlantis")).isEqualTo("1 of 2 references has a problem:");
+    Assertions.assertThat(summary("agency", "atlantis", "centre")).isEqualTo("1 of 3 references has a problem:");
+    Assertions.assertThat(summary("atlantis", "agency", "x-y")).isEqualTo("2 of 3 references have problems:");
+    Assertions.assertThat(summary("atlantis", "x-y", "z")).isEqualTo("all 3 references have problems:");
+    Assertions.assertThat(summary("agency", "centre", "agency")).isEqualTo("all 3 references name current records");
+  }
+
+  private static String summary(String... ids) {
+    return ReferenceCheck.bodies(REFS, List.of(ids)).toString().lines().findFirst().orElseThrow();
   }
 
   @Test
   void assertionListsEveryProblem() {
     assertThatThrownBy(() -> assertThat(REFS).knowsBodies("agency-old-name", "old-forum"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expected refs.json to know every body, but 2 of 2 references have problems:")
+        .hasMessageContaining("Expected refs.json to know every body, but both references have problems:")
         .hasMessageContaining("\n  'agency-old-name' RETIRED")
         .hasMessageContaining("\n  'old-forum' NOT_CURRENT");
   }
@@ -123,7 +133,7 @@ class ReferenceCheckTest {
   @Test
   void currentInstrumentsAndRolesAreClean() {
     Assertions.assertThat(ReferenceCheck.instruments(REFS, List.of("strategy")))
-        .hasToString("the 1 reference names a current record");
+        .hasToString("the one reference names a current record");
     Assertions.assertThat(ReferenceCheck.roles(REFS, List.of("centre-member")).isClean()).isTrue();
     assertThat(REFS).knowsInstruments("strategy").knowsRoles("centre-member");
   }
@@ -137,7 +147,7 @@ class ReferenceCheckTest {
             + " successor is 'strategy'");
     assertThatThrownBy(() -> assertThat(REFS).knowsRoles("centre-member-old", "no-role"))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expected refs.json to know every role, but 2 of 2 references have problems:")
+        .hasMessageContaining("Expected refs.json to know every role, but both references have problems:")
         .hasMessageContaining("\n  'centre-member-old' RETIRED")
         .hasMessageContaining("\n  'no-role' UNKNOWN");
   }
