@@ -11,7 +11,11 @@ public final class ReferenceProblem {
     UNKNOWN,
     /** The id was retired (renamed or merged); {@link #suggestion()} is the id to use instead. */
     RETIRED,
-    /** The record exists but does not hold today: not yet valid, ended or superseded. */
+    /**
+     * The record exists but does not hold on the dataset's day, as {@code Dataset.lifecycleOf} tells: the day of an
+     * {@code asOf(date)} view, today (by the dataset's clock) for the dataset as loaded or its {@code allTime()}
+     * view. It is not yet, or no longer, in existence, in force or valid, or it was superseded.
+     */
     NOT_CURRENT
   }
 
