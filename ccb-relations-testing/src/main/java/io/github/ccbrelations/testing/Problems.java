@@ -25,14 +25,15 @@ final class Problems {
 
   /**
    * The report's {@code shown} violations, counted as what they are (errors, or violations of any severity): "has 1
-   * error:" and the line, "has 3 errors:" and the lines, or "has no errors".
+   * error:" and the line, "has 3 errors:" and the lines, or "has no errors"; each count followed by the
+   * {@code scope} they were looked for in, such as " in record 'x'", or nothing for the whole report.
    */
-  static String violations(String what, ValidationReport report, String noun, List<Violation> shown) {
+  static String violations(String what, ValidationReport report, String scope, String noun, List<Violation> shown) {
     String source = what + " " + report.source() + " has ";
     if (shown.isEmpty()) {
-      return source + "no " + noun + "s";
+      return source + "no " + noun + "s" + scope;
     }
-    return source + count(shown.size(), noun) + ":\n" + lines(shown);
+    return source + count(shown.size(), noun) + scope + ":\n" + lines(shown);
   }
 
   /** A number of things in words, such as "1 error" or "3 errors". */

@@ -6,18 +6,46 @@ import io.github.ccbrelations.data.ViolationCode;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 
 /**
- * Assertions on a {@link ValidationReport}; obtain one with {@link CcbAssertions#assertThat(ValidationReport)}.
- * Failure messages list the violations concerned, one per line, each with source, line, column, JSON path and
- * record id.
+ * Assertions on a {@link ValidationReport}; obtain one with {@link CcbAssertions#assertThat(ValidationReport)}, and
+ * one on the violations of a single record with {@link #inRecord(String)}. Failure messages list the violations
+ * concerned, one per line, each with source, line, column, JSON path and record id.
  */
 public final class ValidationReportAssert extends AbstractObjectAssert<ValidationReportAssert, ValidationReport> {
+  /** Where the violations are looked for, in words: empty for the whole report, " in record 'x'" for one record. */
+  private final String scope;
+
   ValidationReportAssert(ValidationReport actual) {
+    this(actual, "");
+  }
+
+  private ValidationReportAssert(ValidationReport actual, String scope) {
     super(actual, ValidationReportAssert.class);
+    this.scope = scope;
+  }
+
+  /**
+   * The same assertions on the violations of one record only, those whose {@link Violation#recordId()} is the id:
+   * {@code assertThat(report).inRecord("ccb-csirt").hasViolation(ViolationCode.SHAPE)}. The report knows a record only
+   * through its violations, so an id that names no record of the file has none, and passes {@link #hasNoViolations()}.
+   *
+   * @param recordId the id of a body, role, instrument or source, as the file writes it
+   * @return assertions on that record's violations, with this one's description; never null
+   * @throws AssertionError if the report is null
+   */
+  public ValidationReportAssert inRecord(String recordId) {
+    Objects.requireNonNull(recordId, "recordId");
+    isNotNull();
+    List<Violation> inRecord = actual.violations().stream()
+        .filter(v -> v.recordId().filter(recordId::equals).isPresent()).toList();
+    return Navigation.from(this, new ValidationReportAssert(new ValidationReport(actual.source(), inRecord),
+        " in record '" + recordId + "'"));
   }
 
   /**
@@ -30,7 +58,21 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     isNotNull();
     List<Violation> errors = actual.errors();
     if (!errors.isEmpty()) {
-      failWithMessage("%s", Problems.violations("Expected a valid dataset, but", actual, "error", errors));
+      fail(scope.isEmpty() ? "a valid dataset" : "no errors", "error", errors);
+    }
+    return this;
+  }
+
+  /**
+   * Verifies that the report has an error: the dataset would not load.
+   *
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has no error
+   */
+  public ValidationReportAssert isNotValid() {
+    isNotNull();
+    if (actual.isValid()) {
+      fail(scope.isEmpty() ? "an invalid dataset" : "an error", "error", List.of());
     }
     return this;
   }
@@ -60,10 +102,21 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     List<Violation> others = actual.violations().stream().filter(v -> !ok.contains(v.code())).toList();
     if (!others.isEmpty()) {
       String except = ok.stream().map(ViolationCode::name).collect(Collectors.joining(", "));
-      failWithMessage("%s", Problems.violations(
-          "Expected no violations" + (ok.isEmpty() ? "" : " except " + except) + ", but", actual, "violation", others));
+      failWithMessage("%s", Problems.violations("Expected no violations" + scope
+          + (ok.isEmpty() ? "" : " except " + except) + ", but", actual, scope, "violation", others));
     }
     return this;
+  }
+
+  /**
+   * Verifies that the report has a violation with the given code, wherever it is.
+   *
+   * @param code the code
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has no such violation; the message lists those it has
+   */
+  public ValidationReportAssert hasViolation(ViolationCode code) {
+    return has(code.name(), v -> v.code() == code);
   }
 
   /**
@@ -75,12 +128,30 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
    * @throws AssertionError if the report is null or has no such violation; the message lists those it has
    */
   public ValidationReportAssert hasViolation(ViolationCode code, String jsonPath) {
-    isNotNull();
-    if (actual.violations().stream().noneMatch(v -> v.code() == code && v.jsonPath().equals(jsonPath))) {
-      failWithMessage("%s", Problems.violations("Expected " + code + " at " + jsonPath + ", but", actual, "violation",
-          actual.violations()));
-    }
-    return this;
+    return has(code + " at " + jsonPath, v -> v.code() == code && v.jsonPath().equals(jsonPath));
+  }
+
+  /**
+   * Verifies that the report has no violation with the given code, wherever it would be.
+   *
+   * @param code the code
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has such a violation; the message lists every one
+   */
+  public ValidationReportAssert doesNotHaveViolation(ViolationCode code) {
+    return hasNo(code.name(), v -> v.code() == code);
+  }
+
+  /**
+   * Verifies that the report has no violation with the given code at the given JSON path.
+   *
+   * @param code the code
+   * @param jsonPath the path, such as {@code $.roles[3].body}
+   * @return this assertion; never null
+   * @throws AssertionError if the report is null or has such a violation; the message lists it
+   */
+  public ValidationReportAssert doesNotHaveViolation(ViolationCode code, String jsonPath) {
+    return hasNo(code + " at " + jsonPath, v -> v.code() == code && v.jsonPath().equals(jsonPath));
   }
 
   /**
@@ -94,9 +165,31 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     isNotNull();
     List<Violation> errors = actual.errors();
     if (errors.size() != expected) {
-      failWithMessage("%s", Problems.violations("Expected " + Problems.count(expected, "error") + ", but", actual,
-          "error", errors));
+      fail(Problems.count(expected, "error"), "error", errors);
     }
     return this;
+  }
+
+  private ValidationReportAssert has(String expected, Predicate<Violation> wanted) {
+    isNotNull();
+    if (actual.violations().stream().noneMatch(wanted)) {
+      fail(expected, "violation", actual.violations());
+    }
+    return this;
+  }
+
+  private ValidationReportAssert hasNo(String unwanted, Predicate<Violation> matches) {
+    isNotNull();
+    List<Violation> found = actual.violations().stream().filter(matches).toList();
+    if (!found.isEmpty()) {
+      // "such": the count is of the violations found, not of all the report has.
+      fail("no " + unwanted, "such violation", found);
+    }
+    return this;
+  }
+
+  /** Fails with "Expected {expected}{scope}, but {source} has {shown, counted as nouns}{scope}:" and the lines. */
+  private void fail(String expected, String noun, List<Violation> shown) {
+    failWithMessage("%s", Problems.violations("Expected " + expected + scope + ", but", actual, scope, noun, shown));
   }
 }
