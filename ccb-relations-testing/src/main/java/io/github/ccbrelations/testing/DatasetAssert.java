@@ -106,6 +106,42 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
   }
 
   /**
+   * Verifies that the dataset has no body with the given id: the negation of {@link #hasBody(String)}, so a retired id
+   * (one a redirect leads away from) passes.
+   *
+   * @param id the body id
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has a body with that id
+   */
+  public DatasetAssert doesNotHaveBody(String id) {
+    return hasNo("body", id, actual::resolveBody);
+  }
+
+  /**
+   * Verifies that the dataset has no role with the given id: the negation of {@link #hasRole(String)}, so a retired id
+   * passes.
+   *
+   * @param id the role id
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has a role with that id
+   */
+  public DatasetAssert doesNotHaveRole(String id) {
+    return hasNo("role", id, actual::resolveRole);
+  }
+
+  /**
+   * Verifies that the dataset has no legal instrument with the given id: the negation of
+   * {@link #hasInstrument(String)}, so a retired id passes.
+   *
+   * @param id the instrument id
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or has an instrument with that id
+   */
+  public DatasetAssert doesNotHaveInstrument(String id) {
+    return hasNo("legal instrument", id, actual::resolveInstrument);
+  }
+
+  /**
    * Verifies that every id names a body of the dataset that is current on its day and was not retired, as
    * {@link ReferenceCheck#bodies(Dataset, Collection)} checks.
    *
@@ -147,16 +183,80 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return knows("knowsRoles", "role", ids, ReferenceCheck::roles);
   }
 
+  /**
+   * Verifies that no id names a current body of the dataset: each is unknown, retired or names a body that does not
+   * exist on the dataset's day. The negation of {@link #knowsBodies(String...)} for each id, as AssertJ's
+   * {@code doesNotContain} is of {@code contains}.
+   *
+   * @param ids the body ids, such as those a project has stopped referring to
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id names a current body; the message lists every such id
+   * @throws IllegalArgumentException if no id is given
+   */
+  public DatasetAssert doesNotKnowBodies(String... ids) {
+    return knowsNone("doesNotKnowBodies", "body", "bodies", ids, ReferenceCheck::bodies);
+  }
+
+  /**
+   * Verifies that no id names a legal instrument of the dataset in force on its day: each is unknown, retired or
+   * names an instrument not in force then. The negation of {@link #knowsInstruments(String...)} for each id.
+   *
+   * @param ids the instrument ids, such as {@code "nis-directive"}
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id names an instrument in force; the message lists every
+   *     such id
+   * @throws IllegalArgumentException if no id is given
+   */
+  public DatasetAssert doesNotKnowInstruments(String... ids) {
+    return knowsNone("doesNotKnowInstruments", "instrument", "instruments", ids, ReferenceCheck::instruments);
+  }
+
+  /**
+   * Verifies that no id names a role of the dataset valid on its day: each is unknown, retired or names a role not
+   * valid then. The negation of {@link #knowsRoles(String...)} for each id.
+   *
+   * @param ids the role ids
+   * @return this assertion; never null
+   * @throws AssertionError if the dataset is null or an id names a valid role; the message lists every such id
+   * @throws IllegalArgumentException if no id is given
+   */
+  public DatasetAssert doesNotKnowRoles(String... ids) {
+    return knowsNone("doesNotKnowRoles", "role", "roles", ids, ReferenceCheck::roles);
+  }
+
   private DatasetAssert knows(String assertion, String noun, String[] ids,
+      BiFunction<Dataset, Collection<String>, ReferenceCheck> check) {
+    ReferenceCheck result = check(assertion, noun, ids, check);
+    if (!result.isClean()) {
+      failWithMessage("Expected %s to know every %s, but %s", actual.info().sourceName(), noun, result);
+    }
+    return this;
+  }
+
+  private DatasetAssert knowsNone(String assertion, String noun, String nouns, String[] ids,
+      BiFunction<Dataset, Collection<String>, ReferenceCheck> check) {
+    ReferenceCheck result = check(assertion, noun, ids, check);
+    if (!result.currentIds().isEmpty()) {
+      failWithMessage("Expected %s to know none of the %s, but %s", actual.info().sourceName(), nouns,
+          result.describeCurrent());
+    }
+    return this;
+  }
+
+  private ReferenceCheck check(String assertion, String noun, String[] ids,
       BiFunction<Dataset, Collection<String>, ReferenceCheck> check) {
     if (ids.length == 0) {
       // A project's list of references that came out empty would otherwise pass, checking nothing.
       throw new IllegalArgumentException(assertion + " needs at least one " + noun + " id; it was given none");
     }
     isNotNull();
-    ReferenceCheck result = check.apply(actual, Arrays.asList(ids));
-    if (!result.isClean()) {
-      failWithMessage("Expected %s to know every %s, but %s", actual.info().sourceName(), noun, result);
+    return check.apply(actual, Arrays.asList(ids));
+  }
+
+  private <T> DatasetAssert hasNo(String what, String id, Function<String, Optional<Resolution<T>>> resolve) {
+    isNotNull();
+    if (resolve.apply(id).filter(found -> !found.redirected()).isPresent()) {
+      failWithMessage("Expected %s not to have a %s '%s', but it has one", actual.info().sourceName(), what, id);
     }
     return this;
   }

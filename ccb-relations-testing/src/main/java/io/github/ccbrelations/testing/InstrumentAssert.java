@@ -50,6 +50,23 @@ public final class InstrumentAssert extends AbstractObjectAssert<InstrumentAsser
   }
 
   /**
+   * Verifies that the instrument is not in force on a day: the negation of {@link #isInForceOn(LocalDate)}.
+   *
+   * @param date the day
+   * @return this assertion; never null
+   * @throws AssertionError if the instrument is null or in force that day; the message says when it is in force
+   */
+  public InstrumentAssert isNotInForceOn(LocalDate date) {
+    isNotNull();
+    if (actual.isInForceOn(date)) {
+      Lifecycle life = actual.lifecycleOn(date);
+      failWithMessage("Expected instrument '%s' not to be in force on %s, but it is in force %s", actual.id().value(),
+          date, Spans.of(life.start(), life.end()));
+    }
+    return this;
+  }
+
+  /**
    * Verifies the instrument that replaced this one.
    *
    * @param successorId the id of the successor, such as {@code "nis2-directive"}

@@ -11,8 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Checks a project's own references (ids of bodies, legal instruments or roles it keeps in its records) against a
@@ -147,6 +149,20 @@ public final class ReferenceCheck {
    */
   public boolean isClean() {
     return problems.isEmpty();
+  }
+
+  /** The ids checked that name a current record, in the order given. */
+  List<String> currentIds() {
+    Set<String> withProblems = problems.stream().map(ReferenceProblem::id).collect(Collectors.toSet());
+    return checked.stream().filter(id -> !withProblems.contains(id)).toList();
+  }
+
+  /** The ids that name a current record, in words: "1 of 3 references names a current record:" and the ids. */
+  String describeCurrent() {
+    List<String> current = currentIds();
+    return references(current.size(), checked.size())
+        + (current.size() == 1 ? " names a current record:\n" : " name current records:\n")
+        + Problems.lines(current.stream().map(id -> "'" + id + "'").toList());
   }
 
   /**

@@ -118,6 +118,23 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
   }
 
   /**
+   * Verifies that the role does not hold on a day, by its own validity: the negation of {@link #isValidOn(LocalDate)}.
+   *
+   * @param date the day
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or holds that day; the message says when it is valid
+   */
+  public RoleAssert isNotValidOn(LocalDate date) {
+    isNotNull();
+    if (actual.isValidOn(date)) {
+      failWithMessage("Expected role '%s' not to be valid on %s, but %s", id(), date,
+          actual.validity().map(v -> "it is valid " + Spans.of(v.from(), v.to()))
+              .orElse("it has no recorded validity, so it is valid every day"));
+    }
+    return this;
+  }
+
+  /**
    * Verifies that the role rests on an instrument with the given CELEX number, directly (one of its legal bases,
    * whatever their dates) or through a legal basis that transposes it, such as a national law transposing a
    * directive.

@@ -48,7 +48,11 @@ class CcbAssertionsTest {
     assertThat(DATA).hasInstrument("nis-directive")
         .hasCelex("32016L1148")
         .isInForceOn(LocalDate.of(2020, 1, 1))
+        .isNotInForceOn(LocalDate.of(2025, 1, 1))
         .isReplacedBy("nis2-directive");
+    assertThat(DATA).hasRole("belgium-commitment-osce-cbm-14").isNotValidOn(LocalDate.of(2020, 1, 1));
+    assertThat(DATA).doesNotHaveBody("atlantis").doesNotHaveRole("no-role").doesNotHaveInstrument("no-act")
+        .doesNotKnowBodies("atlantis").doesNotKnowInstruments("nis-directive", "no-act").doesNotKnowRoles("no-role");
   }
 
   @Test
@@ -116,7 +120,31 @@ class CcbAssertionsTest {
                 + " instrument is in force from 2016-08-08 to 2024-10-17, not on ",
             "; its successor is 'nis2-directive'"),
         new Failing("unknown role reference", () -> assertThat(DATA).knowsRoles("ccb-csirt", "no-role"),
-            "know every role, but 1 of 2 references has a problem:\n  'no-role' UNKNOWN"));
+            "know every role, but 1 of 2 references has a problem:\n  'no-role' UNKNOWN"),
+        new Failing("a body it has", () -> assertThat(DATA).doesNotHaveBody("enisa"),
+            "Expected classpath:io/github/ccbrelations/data/ccb-relations.json not to have a body 'enisa', but it"
+                + " has one"),
+        new Failing("a role it has", () -> assertThat(DATA).doesNotHaveRole("ccb-csirt"),
+            "not to have a role 'ccb-csirt', but it has one"),
+        new Failing("an instrument it has", () -> assertThat(DATA).doesNotHaveInstrument("nis-directive"),
+            "not to have a legal instrument 'nis-directive', but it has one"),
+        new Failing("current body references", () -> assertThat(DATA).doesNotKnowBodies("atlantis", "enisa", "ccb"),
+            "to know none of the bodies, but 2 of 3 references name current records:\n  'enisa'\n  'ccb'"),
+        new Failing("instrument in force", () -> assertThat(DATA).doesNotKnowInstruments("nis2-directive"),
+            "to know none of the instruments, but the one reference names a current record:\n  'nis2-directive'"),
+        new Failing("valid role", () -> assertThat(DATA).doesNotKnowRoles("ccb-csirt", "no-role"),
+            "to know none of the roles, but 1 of 2 references names a current record:\n  'ccb-csirt'"),
+        new Failing("valid that day", () -> assertThat(DATA).hasRole("belgium-commitment-osce-cbm-14")
+            .isNotValidOn(LocalDate.of(2021, 1, 1)),
+            "Expected role 'belgium-commitment-osce-cbm-14' not to be valid on 2021-01-01, but it is valid from"
+                + " 2020-06, with no end recorded"),
+        new Failing("valid every day", () -> assertThat(DATA).hasRole("ccb-csirt").isNotValidOn(LocalDate.of(2021, 1, 1)),
+            "Expected role 'ccb-csirt' not to be valid on 2021-01-01, but it has no recorded validity, so it is valid"
+                + " every day"),
+        new Failing("in force that day", () -> assertThat(DATA).hasInstrument("nis-directive")
+            .isNotInForceOn(LocalDate.of(2020, 1, 1)),
+            "Expected instrument 'nis-directive' not to be in force on 2020-01-01, but it is in force from 2016-08-08"
+                + " to 2024-10-17"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -181,6 +209,13 @@ class CcbAssertionsTest {
         .hasMessageContaining("classpath:io/github/ccbrelations/data/ccb-relations.json, dataset " + version
             + ", all time")
         .hasMessageNotContaining("Dataset@");
+  }
+
+  @Test
+  void doesNotKnowWithNoIdIsAMistakeNotAPass() {
+    assertThatThrownBy(() -> assertThat(DATA).doesNotKnowBodies(new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("doesNotKnowBodies needs at least one body id; it was given none");
   }
 
   @Test

@@ -86,6 +86,19 @@ class ReferenceCheckTest {
   }
 
   @Test
+  void retiredAndEndedRecordsAreNeitherHadNorKnown() {
+    assertThat(REFS).doesNotHaveBody("agency-old-name").doesNotHaveInstrument("strategy-old-name")
+        .doesNotHaveRole("centre-member-old")
+        .doesNotKnowBodies("agency-old-name", "old-forum", "atlantis")
+        .doesNotKnowInstruments("strategy-old-name", "old-strategy")
+        .doesNotKnowRoles("centre-member-old", "centre-observer");
+    assertThatThrownBy(() -> assertThat(load().asOf(LocalDate.of(2005, 1, 1))).doesNotKnowBodies("old-forum"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Expected refs.json to know none of the bodies, but the one reference names a current"
+            + " record:\n  'old-forum'");
+  }
+
+  @Test
   void bodyEndedOnlyLaterIsCurrentOnAnEarlierDay() {
     Assertions.assertThat(ReferenceCheck.bodies(load().asOf(LocalDate.of(2005, 1, 1)), List.of("old-forum")).isClean())
         .isTrue();
