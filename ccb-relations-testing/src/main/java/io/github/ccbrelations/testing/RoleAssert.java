@@ -9,7 +9,11 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -149,26 +153,17 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
    */
   public RoleAssert isBasedOn(String celex) {
     isNotNull();
-    if (dataset == null) {
-      throw new IllegalStateException("isBasedOn needs the role's dataset: use assertThat(dataset).hasRole(id)"
-          + " or assertThat(role).within(dataset)");
-    }
+    Dataset data = dataset();
     try {
       Celex.of(celex);
     } catch (IllegalArgumentException e) {
       // A test that compares a CELEX number with an instrument id could never pass: say so rather than fail later.
       throw new IllegalArgumentException("isBasedOn takes a CELEX number such as 32022L2555, not '" + celex + "'"
-          + instrumentCelex(celex).map(c -> "; the instrument '" + celex + "' has CELEX number " + c).orElse(""), e);
+          + instrumentCelex(data, celex).map(c -> "; the instrument '" + celex + "' has CELEX number " + c
+              + ", or pass InstrumentId.of(\"" + celex + "\")").orElse(""), e);
     }
     Set<String> found = new LinkedHashSet<>();
-    for (LegalBasis basis : actual.legalBases()) {
-      dataset.findInstrument(basis.instrument()).ifPresent(li -> {
-        li.celex().map(Celex::value).ifPresent(found::add);
-        for (InstrumentId transposed : li.transposes()) {
-          dataset.findInstrument(transposed).flatMap(LegalInstrument::celex).map(Celex::value).ifPresent(found::add);
-        }
-      });
-    }
+    restsOn(data).forEach(li -> li.celex().map(Celex::value).ifPresent(found::add));
     if (!found.contains(celex)) {
       failWithMessage("Expected role '%s' to rest on CELEX %s, directly or through a transposing law, but it rests"
           + " on %s", id(), celex, found.isEmpty() ? "no instrument with a CELEX number" : String.join(", ", found));
@@ -176,9 +171,52 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
     return this;
   }
 
-  private Optional<String> instrumentCelex(String id) {
+  /**
+   * Verifies that the role rests on the instrument with the given id, directly (one of its legal bases, whatever
+   * their dates) or through a legal basis that transposes it; for instruments with no CELEX number too, such as a
+   * national law or an OSCE decision.
+   *
+   * @param instrument the instrument id, such as {@code InstrumentId.of("nis2-directive")}
+   * @return this assertion; never null
+   * @throws AssertionError if the role is null or does not rest on that instrument; the message lists the ids of the
+   *     instruments it rests on
+   * @throws IllegalStateException if this assertion does not know the dataset of the role (see {@link #within})
+   */
+  public RoleAssert isBasedOn(InstrumentId instrument) {
+    isNotNull();
+    List<String> found = restsOn(dataset()).stream().map(li -> "'" + li.id().value() + "'").toList();
+    if (!found.contains("'" + instrument.value() + "'")) {
+      failWithMessage("Expected role '%s' to rest on '%s', directly or through a transposing law, but it rests on %s",
+          id(), instrument.value(), found.isEmpty() ? "no instrument" : String.join(", ", found));
+    }
+    return this;
+  }
+
+  private Dataset dataset() {
+    if (dataset == null) {
+      throw new IllegalStateException("isBasedOn needs the role's dataset: use assertThat(dataset).hasRole(id)"
+          + " or assertThat(role).within(dataset)");
+    }
+    return dataset;
+  }
+
+  /** The instruments of the role's legal bases and those they transpose, each once, in the order of the bases. */
+  private Collection<LegalInstrument> restsOn(Dataset data) {
+    Map<InstrumentId, LegalInstrument> found = new LinkedHashMap<>();
+    for (LegalBasis basis : actual.legalBases()) {
+      data.findInstrument(basis.instrument()).ifPresent(li -> {
+        found.put(li.id(), li);
+        for (InstrumentId transposed : li.transposes()) {
+          data.findInstrument(transposed).ifPresent(t -> found.put(t.id(), t));
+        }
+      });
+    }
+    return found.values();
+  }
+
+  private static Optional<String> instrumentCelex(Dataset data, String id) {
     try {
-      return dataset.findInstrument(InstrumentId.of(id)).flatMap(LegalInstrument::celex).map(Celex::value);
+      return data.findInstrument(InstrumentId.of(id)).flatMap(LegalInstrument::celex).map(Celex::value);
     } catch (IllegalArgumentException notAnId) {
       return Optional.empty();
     }

@@ -67,7 +67,22 @@ class CcbAssertionsTest {
 
     Assertions.assertThat(csirt.legalBases()).extracting(LegalBasis::instrument)
         .contains(InstrumentId.of("be-nis2-law-2024")).doesNotContain(InstrumentId.of("nis2-directive"));
-    assertThat(csirt).within(onlyTheLaw).isBasedOn("32022L2555");
+    assertThat(csirt).within(onlyTheLaw).isBasedOn("32022L2555").isBasedOn(InstrumentId.of("nis2-directive"))
+        .isBasedOn(InstrumentId.of("be-nis2-law-2024"));
+  }
+
+  @Test
+  void roleRestsOnAnInstrumentNamedByIdEvenWithoutACelexNumber() {
+    assertThat(DATA).hasRole("ccb-csirt").isBasedOn(InstrumentId.of("be-nis2-law-2024"));
+
+    assertThatThrownBy(() -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn(InstrumentId.of("cybersecurity-act")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected role 'ccb-csirt' to rest on 'cybersecurity-act', directly or through a"
+            + " transposing law, but it rests on '")
+        .hasMessageContaining("'nis2-directive'");
+    assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn(InstrumentId.of("nis2-directive")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("within(dataset)");
   }
 
   /** A failing assertion and fragments its message must contain. */
@@ -178,7 +193,7 @@ class CcbAssertionsTest {
     assertThatThrownBy(() -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("nis2-directive"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("isBasedOn takes a CELEX number such as 32022L2555, not 'nis2-directive'; the instrument"
-            + " 'nis2-directive' has CELEX number 32022L2555");
+            + " 'nis2-directive' has CELEX number 32022L2555, or pass InstrumentId.of(\"nis2-directive\")");
     assertThatThrownBy(() -> assertThat(DATA).hasRole("ccb-csirt").isBasedOn("NIS 2"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("isBasedOn takes a CELEX number such as 32022L2555, not 'NIS 2'");
