@@ -33,7 +33,7 @@ class CcbAssertionsTest {
 
   @Test
   void trueStatementsAboutTheBundledDatasetPass() {
-    assertThat(DATA).isValid().hasNoViolationsExcept().knowsBodies("enisa", "ccb", "nis-cooperation-group");
+    assertThat(DATA).hasNoViolationsExcept().knowsBodies("enisa", "ccb", "nis-cooperation-group");
     assertThat(DATA).knowsInstruments("nis2-directive").knowsRoles("ccb-csirt");
     assertThat(DATA).hasBody("enisa-management-board").hasKind(BodyKind.BOARD).isPartOf("enisa");
     assertThat(DATA).hasBody("ccb").hasName(Language.EN, "Centre for Cybersecurity Belgium");
@@ -53,6 +53,26 @@ class CcbAssertionsTest {
     assertThat(DATA).hasRole("belgium-commitment-osce-cbm-14").isNotValidOn(LocalDate.of(2020, 1, 1));
     assertThat(DATA).doesNotHaveBody("atlantis").doesNotHaveRole("no-role").doesNotHaveInstrument("no-act")
         .doesNotKnowBodies("atlantis").doesNotKnowInstruments("nis-directive", "no-act").doesNotKnowRoles("no-role");
+  }
+
+  @Test
+  void isValidOnALoadedDatasetIsDeprecatedForTheFormsThatCanFail() throws NoSuchMethodException {
+    // A dataset read by DatasetReader.standard() passed Validator.standard() when it loaded.
+    Assertions.assertThat(DatasetAssert.class.getMethod("isValid").isAnnotationPresent(Deprecated.class)).isTrue();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // The deprecated form still works as it did.
+  void isValidOnADatasetStillChecksByTheStandardValidator() {
+    Dataset laxlyRead = io.github.ccbrelations.data.DatasetReader.standard()
+        .withValidator(Validator.standard().withEarliestYear(1500))
+        .read(bundledText().replace("\"adopted\": \"2016-07-06\"", "\"adopted\": \"1600-07-06\"")
+            .getBytes(StandardCharsets.UTF_8), "lax.json");
+
+    assertThat(DATA).isValid();
+    assertThatThrownBy(() -> assertThat(laxlyRead).isValid())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected a valid dataset, but lax.json has 1 error:");
   }
 
   @Test
