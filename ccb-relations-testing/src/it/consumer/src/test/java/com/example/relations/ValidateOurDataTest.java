@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 @CcbRelationsTest
 class ValidateOurDataTest {
   @Test
-  void ourReferencesNameCurrentBodies(Dataset bundled) {
-    assertThat(bundled).knowsBodies(OurReferences.BODIES.toArray(String[]::new));
+  void ourReferencesNameCurrentRecords(Dataset bundled) {
+    assertThat(bundled).knowsBodies(OurReferences.BODIES.toArray(String[]::new))
+        .knowsInstruments(OurReferences.INSTRUMENTS.toArray(String[]::new))
+        .knowsRoles(OurReferences.ROLES.toArray(String[]::new));
     assertThat(bundled).hasRole("ccb-single-point-of-contact-nis")
         .isHeldBy("ccb")
         .isOnBehalfOf("belgium")
@@ -33,7 +35,8 @@ class ValidateOurDataTest {
     ValidationReport report =
         Validator.standard().validate(Path.of("src/test/resources/broken-relations.json"));
 
-    Assertions.assertThat(report.isValid()).isFalse();
+    assertThat(report).isNotValid()
+        .inRecord("ncca-be-representative-eccg").hasViolation(ViolationCode.DANGLING_REFERENCE);
     Assertions.assertThat(report.violations())
         .extracting(Violation::code, Violation::jsonPath, v -> v.recordId().orElseThrow())
         .containsExactly(
