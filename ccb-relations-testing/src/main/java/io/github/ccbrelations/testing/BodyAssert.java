@@ -9,8 +9,13 @@ import org.assertj.core.api.AbstractObjectAssert;
  * Assertions on a {@link Body}; obtain one with {@link CcbAssertions#assertThat(Body)} or
  * {@link DatasetAssert#hasBody(String)}.
  */
-public final class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
-  BodyAssert(Body actual) {
+public class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
+  /**
+   * Assertions on a body; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   *
+   * @param actual the body; may be null, which fails every assertion
+   */
+  protected BodyAssert(Body actual) {
     super(actual, BodyAssert.class);
   }
 

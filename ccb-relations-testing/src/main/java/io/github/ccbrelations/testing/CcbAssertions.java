@@ -59,7 +59,7 @@ public final class CcbAssertions {
    * @return the assertion; never null
    */
   public static RoleAssert assertThat(Role actual) {
-    return new RoleAssert(actual, null);
+    return new RoleAssert(actual);
   }
 
   /**

@@ -5,6 +5,9 @@ import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -22,8 +25,16 @@ import org.assertj.core.api.AbstractObjectAssert;
  * assertThat(data).knowsInstruments("nis2-directive").knowsRoles("ccb-csirt");
  * }</pre>
  */
-public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> {
-  DatasetAssert(Dataset actual) {
+public class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> {
+  /** How {@code hasBody} and the like move on: at once, or softly. */
+  Navigation navigation = Navigation.PLAIN;
+
+  /**
+   * Assertions on a dataset; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   *
+   * @param actual the dataset; may be null, which fails every assertion
+   */
+  protected DatasetAssert(Dataset actual) {
     super(actual, DatasetAssert.class);
   }
 
@@ -82,7 +93,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *     names the id to use
    */
   public BodyAssert hasBody(String id) {
-    return Navigation.from(this, new BodyAssert(find("body", id, actual::resolveBody, b -> b.id().value())));
+    return navigation.to(this, BodyAssert.class, Body.class,
+        () -> find("body", id, Dataset::resolveBody, b -> b.id().value()), BodyAssert::new);
   }
 
   /**
@@ -94,7 +106,11 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *     names the id to use
    */
   public RoleAssert hasRole(String id) {
-    return Navigation.from(this, new RoleAssert(find("role", id, actual::resolveRole, r -> r.id().value()), actual));
+    return navigation.to(this, RoleAssert.class, Role.class,
+        () -> find("role", id, Dataset::resolveRole, r -> r.id().value()), RoleAssert::new, role -> {
+          role.dataset = actual;
+          role.navigation = navigation;
+        });
   }
 
   /**
@@ -106,8 +122,8 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    *     names the id to use
    */
   public InstrumentAssert hasInstrument(String id) {
-    return Navigation.from(this,
-        new InstrumentAssert(find("legal instrument", id, actual::resolveInstrument, i -> i.id().value())));
+    return navigation.to(this, InstrumentAssert.class, LegalInstrument.class,
+        () -> find("legal instrument", id, Dataset::resolveInstrument, i -> i.id().value()), InstrumentAssert::new);
   }
 
   /**
@@ -119,7 +135,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws AssertionError if the dataset is null or has a body with that id
    */
   public DatasetAssert doesNotHaveBody(String id) {
-    return hasNo("body", id, actual::resolveBody);
+    return hasNo("body", id, Dataset::resolveBody);
   }
 
   /**
@@ -131,7 +147,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws AssertionError if the dataset is null or has a role with that id
    */
   public DatasetAssert doesNotHaveRole(String id) {
-    return hasNo("role", id, actual::resolveRole);
+    return hasNo("role", id, Dataset::resolveRole);
   }
 
   /**
@@ -143,7 +159,7 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
    * @throws AssertionError if the dataset is null or has an instrument with that id
    */
   public DatasetAssert doesNotHaveInstrument(String id) {
-    return hasNo("legal instrument", id, actual::resolveInstrument);
+    return hasNo("legal instrument", id, Dataset::resolveInstrument);
   }
 
   /**
@@ -258,19 +274,20 @@ public final class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dat
     return check.apply(actual, Arrays.asList(ids));
   }
 
-  private <T> DatasetAssert hasNo(String what, String id, Function<String, Optional<Resolution<T>>> resolve) {
+  private <T> DatasetAssert hasNo(String what, String id,
+      BiFunction<Dataset, String, Optional<Resolution<T>>> resolve) {
     isNotNull();
-    if (resolve.apply(id).filter(found -> !found.redirected()).isPresent()) {
+    if (resolve.apply(actual, id).filter(found -> !found.redirected()).isPresent()) {
       failWithMessage("Expected %s not to have a %s '%s', but it has one", actual.info().sourceName(), what, id);
     }
     return this;
   }
 
   /** The live record with the id; a retired id fails, naming the id to use, as a test should not rely on one. */
-  private <T> T find(String what, String id, Function<String, Optional<Resolution<T>>> resolve,
+  private <T> T find(String what, String id, BiFunction<Dataset, String, Optional<Resolution<T>>> resolve,
       Function<T, String> idOf) {
     isNotNull();
-    Optional<Resolution<T>> found = resolve.apply(id);
+    Optional<Resolution<T>> found = resolve.apply(actual, id);
     if (found.isEmpty()) {
       failWithMessage("Expected %s to have a %s '%s', but it has none", actual.info().sourceName(), what, id);
     } else if (found.get().redirected()) {

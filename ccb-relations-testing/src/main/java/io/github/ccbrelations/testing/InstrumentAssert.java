@@ -11,8 +11,13 @@ import org.assertj.core.api.AbstractObjectAssert;
  * Assertions on a {@link LegalInstrument}; obtain one with {@link CcbAssertions#assertThat(LegalInstrument)} or
  * {@link DatasetAssert#hasInstrument(String)}.
  */
-public final class InstrumentAssert extends AbstractObjectAssert<InstrumentAssert, LegalInstrument> {
-  InstrumentAssert(LegalInstrument actual) {
+public class InstrumentAssert extends AbstractObjectAssert<InstrumentAssert, LegalInstrument> {
+  /**
+   * Assertions on a legal instrument; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   *
+   * @param actual the instrument; may be null, which fails every assertion
+   */
+  protected InstrumentAssert(LegalInstrument actual) {
     super(actual, InstrumentAssert.class);
   }
 

@@ -23,12 +23,20 @@ import org.jspecify.annotations.Nullable;
  * Assertions on a {@link Role}; obtain one with {@link DatasetAssert#hasRole(String)} (which knows the dataset) or
  * {@link CcbAssertions#assertThat(Role)}.
  */
-public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
-  private final @Nullable Dataset dataset;
+public class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
+  /** The dataset the role is from, for {@link #isBasedOn}; null until {@code hasRole} or {@code within} tells it. */
+  @Nullable Dataset dataset;
 
-  RoleAssert(Role actual, @Nullable Dataset dataset) {
+  /** How {@code within} moves on: at once, or softly. */
+  Navigation navigation = Navigation.PLAIN;
+
+  /**
+   * Assertions on a role; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   *
+   * @param actual the role; may be null, which fails every assertion
+   */
+  protected RoleAssert(Role actual) {
     super(actual, RoleAssert.class);
-    this.dataset = dataset;
   }
 
   /**
@@ -38,7 +46,10 @@ public final class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
    * @return a new assertion on the same role, with this one's description; never null
    */
   public RoleAssert within(Dataset data) {
-    return Navigation.from(this, new RoleAssert(actual, data));
+    return navigation.to(this, RoleAssert.class, Role.class, () -> actual, RoleAssert::new, role -> {
+      role.dataset = data;
+      role.navigation = navigation;
+    });
   }
 
   /**

@@ -17,17 +17,20 @@ import org.assertj.core.api.AbstractObjectAssert;
  * one on the violations of a single record with {@link #inRecord(String)}. Failure messages list the violations
  * concerned, one per line, each with source, line, column, JSON path and record id.
  */
-public final class ValidationReportAssert extends AbstractObjectAssert<ValidationReportAssert, ValidationReport> {
+public class ValidationReportAssert extends AbstractObjectAssert<ValidationReportAssert, ValidationReport> {
   /** Where the violations are looked for, in words: empty for the whole report, " in record 'x'" for one record. */
-  private final String scope;
+  String scope = "";
 
-  ValidationReportAssert(ValidationReport actual) {
-    this(actual, "");
-  }
+  /** How {@code inRecord} moves on: at once, or softly. */
+  Navigation navigation = Navigation.PLAIN;
 
-  private ValidationReportAssert(ValidationReport actual, String scope) {
+  /**
+   * Assertions on a validation report; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   *
+   * @param actual the report; may be null, which fails every assertion
+   */
+  protected ValidationReportAssert(ValidationReport actual) {
     super(actual, ValidationReportAssert.class);
-    this.scope = scope;
   }
 
   /**
@@ -41,11 +44,14 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
    */
   public ValidationReportAssert inRecord(String recordId) {
     Objects.requireNonNull(recordId, "recordId");
-    isNotNull();
-    List<Violation> inRecord = actual.violations().stream()
-        .filter(v -> v.recordId().filter(recordId::equals).isPresent()).toList();
-    return Navigation.from(this, new ValidationReportAssert(new ValidationReport(actual.source(), inRecord),
-        " in record '" + recordId + "'"));
+    return navigation.to(this, ValidationReportAssert.class, ValidationReport.class, () -> {
+      isNotNull();
+      return new ValidationReport(actual.source(), actual.violations().stream()
+          .filter(v -> v.recordId().filter(recordId::equals).isPresent()).toList());
+    }, ValidationReportAssert::new, next -> {
+      next.scope = " in record '" + recordId + "'";
+      next.navigation = navigation;
+    });
   }
 
   /**

@@ -267,6 +267,16 @@ class CcbAssertionsTest {
   }
 
   @Test
+  void aNullDatasetFailsTheAssertionsThatLookUpARecord() {
+    Dataset none = null;
+
+    Stream.<ThrowingCallable>of(() -> assertThat(none).hasBody("ccb"), () -> assertThat(none).hasRole("ccb-csirt"),
+            () -> assertThat(none).hasInstrument("nis-directive"), () -> assertThat(none).doesNotHaveBody("x"))
+        .forEach(lookUp -> assertThatThrownBy(lookUp).isInstanceOf(AssertionError.class)
+            .hasMessageContaining("Expecting actual not to be null"));
+  }
+
+  @Test
   void basedOnNeedsTheDatasetOfTheRole() {
     assertThatThrownBy(() -> assertThat(DATA.roles().get(0)).isBasedOn("32016L1148"))
         .isInstanceOf(IllegalStateException.class)

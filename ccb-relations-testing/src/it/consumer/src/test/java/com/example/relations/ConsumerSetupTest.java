@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.testing.CcbRelationsTest;
+import io.github.ccbrelations.testing.CcbSoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** What this project proves about how it uses ccb-relations. */
+@CcbRelationsTest
 class ConsumerSetupTest {
   @Test
   void runsOnThePathThisSurefireExecutionChose() {
@@ -25,6 +28,18 @@ class ConsumerSetupTest {
     Object version = Class.forName("com.fasterxml.jackson.core.json.PackageVersion").getField("VERSION").get(null);
 
     assertThat(version).hasToString(System.getProperty("expect.jackson.core"));
+  }
+
+  /** AssertJ's soft assertions subclass the assertions at run time, which a named module could forbid. */
+  @Test
+  void softAssertionsCollectOnThisPath(Dataset bundled) {
+    CcbSoftAssertions softly = new CcbSoftAssertions();
+
+    softly.assertThat(bundled).hasBody("ccb").isPartOf("enisa");
+    softly.assertThat(bundled).hasRole("ccb-csirt").isHeldBy("ccb");
+
+    assertThat(softly.errorsCollected()).singleElement().extracting(Throwable::getMessage).asString()
+        .startsWith("Expected body 'ccb' to be part of 'enisa'");
   }
 
   @Test
