@@ -11,7 +11,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  */
 public class BodyAssert extends AbstractObjectAssert<BodyAssert, Body> {
   /**
-   * Assertions on a body; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   * Assertions on a body; made by {@link CcbAssertions}, by the proxies of
+   * {@link CcbSoftAssertions}, and by subclasses.
    *
    * @param actual the body; may be null, which fails every assertion
    */

@@ -30,7 +30,8 @@ public class DatasetAssert extends AbstractObjectAssert<DatasetAssert, Dataset> 
   Navigation navigation = Navigation.PLAIN;
 
   /**
-   * Assertions on a dataset; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   * Assertions on a dataset; made by {@link CcbAssertions}, by the proxies of
+   * {@link CcbSoftAssertions}, and by subclasses.
    *
    * @param actual the dataset; may be null, which fails every assertion
    */

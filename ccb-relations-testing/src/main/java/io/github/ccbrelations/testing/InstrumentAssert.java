@@ -13,7 +13,8 @@ import org.assertj.core.api.AbstractObjectAssert;
  */
 public class InstrumentAssert extends AbstractObjectAssert<InstrumentAssert, LegalInstrument> {
   /**
-   * Assertions on a legal instrument; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   * Assertions on a legal instrument; made by {@link CcbAssertions}, by the proxies of
+   * {@link CcbSoftAssertions}, and by subclasses.
    *
    * @param actual the instrument; may be null, which fails every assertion
    */

@@ -55,6 +55,12 @@ final class Navigation {
     return from(origin, next);
   }
 
+  /** The same, for an assertion that holds nothing more than its actual value. */
+  <A extends AbstractAssert<A, T>, T> A to(AbstractAssert<?, ?> origin, Class<A> type, Class<T> actualType,
+      Supplier<T> actual, Function<T, A> plain) {
+    return to(origin, type, actualType, actual, plain, next -> {});
+  }
+
   /**
    * The failure with the frames of this navigation and of the assertions that navigate cut from the top of its stack
    * trace, so that AssertJ's soft assertions, which add the line of the first frame outside AssertJ to each failure,
@@ -77,13 +83,7 @@ final class Navigation {
         .anyMatch(ours -> className.equals(ours) || className.startsWith(ours + "$"));
   }
 
-  /** The same, for an assertion that holds nothing more than its actual value. */
-  <A extends AbstractAssert<A, T>, T> A to(AbstractAssert<?, ?> origin, Class<A> type, Class<T> actualType,
-      Supplier<T> actual, Function<T, A> plain) {
-    return to(origin, type, actualType, actual, plain, next -> {});
-  }
-
-  /** Passes the description and representation on to an assertion made inside another, not a navigation. */
+  /** Passes the description and representation of {@code origin} on to {@code next}. */
   static <A extends AbstractAssert<?, ?>> A from(AbstractAssert<?, ?> origin, A next) {
     if (origin.info.hasDescription()) {
       next.info.description(origin.info.description());

@@ -31,7 +31,8 @@ public class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
   Navigation navigation = Navigation.PLAIN;
 
   /**
-   * Assertions on a role; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   * Assertions on a role; made by {@link CcbAssertions}, by the proxies of
+   * {@link CcbSoftAssertions}, and by subclasses.
    *
    * @param actual the role; may be null, which fails every assertion
    */

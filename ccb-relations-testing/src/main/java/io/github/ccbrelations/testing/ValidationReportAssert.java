@@ -25,7 +25,8 @@ public class ValidationReportAssert extends AbstractObjectAssert<ValidationRepor
   Navigation navigation = Navigation.PLAIN;
 
   /**
-   * Assertions on a validation report; for {@link CcbAssertions}, for the proxies of {@link CcbSoftAssertions}, and for subclasses.
+   * Assertions on a validation report; made by {@link CcbAssertions}, by the proxies of
+   * {@link CcbSoftAssertions}, and by subclasses.
    *
    * @param actual the report; may be null, which fails every assertion
    */

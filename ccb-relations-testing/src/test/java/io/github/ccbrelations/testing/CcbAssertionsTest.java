@@ -173,7 +173,8 @@ class CcbAssertionsTest {
             .isNotValidOn(LocalDate.of(2021, 1, 1)),
             "Expected role 'belgium-commitment-osce-cbm-14' not to be valid on 2021-01-01, but it is valid from"
                 + " 2020-06, with no end recorded"),
-        new Failing("valid every day", () -> assertThat(DATA).hasRole("ccb-csirt").isNotValidOn(LocalDate.of(2021, 1, 1)),
+        new Failing("valid every day",
+            () -> assertThat(DATA).hasRole("ccb-csirt").isNotValidOn(LocalDate.of(2021, 1, 1)),
             "Expected role 'ccb-csirt' not to be valid on 2021-01-01, but it has no recorded validity, so it is valid"
                 + " every day"),
         new Failing("in force that day", () -> assertThat(DATA).hasInstrument("nis-directive")

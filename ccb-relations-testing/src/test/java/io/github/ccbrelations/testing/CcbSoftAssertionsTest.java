@@ -29,14 +29,16 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class CcbSoftAssertionsTest {
   private static final Dataset DATA = CcbRelations.bundled();
   private static final ValidationReport BROKEN = Validator.standard().validate(CcbAssertionsTest.bundledText()
-      .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"nobody\"").getBytes(StandardCharsets.UTF_8), "broken.json");
+      .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"nobody\"").getBytes(StandardCharsets.UTF_8),
+      "broken.json");
 
   @Test
   void collectsEveryFailureWithoutThrowingUntilAssertAll() {
     CcbSoftAssertions softly = new CcbSoftAssertions();
 
     softly.assertThat(DATA).hasBody("ccb").isPartOf("enisa").hasKind(BodyKind.BOARD);
-    softly.assertThat(DATA).as("our copy").hasRole("ccb-csirt").isHeldBy("enisa").isBasedOn(InstrumentId.of("cybersecurity-act"));
+    softly.assertThat(DATA).as("our copy").hasRole("ccb-csirt").isHeldBy("enisa")
+        .isBasedOn(InstrumentId.of("cybersecurity-act"));
     softly.assertThat(DATA).hasInstrument("nis-directive").isNotInForceOn(LocalDate.of(2020, 1, 1));
     softly.assertThat(DATA).knowsBodies("atlantis").doesNotHaveBody("enisa");
     softly.assertThat(DATA.roles().get(0)).within(DATA).isIn("atlantis");
