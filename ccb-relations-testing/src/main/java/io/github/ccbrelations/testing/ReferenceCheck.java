@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>As assertions: {@code assertThat(dataset).knowsBodies("enisa", "nis-cooperation-group")}, and likewise
- * {@code knowsInstruments(...)} and {@code knowsRoles(...)}.
+ * {@code knowsInstruments(...)} and {@code knowsRoles(...)}; their negations, {@code doesNotKnowBodies(...)} and its
+ * kin, pass when no id names a current record.
  */
 public final class ReferenceCheck {
   private final List<String> checked;
