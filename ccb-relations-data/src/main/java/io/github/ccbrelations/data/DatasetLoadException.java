@@ -6,7 +6,7 @@ import java.util.List;
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
  *
  * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id,
- * and the warnings of a lenient read; the message repeats the first {@value #MAX_LISTED} errors, one per line, says
+ * and the warnings found with them (a lenient read's ignored fields, the rules' warnings); the message repeats the first {@value #MAX_LISTED} errors, one per line, says
  * how many more there are and repeats the last (the one that ended the read, when one did), so that it stays short
  * whatever the file held, and counts the warnings without listing them.
  */
@@ -26,7 +26,8 @@ public final class DatasetLoadException extends RuntimeException {
   }
 
   /**
-   * Every error that made the load fail, in file order where known, with the warnings a lenient read gave.
+   * Every error that made the load fail, in file order where known, with the warnings found with them: the fields a
+   * lenient read ignored, and the rules' warnings when the read got as far as the rules.
    *
    * @return at least one error; never null
    */

@@ -302,6 +302,22 @@ class DatasetLoadErrorsTest {
     assertThat(data.info().schemaVersion().text()).isEqualTo("1.9.3");
   }
 
+  /** A lenient read that fails on a rule between records keeps its warnings, as one that fails while parsing does. */
+  @Test
+  void aLenientReadThatFailsOnARuleKeepsItsWarnings() {
+    String text = Fixture.editRecord("ruritania", "\"kind\": \"COUNTRY\",",
+        "\"kind\": \"COUNTRY\", \"nickname\": \"Ruri\",");
+    String broken = Fixture.editRecord(text, "example-cert-lab", "\"partOf\": \"example-cert\"",
+        "\"partOf\": \"nowhere\"");
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.lenient().read(bytes(broken), "lenient.json"));
+
+    assertThat(e.violations()).extracting(Violation::code, Violation::severity).containsExactly(
+        tuple(ViolationCode.UNKNOWN_FIELD, Severity.WARNING), tuple(ViolationCode.DANGLING_REFERENCE, Severity.ERROR));
+    assertThat(e.getMessage()).startsWith("cannot load dataset, 1 error and 1 warning (see violations()):\n");
+  }
+
   /** Five integrity errors in different records and arrays. */
   private static String fiveIntegrityErrors() {
     String text = Fixture.text();

@@ -98,11 +98,12 @@ public final class Load {
     MessageDigest digest = sha256();
     ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
     String sha256 = HexFormat.of().formatHex(digest.digest());
-    // A load keeps only errors: the rules' warnings are not worth a second walk.
-    List<Violation> errors = errors(sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
-        : IntegrityRules.check(document, options, found -> errors(found).isEmpty() ? found : place(found, reopen)));
-    if (!errors.isEmpty()) {
-      throw new LoadFailure(errors, null);
+    // The rules' warnings of a load that succeeds are not worth a second walk.
+    List<Violation> found = sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
+        : IntegrityRules.check(document, options, all -> errors(all).isEmpty() ? all : place(all, reopen));
+    if (!errors(found).isEmpty()) {
+      // With the warnings, as a failure while parsing has them: the exception counts them.
+      throw new LoadFailure(found, null);
     }
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
     List<Redirect> redirects = new ArrayList<>(document.redirects().size());
