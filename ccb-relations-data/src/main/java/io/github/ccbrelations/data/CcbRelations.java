@@ -158,7 +158,7 @@ public final class CcbRelations {
                 "the bundled dataset resource is missing from the jar")),
             null);
       }
-      return DatasetReader.standard().read(in, "classpath:" + name, checkedSha256());
+      return DatasetReader.standard().readChecked(in, "classpath:" + name, checkedSha256());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
     }

@@ -7,6 +7,10 @@ import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * major version with a message that names both versions.
  *
  * <p><b>All or nothing.</b> Either the whole dataset loads or a {@link DatasetLoadException} names every error
- * found; warnings do not fail a load. {@code validate(...)} applies the same rules and returns a
+ * found; warnings do not fail a load. A {@code read} given a consumer of warnings passes it those of a load that
+ * succeeds, such as the fields a lenient read ignored. {@code validate(...)} applies the same rules and returns a
  * {@link ValidationReport} of every error and warning instead of throwing.
  *
  * <p><b>Hostile input.</b> Input is read once, as a stream, within {@link Limits} (size, nesting depth, string
@@ -66,8 +71,8 @@ public final class DatasetReader extends Checker {
    *
    * <pre>{@code
    * Dataset newer = DatasetReader.lenient().read(Path.of("relations-1.5.json"));
-   * ValidationReport report = DatasetReader.lenient().validate(Path.of("relations-1.5.json"));
-   * report.warnings().forEach(System.err::println);   // the fields that were ignored, with their places
+   * // The same, printing each field it ignored with its place
+   * Dataset same = DatasetReader.lenient().read(Path.of("relations-1.5.json"), System.err::println);
    * }</pre>
    */
   public static DatasetReader lenient() {
@@ -111,7 +116,7 @@ public final class DatasetReader extends Checker {
    */
   public Dataset read(Path file) {
     requireNonNull(file, "file");
-    return dataset(() -> load().read(file));
+    return dataset(() -> load().read(file, null));
   }
 
   /**
@@ -136,12 +141,12 @@ public final class DatasetReader extends Checker {
   public Dataset read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    return read(in, sourceName, null);
+    return readChecked(in, sourceName, null);
   }
 
   /** Reads a stream, skipping the rules between records when its SHA-256 is the build's {@code checkedSha256}. */
-  Dataset read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return dataset(() -> load().read(in, sourceName, checkedSha256));
+  Dataset readChecked(InputStream in, String sourceName, @Nullable String checkedSha256) {
+    return dataset(() -> load().read(in, sourceName, checkedSha256, null));
   }
 
   /**
@@ -152,12 +157,68 @@ public final class DatasetReader extends Checker {
   public Dataset read(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes");
     requireNonNull(sourceName, "sourceName");
-    return dataset(() -> load().read(bytes, sourceName));
+    return dataset(() -> load().read(bytes, sourceName, null));
+  }
+
+  /**
+   * Reads a dataset file as {@link #read(Path)} does, and passes {@code warnings} each warning of the read: the fields
+   * a {@link #lenient()} read ignored ({@link ViolationCode#UNKNOWN_FIELD}) and the warnings of the rules (such as
+   * {@link ViolationCode#MISSING_SUCCESSOR}), placed and in the order that {@link #validate(Path)} lists them. The file
+   * is read once, where {@code read} and then {@code validate} would read it twice. The warnings are passed once the
+   * dataset has loaded, before it is returned; a read that fails passes none (its exception lists the errors).
+   *
+   * <pre>{@code
+   * List<Violation> ignored = new ArrayList<>();
+   * Dataset newer = DatasetReader.lenient().read(Path.of("relations-1.5.json"), ignored::add);
+   * }</pre>
+   *
+   * @param warnings passed each warning, never null; not called when there is none
+   * @throws DatasetLoadException as {@link #read(Path)} does
+   */
+  public Dataset read(Path file, Consumer<? super Violation> warnings) {
+    requireNonNull(file, "file");
+    requireNonNull(warnings, "warnings");
+    return dataset(found -> load().read(file, found), warnings);
+  }
+
+  /**
+   * Reads a dataset from a stream as {@link #read(InputStream, String)} does, and passes {@code warnings} each warning
+   * of the read as {@link #read(Path, Consumer)} does. Since a stream is read once, the rules' warnings have the places
+   * that {@link #read(InputStream, String)} describes; an ignored field is placed at its name, as in a file.
+   *
+   * @throws DatasetLoadException as {@link #read(InputStream, String)} does
+   */
+  public Dataset read(InputStream in, String sourceName, Consumer<? super Violation> warnings) {
+    requireNonNull(in, "in");
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(warnings, "warnings");
+    return dataset(found -> load().read(in, sourceName, null, found), warnings);
+  }
+
+  /**
+   * Reads a dataset from its UTF-8 JSON bytes, and passes {@code warnings} each warning of the read, as
+   * {@link #read(Path, Consumer)} does.
+   *
+   * @throws DatasetLoadException as {@link #read(byte[], String)} does
+   */
+  public Dataset read(byte[] bytes, String sourceName, Consumer<? super Violation> warnings) {
+    requireNonNull(bytes, "bytes");
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(warnings, "warnings");
+    return dataset(found -> load().read(bytes, sourceName, found), warnings);
   }
 
   @Override
   Load load() {
     return new Load(limits, lenient, validator.options());
+  }
+
+  /** A read that collects its warnings, passed to {@code warnings} once the dataset is made. */
+  private static Dataset dataset(Function<List<Violation>, Records> read, Consumer<? super Violation> warnings) {
+    List<Violation> found = new ArrayList<>();
+    Dataset dataset = dataset(() -> read.apply(found));
+    found.forEach(warnings);
+    return dataset;
   }
 
   private static Dataset dataset(Supplier<Records> records) {

@@ -26,14 +26,16 @@ class CheckedDigestTest {
     String recordedForAnotherFile = sha256(Fixture.bytes());
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
-        () -> DatasetReader.standard().read(new ByteArrayInputStream(BROKEN), "bad.json", recordedForAnotherFile));
+        () -> DatasetReader.standard()
+            .readChecked(new ByteArrayInputStream(BROKEN), "bad.json", recordedForAnotherFile));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
   }
 
   @Test
   void theRecordedDigestIsWhatSkipsTheRules() throws Exception {
-    Dataset trusted = DatasetReader.standard().read(new ByteArrayInputStream(BROKEN), "bad.json", sha256(BROKEN));
+    Dataset trusted =
+        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", sha256(BROKEN));
 
     assertThat(trusted.info().sha256()).isEqualTo(sha256(BROKEN));
   }
@@ -41,7 +43,7 @@ class CheckedDigestTest {
   @Test
   void withoutARecordedDigestTheFileIsCheckedInFull() {
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
-        () -> DatasetReader.standard().read(new ByteArrayInputStream(BROKEN), "bad.json", null));
+        () -> DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", null));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
   }

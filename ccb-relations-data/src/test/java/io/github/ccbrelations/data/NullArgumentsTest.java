@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -87,6 +88,7 @@ class NullArgumentsTest {
     sample(Severity.class, () -> Severity.ERROR);
     sample(Optional.class, () -> Optional.of("centre-spoc"));
     sample(List.class, List::of);
+    sample(Consumer.class, () -> (Consumer<Object>) warning -> { });
     sample(Object.class, () -> data.body(BodyId.of("example-centre")));
     sample(io.github.ccbrelations.model.DatasetHeader.class, () -> data.info().header());
     sample(RecordChange.Kind.class, () -> RecordChange.Kind.ADDED);

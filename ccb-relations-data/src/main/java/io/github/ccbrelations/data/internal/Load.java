@@ -62,48 +62,56 @@ public final class Load {
   /**
    * Reads a file, streaming it.
    *
+   * @param warnings where to add the load's warnings, placed as {@link #validate(Path)} places them; null when the
+   *     caller does not want them, which spares the second walk that places the rules' warnings
    * @throws LoadFailure if the file cannot be read, passes a limit or has an error
    */
-  public Records read(Path file) {
+  public Records read(Path file, @Nullable List<Violation> warnings) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return read(in, name, null, reopen(file));
+      return read(in, name, null, reopen(file), warnings);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
   }
 
-  /** Reads bytes, as {@link #read(Path)} does. */
-  public Records read(byte[] bytes, String sourceName) {
+  /** Reads bytes, as {@link #read(Path, List)} does. */
+  public Records read(byte[] bytes, String sourceName, @Nullable List<Violation> warnings) {
     checkSize(bytes.length, sourceName);
-    return read(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes));
+    return read(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes), warnings);
   }
 
   /**
-   * Reads a stream, which it does not close, as {@link #read(Path)} does; since the stream is read once, the errors of
-   * the rules between records are placed at their record, not at the value they name (dangling references apart, but
-   * for a citation's section or paragraph, at the citation), a refused entry of a list at the list, and a field name
-   * over the length limit where the parser stopped in it: those places come from a second walk. When the
-   * bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on these very
-   * bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a changed
-   * one, gets every check.
+   * Reads a stream, which it does not close, as {@link #read(Path, List)} does; since the stream is read once, the
+   * violations of the rules between records are placed at their record, not at the value they name (dangling
+   * references apart, but for a citation's section or paragraph, at the citation), a refused entry of a list at the
+   * list, and a field name over the length limit where the parser stopped in it: those places come from a second
+   * walk. When the bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them
+   * on these very bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file,
+   * or a changed one, gets every check.
    *
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
+   * @param warnings as for {@link #read(Path, List)}
    */
-  public Records read(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return read(in, sourceName, checkedSha256, null);
+  public Records read(InputStream in, String sourceName, @Nullable String checkedSha256,
+      @Nullable List<Violation> warnings) {
+    return read(in, sourceName, checkedSha256, null, warnings);
   }
 
-  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen) {
+  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen,
+      @Nullable List<Violation> warnings) {
     MessageDigest digest = sha256();
     ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
     String sha256 = HexFormat.of().formatHex(digest.digest());
-    // The rules' warnings of a load that succeeds are not worth a second walk.
     List<Violation> found = sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
-        : IntegrityRules.check(document, options, all -> errors(all).isEmpty() ? all : place(all, reopen));
+        : IntegrityRules.check(document, options,
+            all -> worthPlacing(all, warnings != null) ? place(all, reopen) : all);
     if (!errors(found).isEmpty()) {
       // With the warnings, as a failure while parsing has them: the exception counts them.
       throw new LoadFailure(found, null);
+    }
+    if (warnings != null) {
+      warnings.addAll(found);
     }
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
     List<Redirect> redirects = new ArrayList<>(document.redirects().size());
@@ -209,6 +217,14 @@ public final class Load {
     } catch (IOException e) {
       return found;
     }
+  }
+
+  /**
+   * Whether violations are worth the second walk that places them: errors are, and the rules' warnings only to a
+   * caller who asked for the warnings of a load that succeeds.
+   */
+  private static boolean worthPlacing(List<Violation> found, boolean warningsWanted) {
+    return warningsWanted ? !found.isEmpty() : !errors(found).isEmpty();
   }
 
   private static List<Violation> errors(List<Violation> violations) {
