@@ -3,6 +3,7 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.Optional;
 
 /** {@code --data FILE}: a dataset file of the user's in place of the bundled dataset. */
@@ -29,11 +30,12 @@ final class DataOption {
   }
 
   /**
-   * The user's file, loaded strictly or, with {@code --lenient}, leniently; or the bundled dataset.
+   * The user's file, loaded strictly or, with {@code --lenient}, leniently, its warnings said on {@code err}; or the
+   * bundled dataset.
    *
    * @throws io.github.ccbrelations.data.DatasetLoadException if the file cannot be read or is not a valid dataset
    */
-  Dataset load(InputStream stdin) {
-    return file.map(f -> f.read(lenient.reader, stdin)).orElseGet(CcbRelations::bundled);
+  Dataset load(InputStream stdin, PrintWriter err) {
+    return file.map(f -> f.read(lenient.reader, stdin, err)).orElseGet(CcbRelations::bundled);
   }
 }

@@ -3,10 +3,13 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.ValidationReport;
+import io.github.ccbrelations.data.Violation;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A dataset file named on the command line: a path, or {@code -} for standard input, as most tools take it. Standard
@@ -48,12 +51,14 @@ record DatasetFile(Optional<Path> path) {
   }
 
   /**
-   * Reads the dataset, from {@code stdin} for standard input.
+   * Reads the dataset, from {@code stdin} for standard input, and says each warning of the read on {@code err}, as
+   * {@code validate} lists it: a field that a lenient read ignored is data of the file the answer leaves out.
    *
    * @throws io.github.ccbrelations.data.DatasetLoadException if it cannot be read or is not a valid dataset
    */
-  Dataset read(DatasetReader reader, InputStream stdin) {
-    return path.map(reader::read).orElseGet(() -> reader.read(stdin, STANDARD_INPUT_NAME));
+  Dataset read(DatasetReader reader, InputStream stdin, PrintWriter err) {
+    Consumer<Violation> warn = v -> err.println("ccb-relations: " + LenientAdvice.line(v));
+    return path.map(p -> reader.read(p, warn)).orElseGet(() -> reader.read(stdin, STANDARD_INPUT_NAME, warn));
   }
 
   /** Checks the dataset, from {@code stdin} for standard input; never throws. */

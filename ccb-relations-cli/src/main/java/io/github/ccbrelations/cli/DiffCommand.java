@@ -37,8 +37,8 @@ final class DiffCommand {
     after = files.get(1);
   }
 
-  int call(InputStream stdin, PrintWriter out) {
-    DatasetDiff diff = DatasetDiff.between(before.read(reader, stdin), after.read(reader, stdin));
+  int call(InputStream stdin, PrintWriter out, PrintWriter err) {
+    DatasetDiff diff = DatasetDiff.between(before.read(reader, stdin, err), after.read(reader, stdin, err));
     out.print(format == Format.JSON ? diff.toJson() : diff.toMarkdown());
     out.flush();
     return ExitStatus.OK;

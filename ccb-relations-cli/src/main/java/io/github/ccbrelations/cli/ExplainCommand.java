@@ -60,7 +60,7 @@ final class ExplainCommand {
   }
 
   int call(InputStream stdin, PrintWriter out, PrintWriter err) {
-    Dataset loaded = data.load(stdin);
+    Dataset loaded = data.load(stdin, err);
     Dataset day = asOf.map(loaded::asOf).orElse(loaded);
     int status = ExitStatus.OK;
     if (names.isEmpty()) {

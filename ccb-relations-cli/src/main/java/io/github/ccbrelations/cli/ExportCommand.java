@@ -59,8 +59,8 @@ final class ExportCommand {
     return Arguments.path(name);
   }
 
-  int call(InputStream stdin, PrintWriter printed) throws IOException {
-    Dataset dataset = data.load(stdin);
+  int call(InputStream stdin, PrintWriter printed, PrintWriter err) throws IOException {
+    Dataset dataset = data.load(stdin, err);
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {

@@ -44,7 +44,7 @@ final class FindCommand {
   }
 
   int call(InputStream stdin, PrintWriter out, PrintWriter err) {
-    Dataset dataset = data.load(stdin);
+    Dataset dataset = data.load(stdin, err);
     NameLookup lookup = NameLookup.of(dataset);
     int status = ExitStatus.OK;
     for (String name : names) {

@@ -26,8 +26,8 @@ final class InfoCommand {
     arguments.positionals();
   }
 
-  int call(InputStream stdin, PrintWriter out) {
-    Dataset dataset = data.load(stdin);
+  int call(InputStream stdin, PrintWriter out, PrintWriter err) {
+    Dataset dataset = data.load(stdin, err);
     DatasetInfo info = dataset.info();
     out.println("source:          " + SafeText.escaped(info.sourceName()));
     out.println("dataset version: " + info.datasetVersion().text());

@@ -8,8 +8,9 @@ import io.github.ccbrelations.data.DatasetReader;
  */
 final class LenientOption {
   static final Option OPTION = Option.flag("--lenient",
-      "read a file of a newer schema version 1.x, ignoring the fields this version does not know (validate lists "
-          + "them as warnings); default: they are errors");
+      "read a file of a newer schema version 1.x, ignoring the fields this version does not know, each named in a "
+          + "warning (by validate in its report, by the other commands on standard error); default: they are "
+          + "errors");
 
   final boolean given;
   final DatasetReader reader;

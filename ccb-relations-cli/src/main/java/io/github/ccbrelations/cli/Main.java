@@ -90,9 +90,9 @@ public final class Main {
       case "validate" -> new ValidateCommand(arguments).call(in, out, err);
       case "find" -> new FindCommand(arguments).call(in, out, err);
       case "explain" -> new ExplainCommand(arguments).call(in, out, err);
-      case "export" -> new ExportCommand(arguments).call(in, out);
-      case "diff" -> new DiffCommand(arguments).call(in, out);
-      case "info" -> new InfoCommand(arguments).call(in, out);
+      case "export" -> new ExportCommand(arguments).call(in, out, err);
+      case "diff" -> new DiffCommand(arguments).call(in, out, err);
+      case "info" -> new InfoCommand(arguments).call(in, out, err);
       default -> throw new IllegalStateException("a command without a case: " + name);
     };
   }

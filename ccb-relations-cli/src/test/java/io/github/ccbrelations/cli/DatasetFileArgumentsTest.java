@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,21 +126,61 @@ class DatasetFileArgumentsTest {
         .doesNotContain("DatasetReader");
   }
 
+  /**
+   * A lenient read answers on standard output as a strict one would, and names each field it ignored on standard
+   * error, with its place, as {@code validate --lenient} lists it.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "info --lenient --data FILE|dataset version: 2030.01.0",
-      "find --data FILE --lenient example-centre|Example Centre",
-      "explain --data=FILE --lenient|Example Centre",
-      "diff --lenient FILE FILE|",
-      "export --lenient --data FILE --format csv --out OUT|bodies.csv"
+      "info --lenient --data FILE|dataset version: 2030.01.0|1",
+      "find --data FILE --lenient example-centre|Example Centre|1",
+      "explain --data=FILE --lenient|Example Centre|1",
+      "diff --lenient FILE FILE||2",
+      "export --lenient --data FILE --format csv --out OUT|bodies.csv|1"
   })
-  void lenientReadsANewerFileIgnoringTheFieldsItDoesNotKnow(String line, String shown) {
+  void lenientReadsANewerFileAndSaysWhichFieldsItIgnored(String line, String shown, int reads) {
+    String ignored = warningOf(Run.of("validate", "--lenient", newer.toString()));
+
     Run run = Run.of(line.replace("FILE", newer.toString()).replace("OUT", folder.resolve("out").toString())
         .split(" "));
 
     assertThat(run.status()).as("%s", run).isZero();
-    assertThat(run.out()).contains(shown == null ? "" : shown);
-    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(shown == null ? "" : shown).doesNotContain("UNKNOWN_FIELD");
+    assertThat(run.err().lines()).hasSize(reads).containsOnly("ccb-relations: " + ignored);
+  }
+
+  @Test
+  void lenientNamesTheFieldsItIgnoredInStandardInput() throws IOException {
+    String text = Files.readString(newer);
+    String ignored = warningOf(Run.withInput(text, "validate", "--lenient", "-"));
+
+    Run run = Run.withInput(text, "find", "--data", "-", "--lenient", "example-centre");
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.err()).isEqualTo("ccb-relations: " + ignored + System.lineSeparator());
+    assertThat(ignored).startsWith("<stdin>:7:");
+  }
+
+  @Test
+  void aRulesWarningOfADataFileIsSaidOnStandardErrorWithoutLenient() throws IOException {
+    Path lapsed = Files.writeString(folder.resolve("lapsed.json"), valid.replace(
+        "\"text\": \"Example Law\"}]}]", "\"text\": \"Example Law\"}]}, {\"id\": \"later-law\", \"kind\": "
+            + "\"BELGIAN_LAW\", \"repeals\": [\"example-law\"], \"labels\": [{\"language\": \"en\", \"kind\": "
+            + "\"NAME\", \"text\": \"Later Law\"}]}]"));
+
+    Run run = Run.of("info", "--data", lapsed.toString());
+
+    assertThat(run.status()).as("%s", run).isZero();
+    assertThat(run.out()).contains("2 legal instruments");
+    assertThat(run.err()).startsWith("ccb-relations: " + lapsed + ":9:19: warning MISSING_SUCCESSOR at "
+        + "$.instruments[0] (record 'example-law'): instrument 'example-law' is repealed by 'later-law'");
+  }
+
+  /** The one warning a text report of {@code validate} lists, as it lists it, without its indent. */
+  private static String warningOf(Run validate) {
+    List<String> warnings = validate.out().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
+    assertThat(warnings).as("%s", validate).singleElement().asString().contains(" warning UNKNOWN_FIELD at ");
+    return warnings.get(0);
   }
 
   @Test

@@ -155,8 +155,10 @@ class MainTest {
           -l, --lang=fr|nl|en|de   the language of explanations, names and headings:
                                      fr, nl, en or de (default: en)
               --lenient            read a file of a newer schema version 1.x, ignoring
-                                     the fields this version does not know (validate
-                                     lists them as warnings); default: they are errors
+                                     the fields this version does not know, each named
+                                     in a warning (by validate in its report, by the
+                                     other commands on standard error); default: they
+                                     are errors
               --out=DIR            the folder to write to; made if missing
           -V, --version            Print version information and exit.
         """);
