@@ -18,9 +18,16 @@ import java.util.Locale;
  * are the violations, each with the file (a relative URI as given on the command line, or a {@code file:} URI), the
  * line and column where known, and the JSON path as a logical location, so that code-scanning tools annotate the
  * offending line of a data file.
+ *
+ * <p>Standard input has no URI. SARIF lets an artifact location leave its URI out and describe itself, but GitHub code
+ * scanning shows no result whose location lacks a URI; so standard input is the relative URI {@code stdin} under a
+ * base of its own, {@code STDIN} (SARIF asks a relative URI for a base), which the run's {@code originalUriBaseIds}
+ * declare with a description and no URI, since it has none.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The base of standard input's URI, declared without a URI. */
+  static final String STANDARD_INPUT_BASE = "STDIN";
 
   private SarifReport() {}
 
@@ -39,11 +46,19 @@ final class SarifReport {
       rule.put("name", ruleName(code));
       rule.putObject("shortDescription").put("text", describe(code));
     }
+    if (reports.stream().map(ValidationReport::source).anyMatch(SarifReport::isStandardInput)) {
+      run.putObject("originalUriBaseIds").putObject(STANDARD_INPUT_BASE).putObject("description")
+          .put("text", "Standard input: the dataset was read from a pipe, not a file, so it has no URI.");
+    }
     ArrayNode results = run.putArray("results");
     for (ValidationReport report : reports) {
       report.violations().forEach(v -> result(v, results.addObject()));
     }
     return Json.write(log);
+  }
+
+  private static boolean isStandardInput(String source) {
+    return source.equals(DatasetFile.STANDARD_INPUT_NAME);
   }
 
   private static void result(Violation v, ObjectNode result) {
@@ -55,7 +70,14 @@ final class SarifReport {
     result.putObject("message").put("text", LenientAdvice.message(v) + " (at " + v.jsonPath() + record + ")");
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(v.source()));
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    if (isStandardInput(v.source())) {
+      artifact.put("uri", "stdin");
+      artifact.put("uriBaseId", STANDARD_INPUT_BASE);
+      artifact.putObject("description").put("text", "standard input");
+    } else {
+      artifact.put("uri", uri(v.source()));
+    }
     if (v.line() > 0) {
       ObjectNode region = physical.putObject("region");
       region.put("startLine", v.line());

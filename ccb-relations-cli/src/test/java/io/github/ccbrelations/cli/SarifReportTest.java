@@ -78,6 +78,41 @@ class SarifReportTest {
         .isEqualTo("DanglingReference");
   }
 
+  /**
+   * Standard input has no URI. Code scanning shows only results whose artifact has one, so it gets a relative URI under
+   * a base of its own, which says in words that it is standard input and has no URI.
+   */
+  @Test
+  void standardInputIsARelativeUriUnderABaseThatSaysItHasNone() throws IOException {
+    ValidationReport fromStdin;
+    try (InputStream in = SarifReportTest.class.getResourceAsStream("broken-relations.json")) {
+      fromStdin = Validator.standard().validate(in, DatasetFile.STANDARD_INPUT_NAME);
+    }
+    String log = SarifReport.render(List.of(fromStdin, brokenReport()));
+    JsonNode run = MAPPER.readTree(log).path("runs").path(0);
+
+    JsonNode first = run.path("results").path(0).path("locations").path(0).path("physicalLocation");
+    assertThat(first.path("artifactLocation").path("uri").asText()).isEqualTo("stdin");
+    assertThat(first.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("STDIN");
+    assertThat(first.path("artifactLocation").path("description").path("text").asText()).isEqualTo("standard input");
+    assertThat(first.path("region").path("startLine").asInt()).isPositive();
+    JsonNode base = run.path("originalUriBaseIds").path("STDIN");
+    assertThat(base.has("uri")).isFalse();
+    assertThat(base.path("description").path("text").asText()).startsWith("Standard input");
+    JsonNode last = run.path("results").path(run.path("results").size() - 1).path("locations").path(0)
+        .path("physicalLocation").path("artifactLocation");
+    assertThat(last.path("uri").asText()).isEqualTo("data/broken%20relations.json");
+    assertThat(last.has("uriBaseId")).isFalse();
+    assertThat(SarifSchema.errors(log)).isEmpty();
+  }
+
+  @Test
+  void aLogOfFilesOnlyHasNoBaseForStandardInput() throws IOException {
+    JsonNode run = MAPPER.readTree(SarifReport.render(List.of(brokenReport()))).path("runs").path(0);
+
+    assertThat(run.has("originalUriBaseIds")).isFalse();
+  }
+
   @Test
   void absoluteFilesAreFileUrisAndPlacesNotKnownHaveNoRegion() throws IOException {
     Path missing = Path.of("/no/such/dir/relations.json");
