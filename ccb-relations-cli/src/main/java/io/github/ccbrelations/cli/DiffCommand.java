@@ -14,7 +14,7 @@ final class DiffCommand {
       "Compares two dataset files: records added, removed, redirected and changed field by field, as a Markdown "
           + "changelog or JSON.",
       "Exit status: 0 compared (whether or not they differ), 1 a file is not a valid dataset, 2 a file cannot be "
-          + "read.",
+          + "read or the command line is wrong.",
       List.of(new Positional("OLD", 1, 1, "the earlier dataset file; - for standard input"),
           new Positional("NEW", 1, 1, "the later dataset file; - for standard input")),
       List.of(FORMAT, LenientOption.OPTION));

@@ -28,7 +28,8 @@ final class ExplainCommand {
       "Explains the CCB's roles in one sentence each, with their legal bases, in fr, nl, en or de: every role level "
           + "by level, or those of the roles and bodies named (by id, name or acronym; a body's roles include its "
           + "sub-bodies').",
-      "Exit status: 0 done, 1 a name matched no role or body (said on standard error in the language of --lang).",
+      "Exit status: 0 done, 1 a name matched no role or body (said on standard error in the language of --lang) or "
+          + "the --data file is not a valid dataset, 2 the --data file cannot be read or the command line is wrong.",
       List.of(new Positional("ROLE-OR-BODY", 0, Positional.MANY, "role ids, or body ids, names or acronyms")),
       List.of(AS_OF, DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION));
 

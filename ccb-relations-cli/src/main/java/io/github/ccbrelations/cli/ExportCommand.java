@@ -27,7 +27,8 @@ final class ExportCommand {
           + "referenced, with the context beside it), CSV (roles, "
           + "bodies and instruments), Mermaid or DOT (the relations graph) and the explorer page (HTML) to a folder, "
           + "and prints each file written.",
-      "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written.",
+      "Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file cannot be read or written, or the "
+          + "command line is wrong.",
       List.of(),
       List.of(DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION, OUT, FORMAT));
 

@@ -29,7 +29,8 @@ final class FindCommand {
           + "such as 32019R0881 and a numac such as 2024005260 find the act so numbered), and shows their names, "
           + "where they belong and what the CCB does in, by or through them today, in the language of --lang.",
       "Exit status: 0 every name found something, 1 a name found nothing (said on standard error in the language of "
-          + "--lang, with the closest names for a typo).",
+          + "--lang, with the closest names for a typo) or the --data file is not a valid dataset, 2 the --data file "
+          + "cannot be read or the command line is wrong.",
       List.of(new Positional("NAME", 1, Positional.MANY, "names, acronyms or ids, such as NAVO or gthqc")),
       List.of(DataOption.OPTION, LenientOption.OPTION, LanguageOption.OPTION));
 

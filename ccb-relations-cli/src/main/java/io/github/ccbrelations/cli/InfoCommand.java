@@ -15,7 +15,8 @@ final class InfoCommand {
   static final Usage USAGE = new Usage("info",
       "Shows the dataset's version, schema version, release date, primary sources, record counts and the SHA-256 of "
           + "its bytes, and this tool's version.",
-      "Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be read.",
+      "Exit status: 0 done, 1 the --data file is not a valid dataset, 2 it cannot be read or the command line is "
+          + "wrong.",
       List.of(),
       List.of(DataOption.OPTION, LenientOption.OPTION));
 

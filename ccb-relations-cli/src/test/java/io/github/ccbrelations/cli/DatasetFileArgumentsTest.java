@@ -176,6 +176,25 @@ class DatasetFileArgumentsTest {
         + "$.instruments[0] (record 'example-law'): instrument 'example-law' is repealed by 'later-law'");
   }
 
+  /** A command's help lists the statuses it ends with when its file is not valid, cannot be read, or is misnamed. */
+  @ParameterizedTest
+  @CsvSource({"find --data FILE x", "explain --data FILE", "export --data FILE --out OUT", "info --data FILE",
+      "diff FILE FILE"})
+  void aCommandsHelpGivesTheStatusesOfABadFileAndAWrongCommandLine(String line) {
+    String[] words = line.replace("OUT", folder.resolve("out").toString()).split(" ");
+    String help = Run.of(words[0], "--help").out().replaceAll("\\s+", " ");
+
+    assertThat(run(words, unknownField).status()).isEqualTo(ExitStatus.FAILED);
+    assertThat(run(words, folder.resolve("missing.json")).status()).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(Run.of(words[0], "--no-such-option").status()).isEqualTo(ExitStatus.USAGE_OR_IO);
+    assertThat(help).contains(" 1 ", " not a valid dataset", " 2 ", " cannot be read", " the command line is wrong");
+  }
+
+  private static Run run(String[] words, Path file) {
+    return Run.of(java.util.Arrays.stream(words).map(w -> w.equals("FILE") ? file.toString() : w)
+        .toArray(String[]::new));
+  }
+
   /** The one warning a text report of {@code validate} lists, as it lists it, without its indent. */
   private static String warningOf(Run validate) {
     List<String> warnings = validate.out().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();

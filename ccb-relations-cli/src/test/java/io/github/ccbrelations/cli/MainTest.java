@@ -143,7 +143,7 @@ class MainTest {
         bodies and instruments), Mermaid or DOT (the relations graph) and the explorer
         page (HTML) to a folder, and prints each file written.
         Exit status: 0 written, 1 the --data file is not a valid dataset, 2 a file
-        cannot be read or written.
+        cannot be read or written, or the command line is wrong.
               --data=FILE          a dataset file in the ccb-relations format to use
                                      instead of the bundled dataset; - for standard
                                      input
