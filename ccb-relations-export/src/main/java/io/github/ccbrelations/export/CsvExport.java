@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * {@link #withByteOrderMark(String)} puts a byte order mark in front.
  *
  * <p>By default a cell that a spreadsheet program would read as a formula (it starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return) gets a single quote in front ({@link FormulaGuard#NEUTRALISE});
+ * {@code -}, {@code @}, a tab, a line break, a null character or a full-width {@code =}, {@code +}, {@code -} or
+ * {@code @}) gets a single quote in front ({@link FormulaGuard#NEUTRALISE});
  * pass {@link FormulaGuard#OFF} for every cell as the data has it.
  *
  * <pre>{@code

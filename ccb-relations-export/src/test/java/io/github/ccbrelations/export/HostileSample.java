@@ -35,7 +35,7 @@ final class HostileSample {
       "--", "/*", "*/", "//", "<<", ">>", "\u00a0", "x", "ﬂ°", "ﬂ°°", "¶ß", "style:", "classDef:");
 
   /** What may lead a text: nothing, or a character a spreadsheet reads as the start of a formula. */
-  private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "＝");
+  private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "＝", "＋", "－", "＠", "\n");
 
   /** Pieces of URL paths, the ones {@link WebUrl} accepts kept. */
   private static final List<String> URL_PIECES = List.of(
