@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The groups the explorer page draws bodies in: national (Belgium, the CCB and its parts, Belgian authorities,
@@ -39,7 +40,8 @@ final class ExplorerGroups {
 
   /**
    * Belgian bodies are national; any other body takes the first level of a role in it, else of a role in one of its
-   * parts, else of a role in a body it convenes, else of a role it supports or is acted for in, else its kind's.
+   * parts, else of a role in a body it convenes, else of a role it supports or is acted for in, else of a role in a
+   * body that relates to another within it (the cPPP: ECSO and the European Commission), else its kind's.
    */
   private static Group groupOf(Dataset data, Body body) {
     if (isNational(data, body)) {
@@ -56,6 +58,10 @@ final class ExplorerGroups {
     if (level.isEmpty()) {
       level = firstLevel(data.roles().stream()
           .filter(r -> r.supports().or(r::about).or(r::onBehalfOf).filter(body.id()::equals).isPresent()).toList());
+    }
+    if (level.isEmpty()) {
+      // A frame such as a partnership has no role of its own: a reader looks for it beside its parties.
+      level = firstLevel(partiesWithin(data, body.id()).stream().flatMap(p -> data.rolesIn(p).stream()).toList());
     }
     Level found = level.orElse(EU_KINDS.contains(body.kind()) ? Level.EUROPEAN : Level.INTERNATIONAL);
     switch (found) {
@@ -81,6 +87,14 @@ final class ExplorerGroups {
     }
     return NATIONAL_KINDS.contains(body.kind())
         || data.ancestorsOf(body.id()).stream().anyMatch(a -> a.id().equals(CcbRelations.CCB));
+  }
+
+  /** The bodies on either side of a relation held within the given body, each once. */
+  private static List<BodyId> partiesWithin(Dataset data, BodyId frame) {
+    return data.bodies().stream()
+        .flatMap(b -> b.relations().stream().filter(rel -> rel.within().filter(frame::equals).isPresent())
+            .flatMap(rel -> Stream.of(b.id(), rel.body())))
+        .distinct().toList();
   }
 
   private static Optional<Level> firstLevel(List<Role> roles) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
+import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Level;
 import io.github.ccbrelations.model.Role;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Which group the explorer's diagram draws each body of the bundled dataset in. */
@@ -42,5 +47,26 @@ class ExplorerGroupsTest {
     // The United States convene the Counter Ransomware Initiative, an international body.
     assertThat(groups.get(BodyId.of("united-states"))).isEqualTo(ExplorerGroups.Group.INTERNATIONAL);
     assertThat(groups.get(BodyId.of("first"))).isEqualTo(ExplorerGroups.Group.OPERATIONAL);
+  }
+
+  @Test
+  void aBodyThatIsOnlyTheFrameOfRelationsIsDrawnWhereTheBodiesThatRelateWithinItAre() {
+    Map<BodyId, ExplorerGroups.Group> groups = ExplorerGroups.of(DATA);
+    List<Body> frames = DATA.bodies().stream()
+        .filter(f -> DATA.bodies().stream().flatMap(b -> b.relations().stream())
+            .anyMatch(rel -> rel.within().filter(f.id()::equals).isPresent()))
+        .filter(f -> DATA.rolesIn(f.id()).isEmpty() && DATA.descendantsOf(f.id()).isEmpty())
+        .toList();
+    // The cPPP, the European Commission's partnership with ECSO, a member at the European level.
+    assertThat(frames).extracting(Body::id).contains(BodyId.of("cybersecurity-cppp"));
+    for (Body frame : frames) {
+      Set<ExplorerGroups.Group> parties = DATA.bodies().stream()
+          .flatMap(b -> b.relations().stream().filter(rel -> rel.within().filter(frame.id()::equals).isPresent())
+              .flatMap(rel -> Stream.of(b.id(), rel.body())))
+          .filter(p -> !DATA.rolesIn(p).isEmpty())
+          .map(groups::get).collect(Collectors.toSet());
+      assertThat(parties).as("the groups of the bodies that relate within %s", frame.id().value())
+          .contains(groups.get(frame.id()));
+    }
   }
 }
