@@ -219,14 +219,16 @@
     }).filter(Boolean);
   }
 
-  // A relation and the frame it holds in: "counterpart of: European Commission (cPPP)"; one that another body holds
-  // (from), after that body, so that a body named only as the frame sees why the line is in its details.
+  // A relation and the frame it holds in: "counterpart of: European Commission (cPPP)". One that another body holds
+  // (from) goes under a heading that says so, as "Established by" heads its act, and on its own line after that body
+  // ("ECSO \u2014 counterpart of: \u2026"), so that a body named only as the frame sees why it is in its details, and no
+  // line holds two colons.
   function relationItem(rel, from) {
-    var li = from ? el('li', { 'data-relation-from': from }, [colon(t('otherRelation')), bodyButton(from), ' \u2014 '])
-      : el('li', { 'data-relation': rel.kind });
-    li.append(colon(DATA.terms.relation[rel.kind][lang]), bodyButton(rel.body));
-    if (rel.within) { li.append(' (', bodyButton(rel.within), ')'); }
-    return li;
+    var words = [colon(DATA.terms.relation[rel.kind][lang]), bodyButton(rel.body)];
+    if (rel.within) { words.push(' (', bodyButton(rel.within), ')'); }
+    if (!from) { return el('li', { 'data-relation': rel.kind }, words); }
+    return el('li', { 'data-relation-from': from }, [colon(t('otherRelation')),
+      el('ul', {}, [el('li', {}, [bodyButton(from), ' \u2014 '].concat(words))])]);
   }
 
   function instrumentLinks(ins) {

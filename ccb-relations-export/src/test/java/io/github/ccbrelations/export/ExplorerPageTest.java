@@ -274,7 +274,10 @@ class ExplorerPageTest {
     assertThat(driver.findElement(By.cssSelector("footer p:nth-of-type(2)")).getText()).startsWith(licences);
   }
 
-  /** A body's details list the relations of other bodies that name it, each under words that say so. */
+  /**
+   * A body's details list the relations of other bodies that name it, each under words that say so, on a line of its
+   * own: the relation's words head the other body with a colon too, and two colons on one line read as a riddle.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "EN | Relation of another body",
@@ -287,12 +290,16 @@ class ExplorerPageTest {
     browser.language(language);
     driver.findElement(By.cssSelector("#graph .node[data-body='european-commission']")).click();
     List<Language> order = Terms.preference(language);
+    String item = "return document.querySelector(\"#details-body li[data-relation-from='ecso']\")";
 
-    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
-        .isEqualTo(heading + Terms.colon(language) + Words.shortLabel(data.body(BodyId.of("ecso")), order) + " \u2014 "
+    assertThat(browser.js(item + ".firstChild.textContent")).isEqualTo(heading + Terms.colon(language));
+    assertThat(browser.js(item + ".querySelector('li').textContent"))
+        .isEqualTo(Words.shortLabel(data.body(BodyId.of("ecso")), order) + " \u2014 "
             + Terms.relation(BodyRelationKind.COUNTERPART_OF, language) + Terms.colon(language)
             + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
             + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
+    assertThat(((String) browser.js(item + ".innerText")).lines())
+        .hasSize(2).allSatisfy(line -> assertThat(line.chars().filter(c -> c == ':').count()).as(line).isOne());
   }
 
   /** A body named only as the frame of another's relation sees the whole relation, the frame included. */
@@ -302,8 +309,8 @@ class ExplorerPageTest {
     driver.findElement(By.cssSelector("#graph .node[data-body='cybersecurity-cppp']")).click();
     List<Language> order = Terms.preference(Language.EN);
 
-    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").textContent"))
-        .isEqualTo("Relation of another body: ECSO \u2014 counterpart of: "
+    assertThat(browser.js("return document.querySelector(\"#details-body li[data-relation-from='ecso']\").innerText"))
+        .isEqualTo("Relation of another body:\nECSO \u2014 counterpart of: "
             + Words.shortLabel(data.body(BodyId.of("european-commission")), order) + " ("
             + Words.shortLabel(data.body(BodyId.of("cybersecurity-cppp")), order) + ")");
   }
