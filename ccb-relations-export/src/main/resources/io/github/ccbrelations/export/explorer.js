@@ -430,6 +430,10 @@
     document.title = t('title');
     document.querySelectorAll('[data-ui]').forEach(function (e) { e.textContent = t(e.getAttribute('data-ui')); });
     $('dataset-released').textContent = dayText($('dataset-released').getAttribute('datetime'));
+    // The date field orders its day as the browser's locale does, whatever the page's language (Chromium ignores the
+    // lang attribute): "03/12/2026" is 12 March in an American browser. The day in words beside it cannot be misread,
+    // and the field keeps what a text field would lose: the calendar, the spin buttons a screen reader names.
+    $('date-words').textContent = dayText(day);
     document.querySelectorAll('#languages button').forEach(function (b) {
       b.setAttribute('aria-pressed', b.getAttribute('data-lang') === lang ? 'true' : 'false');
     });

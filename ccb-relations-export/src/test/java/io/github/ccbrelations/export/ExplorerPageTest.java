@@ -234,6 +234,27 @@ class ExplorerPageTest {
         .isEqualTo(Terms.day(data.info().header().released(), language));
   }
 
+  /**
+   * The date field shows its day in the browser's order, not the page's (Chromium ignores the page's lang): on a French
+   * page in an American browser 12 March reads "03/12/2026". So the page also says the day in words, in its language,
+   * beside the field and as its description; a status, so that a screen reader says the new day when it changes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"EN", "FR", "NL", "DE"})
+  void saysTheDayOfTheDateFieldInWordsInThePagesLanguage(Language language) {
+    open();
+    browser.language(language);
+    WebElement words = driver.findElement(By.id("date-words"));
+    assertThat(words.getText()).isEqualTo(Terms.day(today(), language));
+    assertThat(words.getTagName()).isEqualTo("output");
+    assertThat(driver.findElement(By.id("date")).getDomAttribute("aria-describedby")).isEqualTo("date-words");
+
+    date(LocalDate.of(2026, 3, 12));
+    assertThat(words.getText()).isEqualTo(Terms.day(LocalDate.of(2026, 3, 12), language));
+    driver.findElement(By.id("today")).click();
+    assertThat(words.getText()).isEqualTo(Terms.day(today(), language));
+  }
+
   @Test
   void switchingLanguageRetitlesThePageWithTheExportsTitle() {
     open();
