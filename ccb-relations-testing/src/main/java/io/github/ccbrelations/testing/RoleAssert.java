@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.jspecify.annotations.Nullable;
 
@@ -196,10 +197,11 @@ public class RoleAssert extends AbstractObjectAssert<RoleAssert, Role> {
    */
   public RoleAssert isBasedOn(InstrumentId instrument) {
     isNotNull();
-    List<String> found = restsOn(dataset()).stream().map(li -> "'" + li.id().value() + "'").toList();
-    if (!found.contains("'" + instrument.value() + "'")) {
+    List<InstrumentId> found = restsOn(dataset()).stream().map(LegalInstrument::id).toList();
+    if (!found.contains(instrument)) {
       failWithMessage("Expected role '%s' to rest on '%s', directly or through a transposing law, but it rests on %s",
-          id(), instrument.value(), found.isEmpty() ? "no instrument" : String.join(", ", found));
+          id(), instrument.value(), found.isEmpty() ? "no instrument"
+              : found.stream().map(i -> "'" + i.value() + "'").collect(Collectors.joining(", ")));
     }
     return this;
   }
