@@ -32,6 +32,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,9 @@ public final class Load {
     InputStream open() throws IOException;
   }
 
+  /** A document parsed, bound and judged by the rules, with the SHA-256 of its bytes. */
+  private record Checked(ParsedDocument document, String sha256, List<Violation> violations) {}
+
   /**
    * Reads a file, streaming it.
    *
@@ -67,52 +71,39 @@ public final class Load {
    * @throws LoadFailure if the file cannot be read, passes a limit or has an error
    */
   public Records read(Path file, @Nullable List<Violation> warnings) {
-    String name = file.toString();
-    try (InputStream in = open(file)) {
-      return read(in, name, null, reopen(file), warnings);
-    } catch (IOException e) {
-      throw unreadable(name, e);
-    }
+    return records(check(file, warnings != null), warnings);
   }
 
   /** Reads bytes, as {@link #read(Path, List)} does. */
   public Records read(byte[] bytes, String sourceName, @Nullable List<Violation> warnings) {
-    checkSize(bytes.length, sourceName);
-    return read(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes), warnings);
+    return records(check(bytes, sourceName, warnings != null), warnings);
   }
 
   /**
-   * Reads a stream, which it does not close, as {@link #read(Path, List)} does; since the stream is read once, the
-   * violations of the rules between records are placed at their record, not at the value they name (dangling
-   * references apart, but for a citation's section or paragraph, at the citation), a refused entry of a list at the
-   * list, and a field name over the length limit where the parser stopped in it: those places come from a second
-   * walk. When the bytes' SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them
-   * on these very bytes and recorded their digest. The bytes are still parsed and bound in full, so any other file,
-   * or a changed one, gets every check.
+   * Reads a stream, which it does not close, as {@link #read(Path, List)} does, but for the places that only a second
+   * walk gives (which {@code DatasetReader.read(InputStream, String)} lists): the stream is read once. When the bytes'
+   * SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on these very bytes
+   * and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a changed one, gets
+   * every check.
    *
    * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
    * @param warnings as for {@link #read(Path, List)}
    */
   public Records read(InputStream in, String sourceName, @Nullable String checkedSha256,
       @Nullable List<Violation> warnings) {
-    return read(in, sourceName, checkedSha256, null, warnings);
+    return records(check(in, sourceName, checkedSha256, null, warnings != null), warnings);
   }
 
-  private Records read(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen,
-      @Nullable List<Violation> warnings) {
-    MessageDigest digest = sha256();
-    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
-    String sha256 = HexFormat.of().formatHex(digest.digest());
-    List<Violation> found = sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
-        : IntegrityRules.check(document, options,
-            all -> worthPlacing(all, warnings != null) ? place(all, reopen) : all);
-    if (!errors(found).isEmpty()) {
+  /** The indexed records of a document without errors; its warnings go to {@code warnings} when wanted. */
+  private static Records records(Checked checked, @Nullable List<Violation> warnings) {
+    if (hasError(checked.violations())) {
       // With the warnings, as a failure while parsing has them: the exception counts them.
-      throw new LoadFailure(found, null);
+      throw new LoadFailure(checked.violations(), null);
     }
     if (warnings != null) {
-      warnings.addAll(found);
+      warnings.addAll(checked.violations());
     }
+    ParsedDocument document = checked.document();
     // A loop, not a stream: a cold start spins a class for each lambda (#19).
     List<Redirect> redirects = new ArrayList<>(document.redirects().size());
     for (ParsedDocument.Located<Redirect> r : document.redirects()) {
@@ -120,8 +111,8 @@ public final class Load {
     }
     // Without errors the header bound (a missing or broken header is an error) and every record has its own id.
     IdMaps ids = document.ids();
-    return new Records(Objects.requireNonNull(document.header()), sourceName, sha256, ids.sources, ids.bodies,
-        ids.instruments, ids.roles, redirects);
+    return new Records(Objects.requireNonNull(document.header()), document.sourceName(), checked.sha256(),
+        ids.sources, ids.bodies, ids.instruments, ids.roles, redirects);
   }
 
   /**
@@ -136,24 +127,12 @@ public final class Load {
 
   /** Every violation of a file, in file order; never throws. */
   public List<Violation> validate(Path file) {
-    String name = file.toString();
-    try (InputStream in = open(file)) {
-      return validate(in, name, reopen(file));
-    } catch (IOException e) {
-      return unreadable(name, e).violations();
-    } catch (LoadFailure e) {
-      return e.violations();
-    }
+    return violations(() -> check(file, true));
   }
 
   /** Every violation of some bytes, as {@link #validate(Path)} finds them. */
   public List<Violation> validate(byte[] bytes, String sourceName) {
-    try {
-      checkSize(bytes.length, sourceName);
-      return validate(new ByteArrayInputStream(bytes), sourceName, () -> new ByteArrayInputStream(bytes));
-    } catch (LoadFailure e) {
-      return e.violations();
-    }
+    return violations(() -> check(bytes, sourceName, true));
   }
 
   /**
@@ -173,16 +152,43 @@ public final class Load {
     if (start.length <= limits.maxDocumentBytes()) {
       return validate(start, sourceName);
     }
-    return validate(new SequenceInputStream(new ByteArrayInputStream(start), in), sourceName, null);
+    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
+    return violations(() -> check(whole, sourceName, null, null, true));
   }
 
-  private List<Violation> validate(InputStream in, String sourceName, @Nullable Reopen reopen) {
+  /** The violations of a check, whether it ends in the rules or fails on the way. */
+  private static List<Violation> violations(Supplier<Checked> check) {
     try {
-      return IntegrityRules.check(parse(limited(in), sourceName, reopen), options,
-          found -> found.isEmpty() ? found : place(found, reopen));
+      return check.get().violations();
     } catch (LoadFailure e) {
       return e.violations();
     }
+  }
+
+  private Checked check(Path file, boolean placeWarnings) {
+    String name = file.toString();
+    try (InputStream in = open(file)) {
+      return check(in, name, null, reopen(file), placeWarnings);
+    } catch (IOException e) {
+      throw unreadable(name, e);
+    }
+  }
+
+  private Checked check(byte[] bytes, String sourceName, boolean placeWarnings) {
+    checkSize(bytes.length, sourceName);
+    return check(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes),
+        placeWarnings);
+  }
+
+  /** Limits, digest, parse and bind, rules. */
+  private Checked check(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen,
+      boolean placeWarnings) {
+    MessageDigest digest = sha256();
+    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
+    String sha256 = HexFormat.of().formatHex(digest.digest());
+    List<Violation> found = sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
+        : IntegrityRules.check(document, options, all -> place(all, reopen, placeWarnings));
+    return new Checked(document, sha256, found);
   }
 
   /** Parses and binds; a field name over the length limit is placed at its start when the input can be read again. */
@@ -204,11 +210,12 @@ public final class Load {
   }
 
   /**
-   * The rules' violations, and the refused list entries found while binding, placed at the values they name, by a
-   * second walk of the input when it can be read again.
+   * The rules' violations, and the refused list entries found while binding, placed at the values they name by a
+   * second walk of the input, when it can be read again and they are worth the walk: errors are, warnings when wanted.
    */
-  private List<Violation> place(List<Violation> found, @Nullable Reopen reopen) {
-    if (reopen == null) {
+  private List<Violation> place(List<Violation> found, @Nullable Reopen reopen, boolean placeWarnings) {
+    boolean worthIt = placeWarnings ? !found.isEmpty() : hasError(found);
+    if (reopen == null || !worthIt) {
       return found;
     }
     // Within the size limit: a file that grew since the first read is not walked further than a file may be.
@@ -219,22 +226,13 @@ public final class Load {
     }
   }
 
-  /**
-   * Whether violations are worth the second walk that places them: errors are, and the rules' warnings only to a
-   * caller who asked for the warnings of a load that succeeds.
-   */
-  private static boolean worthPlacing(List<Violation> found, boolean warningsWanted) {
-    return warningsWanted ? !found.isEmpty() : !errors(found).isEmpty();
-  }
-
-  private static List<Violation> errors(List<Violation> violations) {
-    List<Violation> errors = new ArrayList<>();
+  private static boolean hasError(List<Violation> violations) {
     for (Violation v : violations) {
       if (v.severity() == Severity.ERROR) {
-        errors.add(v);
+        return true;
       }
     }
-    return errors;
+    return false;
   }
 
   /**
@@ -276,8 +274,8 @@ public final class Load {
 
   private void checkSize(long size, String sourceName) {
     if (size > limits.maxDocumentBytes()) {
-      throw new LoadFailure(List.of(new Violation(ViolationCode.LIMIT_EXCEEDED, Severity.ERROR, sourceName, 0, 0,
-          "$", Optional.empty(), LimitedInputStream.tooLarge(limits.maxDocumentBytes()))), null);
+      throw failure(ViolationCode.LIMIT_EXCEEDED, sourceName, LimitedInputStream.tooLarge(limits.maxDocumentBytes()),
+          null);
     }
   }
 
@@ -286,8 +284,13 @@ public final class Load {
   }
 
   private static LoadFailure unreadable(String name, IOException e) {
-    return new LoadFailure(List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$",
-        Optional.empty(), LoadFailure.cannotRead(e))), e);
+    return failure(ViolationCode.UNREADABLE, name, LoadFailure.cannotRead(e), e);
+  }
+
+  /** A failure of the whole input, placed nowhere in it. */
+  private static LoadFailure failure(ViolationCode code, String name, String message, @Nullable IOException cause) {
+    return new LoadFailure(List.of(new Violation(code, Severity.ERROR, name, 0, 0, "$", Optional.empty(), message)),
+        cause);
   }
 
   private static MessageDigest sha256() {
