@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -214,24 +213,22 @@ public final class Dataset extends DatasetLookups {
 
   /** The body the given one is part of; empty for a top-level or unknown body, or a parent not existing on the day. */
   public Optional<Body> parentOf(BodyId id) {
-    View day = view();
-    return findBody(id).flatMap(Body::partOf).map(records.bodies::get).filter(b -> day.bodyIds.contains(b.id()));
+    return findBody(id).flatMap(Body::partOf).map(records.bodies::get).filter(view()::exists);
   }
 
   /** The bodies directly part of the given one. */
   public List<Body> childrenOf(BodyId id) {
-    return existing(view(), records.children.get(requireNonNull(id, "id")));
+    return view().existing(records.children.get(requireNonNull(id, "id")));
   }
 
   /** The bodies the given one is part of, at any depth, nearest first. */
   public List<Body> ancestorsOf(BodyId id) {
-    View day = view();
-    return chain(findBody(id), b -> b.partOf().map(records.bodies::get), b -> day.bodyIds.contains(b.id()));
+    return view().existing(chain(findBody(id), b -> b.partOf().map(records.bodies::get)));
   }
 
   /** The bodies part of the given one, at any depth, breadth first. */
   public List<Body> descendantsOf(BodyId id) {
-    return existing(view(), reached(records.children, requireNonNull(id, "id"), Body::id));
+    return view().existing(reached(records.children, requireNonNull(id, "id"), Body::id));
   }
 
   /** Every record the links reach from a key, at any depth, whatever the day, breadth first, each once. */
@@ -248,10 +245,6 @@ public final class Dataset extends DatasetLookups {
       }
     }
     return out;
-  }
-
-  private static List<Body> existing(View day, List<Body> bodies) {
-    return bodies.stream().filter(b -> day.bodyIds.contains(b.id())).toList();
   }
 
   // ---------------------------------------------------------------------------------------------------- roles
@@ -371,7 +364,7 @@ public final class Dataset extends DatasetLookups {
 
   /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    return inForce(view(), records.transposedBy.get(requireNonNull(instrument, "instrument")));
+    return view().inForce(records.transposedBy.get(requireNonNull(instrument, "instrument")));
   }
 
   /**
@@ -379,21 +372,18 @@ public final class Dataset extends DatasetLookups {
    * Directive, today, the NIS2 Directive.
    */
   public List<LegalInstrument> successorsOf(InstrumentId instrument) {
-    View day = view();
-    return chain(findInstrument(requireNonNull(instrument, "instrument")),
-        i -> i.replacedBy().map(records.instruments::get), i -> day.instrumentIds.contains(i.id()));
+    return view().inForce(chain(findInstrument(requireNonNull(instrument, "instrument")),
+        i -> i.replacedBy().map(records.instruments::get)));
   }
 
-  /** The records a chain of links reaches from a record, nearest first, that hold on the day. */
-  private static <T> List<T> chain(Optional<T> from, Function<T, Optional<T>> link, Predicate<T> holds) {
+  /** Every record a chain of links reaches from a record, whatever the day, nearest first. */
+  private static <T> List<T> chain(Optional<T> from, Function<T, Optional<T>> link) {
     List<T> out = new ArrayList<>();
     // The loader refuses cycles of partOf and of replacedBy, so the walk ends.
     for (Optional<T> next = from.flatMap(link); next.isPresent(); next = next.flatMap(link)) {
-      if (holds.test(next.get())) {
-        out.add(next.get());
-      }
+      out.add(next.get());
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /**
@@ -401,16 +391,12 @@ public final class Dataset extends DatasetLookups {
    * Directive, none today (the NIS Directive was repealed), the NIS Directive in the all-time view.
    */
   public List<LegalInstrument> predecessorsOf(InstrumentId instrument) {
-    return inForce(view(), records.predecessors.get(requireNonNull(instrument, "instrument")));
-  }
-
-  private static List<LegalInstrument> inForce(View day, List<LegalInstrument> instruments) {
-    return instruments.stream().filter(i -> day.instrumentIds.contains(i.id())).toList();
+    return view().inForce(records.predecessors.get(requireNonNull(instrument, "instrument")));
   }
 
   /** The bodies established by the instrument, such as {@code cybersecurity-act}. */
   public List<Body> bodiesEstablishedBy(InstrumentId instrument) {
-    return existing(view(), records.bodiesByEstablishingInstrument.get(requireNonNull(instrument, "instrument")));
+    return view().existing(records.bodiesByEstablishingInstrument.get(requireNonNull(instrument, "instrument")));
   }
 
   /**
@@ -422,7 +408,7 @@ public final class Dataset extends DatasetLookups {
     Set<LegalInstrument> out = new LinkedHashSet<>();
     for (Role r : day.rolesByHolderOrVia.get(requireNonNull(holder, "holder"))) {
       if (r.function() == RoleFunction.MONITORING) {
-        out.addAll(inForce(day, r.concerns().stream().map(this::instrument).toList()));
+        out.addAll(day.inForce(r.concerns().stream().map(this::instrument).toList()));
       }
     }
     return List.copyOf(out);

@@ -28,8 +28,8 @@ public final class View {
   public final List<Role> roles;
   public final List<Body> bodies;
   public final List<LegalInstrument> instruments;
-  public final Set<BodyId> bodyIds;
-  public final Set<InstrumentId> instrumentIds;
+  private final Set<BodyId> bodyIds;
+  private final Set<InstrumentId> instrumentIds;
   public final ListIndex<BodyId, Role> rolesByHolderOrVia;
   public final ListIndex<BodyId, Role> rolesByBody;
   public final ListIndex<Level, Role> rolesByLevel;
@@ -43,7 +43,7 @@ public final class View {
 
   public View(Records records, Optional<LocalDate> date) {
     this.date = date;
-    // Loops, not streams and lambdas, here and below: a view is built on a cold JVM's first query, where each
+    // Loops, not streams and lambdas, here and in basesOn: a view is built on a cold JVM's first query, where each
     // lambda is a class spun at run time (#19).
     LocalDate day = date.orElse(null);
     List<Body> activeBodies = new ArrayList<>();
@@ -119,6 +119,21 @@ public final class View {
     this.rolesByInstrument = byInstrument.freeze();
     this.rolesBySubject = bySubject.freeze();
     this.conditionalRoles = List.copyOf(conditional);
+  }
+
+  /** Whether a body exists on this view's day. */
+  public boolean exists(Body body) {
+    return bodyIds.contains(body.id());
+  }
+
+  /** The bodies of a list that exist on this view's day, in the list's order. */
+  public List<Body> existing(List<Body> bodies) {
+    return bodies.stream().filter(this::exists).toList();
+  }
+
+  /** The instruments of a list that are in force on this view's day, in the list's order. */
+  public List<LegalInstrument> inForce(List<LegalInstrument> instruments) {
+    return instruments.stream().filter(i -> instrumentIds.contains(i.id())).toList();
   }
 
   /** The legal bases of a role that hold on this view's day and rest on an instrument in force then. */
