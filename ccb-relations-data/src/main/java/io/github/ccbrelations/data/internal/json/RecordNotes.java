@@ -7,46 +7,39 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The references and citations read in the record being bound, with their places, settled when the record ends:
- * those that do not resolve then go to the rules with their places. Arrays reused from record to record: a load notes
- * a few per record.
+ * those that do not resolve then go to the rules with their places.
  */
 final class RecordNotes {
   /**
-   * The n-th note is a reference (an id of the target type) or a citation (target null), with its line, column, and
-   * the pieces {@code from[n]} to {@code to[n]} of the places, from which its path is written only if it does not
+   * A reference (an id of the target type) or a citation (target null) at its line and column; {@code steps.get(from)}
+   * to {@code steps.get(to - 1)} lead from it up to its record, from which its path is written only if it does not
    * resolve.
    */
-  private Object[] notedValue = new Object[32];
-  private @Nullable RecordType[] notedTarget = new RecordType[32];
-  private int[] notedLine = new int[32];
-  private int[] notedColumn = new int[32];
-  private int[] notedFrom = new int[32];
-  private int[] notedTo = new int[32];
-  private int noted;
-  /** The places of the noted values below their record, innermost first: a field name, or null and a list index. */
-  private @Nullable String[] placeName = new String[64];
-  private int[] placeIndex = new int[64];
-  private int places;
+  private record Note(Object value, @Nullable RecordType target, int line, int column, int from, int to) {}
+
+  private final List<Note> notes = new ArrayList<>();
+  /** The steps of the notes' places below their record, innermost first: a field name, or a list index. */
+  private final List<Object> steps = new ArrayList<>();
   /** The record being read: the places of its notes run from it. */
   private @Nullable JsonStreamContext record;
 
   /** Forgets the last record's notes and starts those of a record. */
   void startRecord(JsonStreamContext record) {
     this.record = record;
-    Arrays.fill(notedValue, 0, noted, null);
-    noted = 0;
-    places = 0;
+    notes.clear();
+    steps.clear();
   }
 
   /** Replaces the value of a note, such as a citation once it is built. */
   void set(int at, Object value) {
-    notedValue[at] = value;
+    Note n = notes.get(at);
+    notes.set(at, new Note(value, n.target(), n.line(), n.column(), n.from(), n.to()));
   }
 
   /**
@@ -60,36 +53,33 @@ final class RecordNotes {
    */
   void settle(IdMaps known, String array, int index, String recordId,
       List<ParsedDocument.Reference> references, List<ParsedDocument.Citation> citations) {
-    for (int n = 0; n < noted; n++) {
-      RecordType target = notedTarget[n];
-      Object value = notedValue[n];
-      if (target != null) {
-        if (!known.has(target, value)) {
-          references.add(new ParsedDocument.Reference(target, IdMaps.text(value), notedLine[n], notedColumn[n],
+    for (Note n : notes) {
+      if (n.target() != null) {
+        if (!known.has(n.target(), n.value())) {
+          references.add(new ParsedDocument.Reference(n.target(), IdMaps.text(n.value()), n.line(), n.column(),
               path(array, index, n), recordId));
         }
-      } else if (value instanceof SourceReference citation) {
+      } else if (n.value() instanceof SourceReference citation) {
         // A citation that failed itself is reported as such; it has no value to check.
         Source source = known.sources.get(citation.source());
         if (source == null || IdMaps.problem(source, citation) != null) {
-          citations.add(new ParsedDocument.Citation(citation, notedLine[n], notedColumn[n], path(array, index, n),
-              recordId));
+          citations.add(new ParsedDocument.Citation(citation, n.line(), n.column(), path(array, index, n), recordId));
         }
       }
     }
   }
 
-  private String path(String array, int index, int n) {
+  private String path(String array, int index, Note n) {
     StringBuilder out = new StringBuilder("$.").append(array);
     if (index >= 0) {
       out.append('[').append(index).append(']');
     }
-    for (int i = notedTo[n] - 1; i >= notedFrom[n]; i--) {
-      String name = placeName[i];
-      if (name == null) {
-        out.append('[').append(placeIndex[i]).append(']');
-      } else {
+    for (int i = n.to() - 1; i >= n.from(); i--) {
+      Object step = steps.get(i);
+      if (step instanceof String name) {
         out.append('.').append(JsonPaths.abbreviate(name));
+      } else {
+        out.append('[').append(step).append(']');
       }
     }
     return out.toString();
@@ -101,39 +91,21 @@ final class RecordNotes {
    * @return the note's index, for {@link #set}
    */
   int note(JsonParser p, Object value, @Nullable RecordType target) {
-    int from = places;
+    int from = steps.size();
     JsonStreamContext c = p.getParsingContext();
     if (p.currentToken() == JsonToken.START_OBJECT) {
       // An object's own context names no field yet: its place is its parent's.
       c = c.getParent();
     }
     for (; c != null; c = c.getParent()) {
-      if (places == placeName.length) {
-        placeName = Arrays.copyOf(placeName, places * 2);
-        placeIndex = Arrays.copyOf(placeIndex, places * 2);
-      }
-      placeName[places] = c.inArray() ? null : c.getCurrentName();
-      placeIndex[places++] = Math.max(0, c.getCurrentIndex());
+      String name = c.inArray() ? null : c.getCurrentName();
+      steps.add(name != null ? name : Integer.valueOf(Math.max(0, c.getCurrentIndex())));
       if (c == record) {
         break;
       }
     }
-    if (noted == notedValue.length) {
-      int size = noted * 2;
-      notedValue = Arrays.copyOf(notedValue, size);
-      notedTarget = Arrays.copyOf(notedTarget, size);
-      notedLine = Arrays.copyOf(notedLine, size);
-      notedColumn = Arrays.copyOf(notedColumn, size);
-      notedFrom = Arrays.copyOf(notedFrom, size);
-      notedTo = Arrays.copyOf(notedTo, size);
-    }
-    notedValue[noted] = value;
-    notedTarget[noted] = target;
     JsonLocation at = p.currentTokenLocation();
-    notedLine[noted] = at.getLineNr();
-    notedColumn[noted] = at.getColumnNr();
-    notedFrom[noted] = from;
-    notedTo[noted] = places;
-    return noted++;
+    notes.add(new Note(value, target, at.getLineNr(), at.getColumnNr(), from, steps.size()));
+    return notes.size() - 1;
   }
 }
