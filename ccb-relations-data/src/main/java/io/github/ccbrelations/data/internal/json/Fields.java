@@ -17,7 +17,6 @@ import io.github.ccbrelations.model.SourceReference;
 import io.github.ccbrelations.model.SourceSection;
 import io.github.ccbrelations.model.Validity;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,11 @@ import java.util.Map;
  *
  * @param type the name of the object's type, as messages give it: the model type's simple name
  * @param names every field, in the order of the model's accessors
- * @param sorted every field, sorted, as the message of an unknown field lists them
  * @param required the fields without which the object cannot be made (lists may be absent: they are then empty)
  * @param index the place of each field in {@code names}, which is its bit in a {@link NameSet}
  * @param requiredBits the bits of the required fields
  */
-record Fields(String type, List<String> names, List<String> sorted, List<String> required,
-    Map<String, Integer> index, long requiredBits) {
+record Fields(String type, List<String> names, List<String> required, Map<String, Integer> index, long requiredBits) {
   static final Fields HEADER =
       of("DatasetHeader", "datasetVersion*", "schemaVersion*", "released*", "primarySources");
   static final Fields SOURCE = of("Source", "id*", "kind*", "title*", "language", "publisher", "url", "urlDerived",
@@ -80,6 +77,11 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
   /** Fields whose name is a Java keyword, with the attribute of the model they are read into. */
   static final Map<Class<?>, Map<String, String>> KEYWORDS =
       Map.of(LegalInstrument.class, Map.of("extends", "extendsInstruments", "implements", "implementsInstruments"));
+
+  /** Every field, sorted, as the message of an unknown field lists them. */
+  List<String> sorted() {
+    return names.stream().sorted().toList();
+  }
 
   /** The place of a field in {@link #names}; -1 for a name the type does not have. */
   int indexOf(String name) {
@@ -126,8 +128,6 @@ record Fields(String type, List<String> names, List<String> sorted, List<String>
       }
       names.add(name);
     }
-    List<String> sorted = new ArrayList<>(names);
-    Collections.sort(sorted);
-    return new Fields(type, List.copyOf(names), List.copyOf(sorted), List.copyOf(required), index, requiredBits);
+    return new Fields(type, List.copyOf(names), List.copyOf(required), index, requiredBits);
   }
 }
