@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * Passes well-formed UTF-8 (RFC 3629) through unchanged, checked by the JDK's strict decoder, which refuses a stray
  * continuation byte, a truncated sequence, an overlong form (such as {@code C0 AF} for {@code /}), a surrogate and a
  * code point above U+10FFFF; Jackson accepts some of these. At the first bad byte the input ends, as if the file ended
- * there: the parser then stands on that byte, so its location API places the error (a read that threw would leave the
- * parser's location past the bytes it had), and the caller asks {@link #problem()} why the input ended. A read of the
- * input that fails (a passed size limit, a broken disk) ends it the same way, at the bytes read before it:
- * {@link #failedRead()}.
+ * there, so that the parser's location API places the error at that byte (a read that threw would leave it past the
+ * bytes it had); {@link #problem()} then says why. A read that fails (a passed size limit, a broken disk) ends the
+ * input the same way: {@link #failedRead()}.
+ *
+ * <p>It also keeps the bytes around the parser's position, from which the places of some of jackson-core's syntax
+ * errors are put right ({@link #strayAt}, {@link #tokenBack}, {@link #trailingComma}).
  */
 final class Utf8Check extends InputStream {
   /** Bytes kept before the next one to hand out, so that a U+FEFF the parser stumbled on is still here to find. */
@@ -340,15 +342,11 @@ final class Utf8Check extends InputStream {
   /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */
   private boolean escapeBefore(long offset) {
     long i = offset - 1;
-    while (i > offset - 4 && isHexDigit(byteAt(i))) {
+    while (i > offset - 4 && HexFormat.isHexDigit(byteAt(i))) {
       i--;
     }
     boolean unicode = byteAt(i) == 'u' && byteAt(i - 1) == '\\';
     return byteAt(offset - 1) == '\\' || unicode;
-  }
-
-  private static boolean isHexDigit(int b) {
-    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 
   /** The length in UTF-8 of a code point above U+007F. */
