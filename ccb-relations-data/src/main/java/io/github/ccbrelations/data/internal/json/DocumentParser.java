@@ -63,7 +63,6 @@ public final class DocumentParser {
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
-  /** The binder of the records, once the parser is made. */
   private @Nullable RecordBinder binder;
   private final List<Violation> violations = new ArrayList<>();
   /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
@@ -73,7 +72,7 @@ public final class DocumentParser {
   private final IdMaps ids = new IdMaps();
   private final List<ParsedDocument.Reference> references = new ArrayList<>();
   private final List<ParsedDocument.Citation> citations = new ArrayList<>();
-  /** The id of the record being read, as soon as its "id" string has gone by (the binder or the skip reports it). */
+  /** The id of the record being read, as soon as its "id" string has gone by. */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
   private String array = "";
@@ -136,7 +135,7 @@ public final class DocumentParser {
     JsonParser p = null;
     try {
       p = factory.createParser(in);
-      binder = new RecordBinder(p, this::unknownField, this::idSeen);
+      binder = new RecordBinder(p, this::unknownField, id -> recordId = id);
       ParsedDocument document = parseDocument(p, binder);
       if (in.problem() != null || in.failedRead() != null) {
         throw stopped(null, p, in);
@@ -188,8 +187,11 @@ public final class DocumentParser {
       return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
           + unclosed(p), e);
     } else if (e instanceof StreamReadException r) {
+      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
+      // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
       JsonLocation at = r.getLocation();
-      Utf8Check.Stray stray = at == null || p == null || inString(thrown) ? null : in.strayAt(p, at.getByteOffset());
+      boolean betweenTokens = at != null && p != null && !inString(thrown);
+      Utf8Check.Stray stray = betweenTokens ? in.strayAt(p, at.getByteOffset()) : null;
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
         return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
@@ -198,17 +200,16 @@ public final class DocumentParser {
                 : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
                     + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
       }
-      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      // jackson-core places a control character between tokens (a NUL, a record separator) one past it, a token it
-      // cannot read (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
+      // A control character between tokens (a NUL, a record separator) is placed one past it, a token it cannot read
+      // (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
       boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
-      Position comma = at == null || p == null || inString(thrown) || control ? null
-          : in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr());
+      Position comma = betweenTokens && !control
+          ? in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr()) : null;
       if (comma != null) {
         return fail(ViolationCode.SYNTAX, comma, path,
             "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
       }
-      int back = at == null || p == null || inString(thrown) ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
+      int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
       String where = back > 0 && !control ? JsonPaths.of(p) : path;
@@ -395,11 +396,6 @@ public final class DocumentParser {
     }
   }
 
-  /** The binder has read the "id" string of the record being bound (before checking it). */
-  private void idSeen(String id) {
-    recordId = id;
-  }
-
   private Optional<String> currentRecordId() {
     return array.isEmpty() || recordId == null || recordId.isEmpty() ? Optional.empty() : Optional.of(recordId);
   }
@@ -457,16 +453,12 @@ public final class DocumentParser {
         u.recordId(), message);
   }
 
-  /** Refuses another major version, at the header's version (which the binder placed as it read the header). */
+  /** Refuses another major version, at the header's version, alone: what was noted before it would not hold. */
   private void checkSchemaVersion(SchemaVersion version, RecordBinder binder) {
     if (version.major() != SUPPORTED_MAJOR) {
-      Position at = position(binder.valueOf("schemaVersion"));
-      throw new LoadFailure(
-          List.of(new Violation(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, Severity.ERROR, sourceName, at.line(),
-              at.column(), "$.header.schemaVersion", Optional.empty(),
-              "the file has schema version " + version.text() + "; this library reads schema versions "
-                  + SUPPORTED_MAJOR + ".x.y")),
-          null);
+      throw new LoadFailure(List.of(violation(ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
+          binder.valueOf("schemaVersion"), "$.header.schemaVersion", "the file has schema version " + version.text()
+              + "; this library reads schema versions " + SUPPORTED_MAJOR + ".x.y")), null);
     }
   }
 
