@@ -1,11 +1,7 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -24,6 +20,7 @@ import io.github.ccbrelations.model.InstrumentKind;
 import io.github.ccbrelations.model.InvalidFieldException;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -54,9 +51,9 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,9 +71,10 @@ import org.jspecify.annotations.Nullable;
  * list has the entry's path, but the place of the list: no entry's place is kept while a load goes well, and a second
  * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
  * field is skipped and the record's other fields are read, so that the record fails with every value that failed in it;
- * the references and citations it holds are kept ({@link #references()}, {@link #citations()}) so that the rules check
+ * the references and citations it holds are kept ({@link #notes()}) so that the rules check
  * them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with the place of its name
- * and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through.
+ * and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through. Each object is read
+ * field by field in a loop with a switch on the name; {@link ObjectWalk} checks the names and keeps the failures.
  */
 final class RecordBinder {
   /** Where unknown fields go; the binder skips their values. */
@@ -88,15 +86,8 @@ final class RecordBinder {
     void unknown(JsonParser p, JsonLocation name, String field, String type, List<String> known);
   }
 
-  /** Reads the value of one field the parser stands on; returns null for a field the object does not have. */
-  @FunctionalInterface
-  private interface FieldReader {
-    @Nullable Object read(String name) throws IOException;
-  }
-
   private final JsonParser p;
   private final Tokens tokens;
-  private final UnknownFields unknown;
   private final RecordIds ids;
 
   // One builder per type, cleared before each use: a builder and its lists per record and per label made a tenth of
@@ -109,29 +100,10 @@ final class RecordBinder {
   private final SourceReference.Builder referenceBuilder = SourceReference.builder();
   private final LegalBasis.Builder basisBuilder = LegalBasis.builder();
 
-  /**
-   * The names met in the objects being read, one set per level of nesting, reused from record to record: a name given
-   * twice in one object is refused in linear time, however many names the object has.
-   */
-  private final List<NameSet> levels = new ArrayList<>();
-  private int depth;
-  /**
-   * The names of the part read last. A part is built as soon as it is read, and only the checks of the objects of the
-   * format name a field (those of single values, such as ids and dates, do not, and {@link Tokens#localizedText} places
-   * its own), so a refusal that names a field and reaches {@link #record} is about this part.
-   */
-  private @Nullable NameSet lastPart;
-  /**
-   * Whether an entry that repeats another was left out of a list of the part read last (or of a part within it): its
-   * lists as bound are then not the file's, and an index its check names may not be the entry's in the file.
-   */
-  private boolean lastPartShortened;
-
-  // The record being bound: where it starts, the values that failed in it, and its references and citations, kept
-  // in case it fails.
-  private @Nullable JsonStreamContext record;
+  // The values that failed in the record being bound, and its references and citations, kept in case it fails.
   private final List<ValueFailure> failures = new ArrayList<>();
   private final RecordNotes notes = new RecordNotes();
+  private final ObjectWalk walk;
 
   /**
    * A binder over a parser; {@code told} is told the text of each record's "id" as soon as it is read, before it is
@@ -141,7 +113,7 @@ final class RecordBinder {
     this.p = p;
     this.tokens = new Tokens(p, failures);
     this.ids = new RecordIds(p, tokens, notes, told);
-    this.unknown = unknown;
+    this.walk = new ObjectWalk(p, tokens, unknown, notes, failures);
   }
 
   /** The notes of the last record read: its references and citations, with their places. */
@@ -154,160 +126,240 @@ final class RecordBinder {
    * record did not end, so they were not thrown with it. Empty between records.
    */
   List<ValueFailure> unfinished() {
-    return failures;
+    return walk.unfinished();
   }
 
   /** Where the value of a field of the last record read starts; null when it does not give it. */
   @Nullable JsonLocation valueOf(String field) {
-    return levels.isEmpty() ? null : levels.get(0).valueOf(field);
+    return walk.valueOf(field);
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
 
   DatasetHeader header() throws IOException {
     DatasetHeader.Builder b = DatasetHeader.builder();
-    return record(Fields.HEADER, b::build, name -> switch (name) {
-      case "datasetVersion" -> b.datasetVersion(DatasetVersion.parse(tokens.string()));
-      case "schemaVersion" -> b.schemaVersion(SchemaVersion.parse(tokens.string()));
-      case "released" -> b.released(tokens.date());
-      case "primarySources" -> b.addAllPrimarySources(tokens.list(ids::sourceId));
-      default -> null;
-    });
+    walk.record(Fields.HEADER);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "datasetVersion" -> b.datasetVersion(DatasetVersion.parse(tokens.string()));
+          case "schemaVersion" -> b.schemaVersion(SchemaVersion.parse(tokens.string()));
+          case "released" -> b.released(tokens.date());
+          case "primarySources" -> b.addAllPrimarySources(list(SourceId.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   Source source() throws IOException {
     Source.Builder b = sourceBuilder.clear();
-    return record(Fields.SOURCE, b::build, name -> switch (name) {
-      case "id" -> b.id(SourceId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(SourceKind.class));
-      case "title" -> b.title(tokens.string());
-      case "language" -> b.language(tokens.language());
-      case "publisher" -> b.publisher(tokens.string());
-      case "url" -> b.url(WebUrl.of(tokens.string()));
-      case "urlDerived" -> b.urlDerived(derivedUrl());
-      case "consulted" -> b.consulted(tokens.date());
-      case "sections" -> b.addAllSections(tokens.list(this::section));
-      default -> null;
-    });
+    walk.record(Fields.SOURCE);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "id" -> b.id(SourceId.of(ids.recordId()));
+          case "kind" -> b.kind(tokens.enumValue(SourceKind.class));
+          case "title" -> b.title(tokens.string());
+          case "language" -> b.language(tokens.language());
+          case "publisher" -> b.publisher(tokens.string());
+          case "url" -> b.url(WebUrl.of(tokens.string()));
+          case "urlDerived" -> b.urlDerived(derivedUrl());
+          case "consulted" -> b.consulted(tokens.date());
+          case "sections" -> b.addAllSections(list(SourceSection.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   Body body() throws IOException {
     Body.Builder b = bodyBuilder.clear();
-    return record(Fields.BODY, b::build, name -> switch (name) {
-      case "id" -> b.id(BodyId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(BodyKind.class));
-      case "labels" -> b.addAllLabels(labels());
-      case "partOf" -> b.partOf(ids.bodyId());
-      case "convenedBy" -> b.addAllConvenedBy(tokens.list(ids::bodyId));
-      case "seat" -> b.seat(tokens.localizedText());
-      case "website" -> b.website(WebUrl.of(tokens.string()));
-      case "establishedBy" -> b.establishedBy(legalBasis());
-      case "designatedBy" -> b.designatedBy(legalBasis());
-      case "relations" -> b.addAllRelations(tokens.list(this::bodyRelation));
-      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
-      case "founded" -> b.founded(tokens.partialDate());
-      case "recurrence" -> b.recurrence(tokens.period());
-      case "memberCount" -> b.memberCount(tokens.integerFromOne("memberCount must be at least 1"));
-      case "validity" -> b.validity(validity());
-      case "replacedBy" -> b.replacedBy(ids.bodyId());
-      case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.record(Fields.BODY);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "id" -> b.id(BodyId.of(ids.recordId()));
+          case "kind" -> b.kind(tokens.enumValue(BodyKind.class));
+          case "labels" -> b.addAllLabels(list(Label.class));
+          case "partOf" -> b.partOf(ids.bodyId());
+          case "convenedBy" -> b.addAllConvenedBy(list(BodyId.class));
+          case "seat" -> b.seat(tokens.localizedText());
+          case "website" -> b.website(WebUrl.of(tokens.string()));
+          case "establishedBy" -> b.establishedBy(legalBasis());
+          case "designatedBy" -> b.designatedBy(legalBasis());
+          case "relations" -> b.addAllRelations(list(BodyRelation.class));
+          case "noOfficialName" -> b.addAllNoOfficialName(list(NoOfficialName.class));
+          case "founded" -> b.founded(tokens.partialDate());
+          case "recurrence" -> b.recurrence(tokens.period());
+          case "memberCount" -> b.memberCount(tokens.integerFromOne("memberCount must be at least 1"));
+          case "validity" -> b.validity(validity());
+          case "replacedBy" -> b.replacedBy(ids.bodyId());
+          case "description" -> b.description(tokens.localizedText());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   LegalInstrument instrument() throws IOException {
     LegalInstrument.Builder b = instrumentBuilder.clear();
-    return record(Fields.INSTRUMENT, b::build, name -> switch (name) {
-      case "id" -> b.id(InstrumentId.of(ids.recordId()));
-      case "kind" -> b.kind(tokens.enumValue(InstrumentKind.class));
-      case "labels" -> b.addAllLabels(labels());
-      case "celex" -> b.celex(Celex.of(tokens.string()));
-      case "eli" -> b.eli(Eli.of(tokens.string()));
-      case "numac" -> b.numac(Numac.of(tokens.string()));
-      case "osceDecision" -> b.osceDecision(OsceDecisionNumber.of(tokens.string()));
-      case "adopted" -> b.adopted(tokens.partialDate());
-      case "published" -> b.published(tokens.partialDate());
-      case "inForce" -> b.inForce(tokens.partialDate());
-      case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
-      case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
-      case "repeals" -> b.addAllRepeals(instrumentIds());
-      case "replacedBy" -> b.replacedBy(ids.instrumentId());
-      case "transposes" -> b.addAllTransposes(instrumentIds());
-      case "extends" -> b.addAllExtendsInstruments(instrumentIds());
-      case "amends" -> b.addAllAmends(instrumentIds());
-      case "implements" -> b.addAllImplementsInstruments(instrumentIds());
-      case "executes" -> b.addAllExecutes(legalBases());
-      case "noOfficialName" -> b.addAllNoOfficialName(noOfficialNames());
-      case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.record(Fields.INSTRUMENT);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "id" -> b.id(InstrumentId.of(ids.recordId()));
+          case "kind" -> b.kind(tokens.enumValue(InstrumentKind.class));
+          case "labels" -> b.addAllLabels(list(Label.class));
+          case "celex" -> b.celex(Celex.of(tokens.string()));
+          case "eli" -> b.eli(Eli.of(tokens.string()));
+          case "numac" -> b.numac(Numac.of(tokens.string()));
+          case "osceDecision" -> b.osceDecision(OsceDecisionNumber.of(tokens.string()));
+          case "adopted" -> b.adopted(tokens.partialDate());
+          case "published" -> b.published(tokens.partialDate());
+          case "inForce" -> b.inForce(tokens.partialDate());
+          case "appliesFrom" -> b.appliesFrom(tokens.partialDate());
+          case "endOfValidity" -> b.endOfValidity(tokens.partialDate());
+          case "repeals" -> b.addAllRepeals(list(InstrumentId.class));
+          case "replacedBy" -> b.replacedBy(ids.instrumentId());
+          case "transposes" -> b.addAllTransposes(list(InstrumentId.class));
+          case "extends" -> b.addAllExtendsInstruments(list(InstrumentId.class));
+          case "amends" -> b.addAllAmends(list(InstrumentId.class));
+          case "implements" -> b.addAllImplementsInstruments(list(InstrumentId.class));
+          case "executes" -> b.addAllExecutes(list(LegalBasis.class));
+          case "noOfficialName" -> b.addAllNoOfficialName(list(NoOfficialName.class));
+          case "description" -> b.description(tokens.localizedText());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   Role role() throws IOException {
     Role.Builder b = roleBuilder.clear();
-    return record(Fields.ROLE, b::build, name -> switch (name) {
-      case "id" -> b.id(RoleId.of(ids.recordId()));
-      case "holder" -> b.holder(ids.bodyId());
-      case "body" -> b.body(ids.bodyId());
-      case "function" -> b.function(tokens.enumValue(RoleFunction.class));
-      case "onBehalfOf" -> b.onBehalfOf(ids.bodyId());
-      case "via" -> b.via(ids.bodyId());
-      case "supports" -> b.supports(ids.bodyId());
-      case "about" -> b.about(ids.bodyId());
-      case "inCapacityOf" -> b.inCapacityOf(ids.roleId());
-      case "level" -> b.level(tokens.enumValue(Level.class));
-      case "condition" -> b.condition(tokens.enumValue(Condition.class));
-      case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(LegalBasisStatus.class));
-      case "legalBases" -> b.addAllLegalBases(legalBases());
-      case "basesEnded" -> b.basesEnded(basesEnded());
-      case "subjects" -> b.addAllSubjects(tokens.list(this::subject));
-      // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
-      case "concerns" ->
-          b.addAllSubjects(tokens.list(() -> RoleSubject.of(ids.instrumentId(), SubjectKind.CONCERNS)));
-      case "validity" -> b.validity(validity());
-      case "replacedBy" -> b.replacedBy(ids.roleId());
-      case "description" -> b.description(tokens.localizedText());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.record(Fields.ROLE);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "id" -> b.id(RoleId.of(ids.recordId()));
+          case "holder" -> b.holder(ids.bodyId());
+          case "body" -> b.body(ids.bodyId());
+          case "function" -> b.function(tokens.enumValue(RoleFunction.class));
+          case "onBehalfOf" -> b.onBehalfOf(ids.bodyId());
+          case "via" -> b.via(ids.bodyId());
+          case "supports" -> b.supports(ids.bodyId());
+          case "about" -> b.about(ids.bodyId());
+          case "inCapacityOf" -> b.inCapacityOf(ids.roleId());
+          case "level" -> b.level(tokens.enumValue(Level.class));
+          case "condition" -> b.condition(tokens.enumValue(Condition.class));
+          case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(LegalBasisStatus.class));
+          case "legalBases" -> b.addAllLegalBases(list(LegalBasis.class));
+          case "basesEnded" -> b.basesEnded(basesEnded());
+          case "subjects" -> b.addAllSubjects(list(RoleSubject.class));
+          // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
+          case "concerns" -> b.addAllSubjects(list(RoleSubject.class));
+          case "validity" -> b.validity(validity());
+          case "replacedBy" -> b.replacedBy(ids.roleId());
+          case "description" -> b.description(tokens.localizedText());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   Redirect redirect() throws IOException {
     Redirect.Builder b = Redirect.builder();
-    return record(Fields.REDIRECT, b::build, name -> switch (name) {
-      case "recordType" -> b.recordType(tokens.enumValue(RecordType.class));
-      case "from" -> b.from(tokens.string());
-      case "to" -> b.to(tokens.string());
-      case "reason" -> b.reason(tokens.enumValue(RedirectReason.class));
-      case "since" -> b.since(DatasetVersion.parse(tokens.string()));
-      default -> null;
-    });
+    walk.record(Fields.REDIRECT);
+    while (walk.next()) {
+      try {
+        switch (walk.name()) {
+          case "recordType" -> b.recordType(tokens.enumValue(RecordType.class));
+          case "from" -> b.from(tokens.string());
+          case "to" -> b.to(tokens.string());
+          case "reason" -> b.reason(tokens.enumValue(RedirectReason.class));
+          case "since" -> b.since(DatasetVersion.parse(tokens.string()));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw walk.refused(e);
+    }
   }
 
   // ---------------------------------------------------------------- parts (built by the caller as soon as read)
 
   private SourceSection section() throws IOException {
-    Object[] v = new Object[3];
-    part(Fields.SECTION, name -> switch (name) {
-      case "id" -> v[0] = tokens.string();
-      case "heading" -> v[1] = tokens.string();
-      case "paragraphs" -> v[2] = tokens.integerFromOne("a section has at least one paragraph");
-      default -> null;
-    });
-    return SourceSection.of((String) v[0], (String) v[1], (Integer) v[2]);
+    String id = "";
+    String heading = "";
+    int paragraphs = 0;
+    walk.part(Fields.SECTION);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "id" -> id = tokens.string();
+        case "heading" -> heading = tokens.string();
+        case "paragraphs" -> paragraphs = tokens.integerFromOne("a section has at least one paragraph");
+        default -> walk.unknown();
+      }
+    }
+    // Each field is required: the walk refused the part if one was not given.
+    return SourceSection.of(id, heading, paragraphs);
   }
 
   private Label label() throws IOException {
     Label.Builder b = labelBuilder.clear();
-    part(Fields.LABEL, name -> switch (name) {
-      case "language" -> b.language(tokens.language());
-      case "kind" -> b.kind(tokens.enumValue(LabelKind.class));
-      case "text" -> b.text(tokens.string());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.LABEL);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "language" -> b.language(tokens.language());
+        case "kind" -> b.kind(tokens.enumValue(LabelKind.class));
+        case "text" -> b.text(tokens.string());
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
@@ -315,14 +367,17 @@ final class RecordBinder {
     tokens.beginObject();
     int at = notes.note(p, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
-    part(Fields.REFERENCE, name -> switch (name) {
-      case "source" -> b.source(ids.sourceId());
-      case "section" -> b.section(tokens.string());
-      case "paragraph" -> b.paragraph(tokens.integerFromOne("paragraph numbers start at 1"));
-      case "locator" -> b.locator(tokens.string());
-      case "supports" -> b.addAllSupports(tokens.list(tokens::string));
-      default -> null;
-    });
+    walk.part(Fields.REFERENCE);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "source" -> b.source(ids.sourceId());
+        case "section" -> b.section(tokens.string());
+        case "paragraph" -> b.paragraph(tokens.integerFromOne("paragraph numbers start at 1"));
+        case "locator" -> b.locator(tokens.string());
+        case "supports" -> b.addAllSupports(list(String.class));
+        default -> walk.unknown();
+      }
+    }
     SourceReference citation = b.build();
     notes.set(at, citation);
     return citation;
@@ -330,263 +385,143 @@ final class RecordBinder {
 
   private LegalBasis legalBasis() throws IOException {
     LegalBasis.Builder b = basisBuilder.clear();
-    part(Fields.BASIS, name -> switch (name) {
-      case "instrument" -> b.instrument(ids.instrumentId());
-      case "provision" -> b.provision(tokens.string());
-      case "validity" -> b.validity(validity());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.BASIS);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "instrument" -> b.instrument(ids.instrumentId());
+        case "provision" -> b.provision(tokens.string());
+        case "validity" -> b.validity(validity());
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
   private DerivedUrl derivedUrl() throws IOException {
-    Object[] v = new Object[2];
-    part(Fields.DERIVED_URL, name -> switch (name) {
-      case "pattern" -> v[0] = tokens.enumValue(UrlPattern.class);
-      case "identifier" -> v[1] = tokens.string();
-      default -> null;
-    });
-    return DerivedUrl.of((UrlPattern) v[0], (String) v[1]);
+    @Nullable UrlPattern pattern = null;
+    String identifier = "";
+    walk.part(Fields.DERIVED_URL);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "pattern" -> pattern = tokens.enumValue(UrlPattern.class);
+        case "identifier" -> identifier = tokens.string();
+        default -> walk.unknown();
+      }
+    }
+    // Both fields are required: the walk refused the part if one was not given.
+    return DerivedUrl.of(Objects.requireNonNull(pattern), identifier);
   }
 
   private RoleSubject subject() throws IOException {
     RoleSubject.Builder b = RoleSubject.builder();
-    part(Fields.SUBJECT, name -> switch (name) {
-      case "instrument" -> b.instrument(ids.instrumentId());
-      case "kind" -> b.kind(tokens.enumValue(SubjectKind.class));
-      case "provision" -> b.provision(tokens.string());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.SUBJECT);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "instrument" -> b.instrument(ids.instrumentId());
+        case "kind" -> b.kind(tokens.enumValue(SubjectKind.class));
+        case "provision" -> b.provision(tokens.string());
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
   private NoOfficialName noOfficialName() throws IOException {
     NoOfficialName.Builder b = NoOfficialName.builder();
-    part(Fields.NO_OFFICIAL_NAME, name -> switch (name) {
-      case "languages" -> b.addAllLanguages(tokens.list(tokens::language));
-      case "kind" -> b.kind(tokens.enumValue(NoNameKind.class));
-      case "reason" -> b.reason(tokens.string());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.NO_OFFICIAL_NAME);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "languages" -> b.addAllLanguages(list(Language.class));
+        case "kind" -> b.kind(tokens.enumValue(NoNameKind.class));
+        case "reason" -> b.reason(tokens.string());
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
   private BodyRelation bodyRelation() throws IOException {
     BodyRelation.Builder b = BodyRelation.builder();
-    part(Fields.BODY_RELATION, name -> switch (name) {
-      case "kind" -> b.kind(tokens.enumValue(BodyRelationKind.class));
-      case "body" -> b.body(ids.bodyId());
-      case "within" -> b.within(ids.bodyId());
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.BODY_RELATION);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "kind" -> b.kind(tokens.enumValue(BodyRelationKind.class));
+        case "body" -> b.body(ids.bodyId());
+        case "within" -> b.within(ids.bodyId());
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
   private BasesEnded basesEnded() throws IOException {
     BasesEnded.Builder b = BasesEnded.builder();
-    part(Fields.BASES_ENDED, name -> switch (name) {
-      case "since" -> b.since(tokens.date());
-      case "continues" -> b.continues(tokens.enumValue(Continuation.class));
-      case "sources" -> b.addAllSources(sources());
-      default -> null;
-    });
+    walk.part(Fields.BASES_ENDED);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "since" -> b.since(tokens.date());
+        case "continues" -> b.continues(tokens.enumValue(Continuation.class));
+        case "sources" -> b.addAllSources(list(SourceReference.class));
+        default -> walk.unknown();
+      }
+    }
     return b.build();
   }
 
   private Validity validity() throws IOException {
-    PartialDate[] d = new PartialDate[2];
-    part(Fields.VALIDITY, name -> switch (name) {
-      case "from" -> d[0] = tokens.partialDate();
-      case "to" -> d[1] = tokens.partialDate();
-      default -> null;
-    });
-    return Validity.of(Optional.ofNullable(d[0]), Optional.ofNullable(d[1]));
-  }
-
-  // ---------------------------------------------------------------- lists that several objects have
-
-  // One method per list, not a method reference at each field that has one: a cold start spins a class for every
-  // place a lambda or method reference is written (#19).
-
-  private List<SourceReference> sources() throws IOException {
-    return tokens.list(this::sourceReference);
-  }
-
-  private List<InstrumentId> instrumentIds() throws IOException {
-    return tokens.list(ids::instrumentId);
-  }
-
-  private List<Label> labels() throws IOException {
-    return tokens.list(this::label);
-  }
-
-  private List<NoOfficialName> noOfficialNames() throws IOException {
-    return tokens.list(this::noOfficialName);
-  }
-
-  private List<LegalBasis> legalBases() throws IOException {
-    return tokens.list(this::legalBasis);
-  }
-
-  // ---------------------------------------------------------------- objects and lists
-
-  /**
-   * A record: its fields read one by one; a field whose value fails is noted and skipped, and the record fails at its
-   * closing brace with every failure, and with its missing fields.
-   */
-  private <T> T record(Fields fields, Supplier<T> build, FieldReader reader) throws IOException {
-    depth = 0;
-    record = p.getParsingContext();
-    failures.clear();
-    notes.startRecord(record);
-    lastPart = null;
-    NameSet seen = enter(fields);
-    String name;
-    while ((name = nextField(fields, seen)) != null) {
-      try {
-        read(fields, seen, reader, name);
-      } catch (ValueFailure f) {
-        failures.add(f);
-        skipRestOfField();
-      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
-        // A value's own check refused it, the parser on the value; or a part's, the parser on the part's closing brace.
-        failures.add(e instanceof InvalidFieldException f ? refused(f, lastPart, lastPartShortened)
-            : tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
-        skipRestOfField();
+    Optional<PartialDate> from = Optional.empty();
+    Optional<PartialDate> to = Optional.empty();
+    walk.part(Fields.VALIDITY);
+    while (walk.next()) {
+      switch (walk.name()) {
+        case "from" -> from = Optional.of(tokens.partialDate());
+        case "to" -> to = Optional.of(tokens.partialDate());
+        default -> walk.unknown();
       }
     }
-    try {
-      checkRequired(fields, seen);
-    } catch (ValueFailure f) {
-      failures.add(f);
+    return Validity.of(from, to);
+  }
+
+  // ---------------------------------------------------------------- lists
+
+  /**
+   * The list the parser stands on, whose entries are of {@code type}: each read as {@link #entry} reads those of the
+   * field whose value it is.
+   */
+  private <T> List<T> list(Class<T> type) throws IOException {
+    String field = walk.name();
+    Tokens.Entries<T> entries = tokens.list();
+    while (entries.next()) {
+      entries.add(type.cast(entry(field)));
     }
-    if (!failures.isEmpty()) {
-      ValueFailure all = new ValueFailure(List.copyOf(failures));
-      // Thrown with its record: no longer unfinished.
-      failures.clear();
-      throw all;
-    }
-    return built(build, seen);
+    return entries.values();
   }
 
   /**
-   * A part of a record, read up to its closing brace, where the caller builds it at once: its first failure fails it,
-   * and a refusal of its own check is placed by {@link #record} at the field it names.
+   * An entry of a list field, the parser standing on it. A list field of the format has one type of entry in whichever
+   * object it stands. One switch, not a reader per list: a cold start spins a class for every lambda written (#19).
    */
-  private void part(Fields fields, FieldReader reader) throws IOException {
-    tokens.beginObject();
-    // Within a part, only a repeat left out of a list is a failure that does not end it.
-    int failed = failures.size();
-    NameSet seen = enter(fields);
-    String name;
-    while ((name = nextField(fields, seen)) != null) {
-      read(fields, seen, reader, name);
-    }
-    checkRequired(fields, seen);
-    lastPart = seen;
-    lastPartShortened = failures.size() > failed;
-  }
-
-  private void read(Fields fields, NameSet seen, FieldReader reader, String name) throws IOException {
-    if (reader.read(name) == null) {
-      unknown.unknown(p, seen.unknownName(), name, fields.type(), fields.sorted());
-      TextCheck.skip(p);
-    }
-  }
-
-  /** After a failed value: skips what is left of its field, up to the record's own level. */
-  private void skipRestOfField() throws IOException {
-    depth = 1;
-    while (p.getParsingContext() != record) {
-      if (p.nextToken() == null) {
-        throw new JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
-      }
-    }
-  }
-
-  /**
-   * At an object's closing brace: every field it requires was given (a field given and failed counts as given). An
-   * object that lacks one is placed at its opening brace; a closed object's context is its parent's, which names it.
-   */
-  private void checkRequired(Fields fields, NameSet seen) {
-    List<String> missing = fields.missing(seen);
-    if (!missing.isEmpty()) {
-      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), JsonPaths.of(p),
-          "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
-    }
-  }
-
-  /** Starts an object of these fields: the names of the level below the current one, emptied. */
-  private NameSet enter(Fields fields) {
-    if (depth == levels.size()) {
-      levels.add(new NameSet());
-    }
-    NameSet seen = levels.get(depth++);
-    seen.clear(fields, p.getParsingContext());
-    return seen;
-  }
-
-  /** The next field of the current object, with the parser moved onto its value; null at the object's end. */
-  private @Nullable String nextField(Fields fields, NameSet seen) throws IOException {
-    if (p.nextToken() != JsonToken.FIELD_NAME) {
-      depth--;
-      return null;
-    }
-    String name = p.currentName();
-    TextCheck.surrogates(p, name);
-    seen.add(p, fields, name);
-    p.nextToken();
-    seen.valueStarts(p);
-    return name;
-  }
-
-  /**
-   * A record's own check, run when it is built at its closing brace: a refusal is placed as {@link #refused} says.
-   * Anything but a refusal (a bug, not bad data) passes through.
-   */
-  private <T> T built(Supplier<T> build, NameSet seen) {
-    try {
-      return build.get();
-    } catch (InvalidFieldException e) {
-      // A record is built only when none of its values failed: no repeat was left out of its lists.
-      throw refused(e, seen, false);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // Wrong as a whole: at its start, as an object that lacks a field.
-      throw new ValueFailure(ViolationCode.INVALID_VALUE, seen.start(), JsonPaths.of(p),
-          String.valueOf(e.getMessage()));
-    }
-  }
-
-  /**
-   * A refusal of an object's own check that names one of its fields, the parser standing on the object's closing
-   * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
-   * {@code labels} at all, say), the object lacks it: placed at its opening brace, with its path. A refusal of a
-   * single value (an id), the parser standing on it, is placed there. A refusal of one entry of a list has the entry's
-   * path, and the list's place until a second walk finds the entry's;
-   * when the list as bound is not the file's (a repeat left out of it, or {@code concerns} read into
-   * {@code subjects}), the index is not the file's either, and the refusal is the list's.
-   *
-   * @param shortened whether a repeat was left out of a list of the object
-   */
-  private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object, boolean shortened) {
-    String message = String.valueOf(e.getMessage());
-    if (object == null || p.currentToken() != JsonToken.END_OBJECT) {
-      return tokens.failure(ViolationCode.INVALID_VALUE, message);
-    }
-    // A closed object's context is its parent's, which names the object: its path.
-    JsonLocation at = object.valueOf(e.field());
-    if (at == null) {
-      return new ValueFailure(ViolationCode.INVALID_VALUE, object.start(), JsonPaths.of(p), message);
-    }
-    String path = JsonPaths.of(p) + "." + e.field();
-    boolean fileIndex = !shortened && !(e.field().equals("subjects") && object.gives("concerns"));
-    if (e.index().isPresent() && fileIndex) {
-      return new ValueFailure(ViolationCode.INVALID_VALUE, at, path + "[" + e.index().getAsInt() + "]", message, true);
-    }
-    return new ValueFailure(ViolationCode.INVALID_VALUE, at, path, message);
+  private Object entry(String listField) throws IOException {
+    return switch (listField) {
+      case "primarySources" -> ids.sourceId();
+      case "sections" -> section();
+      case "labels" -> label();
+      case "noOfficialName" -> noOfficialName();
+      case "convenedBy" -> ids.bodyId();
+      case "relations" -> bodyRelation();
+      case "repeals", "transposes", "extends", "amends", "implements" -> ids.instrumentId();
+      case "executes", "legalBases" -> legalBasis();
+      case "subjects" -> subject();
+      case "concerns" -> RoleSubject.of(ids.instrumentId(), SubjectKind.CONCERNS);
+      case "languages" -> tokens.language();
+      case "supports" -> tokens.string();
+      case "sources" -> sourceReference();
+      // An Error, not a refused value: a list field without a case here is a defect of this class.
+      default -> throw new AssertionError("no entries known for the list field " + listField);
+    };
   }
 }

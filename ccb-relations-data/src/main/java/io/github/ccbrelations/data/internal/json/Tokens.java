@@ -204,25 +204,52 @@ final class Tokens {
   }
 
   /**
-   * A list: the parser must stand on an array, and ends on its closing bracket. An entry that repeats an earlier one
-   * ({@link Repeats}) is noted as a failure of the record, placed at its start, and left out; the list goes on.
+   * The list the parser stands on, to read entry by entry; the parser must stand on an array, and ends on its closing
+   * bracket. An entry that repeats an earlier one ({@link Repeats}) is noted as a failure of the record, placed at its
+   * start, and left out; the list goes on.
+   *
+   * <pre>{@code
+   * Tokens.Entries<BodyId> entries = tokens.list();
+   * while (entries.next()) {
+   *   entries.add(ids.bodyId());
+   * }
+   * return entries.values();
+   * }</pre>
    */
-  <T> List<T> list(Element<T> element) throws IOException {
+  <T> Entries<T> list() throws IOException {
     beginArray();
-    List<T> out = new ArrayList<>();
-    @Nullable Map<Object, Integer> keys = null;
-    boolean repeated = false;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      // An object entry's own context keeps where it starts after it closes, until the next object opens.
-      JsonStreamContext entry = p.getParsingContext();
-      out.add(element.read());
+    return new Entries<>();
+  }
+
+  /** A list being read, as {@link #list} shows. */
+  final class Entries<T> {
+    private final List<T> out = new ArrayList<>();
+    private @Nullable Map<Object, Integer> keys;
+    private boolean repeated;
+    /** The context of the entry being read: an object entry's keeps where it starts after it closes. */
+    private @Nullable JsonStreamContext entry;
+
+    private Entries() {}
+
+    /** Moves the parser onto the next entry; false at the list's closing bracket. */
+    boolean next() throws IOException {
+      if (p.nextToken() == JsonToken.END_ARRAY) {
+        return false;
+      }
+      entry = p.getParsingContext();
+      return true;
+    }
+
+    /** Adds the entry just read, the parser on its end (a value, a closing brace); a repeat is noted, not added. */
+    void add(T value) {
+      out.add(value);
       if (keys == null && Repeats.isLong(out)) {
         keys = Repeats.keys(out);
       }
       int earlier = Repeats.earlier(out, keys);
       if (earlier >= 0) {
         repeated = true;
-        ValueFailure failure = repeat(entry, earlier, out.set(out.size() - 1, null));
+        ValueFailure failure = repeat(Objects.requireNonNull(entry), earlier, out.set(out.size() - 1, null));
         if (failures.size() >= Limits.MAX_VIOLATIONS) {
           // A list of endless repeats ends here, with its record, and the read with it: no more are kept.
           throw failure;
@@ -230,10 +257,14 @@ final class Tokens {
         failures.add(failure);
       }
     }
-    if (repeated) {
-      out.removeIf(Objects::isNull);
+
+    /** The entries read, but the repeats. */
+    List<T> values() {
+      if (repeated) {
+        out.removeIf(Objects::isNull);
+      }
+      return out;
     }
-    return out;
   }
 
   /** An entry that repeats the one at {@code earlier}, the parser standing on its end (a value, a closing brace). */

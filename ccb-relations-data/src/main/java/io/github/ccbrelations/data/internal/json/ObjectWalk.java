@@ -1,0 +1,250 @@
+package io.github.ccbrelations.data.internal.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.model.InvalidFieldException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The walk of {@link RecordBinder} through the objects of a record, field by field: each name checked once against
+ * its object's {@link Fields}, the failures of the record's values kept until it ends, and the refusals of the
+ * objects' own checks placed. A binder reads a record as
+ *
+ * <pre>{@code
+ * walk.record(Fields.BODY);
+ * while (walk.next()) {
+ *   try {
+ *     switch (walk.name()) { case "id" -> ...; default -> walk.unknown(); }
+ *   } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+ *     walk.failed(e);
+ *   }
+ * }
+ * }</pre>
+ *
+ * and a part of it the same way from {@link #part}, without the {@code try}: a part's first failure fails it. A loop
+ * and a switch per type, not a reader per type: a cold start spins a class for every lambda written (#19).
+ */
+final class ObjectWalk {
+  private final JsonParser p;
+  private final Tokens tokens;
+  private final RecordBinder.UnknownFields unknown;
+  private final RecordNotes notes;
+
+  /** The objects being read, one per level of nesting, reused from record to record. */
+  private final List<Level> levels = new ArrayList<>();
+  private int depth;
+  /** The name of the field the parser stands on the value of. */
+  private String name = "";
+  /**
+   * The names of the part read last. A part is built as soon as it is read, and only the checks of the objects of the
+   * format name a field (those of single values, such as ids and dates, do not, and {@link Tokens#localizedText} places
+   * its own), so a refusal that names a field and reaches {@link #failed} is about this part.
+   */
+  private @Nullable NameSet lastPart;
+  /**
+   * Whether an entry that repeats another was left out of a list of the part read last (or of a part within it): its
+   * lists as bound are then not the file's, and an index its check names may not be the entry's in the file.
+   */
+  private boolean lastPartShortened;
+  /** Where the record being read starts. */
+  private @Nullable JsonStreamContext record;
+  /** The values that failed in the record being read. */
+  private final List<ValueFailure> failures;
+
+  /** An object being read: its fields, the names met in it, and how many failures its record had before it. */
+  private static final class Level {
+    final NameSet names = new NameSet();
+    Fields fields;
+    int failuresBefore;
+
+    Level(Fields fields) {
+      this.fields = fields;
+    }
+  }
+
+  ObjectWalk(JsonParser p, Tokens tokens, RecordBinder.UnknownFields unknown, RecordNotes notes,
+      List<ValueFailure> failures) {
+    this.p = p;
+    this.tokens = tokens;
+    this.unknown = unknown;
+    this.notes = notes;
+    this.failures = failures;
+  }
+
+  /** Starts a record, the parser on its opening brace: its values' failures are kept until it ends. */
+  void record(Fields fields) {
+    depth = 0;
+    record = p.getParsingContext();
+    failures.clear();
+    notes.startRecord(record);
+    lastPart = null;
+    enter(fields);
+  }
+
+  /** Starts a part of a record, the parser on its opening brace: the caller builds it as soon as it is read. */
+  void part(Fields fields) throws IOException {
+    tokens.beginObject();
+    enter(fields);
+  }
+
+  /**
+   * Moves the parser onto the value of the object's next field; false at its closing brace. A record ends with every
+   * failure of its values and its missing fields; a part with its first missing field.
+   */
+  boolean next() throws IOException {
+    Level level = levels.get(depth - 1);
+    Fields fields = level.fields;
+    if (p.nextToken() != JsonToken.FIELD_NAME) {
+      depth--;
+      if (depth == 0) {
+        endRecord(level.names, fields);
+      } else {
+        checkRequired(fields, level.names);
+        lastPart = level.names;
+        lastPartShortened = failures.size() > level.failuresBefore;
+      }
+      return false;
+    }
+    name = p.currentName();
+    TextCheck.surrogates(p, name);
+    level.names.add(p, fields, name);
+    p.nextToken();
+    level.names.valueStarts(p);
+    return true;
+  }
+
+  /** The name of the field whose value the parser stands on. */
+  String name() {
+    return name;
+  }
+
+  /** Hands the field to the sink of unknown fields, and skips its value. */
+  void unknown() throws IOException {
+    Level level = levels.get(depth - 1);
+    unknown.unknown(p, level.names.unknownName(), name, level.fields.type(), level.fields.sorted());
+    TextCheck.skip(p);
+  }
+
+  /**
+   * Notes a value of the record that failed, or a part's own check that refused it (the parser on the part's closing
+   * brace), and skips what is left of its field: the record goes on, and fails when it ends.
+   */
+  void failed(RuntimeException e) throws IOException {
+    if (e instanceof ValueFailure f) {
+      failures.add(f);
+    } else if (e instanceof InvalidFieldException f) {
+      failures.add(refused(f, lastPart, lastPartShortened));
+    } else {
+      // A value's own check refused it, the parser on the value.
+      failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+    }
+    skipRestOfField();
+  }
+
+  /**
+   * A record's own check, run when it is built at its closing brace, refused it: placed at the value of the field it
+   * names, as a part's refusal is, or at the record's start when it names none (wrong as a whole, as a record that
+   * lacks a field).
+   */
+  ValueFailure refused(RuntimeException e) {
+    NameSet names = levels.get(0).names;
+    if (e instanceof InvalidFieldException f) {
+      // A record is built only when none of its values failed: no repeat was left out of its lists.
+      return refused(f, names, false);
+    }
+    return new ValueFailure(ViolationCode.INVALID_VALUE, names.start(), JsonPaths.of(p),
+        String.valueOf(e.getMessage()));
+  }
+
+  /** The values that failed in the record being read; empty between records. */
+  List<ValueFailure> unfinished() {
+    return failures;
+  }
+
+  /** Where the value of a field of the last record read starts; null when it does not give it. */
+  @Nullable JsonLocation valueOf(String field) {
+    return levels.isEmpty() ? null : levels.get(0).names.valueOf(field);
+  }
+
+  private void enter(Fields fields) {
+    if (depth == levels.size()) {
+      levels.add(new Level(fields));
+    }
+    Level level = levels.get(depth++);
+    level.fields = fields;
+    level.failuresBefore = failures.size();
+    level.names.clear(fields, p.getParsingContext());
+  }
+
+  private void endRecord(NameSet names, Fields fields) {
+    try {
+      checkRequired(fields, names);
+    } catch (ValueFailure f) {
+      failures.add(f);
+    }
+    if (!failures.isEmpty()) {
+      ValueFailure all = new ValueFailure(List.copyOf(failures));
+      // Thrown with its record: no longer unfinished.
+      failures.clear();
+      throw all;
+    }
+  }
+
+  /** After a failed value: skips what is left of its field, up to the record's own level. */
+  private void skipRestOfField() throws IOException {
+    depth = 1;
+    while (p.getParsingContext() != record) {
+      if (p.nextToken() == null) {
+        throw new JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
+      }
+    }
+  }
+
+  /**
+   * At an object's closing brace: every field it requires was given (a field given and failed counts as given). An
+   * object that lacks one is placed at its opening brace; a closed object's context is its parent's, which names it.
+   */
+  private void checkRequired(Fields fields, NameSet seen) {
+    List<String> missing = fields.missing(seen);
+    if (!missing.isEmpty()) {
+      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), JsonPaths.of(p),
+          "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
+    }
+  }
+
+  /**
+   * A refusal of an object's own check that names one of its fields, the parser standing on the object's closing
+   * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
+   * {@code labels} at all, say), the object lacks it: placed at its opening brace, with its path. A refusal of a
+   * single value (an id), the parser standing on it, is placed there. A refusal of one entry of a list has the entry's
+   * path, and the list's place until a second walk finds the entry's;
+   * when the list as bound is not the file's (a repeat left out of it, or {@code concerns} read into
+   * {@code subjects}), the index is not the file's either, and the refusal is the list's.
+   *
+   * @param shortened whether a repeat was left out of a list of the object
+   */
+  private ValueFailure refused(InvalidFieldException e, @Nullable NameSet object, boolean shortened) {
+    String message = String.valueOf(e.getMessage());
+    if (object == null || p.currentToken() != JsonToken.END_OBJECT) {
+      return tokens.failure(ViolationCode.INVALID_VALUE, message);
+    }
+    // A closed object's context is its parent's, which names the object: its path.
+    JsonLocation at = object.valueOf(e.field());
+    if (at == null) {
+      return new ValueFailure(ViolationCode.INVALID_VALUE, object.start(), JsonPaths.of(p), message);
+    }
+    String path = JsonPaths.of(p) + "." + e.field();
+    boolean fileIndex = !shortened && !(e.field().equals("subjects") && object.gives("concerns"));
+    if (e.index().isPresent() && fileIndex) {
+      return new ValueFailure(ViolationCode.INVALID_VALUE, at, path + "[" + e.index().getAsInt() + "]", message, true);
+    }
+    return new ValueFailure(ViolationCode.INVALID_VALUE, at, path, message);
+  }
+}
