@@ -12,8 +12,10 @@
 # The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the digest check and
 # today's date in Brussels, then the token walk (json) or the loading of every model class (model).
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
-# the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size"
-# of 5 runs. Ratios are against the token-walk JVM (ColdTokens). JAVA=/path/to/bin/java for another JDK.
+# the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size" of
+# the same rounds: it varies by a few MB from run to run with what the JIT compilers hold when the process peaks, so it
+# wants as many runs as the time does. Ratios are against the token-walk JVM (ColdTokens). JAVA=/path/to/bin/java for
+# another JDK.
 set -eu
 RUNS=${1:-20}
 JAVA=${JAVA:-java}
@@ -67,9 +69,9 @@ while [ "$round" -lt "$RUNS" ]; do
   while IFS='|' read -r name cmd; do
     n=$((n + 1))
     start=$(date +%s%N)
-    $cmd < /dev/null > /dev/null
+    /usr/bin/time -f %M -o "$WORK/rss" $cmd < /dev/null > /dev/null
     end=$(date +%s%N)
-    [ "$round" -ge 0 ] && echo "$n $(( (end - start) / 1000 ))" >> "$WORK/times"
+    [ "$round" -ge 0 ] && echo "$n $(( (end - start) / 1000 )) $(tail -1 "$WORK/rss")" >> "$WORK/times"
   done < "$WORK/processes"
   round=$((round + 1))
 done
@@ -78,19 +80,13 @@ echo
 echo "| process | median ms | x token walk | peak RSS MB | x token walk |"
 echo "|---|---:|---:|---:|---:|"
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-rss() {
-  for i in 1 2 3 4 5; do
-    /usr/bin/time -v $1 2>&1 > /dev/null | awk '/Maximum resident/ { print $6 }'
-  done | median
-}
-WALK_CMD=$(sed -n 2p "$WORK/processes" | cut -d'|' -f2)
 WALK_US=$(awk '$1 == 2 { print $2 }' "$WORK/times" | median)
-WALK_KB=$(rss "$WALK_CMD")
+WALK_KB=$(awk '$1 == 2 { print $3 }' "$WORK/times" | median)
 n=0
 while IFS='|' read -r name cmd; do
   n=$((n + 1))
   US=$(awk -v n="$n" '$1 == n { print $2 }' "$WORK/times" | median)
-  KB=$(rss "$cmd" < /dev/null)
+  KB=$(awk -v n="$n" '$1 == n { print $3 }' "$WORK/times" | median)
   awk -v n="$name" -v us="$US" -v wu="$WALK_US" -v kb="$KB" -v wk="$WALK_KB" 'BEGIN {
     printf "| %s | %.0f | %.2fx | %.1f | %.2fx |\n", n, us / 1000, us / wu, kb / 1024, kb / wk }'
 done < "$WORK/processes"
