@@ -146,7 +146,12 @@ public final class DatasetReader extends Checker {
 
   /** Reads a stream, skipping the rules between records when its SHA-256 is the build's {@code checkedSha256}. */
   Dataset readChecked(InputStream in, String sourceName, @Nullable String checkedSha256) {
-    return dataset(() -> load().read(in, sourceName, checkedSha256, null));
+    // Not through dataset(Supplier): bundled() reads this way, and a lambda is a class spun at a cold start (#19).
+    try {
+      return new Dataset(load().read(in, sourceName, checkedSha256, null));
+    } catch (LoadFailure e) {
+      throw new DatasetLoadException(e.violations(), e.getCause());
+    }
   }
 
   /**

@@ -115,9 +115,15 @@ public final class Names {
    */
   static List<String> derivedNames(LegalInstrument instrument) {
     List<String> names = new ArrayList<>();
-    instrument.celex().ifPresent(celex -> names.add(celex.value()));
-    instrument.numac().ifPresent(numac -> names.add(numac.value()));
-    Matcher m = EU_ACT.matcher(instrument.celex().isPresent() ? instrument.celex().get().value() : "");
+    // No ifPresent: a lambda is a class spun at a cold start (#19).
+    String celex = instrument.celex().isPresent() ? instrument.celex().get().value() : "";
+    if (!celex.isEmpty()) {
+      names.add(celex);
+    }
+    if (instrument.numac().isPresent()) {
+      names.add(instrument.numac().get().value());
+    }
+    Matcher m = EU_ACT.matcher(celex);
     if (m.matches() && Integer.parseInt(m.group(1)) >= 2015) {
       String number = m.group(1) + "/" + m.group(3);
       names.add(number);

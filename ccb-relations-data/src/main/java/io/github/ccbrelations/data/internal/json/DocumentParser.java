@@ -105,10 +105,14 @@ public final class DocumentParser {
    * taken from the data and no databind machinery is involved.
    */
   static JsonFactory factory(Limits limits) {
-    // A number key, not a record or a string: a record's hashCode, like a + concatenation, is bootstrapped through
-    // method handles, which a short-lived process would pay for at its first load.
+    // A number key, not a record or a string, and no computeIfAbsent: a record's hashCode, a + concatenation and a
+    // lambda are bootstrapped through method handles, which a short-lived process would pay for at its first load.
     long key = (long) limits.maxDepth() << 32 | limits.maxStringLength();
-    return FACTORIES.computeIfAbsent(key, k -> JsonFactory.builder()
+    JsonFactory cached = FACTORIES.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    JsonFactory made = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxDepth())
             .maxStringLength(limits.maxStringLength())
@@ -117,7 +121,10 @@ public final class DocumentParser {
             .build())
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build());
+        .build();
+    // Two threads may each make one at once: either serves.
+    JsonFactory earlier = FACTORIES.putIfAbsent(key, made);
+    return earlier != null ? earlier : made;
   }
 
   /**
@@ -135,7 +142,7 @@ public final class DocumentParser {
     JsonParser p = null;
     try {
       p = factory.createParser(in);
-      binder = new RecordBinder(p, this::unknownField, id -> recordId = id);
+      binder = new RecordBinder(p, new BinderListener());
       ParsedDocument document = parseDocument(p, binder);
       if (in.problem() != null || in.failedRead() != null) {
         throw stopped(null, p, in);
@@ -254,11 +261,11 @@ public final class DocumentParser {
             released = position(binder.valueOf("released"));
           }
         }
-        case "sources" -> sources = records(p, field, value, binder, binder::source);
-        case "bodies" -> bodies = records(p, field, value, binder, binder::body);
-        case "instruments" -> instruments = records(p, field, value, binder, binder::instrument);
-        case "roles" -> roles = records(p, field, value, binder, binder::role);
-        case "redirects" -> redirects = records(p, field, value, binder, binder::redirect);
+        case "sources" -> sources = records(p, field, value, binder, Source.class);
+        case "bodies" -> bodies = records(p, field, value, binder, Body.class);
+        case "instruments" -> instruments = records(p, field, value, binder, LegalInstrument.class);
+        case "roles" -> roles = records(p, field, value, binder, Role.class);
+        case "redirects" -> redirects = records(p, field, value, binder, Redirect.class);
         default -> {
           unknownField(p, seen.unknownName(), "$." + field, field, TOP_LEVEL.type(), TOP_LEVEL.names());
           TextCheck.skip(p);
@@ -332,9 +339,9 @@ public final class DocumentParser {
     }
   }
 
-  /** The records of a top-level array, each bound by {@code reader} from its START_OBJECT to its END_OBJECT. */
+  /** The records of a top-level array, each bound from its START_OBJECT to its END_OBJECT. */
   private <T> List<Located<T>> records(JsonParser p, String field, JsonToken value, RecordBinder binder,
-      Tokens.Element<T> reader) throws IOException {
+      Class<T> type) throws IOException {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
           "'" + field + "' must be an array of records, not " + describe(value)));
@@ -364,7 +371,7 @@ public final class DocumentParser {
       Position at = position(p.currentTokenLocation());
       firstUnknownOfRecord = unknownFields.size();
       try {
-        Located<T> record = new Located<>(reader.read(), index, at);
+        Located<T> record = new Located<>(type.cast(binder.record(field)), index, at);
         out.add(record);
         ids.add(field, record);
       } catch (ValueFailure e) {
@@ -401,17 +408,28 @@ public final class DocumentParser {
   }
 
   /**
-   * Notes an unknown field with its place; the binder skips its value, so that the record still binds. Past
-   * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
+   * Hears the binder: notes an unknown field with its place (the binder skips its value, so that the record still
+   * binds), and keeps a record's id to name the record. A class, not two lambdas: each would be spun at a cold start.
    */
-  private void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {
-    // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
-    JsonStreamContext context = p.getParsingContext();
-    String path = JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context);
-    unknownField(p, name, path, field, type, known);
+  private final class BinderListener implements RecordBinder.Listener {
+    @Override
+    public void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {
+      // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
+      JsonStreamContext context = p.getParsingContext();
+      String path = JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context);
+      DocumentParser.this.unknownField(p, name, path, field, type, known);
+    }
+
+    @Override
+    public void recordIdRead(String id) {
+      recordId = id;
+    }
   }
 
-  /** Notes an unknown field placed at its name, whose first character is the opening quote, with the field's path. */
+  /**
+   * Notes an unknown field placed at its name, whose first character is the opening quote, with the field's path. Past
+   * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
+   */
   private void unknownField(JsonParser p, JsonLocation name, String path, String field, String type,
       List<String> known) {
     if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class ObjectWalk {
   private final JsonParser p;
   private final Tokens tokens;
-  private final RecordBinder.UnknownFields unknown;
+  private final RecordBinder.Listener listener;
   private final RecordNotes notes;
 
   /** The objects being read, one per level of nesting, reused from record to record. */
@@ -69,11 +69,11 @@ final class ObjectWalk {
     }
   }
 
-  ObjectWalk(JsonParser p, Tokens tokens, RecordBinder.UnknownFields unknown, RecordNotes notes,
+  ObjectWalk(JsonParser p, Tokens tokens, RecordBinder.Listener listener, RecordNotes notes,
       List<ValueFailure> failures) {
     this.p = p;
     this.tokens = tokens;
-    this.unknown = unknown;
+    this.listener = listener;
     this.notes = notes;
     this.failures = failures;
   }
@@ -125,10 +125,10 @@ final class ObjectWalk {
     return name;
   }
 
-  /** Hands the field to the sink of unknown fields, and skips its value. */
+  /** Tells the listener of the unknown field, and skips its value. */
   void unknown() throws IOException {
     Level level = levels.get(depth - 1);
-    unknown.unknown(p, level.names.unknownName(), name, level.fields.type(), level.fields.sorted());
+    listener.unknownField(p, level.names.unknownName(), name, level.fields.type(), level.fields.sorted());
     TextCheck.skip(p);
   }
 

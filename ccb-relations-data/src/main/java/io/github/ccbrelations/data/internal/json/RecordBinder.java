@@ -53,7 +53,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,18 +71,21 @@ import org.jspecify.annotations.Nullable;
  * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
  * field is skipped and the record's other fields are read, so that the record fails with every value that failed in it;
  * the references and citations it holds are kept ({@link #notes()}) so that the rules check
- * them too. An unknown field is not a failure: it goes to the {@link UnknownFields sink} with the place of its name
+ * them too. An unknown field is not a failure: it goes to the {@link Listener} with the place of its name
  * and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through. Each object is read
  * field by field in a loop with a switch on the name; {@link ObjectWalk} checks the names and keeps the failures.
  */
 final class RecordBinder {
-  /** Where unknown fields go; the binder skips their values. */
-  interface UnknownFields {
+  /** What the binder tells its reader as it reads; by default, nothing is heard. */
+  interface Listener {
     /**
-     * Notes an unknown field of a type (which knows the fields given, sorted), whose name starts at {@code name}; the
-     * parser stands on its value.
+     * An unknown field of a type (which knows the fields given, sorted), whose name starts at {@code name}; the parser
+     * stands on its value, which the binder skips.
      */
-    void unknown(JsonParser p, JsonLocation name, String field, String type, List<String> known);
+    default void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {}
+
+    /** The text of a record's "id", read before it is checked, so that a record that fails can still be named. */
+    default void recordIdRead(String id) {}
   }
 
   private final JsonParser p;
@@ -105,15 +107,11 @@ final class RecordBinder {
   private final RecordNotes notes = new RecordNotes();
   private final ObjectWalk walk;
 
-  /**
-   * A binder over a parser; {@code told} is told the text of each record's "id" as soon as it is read, before it is
-   * checked, so that a record that fails can still be named.
-   */
-  RecordBinder(JsonParser p, UnknownFields unknown, Consumer<String> told) {
+  RecordBinder(JsonParser p, Listener listener) {
     this.p = p;
     this.tokens = new Tokens(p, failures);
-    this.ids = new RecordIds(p, tokens, notes, told);
-    this.walk = new ObjectWalk(p, tokens, unknown, notes, failures);
+    this.ids = new RecordIds(p, tokens, notes, listener);
+    this.walk = new ObjectWalk(p, tokens, listener, notes, failures);
   }
 
   /** The notes of the last record read: its references and citations, with their places. */
@@ -135,6 +133,22 @@ final class RecordBinder {
   }
 
   // ---------------------------------------------------------------- records (the parser stands on their START_OBJECT)
+
+  /**
+   * A record of one of the dataset's arrays of records. One switch, not a reader per array: a cold start spins a class
+   * for every lambda written (#19).
+   */
+  Object record(String array) throws IOException {
+    return switch (array) {
+      case "sources" -> source();
+      case "bodies" -> body();
+      case "instruments" -> instrument();
+      case "roles" -> role();
+      case "redirects" -> redirect();
+      // An Error, not a refused value: an array of records without a case here is a defect of this class.
+      default -> throw new AssertionError("no records known for the array " + array);
+    };
+  }
 
   DatasetHeader header() throws IOException {
     DatasetHeader.Builder b = DatasetHeader.builder();

@@ -8,7 +8,6 @@ import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.SourceId;
 import java.io.IOException;
-import java.util.function.Consumer;
 
 /**
  * The ids the binder reads: a record's own id, told to the loader before it is checked so that a refused record can
@@ -19,13 +18,13 @@ final class RecordIds {
   private final JsonParser p;
   private final Tokens tokens;
   private final RecordNotes notes;
-  private final Consumer<String> told;
+  private final RecordBinder.Listener listener;
 
-  RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, Consumer<String> told) {
+  RecordIds(JsonParser p, Tokens tokens, RecordNotes notes, RecordBinder.Listener listener) {
     this.p = p;
     this.tokens = tokens;
     this.notes = notes;
-    this.told = told;
+    this.listener = listener;
   }
 
   /** The record's id: its text is told before it is checked. */
@@ -33,7 +32,7 @@ final class RecordIds {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Told before it is checked, so that a refused id still names its record (escaped, as every violation shows it);
       // but never half a surrogate pair, which no message could show.
-      told.accept(TextCheck.text(p));
+      listener.recordIdRead(TextCheck.text(p));
     }
     return tokens.string();
   }

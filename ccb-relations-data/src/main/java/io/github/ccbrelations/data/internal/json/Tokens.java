@@ -197,12 +197,6 @@ final class Tokens {
     }
   }
 
-  /** Reads one element of a list, the parser standing on it. */
-  @FunctionalInterface
-  interface Element<T> {
-    T read() throws IOException;
-  }
-
   /**
    * The list the parser stands on, to read entry by entry; the parser must stand on an array, and ends on its closing
    * bracket. An entry that repeats an earlier one ({@link Repeats}) is noted as a failure of the record, placed at its
