@@ -88,6 +88,24 @@ class SafeMessagesTest {
         + Violation.MAX_MESSAGE_LENGTH + 200);
   }
 
+  /** A long unknown field name is shortened the same way in its path at the top level as in a record. */
+  @Test
+  void aLongUnknownFieldNameIsShortenedAlikeAtTheTopAndInARecord() throws IOException {
+    String name = "n".repeat(300);
+    String base = Files.readString(HostileInputCatalogueTest.file("00-valid-base"));
+    String atTop = base.replaceFirst("\\{", "{\"" + name + "\": 1, ");
+    String inRecord = base.replaceFirst("\"bodies\": \\[\\s*\\{", "\"bodies\": [{\"" + name + "\": 1, ");
+
+    List<Violation> top = Validator.standard().validate(atTop.getBytes(StandardCharsets.UTF_8), "top.json")
+        .violations();
+    List<Violation> record = Validator.standard().validate(inRecord.getBytes(StandardCharsets.UTF_8), "record.json")
+        .violations();
+
+    String shortened = "n".repeat(117) + "...";
+    assertThat(top).singleElement().satisfies(v -> assertThat(v.jsonPath()).isEqualTo("$." + shortened));
+    assertThat(record).singleElement().satisfies(v -> assertThat(v.jsonPath()).isEqualTo("$.bodies[0]." + shortened));
+  }
+
   @Test
   void aMillionViolationsMakeAShortMessageReportAndAssertion() {
     String huge = "z\n".repeat(500_000);

@@ -267,7 +267,8 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, Role.class);
         case "redirects" -> redirects = records(p, field, value, binder, Redirect.class);
         default -> {
-          unknownField(p, seen.unknownName(), "$." + field, field, TOP_LEVEL.type(), TOP_LEVEL.names());
+          unknownField(p, seen.unknownName(), "$." + JsonPaths.abbreviate(field), field, TOP_LEVEL.type(),
+              TOP_LEVEL.names());
           TextCheck.skip(p);
         }
       }
