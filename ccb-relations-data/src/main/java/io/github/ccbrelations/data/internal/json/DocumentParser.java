@@ -142,7 +142,7 @@ public final class DocumentParser {
     JsonParser p = null;
     try {
       p = factory.createParser(in);
-      binder = new RecordBinder(p, new BinderListener());
+      binder = new RecordBinder(p, ids, new BinderListener());
       ParsedDocument document = parseDocument(p, binder);
       if (in.problem() != null || in.failedRead() != null) {
         throw stopped(null, p, in);
@@ -312,7 +312,7 @@ public final class DocumentParser {
       failed(p, e, documentContext, "$.header");
     }
     // Its primary sources are checked as a record's references are, at their values, whether it bound or not.
-    binder.notes().settle(ids, "header", -1, "", references, citations);
+    binder.notes().settle("header", -1, "", references, citations);
     return header;
   }
 
@@ -383,7 +383,7 @@ public final class DocumentParser {
         }
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
-      binder.notes().settle(ids, field, index, currentRecordId().orElse(""), references, citations);
+      binder.notes().settle(field, index, currentRecordId().orElse(""), references, citations);
       nameUnknownFieldsOfRecord();
       checkKept(p);
       // Past its closing brace the record is over: broken JSON before the next one is the array's, not the record's.

@@ -24,7 +24,7 @@ public final class HeaderReader {
         boolean header = p.currentName().equals("header");
         if (p.nextToken() == JsonToken.START_OBJECT && header) {
           // Checked bytes have no unknown field to report; the binder skips any.
-          return Optional.of(new RecordBinder(p, new RecordBinder.Listener() {}).header());
+          return Optional.of(new RecordBinder(p, new IdMaps(), new RecordBinder.Listener() {}).header());
         }
         p.skipChildren();
       }

@@ -104,11 +104,13 @@ final class RecordBinder {
 
   // The values that failed in the record being bound, and its references and citations, kept in case it fails.
   private final List<ValueFailure> failures = new ArrayList<>();
-  private final RecordNotes notes = new RecordNotes();
+  private final RecordNotes notes;
   private final ObjectWalk walk;
 
-  RecordBinder(JsonParser p, Listener listener) {
+  /** A binder over a parser, whose records' references resolve among the records {@code known}, read before them. */
+  RecordBinder(JsonParser p, IdMaps known, Listener listener) {
     this.p = p;
+    this.notes = new RecordNotes(known);
     this.tokens = new Tokens(p, failures);
     this.ids = new RecordIds(p, tokens, notes, listener);
     this.walk = new ObjectWalk(p, tokens, listener, notes, failures);
@@ -378,10 +380,9 @@ final class RecordBinder {
   }
 
   private SourceReference sourceReference() throws IOException {
-    tokens.beginObject();
-    int at = notes.note(p, "", null);
     SourceReference.Builder b = referenceBuilder.clear();
     walk.part(Fields.REFERENCE);
+    JsonLocation start = p.currentTokenLocation();
     while (walk.next()) {
       switch (walk.name()) {
         case "source" -> b.source(ids.sourceId());
@@ -393,7 +394,7 @@ final class RecordBinder {
       }
     }
     SourceReference citation = b.build();
-    notes.set(at, citation);
+    notes.citation(p, citation, start);
     return citation;
   }
 

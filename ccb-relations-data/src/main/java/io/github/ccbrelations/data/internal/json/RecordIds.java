@@ -11,8 +11,8 @@ import java.io.IOException;
 
 /**
  * The ids the binder reads: a record's own id, told to the loader before it is checked so that a refused record can
- * still be named, and the ids a record points at, each noted with its place in {@link RecordNotes}, where it is
- * resolved when its record ends.
+ * still be named, and the ids a record points at, each resolved as it is read by {@link RecordNotes}, which notes
+ * with its place one that does not resolve yet and tries it again when its record ends.
  */
 final class RecordIds {
   private final JsonParser p;
@@ -53,9 +53,9 @@ final class RecordIds {
     return noted(SourceId.of(tokens.string()), RecordType.SOURCE);
   }
 
-  /** A reference to another record, kept with its place while the record is read. */
+  /** A reference to another record, kept with its place while the record is read unless it resolves. */
   private <T> T noted(T id, RecordType target) {
-    notes.note(p, id, target);
+    notes.reference(p, id, target);
     return id;
   }
 }

@@ -3,7 +3,6 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
@@ -12,8 +11,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The references and citations read in the record being bound, with their places, settled when the record ends:
- * those that do not resolve then go to the rules with their places.
+ * The references and citations read in the record being bound that do not resolve among the records read before it,
+ * with their places, settled when the record ends: those that still do not resolve then go to the rules with their
+ * places. One that resolves as it is read is not noted: the records read only grow.
  */
 final class RecordNotes {
   /**
@@ -23,11 +23,17 @@ final class RecordNotes {
    */
   private record Note(Object value, @Nullable RecordType target, int line, int column, int from, int to) {}
 
+  /** The records read so far, by id. */
+  private final IdMaps known;
   private final List<Note> notes = new ArrayList<>();
   /** The steps of the notes' places below their record, innermost first: a field name, or a list index. */
   private final List<Object> steps = new ArrayList<>();
   /** The record being read: the places of its notes run from it. */
   private @Nullable JsonStreamContext record;
+
+  RecordNotes(IdMaps known) {
+    this.known = known;
+  }
 
   /** Forgets the last record's notes and starts those of a record. */
   void startRecord(JsonStreamContext record) {
@@ -36,37 +42,35 @@ final class RecordNotes {
     steps.clear();
   }
 
-  /** Replaces the value of a note, such as a citation once it is built. */
-  void set(int at, Object value) {
-    Note n = notes.get(at);
-    notes.set(at, new Note(value, n.target(), n.line(), n.column(), n.from(), n.to()));
-  }
-
   /**
    * Hands to the rules the references and citations of the last record read that do not resolve among the records
    * read so far; the rest are settled here, while they are in the cache, not by a second walk of every record.
    *
-   * @param known the records read so far, by id
    * @param array the record's array, for the paths, or {@code header}
    * @param index the record's index in it; -1 for the header
    * @param recordId its id; empty when unknown
    */
-  void settle(IdMaps known, String array, int index, String recordId,
-      List<ParsedDocument.Reference> references, List<ParsedDocument.Citation> citations) {
+  void settle(String array, int index, String recordId, List<ParsedDocument.Reference> references,
+      List<ParsedDocument.Citation> citations) {
     for (Note n : notes) {
       if (n.target() != null) {
         if (!known.has(n.target(), n.value())) {
           references.add(new ParsedDocument.Reference(n.target(), IdMaps.text(n.value()), n.line(), n.column(),
               path(array, index, n), recordId));
         }
-      } else if (n.value() instanceof SourceReference citation) {
-        // A citation that failed itself is reported as such; it has no value to check.
-        Source source = known.sources.get(citation.source());
-        if (source == null || IdMaps.problem(source, citation) != null) {
+      } else {
+        SourceReference citation = (SourceReference) n.value();
+        if (!resolves(citation)) {
           citations.add(new ParsedDocument.Citation(citation, n.line(), n.column(), path(array, index, n), recordId));
         }
       }
     }
+  }
+
+  /** Whether a citation names a source read so far, and a section and paragraph that source has. */
+  private boolean resolves(SourceReference citation) {
+    Source source = known.sources.get(citation.source());
+    return source != null && IdMaps.problem(source, citation) == null;
   }
 
   private String path(String array, int index, Note n) {
@@ -85,27 +89,38 @@ final class RecordNotes {
     return out.toString();
   }
 
-  /**
-   * Notes a value read in the record with the place of the token the parser stands on (or of the object it opens).
-   *
-   * @return the note's index, for {@link #set}
-   */
-  int note(JsonParser p, Object value, @Nullable RecordType target) {
-    int from = steps.size();
-    JsonStreamContext c = p.getParsingContext();
-    if (p.currentToken() == JsonToken.START_OBJECT) {
-      // An object's own context names no field yet: its place is its parent's.
-      c = c.getParent();
+  /** Notes a reference of the record, the parser on its value, unless it resolves. */
+  void reference(JsonParser p, Object id, RecordType target) {
+    if (!known.has(target, id)) {
+      note(p, id, target, p.currentTokenLocation());
     }
-    for (; c != null; c = c.getParent()) {
+  }
+
+  /**
+   * Notes a citation of the record, the parser on its closing brace, unless it resolves; a citation that failed to
+   * bind is reported as such, and is not noted.
+   *
+   * @param start where the citation starts: its opening brace
+   */
+  void citation(JsonParser p, SourceReference citation, JsonLocation start) {
+    if (!resolves(citation)) {
+      note(p, citation, null, start);
+    }
+  }
+
+  /**
+   * Notes a value read in the record at a place, with the steps from the parser's context (a value's, or a closed
+   * object's, which is its parent's) up to the record.
+   */
+  private void note(JsonParser p, Object value, @Nullable RecordType target, JsonLocation at) {
+    int from = steps.size();
+    for (JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
       String name = c.inArray() ? null : c.getCurrentName();
       steps.add(name != null ? name : Integer.valueOf(Math.max(0, c.getCurrentIndex())));
       if (c == record) {
         break;
       }
     }
-    JsonLocation at = p.currentTokenLocation();
     notes.add(new Note(value, target, at.getLineNr(), at.getColumnNr(), from, steps.size()));
-    return notes.size() - 1;
   }
 }

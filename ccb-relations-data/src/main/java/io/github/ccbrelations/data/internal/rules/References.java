@@ -10,9 +10,9 @@ import io.github.ccbrelations.model.Source;
  * Every body, instrument, role and source a record (or the header) names exists, with the section and paragraph a
  * citation names. The binder notes each reference field as it reads it ({@code RecordIds}: a new reference field is
  * one {@code ids.bodyId()} or the like in {@code RecordBinder}) and the parser resolves references and citations as
- * their record ends; only those that did not resolve then (a reference further on, to none, or in a record that failed
- * to bind) are left here, with their places. Records given whole (a loaded dataset) have none left: they loaded, so
- * their references resolve.
+ * they are read, or else as their record ends; only those that did not resolve then (a reference further on, to none,
+ * or in a record that failed to bind) are left here, with their places. Records given whole (a loaded dataset) have
+ * none left: they loaded, so their references resolve.
  */
 final class References implements Rule {
   @Override
