@@ -84,8 +84,7 @@ public final class DocumentParser {
   private int firstUnknownOfRecord;
 
   /** An unknown field, turned into a violation at the end, when the file's schema version is known. */
-  private record UnknownField(Position at, String path, Optional<String> recordId, String field, String type,
-      List<String> known) {}
+  private record UnknownField(Position at, String path, Optional<String> recordId, String field, Fields of) {}
 
   private DocumentParser(String sourceName, Limits limits, boolean lenient) {
     this.sourceName = sourceName;
@@ -267,8 +266,7 @@ public final class DocumentParser {
         case "roles" -> roles = records(p, field, value, binder, Role.class);
         case "redirects" -> redirects = records(p, field, value, binder, Redirect.class);
         default -> {
-          unknownField(p, seen.unknownName(), "$." + JsonPaths.abbreviate(field), field, TOP_LEVEL.type(),
-              TOP_LEVEL.names());
+          unknownField(p, seen.unknownName(), "$." + JsonPaths.abbreviate(field), field, TOP_LEVEL);
           TextCheck.skip(p);
         }
       }
@@ -400,7 +398,7 @@ public final class DocumentParser {
   private void nameUnknownFieldsOfRecord() {
     for (int i = firstUnknownOfRecord; i < unknownFields.size(); i++) {
       UnknownField u = unknownFields.get(i);
-      unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.type(), u.known()));
+      unknownFields.set(i, new UnknownField(u.at(), u.path(), currentRecordId(), u.field(), u.of()));
     }
   }
 
@@ -414,11 +412,11 @@ public final class DocumentParser {
    */
   private final class BinderListener implements RecordBinder.Listener {
     @Override
-    public void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {
+    public void unknownField(JsonParser p, JsonLocation name, String field, Fields of) {
       // The parser stands on the value: on a list or an object, its own context is open, and the field's is the parent.
       JsonStreamContext context = p.getParsingContext();
       String path = JsonPaths.of(p.currentToken().isStructStart() ? context.getParent() : context);
-      DocumentParser.this.unknownField(p, name, path, field, type, known);
+      DocumentParser.this.unknownField(p, name, path, field, of);
     }
 
     @Override
@@ -431,13 +429,12 @@ public final class DocumentParser {
    * Notes an unknown field placed at its name, whose first character is the opening quote, with the field's path. Past
    * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
    */
-  private void unknownField(JsonParser p, JsonLocation name, String path, String field, String type,
-      List<String> known) {
+  private void unknownField(JsonParser p, JsonLocation name, String path, String field, Fields of) {
     if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {
       unknownNotKept++;
       return;
     }
-    unknownFields.add(new UnknownField(position(name), path, Optional.empty(), field, type, known));
+    unknownFields.add(new UnknownField(position(name), path, Optional.empty(), field, of));
     checkKept(p);
   }
 
@@ -451,7 +448,7 @@ public final class DocumentParser {
   }
 
   private Violation unknownFieldViolation(UnknownField u) {
-    String what = "unknown field '" + JsonPaths.abbreviate(u.field()) + "' in " + u.type();
+    String what = "unknown field '" + JsonPaths.abbreviate(u.field()) + "' in " + u.of().type();
     String message;
     Severity severity;
     if (lenient) {
@@ -464,7 +461,8 @@ public final class DocumentParser {
             + KNOWN_VERSION.text() + ", the newest this library knows; DatasetReader.lenient() reads it, ignoring"
             + " the fields it does not know";
       } else {
-        message = what + (u.known().isEmpty() ? "" : "; known fields: " + String.join(", ", u.known()))
+        // Sorted here, in the message only a strict read makes, not for every unknown field read.
+        message = what + "; known fields: " + String.join(", ", u.of().sorted())
             + " (DatasetReader.lenient() would ignore it with a warning)";
       }
     }

@@ -128,7 +128,7 @@ final class ObjectWalk {
   /** Tells the listener of the unknown field, and skips its value. */
   void unknown() throws IOException {
     Level level = levels.get(depth - 1);
-    listener.unknownField(p, level.names.unknownName(), name, level.fields.type(), level.fields.sorted());
+    listener.unknownField(p, level.names.unknownName(), name, level.fields);
     TextCheck.skip(p);
   }
 

@@ -79,10 +79,10 @@ final class RecordBinder {
   /** What the binder tells its reader as it reads; by default, nothing is heard. */
   interface Listener {
     /**
-     * An unknown field of a type (which knows the fields given, sorted), whose name starts at {@code name}; the parser
-     * stands on its value, which the binder skips.
+     * An unknown field of an object with the given fields, whose name starts at {@code name}; the parser stands on its
+     * value, which the binder skips.
      */
-    default void unknownField(JsonParser p, JsonLocation name, String field, String type, List<String> known) {}
+    default void unknownField(JsonParser p, JsonLocation name, String field, Fields of) {}
 
     /** The text of a record's "id", read before it is checked, so that a record that fails can still be named. */
     default void recordIdRead(String id) {}
