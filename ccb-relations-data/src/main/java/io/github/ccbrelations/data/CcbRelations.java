@@ -1,12 +1,12 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -32,8 +32,8 @@ public final class CcbRelations {
   /** The class-path resource of the bundled dataset, relative to this class's package. */
   public static final String BUNDLED_RESOURCE = "ccb-relations.json";
 
-  /** Beside the bundled file: its SHA-256, written by the build once every rule passed on it. */
-  static final String CHECKED_SHA256_RESOURCE = BUNDLED_RESOURCE + ".sha256";
+  /** Beside the bundled file: its SHA-256, CRC-32C and size, written by the build once every rule passed on it. */
+  static final String CHECKED_RESOURCE = BUNDLED_RESOURCE + ".checked";
 
   /** The id of the Centre for Cybersecurity Belgium in the bundled dataset. */
   public static final BodyId CCB = BodyId.of("ccb");
@@ -54,8 +54,10 @@ public final class CcbRelations {
   /**
    * The bundled dataset, loaded on the first call and shared afterwards.
    *
-   * <p>The file is parsed and bound in full; the rules between records are skipped only when its SHA-256 equals the
-   * one the build recorded after checking them on it, so a changed file is checked in full.
+   * <p>The file is parsed and bound in full; the rules between records are skipped only when its size and CRC-32C are
+   * those the build recorded after checking them on it, so a changed file is checked in full. Its SHA-256 ({@code
+   * info().sha256()}) is then the one the build computed of it: computing it again would load the JDK's security
+   * providers, about a tenth of a fresh JVM's time and memory to its first answer.
    *
    * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
    * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.
@@ -141,7 +143,7 @@ public final class CcbRelations {
   private static Optional<DatasetHeader> checkedHeader() {
     try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       // A missing or unreadable file is left to the full load, which reports it in bundled()'s words.
-      return in == null ? Optional.empty() : Load.checkedHeader(in.readAllBytes(), checkedSha256());
+      return in == null ? Optional.empty() : Load.checkedHeader(in.readAllBytes(), buildCheck());
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -158,19 +160,19 @@ public final class CcbRelations {
                 "the bundled dataset resource is missing from the jar")),
             null);
       }
-      return DatasetReader.standard().readChecked(in, "classpath:" + name, checkedSha256());
+      return DatasetReader.standard().readChecked(in, "classpath:" + name, buildCheck());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
     }
   }
 
   /**
-   * The SHA-256 the build recorded after checking every rule on the bundled file ({@code BundledDigestRecorder} in the
-   * tests' sources); null when it did not (a rule failed, or no test classes were built), and the file is checked.
+   * What the build recorded after checking every rule on the bundled file ({@code BundledDigestRecorder} in the tests'
+   * sources); null when it did not (a rule failed, or no test classes were built), and the file is checked.
    */
-  private static @Nullable String checkedSha256() {
-    try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_SHA256_RESOURCE)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+  private static @Nullable BuildCheck buildCheck() {
+    try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_RESOURCE)) {
+      return in == null ? null : BuildCheck.read(in);
     } catch (IOException e) {
       return null;
     }

@@ -11,7 +11,8 @@ import io.github.ccbrelations.model.SchemaVersion;
  *
  * @param header the header of the file
  * @param sourceName the file path, resource or stream name the dataset was read from
- * @param sha256 the SHA-256 of the bytes the dataset was loaded from, computed while loading: 64 lower-case
+ * @param sha256 the SHA-256 of the bytes the dataset was loaded from, computed while loading (for the bundled file
+ *     unchanged since the build, the one the build computed: see {@link CcbRelations#bundled()}): 64 lower-case
  *     hexadecimal digits
  * @param sourceCount the number of source records
  * @param bodyCount the number of body records

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
@@ -141,14 +142,14 @@ public final class DatasetReader extends Checker {
   public Dataset read(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    return readChecked(in, sourceName, null);
+    return dataset(() -> load().read(in, sourceName, null));
   }
 
-  /** Reads a stream, skipping the rules between records when its SHA-256 is the build's {@code checkedSha256}. */
-  Dataset readChecked(InputStream in, String sourceName, @Nullable String checkedSha256) {
+  /** Reads a stream, skipping the rules between records when it holds the bytes the build checked ({@code checked}). */
+  Dataset readChecked(InputStream in, String sourceName, @Nullable BuildCheck checked) {
     // Not through dataset(Supplier): bundled() reads this way, and a lambda is a class spun at a cold start (#19).
     try {
-      return new Dataset(load().read(in, sourceName, checkedSha256, null));
+      return new Dataset(load().readChecked(in, sourceName, checked));
     } catch (LoadFailure e) {
       throw new DatasetLoadException(e.violations(), e.getCause());
     }
@@ -197,7 +198,7 @@ public final class DatasetReader extends Checker {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     requireNonNull(warnings, "warnings");
-    return dataset(found -> load().read(in, sourceName, null, found), warnings);
+    return dataset(found -> load().read(in, sourceName, found), warnings);
   }
 
   /**

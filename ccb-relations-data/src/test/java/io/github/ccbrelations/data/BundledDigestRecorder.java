@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.BuildCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Records the bundled file's SHA-256 beside it in the build's classes once every rule has passed on it, so that
- * {@link CcbRelations#bundled()} may skip the rules for these exact bytes (#19). The module's pom runs it once the test
+ * Records the bundled file's SHA-256, CRC-32C and size beside it in the build's classes once every rule has passed on
+ * it, so that {@link CcbRelations#bundled()} may skip the rules for these exact bytes (#19). The module's pom runs it once the test
  * classes are compiled, before the tests and whether or not they run, so that a jar built with {@code -DskipTests}
  * carries the record too; {@link BundledDigestRecordTest} checks what it wrote. A file that breaks a rule gets no
  * record, and any earlier one is removed: such a file is checked in full at run time, and the tests list its faults.
@@ -27,7 +28,7 @@ public final class BundledDigestRecorder {
       throw new IllegalArgumentException("usage: BundledDigestRecorder <main classes directory>");
     }
     Path record = Path.of(args[0], CcbRelations.class.getPackageName().replace('.', '/'),
-        CcbRelations.CHECKED_SHA256_RESOURCE);
+        CcbRelations.CHECKED_RESOURCE);
     ValidationReport report = record(bundledBytes(), record);
     if (!report.errors().isEmpty()) {
       System.err.printf("ccb-relations-data: no digest recorded in %s: the bundled file breaks %d rule(s), so it is"
@@ -36,15 +37,16 @@ public final class BundledDigestRecorder {
   }
 
   /**
-   * Writes the SHA-256 of {@code bytes} to {@code record} when they pass every rule, and deletes {@code record}
-   * otherwise, so that a record never outlives the file it was made for.
+   * Writes the record of {@code bytes} ({@link BuildCheck}) to {@code record} when they pass every rule, and deletes
+   * {@code record} otherwise, so that a record never outlives the file it was made for.
    *
    * @return what the rules found; the record was written exactly when it holds no error
    */
   static ValidationReport record(byte[] bytes, Path record) throws Exception {
     ValidationReport report = DatasetReader.standard().validate(bytes, CcbRelations.BUNDLED_RESOURCE);
     if (report.errors().isEmpty()) {
-      Files.writeString(record, CheckedDigestTest.sha256(bytes) + "\n", StandardCharsets.US_ASCII);
+      String text = BuildCheck.of(bytes, CheckedDigestTest.sha256(bytes)).text();
+      Files.writeString(record, text, StandardCharsets.US_ASCII);
     } else {
       Files.deleteIfExists(record);
     }

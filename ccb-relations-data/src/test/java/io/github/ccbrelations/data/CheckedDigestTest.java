@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
 import java.io.ByteArrayInputStream;
 import java.net.URLClassLoader;
@@ -12,8 +13,8 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules between records are skipped only for the exact bytes whose digest the build recorded (#19): any other
- * file, a changed bundled file included, gets every check. For those bytes alone, the header can be read without the
+ * The rules between records are skipped only for the exact bytes the build recorded, by their size and CRC-32C (#19):
+ * any other file, a changed bundled file included, gets every check. For those bytes alone, the header can be read without the
  * records ({@code --version}).
  */
 class CheckedDigestTest {
@@ -23,7 +24,7 @@ class CheckedDigestTest {
 
   @Test
   void aFileThatDoesNotMatchTheRecordedDigestIsCheckedInFull() throws Exception {
-    String recordedForAnotherFile = sha256(Fixture.bytes());
+    BuildCheck recordedForAnotherFile = check(Fixture.bytes());
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
         () -> DatasetReader.standard()
@@ -33,11 +34,36 @@ class CheckedDigestTest {
   }
 
   @Test
+  void aFileOfTheRecordedSizeWithOneByteChangedIsCheckedInFull() throws Exception {
+    // One letter of an id changed: the same size, told apart by the CRC-32C alone.
+    byte[] changed = Fixture.editRecord(new String(BROKEN, StandardCharsets.UTF_8), "centre-spoc",
+        "\"holder\": \"nobody\"", "\"holder\": \"nobodz\"").getBytes(StandardCharsets.UTF_8);
+    BuildCheck recorded = check(BROKEN);
+
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().readChecked(new ByteArrayInputStream(changed), "bad.json", recorded));
+
+    assertThat(changed).hasSameSizeAs(BROKEN);
+    assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
+  }
+
+  @Test
   void theRecordedDigestIsWhatSkipsTheRules() throws Exception {
     Dataset trusted =
-        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", sha256(BROKEN));
+        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", check(BROKEN));
 
     assertThat(trusted.info().sha256()).isEqualTo(sha256(BROKEN));
+  }
+
+  @Test
+  void theSha256OfTheCheckedBytesIsTheBuildsNotComputedAgain() throws Exception {
+    // A record whose digest is not the bytes' own, which a build never writes: it shows where the digest comes from.
+    BuildCheck withAnotherDigest = new BuildCheck("0".repeat(64), check(BROKEN).crc32c(), BROKEN.length);
+
+    Dataset trusted =
+        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", withAnotherDigest);
+
+    assertThat(trusted.info().sha256()).isEqualTo("0".repeat(64));
   }
 
   @Test
@@ -58,8 +84,8 @@ class CheckedDigestTest {
     byte[] late = ("{\"sources\": [{\"id\": [1, {\"x\": null}]}], \"header\": " + header + "}")
         .getBytes(StandardCharsets.UTF_8);
 
-    assertThat(Load.checkedHeader(unbindable, sha256(unbindable))).contains(Fixture.dataset().info().header());
-    assertThat(Load.checkedHeader(late, sha256(late))).contains(Fixture.dataset().info().header());
+    assertThat(Load.checkedHeader(unbindable, check(unbindable))).contains(Fixture.dataset().info().header());
+    assertThat(Load.checkedHeader(late, check(late))).contains(Fixture.dataset().info().header());
   }
 
   @Test
@@ -67,10 +93,10 @@ class CheckedDigestTest {
     byte[] noHeader = "{\"sources\": []}".getBytes(StandardCharsets.UTF_8);
     byte[] notJson = "{\"header\": {".getBytes(StandardCharsets.UTF_8);
 
-    assertThat(Load.checkedHeader(BROKEN, sha256(Fixture.bytes()))).isEmpty();
+    assertThat(Load.checkedHeader(BROKEN, check(Fixture.bytes()))).isEmpty();
     assertThat(Load.checkedHeader(Fixture.bytes(), null)).isEmpty();
-    assertThat(Load.checkedHeader(noHeader, sha256(noHeader))).isEmpty();
-    assertThat(Load.checkedHeader(notJson, sha256(notJson))).isEmpty();
+    assertThat(Load.checkedHeader(noHeader, check(noHeader))).isEmpty();
+    assertThat(Load.checkedHeader(notJson, check(notJson))).isEmpty();
   }
 
   @Test
@@ -79,7 +105,7 @@ class CheckedDigestTest {
     try (URLClassLoader loader = FreshClassLoader.create()) {
       Class<?> entry = Class.forName(CcbRelations.class.getName(), true, loader);
       boolean recorded = loader.getResource(CcbRelations.class.getPackageName().replace('.', '/') + "/"
-          + CcbRelations.CHECKED_SHA256_RESOURCE) != null;
+          + CcbRelations.CHECKED_RESOURCE) != null;
 
       Object header = entry.getMethod("bundledHeader").invoke(null);
 
@@ -87,6 +113,11 @@ class CheckedDigestTest {
       assertThat(FreshClassLoader.bundledLoads(loader)).as("loads with a recorded digest: %s", recorded)
           .isEqualTo(recorded ? 0 : 1);
     }
+  }
+
+  /** What the build records of some bytes. */
+  static BuildCheck check(byte[] bytes) throws Exception {
+    return BuildCheck.of(bytes, sha256(bytes));
   }
 
   static String sha256(byte[] bytes) throws Exception {

@@ -81,17 +81,33 @@ public final class Load {
 
   /**
    * Reads a stream, which it does not close, as {@link #read(Path, List)} does, but for the places that only a second
-   * walk gives (which {@code DatasetReader.read(InputStream, String)} lists): the stream is read once. When the bytes'
-   * SHA-256 is {@code checkedSha256} it skips the rules between records: the build checked them on these very bytes
-   * and recorded their digest. The bytes are still parsed and bound in full, so any other file, or a changed one, gets
-   * every check.
-   *
-   * @param checkedSha256 the lowercase hex SHA-256 of a file the build checked, or null to check fully
-   * @param warnings as for {@link #read(Path, List)}
+   * walk gives (which {@code DatasetReader.read(InputStream, String)} lists): the stream is read once.
    */
-  public Records read(InputStream in, String sourceName, @Nullable String checkedSha256,
-      @Nullable List<Violation> warnings) {
-    return records(check(in, sourceName, checkedSha256, null, warnings != null), warnings);
+  public Records read(InputStream in, String sourceName, @Nullable List<Violation> warnings) {
+    return records(check(in, sourceName, null, warnings != null), warnings);
+  }
+
+  /**
+   * Reads a stream, which it does not close, as {@link #read(byte[], String, List)} reads its bytes, unless they are
+   * those the build checked: then the rules between records are skipped, as the build ran them on these very bytes,
+   * and their SHA-256 is the build's. They are still parsed and bound in full.
+   *
+   * @param checked what the build recorded of the file it checked, or null to check fully
+   */
+  public Records readChecked(InputStream in, String sourceName, @Nullable BuildCheck checked) {
+    byte[] bytes;
+    try {
+      // Held whole, up to the size limit: the CRC-32C is known before the parse whether the rules run.
+      bytes = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
+    if (checked == null || !checked.matches(bytes)) {
+      return read(bytes, sourceName, null);
+    }
+    checkSize(bytes.length, sourceName);
+    ParsedDocument document = parse(new ByteArrayInputStream(bytes), sourceName, null);
+    return records(new Checked(document, checked.sha256(), IntegrityRules.withoutRules(document, options)), null);
   }
 
   /** The indexed records of a document without errors; its warnings go to {@code warnings} when wanted. */
@@ -116,13 +132,12 @@ public final class Load {
   }
 
   /**
-   * The header alone of bytes whose SHA-256 is {@code checkedSha256}, the build's (null for none); empty otherwise, or
-   * when no header can be read, so that the caller loads them in full.
+   * The header alone of the bytes the build checked ({@code checked}, null for none); empty for other bytes, or when
+   * no header can be read, so that the caller loads them in full.
    */
-  public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable String checkedSha256) {
+  public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable BuildCheck checked) {
     JacksonFloor.check();
-    String sha256 = HexFormat.of().formatHex(sha256().digest(bytes));
-    return sha256.equals(checkedSha256) ? HeaderReader.read(bytes) : Optional.empty();
+    return checked != null && checked.matches(bytes) ? HeaderReader.read(bytes) : Optional.empty();
   }
 
   /** Every violation of a file, in file order; never throws. */
@@ -153,7 +168,7 @@ public final class Load {
       return validate(start, sourceName);
     }
     InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
-    return violations(() -> check(whole, sourceName, null, null, true));
+    return violations(() -> check(whole, sourceName, null, true));
   }
 
   /** The violations of a check, whether it ends in the rules or fails on the way. */
@@ -168,7 +183,7 @@ public final class Load {
   private Checked check(Path file, boolean placeWarnings) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return check(in, name, null, reopen(file), placeWarnings);
+      return check(in, name, reopen(file), placeWarnings);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -176,19 +191,15 @@ public final class Load {
 
   private Checked check(byte[] bytes, String sourceName, boolean placeWarnings) {
     checkSize(bytes.length, sourceName);
-    return check(new ByteArrayInputStream(bytes), sourceName, null, () -> new ByteArrayInputStream(bytes),
-        placeWarnings);
+    return check(new ByteArrayInputStream(bytes), sourceName, () -> new ByteArrayInputStream(bytes), placeWarnings);
   }
 
   /** Limits, digest, parse and bind, rules. */
-  private Checked check(InputStream in, String sourceName, @Nullable String checkedSha256, @Nullable Reopen reopen,
-      boolean placeWarnings) {
+  private Checked check(InputStream in, String sourceName, @Nullable Reopen reopen, boolean placeWarnings) {
     MessageDigest digest = sha256();
     ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
-    String sha256 = HexFormat.of().formatHex(digest.digest());
-    List<Violation> found = sha256.equals(checkedSha256) ? IntegrityRules.withoutRules(document, options)
-        : IntegrityRules.check(document, options, all -> place(all, reopen, placeWarnings));
-    return new Checked(document, sha256, found);
+    List<Violation> found = IntegrityRules.check(document, options, all -> place(all, reopen, placeWarnings));
+    return new Checked(document, HexFormat.of().formatHex(digest.digest()), found);
   }
 
   /** Parses and binds; a field name over the length limit is placed at its start when the input can be read again. */
