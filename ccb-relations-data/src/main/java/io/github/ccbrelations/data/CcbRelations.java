@@ -7,6 +7,7 @@ import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -153,17 +154,14 @@ public final class CcbRelations {
     BUNDLED_LOADS.incrementAndGet();
     String name = CcbRelations.class.getPackageName().replace('.', '/') + "/" + BUNDLED_RESOURCE;
     // Relative to this class, so the resource is found on the module path as on the class path.
-    try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new DatasetLoadException(
-            List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(),
-                "the bundled dataset resource is missing from the jar")),
-            null);
-      }
-      return DatasetReader.standard().readChecked(in, "classpath:" + name, buildCheck());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the bundled dataset resource " + name, e);
+    URL resource = CcbRelations.class.getResource(BUNDLED_RESOURCE);
+    if (resource == null) {
+      throw new DatasetLoadException(
+          List.of(new Violation(ViolationCode.UNREADABLE, Severity.ERROR, name, 0, 0, "$", Optional.empty(),
+              "the bundled dataset resource is missing from the jar")),
+          null);
     }
+    return DatasetReader.standard().readChecked(resource, "classpath:" + name, buildCheck());
   }
 
   /**

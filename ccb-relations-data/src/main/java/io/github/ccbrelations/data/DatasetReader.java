@@ -7,6 +7,7 @@ import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,11 +146,11 @@ public final class DatasetReader extends Checker {
     return dataset(() -> load().read(in, sourceName, null));
   }
 
-  /** Reads a stream, skipping the rules between records when it holds the bytes the build checked ({@code checked}). */
-  Dataset readChecked(InputStream in, String sourceName, @Nullable BuildCheck checked) {
+  /** Reads a resource, skipping the rules between records when it holds the bytes the build checked ({@code checked}). */
+  Dataset readChecked(URL resource, String sourceName, @Nullable BuildCheck checked) {
     // Not through dataset(Supplier): bundled() reads this way, and a lambda is a class spun at a cold start (#19).
     try {
-      return new Dataset(load().readChecked(in, sourceName, checked));
+      return new Dataset(load().readChecked(resource, sourceName, checked));
     } catch (LoadFailure e) {
       throw new DatasetLoadException(e.violations(), e.getCause());
     }

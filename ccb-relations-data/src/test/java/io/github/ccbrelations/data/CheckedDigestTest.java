@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
-import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules between records are skipped only for the exact bytes the build recorded, by their size and CRC-32C (#19):
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * records ({@code --version}).
  */
 class CheckedDigestTest {
+  @TempDir Path folder;
+
   /** A rule between records (a dangling reference) broken; binding alone cannot see it. */
   private static final byte[] BROKEN = Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"",
       "\"holder\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
@@ -28,7 +34,7 @@ class CheckedDigestTest {
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
         () -> DatasetReader.standard()
-            .readChecked(new ByteArrayInputStream(BROKEN), "bad.json", recordedForAnotherFile));
+            .readChecked(file(BROKEN), "bad.json", recordedForAnotherFile));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
   }
@@ -41,7 +47,7 @@ class CheckedDigestTest {
     BuildCheck recorded = check(BROKEN);
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
-        () -> DatasetReader.standard().readChecked(new ByteArrayInputStream(changed), "bad.json", recorded));
+        () -> DatasetReader.standard().readChecked(file(changed), "bad.json", recorded));
 
     assertThat(changed).hasSameSizeAs(BROKEN);
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
@@ -50,7 +56,7 @@ class CheckedDigestTest {
   @Test
   void theRecordedDigestIsWhatSkipsTheRules() throws Exception {
     Dataset trusted =
-        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", check(BROKEN));
+        DatasetReader.standard().readChecked(file(BROKEN), "bad.json", check(BROKEN));
 
     assertThat(trusted.info().sha256()).isEqualTo(sha256(BROKEN));
   }
@@ -61,15 +67,25 @@ class CheckedDigestTest {
     BuildCheck withAnotherDigest = new BuildCheck("0".repeat(64), check(BROKEN).crc32c(), BROKEN.length);
 
     Dataset trusted =
-        DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", withAnotherDigest);
+        DatasetReader.standard().readChecked(file(BROKEN), "bad.json", withAnotherDigest);
 
     assertThat(trusted.info().sha256()).isEqualTo("0".repeat(64));
   }
 
   @Test
-  void withoutARecordedDigestTheFileIsCheckedInFull() {
+  void aChangedFileThatIsNotJsonGetsItsOwnError() throws Exception {
+    byte[] cut = Arrays.copyOf(BROKEN, BROKEN.length / 2);
+
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
-        () -> DatasetReader.standard().readChecked(new ByteArrayInputStream(BROKEN), "bad.json", null));
+        () -> DatasetReader.standard().readChecked(file(cut), "bad.json", check(BROKEN)));
+
+    assertThat(e.violations()).extracting(Violation::code).contains(ViolationCode.SYNTAX);
+  }
+
+  @Test
+  void withoutARecordedDigestTheFileIsCheckedInFull() throws Exception {
+    DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().readChecked(file(BROKEN), "bad.json", null));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
   }
@@ -113,6 +129,11 @@ class CheckedDigestTest {
       assertThat(FreshClassLoader.bundledLoads(loader)).as("loads with a recorded digest: %s", recorded)
           .isEqualTo(recorded ? 0 : 1);
     }
+  }
+
+  /** A file of these bytes, as a resource is found. */
+  private URL file(byte[] bytes) throws Exception {
+    return Files.write(folder.resolve("bad.json"), bytes).toUri().toURL();
   }
 
   /** What the build records of some bytes. */

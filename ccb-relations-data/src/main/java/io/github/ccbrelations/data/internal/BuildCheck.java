@@ -26,7 +26,12 @@ public record BuildCheck(String sha256, long crc32c, long size) {
 
   /** Whether some bytes are the ones recorded. */
   public boolean matches(byte[] bytes) {
-    return bytes.length == size && crc32c(bytes) == crc32c;
+    return matches(crc32c(bytes), bytes.length);
+  }
+
+  /** Whether bytes of this CRC-32C and size are the ones recorded. */
+  public boolean matches(long crc32c, long size) {
+    return this.crc32c == crc32c && this.size == size;
   }
 
   /** The record as the build writes it: a properties file. */

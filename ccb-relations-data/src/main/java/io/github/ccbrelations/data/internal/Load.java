@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.URL;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,26 +91,40 @@ public final class Load {
   }
 
   /**
-   * Reads a stream, which it does not close, as {@link #read(byte[], String, List)} reads its bytes, unless they are
-   * those the build checked: then the rules between records are skipped, as the build ran them on these very bytes,
-   * and their SHA-256 is the build's. They are still parsed and bound in full.
+   * Reads a resource, such as the bundled file, as {@link #read(Path, List)} reads a file, unless its bytes are those
+   * the build checked: then the rules between records are skipped, as the build ran them on these very bytes, and their
+   * SHA-256 is the build's. They are still parsed and bound in full. Whether they are is known at their end, by their
+   * size and CRC-32C; when they are not, the resource is read again and checked in full.
    *
    * @param checked what the build recorded of the file it checked, or null to check fully
    */
-  public Records readChecked(InputStream in, String sourceName, @Nullable BuildCheck checked) {
-    byte[] bytes;
-    try {
-      // Held whole, up to the size limit: the CRC-32C is known before the parse whether the rules run.
-      bytes = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+  public Records readChecked(URL resource, String sourceName, @Nullable BuildCheck checked) {
+    Records trusted = checked == null ? null : readIfChecked(resource, sourceName, checked);
+    if (trusted != null) {
+      return trusted;
+    }
+    try (InputStream in = resource.openStream()) {
+      return records(check(in, sourceName, resource::openStream, false), null);
     } catch (IOException e) {
       throw unreadable(sourceName, e);
     }
-    if (checked == null || !checked.matches(bytes)) {
-      return read(bytes, sourceName, null);
+  }
+
+  /** The records of a resource whose bytes are those the build checked; null when they are not, or do not load. */
+  private @Nullable Records readIfChecked(URL resource, String sourceName, BuildCheck checked) {
+    try (InputStream in = resource.openStream()) {
+      LimitedInputStream limited = limited(in);
+      CheckedInputStream crc = new CheckedInputStream(limited, new CRC32C());
+      // Streamed, not held: the bytes of a file read whole would cost a cold start more memory than the check saves.
+      ParsedDocument document = parse(crc, sourceName, null);
+      if (!checked.matches(crc.getChecksum().getValue(), limited.count())) {
+        return null;
+      }
+      return records(new Checked(document, checked.sha256(), IntegrityRules.withoutRules(document, options)), null);
+    } catch (IOException | LoadFailure e) {
+      // Not the bytes the build checked, or not readable now: the full read says what is wrong with them.
+      return null;
     }
-    checkSize(bytes.length, sourceName);
-    ParsedDocument document = parse(new ByteArrayInputStream(bytes), sourceName, null);
-    return records(new Checked(document, checked.sha256(), IntegrityRules.withoutRules(document, options)), null);
   }
 
   /** The indexed records of a document without errors; its warnings go to {@code warnings} when wanted. */
@@ -290,7 +307,7 @@ public final class Load {
     }
   }
 
-  private InputStream limited(InputStream in) {
+  private LimitedInputStream limited(InputStream in) {
     return new LimitedInputStream(in, limits.maxDocumentBytes());
   }
 

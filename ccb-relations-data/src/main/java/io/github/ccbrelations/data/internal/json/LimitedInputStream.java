@@ -72,6 +72,11 @@ public final class LimitedInputStream extends FilterInputStream {
     return skipped;
   }
 
+  /** The number of bytes handed out so far. */
+  public long count() {
+    return count;
+  }
+
   @Override
   public boolean markSupported() {
     return false;
