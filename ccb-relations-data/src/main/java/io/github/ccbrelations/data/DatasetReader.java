@@ -146,7 +146,7 @@ public final class DatasetReader extends Checker {
     return dataset(() -> load().read(in, sourceName, null));
   }
 
-  /** Reads a resource, skipping the rules between records when it holds the bytes the build checked ({@code checked}). */
+  /** Reads a resource, skipping the rules between records when it holds the bytes the build {@code checked}. */
   Dataset readChecked(URL resource, String sourceName, @Nullable BuildCheck checked) {
     // Not through dataset(Supplier): bundled() reads this way, and a lambda is a class spun at a cold start (#19).
     try {

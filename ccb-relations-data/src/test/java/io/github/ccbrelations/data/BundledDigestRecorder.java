@@ -9,11 +9,11 @@ import java.nio.file.Path;
 
 /**
  * Records the bundled file's SHA-256, CRC-32C and size beside it in the build's classes once every rule has passed on
- * it, so that {@link CcbRelations#bundled()} may skip the rules for these exact bytes (#19). The module's pom runs it once the test
- * classes are compiled, before the tests and whether or not they run, so that a jar built with {@code -DskipTests}
- * carries the record too; {@link BundledDigestRecordTest} checks what it wrote. A file that breaks a rule gets no
- * record, and any earlier one is removed: such a file is checked in full at run time, and the tests list its faults.
- * Public only because exec-maven-plugin looks its {@code main} up from outside the package.
+ * it, so that {@link CcbRelations#bundled()} may skip the rules for these exact bytes (#19). The module's pom runs it
+ * once the test classes are compiled, before the tests and whether or not they run, so that a jar built with {@code
+ * -DskipTests} carries the record too; {@link BundledDigestRecordTest} checks what it wrote. A file that breaks a rule
+ * gets no record, and any earlier one is removed: such a file is checked in full at run time, and the tests list its
+ * faults. Public only because exec-maven-plugin looks its {@code main} up from outside the package.
  */
 public final class BundledDigestRecorder {
   private BundledDigestRecorder() {}

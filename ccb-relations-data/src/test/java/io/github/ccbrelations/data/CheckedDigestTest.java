@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rules between records are skipped only for the exact bytes the build recorded, by their size and CRC-32C (#19):
- * any other file, a changed bundled file included, gets every check. For those bytes alone, the header can be read without the
- * records ({@code --version}).
+ * any other file, a changed bundled file included, gets every check. For those bytes alone, the header can be read
+ * without the records ({@code --version}).
  */
 class CheckedDigestTest {
   @TempDir Path folder;
