@@ -22,19 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
  * without the records ({@code --version}).
  */
 class CheckedDigestTest {
-  @TempDir Path folder;
-
   /** A rule between records (a dangling reference) broken; binding alone cannot see it. */
   private static final byte[] BROKEN = Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"",
       "\"holder\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
+
+  @TempDir Path folder;
 
   @Test
   void aFileThatDoesNotMatchTheRecordedDigestIsCheckedInFull() throws Exception {
     BuildCheck recordedForAnotherFile = check(Fixture.bytes());
 
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,
-        () -> DatasetReader.standard()
-            .readChecked(file(BROKEN), "bad.json", recordedForAnotherFile));
+        () -> DatasetReader.standard().readChecked(file(BROKEN), "bad.json", recordedForAnotherFile));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(ViolationCode.DANGLING_REFERENCE);
   }
@@ -55,8 +54,7 @@ class CheckedDigestTest {
 
   @Test
   void theRecordedDigestIsWhatSkipsTheRules() throws Exception {
-    Dataset trusted =
-        DatasetReader.standard().readChecked(file(BROKEN), "bad.json", check(BROKEN));
+    Dataset trusted = DatasetReader.standard().readChecked(file(BROKEN), "bad.json", check(BROKEN));
 
     assertThat(trusted.info().sha256()).isEqualTo(sha256(BROKEN));
   }
@@ -66,8 +64,7 @@ class CheckedDigestTest {
     // A record whose digest is not the bytes' own, which a build never writes: it shows where the digest comes from.
     BuildCheck withAnotherDigest = new BuildCheck("0".repeat(64), check(BROKEN).crc32c(), BROKEN.length);
 
-    Dataset trusted =
-        DatasetReader.standard().readChecked(file(BROKEN), "bad.json", withAnotherDigest);
+    Dataset trusted = DatasetReader.standard().readChecked(file(BROKEN), "bad.json", withAnotherDigest);
 
     assertThat(trusted.info().sha256()).isEqualTo("0".repeat(64));
   }
