@@ -3,14 +3,16 @@
 # From the repository root, after
 #   mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-dist -am package \
 #     -Dtest=BundledDigestRecordTest -Dsurefire.failIfNoSpecifiedTests=false
-# (that test records the bundled file's digest; without it the bundled file is checked in full at every start)
+# (that test checks the record the build writes of the bundled file; without the record the bundled file is checked
+# in full at every start)
 # run: sh ccb-relations-bench/cold-start.sh [RUNS]   (default 20; needs /usr/bin/time for peak memory)
 # The CLI runs as the README tells users to: the launcher bin/ccb-relations of the command-line archive, unpacked here,
 # whose first run (timed on its own) makes the class-data-sharing archive the later runs use; `java -jar` is shown too.
 # BEFORE=/path/to/another/checkout, built the same way, adds its library (run by this checkout's ColdLibrary, so that
 # the two rows differ in the library only) and its `java -jar` CLI to the same rounds.
-# The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the digest check and
-# today's date in Brussels, then the token walk (json) or the loading of every model class (model).
+# The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the check of the bundled
+# file's size and CRC-32C against the build's record, today's date in Brussels, then the token walk (json) or the
+# loading of every model class (model).
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
 # the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size" of
 # the same rounds: it varies by a few MB from run to run with what the JIT compilers hold when the process peaks, so it
@@ -39,8 +41,8 @@ P=io.github.ccbrelations.bench
 cat > "$WORK/processes" <<END
 hello|$JAVA -cp $CP $P.ColdHello
 token walk|$JAVA -cp $CP $P.ColdTokens
-floor: digest + today + token walk|$JAVA -cp $CP $P.ColdFloor json
-floor: digest + today + model classes|$JAVA -cp $CP $P.ColdFloor model
+floor: record check + today + token walk|$JAVA -cp $CP $P.ColdFloor json
+floor: record check + today + model classes|$JAVA -cp $CP $P.ColdFloor model
 library: bundled() + one query|$JAVA -cp $CP $P.ColdLibrary
 cli find NAVO|$LAUNCHER find NAVO
 cli validate relations.json|$LAUNCHER validate $WORK/relations.json

@@ -224,9 +224,9 @@ final class ObjectWalk {
    * brace: placed at the start of that field's value, with its path. When the object does not give the field (no
    * {@code labels} at all, say), the object lacks it: placed at its opening brace, with its path. A refusal of a
    * single value (an id), the parser standing on it, is placed there. A refusal of one entry of a list has the entry's
-   * path, and the list's place until a second walk finds the entry's;
-   * when the list as bound is not the file's (a repeat left out of it, or {@code concerns} read into
-   * {@code subjects}), the index is not the file's either, and the refusal is the list's.
+   * path, and the list's place until a second walk finds the entry's; when the list as bound is not the file's (a
+   * repeat left out of it, or {@code concerns} read into {@code subjects}), the index is not the file's either, and
+   * the refusal is the list's.
    *
    * @param shortened whether a repeat was left out of a list of the object
    */
