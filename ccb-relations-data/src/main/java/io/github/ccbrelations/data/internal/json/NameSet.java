@@ -87,13 +87,12 @@ final class NameSet {
 
   /**
    * Notes where the value of the name added last starts, the parser standing on it: its line and column, kept as two
-   * ints in arrays reused from object to object; the location the parser makes for them does not outlive the call.
+   * ints in arrays reused from object to object.
    */
-  void valueStarts(JsonParser p) {
+  void valueStarts(Tokens tokens) {
     if (last >= 0) {
-      JsonLocation at = p.currentTokenLocation();
-      valueLine[last] = at.getLineNr();
-      valueColumn[last] = at.getColumnNr();
+      valueLine[last] = tokens.line();
+      valueColumn[last] = tokens.column();
     }
   }
 

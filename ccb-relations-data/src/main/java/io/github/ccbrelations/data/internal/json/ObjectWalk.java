@@ -116,7 +116,7 @@ final class ObjectWalk {
     TextCheck.surrogates(p, name);
     level.names.add(p, fields, name);
     p.nextToken();
-    level.names.valueStarts(p);
+    level.names.valueStarts(tokens);
     return true;
   }
 

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
@@ -382,7 +383,8 @@ final class RecordBinder {
   private SourceReference sourceReference() throws IOException {
     SourceReference.Builder b = referenceBuilder.clear();
     walk.part(Fields.REFERENCE);
-    JsonLocation start = p.currentTokenLocation();
+    // Its own context keeps where it starts, until the next object of its level opens: no location is made for it.
+    JsonStreamContext citationObject = p.getParsingContext();
     while (walk.next()) {
       switch (walk.name()) {
         case "source" -> b.source(ids.sourceId());
@@ -394,7 +396,7 @@ final class RecordBinder {
       }
     }
     SourceReference citation = b.build();
-    notes.citation(p, citation, start);
+    notes.citation(p, citation, citationObject);
     return citation;
   }
 

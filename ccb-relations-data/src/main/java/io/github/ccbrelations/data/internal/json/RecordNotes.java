@@ -3,6 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceReference;
@@ -100,11 +101,11 @@ final class RecordNotes {
    * Notes a citation of the record, the parser on its closing brace, unless it resolves; a citation that failed to
    * bind is reported as such, and is not noted.
    *
-   * @param start where the citation starts: its opening brace
+   * @param object the citation's own context, which keeps where it starts: its opening brace
    */
-  void citation(JsonParser p, SourceReference citation, JsonLocation start) {
+  void citation(JsonParser p, SourceReference citation, JsonStreamContext object) {
     if (!resolves(citation)) {
-      note(p, citation, null, start);
+      note(p, citation, null, object.startLocation(ContentReference.unknown()));
     }
   }
 

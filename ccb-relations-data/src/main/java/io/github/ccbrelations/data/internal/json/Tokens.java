@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
@@ -34,6 +35,10 @@ final class Tokens {
       Map.of("fr", Language.FR, "nl", Language.NL, "en", Language.EN, "de", Language.DE);
 
   private final JsonParser p;
+  /** The parser as jackson-core's base class, which gives a token's line and column without a location; or null. */
+  private final @Nullable ParserBase base;
+  /** How much more than its location's column the base's column is; measured on the first value placed. */
+  private int columnShift = Integer.MIN_VALUE;
   /** Where a repeated entry of a list is noted: the failures of the record being read, which go on after it. */
   private final List<ValueFailure> failures;
   /** Where each translation of the localized text being read starts, by its language's ordinal. */
@@ -42,7 +47,29 @@ final class Tokens {
 
   Tokens(JsonParser p, List<ValueFailure> failures) {
     this.p = p;
+    this.base = p instanceof ParserBase b ? b : null;
     this.failures = failures;
+  }
+
+  /** The line where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says. */
+  int line() {
+    return base == null ? p.currentTokenLocation().getLineNr() : base.getTokenLineNr();
+  }
+
+  /**
+   * The column where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says,
+   * without making a location: the binder notes where every value starts, and a location for each was a fifth of what
+   * a load allocated. jackson-core's byte parser gives as {@link ParserBase#getTokenColumnNr()} one more than its
+   * location's column (2.17 to 2.22), so the difference is measured on the first value, not assumed.
+   */
+  int column() {
+    if (base == null) {
+      return p.currentTokenLocation().getColumnNr();
+    }
+    if (columnShift == Integer.MIN_VALUE) {
+      columnShift = base.getTokenColumnNr() - p.currentTokenLocation().getColumnNr();
+    }
+    return base.getTokenColumnNr() - columnShift;
   }
 
   /** A date of the format, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, refused by its own check if not. */
@@ -99,9 +126,8 @@ final class Tokens {
         throw NameSet.duplicate(p, code);
       }
       p.nextToken();
-      JsonLocation at = p.currentTokenLocation();
-      translationLine[language.ordinal()] = at.getLineNr();
-      translationColumn[language.ordinal()] = at.getColumnNr();
+      translationLine[language.ordinal()] = line();
+      translationColumn[language.ordinal()] = column();
       values.put(language, string());
     }
     try {
