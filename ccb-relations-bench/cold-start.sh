@@ -11,8 +11,8 @@
 # BEFORE=/path/to/another/checkout, built the same way, adds its library (run by this checkout's ColdLibrary, so that
 # the two rows differ in the library only) and its `java -jar` CLI to the same rounds.
 # The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the check of the bundled
-# file's size and CRC-32C against the build's record, today's date in Brussels, then the token walk (json) or the
-# loading of every model class (model).
+# file's size and CRC-32C against the build's record, today's date in Brussels, then the token walk (json), the
+# loading of every model class (model), or both: the floor of any load of the JSON into the model.
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
 # the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size" of
 # the same rounds: it varies by a few MB from run to run with what the JIT compilers hold when the process peaks, so it
@@ -43,6 +43,7 @@ hello|$JAVA -cp $CP $P.ColdHello
 token walk|$JAVA -cp $CP $P.ColdTokens
 floor: record check + today + token walk|$JAVA -cp $CP $P.ColdFloor json
 floor: record check + today + model classes|$JAVA -cp $CP $P.ColdFloor model
+floor: record check + today + model classes + token walk|$JAVA -cp $CP $P.ColdFloor both
 library: bundled() + one query|$JAVA -cp $CP $P.ColdLibrary
 cli find NAVO|$LAUNCHER find NAVO
 cli validate relations.json|$LAUNCHER validate $WORK/relations.json

@@ -26,7 +26,8 @@ import java.util.zip.CRC32C;
  *   <li>{@code json}: walks the tokens, as {@link ColdTokens} does: the floor of any load of the JSON;
  *   <li>{@code model}: loads and initialises every class of the model's jar instead: the floor of a load from a
  *       compact build-time form that needs no JSON parser but still makes the model's values (it loads a few
- *       classes more than a load uses: the builders of the small wrapper types).
+ *       classes more than a load uses: the builders of the small wrapper types);
+ *   <li>{@code both}: the two, the model's classes first: the floor of any load of the JSON into the model.
  * </ul>
  * Prints a line made of all of it, without string concatenation (see {@link ColdLibrary}).
  */
@@ -36,7 +37,7 @@ public final class ColdFloor {
   /**
    * Runs it.
    *
-   * @param args {@code json} or {@code model}
+   * @param args {@code json}, {@code model} or {@code both}
    * @throws Exception if a resource or class cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -48,7 +49,12 @@ public final class ColdFloor {
     boolean trusted = HexFormat.of().toHexDigits((int) crc.getValue()).equals(recorded.getProperty("crc32c"))
         && Integer.toString(bytes.length).equals(recorded.getProperty("size"));
     LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/Brussels")));
-    long count = "model".equals(args[0]) ? modelClasses() : tokens(bytes);
+    long count = switch (args[0]) {
+      case "json" -> tokens(bytes);
+      case "model" -> modelClasses();
+      case "both" -> modelClasses() + tokens(bytes);
+      default -> throw new IllegalArgumentException("json, model or both, not " + args[0]);
+    };
     System.out.print(trusted);
     System.out.print(' ');
     System.out.print(today);
