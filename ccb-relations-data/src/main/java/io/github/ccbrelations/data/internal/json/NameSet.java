@@ -91,8 +91,8 @@ final class NameSet {
    */
   void valueStarts(Tokens tokens) {
     if (last >= 0) {
-      valueLine[last] = tokens.line();
-      valueColumn[last] = tokens.column();
+      valueLine[last] = tokens.valueLine();
+      valueColumn[last] = tokens.valueColumn();
     }
   }
 

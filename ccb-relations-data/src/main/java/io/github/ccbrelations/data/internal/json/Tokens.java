@@ -52,7 +52,7 @@ final class Tokens {
   }
 
   /** The line where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says. */
-  int line() {
+  int valueLine() {
     return base == null ? p.currentTokenLocation().getLineNr() : base.getTokenLineNr();
   }
 
@@ -60,9 +60,10 @@ final class Tokens {
    * The column where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says,
    * without making a location: the binder notes where every value starts, and a location for each was a fifth of what
    * a load allocated. jackson-core's byte parser gives as {@link ParserBase#getTokenColumnNr()} one more than its
-   * location's column (2.17 to 2.22), so the difference is measured on the first value, not assumed.
+   * location's column (2.17 to 2.22), so the difference is measured on the first value, not assumed. Only for a
+   * value: a field name's location is that of its opening quote, which the base does not keep as its token's.
    */
-  int column() {
+  int valueColumn() {
     if (base == null) {
       return p.currentTokenLocation().getColumnNr();
     }
@@ -126,8 +127,8 @@ final class Tokens {
         throw NameSet.duplicate(p, code);
       }
       p.nextToken();
-      translationLine[language.ordinal()] = line();
-      translationColumn[language.ordinal()] = column();
+      translationLine[language.ordinal()] = valueLine();
+      translationColumn[language.ordinal()] = valueColumn();
       values.put(language, string());
     }
     try {

@@ -35,7 +35,7 @@ class TokenPlacesTest {
           continue;
         }
         JsonLocation at = p.currentTokenLocation();
-        assertThat(new int[] {tokens.line(), tokens.column()}).as("%s at %s", t, at)
+        assertThat(new int[] {tokens.valueLine(), tokens.valueColumn()}).as("%s at %s", t, at)
             .containsExactly(at.getLineNr(), at.getColumnNr());
         values++;
       }
