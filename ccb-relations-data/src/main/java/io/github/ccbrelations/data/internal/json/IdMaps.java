@@ -133,7 +133,7 @@ public final class IdMaps {
         Optional<Integer> paragraph = citation.paragraph();
         return paragraph.isEmpty() || paragraph.get() <= s.paragraphs() ? null : new CitationProblem("paragraph",
             "section '" + s.id() + "' of source '" + source.id().value() + "' has " + s.paragraphs()
-                + " paragraphs, not " + paragraph.get());
+                + (s.paragraphs() == 1 ? " paragraph" : " paragraphs") + ", not " + paragraph.get());
       }
     }
     return new CitationProblem("section", "source '" + source.id().value() + "' has no section '" + sectionId.get()
