@@ -95,7 +95,8 @@ class DatasetLoadErrorsTest {
             ViolationCode.UNKNOWN_FIELD, 251, 28, "$.roles[0].chair", "centre-spoc", "chair"),
         new Broken("unknown top-level field", editOnce("\n  \"sources\": [", "\n  \"extra\": 1, \"sources\": ["),
             ViolationCode.UNKNOWN_FIELD, 8, 3, "$.extra", NONE,
-            "unknown field 'extra' in the dataset; known fields: bodies, header, instruments, redirects, roles, sources"),
+            "unknown field 'extra' in the dataset; known fields: bodies, header, instruments, redirects, roles,"
+                + " sources"),
         new Broken("missing header",
             "{\"sources\": [], \"bodies\": [], \"instruments\": [], \"roles\": []}",
             SHAPE, 1, 1, "$", NONE, "header"),

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the build recorded of a file once every rule passed on it: its SHA-256, its CRC-32C and its size. A load
  * knows the same bytes by their size and CRC-32C, and then skips the rules and reports the build's SHA-256: a start
- * that computed the SHA-256 loaded the JDK's security providers for it, about a tenth of a cold start's time (#19). A CRC-32C finds any accidental change (a file edited, cut or swapped); it is no defence against a
- * forged file, which needs write access to the jar, where the record itself lives.
+ * that computed the SHA-256 loaded the JDK's security providers for it, about a tenth of a cold start's time (#19).
+ * A CRC-32C finds any accidental change (a file edited, cut or swapped); it is no defence against a forged file,
+ * which needs write access to the jar, where the record itself lives.
  *
  * @param sha256 the SHA-256 of the bytes, 64 lower-case hexadecimal digits
  * @param crc32c the CRC-32C of the bytes
