@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * mode, fixed when it is made and kept by {@link #withClock(Clock)}:
  * <ul>
  *   <li><b>today</b>: the dataset as loaded (by {@link CcbRelations#bundled()} or a {@link DatasetReader}) answers
- *       for the day of each call in Brussels, by the system clock or the one given to {@link #withClock(Clock)};
+ *       for the day of each call: the date in Brussels by the system clock or, once {@link #withClock(Clock)} gave
+ *       it another clock, the date in that clock's zone;
  *   <li><b>on a day</b>: {@link #asOf(LocalDate)} answers for that day, whatever the clock;
  *   <li><b>all time</b>: {@link #allTime()} answers with every record and every legal basis, whatever their dates.
  * </ul>
@@ -334,7 +335,8 @@ public final class Dataset extends DatasetLookups {
    * The instruments a role rests on on this dataset's day, without repeats, in the order of its legal bases that
    * apply then.
    *
-   * @throws NoSuchElementException if the role is not from this dataset and names an unknown instrument
+   * @throws NoSuchElementException in the all-time view, if the role is not from this dataset and names an instrument
+   *     the dataset lacks (a dated view leaves such a basis out: an instrument it lacks is in force on no day)
    */
   public List<LegalInstrument> legalInstrumentsOf(Role role) {
     return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();

@@ -3,19 +3,23 @@ package io.github.ccbrelations.data;
 import static io.github.ccbrelations.data.DatasetQueriesTest.bodyIds;
 import static io.github.ccbrelations.data.DatasetQueriesTest.roleIds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
 import io.github.ccbrelations.model.Eli;
 import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Numac;
 import io.github.ccbrelations.model.PartialDate;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.Validity;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /** The legal-basis and instrument queries of {@link Dataset}, on the small fixture. */
@@ -50,6 +54,17 @@ class DatasetLegalQueriesTest {
         .containsExactly("example-directive", "example-directive-2");
     assertThat(ids(data.legalInstrumentsOf(role("centre-spoc")))).containsExactly("ruritanian-example-law");
     assertThat(data.legalInstrumentsOf(role("centre-council-expert"))).isEmpty();
+  }
+
+  @Test
+  void legalInstrumentsOfARoleFromElsewhereFailsOnlyWhereItsUnknownBasisApplies() {
+    Role foreign = Role.builder().mergeFrom(role("centre-spoc")).legalBases(List.of(LegalBasis.of(UNKNOWN))).build();
+
+    assertThatThrownBy(() -> data.allTime().legalInstrumentsOf(foreign))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessageContaining("no-such-instrument");
+    assertThat(data.asOf(LocalDate.of(2025, 1, 1)).legalBasesOf(foreign)).isEmpty();
+    assertThat(data.asOf(LocalDate.of(2025, 1, 1)).legalInstrumentsOf(foreign)).isEmpty();
   }
 
   @Test
