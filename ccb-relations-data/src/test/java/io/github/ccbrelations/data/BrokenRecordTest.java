@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +35,44 @@ class BrokenRecordTest {
     assertThat(report.violations().get(1).message()).startsWith("\"european\" is not a Level; one of: ");
     assertThat(report.violations().get(2).message())
         .isEqualTo("section 'european-level' of source 'example-page-fr' has 4 paragraphs, not 9");
+  }
+
+  /**
+   * A value that fails deep in a record hides nothing after it: the rest of its object, the next entries of its list
+   * and the record's other fields are read, each mistake at its own place.
+   */
+  @Test
+  void mistakesInsideListsAndNestedObjectsAreEachReportedInOneRun() {
+    String text = editRecord(
+        editRecord(
+            editRecord(
+                editRecord("centre-csirt", "\"from\": \"2020-04-09\"", "\"from\": \"2020-04-31\""),
+                "centre-csirt", "\"source\": \"example-journal\"", "\"source\": \"no-such-journal\""),
+            "centre-csirt", "\"instrument\": \"example-directive-2\"", "\"instrument\": \"Example-Directive-2\""),
+        "centre-csirt", "\"paragraph\": 2}", "\"paragraph\": \"2\"}");
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "deep.json");
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.INVALID_VALUE, 265, 89, "$.roles[1].legalBases[0].validity.from"),
+            tuple(ViolationCode.DANGLING_REFERENCE, 266, 33, "$.roles[1].legalBases[0].sources[0].source"),
+            tuple(ViolationCode.INVALID_VALUE, 267, 24, "$.roles[1].legalBases[1].instrument"),
+            tuple(ViolationCode.SHAPE, 269, 91, "$.roles[1].sources[0].paragraph"));
+  }
+
+  @Test
+  void aListOfEndlessMistakesEndsTheReadAtTheLimitOfViolations() {
+    String ids = String.join(", ", Collections.nCopies(Limits.MAX_VIOLATIONS + 50, "\"X\""));
+    String text = editRecord("example-centre", "\"kind\": ", "\"convenedBy\": [" + ids + "], \"kind\": ");
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "endless.json");
+
+    assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
+    assertThat(report.violations().get(Limits.MAX_VIOLATIONS - 1).jsonPath())
+        .isEqualTo("$.bodies[2].convenedBy[" + (Limits.MAX_VIOLATIONS - 1) + "]");
+    assertThat(report.violations().get(Limits.MAX_VIOLATIONS).code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.model.InvalidFieldException;
 import java.io.IOException;
@@ -28,10 +29,16 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * and a part of it the same way from {@link #part}, without the {@code try}: a part's first failure fails it. A loop
- * and a switch per type, not a reader per type: a cold start spins a class for every lambda written (#19).
+ * and a part of it the same way from {@link #part}, and each entry of a list in a {@code try} that calls
+ * {@link #failedEntry}. A failed value is noted and skipped, and the object or list goes on: a record fails with every
+ * value that failed in it, however deep. A part or list with a failed value ends with {@link #NOTED}, so that its
+ * owner is not built and goes on with its next field or entry. A loop and a switch per type, not a reader per type: a
+ * cold start spins a class for every lambda written (#19).
  */
 final class ObjectWalk {
+  /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
+  static final ValueFailure NOTED = new ValueFailure(ViolationCode.INVALID_VALUE, JsonLocation.NA, "$", "noted");
+
   private final JsonParser p;
   private final Tokens tokens;
   private final RecordBinder.Listener listener;
@@ -58,11 +65,16 @@ final class ObjectWalk {
   /** The values that failed in the record being read. */
   private final List<ValueFailure> failures;
 
-  /** An object being read: its fields, the names met in it, and how many failures its record had before it. */
+  /**
+   * An object being read: its fields, its context, the names met in it, how many failures its record had before it,
+   * and whether a value of it failed.
+   */
   private static final class Level {
     final NameSet names = new NameSet();
     Fields fields;
+    @Nullable JsonStreamContext object;
     int failuresBefore;
+    boolean failed;
 
     Level(Fields fields) {
       this.fields = fields;
@@ -109,6 +121,9 @@ final class ObjectWalk {
         checkRequired(fields, level.names);
         lastPart = level.names;
         lastPartShortened = failures.size() > level.failuresBefore;
+        if (level.failed) {
+          throw NOTED;
+        }
       }
       return false;
     }
@@ -133,10 +148,39 @@ final class ObjectWalk {
   }
 
   /**
-   * Notes a value of the record that failed, or a part's own check that refused it (the parser on the part's closing
-   * brace), and skips what is left of its field: the record goes on, and fails when it ends.
+   * Notes a value of the object being read that failed, or a part's own check that refused it (the parser on the
+   * part's closing brace), and skips what is left of the value: the object goes on, and fails when it ends. Once a
+   * record has {@link Limits#MAX_VIOLATIONS} failures, the rest of its field is skipped, and the read ends with it.
    */
   void failed(RuntimeException e) throws IOException {
+    note(e);
+    if (depth > 1 && failures.size() >= Limits.MAX_VIOLATIONS) {
+      depth--;
+      throw NOTED;
+    }
+    Level level = levels.get(depth - 1);
+    level.failed = true;
+    skipTo(level.object);
+  }
+
+  /**
+   * Notes an entry of a list that failed, as {@link #failed} does, and skips what is left of it: the list goes on, and
+   * its owner fails with it.
+   *
+   * @param list the list's context
+   */
+  void failedEntry(RuntimeException e, JsonStreamContext list) throws IOException {
+    note(e);
+    if (failures.size() >= Limits.MAX_VIOLATIONS) {
+      throw NOTED;
+    }
+    skipTo(list);
+  }
+
+  private void note(RuntimeException e) {
+    if (e == NOTED) {
+      return;
+    }
     if (e instanceof ValueFailure f) {
       failures.add(f);
     } else if (e instanceof InvalidFieldException f) {
@@ -145,7 +189,6 @@ final class ObjectWalk {
       // A value's own check refused it, the parser on the value.
       failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
     }
-    skipRestOfField();
   }
 
   /**
@@ -179,8 +222,10 @@ final class ObjectWalk {
     }
     Level level = levels.get(depth++);
     level.fields = fields;
+    level.object = p.getParsingContext();
     level.failuresBefore = failures.size();
-    level.names.clear(fields, p.getParsingContext());
+    level.failed = false;
+    level.names.clear(fields, level.object);
   }
 
   private void endRecord(NameSet names, Fields fields) {
@@ -197,10 +242,9 @@ final class ObjectWalk {
     }
   }
 
-  /** After a failed value: skips what is left of its field, up to the record's own level. */
-  private void skipRestOfField() throws IOException {
-    depth = 1;
-    while (p.getParsingContext() != record) {
+  /** After a failed value: skips what is left of it, up to the object or list it is in. */
+  private void skipTo(@Nullable JsonStreamContext container) throws IOException {
+    while (p.getParsingContext() != container) {
       if (p.nextToken() == null) {
         throw new JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
       }

@@ -69,12 +69,13 @@ import org.jspecify.annotations.Nullable;
  * that lacks a field (a required one, or one its check names) is placed at its opening brace, with its own path: where
  * a reader starts reading it; so is a record whose check names no field, wrong as a whole. A check about one entry of a
  * list has the entry's path, but the place of the list: no entry's place is kept while a load goes well, and a second
- * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of its
- * field is skipped and the record's other fields are read, so that the record fails with every value that failed in it;
- * the references and citations it holds are kept ({@link #notes()}) so that the rules check
- * them too. An unknown field is not a failure: it goes to the {@link Listener} with the place of its name
- * and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through. Each object is read
- * field by field in a loop with a switch on the name; {@link ObjectWalk} checks the names and keeps the failures.
+ * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of the
+ * value is skipped and the other fields of its object and entries of its list are read, so that the record fails with
+ * every value that failed in it, however deep; the references and citations it holds are kept ({@link #notes()}) so
+ * that the rules check them too. An unknown field is not a failure: it goes to the {@link Listener} with the place of
+ * its name and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through. Each object
+ * is read field by field in a loop with a switch on the name; {@link ObjectWalk} checks the names and keeps the
+ * failures.
  */
 final class RecordBinder {
   /** What the binder tells its reader as it reads; by default, nothing is heard. */
@@ -354,11 +355,15 @@ final class RecordBinder {
     int paragraphs = 0;
     walk.part(Fields.SECTION);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "id" -> id = tokens.string();
-        case "heading" -> heading = tokens.string();
-        case "paragraphs" -> paragraphs = tokens.integerFromOne("a section has at least one paragraph");
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "id" -> id = tokens.string();
+          case "heading" -> heading = tokens.string();
+          case "paragraphs" -> paragraphs = tokens.integerFromOne("a section has at least one paragraph");
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     // Each field is required: the walk refused the part if one was not given.
@@ -369,12 +374,16 @@ final class RecordBinder {
     Label.Builder b = labelBuilder.clear();
     walk.part(Fields.LABEL);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "language" -> b.language(tokens.language());
-        case "kind" -> b.kind(tokens.enumValue(LabelKind.class));
-        case "text" -> b.text(tokens.string());
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "language" -> b.language(tokens.language());
+          case "kind" -> b.kind(tokens.enumValue(LabelKind.class));
+          case "text" -> b.text(tokens.string());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -386,13 +395,17 @@ final class RecordBinder {
     // Its own context keeps where it starts, until the next object of its level opens: no location is made for it.
     JsonStreamContext citationObject = p.getParsingContext();
     while (walk.next()) {
-      switch (walk.name()) {
-        case "source" -> b.source(ids.sourceId());
-        case "section" -> b.section(tokens.string());
-        case "paragraph" -> b.paragraph(tokens.integerFromOne("paragraph numbers start at 1"));
-        case "locator" -> b.locator(tokens.string());
-        case "supports" -> b.addAllSupports(list(String.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "source" -> b.source(ids.sourceId());
+          case "section" -> b.section(tokens.string());
+          case "paragraph" -> b.paragraph(tokens.integerFromOne("paragraph numbers start at 1"));
+          case "locator" -> b.locator(tokens.string());
+          case "supports" -> b.addAllSupports(list(String.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     SourceReference citation = b.build();
@@ -404,12 +417,16 @@ final class RecordBinder {
     LegalBasis.Builder b = basisBuilder.clear();
     walk.part(Fields.BASIS);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "instrument" -> b.instrument(ids.instrumentId());
-        case "provision" -> b.provision(tokens.string());
-        case "validity" -> b.validity(validity());
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "instrument" -> b.instrument(ids.instrumentId());
+          case "provision" -> b.provision(tokens.string());
+          case "validity" -> b.validity(validity());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -420,10 +437,14 @@ final class RecordBinder {
     String identifier = "";
     walk.part(Fields.DERIVED_URL);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "pattern" -> pattern = tokens.enumValue(UrlPattern.class);
-        case "identifier" -> identifier = tokens.string();
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "pattern" -> pattern = tokens.enumValue(UrlPattern.class);
+          case "identifier" -> identifier = tokens.string();
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     // Both fields are required: the walk refused the part if one was not given.
@@ -434,12 +455,16 @@ final class RecordBinder {
     RoleSubject.Builder b = RoleSubject.builder();
     walk.part(Fields.SUBJECT);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "instrument" -> b.instrument(ids.instrumentId());
-        case "kind" -> b.kind(tokens.enumValue(SubjectKind.class));
-        case "provision" -> b.provision(tokens.string());
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "instrument" -> b.instrument(ids.instrumentId());
+          case "kind" -> b.kind(tokens.enumValue(SubjectKind.class));
+          case "provision" -> b.provision(tokens.string());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -449,12 +474,16 @@ final class RecordBinder {
     NoOfficialName.Builder b = NoOfficialName.builder();
     walk.part(Fields.NO_OFFICIAL_NAME);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "languages" -> b.addAllLanguages(list(Language.class));
-        case "kind" -> b.kind(tokens.enumValue(NoNameKind.class));
-        case "reason" -> b.reason(tokens.string());
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "languages" -> b.addAllLanguages(list(Language.class));
+          case "kind" -> b.kind(tokens.enumValue(NoNameKind.class));
+          case "reason" -> b.reason(tokens.string());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -464,12 +493,16 @@ final class RecordBinder {
     BodyRelation.Builder b = BodyRelation.builder();
     walk.part(Fields.BODY_RELATION);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "kind" -> b.kind(tokens.enumValue(BodyRelationKind.class));
-        case "body" -> b.body(ids.bodyId());
-        case "within" -> b.within(ids.bodyId());
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "kind" -> b.kind(tokens.enumValue(BodyRelationKind.class));
+          case "body" -> b.body(ids.bodyId());
+          case "within" -> b.within(ids.bodyId());
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -479,11 +512,15 @@ final class RecordBinder {
     BasesEnded.Builder b = BasesEnded.builder();
     walk.part(Fields.BASES_ENDED);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "since" -> b.since(tokens.date());
-        case "continues" -> b.continues(tokens.enumValue(Continuation.class));
-        case "sources" -> b.addAllSources(list(SourceReference.class));
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "since" -> b.since(tokens.date());
+          case "continues" -> b.continues(tokens.enumValue(Continuation.class));
+          case "sources" -> b.addAllSources(list(SourceReference.class));
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return b.build();
@@ -494,10 +531,14 @@ final class RecordBinder {
     Optional<PartialDate> to = Optional.empty();
     walk.part(Fields.VALIDITY);
     while (walk.next()) {
-      switch (walk.name()) {
-        case "from" -> from = Optional.of(tokens.partialDate());
-        case "to" -> to = Optional.of(tokens.partialDate());
-        default -> walk.unknown();
+      try {
+        switch (walk.name()) {
+          case "from" -> from = Optional.of(tokens.partialDate());
+          case "to" -> to = Optional.of(tokens.partialDate());
+          default -> walk.unknown();
+        }
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failed(e);
       }
     }
     return Validity.of(from, to);
@@ -512,8 +553,18 @@ final class RecordBinder {
   private <T> List<T> list(Class<T> type) throws IOException {
     String field = walk.name();
     Tokens.Entries<T> entries = tokens.list();
+    JsonStreamContext list = p.getParsingContext();
+    boolean failed = false;
     while (entries.next()) {
-      entries.add(type.cast(entry(field)));
+      try {
+        entries.add(type.cast(entry(field)));
+      } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        walk.failedEntry(e, list);
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw ObjectWalk.NOTED;
     }
     return entries.values();
   }
