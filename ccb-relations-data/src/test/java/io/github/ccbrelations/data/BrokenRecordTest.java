@@ -63,6 +63,23 @@ class BrokenRecordTest {
   }
 
   @Test
+  void everyMistakeOfATextPerLanguageIsReportedWithTheRecordsOthers() {
+    String text = editRecord(
+        editRecord("example-centre", "\"seat\": {\"en\": \"Example City\", \"fr\": \"Ville-Exemple\"}",
+            "\"seat\": {\"xx\": \"Example City\", \"fr\": 3, \"nl\": \"Voorbeeldstad\"}"),
+        "example-centre", "\"founded\": \"2024-06\"", "\"founded\": \"2024-13\"");
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "seat.json");
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
+        .containsExactly(
+            tuple(ViolationCode.SHAPE, 60, 16, "$.bodies[2].seat.xx"),
+            tuple(ViolationCode.SHAPE, 60, 44, "$.bodies[2].seat.fr"),
+            tuple(ViolationCode.INVALID_VALUE, 62, 18, "$.bodies[2].founded"));
+  }
+
+  @Test
   void aListOfEndlessMistakesEndsTheReadAtTheLimitOfViolations() {
     String ids = String.join(", ", Collections.nCopies(Limits.MAX_VIOLATIONS + 50, "\"X\""));
     String text = editRecord("example-centre", "\"kind\": ", "\"convenedBy\": [" + ids + "], \"kind\": ");

@@ -107,29 +107,50 @@ final class Tokens {
   }
 
   /**
-   * A text per language: an object whose fields are language codes. A blank translation is placed at its value, with
-   * its path; an object with none, wrong as a whole, at its start.
+   * A text per language: an object whose fields are language codes. A key that is not a language is placed at the
+   * key, a translation that is not a string or holds what a value may not at its value, each noted in turn, and the
+   * object then ends with {@link ObjectWalk#NOTED}. A blank translation is placed at its value, with its path; an
+   * object with none, wrong as a whole, at its start.
    */
   LocalizedText localizedText() throws IOException {
     beginObject();
     // The object's own context keeps where it starts after it closes: no location is made unless it fails.
     JsonStreamContext object = p.getParsingContext();
     Map<Language, String> values = new EnumMap<>(Language.class);
+    boolean failed = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
       Language language = LANGUAGES.get(code);
-      if (language == null) {
-        TextCheck.surrogates(p, code);
-        throw failure(ViolationCode.SHAPE, "'" + JsonPaths.abbreviate(code)
-            + "' is not a language of the format; the languages are fr, nl, en, de");
-      }
-      if (values.containsKey(language)) {
+      if (language != null && values.containsKey(language)) {
         throw NameSet.duplicate(p, code);
       }
+      if (failures.size() >= Limits.MAX_VIOLATIONS) {
+        // A record of endless mistakes: its owner skips the rest of it, and the read ends with it.
+        throw ObjectWalk.NOTED;
+      }
+      if (language == null) {
+        TextCheck.surrogates(p, code);
+        failures.add(failure(ViolationCode.SHAPE, "'" + JsonPaths.abbreviate(code)
+            + "' is not a language of the format; the languages are fr, nl, en, de"));
+      }
       p.nextToken();
+      if (language == null) {
+        failed = true;
+        TextCheck.skip(p);
+        continue;
+      }
       translationLine[language.ordinal()] = valueLine();
       translationColumn[language.ordinal()] = valueColumn();
-      values.put(language, string());
+      try {
+        values.put(language, string());
+      } catch (ValueFailure f) {
+        failures.add(f);
+        failed = true;
+        TextCheck.skip(p);
+      }
+    }
+    if (failed) {
+      throw ObjectWalk.NOTED;
     }
     try {
       return LocalizedText.of(values);
