@@ -1,8 +1,9 @@
 package io.github.ccbrelations.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,13 +185,16 @@ public interface PartialDate extends Comparable<PartialDate> {
           "date must be yyyy, yyyy-MM or yyyy-MM-dd, with a year of exactly four digits and no sign: '"
               + Checks.abbreviate(text()) + "'");
     }
-    try {
-      LocalDate.of(
-          Checks.digits(t, 0, 4),
-          n >= 7 ? Checks.digits(t, 5, 7) : 1,
-          n == 10 ? Checks.digits(t, 8, 10) : 1);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("not a real date: '" + text() + "' (" + e.getMessage() + ")", e);
+    int month = n >= 7 ? Checks.digits(t, 5, 7) : 1;
+    int day = n == 10 ? Checks.digits(t, 8, 10) : 1;
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("not a real date: '" + text() + "' (months run from 01 to 12)");
+    }
+    // Not YearMonth or LocalDate: neither is needed for a check, and a cold start would load and make them.
+    int days = Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(Checks.digits(t, 0, 4)));
+    if (day < 1 || day > days) {
+      throw new IllegalArgumentException(
+          "not a real date: '" + text() + "' (" + t.substring(0, 7) + " has days 01 to " + days + ")");
     }
     if (year() < 1000) {
       throw new IllegalArgumentException("year must be from 1000 to 9999: '" + text() + "'");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PartialDateTest {
@@ -86,6 +87,18 @@ class PartialDateTest {
     assertThat(first.compareTo(last)).isNegative();
     assertThat(PartialDate.of(LocalDate.of(9999, 12, 31)).covers(LocalDate.MAX)).isFalse();
     assertThat(PartialDate.of(LocalDate.of(1000, 1, 1)).covers(LocalDate.MIN)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      2016-02-30 | not a real date: '2016-02-30' (2016-02 has days 01 to 29)
+      2100-02-29 | not a real date: '2100-02-29' (2100-02 has days 01 to 28)
+      2020-06-00 | not a real date: '2020-06-00' (2020-06 has days 01 to 30)
+      2020-13    | not a real date: '2020-13' (months run from 01 to 12)
+      2020-00-10 | not a real date: '2020-00-10' (months run from 01 to 12)
+      """)
+  void saysInItsOwnWordsWhyADateIsNotReal(String text, String message) {
+    assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text)).withMessage(message);
   }
 
   @ParameterizedTest
