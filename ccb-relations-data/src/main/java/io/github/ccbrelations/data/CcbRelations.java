@@ -58,7 +58,8 @@ public final class CcbRelations {
    * <p>The file is parsed and bound in full; the rules between records are skipped only when its size and CRC-32C are
    * those the build recorded after checking them on it, so a changed file is checked in full. Its SHA-256 ({@code
    * info().sha256()}) is then the one the build computed of it: computing it again would load the JDK's security
-   * providers, about a tenth of a fresh JVM's time to its first answer.
+   * providers, about a tenth of a fresh JVM's time to its first answer. The CRC-32C tells an accidental change, not a
+   * deliberate one: whoever can change the jar, or put files before it on the class path, can also replace this class.
    *
    * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
    * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
  * What the build recorded of a file once every rule passed on it: its SHA-256, its CRC-32C and its size. A load
  * knows the same bytes by their size and CRC-32C, and then skips the rules and reports the build's SHA-256: a start
  * that computed the SHA-256 loaded the JDK's security providers for it, about a tenth of a cold start's time (#19).
- * A CRC-32C finds any accidental change (a file edited, cut or swapped); it is no defence against a forged file,
- * which needs write access to the jar, where the record itself lives.
+ * A CRC-32C finds any accidental change (a file edited, cut or swapped); it is no defence against a forged file and
+ * record, which can be matched on purpose by whoever can change the jar or put files before it on the class path, and
+ * who could as well replace the library's classes. The build writes a record only after the rules passed on the file,
+ * and removes an earlier build's first.
  *
  * @param sha256 the SHA-256 of the bytes, 64 lower-case hexadecimal digits
  * @param crc32c the CRC-32C of the bytes
