@@ -38,6 +38,14 @@ class RuleViolationPlacesTest {
         new Case("dates: valid before founded", "example-agency", "\"validity\": {\"from\": \"2025-03-01\"}",
             "\"validity\": {\"from\": \"2024-03-01\"}", "\"2024-03-01\"", ViolationCode.INVALID_DATE_ORDER,
             "$.bodies[6].validity.from"),
+        new Case("dates: a body designated before its act was adopted", "example-agency",
+            "\"provision\": \"Art. 1\"}", "\"provision\": \"Art. 1\"}, \"designatedBy\": {\"instrument\": "
+                + "\"example-agency-regulation\", \"validity\": {\"from\": \"2024-01-01\"}}", "\"2024-01-01\"",
+            ViolationCode.INVALID_DATE_ORDER, "$.bodies[6].designatedBy.validity.from"),
+        new Case("dates: an act executed before it was adopted", "example-directive-2",
+            "\"repeals\": [\"example-directive\"]", "\"repeals\": [\"example-directive\"], \"executes\": "
+                + "[{\"instrument\": \"example-agency-regulation\", \"validity\": {\"from\": \"2024-06-01\"}}]",
+            "\"2024-06-01\"", ViolationCode.INVALID_DATE_ORDER, "$.instruments[1].executes[0].validity.from"),
         new Case("dates: implausibly early", "example-directive", "\"adopted\": \"2020-03-02\"",
             "\"adopted\": \"1700-03-02\"", "\"1700-03-02\"", ViolationCode.IMPLAUSIBLE_DATE,
             "$.instruments[0].adopted"),

@@ -16,7 +16,8 @@ import java.time.LocalDate;
 /**
  * Dates are plausible (not before the earliest year, a past event not after the release date plus the tolerance, no
  * date beyond the horizon, the release in the month of the dataset version) and in order between fields and records
- * (validity after foundation, application after entry into force, a legal basis within its instrument's life).
+ * (validity after foundation, application after entry into force, a legal basis within its instrument's life: a
+ * role's, and those that establish or designate a body or that an instrument executes).
  */
 final class Dates implements Rule {
   @Override
@@ -63,6 +64,7 @@ final class Dates implements Rule {
     Body b = r.value();
     At at = At.of("bodies", r.index());
     b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), basis));
+    b.designatedBy().ifPresent(basis -> legalBasis(c, r, at.field("designatedBy"), basis));
     b.founded().ifPresent(d -> plausible(c, r, at, "founded", d, true));
     b.validity().ifPresent(v -> validity(c, r, at, v));
     if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
@@ -84,6 +86,9 @@ final class Dates implements Rule {
     li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", d, false));
     li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", d, false));
     li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", d, false));
+    for (int i = 0; i < li.executes().size(); i++) {
+      legalBasis(c, r, at.field("executes").index(i), li.executes().get(i));
+    }
     if (li.appliesFrom().isPresent() && li.inForce().isPresent()
         && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
       String id = li.id().value();
