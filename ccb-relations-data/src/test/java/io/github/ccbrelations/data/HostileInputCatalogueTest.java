@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -422,6 +423,26 @@ class HostileInputCatalogueTest {
       assertThat(w.message()).contains("'cert'").contains("looks like that of body 'centre'");
     });
     assertThat(Validator.standard().validate(file("00-valid-base")).warnings()).isEmpty();
+  }
+
+  /** The warning is the odd acronym's, at its place, also when the plain one comes after it in the file. */
+  @Test
+  void aLookAlikeAcronymBeforeThePlainOneIsTheOneWarnedAbout() throws IOException {
+    String text = Files.readString(file("100-cyrillic-letter-in-another-bodys-acronym"))
+        .replace("\"text\": \"CTR\"", "\"text\": \"plain\"")
+        .replace("\"text\": \"\u0421TR\"", "\"text\": \"CTR\"")
+        .replace("\"text\": \"plain\"", "\"text\": \"\u0421TR\"");
+    String line = text.lines().toList().get(10);
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "swapped.json");
+
+    assertThat(report.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(SHARED_ACRONYM);
+      assertThat(w.line()).isEqualTo(11);
+      assertThat(w.column()).isEqualTo(line.indexOf("\"\u0421TR\"") + 1);
+      assertThat(w.jsonPath()).isEqualTo("$.bodies[1].labels[1].text");
+      assertThat(w.message()).contains("'centre'").contains("looks like that of body 'cert'");
+    });
   }
 
   /**

@@ -22,8 +22,7 @@ final class Acronyms implements Rule {
   @Override
   public void check(Context c) {
     Map<Language, Map<String, Located<Body>>> first = new EnumMap<>(Language.class);
-    Map<String, Located<Body>> firstLook = new HashMap<>();
-    Map<String, String> keyOfLook = new HashMap<>();
+    Map<String, Acronym> firstLook = new HashMap<>();
     for (Located<Body> r : c.doc.bodies()) {
       Body b = r.value();
       List<Label> labels = b.labels();
@@ -41,16 +40,26 @@ final class Acronyms implements Rule {
               "bodies '" + other.value().id().value() + "' and '" + b.id().value() + "' share the acronym '"
                   + label.text() + "' in '" + language.code() + "'");
         }
-        String look = language.code() + ":" + Lookalikes.of(label.text(), key);
-        Located<Body> alike = firstLook.putIfAbsent(look, r);
-        keyOfLook.putIfAbsent(look, key);
-        if (alike != null && alike != r && !keyOfLook.get(look).equals(key) && !successive(alike.value(), b)) {
-          c.warning(ViolationCode.SHARED_ACRONYM, r, acronym(r, i), b.id().value(), "the acronym of body '"
-              + b.id().value() + "' in '" + language.code() + "' looks like that of body '" + alike.value().id().value()
-              + "' but is spelt with other characters (a letter of another script, or a compatibility form)");
+        String look = Lookalikes.of(label.text(), key);
+        Acronym here = new Acronym(r, i, key, !look.equals(key));
+        Acronym alike = firstLook.putIfAbsent(language.code() + ":" + look, here);
+        if (alike != null && alike.body != r && !alike.key.equals(key) && !successive(alike.body.value(), b)) {
+          // The warning is the odd one's: the acronym spelt with other characters than it looks, the later if both are.
+          boolean earlierIsOdd = alike.odd && !here.odd;
+          lookalike(c, earlierIsOdd ? alike : here, earlierIsOdd ? here : alike, language);
         }
       }
     }
+  }
+
+  /** An acronym met: its body, the index of its label, its name-lookup key, and whether it is not spelt as it looks. */
+  private record Acronym(Located<Body> body, int label, String key, boolean odd) {}
+
+  private static void lookalike(Context c, Acronym odd, Acronym plain, Language language) {
+    String id = odd.body.value().id().value();
+    c.warning(ViolationCode.SHARED_ACRONYM, odd.body, acronym(odd.body, odd.label), id, "the acronym of body '" + id
+        + "' in '" + language.code() + "' looks like that of body '" + plain.body.value().id().value()
+        + "' but is spelt with other characters (a letter of another script, or a compatibility form)");
   }
 
   /** The acronym's text, the value at fault, in the body's label at an index. */
