@@ -6,9 +6,10 @@ import java.util.List;
  * Thrown when a dataset cannot be loaded. Nothing is loaded when it is thrown: there is never a half-built dataset.
  *
  * <p>{@link #violations()} lists every error found, each with its source, line, column, JSON path and record id,
- * and the warnings found with them (a lenient read's ignored fields, the rules' warnings); the message repeats the first {@value #MAX_LISTED} errors, one per line, says
- * how many more there are and repeats the last (the one that ended the read, when one did), so that it stays short
- * whatever the file held, and counts the warnings without listing them.
+ * and the warnings found with them (a lenient read's ignored fields, the rules' warnings); the message repeats the
+ * first {@value #MAX_LISTED} errors, one per line, says how many more there are and repeats the last (the one that
+ * ended the read, when one did), so that it stays short whatever the file held, and counts the warnings without
+ * listing them.
  */
 public final class DatasetLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;

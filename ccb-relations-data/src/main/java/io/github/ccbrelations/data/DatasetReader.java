@@ -128,11 +128,12 @@ public final class DatasetReader extends Checker {
    * reference (a date out of order, a shared acronym, say) is placed at its record's opening brace rather than at the
    * value it names; a citation of a section or paragraph its source lacks, at the citation; an entry of a list that
    * its record's own check refuses (an instrument that repeals itself), at the list; and a field name over the length
-   * limit, where the parser passed the limit in it rather than at its start. The paths are the same, but for a role
-   * that cites no source and has no {@code sources} field, which keeps that field's path rather than its own. (The
-   * rules judge records once all are read; keeping every value's place until then would cost every load, valid or
-   * not, memory for each record, or the whole stream held. A file and bytes are walked again only when they have an
-   * error.)
+   * limit, where the parser passed the limit in it rather than at its start. A column counts the bytes of UTF-8 before
+   * the value, as the parser does, not its characters (more on a line with letters beyond ASCII before the value).
+   * The paths are the same, but for a role that cites no source and has no {@code sources} field, which keeps that
+   * field's path rather than its own. (The rules judge records once all are read; keeping every value's place until
+   * then would cost every load, valid or not, memory for each record, or the whole stream held. A file and bytes are
+   * walked again only when they have an error.)
    *
    * <p>A read that fails with an {@link java.io.IOException}, or with an {@link java.io.UncheckedIOException}, is an
    * {@link ViolationCode#UNREADABLE} error. Any other unchecked exception the stream throws is a bug of its own, not

@@ -9,9 +9,11 @@ import java.util.Optional;
  * One thing wrong with a dataset, with where it is.
  *
  * <p>The place is that of the value at fault (or of the field name, for a name given twice or too long): the line and
- * column of its first character, as the parser's location API gives them, and its path. An object that lacks a field
- * (a required one, or one a rule needs, such as a role's {@code sources}) is placed at its opening brace, with its own
- * path: where a reader starts reading it.
+ * column of its first character, from the parser's location API, and its path. The column counts characters
+ * (UTF-16 code units, as a Java string and SARIF do) from the line's start, but for a stream read once
+ * ({@link DatasetReader#read(java.io.InputStream, String)}), where it counts the bytes of UTF-8, as the parser does.
+ * An object that lacks a field (a required one, or one a rule needs, such as a role's {@code sources}) is placed at
+ * its opening brace, with its own path: where a reader starts reading it.
  *
  * <p>Every text a violation holds is safe to print, whatever the file held: control characters, bidirectional
  * controls and line separators are escaped (a newline as {@code \n}, the terminal escape as

@@ -2,11 +2,18 @@ package io.github.ccbrelations.data;
 
 import static io.github.ccbrelations.data.Fixture.editRecord;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,6 +84,30 @@ class BrokenRecordTest {
             tuple(ViolationCode.SHAPE, 60, 16, "$.bodies[2].seat.xx"),
             tuple(ViolationCode.SHAPE, 60, 44, "$.bodies[2].seat.fr"),
             tuple(ViolationCode.INVALID_VALUE, 62, 18, "$.bodies[2].founded"));
+  }
+
+  /**
+   * A column counts characters, as an editor does, not the bytes of UTF-8 that the parser counts: on a line with
+   * accented letters before the mistake they differ. A stream read once keeps the parser's count.
+   */
+  @Test
+  void aColumnCountsCharactersWhereTheInputCanBeReadAgain(@TempDir Path folder) throws IOException {
+    String label = "\"text\": \"Centre d'exemple pour la cybersécurité\"";
+    String text = editRecord("example-centre", label + "}", label + ", \"note\": 1}");
+    String line = text.lines().filter(l -> l.contains("\"note\"")).findFirst().orElseThrow();
+    int characters = line.indexOf("\"note\"") + 1;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.writeString(folder.resolve("c.json"), text);
+
+    Validator validator = Validator.standard();
+    for (ValidationReport report : List.of(validator.validate(bytes, "c.json"), validator.validate(file),
+        validator.validate(new ByteArrayInputStream(bytes), "c.json"))) {
+      assertThat(report.violations()).extracting(Violation::code, Violation::line, Violation::column)
+          .containsExactly(tuple(ViolationCode.UNKNOWN_FIELD, 55, characters));
+    }
+    DatasetLoadException once = catchThrowableOfType(DatasetLoadException.class,
+        () -> DatasetReader.standard().read(new ByteArrayInputStream(bytes), "c.json"));
+    assertThat(once.violations()).extracting(Violation::column).containsExactly(characters + 2);
   }
 
   @Test

@@ -71,8 +71,8 @@ class RuleViolationPlacesTest {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     int at = text.indexOf(c.to(), text.indexOf("\"id\": \"" + c.recordId() + "\"")) + c.to().indexOf(c.value());
     int line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
-    // The parser counts columns in bytes.
-    int column = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).getBytes(StandardCharsets.UTF_8).length + 1;
+    // In characters, as an editor counts them.
+    int column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
 
     ValidationReport report = Validator.standard().validate(bytes, "places.json");
     DatasetLoadException e = catchThrowableOfType(DatasetLoadException.class,

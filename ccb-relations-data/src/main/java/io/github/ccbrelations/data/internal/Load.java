@@ -6,6 +6,7 @@ import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
+import io.github.ccbrelations.data.internal.json.Columns;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
 import io.github.ccbrelations.data.internal.json.IdMaps;
@@ -211,12 +212,33 @@ public final class Load {
     return check(new ByteArrayInputStream(bytes), sourceName, () -> new ByteArrayInputStream(bytes), placeWarnings);
   }
 
-  /** Limits, digest, parse and bind, rules. */
+  /** Limits, digest, parse and bind, rules; the violations' columns in characters when the input can be read again. */
   private Checked check(InputStream in, String sourceName, @Nullable Reopen reopen, boolean placeWarnings) {
     MessageDigest digest = sha256();
-    ParsedDocument document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
+    ParsedDocument document;
+    try {
+      document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
+    } catch (LoadFailure f) {
+      throw new LoadFailure(inCharacters(f.violations(), reopen, false), f.getCause());
+    }
     List<Violation> found = IntegrityRules.check(document, options, all -> place(all, reopen, placeWarnings));
-    return new Checked(document, HexFormat.of().formatHex(digest.digest()), found);
+    return new Checked(document, HexFormat.of().formatHex(digest.digest()), inCharacters(found, reopen, placeWarnings));
+  }
+
+  /**
+   * The violations with their columns in characters rather than the parser's bytes, when the input can be read again
+   * and they are worth the read: errors are, warnings when wanted.
+   */
+  private List<Violation> inCharacters(List<Violation> found, @Nullable Reopen reopen, boolean placeWarnings) {
+    boolean worthIt = placeWarnings ? !found.isEmpty() : hasError(found);
+    if (reopen == null || !worthIt) {
+      return found;
+    }
+    try (InputStream in = limited(reopen.open())) {
+      return Columns.inCharacters(found, in);
+    } catch (IOException e) {
+      return found;
+    }
   }
 
   /** Parses and binds; a field name over the length limit is placed at its start when the input can be read again. */
