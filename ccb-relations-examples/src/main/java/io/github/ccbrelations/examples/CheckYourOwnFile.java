@@ -3,6 +3,7 @@ package io.github.ccbrelations.examples;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetLoadException;
 import io.github.ccbrelations.data.DatasetReader;
+import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,13 +47,19 @@ public final class CheckYourOwnFile {
       } catch (DatasetLoadException e) {
         status = 1;
         // The source as the violations name it: escaped, so even a file name cannot forge a line.
-        int errors = e.violations().size();
-        out.println("FAIL " + e.first().source() + ": " + errors + (errors == 1 ? " error" : " errors"));
+        long errors = e.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
+        long warnings = e.violations().size() - errors;
+        out.println("FAIL " + e.first().source() + ": " + count(errors, "error")
+            + (warnings == 0 ? "" : ", " + count(warnings, "warning")));
         for (Violation v : e.violations()) {
           out.println("  " + v);
         }
       }
     }
     return status;
+  }
+
+  private static String count(long n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
   }
 }

@@ -189,6 +189,20 @@ class ExamplesTest {
   }
 
   @Test
+  void checkYourOwnFileCountsWarningsApartFromErrors(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    // A repealed directive that no longer names its successor: a warning, with the error.
+    String text = Files.readString(bundledCopy(dir))
+        .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"ncca\"")
+        .replaceFirst("\"replacedBy\": \"nis2-directive\",", "");
+    Files.writeString(broken, text);
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
+    assertThat(status[0]).isEqualTo(1);
+    assertThat(out).contains("FAIL " + broken + ": 1 error, 1 warning\n").contains("MISSING_SUCCESSOR");
+  }
+
+  @Test
   void checkYourOwnFilePrintsNoRawControlCharacterFromACraftedFile(@TempDir Path dir) throws IOException {
     // JSON escapes for a line that looks like the tool's own, a carriage return, a terminal escape that clears the
     // line, a right-to-left override, a line separator and a C1 control.
