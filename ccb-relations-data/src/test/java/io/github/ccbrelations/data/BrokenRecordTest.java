@@ -86,6 +86,46 @@ class BrokenRecordTest {
             tuple(ViolationCode.INVALID_VALUE, 62, 18, "$.bodies[2].founded"));
   }
 
+  @Test
+  void theLimitOfViolationsHoldsForTheReadNotEachRecord() {
+    String bad = "\"convenedBy\": [" + String.join(", ", Collections.nCopies(Limits.MAX_VIOLATIONS - 1, "5")) + "], ";
+    String text = editRecord(editRecord("example-centre", "\"kind\": ", bad + "\"kind\": "),
+        "example-agency", "\"kind\": ", bad + "\"kind\": ");
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "two.json");
+
+    assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
+    assertThat(report.violations().get(Limits.MAX_VIOLATIONS).code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void aRepeatAfterAFailedEntryNamesTheEntriesByTheirPlaceInTheFile() {
+    String text = editRecord("example-centre", "\"kind\": ",
+        "\"convenedBy\": [5, \"example-agency\", \"example-agency\"], \"kind\": ");
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "repeat.json");
+
+    assertThat(report.violations()).extracting(Violation::jsonPath)
+        .containsExactly("$.bodies[2].convenedBy[0]", "$.bodies[2].convenedBy[2]");
+    assertThat(report.violations().get(1).message()).startsWith("element 2 of ").contains("repeats element 1 ");
+  }
+
+  @Test
+  void aTextPerLanguageWithAFailedKeyStillRefusesARepeatedKeyAndABlankTranslation() {
+    String seat = "\"seat\": {\"en\": \"Example City\", \"fr\": \"Ville-Exemple\"}";
+    String repeated = editRecord("example-centre", seat, "\"seat\": {\"en\": 5, \"en\": \"Example City\"}");
+    String blank = editRecord("example-centre", seat, "\"seat\": {\"xx\": \"a\", \"en\": \" \"}");
+
+    assertThat(Validator.standard().validate(repeated.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[2].seat.en"),
+            tuple(ViolationCode.SYNTAX, "$.bodies[2].seat.en"));
+    assertThat(Validator.standard().validate(blank.getBytes(StandardCharsets.UTF_8), "b.json").violations())
+        .extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[2].seat.xx"),
+            tuple(ViolationCode.INVALID_VALUE, "$.bodies[2].seat.en"));
+  }
+
   /**
    * A column counts characters, as an editor does, not the bytes of UTF-8 that the parser counts: on a line with
    * accented letters before the mistake they differ. A stream read once keeps the parser's count.

@@ -305,6 +305,7 @@ public final class DocumentParser {
     JsonStreamContext documentContext = p.getParsingContext().getParent();
     @Nullable DatasetHeader header = null;
     try {
+      binder.keptBefore(kept());
       header = binder.header();
     } catch (ValueFailure e) {
       failed(p, e, documentContext, "$.header");
@@ -370,6 +371,7 @@ public final class DocumentParser {
       Position at = position(p.currentTokenLocation());
       firstUnknownOfRecord = unknownFields.size();
       try {
+        binder.keptBefore(kept());
         Located<T> record = new Located<>(type.cast(binder.record(field)), index, at);
         out.add(record);
         ids.add(field, record);
@@ -440,11 +442,16 @@ public final class DocumentParser {
 
   /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
   private void checkKept(JsonParser p) {
-    if (violations.size() + (lenient ? 0 : unknownFields.size()) >= Limits.MAX_VIOLATIONS) {
+    if (kept() + (binder == null ? 0 : binder.unfinished().size()) >= Limits.MAX_VIOLATIONS) {
       throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), JsonPaths.of(p), "more than "
           + Limits.MAX_VIOLATIONS + " errors, the most a read keeps; the first are listed: fix them and read again",
           null);
     }
+  }
+
+  /** The violations kept so far, but those of the record being read: a lenient read's unknown fields are not errors. */
+  private int kept() {
+    return violations.size() + (lenient ? 0 : unknownFields.size());
   }
 
   private Violation unknownFieldViolation(UnknownField u) {

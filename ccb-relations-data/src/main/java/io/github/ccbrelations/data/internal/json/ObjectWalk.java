@@ -113,7 +113,14 @@ final class ObjectWalk {
   boolean next() throws IOException {
     Level level = levels.get(depth - 1);
     Fields fields = level.fields;
-    if (p.nextToken() != JsonToken.FIELD_NAME) {
+    JsonToken t = p.nextToken();
+    // A read that has its fill of violations keeps no more: the rest of the record is skipped to its end.
+    while (t == JsonToken.FIELD_NAME && depth == 1 && tokens.full()) {
+      p.nextToken();
+      p.skipChildren();
+      t = p.nextToken();
+    }
+    if (t != JsonToken.FIELD_NAME) {
       depth--;
       if (depth == 0) {
         endRecord(level.names, fields);
@@ -149,12 +156,12 @@ final class ObjectWalk {
 
   /**
    * Notes a value of the object being read that failed, or a part's own check that refused it (the parser on the
-   * part's closing brace), and skips what is left of the value: the object goes on, and fails when it ends. Once a
-   * record has {@link Limits#MAX_VIOLATIONS} failures, the rest of its field is skipped, and the read ends with it.
+   * part's closing brace), and skips what is left of the value: the object goes on, and fails when it ends. Once the
+   * read has {@link Limits#MAX_VIOLATIONS} violations, the rest of the record is skipped, and the read ends with it.
    */
   void failed(RuntimeException e) throws IOException {
     note(e);
-    if (depth > 1 && failures.size() >= Limits.MAX_VIOLATIONS) {
+    if (depth > 1 && tokens.full()) {
       depth--;
       throw NOTED;
     }
@@ -171,7 +178,7 @@ final class ObjectWalk {
    */
   void failedEntry(RuntimeException e, JsonStreamContext list) throws IOException {
     note(e);
-    if (failures.size() >= Limits.MAX_VIOLATIONS) {
+    if (tokens.full()) {
       throw NOTED;
     }
     skipTo(list);
@@ -230,7 +237,10 @@ final class ObjectWalk {
 
   private void endRecord(NameSet names, Fields fields) {
     try {
-      checkRequired(fields, names);
+      // A record skipped to its end at the cap did not give what it skipped.
+      if (!tokens.full()) {
+        checkRequired(fields, names);
+      }
     } catch (ValueFailure f) {
       failures.add(f);
     }

@@ -64,18 +64,14 @@ import org.jspecify.annotations.Nullable;
  * list repeats an entry ({@link Repeats}). The fields of each object are those of {@link Fields}.
  *
  * <p>A value that breaks a rule is a {@link ValueFailure} with the violation code, the place (the value's first
- * character) and the JSON path, all from the parser's location API. An object that fails its own check is placed at the
- * value of the field the check names ({@link InvalidFieldException}), whose start its {@link NameSet} kept. An object
- * that lacks a field (a required one, or one its check names) is placed at its opening brace, with its own path: where
- * a reader starts reading it; so is a record whose check names no field, wrong as a whole. A check about one entry of a
- * list has the entry's path, but the place of the list: no entry's place is kept while a load goes well, and a second
- * walk of the input finds it ({@link ValueFailure#atItsList}). A failed value does not end its record: the rest of the
- * value is skipped and the other fields of its object and entries of its list are read, so that the record fails with
- * every value that failed in it, however deep; the references and citations it holds are kept ({@link #notes()}) so
- * that the rules check them too. An unknown field is not a failure: it goes to the {@link Listener} with the place of
- * its name and is skipped. Broken JSON and passed limits are the parser's own exceptions and pass through. Each object
- * is read field by field in a loop with a switch on the name; {@link ObjectWalk} checks the names and keeps the
- * failures.
+ * character) and the JSON path, from the parser's location API. An object that fails its own check is placed at the
+ * value of the field the check names ({@link InvalidFieldException}); one that lacks a field, or a record wrong as a
+ * whole, at its opening brace, with its own path. A check about one entry of a list has the entry's path and the
+ * list's place, which a second walk of the input refines ({@link ValueFailure#atItsList}). A failed value is skipped,
+ * and the rest of its object and list are read: a record fails with every value that failed in it, however deep, and
+ * the references and citations it holds are kept ({@link #notes()}) for the rules to check too. An unknown field goes to the {@link Listener}, placed at its name, and is skipped.
+ * Broken JSON and passed limits pass through. Each object is read in a loop with a switch on the field's name;
+ * {@link ObjectWalk} checks the names and keeps the failures.
  */
 final class RecordBinder {
   /** What the binder tells its reader as it reads; by default, nothing is heard. */
@@ -116,6 +112,11 @@ final class RecordBinder {
     this.tokens = new Tokens(p, failures);
     this.ids = new RecordIds(p, tokens, notes, listener);
     this.walk = new ObjectWalk(p, tokens, listener, notes, failures);
+  }
+
+  /** Sets how many violations the read kept before the record about to be read, which count to the cap. */
+  void keptBefore(int violations) {
+    tokens.keptBefore(violations);
   }
 
   /** The notes of the last record read: its references and citations, with their places. */
@@ -559,6 +560,7 @@ final class RecordBinder {
       try {
         entries.add(type.cast(entry(field)));
       } catch (ValueFailure | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        entries.failed();
         walk.failedEntry(e, list);
         failed = true;
       }

@@ -18,9 +18,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,8 @@ final class Tokens {
   private int columnShift = Integer.MIN_VALUE;
   /** Where a repeated entry of a list is noted: the failures of the record being read, which go on after it. */
   private final List<ValueFailure> failures;
+  /** The violations the read kept before the record being read, which count with its failures to the cap. */
+  private int keptBefore;
   /** Where each translation of the localized text being read starts, by its language's ordinal. */
   private final int[] translationLine = new int[Language.values().length];
   private final int[] translationColumn = new int[Language.values().length];
@@ -49,6 +53,19 @@ final class Tokens {
     this.p = p;
     this.base = p instanceof ParserBase b ? b : null;
     this.failures = failures;
+  }
+
+  /** Sets how many violations the read kept before the record about to be read. */
+  void keptBefore(int violations) {
+    keptBefore = violations;
+  }
+
+  /**
+   * Whether the read has {@link Limits#MAX_VIOLATIONS} violations, with the failures of the record being read: what
+   * is left of the record is skipped, and the read ends with it.
+   */
+  boolean full() {
+    return keptBefore + failures.size() >= Limits.MAX_VIOLATIONS;
   }
 
   /** The line where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says. */
@@ -117,16 +134,24 @@ final class Tokens {
     // The object's own context keeps where it starts after it closes: no location is made unless it fails.
     JsonStreamContext object = p.getParsingContext();
     Map<Language, String> values = new EnumMap<>(Language.class);
+    // The keys given, failed or not: a language by its bit, another key (only a broken text has one) in a set.
+    int languages = 0;
+    Set<String> others = Set.of();
     boolean failed = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
       Language language = LANGUAGES.get(code);
-      if (language != null && values.containsKey(language)) {
+      if (language != null ? (languages & 1 << language.ordinal()) != 0 : others.contains(code)) {
         throw NameSet.duplicate(p, code);
       }
-      if (failures.size() >= Limits.MAX_VIOLATIONS) {
-        // A record of endless mistakes: its owner skips the rest of it, and the read ends with it.
+      if (full()) {
         throw ObjectWalk.NOTED;
+      }
+      if (language != null) {
+        languages |= 1 << language.ordinal();
+      } else {
+        others = others.isEmpty() ? new HashSet<>() : others;
+        others.add(code);
       }
       if (language == null) {
         TextCheck.surrogates(p, code);
@@ -149,21 +174,31 @@ final class Tokens {
         TextCheck.skip(p);
       }
     }
-    if (failed) {
-      throw ObjectWalk.NOTED;
-    }
+    ValueFailure refused = null;
     try {
-      return LocalizedText.of(values);
+      LocalizedText text = LocalizedText.of(values);
+      if (!failed) {
+        return text;
+      }
     } catch (InvalidFieldException e) {
       int i = Language.ofCode(e.field()).ordinal();
       // The closed object's context is its parent's, which names the object: its path.
-      throw new ValueFailure(ViolationCode.INVALID_VALUE,
+      refused = new ValueFailure(ViolationCode.INVALID_VALUE,
           new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
           JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage()));
     } catch (IllegalArgumentException e) {
-      throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
-          JsonPaths.of(p), String.valueOf(e.getMessage()));
+      // No translation at all: not news when a key failed.
+      refused = failed ? null : new ValueFailure(ViolationCode.INVALID_VALUE,
+          object.startLocation(ContentReference.unknown()), JsonPaths.of(p), String.valueOf(e.getMessage()));
     }
+    if (!failed) {
+      throw Objects.requireNonNull(refused);
+    }
+    // The text's own check of the translations that were read (a blank one) is noted with the keys that failed.
+    if (refused != null) {
+      failures.add(refused);
+    }
+    throw ObjectWalk.NOTED;
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
@@ -267,7 +302,8 @@ final class Tokens {
   final class Entries<T> {
     private final List<T> out = new ArrayList<>();
     private @Nullable Map<Object, Integer> keys;
-    private boolean repeated;
+    /** Whether an entry was left out (a repeat, or one that failed): a null holds its place, as in the file. */
+    private boolean leftOut;
     /** The context of the entry being read: an object entry's keeps where it starts after it closes. */
     private @Nullable JsonStreamContext entry;
 
@@ -290,19 +326,24 @@ final class Tokens {
       }
       int earlier = Repeats.earlier(out, keys);
       if (earlier >= 0) {
-        repeated = true;
-        ValueFailure failure = repeat(Objects.requireNonNull(entry), earlier, out.set(out.size() - 1, null));
-        if (failures.size() >= Limits.MAX_VIOLATIONS) {
+        leftOut = true;
+        failures.add(repeat(Objects.requireNonNull(entry), earlier, out.set(out.size() - 1, null)));
+        if (full()) {
           // A list of endless repeats ends here, with its record, and the read with it: no more are kept.
-          throw failure;
+          throw ObjectWalk.NOTED;
         }
-        failures.add(failure);
       }
     }
 
-    /** The entries read, but the repeats. */
+    /** Leaves out the entry just read, which failed, keeping its place. */
+    void failed() {
+      out.add(null);
+      leftOut = true;
+    }
+
+    /** The entries read, but the repeats and those that failed. */
     List<T> values() {
-      if (repeated) {
+      if (leftOut) {
         out.removeIf(Objects::isNull);
       }
       return out;
