@@ -150,11 +150,9 @@ final class Tokens {
       if (language != null) {
         languages |= 1 << language.ordinal();
       } else {
+        TextCheck.surrogates(p, code);
         others = others.isEmpty() ? new HashSet<>() : others;
         others.add(code);
-      }
-      if (language == null) {
-        TextCheck.surrogates(p, code);
         failures.add(failure(ViolationCode.SHAPE, "'" + JsonPaths.abbreviate(code)
             + "' is not a language of the format; the languages are fr, nl, en, de"));
       }
