@@ -58,7 +58,7 @@ class BrokenRecordTest {
             "centre-csirt", "\"instrument\": \"example-directive-2\"", "\"instrument\": \"Example-Directive-2\""),
         "centre-csirt", "\"paragraph\": 2}", "\"paragraph\": \"2\"}");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "deep.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations())
         .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
@@ -76,7 +76,7 @@ class BrokenRecordTest {
             "\"seat\": {\"xx\": \"Example City\", \"fr\": 3, \"nl\": \"Voorbeeldstad\"}"),
         "example-centre", "\"founded\": \"2024-06\"", "\"founded\": \"2024-13\"");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "seat.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations())
         .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
@@ -92,7 +92,7 @@ class BrokenRecordTest {
     String text = editRecord(editRecord("example-centre", "\"kind\": ", bad + "\"kind\": "),
         "example-agency", "\"kind\": ", bad + "\"kind\": ");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "two.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
     assertThat(report.violations().get(Limits.MAX_VIOLATIONS).code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
@@ -103,7 +103,7 @@ class BrokenRecordTest {
     String text = editRecord("example-centre", "\"kind\": ",
         "\"convenedBy\": [5, \"example-agency\", \"example-agency\"], \"kind\": ");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "repeat.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations()).extracting(Violation::jsonPath)
         .containsExactly("$.bodies[2].convenedBy[0]", "$.bodies[2].convenedBy[2]");
@@ -116,11 +116,11 @@ class BrokenRecordTest {
     String repeated = editRecord("example-centre", seat, "\"seat\": {\"en\": 5, \"en\": \"Example City\"}");
     String blank = editRecord("example-centre", seat, "\"seat\": {\"xx\": \"a\", \"en\": \" \"}");
 
-    assertThat(Validator.standard().validate(repeated.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+    assertThat(Fixture.validate(repeated).violations())
         .extracting(Violation::code, Violation::jsonPath)
         .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[2].seat.en"),
             tuple(ViolationCode.SYNTAX, "$.bodies[2].seat.en"));
-    assertThat(Validator.standard().validate(blank.getBytes(StandardCharsets.UTF_8), "b.json").violations())
+    assertThat(Fixture.validate(blank).violations())
         .extracting(Violation::code, Violation::jsonPath)
         .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[2].seat.xx"),
             tuple(ViolationCode.INVALID_VALUE, "$.bodies[2].seat.en"));
@@ -155,7 +155,7 @@ class BrokenRecordTest {
     String ids = String.join(", ", Collections.nCopies(Limits.MAX_VIOLATIONS + 50, "\"X\""));
     String text = editRecord("example-centre", "\"kind\": ", "\"convenedBy\": [" + ids + "], \"kind\": ");
 
-    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "endless.json");
+    ValidationReport report = Fixture.validate(text);
 
     assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
     assertThat(report.violations().get(Limits.MAX_VIOLATIONS - 1).jsonPath())

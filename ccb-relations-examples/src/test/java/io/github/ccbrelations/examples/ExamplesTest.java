@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,15 +175,10 @@ class ExamplesTest {
 
   @Test
   void checkYourOwnFileReportsEveryErrorWithItsLocation(@TempDir Path dir) throws IOException {
-    Path broken = dir.resolve("broken.json");
-    String text = Files.readString(bundledCopy(dir))
-        .replaceFirst("\"body\": \"enisa-management-board\"", "\"body\": \"enisa-board\"")
-        .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"ncca\"");
-    Files.writeString(broken, text);
-    int[] status = new int[1];
-    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
-    assertThat(status[0]).isEqualTo(1);
-    assertThat(out).contains("FAIL " + broken + ": 2 errors\n");
+    String out = checkBrokenCopy(dir, text -> replaceFirst(
+        replaceFirst(text, "\"body\": \"enisa-management-board\"", "\"body\": \"enisa-board\""),
+        "\"holder\": \"ncca-be\"", "\"holder\": \"ncca\""));
+    assertThat(out).contains("FAIL " + dir.resolve("broken.json") + ": 2 errors\n");
     assertThat(out).containsPattern("broken\\.json:\\d+:\\d+: DANGLING_REFERENCE at \\$\\.roles\\[\\d+]\\.body "
         + "\\(record '[a-z0-9-]+'\\): unknown body 'enisa-board'");
     assertThat(out).contains("unknown body 'ncca'");
@@ -190,16 +186,12 @@ class ExamplesTest {
 
   @Test
   void checkYourOwnFileCountsWarningsApartFromErrors(@TempDir Path dir) throws IOException {
-    Path broken = dir.resolve("broken.json");
     // A repealed directive that no longer names its successor: a warning, with the error.
-    String text = Files.readString(bundledCopy(dir))
-        .replaceFirst("\"holder\": \"ncca-be\"", "\"holder\": \"ncca\"")
-        .replaceFirst("\"replacedBy\": \"nis2-directive\",", "");
-    Files.writeString(broken, text);
-    int[] status = new int[1];
-    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
-    assertThat(status[0]).isEqualTo(1);
-    assertThat(out).contains("FAIL " + broken + ": 1 error, 1 warning\n").contains("MISSING_SUCCESSOR");
+    String out = checkBrokenCopy(dir, text -> replaceFirst(
+        replaceFirst(text, "\"holder\": \"ncca-be\"", "\"holder\": \"ncca\""),
+        "\"replacedBy\": \"nis2-directive\",", ""));
+    assertThat(out).contains("FAIL " + dir.resolve("broken.json") + ": 1 error, 1 warning\n")
+        .contains("MISSING_SUCCESSOR");
   }
 
   @Test
@@ -297,6 +289,15 @@ class ExamplesTest {
     Files.writeString(edited,
         replaceFirst(Files.readString(bundledCopy(dir)), "\"memberCount\": 27", "\"memberCount\": 28"));
     return edited;
+  }
+
+  /** What CheckYourOwnFile prints of the bundled file, edited and written as broken.json; it must fail. */
+  private static String checkBrokenCopy(Path dir, UnaryOperator<String> edit) throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.json"), edit.apply(Files.readString(bundledCopy(dir))));
+    int[] status = new int[1];
+    String out = capture(o -> status[0] = CheckYourOwnFile.run(o, broken.toString()));
+    assertThat(status[0]).isEqualTo(1);
+    return out;
   }
 
   private static Path bundledCopy(Path dir) throws IOException {

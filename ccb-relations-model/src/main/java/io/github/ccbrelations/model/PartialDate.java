@@ -190,8 +190,8 @@ public interface PartialDate extends Comparable<PartialDate> {
     if (month < 1 || month > 12) {
       throw new IllegalArgumentException("not a real date: '" + text() + "' (months run from 01 to 12)");
     }
-    // Not YearMonth or LocalDate: neither is needed for a check, and a cold start would load and make them.
-    int days = Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(Checks.digits(t, 0, 4)));
+    // The month's length, rather than a LocalDate made for every date checked and dropped.
+    int days = Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year()));
     if (day < 1 || day > days) {
       throw new IllegalArgumentException(
           "not a real date: '" + text() + "' (" + t.substring(0, 7) + " has days 01 to " + days + ")");

@@ -5,11 +5,11 @@ import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
-import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.Columns;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
 import io.github.ccbrelations.data.internal.json.HeaderReader;
 import io.github.ccbrelations.data.internal.json.IdMaps;
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
@@ -225,17 +225,10 @@ public final class Load {
     return new Checked(document, HexFormat.of().formatHex(digest.digest()), inCharacters(found, reopen, placeWarnings));
   }
 
-  /**
-   * The violations with their columns in characters rather than the parser's bytes, when the input can be read again
-   * and they are worth the read: errors are, warnings when wanted.
-   */
+  /** The violations with their columns in characters rather than the parser's bytes, read {@link #again}. */
   private List<Violation> inCharacters(List<Violation> found, @Nullable Reopen reopen, boolean placeWarnings) {
-    boolean worthIt = placeWarnings ? !found.isEmpty() : hasError(found);
-    if (reopen == null || !worthIt) {
-      return found;
-    }
-    try (InputStream in = limited(reopen.open())) {
-      return Columns.inCharacters(found, in);
+    try (InputStream in = again(found, reopen, placeWarnings)) {
+      return in == null ? found : Columns.inCharacters(found, in);
     } catch (IOException e) {
       return found;
     }
@@ -261,19 +254,25 @@ public final class Load {
 
   /**
    * The rules' violations, and the refused list entries found while binding, placed at the values they name by a
-   * second walk of the input, when it can be read again and they are worth the walk: errors are, warnings when wanted.
+   * second walk of the input, read {@link #again}.
    */
   private List<Violation> place(List<Violation> found, @Nullable Reopen reopen, boolean placeWarnings) {
-    boolean worthIt = placeWarnings ? !found.isEmpty() : hasError(found);
-    if (reopen == null || !worthIt) {
-      return found;
-    }
-    // Within the size limit: a file that grew since the first read is not walked further than a file may be.
-    try (InputStream in = limited(reopen.open())) {
-      return Places.locate(found, in, limits);
+    try (InputStream in = again(found, reopen, placeWarnings)) {
+      return in == null ? found : Places.locate(found, in, limits);
     } catch (IOException e) {
       return found;
     }
+  }
+
+  /**
+   * The input once more, when it can be read again and the violations are worth the read: errors are, warnings when
+   * wanted; null otherwise. Within the size limit: a file that grew since the first read is not read further than a
+   * file may be.
+   */
+  private @Nullable InputStream again(List<Violation> found, @Nullable Reopen reopen, boolean placeWarnings)
+      throws IOException {
+    boolean worthIt = placeWarnings ? !found.isEmpty() : hasError(found);
+    return reopen == null || !worthIt ? null : limited(reopen.open());
   }
 
   private static boolean hasError(List<Violation> violations) {

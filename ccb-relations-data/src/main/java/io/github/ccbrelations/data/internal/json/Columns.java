@@ -4,7 +4,9 @@ import io.github.ccbrelations.data.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -34,7 +36,7 @@ public final class Columns {
     if (wanted.isEmpty()) {
       return violations;
     }
-    TreeMap<Long, Integer> found = new TreeMap<>();
+    Map<Long, Integer> found = new HashMap<>();
     try {
       walk(new Utf8Check(in), wanted, found);
     } catch (IOException e) {
@@ -49,7 +51,7 @@ public final class Columns {
     return out;
   }
 
-  private static void walk(InputStream in, TreeMap<Integer, TreeSet<Integer>> wanted, TreeMap<Long, Integer> found)
+  private static void walk(InputStream in, TreeMap<Integer, TreeSet<Integer>> wanted, Map<Long, Integer> found)
       throws IOException {
     byte[] buffer = new byte[8192];
     int line = 1;
@@ -91,14 +93,14 @@ public final class Columns {
   }
 
   private static void note(int line, int byteColumn, int charColumn, TreeSet<Integer> columns,
-      TreeMap<Long, Integer> found) {
+      Map<Long, Integer> found) {
     if (columns.contains(byteColumn)) {
       found.put(key(line, byteColumn), charColumn);
     }
   }
 
   /** At a line's end: a column past it (the end of the input, say) is as far past its last character. */
-  private static void finish(int line, int bytes, int units, TreeSet<Integer> columns, TreeMap<Long, Integer> found) {
+  private static void finish(int line, int bytes, int units, TreeSet<Integer> columns, Map<Long, Integer> found) {
     if (columns == null) {
       return;
     }

@@ -69,9 +69,9 @@ import org.jspecify.annotations.Nullable;
  * whole, at its opening brace, with its own path. A check about one entry of a list has the entry's path and the
  * list's place, which a second walk of the input refines ({@link ValueFailure#atItsList}). A failed value is skipped,
  * and the rest of its object and list are read: a record fails with every value that failed in it, however deep, and
- * the references and citations it holds are kept ({@link #notes()}) for the rules to check too. An unknown field goes to the {@link Listener}, placed at its name, and is skipped.
- * Broken JSON and passed limits pass through. Each object is read in a loop with a switch on the field's name;
- * {@link ObjectWalk} checks the names and keeps the failures.
+ * the references and citations it holds are kept ({@link #notes()}) for the rules to check too. An unknown field goes
+ * to the {@link Listener}, placed at its name, and is skipped. Broken JSON and passed limits pass through. Each object
+ * is read in a loop with a switch on the field's name; {@link ObjectWalk} checks the names and keeps the failures.
  */
 final class RecordBinder {
   /** What the binder tells its reader as it reads; by default, nothing is heard. */

@@ -137,7 +137,7 @@ final class Tokens {
     // The keys given, failed or not: a language by its bit, another key (only a broken text has one) in a set.
     int languages = 0;
     Set<String> others = Set.of();
-    boolean failed = false;
+    int failuresBefore = failures.size();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
       Language language = LANGUAGES.get(code);
@@ -158,7 +158,6 @@ final class Tokens {
       }
       p.nextToken();
       if (language == null) {
-        failed = true;
         TextCheck.skip(p);
         continue;
       }
@@ -168,11 +167,10 @@ final class Tokens {
         values.put(language, string());
       } catch (ValueFailure f) {
         failures.add(f);
-        failed = true;
         TextCheck.skip(p);
       }
     }
-    ValueFailure refused = null;
+    boolean failed = failures.size() > failuresBefore;
     try {
       LocalizedText text = LocalizedText.of(values);
       if (!failed) {
@@ -181,20 +179,20 @@ final class Tokens {
     } catch (InvalidFieldException e) {
       int i = Language.ofCode(e.field()).ordinal();
       // The closed object's context is its parent's, which names the object: its path.
-      refused = new ValueFailure(ViolationCode.INVALID_VALUE,
+      ValueFailure blank = new ValueFailure(ViolationCode.INVALID_VALUE,
           new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
           JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage()));
+      if (!failed) {
+        throw blank;
+      }
+      // Noted with the keys that failed.
+      failures.add(blank);
     } catch (IllegalArgumentException e) {
       // No translation at all: not news when a key failed.
-      refused = failed ? null : new ValueFailure(ViolationCode.INVALID_VALUE,
-          object.startLocation(ContentReference.unknown()), JsonPaths.of(p), String.valueOf(e.getMessage()));
-    }
-    if (!failed) {
-      throw Objects.requireNonNull(refused);
-    }
-    // The text's own check of the translations that were read (a blank one) is noted with the keys that failed.
-    if (refused != null) {
-      failures.add(refused);
+      if (!failed) {
+        throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
+            JsonPaths.of(p), String.valueOf(e.getMessage()));
+      }
     }
     throw ObjectWalk.NOTED;
   }
