@@ -249,7 +249,7 @@ class HostileInputCatalogueTest {
             "repeats element 0"),
         // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
-            "expected '}' (for Object starting at line 9, column 50)"),
+            "expected '}' to close the object that starts at line 9, column 50"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
         row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"),
         // Broken JSON later in the record stops the read: the unknown field before it still names its record.
@@ -265,7 +265,12 @@ class HostileInputCatalogueTest {
             "directive-2", "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
         row("132-trailing-comma-in-an-array", SYNTAX, 13, 75, "$.bodies[3].convenedBy", "network", "no trailing comma"),
         // On the line before the bracket, counted back over the line end.
-        row("133-trailing-comma-at-the-end-of-a-line", SYNTAX, 34, 108, "$.redirects", "", "no trailing comma"));
+        row("133-trailing-comma-at-the-end-of-a-line", SYNTAX, 34, 108, "$.redirects", "", "no trailing comma"),
+        // The start of the object named in the message counts characters too, not jackson-core's bytes (103).
+        row("134-close-bracket-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
+            "expected '}' to close the object that starts at line 9, column 101"),
+        row("135-input-ends-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
+            "the input ends inside the object that starts at line 9, column 101"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -219,7 +219,7 @@ public final class Load {
     try {
       document = parse(new DigestInputStream(limited(in), digest), sourceName, reopen);
     } catch (LoadFailure f) {
-      throw new LoadFailure(inCharacters(f.violations(), reopen, false), f.getCause());
+      throw f.inCharacters(found -> inCharacters(found, reopen, false));
     }
     List<Violation> found = IntegrityRules.check(document, options, all -> place(all, reopen, placeWarnings));
     return new Checked(document, HexFormat.of().formatHex(digest.digest()), inCharacters(found, reopen, placeWarnings));

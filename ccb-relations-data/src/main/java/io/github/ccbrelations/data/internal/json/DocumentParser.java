@@ -13,8 +13,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.ccbrelations.data.internal.json.LoadFailure.Opening;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
 import io.github.ccbrelations.model.Body;
@@ -190,8 +190,11 @@ public final class DocumentParser {
       return fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(), JsonPaths.of(p),
           limitMessage(p), e);
     } else if (e instanceof JsonEOFException eof) {
-      return fail(ViolationCode.SYNTAX, eof.getLocation(), path, "unexpected end-of-input: the input ends inside "
-          + unclosed(p), e);
+      Opening unclosed = Opening.of(p);
+      String message = "unexpected end-of-input: the input ends inside "
+          + (unclosed == null ? "the document" : unclosed);
+      LoadFailure f = fail(ViolationCode.SYNTAX, eof.getLocation(), path, message, e);
+      return unclosed == null ? f : f.naming(unclosed);
     } else if (e instanceof StreamReadException r) {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
@@ -219,7 +222,13 @@ public final class DocumentParser {
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
       String where = back > 0 && !control ? JsonPaths.of(p) : path;
-      return fail(ViolationCode.SYNTAX, place, where, "not JSON: " + SyntaxReason.of(r.getOriginalMessage()), e);
+      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
+      // A close marker of the other kind: the array or object it does not close is still the parser's context.
+      Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;
+      if (unclosed != null) {
+        return fail(ViolationCode.SYNTAX, place, where, reason + " to close " + unclosed, e).naming(unclosed);
+      }
+      return fail(ViolationCode.SYNTAX, place, where, reason, e);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
   }
@@ -559,16 +568,6 @@ public final class DocumentParser {
   }
 
   /** The object or array the input ended in, with where it starts, from the parser's context. */
-  private static String unclosed(@Nullable JsonParser p) {
-    JsonStreamContext c = p == null ? null : p.getParsingContext();
-    if (c == null || c.inRoot()) {
-      return "the document";
-    }
-    JsonLocation start = c.startLocation(ContentReference.unknown());
-    return (c.inArray() ? "the array" : "the object") + " that starts at line " + start.getLineNr() + ", column "
-        + start.getColumnNr();
-  }
-
   private static Position position(@Nullable JsonLocation at) {
     return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }

@@ -1,5 +1,9 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Violation;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,6 +11,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** A load that cannot go on, with the violations found so far (at least one), which the API throws as its own. */
 public final class LoadFailure extends RuntimeException {
@@ -19,15 +25,18 @@ public final class LoadFailure extends RuntimeException {
    * second walk finds where the name starts ({@link Places#placeLongName}); -1 otherwise.
    */
   final long longNameAfter;
+  /** The array or object whose start the last violation's message names, at its end; null when it names none. */
+  private final @Nullable Opening opening;
 
   public LoadFailure(List<Violation> violations, Throwable cause) {
-    this(violations, cause, -1);
+    this(violations, cause, -1, null);
   }
 
-  LoadFailure(List<Violation> violations, Throwable cause, long longNameAfter) {
+  private LoadFailure(List<Violation> violations, Throwable cause, long longNameAfter, @Nullable Opening opening) {
     super(violations.get(0).toString(), cause, false, false);
     this.violations = List.copyOf(violations);
     this.longNameAfter = longNameAfter;
+    this.opening = opening;
   }
 
   /** Every violation found, the one that stopped the load last. */
@@ -42,15 +51,69 @@ public final class LoadFailure extends RuntimeException {
 
   /** This failure, stopped in a field name over the length limit that follows the token at an offset. */
   LoadFailure inALongNameAfter(long offset) {
-    return new LoadFailure(violations, getCause(), offset);
+    return new LoadFailure(violations, getCause(), offset, null);
+  }
+
+  /** This failure, whose last violation's message ends with the words of an opening. */
+  LoadFailure naming(Opening opening) {
+    return new LoadFailure(violations, getCause(), longNameAfter, opening);
+  }
+
+  /**
+   * This failure with its columns in characters, by a conversion of the violations' columns in bytes. The column in
+   * the last message, that of the opening it names, is converted too, as one more place.
+   */
+  public LoadFailure inCharacters(UnaryOperator<List<Violation>> inCharacters) {
+    if (opening == null) {
+      return new LoadFailure(inCharacters.apply(violations), getCause());
+    }
+    List<Violation> all = new ArrayList<>(violations);
+    Violation last = all.get(all.size() - 1);
+    all.add(at(last, opening.line(), opening.column(), last.message()));
+    List<Violation> converted = new ArrayList<>(inCharacters.apply(all));
+    Opening opened = opening.atColumn(converted.remove(converted.size() - 1).column());
+    last = converted.remove(converted.size() - 1);
+    String before = last.message().substring(0, last.message().length() - opening.toString().length());
+    converted.add(at(last, last.line(), last.column(), before + opened));
+    return new LoadFailure(converted, getCause());
   }
 
   /** This failure with the violation that stopped the load, the last, at another line and column. */
   LoadFailure lastAt(int line, int column) {
     List<Violation> all = new ArrayList<>(violations);
     Violation v = all.remove(all.size() - 1);
-    all.add(new Violation(v.code(), v.severity(), v.source(), line, column, v.jsonPath(), v.recordId(), v.message()));
+    all.add(at(v, line, column, v.message()));
     return new LoadFailure(all, getCause());
+  }
+
+  private static Violation at(Violation v, int line, int column, String message) {
+    return new Violation(v.code(), v.severity(), v.source(), line, column, v.jsonPath(), v.recordId(), message);
+  }
+
+  /**
+   * An array or object that a syntax error names by where it starts: the one that an unexpected close marker does not
+   * close, or that the input ends inside. Its column is in bytes until {@link #inCharacters} converts it.
+   */
+  record Opening(boolean array, int line, int column) {
+    /** The array or object the parser is in, or null at the top of the document. */
+    static @Nullable Opening of(@Nullable JsonParser p) {
+      JsonStreamContext c = p == null ? null : p.getParsingContext();
+      if (c == null || c.inRoot()) {
+        return null;
+      }
+      JsonLocation start = c.startLocation(ContentReference.unknown());
+      return new Opening(c.inArray(), start.getLineNr(), start.getColumnNr());
+    }
+
+    Opening atColumn(int column) {
+      return new Opening(array, line, column);
+    }
+
+    /** "the array that starts at line 1, column 32". */
+    @Override
+    public String toString() {
+      return (array ? "the array" : "the object") + " that starts at line " + line + ", column " + column;
+    }
   }
 
   /**

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * jackson-core's description of broken JSON, as a violation says it: what is wrong where ("Unexpected close marker
  * ']': expected '}'"), without what only a caller of jackson-core could act on. Its advice to enable one of its
- * features (the reader's settings are not the user's to change, and the format is strict JSON) is left out, and its
- * place of an earlier token, which names the class of the stream it read, is given as a line and column.
+ * features (the reader's settings are not the user's to change, and the format is strict JSON) is left out, and so is
+ * its place of an earlier token (it names the class of the stream it read, and counts bytes), which the caller gives
+ * from the parser's context instead.
  */
 final class SyntaxReason {
   /**
@@ -16,14 +17,19 @@ final class SyntaxReason {
   private static final Pattern ADVICE = Pattern.compile(
       ":? \\(?(?:consider enabling|enable) `?[\\w.]+`? to allow(?: use of [^()]*\\([^()]*\\))?\\)?"
           + "| \\([^()]*Feature '?\\w+'? not enabled[^()]*\\)");
-  /** "[Source: (io.github...Utf8Check); line: 9, column: 50]". */
-  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+  /** " (for Object starting at [Source: (io.github...Utf8Check); line: 9, column: 50])", in bytes. */
+  private static final Pattern OPENING = Pattern.compile(" \\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
 
   private SyntaxReason() {}
 
-  /** The message without jackson-core's advice, and with its places of tokens as lines and columns. */
+  /** The message without jackson-core's advice, and without its place of the array or object it names. */
   static String of(String jacksonMessage) {
     String reason = ADVICE.matcher(jacksonMessage).replaceAll("");
-    return SOURCE.matcher(reason).replaceAll("line $1, column $2");
+    return OPENING.matcher(reason).replaceAll("");
+  }
+
+  /** Whether the message names the array or object that a close marker does not close, by where it starts. */
+  static boolean namesAnOpening(String jacksonMessage) {
+    return OPENING.matcher(jacksonMessage).find();
   }
 }
