@@ -96,6 +96,10 @@ class BrokenRecordTest {
 
     assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
     assertThat(report.violations().get(Limits.MAX_VIOLATIONS).code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    // The read stops at the cap and cannot know whether more follow: it does not say "more than".
+    assertThat(report.violations().get(Limits.MAX_VIOLATIONS).message())
+        .isEqualTo("the read stops at " + Limits.MAX_VIOLATIONS + " errors, the most it keeps; they are listed: fix"
+            + " them and read again");
   }
 
   @Test

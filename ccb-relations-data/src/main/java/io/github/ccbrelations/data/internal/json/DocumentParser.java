@@ -452,9 +452,9 @@ public final class DocumentParser {
   /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
   private void checkKept(JsonParser p) {
     if (kept() + (binder == null ? 0 : binder.unfinished().size()) >= Limits.MAX_VIOLATIONS) {
-      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), JsonPaths.of(p), "more than "
-          + Limits.MAX_VIOLATIONS + " errors, the most a read keeps; the first are listed: fix them and read again",
-          null);
+      // The read stops at the cap, so whether more errors follow is not known: "more than" would be a guess.
+      throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), JsonPaths.of(p), "the read stops at "
+          + Limits.MAX_VIOLATIONS + " errors, the most it keeps; they are listed: fix them and read again", null);
     }
   }
 
