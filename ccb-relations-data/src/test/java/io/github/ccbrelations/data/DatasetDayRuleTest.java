@@ -41,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * finds every record whatever the day.
  *
  * <p>In the fixture: {@code old-unit} exists 2015-2022 and {@code new-unit} from 2023, both part of {@code centre};
- * {@code new-unit-team} (part of {@code new-unit}) from 2024; {@code agency} and its {@code agency-board} from 2025.
+ * {@code new-unit-team} (part of {@code new-unit}) from 2024; {@code agency} from 2025, and its
+ * {@code agency-board}, which has no validity but was founded in January 2025, from then too.
  * {@code old-act} is in force 2014-2024, replaced by {@code new-act} (2025-2027), replaced by {@code newest-act}
  * (from 2028); {@code old-law} (2015-2024) transposes the first, {@code new-law} (from 2025) the second;
  * {@code strategy} ends in 2020.
@@ -241,6 +242,11 @@ class DatasetDayRuleTest {
     assertThat(LOADED.allTime().withClock(clockOn(2018)).lifecycleOf(LOADED.body(BodyId.of("agency"))).status())
         .isEqualTo(LifecycleStatus.NOT_YET_VALID);
     assertThat(view("2023").lifecycleOf(role("team-participant")).status()).isEqualTo(LifecycleStatus.NOT_YET_VALID);
+    // A body with no validity starts when it was founded.
+    Body board = LOADED.body(BodyId.of("agency-board"));
+    assertThat(view("2023").lifecycleOf(board).status()).isEqualTo(LifecycleStatus.NOT_YET_VALID);
+    assertThat(view("2023").lifecycleOf(board).start()).isEqualTo(board.founded());
+    assertThat(view("2026").lifecycleOf(board).status()).isEqualTo(LifecycleStatus.ACTIVE);
   }
 
   @Test

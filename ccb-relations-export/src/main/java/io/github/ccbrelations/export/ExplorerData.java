@@ -42,10 +42,11 @@ import java.util.function.Function;
  * The data the explorer page's script reads, as JSON: the page's title and licences in each language, as {@link
  * HtmlExport} writes them into the page; every record of the dataset's whole history with what the page shows of it,
  * and each record's span as plain first and last days, so that the script picks the records of a day by the same
- * rules as {@link Dataset#asOf}: a role by its validity, a body by its validity, a legal basis by its own validity and
- * its instrument's time in force (from entry into force, else adoption, to end of validity). A role's and a basis's
- * span is also written as words, and the words of a line the page shares with the rest of the library (headings,
- * notes, signs, counts) come from {@link Terms}, so that the page says each thing as the library does.
+ * rules as {@link Dataset#asOf}: a role by its validity, a body by its validity (from the day it was founded, when
+ * that has no start), a legal basis by its own validity and its instrument's time in force (from entry into force,
+ * else adoption, to end of validity). A role's and a basis's span is also written as words, and the words of a line
+ * the page shares with the rest of the library (headings, notes, signs, counts) come from {@link Terms}, so that the
+ * page says each thing as the library does.
  */
 final class ExplorerData {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -243,7 +244,8 @@ final class ExplorerData {
       g.writeEndObject();
     }
     g.writeEndArray();
-    optional(g, "from", from(b.validity()));
+    // Without a start in its validity, a body starts on the day it was founded, as Body.lifecycleOn says.
+    optional(g, "from", from(b.validity()).or(() -> b.founded().map(d -> d.earliest().toString())));
     optional(g, "to", to(b.validity()));
     g.writeEndObject();
   }

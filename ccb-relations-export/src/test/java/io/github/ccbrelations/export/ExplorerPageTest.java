@@ -563,7 +563,7 @@ class ExplorerPageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2016-12-31", "2020-06-01", "2023-04-30", "2024-10-17", "2024-10-18", "today"})
+  @ValueSource(strings = {"2015-01-31", "2016-12-31", "2020-06-01", "2023-04-30", "2024-10-17", "2024-10-18", "today"})
   void aDateShowsExactlyTheRolesAndLegalBasesOfTheLibrarysAsOf(String day) {
     LocalDate date = day.equals("today") ? today() : LocalDate.parse(day);
     Dataset view = data.asOf(date);

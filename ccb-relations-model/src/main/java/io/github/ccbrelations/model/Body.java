@@ -130,14 +130,16 @@ public interface Body extends Labelled {
   Optional<BodyId> replacedBy();
 
   /**
-   * Where the body stands on a day, by its validity and successor.
+   * Where the body stands on a day, by its validity and successor. A body whose validity records no start starts on
+   * the day it was founded, where that is recorded: before it, it did not exist yet.
    *
    * @param date a day
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(java.time.LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return Lifecycle.of(date, validity().isPresent() ? validity().get().from() : Optional.empty(),
+    Optional<PartialDate> from = validity().isPresent() ? validity().get().from() : Optional.empty();
+    return Lifecycle.of(date, from.isPresent() ? from : founded(),
         validity().isPresent() ? validity().get().to() : Optional.empty(),
         replacedBy().isPresent() ? Optional.of(replacedBy().get().value()) : Optional.empty());
   }
