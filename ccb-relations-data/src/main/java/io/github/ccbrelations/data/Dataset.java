@@ -59,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  *       valid then, bodies that exist then, instruments in force then and, for each role, the legal bases that apply
  *       then. A walk ({@code parentOf}, {@code ancestorsOf}, {@code childrenOf}, {@code descendantsOf},
  *       {@code ...AnyPartOf}, {@code successorsOf}, {@code predecessorsOf}, {@code transposingLawsOf},
- *       {@code rolesBasedOnTransitively}) follows every link the file records and keeps the records of the day it
+ *       {@code rolesBasedOnTransitively}, {@code legalBasesOf}, {@code legalInstrumentsOf},
+ *       {@code instrumentsFollowedBy}) follows every link the file records and keeps the records of the day it
  *       reaches; the record it starts from is named by id and need not hold on the day itself. Sources and redirects
  *       have no dates: they are always listed;
  *   <li>{@code lifecycleOf(...)} says where a record stands on the day; the all-time view has no day, so there it
@@ -342,7 +343,7 @@ public final class Dataset extends DatasetLookups {
     return legalBasesOf(role).stream().map(LegalBasis::instrument).distinct().map(this::instrument).toList();
   }
 
-  /** The roles that name the instrument as a legal basis. */
+  /** The roles that name the instrument in a legal basis that applies on the dataset's day. */
   public List<Role> rolesBasedOn(InstrumentId instrument) {
     return view().rolesByInstrument.get(requireNonNull(instrument, "instrument"));
   }
@@ -356,17 +357,20 @@ public final class Dataset extends DatasetLookups {
   }
 
   /**
-   * The roles, without repeats, that rest on the instrument directly or through a national law that transposes it, at
-   * any depth: roles under the Belgian NIS law also answer for the NIS Directive.
+   * The roles, without repeats, that rest on the instrument directly or through a national law that transposes or
+   * implements it, at any depth: roles under the Belgian NIS law also answer for the NIS Directive.
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"), records.transposedBy,
+    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"), records.transposedOrImplementedBy,
         LegalInstrument::id);
   }
 
-  /** The national laws that transpose or implement the instrument, such as {@code nis-directive}. */
+  /**
+   * The national laws that transpose the instrument (a directive, such as {@code nis-directive}) or implement it (a
+   * regulation, such as {@code cybersecurity-act}).
+   */
   public List<LegalInstrument> transposingLawsOf(InstrumentId instrument) {
-    return view().inForce(records.transposedBy.get(requireNonNull(instrument, "instrument")));
+    return view().inForce(records.transposedOrImplementedBy.get(requireNonNull(instrument, "instrument")));
   }
 
   /**

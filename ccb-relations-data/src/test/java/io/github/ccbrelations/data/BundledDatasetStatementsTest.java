@@ -89,6 +89,14 @@ class BundledDatasetStatementsTest {
   }
 
   @Test
+  void theCertificationLawImplementsTheCybersecurityActAndAnswersForIt() {
+    InstrumentId act = InstrumentId.of("cybersecurity-act");
+    assertThat(DATA.transposingLawsOf(act).stream().map(li -> li.id().value()))
+        .containsExactly("be-cybersecurity-certification-law-2022");
+    assertThat(DATA.asOf(LocalDate.of(2021, 6, 1)).transposingLawsOf(act)).isEmpty();
+  }
+
+  @Test
   void asSinglePointOfContactTheCcbRepresentsBelgiumInTheNisCooperationGroupAndItsSubGroups() {
     Role spoc = only(CCB, RoleFunction.SINGLE_POINT_OF_CONTACT, null);
     Role group = only(CCB, RoleFunction.REPRESENTATIVE, "nis-cooperation-group");

@@ -122,7 +122,8 @@ public interface LegalInstrument extends Labelled {
   Optional<InstrumentId> replacedBy();
 
   /**
-   * The EU instruments that this national law transposes or implements.
+   * The EU directives that this national law transposes; the regulations it implements are in {@link
+   * #implementsInstruments()}.
    *
    * @return the instruments; empty for an instrument that transposes none
    */

@@ -204,7 +204,8 @@ public interface Role {
   }
 
   /**
-   * The legal bases in force for this role on a given day.
+   * The legal bases in force for this role on a given day, by their own validity. A role knows nothing of its
+   * instruments' dates: {@code Dataset.legalBasesOf} also leaves out a basis whose instrument is not in force.
    *
    * @param date a day
    * @return the legal bases whose own validity includes the day; empty when none does

@@ -42,7 +42,7 @@ public final class Records {
   public final ListIndex<String, Body> bodiesByName;
   public final ListIndex<String, LegalInstrument> instrumentsByName;
   public final ListIndex<BodyId, Body> children;
-  public final ListIndex<InstrumentId, LegalInstrument> transposedBy;
+  public final ListIndex<InstrumentId, LegalInstrument> transposedOrImplementedBy;
   public final ListIndex<InstrumentId, LegalInstrument> predecessors;
   public final ListIndex<InstrumentId, Body> bodiesByEstablishingInstrument;
   public final Map<String, LegalInstrument> instrumentsByCelex;
@@ -127,6 +127,10 @@ public final class Records {
       for (InstrumentId transposed : li.transposes()) {
         transposers.add(transposed, li);
       }
+      // A regulation is not transposed, but a national law may implement it: that law answers for it as well.
+      for (InstrumentId implemented : li.implementsInstruments()) {
+        transposers.addDistinct(implemented, li);
+      }
       if (li.replacedBy().isPresent()) {
         replaced.add(li.replacedBy().get(), li);
       }
@@ -141,7 +145,7 @@ public final class Records {
       }
     }
     this.instrumentsByName = instrumentNames.freeze();
-    this.transposedBy = transposers.freeze();
+    this.transposedOrImplementedBy = transposers.freeze();
     this.predecessors = replaced.freeze();
     this.instrumentsByCelex = Collections.unmodifiableMap(celex);
     this.instrumentsByEli = Collections.unmodifiableMap(eli);
