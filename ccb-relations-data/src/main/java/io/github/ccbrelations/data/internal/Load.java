@@ -174,19 +174,13 @@ public final class Load {
    * as it streams, up to the limit.
    */
   public List<Violation> validate(InputStream caller, String sourceName) {
-    // Held to the stream contract here; to the size limit once the bytes over it, if any, are known.
-    InputStream in = new LimitedInputStream(caller, Long.MAX_VALUE);
-    byte[] start;
-    try {
-      start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
-    } catch (IOException e) {
-      return unreadable(sourceName, e).violations();
-    }
-    if (start.length <= limits.maxDocumentBytes()) {
-      return validate(start, sourceName);
-    }
-    InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), in);
-    return violations(() -> check(whole, sourceName, null, true));
+    return violations(() -> {
+      try {
+        return checkHeld(caller, sourceName, true);
+      } catch (IOException e) {
+        throw unreadable(sourceName, e);
+      }
+    });
   }
 
   /** The violations of a check, whether it ends in the rules or fails on the way. */
@@ -201,10 +195,27 @@ public final class Load {
   private Checked check(Path file, boolean placeWarnings) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return check(in, name, reopen(file), placeWarnings);
+      // A named pipe or a device (a shell's <(...)) gives its bytes once, and opening it again would wait for a
+      // writer that has gone: its bytes are held, as a stream's given to validate are.
+      return Files.isRegularFile(file) ? check(in, name, () -> Files.newInputStream(file), placeWarnings)
+          : checkHeld(in, name, placeWarnings);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
+  }
+
+  /**
+   * Checks a stream read once with its bytes held up to the size limit, so that its violations are placed as a file's;
+   * a stream over the limit is checked as it streams, up to the limit.
+   */
+  private Checked checkHeld(InputStream caller, String sourceName, boolean placeWarnings) throws IOException {
+    // Held to the stream contract here; to the size limit once the bytes over it, if any, are known.
+    InputStream in = new LimitedInputStream(caller, Long.MAX_VALUE);
+    byte[] start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    if (start.length <= limits.maxDocumentBytes()) {
+      return check(start, sourceName, placeWarnings);
+    }
+    return check(new SequenceInputStream(new ByteArrayInputStream(start), in), sourceName, null, placeWarnings);
   }
 
   private Checked check(byte[] bytes, String sourceName, boolean placeWarnings) {
@@ -302,14 +313,6 @@ public final class Load {
       out.add(new ParsedDocument.Located<>(records.get(i), i, at));
     }
     return out;
-  }
-
-  /**
-   * How to open a file again, or null when it cannot be: a named pipe or a device (a shell's {@code <(...)}) gives its
-   * bytes once, and opening it again would wait for a writer that has gone.
-   */
-  private static @Nullable Reopen reopen(Path file) {
-    return Files.isRegularFile(file) ? () -> Files.newInputStream(file) : null;
   }
 
   private InputStream open(Path file) throws IOException {
