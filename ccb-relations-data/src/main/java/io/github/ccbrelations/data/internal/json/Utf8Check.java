@@ -27,8 +27,12 @@ import org.jspecify.annotations.Nullable;
  * errors are put right ({@link #strayAt}, {@link #tokenBack}, {@link #trailingComma}).
  */
 final class Utf8Check extends InputStream {
-  /** Bytes kept before the next one to hand out, so that a U+FEFF the parser stumbled on is still here to find. */
-  private static final int HISTORY = 8;
+  /**
+   * Bytes kept before the next one to hand out, so that what the parser stumbled on is still here to find when the
+   * buffer is refilled: a U+FEFF, a token it misread (up to 256 characters in its message, so 1,024 bytes), and for a
+   * trailing comma the white space after it, as long as that is shorter.
+   */
+  private static final int HISTORY = 1024;
   /**
    * The bytes decoded per call: the JDK's decoder copies ASCII at full speed only up to the first other byte of a call,
    * and a file's accented letters are spread thin (a whole buffer per call checked at 1.2 GB/s, slices at 1.8).
@@ -299,10 +303,14 @@ final class Utf8Check extends InputStream {
     return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '[';
   }
 
-  /** A byte of a literal or number of JSON, or of a misspelling of one as jackson-core reads it (a Java name's). */
+  /**
+   * A byte of a literal or number of JSON, or of a misspelling of one as jackson-core reads it (a Java name's): the
+   * bytes of a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names ({@code tr\u0001ue})
+   * are part of it too.
+   */
   private static boolean isBareTokenByte(int b) {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || isDigit(b) || b == '+' || b == '-' || b == '.'
-        || b == '_' || b == '$';
+        || b == '_' || b == '$' || b >= 0x80 || (b >= 0 && b <= 0x08) || (b >= 0x0E && b <= 0x1B) || b == 0x7F;
   }
 
   /** The character of more than one byte that an offset of the input falls in; null when none is, in the buffer. */

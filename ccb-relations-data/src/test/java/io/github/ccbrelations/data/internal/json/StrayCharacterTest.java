@@ -82,10 +82,39 @@ class StrayCharacterTest {
       if (v.message().startsWith("not JSON: Unrecognized token")) {
         assertThat(v.message()).as(v.toString()).startsWith("not JSON: Unrecognized token '"
             + before.substring(before.lastIndexOf(' ') + 1).replace("[", ""));
+        // At the token's first letter, however many bytes the character in it has.
+        assertThat(v.column()).as(v.toString()).isEqualTo(columnAfter(before.replaceAll("[a-z]+$", "")));
       } else {
         assertThat(v.message()).as(v.toString()).isEqualTo(named(character));
         assertThat(v.column()).as(v.toString()).isEqualTo(columnAfter(before));
       }
+    }
+  }
+
+  /** A control character that Java ignores in names is part of a misspelt literal: the token is placed at its start. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0001", "\u0008", "\u001b", "\u007f"})
+  void aControlCharacterInsideALiteral(String control) {
+    Violation v = stop("{\"header\": tr" + control + "ue}");
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, columnAfter("{\"header\": "));
+  }
+
+  /**
+   * A token, or a trailing comma and the white space after it, that the UTF-8 check's buffer of 16 KiB ends in: still
+   * placed at its start after the buffer is refilled.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-Infinity", "nulll", "tru\u00e9\u00e9\u00e9", ",            }"})
+  void aTokenAcrossTheEndOfTheChecksBuffer(String token) {
+    boolean comma = token.startsWith(",");
+    for (int pad = 16_340; pad < 16_400; pad++) {
+      String before = "{\"a\": \"" + "x".repeat(pad) + "\"" + (comma ? "" : ", \"b\": ");
+      Violation v = stop(before + token + (comma ? "" : "}"));
+
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+      assertThat(v.column()).as("pad %d: %s", pad, v).isEqualTo(columnAfter(before));
     }
   }
 
