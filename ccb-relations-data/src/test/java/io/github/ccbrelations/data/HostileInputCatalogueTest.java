@@ -148,8 +148,8 @@ class HostileInputCatalogueTest {
         row("65-deeply-nested-arrays", LIMIT_EXCEEDED, 25, 44, "$.nested" + "[0]".repeat(31), "", "withMaxDepth"),
         row("66-integer-too-large-for-a-paragraph", SHAPE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "out of range of int"),
-        // At its field's name, which the parser reads together with a number, not past the thousand digits (#14).
-        row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 58, "$.roles[1].sources[0].paragraph",
+        // At the number, not at its field's name, which the parser reads with it, nor past the thousand digits (#14).
+        row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 71, "$.roles[1].sources[0].paragraph",
             "centre-member", "longer than 100"),
         row("68-nan-paragraph", SYNTAX, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
         row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),

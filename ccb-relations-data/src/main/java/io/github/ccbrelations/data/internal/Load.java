@@ -245,17 +245,17 @@ public final class Load {
     }
   }
 
-  /** Parses and binds; a field name over the length limit is placed at its start when the input can be read again. */
+  /** Parses and binds; a name or number over its length limit is placed at its start when the input can be read again. */
   private ParsedDocument parse(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
       return DocumentParser.parse(in, sourceName, limits, lenient);
     } catch (LoadFailure f) {
-      if (reopen == null || !f.stoppedInALongName()) {
+      if (reopen == null || !f.stoppedInALongToken()) {
         throw f;
       }
       LoadFailure placed = f;
       try (InputStream again = limited(reopen.open())) {
-        placed = Places.placeLongName(f, again, limits);
+        placed = Places.placeLongToken(f, again, limits);
       } catch (IOException e) {
         // Not readable again: placed where the parser stopped, as a stream read once.
       }

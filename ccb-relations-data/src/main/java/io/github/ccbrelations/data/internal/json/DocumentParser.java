@@ -182,13 +182,15 @@ public final class DocumentParser {
         // A name too long is one the parser was reading, placed where it stopped; its start, a limit's length before,
         // is the first name after the token the parser stands on, which a second walk of the input can find.
         return fail(ViolationCode.LIMIT_EXCEEDED, where, path, limitMessage(p), e)
-            .inALongNameAfter(p.currentTokenLocation().getByteOffset());
+            .inALongTokenAfter(p.currentTokenLocation().getByteOffset());
       }
-      // A number too long, or nesting too deep, is a value the parser began (a number, a limit's length before it
-      // stopped): placed at the token it stands on as it begins it, its field's name (read with the value) or, in a
-      // list, the value itself.
-      return fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(), JsonPaths.of(p),
-          limitMessage(p), e);
+      // A number too long, or nesting too deep, is a value the parser began: placed at the token it stands on as it
+      // begins it, the value itself in a list. In an object that token is the field's name, read with the number: the
+      // number is the token after it, which a second walk of the input can find.
+      LoadFailure f = fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(),
+          JsonPaths.of(p), limitMessage(p), e);
+      boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
+      return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
     } else if (e instanceof JsonEOFException eof) {
       Opening unclosed = Opening.of(p);
       String message = "unexpected end-of-input: the input ends inside "

@@ -21,10 +21,10 @@ public final class LoadFailure extends RuntimeException {
   @SuppressWarnings("serial")
   private final List<Violation> violations;
   /**
-   * When the load stopped at a field name over the length limit: the offset of the token before it, from which a
-   * second walk finds where the name starts ({@link Places#placeLongName}); -1 otherwise.
+   * When the load stopped in a field name or a number over its length limit: the offset of the token before it, from
+   * which a second walk finds where the name or number starts ({@link Places#placeLongToken}); -1 otherwise.
    */
-  final long longNameAfter;
+  final long longTokenAfter;
   /** The array or object whose start the last violation's message names, at its end; null when it names none. */
   private final @Nullable Opening opening;
 
@@ -32,10 +32,10 @@ public final class LoadFailure extends RuntimeException {
     this(violations, cause, -1, null);
   }
 
-  private LoadFailure(List<Violation> violations, Throwable cause, long longNameAfter, @Nullable Opening opening) {
+  private LoadFailure(List<Violation> violations, Throwable cause, long longTokenAfter, @Nullable Opening opening) {
     super(violations.get(0).toString(), cause, false, false);
     this.violations = List.copyOf(violations);
-    this.longNameAfter = longNameAfter;
+    this.longTokenAfter = longTokenAfter;
     this.opening = opening;
   }
 
@@ -44,19 +44,19 @@ public final class LoadFailure extends RuntimeException {
     return violations;
   }
 
-  /** Whether the load stopped at a field name over the length limit, placed where the parser stopped in it. */
-  public boolean stoppedInALongName() {
-    return longNameAfter >= 0;
+  /** Whether the load stopped in a field name or number over its length limit, placed where the parser stood. */
+  public boolean stoppedInALongToken() {
+    return longTokenAfter >= 0;
   }
 
-  /** This failure, stopped in a field name over the length limit that follows the token at an offset. */
-  LoadFailure inALongNameAfter(long offset) {
+  /** This failure, stopped in a field name or number over its length limit that follows the token at an offset. */
+  LoadFailure inALongTokenAfter(long offset) {
     return new LoadFailure(violations, getCause(), offset, null);
   }
 
   /** This failure, whose last violation's message ends with the words of an opening. */
   LoadFailure naming(Opening opening) {
-    return new LoadFailure(violations, getCause(), longNameAfter, opening);
+    return new LoadFailure(violations, getCause(), longTokenAfter, opening);
   }
 
   /**

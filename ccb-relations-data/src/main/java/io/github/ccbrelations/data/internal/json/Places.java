@@ -63,24 +63,26 @@ public final class Places {
   }
 
   /**
-   * A failure that a field name over the length limit ended, placed at the name's start: the parser passes the limit
-   * only once it has read a limit's length of the name, and keeps no place of it. The name is the first after the token
-   * the parser stood on, found by walking the same bytes again with no limit on the length of names (the bytes are
-   * within the size limit, and the walk ends at the name).
+   * A failure that a field name or a number over its length limit ended, placed at its start: the parser passes the
+   * limit only once it has read a limit's length of it, and keeps no place of it (a number in an object is read with
+   * its field's name, where the parser stands). It is the first token after the one the parser stood on, found by
+   * walking the same bytes again with no limit on the length of names and numbers (the bytes are within the size limit,
+   * and the walk ends at it).
    *
    * @param in the same bytes the failure was found in, not closed
-   * @return the failure, placed at the name; as it is when the bytes cannot be walked again to the name
+   * @return the failure, placed at the name or number; as it is when the bytes cannot be walked again to it
    */
-  public static LoadFailure placeLongName(LoadFailure failure, InputStream in, Limits limits) {
+  public static LoadFailure placeLongToken(LoadFailure failure, InputStream in, Limits limits) {
     // Names canonicalized, as by default: without it jackson-core reads through a Reader, and counts columns in chars.
-    JsonFactory anyName = JsonFactory.builder()
+    JsonFactory anyLength = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())
-            .maxNameLength(Integer.MAX_VALUE).build())
+            .maxNameLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
         .build();
-    try (JsonParser p = anyName.createParser(new Utf8Check(in))) {
+    try (JsonParser p = anyLength.createParser(new Utf8Check(in))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME && p.currentTokenLocation().getByteOffset() > failure.longNameAfter) {
-          return failure.lastAt(p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr());
+        JsonLocation at = p.currentTokenLocation();
+        if (at.getByteOffset() > failure.longTokenAfter) {
+          return failure.lastAt(at.getLineNr(), at.getColumnNr());
         }
       }
     } catch (IOException e) {

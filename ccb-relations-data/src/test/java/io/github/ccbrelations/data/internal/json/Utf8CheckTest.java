@@ -412,7 +412,7 @@ class Utf8CheckTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 3, 8000})
   void aTrailingCommaIsNamedWhateverTheReads(int most) {
-    String line = "{\"header\": {\"note\": \"a value longer than the bytes a check keeps\",";
+    String line = "{\"header\": {\"note\": \"" + "a value longer than the bytes a check keeps ".repeat(30) + "\",";
 
     Violation sameLine = stop((line + " }}").getBytes(StandardCharsets.UTF_8), most);
     Violation nextLine = stop((line + "\n}}").getBytes(StandardCharsets.UTF_8), most);
