@@ -78,7 +78,7 @@ class DatasetLoadErrorsTest {
         new Broken("array at the root", "[]", SHAPE, 1, 1, "$", NONE, "not an array"),
         new Broken("string at the root", "\"dataset\"", SHAPE, 1, 1, "$", NONE, "not a string"),
         new Broken("second object after the dataset", fixture + "{}", SYNTAX, 346, 1, "$", NONE, "after the end"),
-        new Broken("garbage after the dataset", fixture + "garbage", SYNTAX, 346, 1, "$", NONE, "garbage"),
+        new Broken("garbage after the dataset", fixture + "garbage", SYNTAX, 346, 1, "$", NONE, "after the end"),
         new Broken("duplicate key in a role",
             editRecord("centre-spoc", "\"level\": \"EUROPEAN\",", "\"level\": \"EUROPEAN\", \"level\": \"GENERAL\","),
             SYNTAX, 251, 28, "$.roles[0].level", "centre-spoc", "level"),

@@ -65,7 +65,7 @@ class HostileInputCatalogueTest {
         row("07-utf16le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "UTF-16"),
         row("08-utf16be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "UTF-16"),
         row("09-latin1-byte-in-a-label", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert", "0xE9"),
-        row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "'}'"),
+        row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "unexpected content after the end of the dataset"),
         row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert",
             "Duplicate field 'kind'"),
         // An unknown field is placed at its name (its opening quote), the thing that is wrong, with its path (#14).

@@ -56,10 +56,13 @@ public final class DocumentParser {
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.4.0");
 
   /** The fields of the dataset object, in the order that messages list them. */
+  private static final String AFTER_THE_DOCUMENT = "unexpected content after the end of the dataset object";
   private static final Fields TOP_LEVEL =
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
+  /** Whether the dataset object has been read to its closing brace: anything after it is out of place. */
+  private boolean documentRead;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
@@ -192,11 +195,7 @@ public final class DocumentParser {
       boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
       return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
     } else if (e instanceof JsonEOFException eof) {
-      Opening unclosed = Opening.of(p);
-      String message = "unexpected end-of-input: the input ends inside "
-          + (unclosed == null ? "the document" : unclosed);
-      LoadFailure f = fail(ViolationCode.SYNTAX, eof.getLocation(), path, message, e);
-      return unclosed == null ? f : f.naming(unclosed);
+      return endOfInput(p, eof.getLocation(), path, inString(eof), e);
     } else if (e instanceof StreamReadException r) {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
@@ -221,9 +220,18 @@ public final class DocumentParser {
             "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
       }
       int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
+      if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
+          && in.endedBy(at.getByteOffset())) {
+        // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own.
+        return endOfInput(p, at, path, false, e);
+      }
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
       String where = back > 0 && !control ? JsonPaths.of(p) : path;
+      if (betweenTokens && !control && documentRead) {
+        // What follows the document, which the parser could not read: said as what it could read is.
+        return fail(ViolationCode.SYNTAX, place, "$", AFTER_THE_DOCUMENT, e);
+      }
       String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
       // A close marker of the other kind: the array or object it does not close is still the parser's context.
       Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;
@@ -242,9 +250,8 @@ public final class DocumentParser {
           null);
     }
     if (first != JsonToken.START_OBJECT) {
-      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$",
-          "a dataset is a JSON object with header, sources, bodies, instruments and roles, not " + describe(first),
-          null);
+      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$", "a dataset is a JSON object with header, sources,"
+          + " bodies, instruments and roles, not " + Tokens.describe(first), null);
     }
     // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
     JsonLocation start = p.currentTokenLocation();
@@ -283,9 +290,9 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
+    documentRead = true;
     if (p.nextToken() != null) {
-      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$",
-          "unexpected content after the end of the dataset object", null);
+      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", AFTER_THE_DOCUMENT, null);
     }
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
@@ -309,7 +316,7 @@ public final class DocumentParser {
   private @Nullable DatasetHeader header(JsonParser p, JsonToken value, RecordBinder binder) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$.header",
-          "'header' must be an object, not " + describe(value)));
+          "'header' must be an object, not " + Tokens.describe(value)));
       p.skipChildren();
       return null;
     }
@@ -355,7 +362,7 @@ public final class DocumentParser {
       Class<T> type) throws IOException {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
-          "'" + field + "' must be an array of records, not " + describe(value)));
+          "'" + field + "' must be an array of records, not " + Tokens.describe(value)));
       p.skipChildren();
       brokenArrays.add(field);
       return List.of();
@@ -374,7 +381,7 @@ public final class DocumentParser {
       }
       if (t != JsonToken.START_OBJECT) {
         violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field + "[" + index + "]",
-            "each element of '" + field + "' must be an object, not " + describe(t)));
+            "each element of '" + field + "' must be an object, not " + Tokens.describe(t)));
         p.skipChildren();
         index++;
         continue;
@@ -569,21 +576,15 @@ public final class DocumentParser {
         || (thrown instanceof JsonEOFException eof && eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING);
   }
 
-  /** The object or array the input ended in, with where it starts, from the parser's context. */
-  private static Position position(@Nullable JsonLocation at) {
-    return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+  /** An input that ends before its document does: in the object or array it names, and in a string of it. */
+  private LoadFailure endOfInput(@Nullable JsonParser p, JsonLocation at, String path, boolean inString, Exception e) {
+    Opening unclosed = Opening.of(p);
+    LoadFailure f = fail(ViolationCode.SYNTAX, at, path, "unexpected end-of-input: the input ends inside "
+        + (inString ? "a string in " : "") + (unclosed == null ? "the document" : unclosed), e);
+    return unclosed == null ? f : f.naming(unclosed);
   }
 
-  /** The kind of a token, for messages: "an array", "a string". */
-  static String describe(JsonToken t) {
-    return switch (t) {
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.toString();
-    };
+  private static Position position(@Nullable JsonLocation at) {
+    return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }
 }

@@ -390,7 +390,7 @@ final class Tokens {
     if (t == null) {
       return "the end of the input";
     }
-    String kind = DocumentParser.describe(t);
+    String kind = describe(t);
     if (t == JsonToken.VALUE_STRING) {
       return kind + " (\"" + JsonPaths.abbreviate(TextCheck.text(p)) + "\")";
     }
@@ -403,5 +403,18 @@ final class Tokens {
    */
   ValueFailure failure(ViolationCode code, String message) {
     return new ValueFailure(code, p.currentTokenLocation(), JsonPaths.of(p), message);
+  }
+
+  /** The kind of a token, for messages: "an array", "a string". */
+  static String describe(JsonToken t) {
+    return switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.toString();
+    };
   }
 }

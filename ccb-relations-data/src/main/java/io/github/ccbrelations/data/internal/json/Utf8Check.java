@@ -55,6 +55,8 @@ final class Utf8Check extends InputStream {
   private @Nullable ReadStop ahead;
   private @Nullable ReadStop problem;
   private @Nullable IOException failedRead;
+  /** Whether a read of the input has met its end. */
+  private boolean atEnd;
 
   /**
    * A check of an input that it reads from its start. A dataset file is UTF-8, as RFC 8259 asks of JSON exchanged
@@ -68,6 +70,7 @@ final class Utf8Check extends InputStream {
       // Not readNBytes, which drops the bytes it had when a read fails: they are checked and handed out first.
       for (int n = 0; end < 6 && n >= 0; end += Math.max(n, 0)) {
         n = in.read(buffer, end, 6 - end);
+        atEnd = n < 0;
       }
     } catch (IOException e) {
       failedRead = e;
@@ -96,6 +99,11 @@ final class Utf8Check extends InputStream {
   /** Why the input ended before its end, once the parser has met that end; null until then. */
   @Nullable ReadStop problem() {
     return problem;
+  }
+
+  /** Whether the whole input, read to its end, lies before an offset the parser gives: it met the input's end there. */
+  boolean endedBy(long offset) {
+    return atEnd && ahead == null && problem == null && failedRead == null && offset >= base + end;
   }
 
   /** The read of the input that failed, which ended it for the parser; null when none did. */
@@ -143,6 +151,7 @@ final class Utf8Check extends InputStream {
     if (failedRead == null) {
       try {
         n = in.read(buffer, end, buffer.length - end);
+        atEnd = n < 0;
       } catch (IOException e) {
         failedRead = e;
       }
@@ -297,10 +306,14 @@ final class Utf8Check extends InputStream {
     return b >= '0' && b <= '9';
   }
 
-  /** Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket. */
+  /**
+   * Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket; or,
+   * as jackson-core reads a second value after the document, after its closing brace or bracket.
+   */
   private boolean beginsValue(long offset) {
     int b = byteAt(offset - 1);
-    return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '[';
+    return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '['
+        || b == '}' || b == ']';
   }
 
   /**

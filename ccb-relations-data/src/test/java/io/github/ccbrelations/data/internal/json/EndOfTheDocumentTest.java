@@ -1,0 +1,50 @@
+package io.github.ccbrelations.data.internal.json;
+
+import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An input that ends before its document, or goes on after it, is told in one way wherever jackson-core stopped and
+ * whatever its own words: the object or array it ends in, or the content after the document, at its first character.
+ */
+class EndOfTheDocumentTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a": [1,`         | 10 | the input ends inside the array that starts at line 1, column 7
+      `{"a": [1, 2`       | 12 | the input ends inside the array that starts at line 1, column 7
+      `{"a": 1,  `        | 11 | the input ends inside the object that starts at line 1, column 1
+      `{"a": {"b": 1,`    | 15 | the input ends inside the object that starts at line 1, column 7
+      `{"a": "x\\`        | 10 | the input ends inside a string in the object that starts at line 1, column 1
+      `{"a": [{"b": "xy`  | 17 | the input ends inside a string in the object that starts at line 1, column 8
+      """)
+  void anInputThatEndsInsideTheDocument(String json, int column, String where) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).isEqualTo("unexpected end-of-input: " + where);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a": 1}x`       | 9
+      `{"a": 1} tru`    | 10
+      `{"a": 1} ,`      | 10
+      `{"a": 1} ]`      | 10
+      `{"a": 1}}`       | 9
+      `{"a": 1} {}`     | 10
+      `{"a": 1} "b"`    | 10
+      """)
+  void contentAfterTheDocument(String json, int column) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).isEqualTo("unexpected content after the end of the dataset object");
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+}
