@@ -232,6 +232,10 @@ public final class DocumentParser {
         // What follows the document, which the parser could not read: said as what it could read is.
         return fail(ViolationCode.SYNTAX, place, "$", AFTER_THE_DOCUMENT, e);
       }
+      Utf8Check.Escape escape = at == null ? null : in.escapeAt(at.getByteOffset());
+      if (escape != null) {
+        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), e);
+      }
       String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
       // A close marker of the other kind: the array or object it does not close is still the parser's context.
       Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;

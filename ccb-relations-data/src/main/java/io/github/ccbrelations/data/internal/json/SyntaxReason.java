@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,17 @@ final class SyntaxReason {
   static String of(String jacksonMessage) {
     String reason = ADVICE.matcher(jacksonMessage).replaceAll("");
     return OPENING.matcher(reason).replaceAll("");
+  }
+
+  /** A broken escape, in the library's words: jackson-core names a character of several bytes by its first byte. */
+  static String of(Utf8Check.Escape escape) {
+    int c = escape.codePoint();
+    String character = String.format(Locale.ROOT, "U+%04X", c)
+        + (Character.isLetterOrDigit(c) || (c > 0x20 && c < 0x7F) ? " '" + Character.toString(c) + "'" : "");
+    return escape.unicode()
+        ? "not JSON: " + character + " where \\u needs four hex digits (0-9, a-f, A-F)"
+        : "not JSON: " + character + " after a backslash, which starts no escape of JSON; the escapes are \\\", \\\\,"
+            + " \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits";
   }
 
   /** Whether the message names the array or object that a close marker does not close, by where it starts. */

@@ -360,6 +360,40 @@ final class Utf8Check extends InputStream {
     return p.currentToken() == JsonToken.FIELD_NAME || (token != null && token.getByteOffset() == start);
   }
 
+  /**
+   * The escape in a string or name that the character at an offset breaks: after a backslash, a character that starts
+   * no escape of JSON; after a backslash, u and up to three hex digits, one that is not a hex digit. A backslash
+   * counts when an odd run of them ends there ({@code \\} is an escaped backslash).
+   *
+   * @return null when no escape stands before the offset, or its bytes are no longer in this check's buffer
+   */
+  @Nullable Escape escapeAt(long offset) {
+    // jackson-core reads a character of several bytes after a backslash byte by byte, and stops in it.
+    Stray wide = characterAt(offset);
+    long start = wide == null ? offset : offset - wide.back();
+    long i = start - 1;
+    while (i > start - 4 && HexFormat.isHexDigit(byteAt(i))) {
+      i--;
+    }
+    boolean unicode = byteAt(i) == 'u' && oddBackslashesEndAt(i - 1);
+    if (!unicode && !oddBackslashesEndAt(start - 1)) {
+      return null;
+    }
+    int b = byteAt(start);
+    return wide != null ? new Escape(unicode, wide.codePoint()) : b >= 0 && b < 0x80 ? new Escape(unicode, b) : null;
+  }
+
+  /** A broken escape: whether it is one of four hex digits, and the character that breaks it. */
+  record Escape(boolean unicode, int codePoint) {}
+
+  private boolean oddBackslashesEndAt(long offset) {
+    long i = offset;
+    while (byteAt(i) == '\\') {
+      i--;
+    }
+    return (offset - i) % 2 == 1;
+  }
+
   /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */
   private boolean escapeBefore(long offset) {
     long i = offset - 1;
