@@ -155,8 +155,8 @@ class HostileInputCatalogueTest {
         row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
         row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member", "'''"),
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network",
-            "CTRL-CHAR, code 10"),
-        row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "CTRL-CHAR, code 0"),
+            "the control character U+000A unescaped in a string or name; JSON writes it \\n"),
+        row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "the control character U+0000 outside a string"),
         row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "start at 1"),
@@ -234,7 +234,8 @@ class HostileInputCatalogueTest {
         // Past the name, the field's.
         row("118-missing-colon-after-a-field-name", SYNTAX, 10, 61, "$.bodies[1].partOf", "centre", "colon"),
         // In a name, unlike in a value (71), the object's.
-        row("119-raw-tab-in-a-field-name", SYNTAX, 10, 57, "$.bodies[1]", "centre", "CTRL-CHAR, code 9"),
+        row("119-raw-tab-in-a-field-name", SYNTAX, 10, 57, "$.bodies[1]", "centre",
+            "the control character U+0009 unescaped"),
         // Between the elements of an array, the array's, and no record's.
         row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "", "comma to separate Array entries"),
         row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
@@ -251,7 +252,8 @@ class HostileInputCatalogueTest {
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
             "expected '}' to close the object that starts at line 9, column 50"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
-        row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "", "CTRL-CHAR, code 30"),
+        row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "",
+            "the control character U+001E outside a string"),
         // Broken JSON later in the record stops the read: the unknown field before it still names its record.
         row("128-unknown-field-in-a-record-the-read-stops-in", UNKNOWN_FIELD, 9, 20, "$.bodies[0].motto", "land",
             "'motto'"),

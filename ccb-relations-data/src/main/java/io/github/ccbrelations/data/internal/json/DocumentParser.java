@@ -236,6 +236,11 @@ public final class DocumentParser {
       if (escape != null) {
         return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), e);
       }
+      // In a string or name the parser stops at a control character itself; between tokens, one past it.
+      int raw = at == null ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
+      if (raw >= 0) {
+        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
+      }
       String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
       // A close marker of the other kind: the array or object it does not close is still the parser's context.
       Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;

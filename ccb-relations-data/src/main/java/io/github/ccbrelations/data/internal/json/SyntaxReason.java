@@ -40,6 +40,27 @@ final class SyntaxReason {
             + " \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits";
   }
 
+  /**
+   * A control character where JSON does not allow it: as it stands, unescaped, in a string or a name; between tokens,
+   * where only four white-space characters may stand (as the other characters outside a string are told).
+   */
+  static String control(int control, boolean inText) {
+    if (!inText) {
+      return String.format(Locale.ROOT, "not JSON: the control character U+%04X outside a string; between the tokens"
+          + " of JSON only space, tab, LF and CR may stand", control);
+    }
+    String escape = switch (control) {
+      case '\b' -> "\\b";
+      case '\t' -> "\\t";
+      case '\n' -> "\\n";
+      case '\f' -> "\\f";
+      case '\r' -> "\\r";
+      default -> String.format(Locale.ROOT, "\\u%04X", control);
+    };
+    return String.format(Locale.ROOT, "not JSON: the control character U+%04X unescaped in a string or name; JSON"
+        + " writes it %s", control, escape);
+  }
+
   /** Whether the message names the array or object that a close marker does not close, by where it starts. */
   static boolean namesAnOpening(String jacksonMessage) {
     return OPENING.matcher(jacksonMessage).find();

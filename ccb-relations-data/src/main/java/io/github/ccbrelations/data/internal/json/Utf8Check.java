@@ -348,6 +348,12 @@ final class Utf8Check extends InputStream {
     return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
   }
 
+  /** The control character (tab, LF and CR included) at an offset of the input, in this check's buffer; -1 if none. */
+  int anyControlAt(long offset) {
+    int b = byteAt(offset);
+    return b < 0x20 ? b : -1;
+  }
+
   /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
   private int byteAt(long offset) {
     long i = offset - base;

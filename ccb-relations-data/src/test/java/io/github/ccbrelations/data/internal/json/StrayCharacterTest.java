@@ -150,7 +150,8 @@ class StrayCharacterTest {
         Violation v = stop(before + control + c[1]);
 
         assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
-        assertThat(v.message()).as(v.toString()).doesNotContain("outside a string").contains("CTRL-CHAR");
+        assertThat(v.message()).as(v.toString()).doesNotContain("outside a string")
+            .contains("the control character U+%04X unescaped".formatted((int) control.charAt(0)));
         assertThat(v.column()).as(v.toString()).isEqualTo(columnAfter(before));
       }
     }

@@ -383,7 +383,7 @@ class Utf8CheckTest {
     Violation v = stop(bytes, 8000);
 
     assertThat(v.code()).isEqualTo(ViolationCode.SYNTAX);
-    assertThat(v.message()).contains("CTRL-CHAR, code 1");
+    assertThat(v.message()).contains("the control character U+0001 unescaped in a string");
     assertThat(place(v)).containsExactly(1, before.getBytes(StandardCharsets.UTF_8).length + 1);
   }
 
