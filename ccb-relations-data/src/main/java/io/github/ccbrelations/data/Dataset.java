@@ -61,8 +61,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code ...AnyPartOf}, {@code successorsOf}, {@code predecessorsOf}, {@code transposingLawsOf},
  *       {@code rolesBasedOnTransitively}, {@code legalBasesOf}, {@code legalInstrumentsOf},
  *       {@code instrumentsFollowedBy}) follows every link the file records and keeps the records of the day it
- *       reaches; the record it starts from is named by id and need not hold on the day itself. Sources and redirects
- *       have no dates: they are always listed;
+ *       reaches; the record it starts from (named by id, or the role given) need not hold on the day itself.
+ *       Sources and redirects have no dates: they are always listed;
  *   <li>{@code lifecycleOf(...)} says where a record stands on the day; the all-time view has no day, so there it
  *       answers for today by the dataset's clock.
  * </ul>
@@ -361,8 +361,8 @@ public final class Dataset extends DatasetLookups {
    * implements it, at any depth: roles under the Belgian NIS law also answer for the NIS Directive.
    */
   public List<Role> rolesBasedOnTransitively(InstrumentId instrument) {
-    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"), records.transposedOrImplementedBy,
-        LegalInstrument::id);
+    return rolesOfAnyReached(view().rolesByInstrument, requireNonNull(instrument, "instrument"),
+        records.transposedOrImplementedBy, LegalInstrument::id);
   }
 
   /**

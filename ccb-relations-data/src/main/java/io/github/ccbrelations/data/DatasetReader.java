@@ -111,7 +111,9 @@ public final class DatasetReader extends Checker {
   }
 
   /**
-   * Reads a dataset file, streaming it: the file is never held whole in memory.
+   * Reads a dataset file, streaming it: a regular file is never held whole in memory. A named pipe or a device (a
+   * shell's {@code <(...)}) cannot be read twice, so its bytes are held, up to the size limit, for the places of its
+   * violations.
    *
    * @throws DatasetLoadException if the file cannot be read, passes a limit or is not a valid dataset; it names the
    *     file

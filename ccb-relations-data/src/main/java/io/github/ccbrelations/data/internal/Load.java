@@ -245,7 +245,7 @@ public final class Load {
     }
   }
 
-  /** Parses and binds; a name or number over its length limit is placed at its start when the input can be read again. */
+  /** Parses and binds; a name or number over its length limit is placed at its start if the input can be read again. */
   private ParsedDocument parse(InputStream in, String sourceName, @Nullable Reopen reopen) {
     try {
       return DocumentParser.parse(in, sourceName, limits, lenient);

@@ -55,17 +55,17 @@ public final class DocumentParser {
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.4.0");
 
-  /** The fields of the dataset object, in the order that messages list them. */
   private static final String AFTER_THE_DOCUMENT = "unexpected content after the end of the dataset object";
+  /** The fields of the dataset object, in the order that messages list them. */
   private static final Fields TOP_LEVEL =
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
-  /** Whether the dataset object has been read to its closing brace: anything after it is out of place. */
-  private boolean documentRead;
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
+  /** Whether the dataset object has been read to its closing brace: anything after it is out of place. */
+  private boolean documentRead;
   private @Nullable RecordBinder binder;
   private final List<Violation> violations = new ArrayList<>();
   /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
@@ -232,12 +232,13 @@ public final class DocumentParser {
         // What follows the document, which the parser could not read: said as what it could read is.
         return fail(ViolationCode.SYNTAX, place, "$", AFTER_THE_DOCUMENT, e);
       }
-      Utf8Check.Escape escape = at == null ? null : in.escapeAt(at.getByteOffset());
+      // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
+      // character itself; between tokens, one past a control character.
+      Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
       if (escape != null) {
         return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), e);
       }
-      // In a string or name the parser stops at a control character itself; between tokens, one past it.
-      int raw = at == null ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
+      int raw = at == null || (back > 0 && !control) ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
       if (raw >= 0) {
         return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
       }

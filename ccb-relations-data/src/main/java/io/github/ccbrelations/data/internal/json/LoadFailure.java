@@ -26,6 +26,7 @@ public final class LoadFailure extends RuntimeException {
    */
   final long longTokenAfter;
   /** The array or object whose start the last violation's message names, at its end; null when it names none. */
+  @SuppressWarnings("serial")
   private final @Nullable Opening opening;
 
   public LoadFailure(List<Violation> violations, Throwable cause) {

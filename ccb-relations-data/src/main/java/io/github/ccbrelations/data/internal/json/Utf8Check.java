@@ -254,7 +254,9 @@ final class Utf8Check extends InputStream {
     while (isBareTokenByte(byteAt(start - 1))) {
       start--;
     }
-    if (start == end || !beginsValue(start) || (isNumberOrLiteral(start, end) && !isDigit(byteAt(end)))) {
+    // A run that a quote ends, as one that a quote begins, is in a string or a name.
+    if (start == end || !beginsValue(start) || byteAt(end) == '"'
+        || (isNumberOrLiteral(start, end) && !isDigit(byteAt(end)))) {
       return 0;
     }
     return (int) (offset - start);
@@ -318,8 +320,8 @@ final class Utf8Check extends InputStream {
 
   /**
    * A byte of a literal or number of JSON, or of a misspelling of one as jackson-core reads it (a Java name's): the
-   * bytes of a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names ({@code tr\u0001ue})
-   * are part of it too.
+   * bytes of a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names (U+0001 in
+   * {@code true}) are part of it too.
    */
   private static boolean isBareTokenByte(int b) {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || isDigit(b) || b == '+' || b == '-' || b == '.'

@@ -8,6 +8,7 @@ import io.github.ccbrelations.data.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -99,6 +100,27 @@ class StrayCharacterTest {
 
     assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
     assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, columnAfter("{\"header\": "));
+  }
+
+  /**
+   * An error just after a string whose last word could be read as a token, or just after a token that a line end or a
+   * tab follows: at the close marker, and about the token, not about the white space after it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"header": {"text": "Centre national"]}`     | 38 | Unexpected close marker
+      `{"header": {"text": "Centre de sécurité"]}`  | 43 | Unexpected close marker
+      `{"header": ["a b", "c d"}`                   | 25 | Unexpected close marker
+      `{"header": NaN\n}`                          | 12 | NaN
+      `{"header": tru\t}`                          | 12 | tru
+      `{"header": tru\\}`                         | 12 | tru
+      """)
+  void anErrorAfterAStringOrAToken(String json, int column, String about) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).contains(about).doesNotContain("control character", "escape of JSON");
+    assertThat(v.column()).as(v.toString()).isEqualTo(column);
   }
 
   /**
