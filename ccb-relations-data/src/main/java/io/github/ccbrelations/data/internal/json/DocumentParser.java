@@ -195,7 +195,7 @@ public final class DocumentParser {
       boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
       return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
     } else if (e instanceof JsonEOFException eof) {
-      return endOfInput(p, eof.getLocation(), path, inString(eof), e);
+      return endOfInput(p, eof.getLocation(), path, e);
     } else if (e instanceof StreamReadException r) {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
@@ -223,7 +223,7 @@ public final class DocumentParser {
       if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
           && in.endedBy(at.getByteOffset())) {
         // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own.
-        return endOfInput(p, at, path, false, e);
+        return endOfInput(p, at, path, e);
       }
       Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
@@ -586,11 +586,11 @@ public final class DocumentParser {
         || (thrown instanceof JsonEOFException eof && eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING);
   }
 
-  /** An input that ends before its document does: in the object or array it names, and in a string of it. */
-  private LoadFailure endOfInput(@Nullable JsonParser p, JsonLocation at, String path, boolean inString, Exception e) {
+  /** An input that ends early, in the object or array it names (not in a string: jackson-core cannot tell that). */
+  private LoadFailure endOfInput(@Nullable JsonParser p, JsonLocation at, String path, Exception e) {
     Opening unclosed = Opening.of(p);
     LoadFailure f = fail(ViolationCode.SYNTAX, at, path, "unexpected end-of-input: the input ends inside "
-        + (inString ? "a string in " : "") + (unclosed == null ? "the document" : unclosed), e);
+        + (unclosed == null ? "the document" : unclosed), e);
     return unclosed == null ? f : f.naming(unclosed);
   }
 

@@ -254,9 +254,12 @@ final class Utf8Check extends InputStream {
     while (isBareTokenByte(byteAt(start - 1))) {
       start--;
     }
-    // A run that a quote ends, as one that a quote begins, is in a string or a name.
-    if (start == end || !beginsValue(start) || byteAt(end) == '"'
-        || (isNumberOrLiteral(start, end) && !isDigit(byteAt(end)))) {
+    // A run that a quote ends, as one that a quote begins, is in a string or a name; so is one the parser stopped right
+    // after at a backslash or a control character, unless a number or NaN, which it stops after so, ends there.
+    int after = byteAt(end);
+    boolean stoppedAt = end == offset && (after == '\\' || (after >= 0 && after < 0x20));
+    boolean inText = after == '"' || (stoppedAt && !isNumberLike(start, end));
+    if (start == end || inText || !beginsValue(start) || (isNumberOrLiteral(start, end) && !isDigit(after))) {
       return 0;
     }
     return (int) (offset - start);
@@ -302,6 +305,12 @@ final class Utf8Check extends InputStream {
     String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.US_ASCII);
     // Only on the way to an error: a pattern compiled here costs a load nothing.
     return run.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
+  }
+
+  /** Whether the bytes from {@code start} to {@code end} could begin a number, NaN or Infinity of jackson-core's. */
+  private boolean isNumberLike(long start, long end) {
+    String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.ISO_8859_1);
+    return run.matches("[-+]?([0-9.eE+-]+|NaN|Infinity)");
   }
 
   private static boolean isDigit(int b) {
@@ -394,12 +403,14 @@ final class Utf8Check extends InputStream {
   /** A broken escape: whether it is one of four hex digits, and the character that breaks it. */
   record Escape(boolean unicode, int codePoint) {}
 
+  /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */
   private boolean oddBackslashesEndAt(long offset) {
     long i = offset;
     while (byteAt(i) == '\\') {
       i--;
     }
-    return (offset - i) % 2 == 1;
+    boolean whole = i < 0 || byteAt(i) >= 0;
+    return whole && (offset - i) % 2 == 1;
   }
 
   /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */

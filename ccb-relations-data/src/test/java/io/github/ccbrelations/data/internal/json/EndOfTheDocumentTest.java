@@ -19,8 +19,10 @@ class EndOfTheDocumentTest {
       `{"a": [1, 2`       | 12 | the input ends inside the array that starts at line 1, column 7
       `{"a": 1,  `        | 11 | the input ends inside the object that starts at line 1, column 1
       `{"a": {"b": 1,`    | 15 | the input ends inside the object that starts at line 1, column 7
-      `{"a": "x\\`        | 10 | the input ends inside a string in the object that starts at line 1, column 1
-      `{"a": [{"b": "xy`  | 17 | the input ends inside a string in the object that starts at line 1, column 8
+      `{"a": "x\\`        | 10 | the input ends inside the object that starts at line 1, column 1
+      `{"a": [{"b": "xy`  | 17 | the input ends inside the object that starts at line 1, column 8
+      `{"a": ["x", -`     | 14 | the input ends inside the array that starts at line 1, column 7
+      `{"a": ["x", 1e`    | 15 | the input ends inside the array that starts at line 1, column 7
       """)
   void anInputThatEndsInsideTheDocument(String json, int column, String where) {
     Violation v = stop(json);
