@@ -64,8 +64,8 @@ public final class DocumentParser {
   private final Limits limits;
   private final boolean lenient;
   private final JsonFactory factory;
-  /** Whether the dataset object has been read to its closing brace: anything after it is out of place. */
-  private boolean documentRead;
+  /** Where the dataset object ends, once read to its closing brace: anything after it is out of place; else null. */
+  private @Nullable JsonLocation documentEnd;
   private @Nullable RecordBinder binder;
   private final List<Violation> violations = new ArrayList<>();
   /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
@@ -195,7 +195,9 @@ public final class DocumentParser {
       boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
       return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
     } else if (e instanceof JsonEOFException eof) {
-      return endOfInput(p, eof.getLocation(), path, e);
+      Position after = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
+      return after != null ? fail(ViolationCode.SYNTAX, after, "$", AFTER_THE_DOCUMENT, e)
+          : endOfInput(p, eof.getLocation(), path, e);
     } else if (e instanceof StreamReadException r) {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
@@ -225,12 +227,13 @@ public final class DocumentParser {
         // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own.
         return endOfInput(p, at, path, e);
       }
-      Position place = back == 0 ? position(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
+      Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
       String where = back > 0 && !control ? JsonPaths.of(p) : path;
-      if (betweenTokens && !control && documentRead) {
-        // What follows the document, which the parser could not read: said as what it could read is.
-        return fail(ViolationCode.SYNTAX, place, "$", AFTER_THE_DOCUMENT, e);
+      if (betweenTokens && !control && documentEnd != null) {
+        // What follows the document, which the parser could not read: said and placed as what it could read is.
+        Position after = in.firstAfterSpace(documentEnd);
+        return fail(ViolationCode.SYNTAX, after == null ? place : after, "$", AFTER_THE_DOCUMENT, e);
       }
       // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
       // character itself; between tokens, one past a control character.
@@ -285,7 +288,7 @@ public final class DocumentParser {
             fileVersion = header.schemaVersion();
             checkSchemaVersion(header.schemaVersion(), binder);
             // Once per file: the rules place what they find wrong with the date there, a stream read once too.
-            released = position(binder.valueOf("released"));
+            released = Position.of(binder.valueOf("released"));
           }
         }
         case "sources" -> sources = records(p, field, value, binder, Source.class);
@@ -300,7 +303,7 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
-    documentRead = true;
+    documentEnd = end;
     if (p.nextToken() != null) {
       throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", AFTER_THE_DOCUMENT, null);
     }
@@ -396,7 +399,7 @@ public final class DocumentParser {
         index++;
         continue;
       }
-      Position at = position(p.currentTokenLocation());
+      Position at = Position.of(p.currentTokenLocation());
       firstUnknownOfRecord = unknownFields.size();
       try {
         binder.keptBefore(kept());
@@ -464,7 +467,7 @@ public final class DocumentParser {
       unknownNotKept++;
       return;
     }
-    unknownFields.add(new UnknownField(position(name), path, Optional.empty(), field, of));
+    unknownFields.add(new UnknownField(Position.of(name), path, Optional.empty(), field, of));
     checkKept(p);
   }
 
@@ -516,7 +519,7 @@ public final class DocumentParser {
 
   private LoadFailure fail(
       ViolationCode code, @Nullable JsonLocation at, String path, String message, @Nullable Throwable cause) {
-    return fail(code, position(at), path, message, cause);
+    return fail(code, Position.of(at), path, message, cause);
   }
 
   /** The parse stops here: the violations noted so far, with the unknown fields met so far, and this one. */
@@ -538,7 +541,7 @@ public final class DocumentParser {
   }
 
   private Violation violation(ViolationCode code, @Nullable JsonLocation at, String path, String message) {
-    return violation(code, position(at), path, message);
+    return violation(code, Position.of(at), path, message);
   }
 
   private Violation violation(ViolationCode code, Position at, String path, String message) {
@@ -592,9 +595,5 @@ public final class DocumentParser {
     LoadFailure f = fail(ViolationCode.SYNTAX, at, path, "unexpected end-of-input: the input ends inside "
         + (unclosed == null ? "the document" : unclosed), e);
     return unclosed == null ? f : f.naming(unclosed);
-  }
-
-  private static Position position(@Nullable JsonLocation at) {
-    return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
@@ -39,7 +40,12 @@ public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, 
     List<Citation> citations) {
 
   /** Where a record starts in the file. */
-  public record Position(int line, int column) {}
+  public record Position(int line, int column) {
+    /** The place of a location of the parser's; line and column 0 when there is none. */
+    static Position of(@Nullable JsonLocation at) {
+      return at == null ? new Position(0, 0) : new Position(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
+    }
+  }
 
   /** One record with its array index and where it starts (kept as numbers: one object less per record). */
   public record Located<T>(T value, int index, int line, int column) {

@@ -300,6 +300,26 @@ final class Utf8Check extends InputStream {
     return new ParsedDocument.Position(line - lines, (int) (comma - lineStart) + 1);
   }
 
+  /**
+   * Where the first character after a place that is not white space stands, counting lines as the parser does (LF, CR
+   * or CR LF); null when the bytes up to it are no longer in this check's buffer.
+   */
+  ParsedDocument.@Nullable Position firstAfterSpace(JsonLocation from) {
+    int line = from.getLineNr();
+    int column = from.getColumnNr();
+    for (long i = from.getByteOffset(); ; i++) {
+      int b = byteAt(i);
+      if (b == '\n' || (b == '\r' && byteAt(i + 1) != '\n')) {
+        line++;
+        column = 1;
+      } else if (b == ' ' || b == '\t') {
+        column++;
+      } else if (b != '\r') {
+        return b < 0 ? null : new ParsedDocument.Position(line, column);
+      }
+    }
+  }
+
   /** Whether the bytes from {@code start} to {@code end}, all in the buffer, are a JSON number, true, false or null. */
   private boolean isNumberOrLiteral(long start, long end) {
     String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.US_ASCII);
@@ -317,14 +337,10 @@ final class Utf8Check extends InputStream {
     return b >= '0' && b <= '9';
   }
 
-  /**
-   * Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket; or,
-   * as jackson-core reads a second value after the document, after its closing brace or bracket.
-   */
+  /** Whether a value of JSON may begin at an offset: the input's start, or after space, a colon, comma or bracket. */
   private boolean beginsValue(long offset) {
     int b = byteAt(offset - 1);
-    return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '['
-        || b == '}' || b == ']';
+    return offset == 0 || b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ':' || b == ',' || b == '[';
   }
 
   /**

@@ -41,12 +41,31 @@ class EndOfTheDocumentTest {
       `{"a": 1}}`       | 9
       `{"a": 1} {}`     | 10
       `{"a": 1} "b"`    | 10
+      `{"a": 1} 12a`    | 10
+      `{"a": 1} 1.`     | 10
+      `{"a": 1}0x`      | 9
+      `{"a": 1} -`      | 10
       """)
   void contentAfterTheDocument(String json, int column) {
+    assertAfterTheDocument(json, 1, column);
+  }
+
+  /** However many lines of white space come first, counted as the parser counts them. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a": 1}\r\n  tru`       | 2 | 3
+      `{"a": 1}\n\n   1e`       | 3 | 4
+      `{"a": 1}\r\r\t,`        | 3 | 2
+      """)
+  void contentAfterTheDocumentOnALaterLine(String json, int line, int column) {
+    assertAfterTheDocument(json, line, column);
+  }
+
+  private static void assertAfterTheDocument(String json, int line, int column) {
     Violation v = stop(json);
 
     assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
     assertThat(v.message()).as(v.toString()).isEqualTo("unexpected content after the end of the dataset object");
-    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(line, column);
   }
 }
