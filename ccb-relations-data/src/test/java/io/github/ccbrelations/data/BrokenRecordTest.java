@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,13 +61,11 @@ class BrokenRecordTest {
 
     ValidationReport report = Fixture.validate(text);
 
-    assertThat(report.violations())
-        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
-        .containsExactly(
-            tuple(ViolationCode.INVALID_VALUE, 265, 89, "$.roles[1].legalBases[0].validity.from"),
-            tuple(ViolationCode.DANGLING_REFERENCE, 266, 33, "$.roles[1].legalBases[0].sources[0].source"),
-            tuple(ViolationCode.INVALID_VALUE, 267, 24, "$.roles[1].legalBases[1].instrument"),
-            tuple(ViolationCode.SHAPE, 269, 91, "$.roles[1].sources[0].paragraph"));
+    assertThat(places(report)).containsExactly(
+        tuple(ViolationCode.INVALID_VALUE, 265, 89, "$.roles[1].legalBases[0].validity.from"),
+        tuple(ViolationCode.DANGLING_REFERENCE, 266, 33, "$.roles[1].legalBases[0].sources[0].source"),
+        tuple(ViolationCode.INVALID_VALUE, 267, 24, "$.roles[1].legalBases[1].instrument"),
+        tuple(ViolationCode.SHAPE, 269, 91, "$.roles[1].sources[0].paragraph"));
   }
 
   @Test
@@ -78,12 +77,10 @@ class BrokenRecordTest {
 
     ValidationReport report = Fixture.validate(text);
 
-    assertThat(report.violations())
-        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
-        .containsExactly(
-            tuple(ViolationCode.SHAPE, 60, 16, "$.bodies[2].seat.xx"),
-            tuple(ViolationCode.SHAPE, 60, 44, "$.bodies[2].seat.fr"),
-            tuple(ViolationCode.INVALID_VALUE, 62, 18, "$.bodies[2].founded"));
+    assertThat(places(report)).containsExactly(
+        tuple(ViolationCode.SHAPE, 60, 16, "$.bodies[2].seat.xx"),
+        tuple(ViolationCode.SHAPE, 60, 44, "$.bodies[2].seat.fr"),
+        tuple(ViolationCode.INVALID_VALUE, 62, 18, "$.bodies[2].founded"));
   }
 
   @Test
@@ -175,8 +172,7 @@ class BrokenRecordTest {
 
     ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "dates.json");
 
-    assertThat(report.violations())
-        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
+    assertThat(places(report))
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, 265, 89, "$.roles[1].legalBases[0].validity.from"));
   }
 
@@ -240,11 +236,9 @@ class BrokenRecordTest {
 
     ValidationReport report = Fixture.validate(text);
 
-    assertThat(report.violations())
-        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
-        .containsExactly(
-            tuple(ViolationCode.INVALID_VALUE, 5, 17, "$.header.released"),
-            tuple(ViolationCode.DANGLING_REFERENCE, 6, 24, "$.header.primarySources[0]"));
+    assertThat(places(report)).containsExactly(
+        tuple(ViolationCode.INVALID_VALUE, 5, 17, "$.header.released"),
+        tuple(ViolationCode.DANGLING_REFERENCE, 6, 24, "$.header.primarySources[0]"));
   }
 
   @Test
@@ -262,6 +256,11 @@ class BrokenRecordTest {
   }
 
   /** The fixture with a copy of body 'ruritania-mission' appended to the bodies, as {@code $.bodies[13]}. */
+  /** Each violation's code, line, column and path, in order. */
+  private static List<Tuple> places(ValidationReport report) {
+    return report.violations().stream().map(v -> tuple(v.code(), v.line(), v.column(), v.jsonPath())).toList();
+  }
+
   private static String withCopyOfMission() {
     String text = Fixture.text();
     int start = text.indexOf("    {\n      \"id\": \"ruritania-mission\"");

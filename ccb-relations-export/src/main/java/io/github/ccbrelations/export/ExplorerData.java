@@ -244,8 +244,7 @@ final class ExplorerData {
       g.writeEndObject();
     }
     g.writeEndArray();
-    // Without a start in its validity, a body starts on the day it was founded, as Body.lifecycleOn says.
-    optional(g, "from", from(b.validity()).or(() -> b.founded().map(d -> d.earliest().toString())));
+    optional(g, "from", b.existsFrom().map(d -> d.earliest().toString()));
     optional(g, "to", to(b.validity()));
     g.writeEndObject();
   }

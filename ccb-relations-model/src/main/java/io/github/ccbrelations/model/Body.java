@@ -130,16 +130,25 @@ public interface Body extends Labelled {
   Optional<BodyId> replacedBy();
 
   /**
-   * Where the body stands on a day, by its validity and successor. A body whose validity records no start starts on
-   * the day it was founded, where that is recorded: before it, it did not exist yet.
+   * When the body begins to exist: the start of its validity or, where that records none, the day it was founded.
+   *
+   * @return the start; empty when neither is recorded
+   */
+  default Optional<PartialDate> existsFrom() {
+    Optional<PartialDate> from = validity().isPresent() ? validity().get().from() : Optional.empty();
+    return from.isPresent() ? from : founded();
+  }
+
+  /**
+   * Where the body stands on a day, by when it {@linkplain #existsFrom() exists from}, its validity's end and its
+   * successor.
    *
    * @param date a day
    * @return the lifecycle; never null
    */
   default Lifecycle lifecycleOn(java.time.LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Optional<PartialDate> from = validity().isPresent() ? validity().get().from() : Optional.empty();
-    return Lifecycle.of(date, from.isPresent() ? from : founded(),
+    return Lifecycle.of(date, existsFrom(),
         validity().isPresent() ? validity().get().to() : Optional.empty(),
         replacedBy().isPresent() ? Optional.of(replacedBy().get().value()) : Optional.empty());
   }

@@ -174,13 +174,7 @@ public final class Load {
    * as it streams, up to the limit.
    */
   public List<Violation> validate(InputStream caller, String sourceName) {
-    return violations(() -> {
-      try {
-        return checkHeld(caller, sourceName, true);
-      } catch (IOException e) {
-        throw unreadable(sourceName, e);
-      }
-    });
+    return violations(() -> checkHeld(caller, sourceName, true));
   }
 
   /** The violations of a check, whether it ends in the rules or fails on the way. */
@@ -197,8 +191,10 @@ public final class Load {
     try (InputStream in = open(file)) {
       // A named pipe or a device (a shell's <(...)) gives its bytes once, and opening it again would wait for a
       // writer that has gone: its bytes are held, as a stream's given to validate are.
-      return Files.isRegularFile(file) ? check(in, name, () -> Files.newInputStream(file), placeWarnings)
-          : checkHeld(in, name, placeWarnings);
+      if (!Files.isRegularFile(file)) {
+        return checkHeld(in, name, placeWarnings);
+      }
+      return check(in, name, () -> Files.newInputStream(file), placeWarnings);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -208,10 +204,15 @@ public final class Load {
    * Checks a stream read once with its bytes held up to the size limit, so that its violations are placed as a file's;
    * a stream over the limit is checked as it streams, up to the limit.
    */
-  private Checked checkHeld(InputStream caller, String sourceName, boolean placeWarnings) throws IOException {
+  private Checked checkHeld(InputStream caller, String sourceName, boolean placeWarnings) {
     // Held to the stream contract here; to the size limit once the bytes over it, if any, are known.
     InputStream in = new LimitedInputStream(caller, Long.MAX_VALUE);
-    byte[] start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    byte[] start;
+    try {
+      start = in.readNBytes((int) Math.min(limits.maxDocumentBytes() + 1, Integer.MAX_VALUE - 8));
+    } catch (IOException e) {
+      throw unreadable(sourceName, e);
+    }
     if (start.length <= limits.maxDocumentBytes()) {
       return check(start, sourceName, placeWarnings);
     }

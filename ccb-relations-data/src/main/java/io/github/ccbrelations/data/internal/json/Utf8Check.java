@@ -322,15 +322,18 @@ final class Utf8Check extends InputStream {
 
   /** Whether the bytes from {@code start} to {@code end}, all in the buffer, are a JSON number, true, false or null. */
   private boolean isNumberOrLiteral(long start, long end) {
-    String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.US_ASCII);
     // Only on the way to an error: a pattern compiled here costs a load nothing.
-    return run.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
+    return text(start, end).matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
   }
 
   /** Whether the bytes from {@code start} to {@code end} could begin a number, NaN or Infinity of jackson-core's. */
   private boolean isNumberLike(long start, long end) {
-    String run = new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.ISO_8859_1);
-    return run.matches("[-+]?([0-9.eE+-]+|NaN|Infinity)");
+    return text(start, end).matches("[-+]?([0-9.eE+-]+|NaN|Infinity)");
+  }
+
+  /** The bytes from {@code start} to {@code end}, all in the buffer, each as the character of its value. */
+  private String text(long start, long end) {
+    return new String(buffer, (int) (start - base), (int) (end - start), StandardCharsets.ISO_8859_1);
   }
 
   private static boolean isDigit(int b) {
@@ -371,8 +374,8 @@ final class Utf8Check extends InputStream {
 
   /** Whether the byte at an offset of the input, in this check's buffer, is a control character but tab, LF and CR. */
   boolean controlAt(long offset) {
-    int b = byteAt(offset);
-    return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
+    int b = anyControlAt(offset);
+    return b >= 0 && b != '\t' && b != '\n' && b != '\r';
   }
 
   /** The control character (tab, LF and CR included) at an offset of the input, in this check's buffer; -1 if none. */
@@ -404,14 +407,10 @@ final class Utf8Check extends InputStream {
     // jackson-core reads a character of several bytes after a backslash byte by byte, and stops in it.
     Stray wide = characterAt(offset);
     long start = wide == null ? offset : offset - wide.back();
-    long i = start - 1;
-    while (i > start - 4 && HexFormat.isHexDigit(byteAt(i))) {
-      i--;
-    }
-    boolean unicode = byteAt(i) == 'u' && oddBackslashesEndAt(i - 1);
-    if (!unicode && !oddBackslashesEndAt(start - 1)) {
+    if (!escapeBefore(start)) {
       return null;
     }
+    boolean unicode = unicodeEscapeBefore(start);
     int b = byteAt(start);
     return wide != null ? new Escape(unicode, wide.codePoint()) : b >= 0 && b < 0x80 ? new Escape(unicode, b) : null;
   }
@@ -429,14 +428,21 @@ final class Utf8Check extends InputStream {
     return whole && (offset - i) % 2 == 1;
   }
 
-  /** Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset. */
+  /**
+   * Whether a backslash, or a backslash, the letter u and up to three hex digits, stand just before an offset, the
+   * backslash not itself escaped.
+   */
   private boolean escapeBefore(long offset) {
+    return oddBackslashesEndAt(offset - 1) || unicodeEscapeBefore(offset);
+  }
+
+  /** Whether a backslash, the letter u and up to three hex digits stand just before an offset. */
+  private boolean unicodeEscapeBefore(long offset) {
     long i = offset - 1;
     while (i > offset - 4 && HexFormat.isHexDigit(byteAt(i))) {
       i--;
     }
-    boolean unicode = byteAt(i) == 'u' && byteAt(i - 1) == '\\';
-    return byteAt(offset - 1) == '\\' || unicode;
+    return byteAt(i) == 'u' && oddBackslashesEndAt(i - 1);
   }
 
   /** The length in UTF-8 of a code point above U+007F. */
