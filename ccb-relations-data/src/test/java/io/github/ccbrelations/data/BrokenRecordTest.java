@@ -255,12 +255,12 @@ class BrokenRecordTest {
             tuple(ViolationCode.SHAPE, "$.redirects"));
   }
 
-  /** The fixture with a copy of body 'ruritania-mission' appended to the bodies, as {@code $.bodies[13]}. */
   /** Each violation's code, line, column and path, in order. */
   private static List<Tuple> places(ValidationReport report) {
     return report.violations().stream().map(v -> tuple(v.code(), v.line(), v.column(), v.jsonPath())).toList();
   }
 
+  /** The fixture with a copy of body 'ruritania-mission' appended to the bodies, as {@code $.bodies[13]}. */
   private static String withCopyOfMission() {
     String text = Fixture.text();
     int start = text.indexOf("    {\n      \"id\": \"ruritania-mission\"");
