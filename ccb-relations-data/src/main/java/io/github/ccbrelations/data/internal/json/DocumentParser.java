@@ -11,10 +11,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import io.github.ccbrelations.data.internal.json.LoadFailure.Opening;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
 import io.github.ccbrelations.model.Body;
@@ -29,7 +25,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The input is read once, as a stream, and never held whole: the id of a record named in a violation is noted
  * while the record streams by. The records themselves are bound by {@link RecordBinder}; this class walks the
- * document's top level, one record at a time, and turns what goes wrong into violations.
+ * document's top level, one record at a time, and turns what goes wrong into violations; {@link Stops} tells what
+ * stopped a parse that could not go on.
  */
 public final class DocumentParser {
   /** The schema major version this library reads. */
@@ -55,7 +51,6 @@ public final class DocumentParser {
   /** The newest schema version whose fields this library knows; files of a newer minor version may have more. */
   static final SchemaVersion KNOWN_VERSION = SchemaVersion.parse("1.4.0");
 
-  private static final String AFTER_THE_DOCUMENT = "unexpected content after the end of the dataset object";
   /** The fields of the dataset object, in the order that messages list them. */
   private static final Fields TOP_LEVEL =
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
@@ -163,97 +158,9 @@ public final class DocumentParser {
     }
   }
 
-  /**
-   * What ended a parse, as the failure of the load: the violations noted so far, and this one. An input that ended
-   * early, where the parser stands (at its start, at a byte that is not UTF-8, at a read that failed), ended it,
-   * whatever the parser made of that end (the end of a string, of the document).
-   */
+  /** What ended a parse, as the failure of the load: the violations noted so far, and this one. */
   private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
-    JsonLocation here = p == null ? null : p.currentLocation();
-    // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
-    String path = inString(thrown) ? JsonPaths.of(p) : JsonPaths.moving(p);
-    Exception e = in.failedRead() != null ? in.failedRead() : thrown;
-    ReadStop stop = in.problem() != null ? in.problem() : e instanceof ReadStop s ? s : null;
-    if (stop != null) {
-      return stop.at == null ? fail(stop.code, here, path, stop.getMessage(), e)
-          : fail(stop.code, stop.at, JsonPaths.of(p), stop.getMessage(), e);
-    } else if (e instanceof LoadFailure f) {
-      return f;
-    } else if (e instanceof StreamConstraintsException c) {
-      JsonLocation where = c.getLocation() != null ? c.getLocation() : here;
-      if (p != null && nameTooLong(p)) {
-        // A name too long is one the parser was reading, placed where it stopped; its start, a limit's length before,
-        // is the first name after the token the parser stands on, which a second walk of the input can find.
-        return fail(ViolationCode.LIMIT_EXCEEDED, where, path, limitMessage(p), e)
-            .inALongTokenAfter(p.currentTokenLocation().getByteOffset());
-      }
-      // A number too long, or nesting too deep, is a value the parser began: placed at the token it stands on as it
-      // begins it, the value itself in a list. In an object that token is the field's name, read with the number: the
-      // number is the token after it, which a second walk of the input can find.
-      LoadFailure f = fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(),
-          JsonPaths.of(p), limitMessage(p), e);
-      boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
-      return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
-    } else if (e instanceof JsonEOFException eof) {
-      Position after = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
-      return after != null ? fail(ViolationCode.SYNTAX, after, "$", AFTER_THE_DOCUMENT, e)
-          : endOfInput(p, eof.getLocation(), path, e);
-    } else if (e instanceof StreamReadException r) {
-      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
-      JsonLocation at = r.getLocation();
-      boolean betweenTokens = at != null && p != null && !inString(thrown);
-      Utf8Check.Stray stray = betweenTokens ? in.strayAt(p, at.getByteOffset()) : null;
-      if (stray != null) {
-        // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
-            stray.codePoint() == 0xFEFF
-                ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
-                : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
-                    + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
-      }
-      // A control character between tokens (a NUL, a record separator) is placed one past it, a token it cannot read
-      // (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
-      boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
-      Position comma = betweenTokens && !control
-          ? in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr()) : null;
-      if (comma != null) {
-        return fail(ViolationCode.SYNTAX, comma, path,
-            "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
-      }
-      int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
-      if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
-          && in.endedBy(at.getByteOffset())) {
-        // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own.
-        return endOfInput(p, at, path, e);
-      }
-      Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
-      // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
-      String where = back > 0 && !control ? JsonPaths.of(p) : path;
-      if (betweenTokens && !control && documentEnd != null) {
-        // What follows the document, which the parser could not read: said and placed as what it could read is.
-        Position after = in.firstAfterSpace(documentEnd);
-        return fail(ViolationCode.SYNTAX, after == null ? place : after, "$", AFTER_THE_DOCUMENT, e);
-      }
-      // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
-      // character itself; between tokens, one past a control character.
-      Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
-      if (escape != null) {
-        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), e);
-      }
-      int raw = at == null || (back > 0 && !control) ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
-      if (raw >= 0) {
-        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
-      }
-      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
-      // A close marker of the other kind: the array or object it does not close is still the parser's context.
-      Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;
-      if (unclosed != null) {
-        return fail(ViolationCode.SYNTAX, place, where, reason + " to close " + unclosed, e).naming(unclosed);
-      }
-      return fail(ViolationCode.SYNTAX, place, where, reason, e);
-    }
-    return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
+    return new Stops(limits, documentEnd, this::fail).of(thrown, p, in);
   }
 
   private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {
@@ -305,7 +212,7 @@ public final class DocumentParser {
     JsonLocation end = p.currentLocation();
     documentEnd = end;
     if (p.nextToken() != null) {
-      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", AFTER_THE_DOCUMENT, null);
+      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
     }
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
@@ -546,54 +453,5 @@ public final class DocumentParser {
 
   private Violation violation(ViolationCode code, Position at, String path, String message) {
     return new Violation(code, Severity.ERROR, sourceName, at.line(), at.column(), path, currentRecordId(), message);
-  }
-
-  /**
-   * The limit the parser passed while moving to the next token, told from where it stands (never from the text of its
-   * exception): nested too deep, at a field name (in an object, after a value), or else in a number. Strings are
-   * {@link TextCheck#rawText}'s.
-   */
-  private String limitMessage(@Nullable JsonParser p) {
-    if (tooDeep(p)) {
-      return "arrays and objects nest deeper than " + limits.maxDepth() + ", the limit"
-          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";
-    }
-    if (nameTooLong(p)) {
-      return "a field name is longer than " + limits.maxStringLength() + " characters, the limit"
-          + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
-    }
-    return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
-        + " (no field of the format needs more)";
-  }
-
-  /** Whether a passed limit is the nesting depth's. */
-  private boolean tooDeep(@Nullable JsonParser p) {
-    JsonStreamContext c = p == null ? null : p.getParsingContext();
-    return c != null && c.getNestingDepth() > limits.maxDepth();
-  }
-
-  /** Whether a passed limit is a field name's: not nested too deep, in an object, and not past the name. */
-  private boolean nameTooLong(@Nullable JsonParser p) {
-    JsonStreamContext c = p == null ? null : p.getParsingContext();
-    return c != null && c.getNestingDepth() <= limits.maxDepth() && c.inObject()
-        && p.currentToken() != JsonToken.FIELD_NAME;
-  }
-
-  /**
-   * Whether the parser stopped inside the text of the string it stands on, which it reads apart from the token, when
-   * asked for it (or, skipping it, when asked for the next token): the input ended there, or {@link TextCheck} found
-   * broken JSON there.
-   */
-  private static boolean inString(@Nullable Exception thrown) {
-    return thrown instanceof TextCheck.BrokenString
-        || (thrown instanceof JsonEOFException eof && eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING);
-  }
-
-  /** An input that ends early, in the object or array it names (not in a string: jackson-core cannot tell that). */
-  private LoadFailure endOfInput(@Nullable JsonParser p, JsonLocation at, String path, Exception e) {
-    Opening unclosed = Opening.of(p);
-    LoadFailure f = fail(ViolationCode.SYNTAX, at, path, "unexpected end-of-input: the input ends inside "
-        + (unclosed == null ? "the document" : unclosed), e);
-    return unclosed == null ? f : f.naming(unclosed);
   }
 }
