@@ -62,7 +62,7 @@ class DatasetLoadErrorsTest {
         new Broken("a plus sign after an entry", "{\"header\": {\"primarySources\": [\"a\", +1]}}", SYNTAX, 1, 37,
             "$.header.primarySources[1]", NONE, "plus"),
         new Broken("a leading zero after an entry", "{\"header\": {\"primarySources\": [\"a\",\n  01]}}", SYNTAX, 2, 3,
-            "$.header.primarySources[1]", NONE, "Leading zeroes"),
+            "$.header.primarySources[1]", NONE, "leading zero"),
         new Broken("a misspelt literal after an entry", "{\"header\": {\"primarySources\": [\"a\", tru]}}", SYNTAX, 1,
             37, "$.header.primarySources[1]", NONE, "'tru'"),
         new Broken("a number too long in a list", "{\"header\": {\"primarySources\": [\"a\", " + "9".repeat(101)
@@ -110,7 +110,7 @@ class DatasetLoadErrorsTest {
             editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": \"1\""),
             SHAPE, 254, 91, "$.roles[0].sources[0].paragraph", "centre-spoc", "\"1\""),
         new Broken("a letter after a number", editRecord("centre-spoc", "\"paragraph\": 1", "\"paragraph\": 12a"),
-            SYNTAX, 254, 93, "$.roles[0].sources[0]", "centre-spoc", "('a'"),
+            SYNTAX, 254, 93, "$.roles[0].sources[0]", "centre-spoc", "'a' after a value in an object"),
         // The path of the field, not of an entry of the list given in its place.
         new Broken("a code as a list", editRecord("example-directive", "\"32020L9999\"", "[\"32020L9999\"]"),
             SHAPE, 178, 16, "$.instruments[0].celex", "example-directive", "must be a string, not an array"),

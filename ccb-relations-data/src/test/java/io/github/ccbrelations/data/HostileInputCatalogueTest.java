@@ -151,9 +151,11 @@ class HostileInputCatalogueTest {
         // At the number, not at its field's name, which the parser reads with it, nor past the thousand digits (#14).
         row("67-number-of-a-thousand-digits", LIMIT_EXCEEDED, 31, 71, "$.roles[1].sources[0].paragraph",
             "centre-member", "longer than 100"),
-        row("68-nan-paragraph", SYNTAX, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member", "NaN"),
-        row("69-comment", SYNTAX, 25, 3, "$", "", "comment"),
-        row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member", "'''"),
+        row("68-nan-paragraph", SYNTAX, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
+            "'NaN' is not a number of JSON"),
+        row("69-comment", SYNTAX, 25, 3, "$", "", "JSON has no comments"),
+        row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member",
+            "\"'\" where a field name must start"),
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network",
             "the control character U+000A unescaped in a string or name; JSON writes it \\n"),
         row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "the control character U+0000 outside a string"),
@@ -232,14 +234,17 @@ class HostileInputCatalogueTest {
         // At the comma, not at the brace after it that jackson-core stops at; the path is the object's (#14).
         row("117-trailing-comma-in-an-object", SYNTAX, 12, 124, "$.bodies[2]", "cert", "no trailing comma"),
         // Past the name, the field's.
-        row("118-missing-colon-after-a-field-name", SYNTAX, 10, 61, "$.bodies[1].partOf", "centre", "colon"),
+        row("118-missing-colon-after-a-field-name", SYNTAX, 10, 61, "$.bodies[1].partOf", "centre",
+            "after the field name 'partOf', where a colon must follow"),
         // In a name, unlike in a value (71), the object's.
         row("119-raw-tab-in-a-field-name", SYNTAX, 10, 57, "$.bodies[1]", "centre",
             "the control character U+0009 unescaped"),
         // Between the elements of an array, the array's, and no record's.
-        row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "", "comma to separate Array entries"),
+        row("120-missing-comma-between-records", SYNTAX, 10, 5, "$.bodies", "",
+            "after an entry of an array, where a comma or ']' must follow"),
         row("121-latin1-byte-in-a-top-level-field-name", ENCODING, 16, 9, "$", "", "byte 0xFC"),
-        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "", "comma to separate Object entries"),
+        row("122-missing-comma-in-the-header", SYNTAX, 2, 44, "$.header", "",
+            "after a value in an object, where a comma or '}' must follow"),
         // A Hangul filler is a letter that draws nothing: "CTR" and a blank are the acronym "CTR".
         row("123-hangul-filler-in-another-bodys-acronym", SHARED_ACRONYM, 12, 171, "$.bodies[2].labels[1].text",
             "cert", "share the acronym"),
@@ -250,7 +255,7 @@ class HostileInputCatalogueTest {
             "repeats element 0"),
         // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
-            "expected '}' to close the object that starts at line 9, column 50"),
+            "']' where '}' must stand to close the object that starts at line 9, column 50"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
         row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "",
             "the control character U+001E outside a string"),
@@ -270,7 +275,7 @@ class HostileInputCatalogueTest {
         row("133-trailing-comma-at-the-end-of-a-line", SYNTAX, 34, 108, "$.redirects", "", "no trailing comma"),
         // The start of the object named in the message counts characters too, not jackson-core's bytes (103).
         row("134-close-bracket-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
-            "expected '}' to close the object that starts at line 9, column 101"),
+            "']' where '}' must stand to close the object that starts at line 9, column 101"),
         row("135-input-ends-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
             "the input ends inside the object that starts at line 9, column 101"));
   }

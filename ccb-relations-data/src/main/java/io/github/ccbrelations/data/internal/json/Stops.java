@@ -121,7 +121,7 @@ final class Stops {
       if (raw >= 0) {
         return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
       }
-      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage());
+      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p);
       // A close marker of the other kind: the array or object it does not close is still the parser's context.
       Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;
       if (unclosed != null) {

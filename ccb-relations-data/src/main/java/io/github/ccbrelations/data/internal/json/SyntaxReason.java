@@ -1,14 +1,19 @@
 package io.github.ccbrelations.data.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * jackson-core's description of broken JSON, as a violation says it: what is wrong where ("Unexpected close marker
- * ']': expected '}'"), without what only a caller of jackson-core could act on. Its advice to enable one of its
- * features (the reader's settings are not the user's to change, and the format is strict JSON) is left out, and so is
- * its place of an earlier token (it names the class of the stream it read, and counts bytes), which the caller gives
- * from the parser's context instead.
+ * Broken JSON in the library's words: which character or token stands where, and what JSON wants there. jackson-core
+ * tells the case; its messages have kept their wording through the 2.x versions this library reads, and a test on the
+ * oldest of them keeps the two in step. A message of another wording is given as jackson-core words it, without what
+ * only a caller of jackson-core could act on: its advice to enable one of its features (the reader's settings are not
+ * the user's to change, and the format is strict JSON), and its place of an earlier token (it names the class of the
+ * stream it read, and counts bytes), which the caller gives from the parser's context instead.
  */
 final class SyntaxReason {
   /**
@@ -21,12 +26,85 @@ final class SyntaxReason {
   /** " (for Object starting at [Source: (io.github...Utf8Check); line: 9, column: 50])", in bytes. */
   private static final Pattern OPENING = Pattern.compile(" \\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
 
+  /** "Unexpected character ('x' (code 120))", with " in numeric value" in a number, then what it expected. */
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("Unexpected character \\('(.)' \\(code [^)]*\\)\\)( in numeric value)?: (.*)", Pattern.DOTALL);
+  /** "Unrecognized token 'tru': was expecting (JSON String, ...)", "Non-standard token 'NaN'". */
+  private static final Pattern TOKEN =
+      Pattern.compile("(Unrecognized|Non-standard) token '(.*?)'(?::.*)?", Pattern.DOTALL);
+  /** "Unexpected close marker '}': expected ']'", or ": no open Array to close" at the top level. */
+  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': (?:expected '(.)'|.*)");
+  private static final String VALUES =
+      "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
+
   private SyntaxReason() {}
 
-  /** The message without jackson-core's advice, and without its place of the array or object it names. */
-  static String of(String jacksonMessage) {
-    String reason = ADVICE.matcher(jacksonMessage).replaceAll("");
-    return OPENING.matcher(reason).replaceAll("");
+  /**
+   * jackson-core's message said in the library's words, without a place: a close marker of the wrong kind wants the
+   * caller to add what it does not close. The parser tells where it stopped, if there is one.
+   */
+  static String of(String jacksonMessage, @Nullable JsonParser p) {
+    String message = OPENING.matcher(ADVICE.matcher(jacksonMessage).replaceAll("")).replaceAll("");
+    Matcher m = UNEXPECTED.matcher(message);
+    if (m.matches()) {
+      // The name whose colon the parser looks for, if it stands on one.
+      String field = p != null && p.currentToken() == JsonToken.FIELD_NAME
+          ? JsonPaths.abbreviate(p.getParsingContext().getCurrentName()) : null;
+      return unexpected(quoted(m.group(1)), m.group(2) != null, m.group(3), field);
+    }
+    m = TOKEN.matcher(message);
+    if (m.matches()) {
+      return m.group(1).equals("Unrecognized") ? quoted(m.group(2)) + " is not a value of JSON; " + VALUES
+          : quoted(m.group(2)) + " is not a number of JSON, which has no NaN and no infinity";
+    }
+    m = CLOSE.matcher(message);
+    if (m.matches()) {
+      // At the top level jackson-core 2.17 still names a close marker it expected.
+      return p == null || p.getParsingContext().inRoot() || m.group(2) == null
+          ? quoted(m.group(1)) + " closes no array or object"
+          : quoted(m.group(1)) + " where " + quoted(m.group(2)) + " must stand";
+    }
+    if (message.startsWith("Invalid numeric value: Leading zeroes")) {
+      return "a number with a leading zero; JSON writes no zero before the other digits of a number";
+    }
+    return message;
+  }
+
+  /** A character that jackson-core did not expect where it stands, and what it expected there. */
+  private static String unexpected(String c, boolean inNumber, String expected, @Nullable String field) {
+    if (expected.startsWith("was expecting comma to separate Object")) {
+      return c + " after a value in an object, where a comma or '}' must follow";
+    } else if (expected.startsWith("was expecting comma to separate Array")) {
+      return c + " after an entry of an array, where a comma or ']' must follow";
+    } else if (expected.startsWith("was expecting double-quote to start field name")) {
+      return c + " where a field name must start; JSON writes a field name as a string in double quotes";
+    } else if (expected.startsWith("was expecting a colon")) {
+      return c + " after the field name" + (field == null ? "" : " " + quoted(field)) + ", where a colon must follow";
+    } else if (expected.startsWith("expected a valid value")) {
+      return c + " where a value must start; " + VALUES;
+    } else if (expected.startsWith("expected a value")) {
+      return "a value is missing before " + c;
+    } else if (expected.startsWith("maybe a (non-standard) comment")) {
+      return c + " where JSON wants a value, a comma or a bracket; JSON has no comments";
+    } else if (expected.startsWith("JSON spec does not allow numbers to have plus signs")) {
+      return "a number with a plus sign; JSON writes a number without one";
+    } else if (expected.startsWith("Decimal point")) {
+      return c + " after a decimal point, where a digit must follow";
+    } else if (expected.startsWith("Exponent indicator")) {
+      return c + " after the exponent's 'e' of a number, where a digit must follow";
+    } else if (expected.startsWith("expected digit (0-9) to follow minus sign")) {
+      return c + " after a minus sign, where a digit must follow";
+    } else if (expected.startsWith("Expected space separating root-level values")) {
+      return c + " right after a value at the top level, where only white space may follow";
+    } else if (inNumber) {
+      return c + " in a number, where a digit must follow";
+    }
+    return "Unexpected character (" + c + "): " + expected;
+  }
+
+  /** A character or token as messages quote it: in single quotes, or in double quotes if it holds a single one. */
+  private static String quoted(String text) {
+    return text.indexOf('\'') >= 0 ? '"' + text + '"' : "'" + text + "'";
   }
 
   /** A broken escape, in the library's words: jackson-core names a character of several bytes by its first byte. */

@@ -1,0 +1,97 @@
+package io.github.ccbrelations.data.internal.json;
+
+import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ccbrelations.data.Limits;
+import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Broken JSON is told in the library's words, whichever jackson-core 2.x reads it: what stands where, and what JSON
+ * wants there. CI runs these tests on the oldest jackson-core the library reads too.
+ */
+class SyntaxWordsTest {
+  private static final String VALUES =
+      "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a" "x"}`          | 6  | '"' after the field name 'a', where a colon must follow
+      `{"a": 1 "b": 2}`    | 9  | '"' after a value in an object, where a comma or '}' must follow
+      `{"a": 0x10}`        | 8  | 'x' after a value in an object, where a comma or '}' must follow
+      `{"a": [1 2]}`       | 10 | '2' after an entry of an array, where a comma or ']' must follow
+      `{a: 1}`             | 2  | 'a' where a field name must start; JSON writes a field name as a string in double quotes
+      `{"a": 1,, "b": 2}`  | 9  | ',' where a field name must start; JSON writes a field name as a string in double quotes
+      `{"a": }`            | 7  | a value is missing before '}'
+      `{"a": [1,,2]}`      | 10 | a value is missing before ','
+      `{"a": /* c */ 1}`   | 7  | '/' where JSON wants a value, a comma or a bracket; JSON has no comments
+      `{"a": NaN}`         | 7  | 'NaN' is not a number of JSON, which has no NaN and no infinity
+      `{"a": -Infinity}`   | 7  | '-Infinity' is not a number of JSON, which has no NaN and no infinity
+      `{"a": +1}`          | 7  | a number with a plus sign; JSON writes a number without one
+      `{"a": 01}`          | 7  | a number with a leading zero; JSON writes no zero before the other digits of a number
+      `{"a": 1.}`          | 7  | '}' after a decimal point, where a digit must follow
+      `{"a": 1e}`          | 7  | '}' after the exponent's 'e' of a number, where a digit must follow
+      `{"a": -}`           | 7  | '}' after a minus sign, where a digit must follow
+      `{"a": [1}`          | 9  | '}' where ']' must stand to close the array that starts at line 1, column 7
+      `{"a": 1]`           | 8  | ']' where '}' must stand to close the object that starts at line 1, column 1
+      `]`                  | 1  | ']' closes no array or object
+      `0{}`                | 2  | '{' right after a value at the top level, where only white space may follow
+      """)
+  void brokenJsonIsToldInTheLibrarysWords(String json, int column, String message) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).isEqualTo("not JSON: " + message);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a": 'x'}`  | "'"
+      `{"a": tru}`  | 'tru'
+      `{"a": True}` | 'True'
+      `{"a": #}`    | '#'
+      """)
+  void aValueOfAnotherLanguage(String json, String named) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).startsWith("not JSON: " + named).endsWith("; " + VALUES);
+  }
+
+  /** Every printable ASCII character put in every place of a document, and every character left out. */
+  @Test
+  void noSyntaxErrorIsToldInJacksonCoresWords() {
+    String document = "{\"header\": {\"a\": [1, \"b\", true, null], \"c\": -2.5e3, \"d\": {}}}";
+    List<String> broken = new ArrayList<>();
+    for (int i = 0; i <= document.length(); i++) {
+      for (char c = ' '; c < 0x7F; c++) {
+        broken.add(document.substring(0, i) + c + document.substring(i));
+      }
+      if (i < document.length()) {
+        broken.add(document.substring(0, i) + document.substring(i + 1));
+      }
+    }
+    int told = 0;
+    for (String json : broken) {
+      LoadFailure f = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", Limits.defaults(), true));
+      Violation v = f == null ? null : f.violations().get(f.violations().size() - 1);
+      if (v != null && v.code() == ViolationCode.SYNTAX) {
+        told++;
+        assertThat(v.message()).as(json).doesNotContain("Unexpected character", "(code ", "was expecting",
+            "expected a", "Unrecognized token", "Non-standard token", "Unexpected close marker", "JSON spec",
+            "Leading zeroes", "Expected space");
+      }
+    }
+    assertThat(told).as("broken documents told as syntax errors").isGreaterThan(4000);
+  }
+}
