@@ -138,7 +138,7 @@ class DatasetLoadErrorsTest {
             "'it' is not a language"),
         new Broken("language given twice as a key", editRecord("example-agency", "{\"en\": \"Sampleton\"}",
             "{\"en\": \"Sampleton\", \"en\": \"X\"}"), SYNTAX, 101, 35, "$.bodies[6].seat.en", "example-agency",
-            "Duplicate field 'en'"),
+            "the field 'en' is given twice"),
         new Broken("schema major version 2", editOnce("\"1.1.0\"", "\"2.0.0\""),
             ViolationCode.UNSUPPORTED_SCHEMA_VERSION, 4, 22, "$.header.schemaVersion", NONE, "2.0.0"));
   }

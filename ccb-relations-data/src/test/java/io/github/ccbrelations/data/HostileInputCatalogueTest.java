@@ -67,7 +67,7 @@ class HostileInputCatalogueTest {
         row("09-latin1-byte-in-a-label", ENCODING, 12, 121, "$.bodies[2].labels[0].text", "cert", "0xE9"),
         row("10-garbage-after-the-dataset", SYNTAX, 37, 1, "$", "", "unexpected content after the end of the dataset"),
         row("11-duplicate-key-in-a-label", SYNTAX, 12, 124, "$.bodies[2].labels[0].kind", "cert",
-            "Duplicate field 'kind'"),
+            "the field 'kind' is given twice"),
         // An unknown field is placed at its name (its opening quote), the thing that is wrong, with its path (#14).
         row("12-unknown-field-in-a-legal-basis", UNKNOWN_FIELD, 27, 104, "$.roles[0].legalBases[0].article",
             "centre-spoc", "'article'"),
@@ -159,7 +159,7 @@ class HostileInputCatalogueTest {
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network",
             "the control character U+000A unescaped in a string or name; JSON writes it \\n"),
         row("72-nul-byte-between-records", SYNTAX, 16, 1, "$", "", "the control character U+0000 outside a string"),
-        row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "Duplicate field 'header'"),
+        row("73-duplicate-header", SYNTAX, 3, 3, "$.header", "", "the field 'header' is given twice"),
         row("74-negative-paragraph", INVALID_VALUE, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "start at 1"),
         // Without a sources field, the role's own path, as for any field an object lacks.
@@ -222,7 +222,7 @@ class HostileInputCatalogueTest {
         row("108-line-separator-between-tokens", SYNTAX, 10, 51, "$.bodies[1]", "centre", "U+2028 outside a string"),
         row("109-utf32le-with-byte-order-mark", ENCODING, 1, 1, "$", "", "FF FE 00 00 of UTF-16 or UTF-32"),
         row("110-utf32be-without-byte-order-mark", ENCODING, 1, 1, "$", "", "00 00 00 7B of UTF-16 or UTF-32"),
-        row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "Duplicate field 'id'"),
+        row("111-id-given-twice-once-escaped", SYNTAX, 9, 20, "$.bodies[0].id", "land", "the field 'id' is given twice"),
         row("112-arabic-indic-digits-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted",
             "directive", "'\u0662\u0660\u0662\u0660-03-02'"),
         row("113-one-digit-month-in-an-adoption-date", INVALID_VALUE, 18, 93, "$.instruments[0].adopted", "directive",

@@ -1,7 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.ContentReference;
@@ -46,16 +45,16 @@ final class NameSet {
    * The error for a name given twice in one object: broken JSON for this format, which ends the read like a syntax
    * error. It is placed on the second occurrence of the name.
    */
-  static JsonParseException duplicate(JsonParser p, String name) {
-    return new JsonParseException(p, "Duplicate field '" + JsonPaths.abbreviate(name) + "'",
-        p.currentTokenLocation());
+  static ReadStop duplicate(JsonParser p, String name) {
+    return new ReadStop(ViolationCode.SYNTAX, p.currentTokenLocation(), "the field '" + JsonPaths.abbreviate(name)
+        + "' is given twice in its object; the format allows each field once");
   }
 
   /**
    * Adds the field name the parser stands on, in an object of the given fields.
    *
    * @throws ReadStop if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
-   * @throws JsonParseException if the object already had it
+   * @throws ReadStop if the object already had it
    */
   void add(JsonParser p, Fields fields, String name) throws IOException {
     int index = fields.indexOf(name);
