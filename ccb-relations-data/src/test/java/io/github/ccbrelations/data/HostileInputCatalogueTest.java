@@ -153,7 +153,7 @@ class HostileInputCatalogueTest {
             "centre-member", "longer than 100"),
         row("68-nan-paragraph", SYNTAX, 31, 71, "$.roles[1].sources[0].paragraph", "centre-member",
             "'NaN' is not a number of JSON"),
-        row("69-comment", SYNTAX, 25, 3, "$", "", "JSON has no comments"),
+        row("69-comment", SYNTAX, 25, 3, "$", "", "'/' starts no token of JSON, which has no comments"),
         row("70-single-quoted-string", SYNTAX, 29, 68, "$.roles[1]", "centre-member",
             "\"'\" where a field name must start"),
         row("71-raw-newline-in-a-string", SYNTAX, 14, 64, "$.bodies[3].labels[0].text", "network",
@@ -255,7 +255,7 @@ class HostileInputCatalogueTest {
             "repeats element 0"),
         // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
-            "']' where '}' must stand to close the object that starts at line 9, column 50"),
+            "']' cannot close the object that starts at line 9, column 50"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.
         row("127-record-separator-after-the-dataset", SYNTAX, 37, 1, "$", "",
             "the control character U+001E outside a string"),
@@ -275,7 +275,7 @@ class HostileInputCatalogueTest {
         row("133-trailing-comma-at-the-end-of-a-line", SYNTAX, 34, 108, "$.redirects", "", "no trailing comma"),
         // The start of the object named in the message counts characters too, not jackson-core's bytes (103).
         row("134-close-bracket-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
-            "']' where '}' must stand to close the object that starts at line 9, column 101"),
+            "']' cannot close the object that starts at line 9, column 101"),
         row("135-input-ends-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
             "the input ends inside the object that starts at line 9, column 101"));
   }

@@ -73,7 +73,7 @@ final class Stops {
     } else if (e instanceof JsonEOFException eof) {
       Position after = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
       return after != null ? fail(ViolationCode.SYNTAX, after, "$", AFTER_THE_DOCUMENT, e)
-          : endOfInput(p, eof.getLocation(), path, e);
+          : endOfInput(p, Position.of(eof.getLocation()), path, e);
     } else if (e instanceof StreamReadException r) {
       // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
@@ -98,10 +98,15 @@ final class Stops {
             "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
       }
       int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
+      // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
+      boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
+          && in.endedBy(at.getByteOffset() + 1);
       if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
-          && in.endedBy(at.getByteOffset())) {
-        // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own.
-        return endOfInput(p, at, path, e);
+          && (in.endedBy(at.getByteOffset()) || numberCut)) {
+        // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own;
+        // or past a number's point, at the end.
+        Position end = numberCut ? new Position(at.getLineNr(), at.getColumnNr() + 1) : Position.of(at);
+        return endOfInput(p, end, path, e);
       }
       Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
@@ -121,11 +126,12 @@ final class Stops {
       if (raw >= 0) {
         return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
       }
-      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p);
-      // A close marker of the other kind: the array or object it does not close is still the parser's context.
-      Opening unclosed = SyntaxReason.namesAnOpening(r.getOriginalMessage()) ? Opening.of(p) : null;
+      String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
+      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p, number);
+      // A close marker of the other kind: the array or object it cannot close is still the parser's context.
+      Opening unclosed = SyntaxReason.closesTheWrongOne(r.getOriginalMessage(), p) ? Opening.of(p) : null;
       if (unclosed != null) {
-        return fail(ViolationCode.SYNTAX, place, where, reason + " to close " + unclosed, e).naming(unclosed);
+        return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, e).naming(unclosed);
       }
       return fail(ViolationCode.SYNTAX, place, where, reason, e);
     }
@@ -174,7 +180,7 @@ final class Stops {
   }
 
   /** An input that ends early, in the object or array it names (not in a string: jackson-core cannot tell that). */
-  private LoadFailure endOfInput(@Nullable JsonParser p, JsonLocation at, String path, Exception e) {
+  private LoadFailure endOfInput(@Nullable JsonParser p, Position at, String path, Exception e) {
     Opening unclosed = Opening.of(p);
     LoadFailure f = fail(ViolationCode.SYNTAX, at, path, "unexpected end-of-input: the input ends inside "
         + (unclosed == null ? "the document" : unclosed), e);

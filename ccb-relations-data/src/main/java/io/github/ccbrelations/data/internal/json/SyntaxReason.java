@@ -26,31 +26,44 @@ final class SyntaxReason {
   /** " (for Object starting at [Source: (io.github...Utf8Check); line: 9, column: 50])", in bytes. */
   private static final Pattern OPENING = Pattern.compile(" \\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
 
-  /** "Unexpected character ('x' (code 120))", with " in numeric value" in a number, then what it expected. */
-  private static final Pattern UNEXPECTED =
-      Pattern.compile("Unexpected character \\('(.)' \\(code [^)]*\\)\\)( in numeric value)?: (.*)", Pattern.DOTALL);
+  /**
+   * "Unexpected character ('x' (code 120))" or "((CTRL-CHAR, code 127))", with " in numeric value" in a number, then
+   * what it expected.
+   */
+  private static final Pattern UNEXPECTED = Pattern.compile(
+      "Unexpected character \\((?:'(.)' \\(code [^)]*\\)|\\(CTRL-CHAR, code (\\d+)\\))\\)( in numeric value)?: (.*)",
+      Pattern.DOTALL);
   /** "Unrecognized token 'tru': was expecting (JSON String, ...)", "Non-standard token 'NaN'". */
   private static final Pattern TOKEN =
       Pattern.compile("(Unrecognized|Non-standard) token '(.*?)'(?::.*)?", Pattern.DOTALL);
   /** "Unexpected close marker '}': expected ']'", or ": no open Array to close" at the top level. */
-  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': (?:expected '(.)'|.*)");
+  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': .*");
   private static final String VALUES =
       "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
 
   private SyntaxReason() {}
 
   /**
-   * jackson-core's message said in the library's words, without a place: a close marker of the wrong kind wants the
-   * caller to add what it does not close. The parser tells where it stopped, if there is one.
+   * jackson-core's message said in the library's words, without a place: a close marker inside an array or object
+   * wants the caller to add the words of what it cannot close. The parser tells where it stopped, if there is one;
+   * {@code number}, the text of the number the parser stopped in, from its first character, if it did.
    */
-  static String of(String jacksonMessage, @Nullable JsonParser p) {
+  static String of(String jacksonMessage, @Nullable JsonParser p, @Nullable String number) {
     String message = OPENING.matcher(ADVICE.matcher(jacksonMessage).replaceAll("")).replaceAll("");
     Matcher m = UNEXPECTED.matcher(message);
     if (m.matches()) {
+      String c = m.group(1) != null ? quoted(m.group(1))
+          : String.format(Locale.ROOT, "U+%04X", Integer.parseInt(m.group(2)));
+      boolean inNumber = m.group(3) != null;
+      if (number != null && (inNumber || m.group(4).startsWith("expected a valid value"))
+          && !m.group(4).startsWith("JSON spec does not allow numbers to have plus signs")) {
+        return quoted(number) + " is not a number of JSON, which writes a digit after a minus sign, a decimal point"
+            + " and an exponent";
+      }
       // The name whose colon the parser looks for, if it stands on one.
       String field = p != null && p.currentToken() == JsonToken.FIELD_NAME
           ? JsonPaths.abbreviate(p.getParsingContext().getCurrentName()) : null;
-      return unexpected(quoted(m.group(1)), m.group(2) != null, m.group(3), field);
+      return unexpected(c, inNumber, m.group(4), field);
     }
     m = TOKEN.matcher(message);
     if (m.matches()) {
@@ -59,10 +72,7 @@ final class SyntaxReason {
     }
     m = CLOSE.matcher(message);
     if (m.matches()) {
-      // At the top level jackson-core 2.17 still names a close marker it expected.
-      return p == null || p.getParsingContext().inRoot() || m.group(2) == null
-          ? quoted(m.group(1)) + " closes no array or object"
-          : quoted(m.group(1)) + " where " + quoted(m.group(2)) + " must stand";
+      return quoted(m.group(1)) + (closesTheWrongOne(message, p) ? " cannot close" : " closes no array or object");
     }
     if (message.startsWith("Invalid numeric value: Leading zeroes")) {
       return "a number with a leading zero; JSON writes no zero before the other digits of a number";
@@ -85,25 +95,33 @@ final class SyntaxReason {
     } else if (expected.startsWith("expected a value")) {
       return "a value is missing before " + c;
     } else if (expected.startsWith("maybe a (non-standard) comment")) {
-      return c + " where JSON wants a value, a comma or a bracket; JSON has no comments";
+      return c + " starts no token of JSON, which has no comments";
     } else if (expected.startsWith("JSON spec does not allow numbers to have plus signs")) {
       return "a number with a plus sign; JSON writes a number without one";
-    } else if (expected.startsWith("Decimal point")) {
-      return c + " after a decimal point, where a digit must follow";
-    } else if (expected.startsWith("Exponent indicator")) {
-      return c + " after the exponent's 'e' of a number, where a digit must follow";
-    } else if (expected.startsWith("expected digit (0-9) to follow minus sign")) {
-      return c + " after a minus sign, where a digit must follow";
     } else if (expected.startsWith("Expected space separating root-level values")) {
       return c + " right after a value at the top level, where only white space may follow";
     } else if (inNumber) {
-      return c + " in a number, where a digit must follow";
+      return c + " in a number, where JSON wants a digit";
     }
     return "Unexpected character (" + c + "): " + expected;
   }
 
-  /** A character or token as messages quote it: in single quotes, or in double quotes if it holds a single one. */
-  private static String quoted(String text) {
+  /** Whether a message is of a character that a number of JSON cannot go on with. */
+  static boolean inANumber(String jacksonMessage) {
+    Matcher m = UNEXPECTED.matcher(jacksonMessage);
+    return m.lookingAt() && m.group(3) != null;
+  }
+
+  /**
+   * Whether a message is of a close marker in an array or object that it cannot close, which is still the parser's
+   * context (at the top level jackson-core 2.17 says which marker it expected there too).
+   */
+  static boolean closesTheWrongOne(String jacksonMessage, @Nullable JsonParser p) {
+    return p != null && !p.getParsingContext().inRoot() && CLOSE.matcher(jacksonMessage).lookingAt();
+  }
+
+  /** A character, token or name as messages quote it: in single quotes, or in double quotes if it holds one. */
+  static String quoted(String text) {
     return text.indexOf('\'') >= 0 ? '"' + text + '"' : "'" + text + "'";
   }
 
@@ -137,10 +155,5 @@ final class SyntaxReason {
     };
     return String.format(Locale.ROOT, "not JSON: the control character U+%04X unescaped in a string or name; JSON"
         + " writes it %s", control, escape);
-  }
-
-  /** Whether the message names the array or object that a close marker does not close, by where it starts. */
-  static boolean namesAnOpening(String jacksonMessage) {
-    return OPENING.matcher(jacksonMessage).find();
   }
 }

@@ -266,6 +266,16 @@ final class Utf8Check extends InputStream {
   }
 
   /**
+   * The text of the number that a parser error's offset falls in, or that the byte before it ends, given how many bytes
+   * back it begins ({@link #tokenBack}); null when that token begins with no sign or digit.
+   */
+  @Nullable String numberBefore(long offset, int back) {
+    long end = isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
+    String token = text(offset - back, end);
+    return token.matches("[-+0-9][0-9A-Za-z.+-]*") ? token : null;
+  }
+
+  /**
    * Where the comma stands that the closing brace or bracket at a parser error's offset follows, with only white space
    * between: a trailing comma, which JSON does not allow and jackson-core reports at the bracket. Found from the bytes
    * alone, counting back from the error's line and column; a line end is LF, CR or CR LF, as the parser counts them.

@@ -23,6 +23,8 @@ class EndOfTheDocumentTest {
       `{"a": [{"b": "xy`  | 17 | the input ends inside the object that starts at line 1, column 8
       `{"a": ["x", -`     | 14 | the input ends inside the array that starts at line 1, column 7
       `{"a": ["x", 1e`    | 15 | the input ends inside the array that starts at line 1, column 7
+      `{"a": ["x", 2.`    | 15 | the input ends inside the array that starts at line 1, column 7
+      `{"a": -0.`         | 10 | the input ends inside the object that starts at line 1, column 1
       """)
   void anInputThatEndsInsideTheDocument(String json, int column, String where) {
     Violation v = stop(json);

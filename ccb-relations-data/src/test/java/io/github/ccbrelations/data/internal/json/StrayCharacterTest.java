@@ -108,9 +108,9 @@ class StrayCharacterTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      `{"header": {"text": "Centre national"]}`     | 38 | ']' where '}' must stand
-      `{"header": {"text": "Centre de sécurité"]}`  | 43 | ']' where '}' must stand
-      `{"header": ["a b", "c d"}`                   | 25 | '}' where ']' must stand
+      `{"header": {"text": "Centre national"]}`     | 38 | ']' cannot close the object
+      `{"header": {"text": "Centre de sécurité"]}`  | 43 | ']' cannot close the object
+      `{"header": ["a b", "c d"}`                   | 25 | '}' cannot close the array
       `{"header": NaN\n}`                          | 12 | NaN
       `{"header": tru\t}`                          | 12 | tru
       `{"header": tru\\}`                         | 12 | tru

@@ -33,16 +33,21 @@ class SyntaxWordsTest {
       `{"a": 1,, "b": 2}`  | 9  | ',' where a field name must start; JSON writes a field name as a string in double quotes
       `{"a": }`            | 7  | a value is missing before '}'
       `{"a": [1,,2]}`      | 10 | a value is missing before ','
-      `{"a": /* c */ 1}`   | 7  | '/' where JSON wants a value, a comma or a bracket; JSON has no comments
+      `{"a": /* c */ 1}`   | 7  | '/' starts no token of JSON, which has no comments
+      `{"a": 1 // c\n}`    | 9  | '/' starts no token of JSON, which has no comments
       `{"a": NaN}`         | 7  | 'NaN' is not a number of JSON, which has no NaN and no infinity
       `{"a": -Infinity}`   | 7  | '-Infinity' is not a number of JSON, which has no NaN and no infinity
       `{"a": +1}`          | 7  | a number with a plus sign; JSON writes a number without one
       `{"a": 01}`          | 7  | a number with a leading zero; JSON writes no zero before the other digits of a number
-      `{"a": 1.}`          | 7  | '}' after a decimal point, where a digit must follow
-      `{"a": 1e}`          | 7  | '}' after the exponent's 'e' of a number, where a digit must follow
-      `{"a": -}`           | 7  | '}' after a minus sign, where a digit must follow
-      `{"a": [1}`          | 9  | '}' where ']' must stand to close the array that starts at line 1, column 7
-      `{"a": 1]`           | 8  | ']' where '}' must stand to close the object that starts at line 1, column 1
+      `{"a": 1.}`          | 7  | '1.' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": 1E+}`         | 7  | '1E+' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": -.5}`         | 7  | '-' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": -\t1}`        | 7  | '-' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": -Ix}`         | 7  | '-I' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": [-]}`         | 8  | '-' is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent
+      `{"a": [1}`          | 9  | '}' cannot close the array that starts at line 1, column 7
+      `{"a": 1]`           | 8  | ']' cannot close the object that starts at line 1, column 1
+      `{"a": 1\u007f}`     | 8  | U+007F after a value in an object, where a comma or '}' must follow
       `]`                  | 1  | ']' closes no array or object
       `0{}`                | 2  | '{' right after a value at the top level, where only white space may follow
       """)
@@ -67,15 +72,16 @@ class SyntaxWordsTest {
     assertThat(v.message()).as(v.toString()).startsWith("not JSON: " + named).endsWith("; " + VALUES);
   }
 
-  /** Every printable ASCII character put in every place of a document, and every character left out. */
+  /** Every printable ASCII character, DEL and tab put in every place of a document, and every character left out. */
   @Test
   void noSyntaxErrorIsToldInJacksonCoresWords() {
     String document = "{\"header\": {\"a\": [1, \"b\", true, null], \"c\": -2.5e3, \"d\": {}}}";
     List<String> broken = new ArrayList<>();
     for (int i = 0; i <= document.length(); i++) {
-      for (char c = ' '; c < 0x7F; c++) {
+      for (char c = ' '; c <= 0x7F; c++) {
         broken.add(document.substring(0, i) + c + document.substring(i));
       }
+      broken.add(document.substring(0, i) + '\t' + document.substring(i));
       if (i < document.length()) {
         broken.add(document.substring(0, i) + document.substring(i + 1));
       }
@@ -89,7 +95,7 @@ class SyntaxWordsTest {
         told++;
         assertThat(v.message()).as(json).doesNotContain("Unexpected character", "(code ", "was expecting",
             "expected a", "Unrecognized token", "Non-standard token", "Unexpected close marker", "JSON spec",
-            "Leading zeroes", "Expected space");
+            "Leading zeroes", "Expected space", "CTRL-CHAR");
       }
     }
     assertThat(told).as("broken documents told as syntax errors").isGreaterThan(4000);
