@@ -97,7 +97,8 @@ final class Stops {
         return fail(ViolationCode.SYNTAX, comma, path,
             "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
       }
-      int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset());
+      int back = !betweenTokens ? 0 : control ? 1
+          : in.tokenBack(at.getByteOffset(), SyntaxReason.namesAToken(r.getOriginalMessage()));
       // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
       boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
           && in.endedBy(at.getByteOffset() + 1);

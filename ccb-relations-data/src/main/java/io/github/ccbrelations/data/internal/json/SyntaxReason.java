@@ -106,6 +106,11 @@ final class SyntaxReason {
     return "Unexpected character (" + c + "): " + expected;
   }
 
+  /** Whether a message names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
+  static boolean namesAToken(String jacksonMessage) {
+    return TOKEN.matcher(jacksonMessage).lookingAt() || jacksonMessage.contains("allow numbers to have plus signs");
+  }
+
   /** Whether a message is of a character that a number of JSON cannot go on with. */
   static boolean inANumber(String jacksonMessage) {
     Matcher m = UNEXPECTED.matcher(jacksonMessage);

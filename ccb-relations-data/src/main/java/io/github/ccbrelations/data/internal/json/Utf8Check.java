@@ -244,11 +244,12 @@ final class Utf8Check extends InputStream {
    * and dollars) run back from the offset, or from the byte before it, to where a value may begin (not to a quote: such
    * a run is in a string or a name). A run that is a whole JSON number or literal, and not a zero that a digit follows
    * ({@code 01}), was read in full: the error is about what follows it ({@code 12a}, a missing comma), at that byte
-   * itself, and nothing moves.
+   * itself, and nothing moves. When jackson-core names the token it could not read ({@code named}), a quote or
+   * backslash after the run is where the token ended, and the run is that token.
    *
    * @return 0 when the error is about no such token, or its bytes are no longer in this check's buffer
    */
-  int tokenBack(long offset) {
+  int tokenBack(long offset, boolean named) {
     long end = isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
     long start = end;
     while (isBareTokenByte(byteAt(start - 1))) {
@@ -258,7 +259,7 @@ final class Utf8Check extends InputStream {
     // after at a backslash or a control character, unless a number or NaN, which it stops after so, ends there.
     int after = byteAt(end);
     boolean stoppedAt = end == offset && (after == '\\' || (after >= 0 && after < 0x20));
-    boolean inText = after == '"' || (stoppedAt && !isNumberLike(start, end));
+    boolean inText = !named && (after == '"' || (stoppedAt && !isNumberLike(start, end)));
     if (start == end || inText || !beginsValue(start) || (isNumberOrLiteral(start, end) && !isDigit(after))) {
       return 0;
     }

@@ -72,6 +72,24 @@ class SyntaxWordsTest {
     assertThat(v.message()).as(v.toString()).startsWith("not JSON: " + named).endsWith("; " + VALUES);
   }
 
+  /** A token jackson-core names is placed at its start, whatever ends it: a quote, a backslash, a bracket. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a": tru"}`        | 7  | $.a    | 'tru' is not a value of JSON
+      `{"a": [1, tru"]}`   | 11 | $.a[1] | 'tru' is not a value of JSON
+      `{"a": tru\\}`        | 7  | $.a    | 'tru' is not a value of JSON
+      `{"a": NaN"}`        | 7  | $.a    | 'NaN' is not a number of JSON
+      `{"a": +"x"}`        | 7  | $.a    | a number with a plus sign
+      `header": 1}`        | 1  | $      | 'header' is not a value of JSON
+      """)
+  void aTokenIsPlacedAtItsStart(String json, int column, String path, String message) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).startsWith("not JSON: " + message);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+
   /** Every printable ASCII character, DEL and tab put in every place of a document, and every character left out. */
   @Test
   void noSyntaxErrorIsToldInJacksonCoresWords() {
