@@ -79,7 +79,10 @@ final class Stops {
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
       JsonLocation at = r.getLocation();
       boolean betweenTokens = at != null && p != null && !inString(thrown);
-      Utf8Check.Stray stray = betweenTokens ? in.strayAt(p, at.getByteOffset()) : null;
+      // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows.
+      boolean named = SyntaxReason.namesAToken(r.getOriginalMessage());
+      boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
+      Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset()) : null;
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
         return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
@@ -90,15 +93,13 @@ final class Stops {
       }
       // A control character between tokens (a NUL, a record separator) is placed one past it, a token it cannot read
       // (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
-      boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
-      Position comma = betweenTokens && !control
+      Position comma = betweenTokens && !control && !named
           ? in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr()) : null;
       if (comma != null) {
         return fail(ViolationCode.SYNTAX, comma, path,
             "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
       }
-      int back = !betweenTokens ? 0 : control ? 1
-          : in.tokenBack(at.getByteOffset(), SyntaxReason.namesAToken(r.getOriginalMessage()));
+      int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset(), named);
       // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
       boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
           && in.endedBy(at.getByteOffset() + 1);

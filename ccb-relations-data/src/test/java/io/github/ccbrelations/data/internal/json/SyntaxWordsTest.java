@@ -72,7 +72,10 @@ class SyntaxWordsTest {
     assertThat(v.message()).as(v.toString()).startsWith("not JSON: " + named).endsWith("; " + VALUES);
   }
 
-  /** A token jackson-core names is placed at its start, whatever ends it: a quote, a backslash, a bracket. */
+  /**
+   * A token jackson-core names is placed at its start, whatever ends it (a quote, a backslash, a control character) or
+   * follows it (a trailing comma, a stray letter); so is a control character that comes before a stray letter.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       `{"a": tru"}`        | 7  | $.a    | 'tru' is not a value of JSON
@@ -81,6 +84,10 @@ class SyntaxWordsTest {
       `{"a": NaN"}`        | 7  | $.a    | 'NaN' is not a number of JSON
       `{"a": +"x"}`        | 7  | $.a    | a number with a plus sign
       `header": 1}`        | 1  | $      | 'header' is not a value of JSON
+      `{"a": n,é}`         | 7  | $.a    | 'n' is not a value of JSON
+      `{"a": [[e,]]}`      | 9  | $.a[0][0] | 'e' is not a value of JSON
+      `{"a": [a-\t1]}`     | 8  | $.a[0] | 'a' is not a value of JSON
+      `{"a": \u0001é}`     | 7  | $.a    | the control character U+0001 outside a string
       """)
   void aTokenIsPlacedAtItsStart(String json, int column, String path, String message) {
     Violation v = stop(json);
