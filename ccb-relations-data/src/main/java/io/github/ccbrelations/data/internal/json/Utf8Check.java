@@ -255,11 +255,12 @@ final class Utf8Check extends InputStream {
     while (isBareTokenByte(byteAt(start - 1))) {
       start--;
     }
-    // A run that a quote ends, as one that a quote begins, is in a string or a name; so is one the parser stopped right
-    // after at a backslash or a control character, unless a number or NaN, which it stops after so, ends there.
+    // A run that a quote ends, as one that a quote begins, is in a string or a name; so is one that a backslash or a
+    // control character ends, unless a number or NaN, which the parser stops after so, ends there. (A colon or comma
+    // in a name can stand where a value would begin.)
     int after = byteAt(end);
-    boolean stoppedAt = end == offset && (after == '\\' || (after >= 0 && after < 0x20));
-    boolean inText = !named && (after == '"' || (stoppedAt && !isNumberLike(start, end)));
+    boolean endsInText = after == '\\' || (after >= 0 && after < 0x20);
+    boolean inText = !named && (after == '"' || (endsInText && !isNumberLike(start, end)));
     if (start == end || inText || !beginsValue(start) || (isNumberOrLiteral(start, end) && !isDigit(after))) {
       return 0;
     }

@@ -35,6 +35,21 @@ class BrokenEscapeTest {
     assertThat(v.message()).as(v.toString()).isEqualTo("not JSON: " + character + (unicode ? NO_HEX : NO_ESCAPE));
   }
 
+  /** A colon or comma in a name, where a value could begin, does not make the word before the backslash a value. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"a:b\\]": 1}`                      | 7  | $
+      `{"a,b\\q": 1}`                      | 7  | $
+      `{"b": [{"id": "a", "k:x\\q": 1}]}`  | 25 | $.b[0]
+      """)
+  void aBrokenEscapeInANameWithAColonOrComma(String json, int column, String path) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).endsWith(NO_ESCAPE);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       `{"h": "ab\\\\\t"}`
