@@ -79,13 +79,17 @@ final class Stops {
       // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
       JsonLocation at = r.getLocation();
       boolean betweenTokens = at != null && p != null && !inString(thrown);
-      // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows.
-      boolean named = SyntaxReason.namesAToken(r.getOriginalMessage());
+      // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows;
+      // but a character beyond ASCII that begins a "token", or follows a whole value in one (as jackson-core 2.21 and
+      // later name them, at the token's start), is that character, out of place.
+      int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(r.getOriginalMessage());
+      boolean named = SyntaxReason.namesAToken(r.getOriginalMessage()) && beforeStray < 0;
       boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
-      Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset()) : null;
+      int skip = Math.max(beforeStray, 0);
+      Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
       if (stray != null) {
         // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() - stray.back()), path,
+        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back()), path,
             stray.codePoint() == 0xFEFF
                 ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
                 : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
@@ -112,7 +116,7 @@ final class Stops {
       }
       Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
       // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
-      String where = back > 0 && !control ? JsonPaths.of(p) : path;
+      String where = (back > 0 || named) && !control ? JsonPaths.of(p) : path;
       if (betweenTokens && !control && documentEnd != null) {
         // What follows the document, which the parser could not read: said and placed as what it could read is.
         Position after = in.firstAfterSpace(documentEnd);
