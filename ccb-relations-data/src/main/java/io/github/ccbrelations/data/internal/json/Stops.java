@@ -75,73 +75,82 @@ final class Stops {
       return after != null ? fail(ViolationCode.SYNTAX, after, "$", AFTER_THE_DOCUMENT, e)
           : endOfInput(p, Position.of(eof.getLocation()), path, e);
     } else if (e instanceof StreamReadException r) {
-      // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
-      // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
-      JsonLocation at = r.getLocation();
-      boolean betweenTokens = at != null && p != null && !inString(thrown);
-      // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows;
-      // but a character beyond ASCII that begins a "token", or follows a whole value in one (as jackson-core 2.21 and
-      // later name them, at the token's start), is that character, out of place.
-      int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(r.getOriginalMessage());
-      boolean named = SyntaxReason.namesAToken(r.getOriginalMessage()) && beforeStray < 0;
-      boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
-      int skip = Math.max(beforeStray, 0);
-      Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
-      if (stray != null) {
-        // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-        return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back()), path,
-            stray.codePoint() == 0xFEFF
-                ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
-                : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
-                    + " JSON only space, tab, LF and CR may stand", stray.codePoint()), e);
-      }
-      // A control character between tokens (a NUL, a record separator) is placed one past it, a token it cannot read
-      // (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
-      Position comma = betweenTokens && !control && !named
-          ? in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr()) : null;
-      if (comma != null) {
-        return fail(ViolationCode.SYNTAX, comma, path,
-            "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", e);
-      }
-      int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset(), named);
-      // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
-      boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
-          && in.endedBy(at.getByteOffset() + 1);
-      if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
-          && (in.endedBy(at.getByteOffset()) || numberCut)) {
-        // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own;
-        // or past a number's point, at the end.
-        Position end = numberCut ? new Position(at.getLineNr(), at.getColumnNr() + 1) : Position.of(at);
-        return endOfInput(p, end, path, e);
-      }
-      Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
-      // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
-      String where = (back > 0 || named) && !control ? JsonPaths.of(p) : path;
-      if (betweenTokens && !control && documentEnd != null) {
-        // What follows the document, which the parser could not read: said and placed as what it could read is.
-        Position after = in.firstAfterSpace(documentEnd);
-        return fail(ViolationCode.SYNTAX, after == null ? place : after, "$", AFTER_THE_DOCUMENT, e);
-      }
-      // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
-      // character itself; between tokens, one past a control character.
-      Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
-      if (escape != null) {
-        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), e);
-      }
-      int raw = at == null || (back > 0 && !control) ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
-      if (raw >= 0) {
-        return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), e);
-      }
-      String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
-      String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p, number);
-      // A close marker of the other kind: the array or object it cannot close is still the parser's context.
-      Opening unclosed = SyntaxReason.closesTheWrongOne(r.getOriginalMessage(), p) ? Opening.of(p) : null;
-      if (unclosed != null) {
-        return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, e).naming(unclosed);
-      }
-      return fail(ViolationCode.SYNTAX, place, where, reason, e);
+      return syntax(r, thrown, p, in, path);
     }
     return fail(ViolationCode.UNREADABLE, new Position(0, 0), "$", LoadFailure.cannotRead((IOException) e), e);
+  }
+
+  /**
+   * Broken JSON, as jackson-core reports it: placed and said from the bytes the UTF-8 check still holds and the
+   * parser's context, jackson-core's message telling only the case.
+   */
+  private LoadFailure syntax(StreamReadException r, @Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in,
+      String path) {
+    // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
+    // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
+    JsonLocation at = r.getLocation();
+    boolean betweenTokens = at != null && p != null && !inString(thrown);
+    // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows;
+    // but a character beyond ASCII that begins a "token", or follows a whole value in one (as jackson-core 2.21 and
+    // later name them, at the token's start), is that character, out of place.
+    int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(r.getOriginalMessage());
+    boolean named = SyntaxReason.namesAToken(r.getOriginalMessage()) && beforeStray < 0;
+    boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
+    int skip = Math.max(beforeStray, 0);
+    Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
+    if (stray != null) {
+      // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
+      return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back()), path,
+          stray.codePoint() == 0xFEFF
+              ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
+              : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"
+                  + " JSON only space, tab, LF and CR may stand", stray.codePoint()), r);
+    }
+    // A control character between tokens (a NUL, a record separator) is placed one past it, a token it cannot read
+    // (NaN, +1, tru) past what it read of it, and a trailing comma at the brace or bracket after it.
+    Position comma = betweenTokens && !control && !named
+        ? in.trailingComma(at.getByteOffset(), at.getLineNr(), at.getColumnNr()) : null;
+    if (comma != null) {
+      return fail(ViolationCode.SYNTAX, comma, path,
+          "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma", r);
+    }
+    int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset(), named);
+    // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
+    boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
+        && in.endedBy(at.getByteOffset() + 1);
+    if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
+        && (in.endedBy(at.getByteOffset()) || numberCut)) {
+      // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own;
+      // or past a number's point, at the end.
+      Position end = numberCut ? new Position(at.getLineNr(), at.getColumnNr() + 1) : Position.of(at);
+      return endOfInput(p, end, path, r);
+    }
+    Position place = back == 0 ? Position.of(at) : new Position(at.getLineNr(), at.getColumnNr() - back);
+    // A token it cannot read is a value it began: in an array, an entry it has counted, whose path it gives.
+    String where = (back > 0 || named) && !control ? JsonPaths.of(p) : path;
+    if (betweenTokens && !control && documentEnd != null) {
+      // What follows the document, which the parser could not read: said and placed as what it could read is.
+      Position after = in.firstAfterSpace(documentEnd);
+      return fail(ViolationCode.SYNTAX, after == null ? place : after, "$", AFTER_THE_DOCUMENT, r);
+    }
+    // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
+    // character itself; between tokens, one past a control character.
+    Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
+    if (escape != null) {
+      return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), r);
+    }
+    int raw = at == null || (back > 0 && !control) ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
+    if (raw >= 0) {
+      return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), r);
+    }
+    String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
+    String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p, number);
+    // A close marker of the other kind: the array or object it cannot close is still the parser's context.
+    Opening unclosed = SyntaxReason.closesTheWrongOne(r.getOriginalMessage(), p) ? Opening.of(p) : null;
+    if (unclosed != null) {
+      return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, r).naming(unclosed);
+    }
+    return fail(ViolationCode.SYNTAX, place, where, reason, r);
   }
 
   /**
