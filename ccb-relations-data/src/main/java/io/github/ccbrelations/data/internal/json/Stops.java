@@ -94,13 +94,21 @@ final class Stops {
     // but a character beyond ASCII that begins a "token", or follows a whole value in one (as jackson-core 2.21 and
     // later name them, at the token's start), is that character, out of place.
     int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(r.getOriginalMessage());
-    boolean named = SyntaxReason.namesAToken(r.getOriginalMessage()) && beforeStray < 0;
+    boolean named = (SyntaxReason.namesAToken(r.getOriginalMessage()) || SyntaxReason.inANumber(r.getOriginalMessage()))
+        && beforeStray < 0;
     boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
     int skip = Math.max(beforeStray, 0);
     Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
+    Position strayAt = stray == null ? null : new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back());
+    Position afterTheDocument = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
+    if (strayAt != null && afterTheDocument != null && (afterTheDocument.line() < strayAt.line()
+        || afterTheDocument.line() == strayAt.line() && afterTheDocument.column() < strayAt.column())) {
+      // Other content after the document comes before the character.
+      return fail(ViolationCode.SYNTAX, afterTheDocument, "$", AFTER_THE_DOCUMENT, r);
+    }
     if (stray != null) {
       // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-      return fail(ViolationCode.SYNTAX, new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back()), path,
+      return fail(ViolationCode.SYNTAX, strayAt, path,
           stray.codePoint() == 0xFEFF
               ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
               : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"

@@ -340,7 +340,7 @@ final class Utf8Check extends InputStream {
 
   /** Whether the bytes from {@code start} to {@code end} could begin a number, NaN or Infinity of jackson-core's. */
   private boolean isNumberLike(long start, long end) {
-    return text(start, end).matches("[-+]?([0-9.eE+-]+|NaN|Infinity)");
+    return text(start, end).matches("[-+]?([0-9.][0-9.eE+-]*|NaN|Infinity)?");
   }
 
   /** The bytes from {@code start} to {@code end}, all in the buffer, each as the character of its value. */

@@ -47,6 +47,7 @@ class EndOfTheDocumentTest {
       `{"a": 1} 1.`     | 10
       `{"a": 1}0x`      | 9
       `{"a": 1} -`      | 10
+      `{"a": 1}1\u00a0` | 9
       """)
   void contentAfterTheDocument(String json, int column) {
     assertAfterTheDocument(json, 1, column);

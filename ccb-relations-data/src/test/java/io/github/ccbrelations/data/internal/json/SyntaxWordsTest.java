@@ -88,6 +88,10 @@ class SyntaxWordsTest {
       `{"a": [[e,]]}`      | 9  | $.a[0][0] | 'e' is not a value of JSON
       `{"a": [a-\t1]}`     | 8  | $.a[0] | 'a' is not a value of JSON
       `{"a": \u0001é}`     | 7  | $.a    | the control character U+0001 outside a string
+      `{"a": [1e"]}`       | 8  | $.a[0] | '1e' is not a number of JSON
+      `{"a": -I"}`         | 7  | $.a    | '-I' is not a number of JSON
+      `{":e\t": 1}`        | 5  | $      | the control character U+0009 unescaped in a string or name
+      `{":E\\]": 1}`       | 6  | $      | U+005D ']' after a backslash
       """)
   void aTokenIsPlacedAtItsStart(String json, int column, String path, String message) {
     Violation v = stop(json);
