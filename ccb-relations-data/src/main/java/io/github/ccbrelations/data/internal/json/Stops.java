@@ -143,13 +143,17 @@ final class Stops {
     }
     // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
     // character itself; between tokens, one past a control character.
+    // A string value the parser skips without reading (one of the wrong type) it reads on the way to the next token:
+    // an error in it is the string's, whose path the parser still gives.
+    String text = at != null && p != null && p.currentToken() == JsonToken.VALUE_STRING
+        && in.stringOpenAt(p.currentTokenLocation().getByteOffset(), at.getByteOffset()) ? JsonPaths.of(p) : where;
     Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
     if (escape != null) {
-      return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.of(escape), r);
+      return fail(ViolationCode.SYNTAX, place, text, SyntaxReason.of(escape), r);
     }
     int raw = at == null || (back > 0 && !control) ? -1 : in.anyControlAt(at.getByteOffset() - (control ? 1 : 0));
     if (raw >= 0) {
-      return fail(ViolationCode.SYNTAX, place, where, SyntaxReason.control(raw, !control), r);
+      return fail(ViolationCode.SYNTAX, place, control ? where : text, SyntaxReason.control(raw, !control), r);
     }
     String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
     String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p, number);

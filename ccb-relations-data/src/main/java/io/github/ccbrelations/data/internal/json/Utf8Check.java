@@ -430,6 +430,23 @@ final class Utf8Check extends InputStream {
   /** A broken escape: whether it is one of four hex digits, and the character that breaks it. */
   record Escape(boolean unicode, int codePoint) {}
 
+  /**
+   * Whether the string whose opening quote stands at {@code start} is still open at {@code offset}: no quote that no
+   * backslash escapes ends it before. False when its bytes are no longer all in this check's buffer.
+   */
+  boolean stringOpenAt(long start, long offset) {
+    if (byteAt(start) != '"') {
+      return false;
+    }
+    for (long i = start + 1; i < offset; i++) {
+      int b = byteAt(i);
+      if (b < 0 || (b == '"' && !oddBackslashesEndAt(i - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */
   private boolean oddBackslashesEndAt(long offset) {
     long i = offset;

@@ -35,6 +35,24 @@ class BrokenEscapeTest {
     assertThat(v.message()).as(v.toString()).isEqualTo("not JSON: " + character + (unicode ? NO_HEX : NO_ESCAPE));
   }
 
+  /**
+   * A string where the format wants an object, which the parser skips unread, has its own path when it is broken; a
+   * name after a string, the object's.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"header": "x\\q"}`           | $.header
+      `{"bodies": ["ok", "a\\"b\\q"]}` | $.bodies[1]
+      `{"header": "x\n"}`            | $.header
+      `{"a": "x", "b\\q": 1}`         | $
+      """)
+  void aBrokenStringOfTheWrongTypeHasItsOwnPath(String json, String path) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
+  }
+
   /** A colon or comma in a name, where a value could begin, does not make the word before the backslash a value. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
