@@ -89,13 +89,14 @@ final class Stops {
     // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
     // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
     JsonLocation at = r.getLocation();
+    String message = r.getOriginalMessage();
     boolean betweenTokens = at != null && p != null && !inString(thrown);
-    // A token it names, or a control character before the place it gives, is what it stopped at, whatever follows;
-    // but a character beyond ASCII that begins a "token", or follows a whole value in one (as jackson-core 2.21 and
-    // later name them, at the token's start), is that character, out of place.
-    int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(r.getOriginalMessage());
-    boolean named = (SyntaxReason.namesAToken(r.getOriginalMessage()) || SyntaxReason.inANumber(r.getOriginalMessage()))
-        && beforeStray < 0;
+    // A token it names (or a number it stopped in), or a control character before the place it gives, is what it
+    // stopped at, whatever follows; but a character beyond ASCII that begins a "token", or follows a whole value in one
+    // (as jackson-core 2.21 and later name them, at the token's start), is that character, out of place.
+    int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(message);
+    boolean inNumber = SyntaxReason.inANumber(message);
+    boolean named = (SyntaxReason.namesAToken(message) || inNumber) && beforeStray < 0;
     boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
     int skip = Math.max(beforeStray, 0);
     Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
@@ -124,8 +125,7 @@ final class Stops {
     }
     int back = !betweenTokens ? 0 : control ? 1 : in.tokenBack(at.getByteOffset(), named);
     // A number that the input's end cuts after its point jackson-core names by that point, which it still holds.
-    boolean numberCut = betweenTokens && SyntaxReason.inANumber(r.getOriginalMessage())
-        && in.endedBy(at.getByteOffset() + 1);
+    boolean numberCut = betweenTokens && inNumber && in.endedBy(at.getByteOffset() + 1);
     if (back == 0 && !control && betweenTokens && !p.getParsingContext().inRoot()
         && (in.endedBy(at.getByteOffset()) || numberCut)) {
       // Not in a token: between the entries of an object or array, which jackson-core reports in words of its own;
@@ -138,15 +138,15 @@ final class Stops {
     String where = (back > 0 || named) && !control ? JsonPaths.of(p) : path;
     if (betweenTokens && !control && documentEnd != null) {
       // What follows the document, which the parser could not read: said and placed as what it could read is.
-      Position after = in.firstAfterSpace(documentEnd);
-      return fail(ViolationCode.SYNTAX, after == null ? place : after, "$", AFTER_THE_DOCUMENT, r);
+      Position after = afterTheDocument == null ? place : afterTheDocument;
+      return fail(ViolationCode.SYNTAX, after, "$", AFTER_THE_DOCUMENT, r);
     }
-    // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
-    // character itself; between tokens, one past a control character.
     // A string value the parser skips without reading (one of the wrong type) it reads on the way to the next token:
     // an error in it is the string's, whose path the parser still gives.
     String text = at != null && p != null && p.currentToken() == JsonToken.VALUE_STRING
         && in.stringOpenAt(p.currentTokenLocation().getByteOffset(), at.getByteOffset()) ? JsonPaths.of(p) : where;
+    // Not about a token it read: in a string or name, the parser stops at the escape's character or a control
+    // character itself; between tokens, one past a control character.
     Utf8Check.Escape escape = at == null || back > 0 ? null : in.escapeAt(at.getByteOffset());
     if (escape != null) {
       return fail(ViolationCode.SYNTAX, place, text, SyntaxReason.of(escape), r);
@@ -156,9 +156,9 @@ final class Stops {
       return fail(ViolationCode.SYNTAX, place, control ? where : text, SyntaxReason.control(raw, !control), r);
     }
     String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
-    String reason = "not JSON: " + SyntaxReason.of(r.getOriginalMessage(), p, number);
+    String reason = "not JSON: " + SyntaxReason.of(message, p, number);
     // A close marker of the other kind: the array or object it cannot close is still the parser's context.
-    Opening unclosed = SyntaxReason.closesTheWrongOne(r.getOriginalMessage(), p) ? Opening.of(p) : null;
+    Opening unclosed = SyntaxReason.closesTheWrongOne(message, p) ? Opening.of(p) : null;
     if (unclosed != null) {
       return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, r).naming(unclosed);
     }

@@ -250,7 +250,7 @@ final class Utf8Check extends InputStream {
    * @return 0 when the error is about no such token, or its bytes are no longer in this check's buffer
    */
   int tokenBack(long offset, boolean named) {
-    long end = isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
+    long end = tokenEnd(offset);
     long start = end;
     while (isBareTokenByte(byteAt(start - 1))) {
       start--;
@@ -272,9 +272,13 @@ final class Utf8Check extends InputStream {
    * back it begins ({@link #tokenBack}); null when that token begins with no sign or digit.
    */
   @Nullable String numberBefore(long offset, int back) {
-    long end = isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
-    String token = text(offset - back, end);
+    String token = text(offset - back, tokenEnd(offset));
     return token.matches("[-+0-9][0-9A-Za-z.+-]*") ? token : null;
+  }
+
+  /** Where the token that a parser error's offset is about ends: there, or a byte before when jackson-core read on. */
+  private long tokenEnd(long offset) {
+    return isBareTokenByte(byteAt(offset - 1)) ? offset : offset - 1;
   }
 
   /**
