@@ -1,10 +1,7 @@
 package io.github.ccbrelations.data.internal.json;
 
-import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.ccbrelations.data.internal.json.ParseStop.assertSyntaxError;
 
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,11 +24,7 @@ class EndOfTheDocumentTest {
       `{"a": -0.`         | 10 | the input ends inside the object that starts at line 1, column 1
       """)
   void anInputThatEndsInsideTheDocument(String json, int column, String where) {
-    Violation v = stop(json);
-
-    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
-    assertThat(v.message()).as(v.toString()).isEqualTo("unexpected end-of-input: " + where);
-    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+    assertSyntaxError(json, 1, column, "unexpected end-of-input: " + where);
   }
 
   @ParameterizedTest
@@ -65,10 +58,6 @@ class EndOfTheDocumentTest {
   }
 
   private static void assertAfterTheDocument(String json, int line, int column) {
-    Violation v = stop(json);
-
-    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
-    assertThat(v.message()).as(v.toString()).isEqualTo("unexpected content after the end of the dataset object");
-    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(line, column);
+    assertSyntaxError(json, line, column, "unexpected content after the end of the dataset object");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,15 @@ final class ParseStop {
   /** The violation that ended the parse of some JSON text, failing the test if the parse succeeds. */
   static Violation stop(String json) {
     return stop(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), json);
+  }
+
+  /** Asserts that the parse of some JSON text ends at a syntax error with this message, at this place. */
+  static void assertSyntaxError(String json, int line, int column, String message) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(v.message()).as(v.toString()).isEqualTo(message);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(line, column);
   }
 
   /** The violation that ended the parse of a stream, failing the test if the parse succeeds. */

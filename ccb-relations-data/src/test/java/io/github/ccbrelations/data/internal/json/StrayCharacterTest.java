@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import static io.github.ccbrelations.data.internal.json.ParseStop.assertSyntaxError;
 import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +36,7 @@ class StrayCharacterTest {
   }
 
   private static void assertNamedAt(String before, String character, String after) {
-    Violation v = stop(before + character + after);
-
-    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
-    assertThat(v.message()).as(v.toString()).isEqualTo(named(character));
-    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, columnAfter(before));
+    assertSyntaxError(before + character + after, 1, columnAfter(before), named(character));
   }
 
   /** Where a value starts: at the top level, after a colon, after an array's bracket or comma. */

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
+import static io.github.ccbrelations.data.internal.json.ParseStop.assertSyntaxError;
 import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -52,11 +53,7 @@ class SyntaxWordsTest {
       `0{}`                | 2  | '{' right after a value at the top level, where only white space may follow
       """)
   void brokenJsonIsToldInTheLibrarysWords(String json, int column, String message) {
-    Violation v = stop(json);
-
-    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
-    assertThat(v.message()).as(v.toString()).isEqualTo("not JSON: " + message);
-    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+    assertSyntaxError(json, 1, column, "not JSON: " + message);
   }
 
   @ParameterizedTest
