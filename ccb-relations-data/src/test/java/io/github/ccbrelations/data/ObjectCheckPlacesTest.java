@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -227,5 +228,29 @@ class ObjectCheckPlacesTest {
       assertThat(v.jsonPath()).isEqualTo("$.bodies[5].partOf");
       assertThat(v.message()).isEqualTo("body 'example-cert-lab' cannot be part of itself");
     });
+  }
+
+  /**
+   * The model's check of a text names one blank translation; the loader asks again without it, so every blank
+   * translation of a text is reported in one run, each at its value (#14).
+   */
+  @Test
+  void everyBlankTranslationOfATextIsReportedAtItsValue() {
+    String text = Fixture.editRecord("example-agency", "\"seat\": {\"en\": \"Sampleton\"}",
+        "\"seat\": {\"fr\": \" \", \"en\": \"Sampleton\", \"nl\": \"\", \"xx\": \"?\"}");
+    int seat = text.indexOf("\"seat\": {\"fr\"");
+    int line = (int) text.substring(0, seat).chars().filter(ch -> ch == '\n').count() + 1;
+    int lineStart = text.lastIndexOf('\n', seat) + 1;
+
+    ValidationReport report = Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "places.json");
+
+    assertThat(report.errors()).extracting(Violation::jsonPath, Violation::line, Violation::column, Violation::message)
+        .containsExactly(
+            tuple("$.bodies[6].seat.fr", line, text.indexOf("\" \"", seat) - lineStart + 1,
+                "text in fr must not be blank: ' '"),
+            tuple("$.bodies[6].seat.nl", line, text.indexOf("\"\"", seat) - lineStart + 1,
+                "text in nl must not be blank: ''"),
+            tuple("$.bodies[6].seat.xx", line, text.indexOf("\"xx\"", seat) - lineStart + 1,
+                "'xx' is not a language of the format; the languages are fr, nl, en, de"));
   }
 }

@@ -126,7 +126,7 @@ final class Tokens {
   /**
    * A text per language: an object whose fields are language codes. A key that is not a language is placed at the
    * key, a translation that is not a string or holds what a value may not at its value, each noted in turn, and the
-   * object then ends with {@link ObjectWalk#NOTED}. A blank translation is placed at its value, with its path; an
+   * object then ends with {@link ObjectWalk#NOTED}. Each blank translation is placed at its value, with its path; an
    * object with none, wrong as a whole, at its start.
    */
   LocalizedText localizedText() throws IOException {
@@ -170,28 +170,32 @@ final class Tokens {
         TextCheck.skip(p);
       }
     }
-    boolean failed = failures.size() > failuresBefore;
-    try {
-      LocalizedText text = LocalizedText.of(values);
-      if (!failed) {
-        return text;
-      }
-    } catch (InvalidFieldException e) {
-      int i = Language.ofCode(e.field()).ordinal();
-      // The closed object's context is its parent's, which names the object: its path.
-      ValueFailure blank = new ValueFailure(ViolationCode.INVALID_VALUE,
-          new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
-          JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage()));
-      if (!failed) {
-        throw blank;
-      }
-      // Noted with the keys that failed.
-      failures.add(blank);
-    } catch (IllegalArgumentException e) {
-      // No translation at all: not news when a key failed.
-      if (!failed) {
-        throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
-            JsonPaths.of(p), String.valueOf(e.getMessage()));
+    // The model's check names one blank translation at a time: each is noted and left out, and the rest checked again.
+    while (true) {
+      try {
+        LocalizedText text = LocalizedText.of(values);
+        if (failures.size() == failuresBefore) {
+          return text;
+        }
+        break;
+      } catch (InvalidFieldException e) {
+        if (full()) {
+          break;
+        }
+        Language blank = Language.ofCode(e.field());
+        values.remove(blank);
+        // The closed object's context is its parent's, which names the object: its path.
+        failures.add(new ValueFailure(ViolationCode.INVALID_VALUE,
+            new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[blank.ordinal()],
+                translationColumn[blank.ordinal()]),
+            JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage())));
+      } catch (IllegalArgumentException e) {
+        // No translation at all: not news when a key or a translation failed.
+        if (failures.size() == failuresBefore) {
+          throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
+              JsonPaths.of(p), String.valueOf(e.getMessage()));
+        }
+        break;
       }
     }
     throw ObjectWalk.NOTED;
