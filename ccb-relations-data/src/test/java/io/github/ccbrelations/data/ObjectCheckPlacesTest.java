@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -252,5 +254,40 @@ class ObjectCheckPlacesTest {
                 "text in nl must not be blank: ''"),
             tuple("$.bodies[6].seat.xx", line, text.indexOf("\"xx\"", seat) - lineStart + 1,
                 "'xx' is not a language of the format; the languages are fr, nl, en, de"));
+  }
+
+  /**
+   * A record or a part of one wrong in several of the fields its own check is about reports each, at its value, in one
+   * run (#14): the model names them all at once.
+   */
+  @Test
+  void everyFieldARecordsCheckRefusesIsReportedAtItsValue() {
+    String edited = Fixture.editRecord("centre-council-expert", "\"inCapacityOf\": \"centre-spoc\"",
+        "\"inCapacityOf\": @@\"centre-council-expert\", \"via\": @@\"example-centre\", "
+            + "\"replacedBy\": @@\"centre-council-expert\"");
+    String marked = Fixture.editRecord(edited, "lab-working-group-participant", "\"paragraph\": 4}",
+        "\"paragraph\": 4, \"locator\": @@\" \", \"supports\": [@@\"level \"]}");
+    List<int[]> at = new ArrayList<>();
+    for (int i = marked.indexOf(HERE); i >= 0; i = marked.indexOf(HERE, i + 1)) {
+      String before = marked.substring(0, i).replace(HERE, "");
+      at.add(new int[] {(int) before.chars().filter(ch -> ch == '\n').count() + 1,
+          before.length() - before.lastIndexOf('\n')});
+    }
+    byte[] bytes = marked.replace(HERE, "").getBytes(StandardCharsets.UTF_8);
+
+    ValidationReport report = Validator.standard().validate(bytes, "places.json");
+
+    assertThat(report.errors()).extracting(Violation::jsonPath, Violation::line, Violation::column, Violation::message)
+        .containsExactly(
+            tuple("$.roles[3].inCapacityOf", at.get(0)[0], at.get(0)[1],
+                "role 'centre-council-expert' cannot be held in its own capacity"),
+            tuple("$.roles[3].via", at.get(1)[0], at.get(1)[1],
+                "role 'centre-council-expert' cannot act via its own holder 'example-centre'"),
+            tuple("$.roles[3].replacedBy", at.get(2)[0], at.get(2)[1],
+                "role 'centre-council-expert' cannot be replaced by itself"),
+            tuple("$.roles[4].sources[0].locator", at.get(3)[0], at.get(3)[1], "locator must not be blank: ' '"),
+            // A check about one entry of a list: at the entry, which a second walk of the bytes finds.
+            tuple("$.roles[4].sources[0].supports[0]", at.get(4)[0], at.get(4)[1],
+                "supported field must not start or end with white space: 'level '"));
   }
 }

@@ -59,6 +59,8 @@ public interface BasesEnded {
 
   @Value.Check
   default void check() {
-    Checks.noRepeats("", "sources", sources());
+    Refusals refusals = new Refusals();
+    refusals.noRepeats("", "sources", sources());
+    refusals.throwIfAny();
   }
 }

@@ -184,43 +184,42 @@ public interface Body extends Labelled {
 
   @Value.Check
   default void check() {
-    // Messages are made only when a check fails: a check runs for every record a file loads.
+    Refusals refusals = new Refusals();
     String labelsProblem = Labelled.labelsProblem(labels());
     if (labelsProblem != null) {
-      throw new InvalidFieldException("labels", record() + labelsProblem);
+      refusals.add("labels", record() + labelsProblem);
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      throw new InvalidFieldException("noOfficialName", record() + namesProblem);
+      refusals.add("noOfficialName", record() + namesProblem);
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      throw new InvalidFieldException("replacedBy", record() + " cannot be replaced by itself");
+      refusals.add("replacedBy", record() + " cannot be replaced by itself");
     }
     List<BodyRelation> relations = relations();
     for (int i = 0; i < relations.size(); i++) {
       BodyRelation r = relations.get(i);
       if (r.body().equals(id()) || (r.within().isPresent() && r.within().get().equals(id()))) {
-        throw new InvalidFieldException("relations", i, record() + " cannot be related to itself");
+        refusals.add("relations", i, record() + " cannot be related to itself");
       }
     }
     if (partOf().isPresent() && partOf().get().equals(id())) {
-      throw new InvalidFieldException("partOf", record() + " cannot be part of itself");
+      refusals.add("partOf", record() + " cannot be part of itself");
     }
     int repeated = ListEntries.firstRepeated(convenedBy());
     if (repeated >= 0) {
-      throw new InvalidFieldException("convenedBy", repeated,
+      refusals.add("convenedBy", repeated,
           record() + " convenedBy lists '" + convenedBy().get(repeated).value() + "' twice");
     }
     if (recurrence().isPresent() && (recurrence().get().isNegative() || recurrence().get().isZero())) {
-      throw new InvalidFieldException("recurrence",
-          record() + " recurrence must be a positive period: " + recurrence().get());
+      refusals.add("recurrence", record() + " recurrence must be a positive period: " + recurrence().get());
     }
     if (memberCount().isPresent() && memberCount().get() < 1) {
-      throw new InvalidFieldException("memberCount",
-          record() + " memberCount must be at least 1: " + memberCount().get());
+      refusals.add("memberCount", record() + " memberCount must be at least 1: " + memberCount().get());
     }
-    Checks.noRepeats("body", id().value(), "relations", relations);
-    Checks.noRepeats("body", id().value(), "sources", sources());
+    refusals.noRepeats("body", id().value(), "relations", relations);
+    refusals.noRepeats("body", id().value(), "sources", sources());
+    refusals.throwIfAny();
   }
 
   private String record() {

@@ -63,10 +63,11 @@ public interface BodyRelation {
 
   @Value.Check
   default void check() {
+    Refusals refusals = new Refusals();
     if (within().isPresent() && within().get().equals(body())) {
-      throw new InvalidFieldException("within",
-          "a relation to '" + body().value() + "' cannot hold within that same body");
+      refusals.add("within", "a relation to '" + body().value() + "' cannot hold within that same body");
     }
-    Checks.noRepeats("", "sources", sources());
+    refusals.noRepeats("", "sources", sources());
+    refusals.throwIfAny();
   }
 }

@@ -28,14 +28,7 @@ final class Checks {
     return value;
   }
 
-  /** {@link #slug(String, String)} for a field of an object, refused with the field's name. */
-  static void slug(String field, String what, String value) {
-    if (value.length() > MAX_SLUG_LENGTH || !isSlug(value)) {
-      throw new InvalidFieldException(field, slugRule(what, value));
-    }
-  }
-
-  private static String slugRule(String what, String value) {
+  static String slugRule(String what, String value) {
     return what + " must be a lower-case slug of letters a-z, digits and single hyphens, at most " + MAX_SLUG_LENGTH
         + " characters: '" + abbreviate(value) + "'";
   }
@@ -68,17 +61,7 @@ final class Checks {
     return value;
   }
 
-  /**
-   * {@link #text(String, String)} for a field of an object, refused with the field's name, and the entry's index when
-   * the field is a list of texts (-1 when it is one text).
-   */
-  static void text(String field, int index, String what, String value) {
-    if (!isText(value)) {
-      throw new InvalidFieldException(field, index, textRule(what, value));
-    }
-  }
-
-  private static String textRule(String what, String value) {
+  static String textRule(String what, String value) {
     return value.isBlank() ? what + " must not be blank: '" + value + "'"
         : what + " must not start or end with white space: '" + abbreviate(value) + "'";
   }
@@ -230,45 +213,6 @@ final class Checks {
       }
     }
     return null;
-  }
-
-  /** Refuses a list of a field that holds an entry twice, naming the field and the second entry. */
-  static void distinct(String field, List<?> values) {
-    int i = ListEntries.firstRepeated(values);
-    if (i >= 0) {
-      throw new InvalidFieldException(field, i, field + " lists '" + values.get(i) + "' twice");
-    }
-  }
-
-  /**
-   * Refuses a list of a record that holds an entry twice, as {@link #noRepeats(String, String, List)} does, the
-   * record's name made only then: a check runs for every record a file loads.
-   *
-   * @param kind what the record is, such as {@code "role"}
-   * @param id the record's id
-   */
-  static void noRepeats(String kind, String id, String field, List<?> entries) {
-    if (ListEntries.firstRepeated(entries) >= 0) {
-      noRepeats(kind + " '" + id + "' ", field, entries);
-    }
-  }
-
-  /**
-   * Refuses a list that holds an entry twice ({@link ListEntries}), naming the field and the second entry in the
-   * loader's words: {@code "legalBases[1] repeats legalBases[0] (the same instrument, provision and validity, whatever
-   * its sources); a list holds each entry once"}.
-   *
-   * @param record the record's name and a space, such as {@code "role 'x' "}; empty for a value within a record
-   */
-  static void noRepeats(String record, String field, List<?> entries) {
-    int i = ListEntries.firstRepeated(entries);
-    if (i >= 0) {
-      Object entry = entries.get(i);
-      String sameness = ListEntries.sameness(entry);
-      throw new InvalidFieldException(field, i, record + field + "[" + i + "] repeats " + field + "["
-          + ListEntries.earlier(entries, i) + "] (" + (sameness == null ? "'" + abbreviate(entry.toString()) + "'"
-          : sameness) + "); a list holds each entry once");
-    }
   }
 
   /** Whether the characters from {@code from} to {@code to} are all ASCII digits, as {@code \d} matches them. */

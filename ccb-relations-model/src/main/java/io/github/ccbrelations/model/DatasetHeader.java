@@ -60,6 +60,8 @@ public interface DatasetHeader {
     for (SourceId s : primarySources()) {
       ids.add(s.value());
     }
-    Checks.distinct("primarySources", ids);
+    Refusals refusals = new Refusals();
+    refusals.distinct("primarySources", ids);
+    refusals.throwIfAny();
   }
 }

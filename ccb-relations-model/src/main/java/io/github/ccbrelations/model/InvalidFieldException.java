@@ -11,6 +11,9 @@ import java.util.OptionalInt;
  * a value as a whole, which no one field holds (an empty {@link LocalizedText}), and the checks of the small wrapper
  * types ({@link BodyId}, {@link Celex}, {@link PartialDate}, ...), whose one value is the whole, throw a plain
  * {@link IllegalArgumentException}.
+ *
+ * <p>A check that refuses more than one field throws the first refusal, and each later one is
+ * {@linkplain #getSuppressed() suppressed} in it, in the order of the check: every field at fault is named at once.
  */
 public final class InvalidFieldException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -70,7 +70,9 @@ public interface Label {
 
   @Value.Check
   default void check() {
-    Checks.text("text", -1, "label", text());
-    Checks.noRepeats("", "sources", sources());
+    Refusals refusals = new Refusals();
+    refusals.text("text", -1, "label", text());
+    refusals.noRepeats("", "sources", sources());
+    refusals.throwIfAny();
   }
 }

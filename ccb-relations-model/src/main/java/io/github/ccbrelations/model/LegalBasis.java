@@ -72,9 +72,11 @@ public interface LegalBasis {
 
   @Value.Check
   default void check() {
+    Refusals refusals = new Refusals();
     if (provision().isPresent()) {
-      Checks.text("provision", -1, "provision", provision().get());
+      refusals.text("provision", -1, "provision", provision().get());
     }
-    Checks.noRepeats("", "sources", sources());
+    refusals.noRepeats("", "sources", sources());
+    refusals.throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A law, regulation, decision or framework that a role rests on or that the CCB follows, with its official titles,
@@ -221,47 +222,47 @@ public interface LegalInstrument extends Labelled {
 
   @Value.Check
   default void check() {
-    // Messages are made only when a check fails: a check runs for every record a file loads.
+    Refusals refusals = new Refusals();
     String labelsProblem = Labelled.labelsProblem(labels());
     if (labelsProblem != null) {
-      throw new InvalidFieldException("labels", record() + labelsProblem);
+      refusals.add("labels", record() + labelsProblem);
     }
-    checkOrder("adopted", adopted(), "published", published());
-    checkOrder("adopted", adopted(), "inForce", inForce());
-    checkOrder("inForce", inForce(), "endOfValidity", endOfValidity());
-    checkOrder("adopted", adopted(), "endOfValidity", endOfValidity());
-    checkOrder("adopted", adopted(), "appliesFrom", appliesFrom());
-    refuseItself("repeals", repeals());
+    InvalidFieldException dates = datesOutOfOrder();
+    if (dates != null) {
+      refusals.add(dates);
+    }
+    refuseItself("repeals", repeals(), refusals);
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      throw itself("replacedBy", -1);
+      refusals.add(itself("replacedBy", -1));
     }
-    refuseItself("transposes", transposes());
-    refuseItself("extends", extendsInstruments());
-    refuseItself("amends", amends());
-    refuseItself("implements", implementsInstruments());
+    refuseItself("transposes", transposes(), refusals);
+    refuseItself("extends", extendsInstruments(), refusals);
+    refuseItself("amends", amends(), refusals);
+    refuseItself("implements", implementsInstruments(), refusals);
     List<LegalBasis> executes = executes();
     for (int i = 0; i < executes.size(); i++) {
       if (executes.get(i).instrument().equals(id())) {
-        throw itself("executes", i);
+        refusals.add(itself("executes", i));
       }
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      throw new InvalidFieldException("noOfficialName", record() + namesProblem);
+      refusals.add("noOfficialName", record() + namesProblem);
     }
-    refuseRepeats("implements", implementsInstruments());
-    refuseRepeats("repeals", repeals());
-    refuseRepeats("transposes", transposes());
-    refuseRepeats("extends", extendsInstruments());
-    refuseRepeats("amends", amends());
-    Checks.noRepeats("legal instrument", id().value(), "executes", executes);
-    Checks.noRepeats("legal instrument", id().value(), "sources", sources());
+    refuseRepeats("implements", implementsInstruments(), refusals);
+    refuseRepeats("repeals", repeals(), refusals);
+    refuseRepeats("transposes", transposes(), refusals);
+    refuseRepeats("extends", extendsInstruments(), refusals);
+    refuseRepeats("amends", amends(), refusals);
+    refusals.noRepeats("legal instrument", id().value(), "executes", executes);
+    refusals.noRepeats("legal instrument", id().value(), "sources", sources());
+    refusals.throwIfAny();
   }
 
-  private void refuseItself(String field, List<InstrumentId> ids) {
+  private void refuseItself(String field, List<InstrumentId> ids, Refusals refusals) {
     int at = ids.indexOf(id());
     if (at >= 0) {
-      throw itself(field, at);
+      refusals.add(itself(field, at));
     }
   }
 
@@ -270,10 +271,10 @@ public interface LegalInstrument extends Labelled {
         + " implement or execute itself");
   }
 
-  private void refuseRepeats(String field, List<InstrumentId> ids) {
+  private void refuseRepeats(String field, List<InstrumentId> ids, Refusals refusals) {
     int at = ListEntries.firstRepeated(ids);
     if (at >= 0) {
-      throw new InvalidFieldException(field, at, record() + " " + field + " lists '" + ids.get(at).value() + "' twice");
+      refusals.add(field, at, record() + " " + field + " lists '" + ids.get(at).value() + "' twice");
     }
   }
 
@@ -281,12 +282,25 @@ public interface LegalInstrument extends Labelled {
     return "legal instrument '" + id().value() + "'";
   }
 
-  private void checkOrder(
+  /**
+   * The first date found before one it must follow, or null: a wrong date is refused once, not once for every date
+   * that must follow it.
+   */
+  private @Nullable InvalidFieldException datesOutOfOrder() {
+    InvalidFieldException e = outOfOrder("adopted", adopted(), "published", published());
+    e = e != null ? e : outOfOrder("adopted", adopted(), "inForce", inForce());
+    e = e != null ? e : outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
+    e = e != null ? e : outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());
+    return e != null ? e : outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+  }
+
+  private @Nullable InvalidFieldException outOfOrder(
       String firstName, Optional<PartialDate> first, String laterName, Optional<PartialDate> later) {
     if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
-      throw new InvalidFieldException(laterName,
+      return new InvalidFieldException(laterName,
           record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " "
               + first.get().text());
     }
+    return null;
   }
 }

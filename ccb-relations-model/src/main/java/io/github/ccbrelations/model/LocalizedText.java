@@ -81,10 +81,12 @@ public interface LocalizedText {
       throw new IllegalArgumentException("a localized text needs at least one language");
     }
     // A blank translation names its language: in the format, the field that holds it.
+    Refusals refusals = new Refusals();
     for (Map.Entry<Language, String> e : values().entrySet()) {
       if (!Checks.isText(e.getValue())) {
-        Checks.text(e.getKey().code(), -1, "text in " + e.getKey().code(), e.getValue());
+        refusals.text(e.getKey().code(), -1, "text in " + e.getKey().code(), e.getValue());
       }
     }
+    refusals.throwIfAny();
   }
 }

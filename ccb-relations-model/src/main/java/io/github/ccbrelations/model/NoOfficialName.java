@@ -64,15 +64,16 @@ public interface NoOfficialName {
 
   @Value.Check
   default void check() {
-    Checks.text("reason", -1, "reason", reason());
+    Refusals refusals = new Refusals();
+    refusals.text("reason", -1, "reason", reason());
     if (languages().isEmpty()) {
-      throw new InvalidFieldException("languages", "noOfficialName needs at least one language");
+      refusals.add("languages", "noOfficialName needs at least one language");
     }
     int repeated = ListEntries.firstRepeated(languages());
     if (repeated >= 0) {
-      throw new InvalidFieldException("languages", repeated,
-          "noOfficialName lists '" + languages().get(repeated).code() + "' twice");
+      refusals.add("languages", repeated, "noOfficialName lists '" + languages().get(repeated).code() + "' twice");
     }
-    Checks.noRepeats("", "sources", sources());
+    refusals.noRepeats("", "sources", sources());
+    refusals.throwIfAny();
   }
 }

@@ -71,10 +71,12 @@ public interface Redirect {
 
   @Value.Check
   default void check() {
-    Checks.slug("from", "redirect from", from());
-    Checks.slug("to", "redirect to", to());
+    Refusals refusals = new Refusals();
+    refusals.slug("from", "redirect from", from());
+    refusals.slug("to", "redirect to", to());
     if (from().equals(to())) {
-      throw new InvalidFieldException("to", "a redirect cannot point to itself: '" + from() + "'");
+      refusals.add("to", "a redirect cannot point to itself: '" + from() + "'");
     }
+    refusals.throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role the CCB (or one of its parts, or Belgium) holds: who holds it, in which body, with what function, on
@@ -234,10 +235,10 @@ public interface Role {
 
   @Value.Check
   default void check() {
-    // Messages are made only when a check fails: a check runs for every record a file loads.
+    Refusals refusals = new Refusals();
     if ((legalBasisStatus() == LegalBasisStatus.NONE_STATED) != legalBases().isEmpty()) {
       // The list is at fault, as the JSON Schema's rule says too: bases with NONE_STATED, or none with another status.
-      throw new InvalidFieldException("legalBases",
+      refusals.add("legalBases",
           record()
               + " has legalBasisStatus "
               + legalBasisStatus()
@@ -246,50 +247,56 @@ public interface Role {
               + " legal bases: NONE_STATED goes with an empty list, and only with one");
     }
     if (via().isPresent() && via().get().equals(holder())) {
-      throw new InvalidFieldException("via", record() + " cannot act via its own holder '" + via().get().value() + "'");
+      refusals.add("via", record() + " cannot act via its own holder '" + via().get().value() + "'");
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      throw new InvalidFieldException("replacedBy", record() + " cannot be replaced by itself");
+      refusals.add("replacedBy", record() + " cannot be replaced by itself");
     }
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
-      throw new InvalidFieldException("inCapacityOf", record() + " cannot be held in its own capacity");
+      refusals.add("inCapacityOf", record() + " cannot be held in its own capacity");
     }
     if (basesEnded().isPresent()) {
-      checkBasesEnded(basesEnded().get());
+      String problem = basesEndedProblem(basesEnded().get());
+      if (problem != null) {
+        refusals.add("basesEnded", record() + problem);
+      }
     }
-    Checks.noRepeats("role", id().value(), "legalBases", legalBases());
+    refusals.noRepeats("role", id().value(), "legalBases", legalBases());
     // One instrument may be a subject of two kinds or provisions; the same one twice, whatever its sources, is a slip.
     int at = ListEntries.firstRepeated(subjects());
     if (at >= 0) {
       RoleSubject repeated = subjects().get(at);
-      throw new InvalidFieldException("subjects", at, record() + " names the subject '"
+      refusals.add("subjects", at, record() + " names the subject '"
           + repeated.instrument().value() + "' " + repeated.kind()
           + (repeated.provision().isPresent() ? " " + repeated.provision().get() : "") + " twice");
     }
-    Checks.noRepeats("role", id().value(), "sources", sources());
+    refusals.noRepeats("role", id().value(), "sources", sources());
+    refusals.throwIfAny();
   }
 
-  /** Every legal basis has an end, and {@code since} is the day after the latest: no basis holds on or after it. */
-  private void checkBasesEnded(BasesEnded ended) {
+  /**
+   * What is wrong with {@code basesEnded}, or null: every legal basis has an end, and {@code since} is the day after
+   * the latest, so that no basis holds on or after it.
+   */
+  private @Nullable String basesEndedProblem(BasesEnded ended) {
     LocalDate latest = null;
     for (LegalBasis b : legalBases()) {
       Optional<PartialDate> to = b.validity().isPresent() ? b.validity().get().to() : Optional.empty();
       if (to.isEmpty()) {
-        throw new InvalidFieldException("basesEnded",
-            record() + " has basesEnded but its basis on '" + b.instrument().value() + "' has no end (validity.to)");
+        return " has basesEnded but its basis on '" + b.instrument().value() + "' has no end (validity.to)";
       }
       if (latest == null || to.get().latest().isAfter(latest)) {
         latest = to.get().latest();
       }
     }
     if (latest == null) {
-      throw new InvalidFieldException("basesEnded",
-          record() + " has basesEnded but no legal basis that could have ended");
+      return " has basesEnded but no legal basis that could have ended";
     }
     if (!ended.since().equals(latest.plusDays(1))) {
-      throw new InvalidFieldException("basesEnded", record() + " has basesEnded.since " + ended.since()
-          + " but its last legal basis ends on " + latest + ": since is the day after, " + latest.plusDays(1));
+      return " has basesEnded.since " + ended.since() + " but its last legal basis ends on " + latest
+          + ": since is the day after, " + latest.plusDays(1);
     }
+    return null;
   }
 
   private String record() {

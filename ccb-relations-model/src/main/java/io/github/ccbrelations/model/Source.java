@@ -107,22 +107,22 @@ public interface Source {
 
   @Value.Check
   default void check() {
-    // Messages are made only when a check fails: a check runs for every record a file loads.
-    Checks.text("title", -1, "source title", title());
+    Refusals refusals = new Refusals();
+    refusals.text("title", -1, "source title", title());
     Optional<String> publisher = publisher();
     if (publisher.isPresent()) {
-      Checks.text("publisher", -1, "publisher", publisher.get());
+      refusals.text("publisher", -1, "publisher", publisher.get());
     }
     if (urlDerived().isPresent()) {
       DerivedUrl derived = urlDerived().get();
       if (url().isEmpty() || !derived.matches(url().get())) {
-        throw new InvalidFieldException("urlDerived", "source '" + id().value() + "' has urlDerived "
+        refusals.add("urlDerived", "source '" + id().value() + "' has urlDerived "
             + derived.pattern() + " " + derived.identifier() + " but its url "
             + url().map(u -> "'" + u.value() + "'").orElse("is absent")
             + ": a derived url is the one the pattern builds from the identifier");
       }
       if (consulted().isPresent()) {
-        throw new InvalidFieldException("consulted", "source '" + id().value() + "' has urlDerived and consulted "
+        refusals.add("consulted", "source '" + id().value() + "' has urlDerived and consulted "
             + consulted().get() + ": a derived url was not read, so it has no day it was consulted");
       }
     }
@@ -131,10 +131,11 @@ public interface Source {
       String b = sections.get(i).id();
       for (int j = 0; j < i; j++) {
         if (sections.get(j).id().equals(b)) {
-          throw new InvalidFieldException("sections", i,
-              "sections of source '" + id().value() + "' lists '" + b + "' twice");
+          refusals.add("sections", i, "sections of source '" + id().value() + "' lists '" + b + "' twice");
+          break;
         }
       }
     }
+    refusals.throwIfAny();
   }
 }

@@ -72,26 +72,27 @@ public interface SourceReference {
   @Value.Check
   default void check() {
     // Each optional read once: the generated accessors make a new Optional at every call, for every reference.
+    Refusals refusals = new Refusals();
     Optional<String> section = section();
     Optional<Integer> paragraph = paragraph();
     if (section.isPresent()) {
-      Checks.slug("section", "section id", section.get());
+      refusals.slug("section", "section id", section.get());
     }
     if (paragraph.isPresent() && paragraph.get() < 1) {
-      throw new InvalidFieldException("paragraph", "paragraph numbers start at 1: " + paragraph.get());
-    }
-    if (paragraph.isPresent() && section.isEmpty()) {
-      throw new InvalidFieldException("paragraph",
+      refusals.add("paragraph", "paragraph numbers start at 1: " + paragraph.get());
+    } else if (paragraph.isPresent() && section.isEmpty()) {
+      refusals.add("paragraph",
           "a paragraph (" + paragraph.get() + ") needs the section it is in, of source '" + source().value() + "'");
     }
     Optional<String> locator = locator();
     if (locator.isPresent()) {
-      Checks.text("locator", -1, "locator", locator.get());
+      refusals.text("locator", -1, "locator", locator.get());
     }
     List<String> supports = supports();
     for (int i = 0; i < supports.size(); i++) {
-      Checks.text("supports", i, "supported field", supports.get(i));
+      refusals.text("supports", i, "supported field", supports.get(i));
     }
-    Checks.distinct("supports", supports);
+    refusals.distinct("supports", supports);
+    refusals.throwIfAny();
   }
 }

@@ -41,11 +41,12 @@ public interface SourceSection {
 
   @Value.Check
   default void check() {
-    Checks.slug("id", "section id", id());
-    Checks.text("heading", -1, "section heading", heading());
+    Refusals refusals = new Refusals();
+    refusals.slug("id", "section id", id());
+    refusals.text("heading", -1, "section heading", heading());
     if (paragraphs() < 1) {
-      throw new InvalidFieldException("paragraphs",
-          "section '" + id() + "' must have at least one paragraph: " + paragraphs());
+      refusals.add("paragraphs", "section '" + id() + "' must have at least one paragraph: " + paragraphs());
     }
+    refusals.throwIfAny();
   }
 }

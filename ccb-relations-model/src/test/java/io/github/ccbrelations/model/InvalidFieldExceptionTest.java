@@ -129,6 +129,41 @@ class InvalidFieldExceptionTest {
     assertThat(e.index()).isEqualTo(c.index() < 0 ? OptionalInt.empty() : OptionalInt.of(c.index()));
   }
 
+  /**
+   * A value wrong in several fields names each at once (#14): the first refusal is thrown, and the others are
+   * suppressed in it, in the order of the check. One wrong date is named once, not once for every date after it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("severalFields")
+  void aValueWrongInSeveralFieldsNamesEach(String check, Supplier<Object> build, List<String> fields) {
+    InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, build::get);
+
+    assertThat(e).as("the check must refuse with the fields it is about").isNotNull();
+    assertThat(Stream.concat(Stream.of(e), Stream.of(e.getSuppressed())))
+        .map(refusal -> ((InvalidFieldException) refusal).field())
+        .containsExactlyElementsOf(fields);
+  }
+
+  static Stream<Object[]> severalFields() {
+    return Stream.of(
+        new Object[] {"role via its holder, replaced by and in the capacity of itself",
+            (Supplier<Object>) () -> role().via(NETWORK).replacedBy(RoleId.of("member"))
+                .inCapacityOf(RoleId.of("member")).build(),
+            List.of("via", "replacedBy", "inCapacityOf")},
+        new Object[] {"body part of itself with no members",
+            (Supplier<Object>) () -> body().partOf(NETWORK).memberCount(0).build(), List.of("partOf", "memberCount")},
+        new Object[] {"text with two blank translations",
+            (Supplier<Object>) () -> LocalizedText.of(Map.of(Language.NL, "", Language.EN, "Seat", Language.FR, " ")),
+            List.of("fr", "nl")},
+        new Object[] {"citation of a paragraph without its section, at a blank locator",
+            (Supplier<Object>) () -> SourceReference.builder().source(PAGE).paragraph(2).locator(" ").build(),
+            List.of("paragraph", "locator")},
+        new Object[] {"instrument adopted after its publication and entry into force, replaced by itself",
+            (Supplier<Object>) () -> instrument().adopted(PartialDate.parse("2020-05"))
+                .published(PartialDate.parse("2020-04")).inForce(PartialDate.parse("2020-04")).replacedBy(LAW).build(),
+            List.of("published", "replacedBy")});
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("wholeValues")
   void aCheckOfAWholeValueNamesNoField(String check, Supplier<Object> build) {

@@ -192,6 +192,13 @@ final class ObjectWalk {
       failures.add(f);
     } else if (e instanceof InvalidFieldException f) {
       failures.add(refused(f, lastPart, lastPartShortened));
+      // A part wrong in several fields names the others in the first.
+      for (Throwable other : f.getSuppressed()) {
+        if (tokens.full()) {
+          break;
+        }
+        failures.add(refused((InvalidFieldException) other, lastPart, lastPartShortened));
+      }
     } else {
       // A value's own check refused it, the parser on the value.
       failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
@@ -207,7 +214,16 @@ final class ObjectWalk {
     NameSet names = levels.get(0).names;
     if (e instanceof InvalidFieldException f) {
       // A record is built only when none of its values failed: no repeat was left out of its lists.
-      return refused(f, names, false);
+      Throwable[] others = f.getSuppressed();
+      if (others.length == 0) {
+        return refused(f, names, false);
+      }
+      List<ValueFailure> all = new ArrayList<>(1 + others.length);
+      all.add(refused(f, names, false));
+      for (Throwable other : others) {
+        all.add(refused((InvalidFieldException) other, names, false));
+      }
+      return new ValueFailure(all);
     }
     return new ValueFailure(ViolationCode.INVALID_VALUE, names.start(), JsonPaths.of(p),
         String.valueOf(e.getMessage()));

@@ -170,35 +170,36 @@ final class Tokens {
         TextCheck.skip(p);
       }
     }
-    // The model's check names one blank translation at a time: each is noted and left out, and the rest checked again.
-    while (true) {
-      try {
-        LocalizedText text = LocalizedText.of(values);
-        if (failures.size() == failuresBefore) {
-          return text;
-        }
-        break;
-      } catch (InvalidFieldException e) {
+    try {
+      LocalizedText text = LocalizedText.of(values);
+      if (failures.size() == failuresBefore) {
+        return text;
+      }
+    } catch (InvalidFieldException e) {
+      // Every blank translation, the first named by the exception and the others suppressed in it.
+      blank(e);
+      for (Throwable other : e.getSuppressed()) {
         if (full()) {
           break;
         }
-        Language blank = Language.ofCode(e.field());
-        values.remove(blank);
-        // The closed object's context is its parent's, which names the object: its path.
-        failures.add(new ValueFailure(ViolationCode.INVALID_VALUE,
-            new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[blank.ordinal()],
-                translationColumn[blank.ordinal()]),
-            JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage())));
-      } catch (IllegalArgumentException e) {
-        // No translation at all: not news when a key or a translation failed.
-        if (failures.size() == failuresBefore) {
-          throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
-              JsonPaths.of(p), String.valueOf(e.getMessage()));
-        }
-        break;
+        blank((InvalidFieldException) other);
+      }
+    } catch (IllegalArgumentException e) {
+      // No translation at all: not news when a key or a translation failed.
+      if (failures.size() == failuresBefore) {
+        throw new ValueFailure(ViolationCode.INVALID_VALUE, object.startLocation(ContentReference.unknown()),
+            JsonPaths.of(p), String.valueOf(e.getMessage()));
       }
     }
     throw ObjectWalk.NOTED;
+  }
+
+  /** Notes a blank translation at its value; the closed object's context is its parent's, which names it: its path. */
+  private void blank(InvalidFieldException e) {
+    int i = Language.ofCode(e.field()).ordinal();
+    failures.add(new ValueFailure(ViolationCode.INVALID_VALUE,
+        new JsonLocation(ContentReference.unknown(), -1L, -1L, translationLine[i], translationColumn[i]),
+        JsonPaths.of(p) + "." + e.field(), String.valueOf(e.getMessage())));
   }
 
   /** A calendar date, {@code YYYY-MM-DD}, and nothing more. */
