@@ -287,7 +287,7 @@ public interface LegalInstrument extends Labelled {
    * that must follow it.
    */
   private @Nullable InvalidFieldException datesOutOfOrder() {
-    InvalidFieldException e = outOfOrder("adopted", adopted(), "published", published());
+    @Nullable InvalidFieldException e = outOfOrder("adopted", adopted(), "published", published());
     e = e != null ? e : outOfOrder("adopted", adopted(), "inForce", inForce());
     e = e != null ? e : outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
     e = e != null ? e : outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());

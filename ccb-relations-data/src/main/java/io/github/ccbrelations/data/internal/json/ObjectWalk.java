@@ -197,7 +197,9 @@ final class ObjectWalk {
         if (tokens.full()) {
           break;
         }
-        failures.add(refused((InvalidFieldException) other, lastPart, lastPartShortened));
+        if (other instanceof InvalidFieldException o) {
+          failures.add(refused(o, lastPart, lastPartShortened));
+        }
       }
     } else {
       // A value's own check refused it, the parser on the value.
@@ -221,7 +223,9 @@ final class ObjectWalk {
       List<ValueFailure> all = new ArrayList<>(1 + others.length);
       all.add(refused(f, names, false));
       for (Throwable other : others) {
-        all.add(refused((InvalidFieldException) other, names, false));
+        if (other instanceof InvalidFieldException o) {
+          all.add(refused(o, names, false));
+        }
       }
       return new ValueFailure(all);
     }

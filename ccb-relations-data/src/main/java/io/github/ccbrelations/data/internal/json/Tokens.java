@@ -182,7 +182,9 @@ final class Tokens {
         if (full()) {
           break;
         }
-        blank((InvalidFieldException) other);
+        if (other instanceof InvalidFieldException o) {
+          blank(o);
+        }
       }
     } catch (IllegalArgumentException e) {
       // No translation at all: not news when a key or a translation failed.
