@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.json.Counted;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.SchemaVersion;
@@ -44,12 +45,8 @@ public record DatasetInfo(DatasetHeader header, String sourceName, String sha256
   @Override
   public String toString() {
     return "ccb-relations " + datasetVersion().text() + " (schema " + schemaVersion().text() + "): "
-        + counted(bodyCount, "body", "bodies") + ", " + counted(instrumentCount, "instrument", "instruments") + ", "
-        + counted(roleCount, "role", "roles") + ", " + counted(sourceCount, "source", "sources") + "; sha256 " + sha256;
-  }
-
-  /** A count and its noun, which a small file of the user's own may need in the singular: "1 body", "0 bodies". */
-  private static String counted(int count, String one, String many) {
-    return count + " " + (count == 1 ? one : many);
+        + Counted.of(bodyCount, "body", "bodies") + ", " + Counted.of(instrumentCount, "instrument", "instruments")
+        + ", " + Counted.of(roleCount, "role", "roles") + ", " + Counted.of(sourceCount, "source", "sources")
+        + "; sha256 " + sha256;
   }
 }

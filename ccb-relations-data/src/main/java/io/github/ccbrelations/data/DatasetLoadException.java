@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.json.Counted;
 import java.util.List;
 
 /**
@@ -49,10 +50,9 @@ public final class DatasetLoadException extends RuntimeException {
     // A lenient read's warnings are not why the load failed: counted, so that the errors are the ones listed.
     List<Violation> errors = errors(violations);
     int warnings = violations.size() - errors.size();
-    String counted = warnings == 0 ? "" : " and " + warnings + (warnings == 1 ? " warning" : " warnings")
-        + " (see violations())";
+    String counted = warnings == 0 ? "" : " and " + Counted.of(warnings, "warning", "warnings") + " (see violations())";
     return errors.size() == 1 && warnings == 0 ? "cannot load dataset: " + errors.get(0)
-        : "cannot load dataset, " + errors.size() + (errors.size() == 1 ? " error" : " errors") + counted + ":"
+        : "cannot load dataset, " + Counted.of(errors.size(), "error", "errors") + counted + ":"
             + Violation.listed(errors, MAX_LISTED);
   }
 

@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.json.Counted;
 import java.util.List;
 
 /**
@@ -65,11 +66,7 @@ public record ValidationReport(String source, List<Violation> violations) {
     }
     int errors = errors().size();
     int warnings = violations.size() - errors;
-    return source + ": " + (errors == 0 ? "valid, " : "") + count(errors, "error") + ", " + count(warnings, "warning")
-        + Violation.listed(violations, MAX_LISTED);
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return source + ": " + (errors == 0 ? "valid, " : "") + Counted.of(errors, "error", "errors") + ", "
+        + Counted.of(warnings, "warning", "warnings") + Violation.listed(violations, MAX_LISTED);
   }
 }

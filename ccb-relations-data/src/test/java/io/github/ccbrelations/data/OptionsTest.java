@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -111,5 +112,26 @@ class OptionsTest {
     } else {
       assertThat(report.errors()).extracting(Violation::code).contains(ViolationCode.LIMIT_EXCEEDED);
     }
+  }
+
+  /** A limit of 1 is told in the singular: "more than 1 record", not "1 records". */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      maxDocumentBytes | the input is larger than the limit of 1 byte (raise it
+      maxStringLength  | longer than 1 character, the limit (raise it
+      maxRecords       | the file has more than 1 record, the limit (raise it
+      """)
+  void aLimitOfOneIsToldInTheSingular(String limit, String message) {
+    Limits l = Limits.defaults();
+    Limits one = switch (limit) {
+      case "maxDocumentBytes" -> l.withMaxDocumentBytes(1);
+      case "maxStringLength" -> l.withMaxStringLength(1);
+      default -> l.withMaxRecords(1);
+    };
+
+    ValidationReport report = DatasetReader.standard().withLimits(one).validate(Fixture.bytes(), Fixture.NAME);
+
+    assertThat(report.errors()).filteredOn(v -> v.code() == ViolationCode.LIMIT_EXCEEDED).singleElement()
+        .extracting(Violation::message).asString().contains(message);
   }
 }

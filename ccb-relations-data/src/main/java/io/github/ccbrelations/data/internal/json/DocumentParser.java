@@ -225,8 +225,9 @@ public final class DocumentParser {
     }
     if (unknownNotKept > 0) {
       violations.add(new Violation(ViolationCode.UNKNOWN_FIELD, Severity.WARNING, sourceName, end.getLineNr(),
-          end.getColumnNr(), "$", Optional.empty(), "and " + unknownNotKept + " more unknown fields, ignored"
-              + " (lenient reading) and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
+          end.getColumnNr(), "$", Optional.empty(), "and "
+              + Counted.of(unknownNotKept, "more unknown field", "more unknown fields") + ", ignored (lenient reading)"
+              + " and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, released, sources, bodies, instruments, roles, redirects, violations,
         atTheirList, brokenArrays, ids, references, citations);
@@ -296,7 +297,7 @@ public final class DocumentParser {
       recordId = null;
       if (++records > limits.maxRecords()) {
         throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "$." + field + "[" + index + "]",
-            "the file has more than " + limits.maxRecords() + " records, the limit"
+            "the file has more than " + Counted.of(limits.maxRecords(), "record", "records") + ", the limit"
                 + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxRecords(...)))", null);
       }
       if (t != JsonToken.START_OBJECT) {

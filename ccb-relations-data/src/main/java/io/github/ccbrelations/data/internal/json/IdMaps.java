@@ -132,8 +132,8 @@ public final class IdMaps {
       if (s.id().equals(sectionId.get())) {
         Optional<Integer> paragraph = citation.paragraph();
         return paragraph.isEmpty() || paragraph.get() <= s.paragraphs() ? null : new CitationProblem("paragraph",
-            "section '" + s.id() + "' of source '" + source.id().value() + "' has " + s.paragraphs()
-                + (s.paragraphs() == 1 ? " paragraph" : " paragraphs") + ", not " + paragraph.get());
+            "section '" + s.id() + "' of source '" + source.id().value() + "' has "
+                + Counted.of(s.paragraphs(), "paragraph", "paragraphs") + ", not " + paragraph.get());
       }
     }
     return new CitationProblem("section", "source '" + source.id().value() + "' has no section '" + sectionId.get()

@@ -90,7 +90,7 @@ public final class LimitedInputStream extends FilterInputStream {
   }
 
   public static String tooLarge(long limit) {
-    return "the input is larger than the limit of " + limit + " bytes"
+    return "the input is larger than the limit of " + Counted.of(limit, "byte", "bytes")
         + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDocumentBytes(...)))";
   }
 }

@@ -176,7 +176,8 @@ final class Stops {
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxDepth(...)))";
     }
     if (nameTooLong(p)) {
-      return "a field name is longer than " + limits.maxStringLength() + " characters, the limit"
+      return "a field name is longer than " + Counted.of(limits.maxStringLength(), "character", "characters")
+          + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
     }
     return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"

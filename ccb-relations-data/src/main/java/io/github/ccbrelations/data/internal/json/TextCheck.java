@@ -63,7 +63,7 @@ final class TextCheck {
     } catch (StreamConstraintsException e) {
       // At the string's start: the parser stopped somewhere in it, a limit's length past it.
       throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "a string is longer than "
-          + p.streamReadConstraints().getMaxStringLength() + " characters, the limit"
+          + Counted.of(p.streamReadConstraints().getMaxStringLength(), "character", "characters") + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))");
     } catch (JsonEOFException e) {
       // Says itself that it ended in a string (its token being decoded).

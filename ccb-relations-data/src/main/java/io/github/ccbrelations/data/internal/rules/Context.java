@@ -4,6 +4,7 @@ import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.internal.json.Counted;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
@@ -102,8 +103,9 @@ final class Context {
     }
     List<Violation> all = new ArrayList<>(out);
     all.add(new Violation(ViolationCode.LIMIT_EXCEEDED, errorNotKept ? Severity.ERROR : Severity.WARNING,
-        doc.sourceName(), firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and " + notKept
-            + " more violations of the rules, not listed: a report keeps " + Limits.MAX_VIOLATIONS));
+        doc.sourceName(), firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and "
+            + Counted.of(notKept, "more violation", "more violations") + " of the rules, not listed: a report keeps "
+            + Limits.MAX_VIOLATIONS));
     return all;
   }
 }
