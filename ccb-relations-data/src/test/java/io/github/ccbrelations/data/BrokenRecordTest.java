@@ -99,6 +99,23 @@ class BrokenRecordTest {
             + " them and read again");
   }
 
+  /** A record wrong in several fields its own check is about adds them up to the limit, not past it. */
+  @Test
+  void theLimitOfViolationsHoldsForTheFieldsARecordsOwnCheckRefuses() {
+    String bad = "\"convenedBy\": [" + String.join(", ", Collections.nCopies(Limits.MAX_VIOLATIONS - 2, "5")) + "], ";
+    String text = editRecord(editRecord("example-centre", "\"kind\": ", bad + "\"kind\": "),
+        "centre-council-expert", "\"inCapacityOf\": \"centre-spoc\"", "\"inCapacityOf\": \"centre-council-expert\", "
+            + "\"via\": \"example-centre\", \"replacedBy\": \"centre-council-expert\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(report.violations()).hasSize(Limits.MAX_VIOLATIONS + 1);
+    // The first two that the check names, of the three.
+    assertThat(report.violations().subList(Limits.MAX_VIOLATIONS - 2, Limits.MAX_VIOLATIONS))
+        .extracting(Violation::jsonPath).containsExactly("$.roles[3].via", "$.roles[3].replacedBy");
+    assertThat(report.violations().get(Limits.MAX_VIOLATIONS).code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+  }
+
   @Test
   void aRepeatAfterAFailedEntryNamesTheEntriesByTheirPlaceInTheFile() {
     String text = editRecord("example-centre", "\"kind\": ",

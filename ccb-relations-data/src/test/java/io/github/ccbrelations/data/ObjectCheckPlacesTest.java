@@ -233,8 +233,8 @@ class ObjectCheckPlacesTest {
   }
 
   /**
-   * The model's check of a text names one blank translation; the loader asks again without it, so every blank
-   * translation of a text is reported in one run, each at its value (#14).
+   * The model's check of a text names every blank translation at once, so each is reported in one run, at its value
+   * (#14).
    */
   @Test
   void everyBlankTranslationOfATextIsReportedAtItsValue() {

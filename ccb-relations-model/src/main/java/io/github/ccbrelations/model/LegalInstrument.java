@@ -227,10 +227,7 @@ public interface LegalInstrument extends Labelled {
     if (labelsProblem != null) {
       refusals.add("labels", record() + labelsProblem);
     }
-    InvalidFieldException dates = datesOutOfOrder();
-    if (dates != null) {
-      refusals.add(dates);
-    }
+    datesOutOfOrder(refusals);
     refuseItself("repeals", repeals(), refusals);
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
       refusals.add(itself("replacedBy", -1));
@@ -283,15 +280,24 @@ public interface LegalInstrument extends Labelled {
   }
 
   /**
-   * The first date found before one it must follow, or null: a wrong date is refused once, not once for every date
-   * that must follow it.
+   * Refuses the dates out of order: an end of validity before the entry into force, and the first date before the
+   * adoption. A wrong adoption date is thus refused once, not once for every date that must follow it; and an end of
+   * validity refused for the first reason is not refused again for the second.
    */
-  private @Nullable InvalidFieldException datesOutOfOrder() {
-    @Nullable InvalidFieldException e = outOfOrder("adopted", adopted(), "published", published());
-    e = e != null ? e : outOfOrder("adopted", adopted(), "inForce", inForce());
-    e = e != null ? e : outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
-    e = e != null ? e : outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());
-    return e != null ? e : outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+  private void datesOutOfOrder(Refusals refusals) {
+    @Nullable InvalidFieldException end = outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
+    @Nullable InvalidFieldException adoption = outOfOrder("adopted", adopted(), "published", published());
+    adoption = adoption != null ? adoption : outOfOrder("adopted", adopted(), "inForce", inForce());
+    if (adoption == null && end == null) {
+      adoption = outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());
+    }
+    adoption = adoption != null ? adoption : outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+    if (adoption != null) {
+      refusals.add(adoption);
+    }
+    if (end != null) {
+      refusals.add(end);
+    }
   }
 
   private @Nullable InvalidFieldException outOfOrder(

@@ -161,7 +161,16 @@ class InvalidFieldExceptionTest {
         new Object[] {"instrument adopted after its publication and entry into force, replaced by itself",
             (Supplier<Object>) () -> instrument().adopted(PartialDate.parse("2020-05"))
                 .published(PartialDate.parse("2020-04")).inForce(PartialDate.parse("2020-04")).replacedBy(LAW).build(),
-            List.of("published", "replacedBy")});
+            List.of("published", "replacedBy")},
+        new Object[] {"instrument published before its adoption, ending before its entry into force",
+            (Supplier<Object>) () -> instrument().adopted(PartialDate.parse("2020-05"))
+                .published(PartialDate.parse("2020-04")).inForce(PartialDate.parse("2020-06"))
+                .endOfValidity(PartialDate.parse("2020-05-15")).build(),
+            List.of("published", "endOfValidity")},
+        new Object[] {"instrument ending before its adoption and its entry into force, refused once",
+            (Supplier<Object>) () -> instrument().adopted(PartialDate.parse("2020-05"))
+                .inForce(PartialDate.parse("2020-06")).endOfValidity(PartialDate.parse("2020-01")).build(),
+            List.of("endOfValidity")});
   }
 
   @ParameterizedTest(name = "{0}")

@@ -223,6 +223,9 @@ final class ObjectWalk {
       List<ValueFailure> all = new ArrayList<>(1 + others.length);
       all.add(refused(f, names, false));
       for (Throwable other : others) {
+        if (tokens.full(all.size())) {
+          break;
+        }
         if (other instanceof InvalidFieldException o) {
           all.add(refused(o, names, false));
         }

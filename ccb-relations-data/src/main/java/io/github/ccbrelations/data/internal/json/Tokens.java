@@ -65,7 +65,12 @@ final class Tokens {
    * is left of the record is skipped, and the read ends with it.
    */
   boolean full() {
-    return keptBefore + failures.size() >= Limits.MAX_VIOLATIONS;
+    return full(0);
+  }
+
+  /** {@link #full()}, counting {@code pending} failures not yet noted among them. */
+  boolean full(int pending) {
+    return keptBefore + failures.size() + pending >= Limits.MAX_VIOLATIONS;
   }
 
   /** The line where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says. */

@@ -47,7 +47,10 @@ final class ValueFailure extends RuntimeException {
     this.all = List.copyOf(all);
   }
 
-  /** Every value of the record that could not be bound, in file order. */
+  /**
+   * Every value of the record that could not be bound, in the order found: the file's for its values, the check's for
+   * the fields its own check refused.
+   */
   List<ValueFailure> all() {
     return all;
   }
