@@ -90,6 +90,12 @@ final class Stops {
     // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
     JsonLocation at = r.getLocation();
     String message = r.getOriginalMessage();
+    if (at != null && p != null && SyntaxReason.isLoneSurrogateInAName(message)) {
+      LoadFailure name = loneSurrogateInAName(at, p, in, r);
+      if (name != null) {
+        return name;
+      }
+    }
     boolean betweenTokens = at != null && p != null && !inString(thrown);
     // A token it names (or a number it stopped in), or a control character before the place it gives, is what it
     // stopped at, whatever follows; but a character beyond ASCII that begins a "token", or follows a whole value in one
@@ -163,6 +169,24 @@ final class Stops {
       return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, r).naming(unclosed);
     }
     return fail(ViolationCode.SYNTAX, place, where, reason, r);
+  }
+
+  /**
+   * A lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on, before it gives the name:
+   * said, placed and given a path as the library does on the earlier versions ({@link TextCheck#surrogates}), from the
+   * name's bytes, which the UTF-8 check still holds. Null when it no longer holds them all.
+   */
+  private @Nullable LoadFailure loneSurrogateInAName(JsonLocation at, JsonParser p, Utf8Check in,
+      StreamReadException r) {
+    Utf8Check.Quoted name = in.stringAround(at.getByteOffset());
+    String problem = name == null ? null : TextCheck.loneSurrogate(name.text(), "field name");
+    if (problem == null) {
+      return null;
+    }
+    // A name stands on its line; the object's context names the field before it, so the name's path is the object's.
+    Position start = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - name.start()));
+    String path = JsonPaths.of(p.getParsingContext().getParent()) + "." + JsonPaths.abbreviate(name.text());
+    return fail(ViolationCode.ENCODING, start, path, problem, r);
   }
 
   /**

@@ -109,6 +109,15 @@ final class SyntaxReason {
     return "Unexpected character (" + c + "): " + expected;
   }
 
+  /**
+   * Whether a message is of a lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on
+   * ("Broken surrogate pair in field name: ...", "Unexpected low surrogate in field name: 0xdc00").
+   */
+  static boolean isLoneSurrogateInAName(String jacksonMessage) {
+    return jacksonMessage.startsWith("Broken surrogate pair in field name")
+        || jacksonMessage.startsWith("Unexpected low surrogate in field name");
+  }
+
   /** Whether a message names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
   static boolean namesAToken(String jacksonMessage) {
     return TOKEN.matcher(jacksonMessage).lookingAt() || jacksonMessage.contains("allow numbers to have plus signs");

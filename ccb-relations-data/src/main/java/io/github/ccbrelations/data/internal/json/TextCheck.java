@@ -79,6 +79,14 @@ final class TextCheck {
    * @throws ReadStop placed on the string, if it holds a lone surrogate
    */
   static void surrogates(JsonParser p, String text) throws ReadStop {
+    String problem = loneSurrogate(text, p.currentToken() == JsonToken.FIELD_NAME ? "field name" : "string");
+    if (problem != null) {
+      throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), problem);
+    }
+  }
+
+  /** What is wrong with a text that holds a lone surrogate, {@code what} naming the text; null when it holds none. */
+  static @Nullable String loneSurrogate(String text, String what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isSurrogate(c)) {
@@ -88,13 +96,12 @@ final class TextCheck {
         i++;
         continue;
       }
-      String what = p.currentToken() == JsonToken.FIELD_NAME ? "field name" : "string";
       String half = Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
           : "low surrogate not preceded by a high one";
-      throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), "not Unicode text: the " + what
-          + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c) + " at character " + (i + 1) + ", a "
-          + half + "; a surrogate is only half of a pair");
+      return "not Unicode text: the " + what + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c)
+          + " at character " + (i + 1) + ", a " + half + "; a surrogate is only half of a pair";
     }
+    return null;
   }
 
   /**

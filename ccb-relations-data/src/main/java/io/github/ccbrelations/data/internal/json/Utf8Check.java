@@ -451,6 +451,70 @@ final class Utf8Check extends InputStream {
     return true;
   }
 
+  /**
+   * The string that an offset of the input falls in, from the nearest quote before it that no backslash escapes to the
+   * next one after: where it opens, and its text with its escapes read as JSON reads them, lone surrogates kept. Null
+   * when its bytes are not all in this check's buffer, or an escape in it is broken.
+   */
+  @Nullable Quoted stringAround(long offset) {
+    long start = offset - 1;
+    while (byteAt(start) >= 0 && (byteAt(start) != '"' || oddBackslashesEndAt(start - 1))) {
+      start--;
+    }
+    long close = start + 1;
+    while (byteAt(close) >= 0 && (byteAt(close) != '"' || oddBackslashesEndAt(close - 1))) {
+      close++;
+    }
+    if (byteAt(start) < 0 || byteAt(close) < 0) {
+      return null;
+    }
+    byte[] raw = new byte[(int) (close - start - 1)];
+    for (int k = 0; k < raw.length; k++) {
+      raw[k] = (byte) byteAt(start + 1 + k);
+    }
+    String text = unescaped(new String(raw, StandardCharsets.UTF_8));
+    return text == null ? null : new Quoted(start, text);
+  }
+
+  /** Where a string opens, and its text. */
+  record Quoted(long start, String text) {}
+
+  /** The text of a string of JSON between its quotes, its escapes read; null when one is broken. */
+  private static @Nullable String unescaped(String raw) {
+    StringBuilder text = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\\') {
+        text.append(c);
+        continue;
+      }
+      char e = i + 1 < raw.length() ? raw.charAt(++i) : 'x';
+      if (e == 'u') {
+        if (i + 4 >= raw.length() || !isHex(raw, i + 1, i + 5)) {
+          return null;
+        }
+        text.append((char) HexFormat.fromHexDigits(raw, i + 1, i + 5));
+        i += 4;
+        continue;
+      }
+      int index = "\"\\/bfnrt".indexOf(e);
+      if (index < 0) {
+        return null;
+      }
+      text.append("\"\\/\b\f\n\r\t".charAt(index));
+    }
+    return text.toString();
+  }
+
+  private static boolean isHex(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!HexFormat.isHexDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */
   private boolean oddBackslashesEndAt(long offset) {
     long i = offset;
