@@ -103,7 +103,8 @@ final class Stops {
     int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(message);
     boolean inNumber = SyntaxReason.inANumber(message);
     boolean named = (SyntaxReason.namesAToken(message) || inNumber) && beforeStray < 0;
-    boolean control = at != null && in.controlAt(at.getByteOffset() - 1);
+    // A control character that ends a token it names is the token's (up to 2.20 it names 'E\u0000' one past it).
+    boolean control = at != null && !named && in.controlAt(at.getByteOffset() - 1);
     int skip = Math.max(beforeStray, 0);
     Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
     Position strayAt = stray == null ? null : new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back());
@@ -114,8 +115,12 @@ final class Stops {
       return fail(ViolationCode.SYNTAX, afterTheDocument, "$", AFTER_THE_DOCUMENT, r);
     }
     if (stray != null) {
-      // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them.
-      return fail(ViolationCode.SYNTAX, strayAt, path,
+      // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them. After a whole
+      // value that it took for the start of a word, as up to 2.20, it stands after the value: the object's path.
+      String after = p.currentToken() == JsonToken.FIELD_NAME
+          && in.wholeValueBefore(at.getByteOffset() + skip - stray.back())
+          ? JsonPaths.of(p.getParsingContext().getParent()) : path;
+      return fail(ViolationCode.SYNTAX, strayAt, after,
           stray.codePoint() == 0xFEFF
               ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
               : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of"

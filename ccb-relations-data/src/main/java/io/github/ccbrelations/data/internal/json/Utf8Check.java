@@ -336,6 +336,15 @@ final class Utf8Check extends InputStream {
     }
   }
 
+  /** Whether a whole number, true, false or null, and nothing else of a token, ends just before an offset. */
+  boolean wholeValueBefore(long offset) {
+    long start = offset;
+    while (start > 0 && byteAt(start - 1) >= 0 && byteAt(start - 1) < 0x80 && isBareTokenByte(byteAt(start - 1))) {
+      start--;
+    }
+    return start < offset && beginsValue(start) && isNumberOrLiteral(start, offset);
+  }
+
   /** Whether the bytes from {@code start} to {@code end}, all in the buffer, are a JSON number, true, false or null. */
   private boolean isNumberOrLiteral(long start, long end) {
     // Only on the way to an error: a pattern compiled here costs a load nothing.

@@ -127,6 +127,37 @@ class StrayCharacterTest {
   }
 
   /**
+   * After a whole value in an object the parser wants a comma or the object's end: a character there has the object's
+   * path, whether jackson-core reads it as the value's last (up to 2.20) or after the value (from 2.21); where the
+   * value starts, the field's.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"h": {"a": null\ud83d\ude00}}` | 17 | $.h   | U+1F600
+      `{"h": {"a": 12\u00e9}}`         | 15 | $.h   | U+00E9
+      `{"h": {"a": true\u00a0}}`       | 17 | $.h   | U+00A0
+      `{"h": {"a": \ud83d\ude00}}`     | 13 | $.h.a | U+1F600
+      """)
+  void aCharacterAfterAWholeValueInAnObjectHasTheObjectsPath(String json, int column, String path, String character) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).contains("the character " + character + " outside a string");
+    assertThat(v.column()).as(v.toString()).isEqualTo(column);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
+  }
+
+  /** A control character that ends a misspelt word at the input's end is the word's: at its start, as before a brace. */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"h\": E\u0000", "{\"h\": E\u0000}", "{\"h\": nul\u0001"})
+  void aControlCharacterEndingAWordIsTheWords(String json) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).startsWith("not JSON: '").contains("' is not a value of JSON");
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, 7);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo("$.h");
+  }
+
+  /**
    * A token, or a trailing comma and the white space after it, that the UTF-8 check's buffer of 16 KiB ends in: still
    * placed at its start after the buffer is refilled.
    */
