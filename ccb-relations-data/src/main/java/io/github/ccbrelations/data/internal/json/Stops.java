@@ -179,19 +179,26 @@ final class Stops {
   /**
    * A lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on, before it gives the name:
    * said, placed and given a path as the library does on the earlier versions ({@link TextCheck#surrogates}), from the
-   * name's bytes, which the UTF-8 check still holds. Null when it no longer holds them all.
+   * name's bytes, which the UTF-8 check holds. When it no longer holds them all (a name of more than about 1 KiB) or
+   * the name holds a control character, at the escape, with the object's path. Null when there is no escape to tell.
    */
   private @Nullable LoadFailure loneSurrogateInAName(JsonLocation at, JsonParser p, Utf8Check in,
       StreamReadException r) {
+    // A name stands on its line; the object's context names the field before it, so the object's path is its parent's.
+    String object = JsonPaths.of(p.getParsingContext().getParent());
     Utf8Check.Quoted name = in.stringAround(at.getByteOffset());
     String problem = name == null ? null : TextCheck.loneSurrogate(name.text(), "field name");
-    if (problem == null) {
+    if (problem != null) {
+      Position start = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - name.start()));
+      return fail(ViolationCode.ENCODING, start, object + "." + JsonPaths.abbreviate(name.text()), problem, r);
+    }
+    Utf8Check.SurrogateEscape escape = in.surrogateEscapeBefore(at.getByteOffset());
+    if (escape == null) {
       return null;
     }
-    // A name stands on its line; the object's context names the field before it, so the name's path is the object's.
-    Position start = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - name.start()));
-    String path = JsonPaths.of(p.getParsingContext().getParent()) + "." + JsonPaths.abbreviate(name.text());
-    return fail(ViolationCode.ENCODING, start, path, problem, r);
+    Position place = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - escape.at()));
+    return fail(ViolationCode.ENCODING, place, object, TextCheck.loneSurrogate("field name", escape.surrogate(), ""),
+        r);
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -96,12 +97,17 @@ final class TextCheck {
         i++;
         continue;
       }
-      String half = Character.isHighSurrogate(c) ? "high surrogate not followed by a low one"
-          : "low surrogate not preceded by a high one";
-      return "not Unicode text: the " + what + " holds the escape \\u" + String.format(Locale.ROOT, "%04x", (int) c)
-          + " at character " + (i + 1) + ", a " + half + "; a surrogate is only half of a pair";
+      return loneSurrogate(what, c, " at character " + (i + 1));
     }
     return null;
+  }
+
+  /** That a text holds a lone surrogate, {@code at} saying where in it (or empty). */
+  static String loneSurrogate(String what, char surrogate, String at) {
+    String half = Character.isHighSurrogate(surrogate) ? "high surrogate not followed by a low one"
+        : "low surrogate not preceded by a high one";
+    return "not Unicode text: the " + what + " holds the escape \\u" + String.format(Locale.ROOT, "%04x",
+        (int) surrogate) + at + ", a " + half + "; a surrogate is only half of a pair";
   }
 
   /**
@@ -178,5 +184,46 @@ final class TextCheck {
       return "the byte-order mark";
     }
     return null;
+  }
+
+  /**
+   * The text of a string of JSON between its quotes, its escapes read and lone surrogates kept; null when an escape is
+   * broken or a control character stands unescaped.
+   */
+  static @Nullable String unescaped(String raw) {
+    StringBuilder text = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x20) {
+        return null;
+      } else if (c != '\\') {
+        text.append(c);
+        continue;
+      }
+      char e = i + 1 < raw.length() ? raw.charAt(++i) : 'x';
+      if (e == 'u') {
+        if (i + 4 >= raw.length() || !isHex(raw, i + 1, i + 5)) {
+          return null;
+        }
+        text.append((char) HexFormat.fromHexDigits(raw, i + 1, i + 5));
+        i += 4;
+        continue;
+      }
+      int index = "\"\\/bfnrt".indexOf(e);
+      if (index < 0) {
+        return null;
+      }
+      text.append("\"\\/\b\f\n\r\t".charAt(index));
+    }
+    return text.toString();
+  }
+
+  private static boolean isHex(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!HexFormat.isHexDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -462,8 +462,9 @@ final class Utf8Check extends InputStream {
 
   /**
    * The string that an offset of the input falls in, from the nearest quote before it that no backslash escapes to the
-   * next one after: where it opens, and its text with its escapes read as JSON reads them, lone surrogates kept. Null
-   * when its bytes are not all in this check's buffer, or an escape in it is broken.
+   * next one after: where it opens, and its text with its escapes read as JSON reads them, lone surrogates kept. Once
+   * the parse has failed, the input is read on to the string's end if the parser stopped before it. Null when its bytes
+   * are not all in this check's buffer, or it holds a broken escape or a control character.
    */
   @Nullable Quoted stringAround(long offset) {
     long start = offset - 1;
@@ -471,57 +472,76 @@ final class Utf8Check extends InputStream {
       start--;
     }
     long close = start + 1;
-    while (byteAt(close) >= 0 && (byteAt(close) != '"' || oddBackslashesEndAt(close - 1))) {
-      close++;
+    while (byteAt(close) != '"' || oddBackslashesEndAt(close - 1)) {
+      if (byteAt(close) >= 0) {
+        close++;
+      } else if (close < base + checked || !readOn()) {
+        return null;
+      }
     }
-    if (byteAt(start) < 0 || byteAt(close) < 0) {
+    // A quote whose backslashes run back past the buffer may be escaped: not known to open the string.
+    if (byteAt(start) < 0 || !backslashesInBuffer(start - 1)) {
       return null;
     }
     byte[] raw = new byte[(int) (close - start - 1)];
     for (int k = 0; k < raw.length; k++) {
       raw[k] = (byte) byteAt(start + 1 + k);
     }
-    String text = unescaped(new String(raw, StandardCharsets.UTF_8));
+    String text = TextCheck.unescaped(new String(raw, StandardCharsets.UTF_8));
     return text == null ? null : new Quoted(start, text);
   }
 
   /** Where a string opens, and its text. */
   record Quoted(long start, String text) {}
 
-  /** The text of a string of JSON between its quotes, its escapes read; null when one is broken. */
-  private static @Nullable String unescaped(String raw) {
-    StringBuilder text = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '\\') {
-        text.append(c);
-        continue;
-      }
-      char e = i + 1 < raw.length() ? raw.charAt(++i) : 'x';
-      if (e == 'u') {
-        if (i + 4 >= raw.length() || !isHex(raw, i + 1, i + 5)) {
-          return null;
-        }
-        text.append((char) HexFormat.fromHexDigits(raw, i + 1, i + 5));
-        i += 4;
-        continue;
-      }
-      int index = "\"\\/bfnrt".indexOf(e);
-      if (index < 0) {
-        return null;
-      }
-      text.append("\"\\/\b\f\n\r\t".charAt(index));
-    }
-    return text.toString();
+  /** Reads more of the input past what the parser took, while the buffer has room for it; false when none came. */
+  private boolean readOn() {
+    long before = base + checked;
+    boolean room = end < buffer.length || next > HISTORY;
+    return room && ahead == null && !atEnd && fill() && base + checked > before;
   }
 
-  private static boolean isHex(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!HexFormat.isHexDigit(text.charAt(i))) {
+  /**
+   * The escape of a lone surrogate ({@code \\ud800} to {@code \\udfff}, not half of a pair of escapes) nearest before
+   * an offset, within the two escapes before it; null when there is none.
+   */
+  @Nullable SurrogateEscape surrogateEscapeBefore(long offset) {
+    for (long at = offset - 6; at >= offset - 13; at--) {
+      char c = escapedAt(at);
+      boolean paired = Character.isHighSurrogate(c) ? Character.isLowSurrogate(escapedAt(at + 6))
+          : Character.isLowSurrogate(c) && Character.isHighSurrogate(escapedAt(at - 6));
+      if (Character.isSurrogate(c) && !paired) {
+        return new SurrogateEscape(at, c);
+      }
+    }
+    return null;
+  }
+
+  /** The character that a {@code \\u} escape at an offset stands for; 0 when none stands there. */
+  private char escapedAt(long at) {
+    boolean escape = byteAt(at) == '\\' && byteAt(at + 1) == 'u' && !oddBackslashesEndAt(at - 1) && isHexAt(at + 2);
+    return escape ? (char) Integer.parseInt(text(at + 2, at + 6), 16) : 0;
+  }
+
+  /** Where an escape of a surrogate starts, and the surrogate. */
+  record SurrogateEscape(long at, char surrogate) {}
+
+  private boolean isHexAt(long from) {
+    for (long i = from; i < from + 4; i++) {
+      if (!HexFormat.isHexDigit(byteAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the run of backslashes that ends at an offset (if any) is all in this check's buffer. */
+  private boolean backslashesInBuffer(long offset) {
+    long i = offset;
+    while (byteAt(i) == '\\') {
+      i--;
+    }
+    return i < 0 || byteAt(i) >= 0;
   }
 
   /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */

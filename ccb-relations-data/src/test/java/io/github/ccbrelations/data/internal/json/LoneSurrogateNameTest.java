@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.ViolationCode;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A lone surrogate escape in a field name is an encoding error at the name's start, with the name's path, whichever
@@ -31,5 +38,40 @@ class LoneSurrogateNameTest {
     assertThat(v.column()).as(v.toString()).isEqualTo(json.lastIndexOf("\"", json.indexOf('\\') - 1) + 1);
     assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
     assertThat(v.message()).as(v.toString()).startsWith("not Unicode text: the field name holds the escape " + message);
+  }
+
+  /**
+   * From 2.21 on the parser may stop at the escape before the rest of the name has been read (a stream that gives a
+   * byte at a time): the input is read on to the name's end, and the name told as from bytes.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"h\": {\"x\\udc00\": 1}}", "{\"h\": {\"ab\\udbffcd\": 1}}"})
+  void aNameReadAByteAtATimeIsToldAsFromBytes(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    InputStream byteAtATime = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+
+    Violation v = stop(byteAtATime);
+
+    assertThat(v).usingRecursiveComparison().isEqualTo(stop(json));
+    assertThat(v.code()).isEqualTo(ViolationCode.ENCODING);
+  }
+
+  /**
+   * A name so long that its start is no longer held (from 2.21 on, which stops at the escape) is told at its escape,
+   * with its object's path; up to 2.20, with the name. Either way an encoding error in the library's words.
+   */
+  @Test
+  void aLoneSurrogateInAVeryLongNameIsStillAnEncodingError() {
+    Violation v = stop("{\"h\": {\"" + "a".repeat(20_000) + "\\udc00\": 1}}");
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.ENCODING);
+    assertThat(v.jsonPath()).as(v.toString()).startsWith("$.h");
+    assertThat(v.message()).as(v.toString()).startsWith("not Unicode text: the field name holds the escape \\udc00")
+        .contains("a low surrogate not preceded by a high one");
   }
 }
