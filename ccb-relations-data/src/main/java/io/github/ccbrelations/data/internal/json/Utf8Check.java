@@ -412,7 +412,8 @@ final class Utf8Check extends InputStream {
   /** The byte at an offset of the input, 0 to 255; -1 when it is not (or no longer) in this check's buffer. */
   private int byteAt(long offset) {
     long i = offset - base;
-    return i < 0 || i >= checked ? -1 : buffer[(int) i] & 0xFF;
+    // A byte-order mark lies before offset 0, outside what the parser reads.
+    return offset < 0 || i < 0 || i >= checked ? -1 : buffer[(int) i] & 0xFF;
   }
 
   /** Whether the parser was reading a value that begins at an offset, or the value of a field name. */

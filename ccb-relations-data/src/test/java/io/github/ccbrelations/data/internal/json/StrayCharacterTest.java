@@ -146,6 +146,16 @@ class StrayCharacterTest {
     assertThat(v.jsonPath()).as(v.toString()).isEqualTo(path);
   }
 
+  /** After a byte-order mark, which is no part of the text, a misspelt word at the top level starts at column 1. */
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFEFFtru", "\uFEFFtru\u0000", "\uFEFFNaN", "\uFEFF01", "\uFEFF+1"})
+  void aWordAfterAByteOrderMarkStartsTheLine(String json) {
+    Violation v = stop(json);
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, 1);
+  }
+
   /** A control character that ends a misspelt word at the input's end is the word's: at its start, as before a brace. */
   @ParameterizedTest
   @ValueSource(strings = {"{\"h\": E\u0000", "{\"h\": E\u0000}", "{\"h\": nul\u0001"})
