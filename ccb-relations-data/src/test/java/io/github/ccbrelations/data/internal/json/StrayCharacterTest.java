@@ -156,7 +156,7 @@ class StrayCharacterTest {
     assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, 1);
   }
 
-  /** A control character that ends a misspelt word at the input's end is the word's: at its start, as before a brace. */
+  /** A control character that ends a misspelt word at the input's end is the word's: at its start, as before a '}'. */
   @ParameterizedTest
   @ValueSource(strings = {"{\"h\": E\u0000", "{\"h\": E\u0000}", "{\"h\": nul\u0001"})
   void aControlCharacterEndingAWordIsTheWords(String json) {
