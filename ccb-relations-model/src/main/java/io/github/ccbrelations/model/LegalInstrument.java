@@ -287,11 +287,15 @@ public interface LegalInstrument extends Labelled {
   private void datesOutOfOrder(Refusals refusals) {
     @Nullable InvalidFieldException end = outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
     @Nullable InvalidFieldException adoption = outOfOrder("adopted", adopted(), "published", published());
-    adoption = adoption != null ? adoption : outOfOrder("adopted", adopted(), "inForce", inForce());
+    if (adoption == null) {
+      adoption = outOfOrder("adopted", adopted(), "inForce", inForce());
+    }
     if (adoption == null && end == null) {
       adoption = outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());
     }
-    adoption = adoption != null ? adoption : outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+    if (adoption == null) {
+      adoption = outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+    }
     if (adoption != null) {
       refusals.add(adoption);
     }

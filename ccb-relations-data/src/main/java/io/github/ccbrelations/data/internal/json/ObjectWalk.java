@@ -191,15 +191,8 @@ final class ObjectWalk {
     if (e instanceof ValueFailure f) {
       failures.add(f);
     } else if (e instanceof InvalidFieldException f) {
-      failures.add(refused(f, lastPart, lastPartShortened));
-      // A part wrong in several fields names the others in the first.
-      for (Throwable other : f.getSuppressed()) {
-        if (tokens.full()) {
-          break;
-        }
-        if (other instanceof InvalidFieldException o) {
-          failures.add(refused(o, lastPart, lastPartShortened));
-        }
+      for (InvalidFieldException refusal : tokens.refusals(f)) {
+        failures.add(refused(refusal, lastPart, lastPartShortened));
       }
     } else {
       // A value's own check refused it, the parser on the value.
@@ -216,19 +209,9 @@ final class ObjectWalk {
     NameSet names = levels.get(0).names;
     if (e instanceof InvalidFieldException f) {
       // A record is built only when none of its values failed: no repeat was left out of its lists.
-      Throwable[] others = f.getSuppressed();
-      if (others.length == 0) {
-        return refused(f, names, false);
-      }
-      List<ValueFailure> all = new ArrayList<>(1 + others.length);
-      all.add(refused(f, names, false));
-      for (Throwable other : others) {
-        if (tokens.full(all.size())) {
-          break;
-        }
-        if (other instanceof InvalidFieldException o) {
-          all.add(refused(o, names, false));
-        }
+      List<ValueFailure> all = new ArrayList<>();
+      for (InvalidFieldException refusal : tokens.refusals(f)) {
+        all.add(refused(refusal, names, false));
       }
       return new ValueFailure(all);
     }

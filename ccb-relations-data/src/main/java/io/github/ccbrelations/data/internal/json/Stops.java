@@ -107,7 +107,8 @@ final class Stops {
     boolean control = at != null && !named && in.controlAt(at.getByteOffset() - 1);
     int skip = Math.max(beforeStray, 0);
     Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
-    Position strayAt = stray == null ? null : new Position(at.getLineNr(), at.getColumnNr() + skip - stray.back());
+    long strayOffset = stray == null ? -1 : at.getByteOffset() + skip - stray.back();
+    Position strayAt = stray == null ? null : onItsLine(at, strayOffset);
     Position afterTheDocument = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
     if (strayAt != null && afterTheDocument != null && (afterTheDocument.line() < strayAt.line()
         || afterTheDocument.line() == strayAt.line() && afterTheDocument.column() < strayAt.column())) {
@@ -117,8 +118,7 @@ final class Stops {
     if (stray != null) {
       // The parser stumbles on the character's bytes, which the UTF-8 check saw pass, and misnames them. After a whole
       // value that it took for the start of a word, as up to 2.20, it stands after the value: the object's path.
-      String after = p.currentToken() == JsonToken.FIELD_NAME
-          && in.wholeValueBefore(at.getByteOffset() + skip - stray.back())
+      String after = p.currentToken() == JsonToken.FIELD_NAME && in.wholeValueBefore(strayOffset)
           ? JsonPaths.of(p.getParsingContext().getParent()) : path;
       return fail(ViolationCode.SYNTAX, strayAt, after,
           stray.codePoint() == 0xFEFF
@@ -189,16 +189,20 @@ final class Stops {
     Utf8Check.Quoted name = in.stringAround(at.getByteOffset());
     String problem = name == null ? null : TextCheck.loneSurrogate(name.text(), "field name");
     if (problem != null) {
-      Position start = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - name.start()));
-      return fail(ViolationCode.ENCODING, start, object + "." + JsonPaths.abbreviate(name.text()), problem, r);
+      return fail(ViolationCode.ENCODING, onItsLine(at, name.start()), object + "." + JsonPaths.abbreviate(name.text()),
+          problem, r);
     }
     Utf8Check.SurrogateEscape escape = in.surrogateEscapeBefore(at.getByteOffset());
     if (escape == null) {
       return null;
     }
-    Position place = new Position(at.getLineNr(), at.getColumnNr() - (int) (at.getByteOffset() - escape.at()));
-    return fail(ViolationCode.ENCODING, place, object, TextCheck.loneSurrogate("field name", escape.surrogate(), ""),
-        r);
+    return fail(ViolationCode.ENCODING, onItsLine(at, escape.at()), object,
+        TextCheck.loneSurrogateMessage("field name", escape.surrogate(), 0), r);
+  }
+
+  /** The place of an offset of the input on the line of a parser's location, whose column counts bytes. */
+  private static Position onItsLine(JsonLocation at, long offset) {
+    return new Position(at.getLineNr(), at.getColumnNr() + (int) (offset - at.getByteOffset()));
   }
 
   /**

@@ -97,17 +97,18 @@ final class TextCheck {
         i++;
         continue;
       }
-      return loneSurrogate(what, c, " at character " + (i + 1));
+      return loneSurrogateMessage(what, c, i + 1);
     }
     return null;
   }
 
-  /** That a text holds a lone surrogate, {@code at} saying where in it (or empty). */
-  static String loneSurrogate(String what, char surrogate, String at) {
+  /** That a text holds a lone surrogate, at a character of it counted from 1 (0 when not known). */
+  static String loneSurrogateMessage(String what, char surrogate, int character) {
     String half = Character.isHighSurrogate(surrogate) ? "high surrogate not followed by a low one"
         : "low surrogate not preceded by a high one";
     return "not Unicode text: the " + what + " holds the escape \\u" + String.format(Locale.ROOT, "%04x",
-        (int) surrogate) + at + ", a " + half + "; a surrogate is only half of a pair";
+        (int) surrogate) + (character > 0 ? " at character " + character : "") + ", a " + half
+        + "; a surrogate is only half of a pair";
   }
 
   /**

@@ -65,12 +65,26 @@ final class Tokens {
    * is left of the record is skipped, and the read ends with it.
    */
   boolean full() {
-    return full(0);
+    return keptBefore + failures.size() >= Limits.MAX_VIOLATIONS;
   }
 
-  /** {@link #full()}, counting {@code pending} failures not yet noted among them. */
-  boolean full(int pending) {
-    return keptBefore + failures.size() + pending >= Limits.MAX_VIOLATIONS;
+  /**
+   * The fields a value's own check refused: the one the exception names, then those suppressed in it, as many as the
+   * cap on violations leaves room for (the first always).
+   */
+  List<InvalidFieldException> refusals(InvalidFieldException e) {
+    List<InvalidFieldException> all = new ArrayList<>();
+    all.add(e);
+    int room = Limits.MAX_VIOLATIONS - keptBefore - failures.size();
+    for (Throwable other : e.getSuppressed()) {
+      if (all.size() >= room) {
+        break;
+      }
+      if (other instanceof InvalidFieldException refusal) {
+        all.add(refusal);
+      }
+    }
+    return all;
   }
 
   /** The line where the value the parser stands on starts, as its {@link JsonParser#currentTokenLocation()} says. */
@@ -181,15 +195,8 @@ final class Tokens {
         return text;
       }
     } catch (InvalidFieldException e) {
-      // Every blank translation, the first named by the exception and the others suppressed in it.
-      blank(e);
-      for (Throwable other : e.getSuppressed()) {
-        if (full()) {
-          break;
-        }
-        if (other instanceof InvalidFieldException o) {
-          blank(o);
-        }
+      for (InvalidFieldException translation : refusals(e)) {
+        blank(translation);
       }
     } catch (IllegalArgumentException e) {
       // No translation at all: not news when a key or a translation failed.

@@ -481,14 +481,11 @@ final class Utf8Check extends InputStream {
       }
     }
     // A quote whose backslashes run back past the buffer may be escaped: not known to open the string.
-    if (byteAt(start) < 0 || !backslashesInBuffer(start - 1)) {
+    if (byteAt(start) < 0 || backslashesEndingAt(start - 1) < 0) {
       return null;
     }
-    byte[] raw = new byte[(int) (close - start - 1)];
-    for (int k = 0; k < raw.length; k++) {
-      raw[k] = (byte) byteAt(start + 1 + k);
-    }
-    String text = TextCheck.unescaped(new String(raw, StandardCharsets.UTF_8));
+    String raw = new String(buffer, (int) (start + 1 - base), (int) (close - start - 1), StandardCharsets.UTF_8);
+    String text = TextCheck.unescaped(raw);
     return text == null ? null : new Quoted(start, text);
   }
 
@@ -536,23 +533,18 @@ final class Utf8Check extends InputStream {
     return true;
   }
 
-  /** Whether the run of backslashes that ends at an offset (if any) is all in this check's buffer. */
-  private boolean backslashesInBuffer(long offset) {
-    long i = offset;
-    while (byteAt(i) == '\\') {
-      i--;
-    }
-    return i < 0 || byteAt(i) >= 0;
-  }
-
   /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */
   private boolean oddBackslashesEndAt(long offset) {
+    return backslashesEndingAt(offset) % 2 == 1;
+  }
+
+  /** How many backslashes run back from an offset (0 when none is there); -1 when they run past this check's buffer. */
+  private long backslashesEndingAt(long offset) {
     long i = offset;
     while (byteAt(i) == '\\') {
       i--;
     }
-    boolean whole = i < 0 || byteAt(i) >= 0;
-    return whole && (offset - i) % 2 == 1;
+    return i < 0 || byteAt(i) >= 0 ? offset - i : -1;
   }
 
   /**
