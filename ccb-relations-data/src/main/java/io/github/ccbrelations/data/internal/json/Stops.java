@@ -99,15 +99,15 @@ final class Stops {
     boolean betweenTokens = at != null && p != null && !inString(thrown);
     // A token it names (or a number it stopped in), or a control character before the place it gives, is what it
     // stopped at, whatever follows; but a character beyond ASCII that begins a "token", or follows a whole value in one
-    // (as jackson-core 2.21 and later name them, at the token's start), is that character, out of place.
-    int beforeStray = SyntaxReason.bytesBeforeAStrayInAToken(message);
+    // (as jackson-core 2.21 and later name them), is that character, out of place: found in the bytes, not the message.
+    long strayInToken = at != null && SyntaxReason.namesAToken(message) ? in.strayInAToken(at.getByteOffset()) : -1;
     boolean inNumber = SyntaxReason.inANumber(message);
-    boolean named = (SyntaxReason.namesAToken(message) || inNumber) && beforeStray < 0;
+    boolean named = (SyntaxReason.namesAToken(message) || inNumber) && strayInToken < 0;
     // A control character that ends a token it names is the token's (up to 2.20 it names 'E\u0000' one past it).
     boolean control = at != null && !named && in.controlAt(at.getByteOffset() - 1);
-    int skip = Math.max(beforeStray, 0);
-    Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, at.getByteOffset() + skip) : null;
-    long strayOffset = stray == null ? -1 : at.getByteOffset() + skip - stray.back();
+    long probe = strayInToken >= 0 ? strayInToken : at == null ? -1 : at.getByteOffset();
+    Utf8Check.Stray stray = betweenTokens && !named && !control ? in.strayAt(p, probe) : null;
+    long strayOffset = stray == null ? -1 : probe - stray.back();
     Position strayAt = stray == null ? null : onItsLine(at, strayOffset);
     Position afterTheDocument = documentEnd == null ? null : in.firstAfterSpace(documentEnd);
     if (strayAt != null && afterTheDocument != null && (afterTheDocument.line() < strayAt.line()

@@ -38,9 +38,6 @@ final class SyntaxReason {
       Pattern.compile("(Unrecognized|Non-standard) token '(.*?)'(?::.*)?", Pattern.DOTALL);
   /** "Unexpected close marker '}': expected ']'", or ": no open Array to close" at the top level. */
   private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': .*");
-  /** A whole literal or number of JSON, or nothing, then a character beyond ASCII. */
-  private static final Pattern VALUE_THEN_STRAY =
-      Pattern.compile("(true|false|null|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|)[^\\x00-\\x7F]");
   private static final String VALUES =
       "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
 
@@ -121,16 +118,6 @@ final class SyntaxReason {
   /** Whether a message names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
   static boolean namesAToken(String jacksonMessage) {
     return TOKEN.matcher(jacksonMessage).lookingAt() || jacksonMessage.contains("allow numbers to have plus signs");
-  }
-
-  /**
-   * In a token that a message names, the bytes before a character beyond ASCII that begins it ("Unrecognized token
-   * 'é1'") or follows a whole literal or number in it ('trueé'): that character is out of place. -1 when there is none.
-   */
-  static int bytesBeforeAStrayInAToken(String jacksonMessage) {
-    Matcher m = TOKEN.matcher(jacksonMessage);
-    Matcher stray = m.lookingAt() ? VALUE_THEN_STRAY.matcher(m.group(2)) : null;
-    return stray != null && stray.lookingAt() ? stray.group(1).length() : -1;
   }
 
   /** Whether a message is of a character that a number of JSON cannot go on with. */

@@ -268,6 +268,29 @@ final class Utf8Check extends InputStream {
   }
 
   /**
+   * Where a character beyond ASCII stands that begins the token a parser error's offset falls in ({@code é1}), or
+   * follows a whole literal or number in it ({@code trueé}): out of place, whatever follows it. jackson-core names
+   * such a token from 2.21 on, placed back from its end by its characters, so past its first byte by the extra bytes
+   * of those characters; up to 2.20 it tells such a character as bad UTF-8, and places a token it names at its end or
+   * past it.
+   *
+   * @return the character's offset; -1 when there is none, or the token's start is no longer in this check's buffer
+   */
+  long strayInAToken(long offset) {
+    long start = offset;
+    while (isBareTokenByte(byteAt(start - 1))) {
+      start--;
+    }
+    long stray = start;
+    while (byteAt(stray) >= 0 && byteAt(stray) < 0x80 && isBareTokenByte(byteAt(stray))) {
+      stray++;
+    }
+    boolean held = start == 0 || byteAt(start - 1) >= 0;
+    boolean wholeBefore = stray == start || isNumberOrLiteral(start, stray);
+    return held && start < offset && byteAt(stray) >= 0x80 && wholeBefore ? stray : -1;
+  }
+
+  /**
    * The text of the number that a parser error's offset falls in, or that the byte before it ends, given how many bytes
    * back it begins ({@link #tokenBack}); null when that token begins with no sign or digit.
    */
