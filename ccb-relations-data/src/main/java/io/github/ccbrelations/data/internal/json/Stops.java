@@ -89,8 +89,8 @@ final class Stops {
     // Every encoding error is the UTF-8 check's (it is stricter than the parser and runs first): this is syntax.
     // Between tokens jackson-core places some errors off the bytes at fault, which the check still holds.
     JsonLocation at = r.getLocation();
-    String message = r.getOriginalMessage();
-    if (at != null && p != null && SyntaxReason.isLoneSurrogateInAName(message)) {
+    SyntaxReason reason = SyntaxReason.read(r.getOriginalMessage());
+    if (at != null && p != null && reason.isLoneSurrogateInAName()) {
       LoadFailure name = loneSurrogateInAName(at, p, in, r);
       if (name != null) {
         return name;
@@ -100,9 +100,9 @@ final class Stops {
     // A token it names (or a number it stopped in), or a control character before the place it gives, is what it
     // stopped at, whatever follows; but a character beyond ASCII that begins a "token", or follows a whole value in one
     // (as jackson-core 2.21 and later name them), is that character, out of place: found in the bytes, not the message.
-    long strayInToken = at != null && SyntaxReason.namesAToken(message) ? in.strayInAToken(at.getByteOffset()) : -1;
-    boolean inNumber = SyntaxReason.inANumber(message);
-    boolean named = (SyntaxReason.namesAToken(message) || inNumber) && strayInToken < 0;
+    long strayInToken = at != null && reason.namesAToken() ? in.strayInAToken(at.getByteOffset()) : -1;
+    boolean inNumber = reason.inANumber();
+    boolean named = (reason.namesAToken() || inNumber) && strayInToken < 0;
     // A control character that ends a token it names is the token's (up to 2.20 it names 'E\u0000' one past it).
     boolean control = at != null && !named && in.controlAt(at.getByteOffset() - 1);
     long probe = strayInToken >= 0 ? strayInToken : at == null ? -1 : at.getByteOffset();
@@ -167,13 +167,13 @@ final class Stops {
       return fail(ViolationCode.SYNTAX, place, control ? where : text, SyntaxReason.control(raw, !control), r);
     }
     String number = back > 0 && !control ? in.numberBefore(at.getByteOffset(), back) : null;
-    String reason = "not JSON: " + SyntaxReason.of(message, p, number);
+    String words = "not JSON: " + reason.words(p, number);
     // A close marker of the other kind: the array or object it cannot close is still the parser's context.
-    Opening unclosed = SyntaxReason.closesTheWrongOne(message, p) ? Opening.of(p) : null;
+    Opening unclosed = reason.closesTheWrongOne(p) ? Opening.of(p) : null;
     if (unclosed != null) {
-      return fail(ViolationCode.SYNTAX, place, where, reason + " " + unclosed, r).naming(unclosed);
+      return fail(ViolationCode.SYNTAX, place, where, words + " " + unclosed, r).naming(unclosed);
     }
-    return fail(ViolationCode.SYNTAX, place, where, reason, r);
+    return fail(ViolationCode.SYNTAX, place, where, words, r);
   }
 
   /**

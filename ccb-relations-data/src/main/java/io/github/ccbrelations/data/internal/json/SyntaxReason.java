@@ -37,47 +37,83 @@ final class SyntaxReason {
   private static final Pattern TOKEN =
       Pattern.compile("(Unrecognized|Non-standard) token '(.*?)'(?::.*)?", Pattern.DOTALL);
   /** "Unexpected close marker '}': expected ']'", or ": no open Array to close" at the top level. */
-  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': .*");
+  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': .*", Pattern.DOTALL);
   private static final String VALUES =
       "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
 
-  private SyntaxReason() {}
+  /** The cases of jackson-core's messages that the library words, or places, in its own way. */
+  private enum Case {
+    UNEXPECTED_CHARACTER, UNRECOGNIZED_TOKEN, NON_STANDARD_TOKEN, CLOSE_MARKER, LEADING_ZERO,
+    LONE_SURROGATE_IN_A_NAME, OTHER
+  }
 
-  /**
-   * jackson-core's message said in the library's words, without a place: a close marker inside an array or object
-   * wants the caller to add the words of what it cannot close. The parser tells where it stopped, if there is one;
-   * {@code number}, the text of the number the parser stopped in, from its first character, if it did.
-   */
-  static String of(String jacksonMessage, @Nullable JsonParser p, @Nullable String number) {
+  private final Case told;
+  /** jackson-core's message, without its advice and its place of an earlier token. */
+  private final String message;
+  /** The character, token or close marker it names, as messages quote it; empty when it names none. */
+  private final String named;
+  /** For an unexpected character: whether it stood in a number, and what jackson-core expected there. */
+  private final boolean inNumber;
+  private final String expected;
+
+  private SyntaxReason(Case told, String message, String named, boolean inNumber, String expected) {
+    this.told = told;
+    this.message = message;
+    this.named = named;
+    this.inNumber = inNumber;
+    this.expected = expected;
+  }
+
+  /** Reads jackson-core's message of a syntax error once, for its case and what it names. */
+  static SyntaxReason read(String jacksonMessage) {
     String message = OPENING.matcher(ADVICE.matcher(jacksonMessage).replaceAll("")).replaceAll("");
     Matcher m = UNEXPECTED.matcher(message);
     if (m.matches()) {
       String c = m.group(1) != null ? quoted(m.group(1))
           : String.format(Locale.ROOT, "U+%04X", Integer.parseInt(m.group(2)));
-      boolean inNumber = m.group(3) != null;
-      if (number != null && (inNumber || m.group(4).startsWith("expected a valid value"))
-          && !m.group(4).startsWith("JSON spec does not allow numbers to have plus signs")) {
-        return quoted(number) + " is not a number of JSON, which writes a digit after a minus sign, a decimal point"
-            + " and an exponent";
-      }
-      // The name whose colon the parser looks for, if it stands on one.
-      String field = p != null && p.currentToken() == JsonToken.FIELD_NAME
-          ? JsonPaths.abbreviate(p.getParsingContext().getCurrentName()) : null;
-      return unexpected(c, inNumber, m.group(4), field);
+      return new SyntaxReason(Case.UNEXPECTED_CHARACTER, message, c, m.group(3) != null, m.group(4));
     }
     m = TOKEN.matcher(message);
     if (m.matches()) {
-      return m.group(1).equals("Unrecognized") ? quoted(m.group(2)) + " is not a value of JSON; " + VALUES
-          : quoted(m.group(2)) + " is not a number of JSON, which has no NaN and no infinity";
+      Case told = m.group(1).equals("Unrecognized") ? Case.UNRECOGNIZED_TOKEN : Case.NON_STANDARD_TOKEN;
+      return new SyntaxReason(told, message, quoted(m.group(2)), false, "");
     }
     m = CLOSE.matcher(message);
     if (m.matches()) {
-      return quoted(m.group(1)) + (closesTheWrongOne(message, p) ? " cannot close" : " closes no array or object");
+      return new SyntaxReason(Case.CLOSE_MARKER, message, quoted(m.group(1)), false, "");
     }
-    if (message.startsWith("Invalid numeric value: Leading zeroes")) {
-      return "a number with a leading zero; JSON writes no zero before the other digits of a number";
-    }
-    return message;
+    Case told = message.startsWith("Invalid numeric value: Leading zeroes") ? Case.LEADING_ZERO
+        // jackson-core 2.21 and later: "Broken surrogate pair in field name: ...", "Unexpected low surrogate in ...".
+        : message.startsWith("Broken surrogate pair in field name")
+            || message.startsWith("Unexpected low surrogate in field name") ? Case.LONE_SURROGATE_IN_A_NAME
+        : Case.OTHER;
+    return new SyntaxReason(told, message, "", false, "");
+  }
+
+  /**
+   * The message said in the library's words, without a place: a close marker inside an array or object wants the
+   * caller to add the words of what it cannot close. The parser tells where it stopped, if there is one;
+   * {@code number}, the text of the number the parser stopped in, from its first character, if it did.
+   */
+  String words(@Nullable JsonParser p, @Nullable String number) {
+    return switch (told) {
+      case UNEXPECTED_CHARACTER -> number != null && (inNumber || expected.startsWith("expected a valid value"))
+          && !expected.startsWith("JSON spec does not allow numbers to have plus signs")
+          ? quoted(number) + " is not a number of JSON, which writes a digit after a minus sign, a decimal point and"
+              + " an exponent"
+          : unexpected(named, inNumber, expected, fieldBeforeItsColon(p));
+      case UNRECOGNIZED_TOKEN -> named + " is not a value of JSON; " + VALUES;
+      case NON_STANDARD_TOKEN -> named + " is not a number of JSON, which has no NaN and no infinity";
+      case CLOSE_MARKER -> named + (closesTheWrongOne(p) ? " cannot close" : " closes no array or object");
+      case LEADING_ZERO -> "a number with a leading zero; JSON writes no zero before the other digits of a number";
+      case LONE_SURROGATE_IN_A_NAME, OTHER -> message;
+    };
+  }
+
+  /** The name whose colon the parser looks for, if it stands on one. */
+  private static @Nullable String fieldBeforeItsColon(@Nullable JsonParser p) {
+    return p != null && p.currentToken() == JsonToken.FIELD_NAME
+        ? JsonPaths.abbreviate(p.getParsingContext().getCurrentName()) : null;
   }
 
   /** A character that jackson-core did not expect where it stands, and what it expected there. */
@@ -106,32 +142,28 @@ final class SyntaxReason {
     return "Unexpected character (" + c + "): " + expected;
   }
 
-  /**
-   * Whether a message is of a lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on
-   * ("Broken surrogate pair in field name: ...", "Unexpected low surrogate in field name: 0xdc00").
-   */
-  static boolean isLoneSurrogateInAName(String jacksonMessage) {
-    return jacksonMessage.startsWith("Broken surrogate pair in field name")
-        || jacksonMessage.startsWith("Unexpected low surrogate in field name");
+  /** Whether it is of a lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on. */
+  boolean isLoneSurrogateInAName() {
+    return told == Case.LONE_SURROGATE_IN_A_NAME;
   }
 
-  /** Whether a message names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
-  static boolean namesAToken(String jacksonMessage) {
-    return TOKEN.matcher(jacksonMessage).lookingAt() || jacksonMessage.contains("allow numbers to have plus signs");
+  /** Whether it names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
+  boolean namesAToken() {
+    return told == Case.UNRECOGNIZED_TOKEN || told == Case.NON_STANDARD_TOKEN
+        || message.contains("allow numbers to have plus signs");
   }
 
-  /** Whether a message is of a character that a number of JSON cannot go on with. */
-  static boolean inANumber(String jacksonMessage) {
-    Matcher m = UNEXPECTED.matcher(jacksonMessage);
-    return m.lookingAt() && m.group(3) != null;
+  /** Whether it is of a character that a number of JSON cannot go on with. */
+  boolean inANumber() {
+    return told == Case.UNEXPECTED_CHARACTER && inNumber;
   }
 
   /**
-   * Whether a message is of a close marker in an array or object that it cannot close, which is still the parser's
-   * context (at the top level jackson-core 2.17 says which marker it expected there too).
+   * Whether it is of a close marker in an array or object that it cannot close, which is still the parser's context
+   * (at the top level jackson-core 2.17 says which marker it expected there too).
    */
-  static boolean closesTheWrongOne(String jacksonMessage, @Nullable JsonParser p) {
-    return p != null && !p.getParsingContext().inRoot() && CLOSE.matcher(jacksonMessage).lookingAt();
+  boolean closesTheWrongOne(@Nullable JsonParser p) {
+    return told == Case.CLOSE_MARKER && p != null && !p.getParsingContext().inRoot();
   }
 
   /** A character, token or name as messages quote it: in single quotes, or in double quotes if it holds one. */
