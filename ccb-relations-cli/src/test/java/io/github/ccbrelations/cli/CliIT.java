@@ -303,7 +303,7 @@ class CliIT {
     Result notAFolder = Cli.run(folder, "export", "--format", "dot", "--out", "valid.json");
 
     assertThat(brokenData.status()).as("%s", brokenData).isEqualTo(1);
-    assertThat(brokenData.err()).contains("broken.json:4800:17: DANGLING_REFERENCE");
+    assertThat(brokenData.err()).contains("broken.json:4799:17: DANGLING_REFERENCE");
     assertThat(folder.resolve("never")).doesNotExist();
     assertThat(notAFolder.status()).as("%s", notAFolder).isEqualTo(2);
     assertThat(notAFolder.err()).contains("cannot read or write").contains("valid.json");

@@ -33,7 +33,8 @@ import java.util.Set;
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
  *       or broken (which skips the rules below); a redirect starts at a retired id.
  *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names
- *       exists, and so do the section and paragraph a source reference names; redirects end at a live record.
+ *       exists, and so do the section and paragraph a source reference names; the fields a citation
+ *       {@code supports} are fields that the object citing it gives; redirects end at a live record.
  *   <li><b>cycles</b> ({@code CYCLE}): none in the body hierarchy, in the succession ({@code replacedBy}) of bodies,
  *       instruments and roles, in {@code inCapacityOf} between roles, or in redirects.
  *   <li><b>sources</b> ({@code UNSOURCED_ROLE}): every role cites at least one source.

@@ -23,7 +23,10 @@ public enum ViolationCode {
   UNSUPPORTED_SCHEMA_VERSION,
   /** Two records of one type share an id. */
   DUPLICATE_ID,
-  /** A reference names a record, section or paragraph that does not exist. */
+  /**
+   * A reference names a record, section or paragraph that does not exist, or a citation supports a field that the
+   * object citing it does not give.
+   */
   DANGLING_REFERENCE,
   /** The body hierarchy or the succession of instruments loops. */
   CYCLE,

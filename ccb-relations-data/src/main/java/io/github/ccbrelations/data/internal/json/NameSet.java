@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.data.ViolationCode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -114,6 +116,24 @@ final class NameSet {
   boolean gives(String field) {
     int index = fields == null ? -1 : fields.indexOf(field);
     return index >= 0 && has(index);
+  }
+
+  /** Whether the object gives a field of this name, of its type or not. */
+  boolean hasName(String name) {
+    return gives(name) || others.contains(name);
+  }
+
+  /** The fields of its type that the object gives, in the type's order. */
+  List<String> given() {
+    List<String> given = new ArrayList<>();
+    if (fields != null) {
+      for (String name : fields.names()) {
+        if (gives(name)) {
+          given.add(name);
+        }
+      }
+    }
+    return given;
   }
 
   boolean has(int index) {

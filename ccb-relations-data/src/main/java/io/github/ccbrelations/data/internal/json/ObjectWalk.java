@@ -71,6 +71,8 @@ final class ObjectWalk {
    */
   private static final class Level {
     final NameSet names = new NameSet();
+    /** The fields that its citations say they support, which it must give. */
+    final List<Supported> supported = new ArrayList<>();
     Fields fields;
     @Nullable JsonStreamContext object;
     int failuresBefore;
@@ -80,6 +82,12 @@ final class ObjectWalk {
       this.fields = fields;
     }
   }
+
+  /**
+   * A citation's {@code supports}: the citation's place in its list, where the list starts, the fields it names, and
+   * whether a repeat was left out of it (its entries' indexes are then not the file's).
+   */
+  private record Supported(int citation, @Nullable JsonLocation at, List<String> fields, boolean shortened) {}
 
   ObjectWalk(JsonParser p, Tokens tokens, RecordBinder.Listener listener, RecordNotes notes,
       List<ValueFailure> failures) {
@@ -122,13 +130,14 @@ final class ObjectWalk {
     }
     if (t != JsonToken.FIELD_NAME) {
       depth--;
+      boolean unsupported = noteUnsupported(level);
       if (depth == 0) {
         endRecord(level.names, fields);
       } else {
         checkRequired(fields, level.names);
         lastPart = level.names;
         lastPartShortened = failures.size() > level.failuresBefore;
-        if (level.failed) {
+        if (level.failed || unsupported) {
           throw NOTED;
         }
       }
@@ -239,6 +248,46 @@ final class ObjectWalk {
     level.failuresBefore = failures.size();
     level.failed = false;
     level.names.clear(fields, level.object);
+    level.supported.clear();
+  }
+
+  /**
+   * Notes the fields that the citation read last (the parser on its closing brace) says it supports: the object that
+   * cites it must give them, which is known when that object closes.
+   */
+  void supports(List<String> fields) {
+    if (!fields.isEmpty() && lastPart != null) {
+      // The parser stands on the citation's closing brace, in its list.
+      levels.get(depth - 1).supported.add(new Supported(p.getParsingContext().getCurrentIndex(),
+          lastPart.valueOf("supports"), fields, lastPartShortened));
+    }
+  }
+
+  /**
+   * At an object's closing brace: notes each field that one of its citations supports and it does not give, as a
+   * reference to nothing (a typo such as {@code inforce} would leave the fact it meant uncited); true if there was one.
+   * A field the format does not have but the object gives, as a newer file may, is given.
+   */
+  private boolean noteUnsupported(Level level) {
+    boolean any = false;
+    for (Supported s : level.supported) {
+      for (int i = 0; i < s.fields().size() && !tokens.full(); i++) {
+        String field = s.fields().get(i);
+        if (!level.names.hasName(field)) {
+          any = true;
+          JsonLocation list = s.at() == null ? level.names.start() : s.at();
+          // A closed object's context is its parent's, which names the object.
+          String path = JsonPaths.of(p) + ".sources[" + s.citation() + "].supports";
+          String message = "a citation supports " + SyntaxReason.quoted(JsonPaths.abbreviate(field)) + ", a field this "
+              + level.fields.type() + " does not give; a citation supports fields of the object that cites it, here "
+              + String.join(", ", level.names.given());
+          // At the entry, which a second walk finds; at the list when a repeat left out of it moved the entries.
+          failures.add(s.shortened() ? new ValueFailure(ViolationCode.DANGLING_REFERENCE, list, path, message)
+              : new ValueFailure(ViolationCode.DANGLING_REFERENCE, list, path + "[" + i + "]", message, true));
+        }
+      }
+    }
+    return any;
   }
 
   private void endRecord(NameSet names, Fields fields) {

@@ -411,6 +411,7 @@ final class RecordBinder {
     }
     SourceReference citation = b.build();
     notes.citation(p, citation, citationObject);
+    walk.supports(citation.supports());
     return citation;
   }
 
