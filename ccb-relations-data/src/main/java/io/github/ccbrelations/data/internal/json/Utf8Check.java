@@ -408,7 +408,8 @@ final class Utf8Check extends InputStream {
   @Nullable Stray characterAt(long offset) {
     for (int back = 0; back <= 3; back++) {
       long i = offset - back - base;
-      if (i < 0 || i >= checked) {
+      // A byte-order mark lies before offset 0, outside what the parser reads.
+      if (offset - back < 0 || i < 0 || i >= checked) {
         continue;
       }
       int lead = buffer[(int) i] & 0xFF;

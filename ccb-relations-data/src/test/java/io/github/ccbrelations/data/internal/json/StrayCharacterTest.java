@@ -156,6 +156,16 @@ class StrayCharacterTest {
     assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, 1);
   }
 
+  /** After a byte-order mark, a character beyond ASCII at the top level is that character, never the mark. */
+  @ParameterizedTest
+  @CsvSource({"\uFEFF\u00e9, 1", "\uFEFF\u00e91, 1", "\uFEFF\u00e9 {}, 1", "\uFEFFtrue\u00e9, 5"})
+  void aCharacterAfterAByteOrderMarkIsThatCharacter(String json, int column) {
+    Violation v = stop(json);
+
+    assertThat(v.message()).as(v.toString()).contains("the character U+00E9 outside a string");
+    assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(1, column);
+  }
+
   /** A control character that ends a misspelt word at the input's end is the word's: at its start, as before a '}'. */
   @ParameterizedTest
   @ValueSource(strings = {"{\"h\": E\u0000", "{\"h\": E\u0000}", "{\"h\": nul\u0001"})
