@@ -129,7 +129,8 @@ public final class DatasetReader extends Checker {
    * get from a second walk of the input are not found: an error of the rules between records other than a dangling
    * reference (a date out of order, a shared acronym, say) is placed at its record's opening brace rather than at the
    * value it names; a citation of a section or paragraph its source lacks, at the citation; an entry of a list that
-   * its record's own check refuses (an instrument that repeals itself), at the list; and a field name over the length
+   * its record's own check refuses (an instrument that repeals itself), or a field a citation {@code supports} that
+   * its object does not give, at the list; and a field name over the length
    * limit, where the parser passed the limit in it rather than at its start. A column counts the bytes of UTF-8 before
    * the value, as the parser does, not its characters (more on a line with letters beyond ASCII before the value).
    * The paths are the same, but for a role that cites no source and has no {@code sources} field, which keeps that

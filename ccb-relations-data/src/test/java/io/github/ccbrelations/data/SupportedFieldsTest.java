@@ -2,8 +2,10 @@ package io.github.ccbrelations.data;
 
 import static io.github.ccbrelations.data.Fixture.editRecord;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +77,21 @@ class SupportedFieldsTest {
         .containsExactly(
             tuple(ViolationCode.SHAPE, "$.bodies[6].kind"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.bodies[6].sources[0].supports[1]"));
+  }
+
+  /** A stream is read once: with no second walk to find the entry, the field is told at its list, with its path. */
+  @Test
+  void readFromAStreamTheFieldIsToldAtItsList() {
+    String text = editRecord("example-agency", AGENCY_CITATION, "\"supports\": [\"establishedBy\", \"fonded\"]");
+
+    Throwable failure = catchThrowable(() -> DatasetReader.standard()
+        .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "stream.json"));
+
+    int[] list = placeOf(text, "[\"establishedBy\", \"fonded\"]");
+    assertThat(((DatasetLoadException) failure).violations())
+        .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.DANGLING_REFERENCE, list[0], list[1],
+            "$.bodies[6].sources[0].supports[1]"));
   }
 
   /** A repeat left out of the list moves the entries after it: the unknown field is told at the list. */

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * fields of its type it also keeps where each value starts, so that a refusal of the object's own check that names a
  * field ({@link io.github.ccbrelations.model.InvalidFieldException}) is placed at that value; and the object's own
  * context, which keeps where the object starts, for a refusal about a field it lacks; and where a name the type does
- * not have starts, for an unknown field. Reused from object to object, it allocates nothing per name of its type.
+ * not have starts, for an unknown field; and which names it gives, for the fields its citations support. Reused from
+ * object to object, it allocates nothing per name of its type.
  */
 final class NameSet {
   private long known;

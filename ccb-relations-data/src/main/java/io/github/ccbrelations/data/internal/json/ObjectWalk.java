@@ -84,10 +84,10 @@ final class ObjectWalk {
   }
 
   /**
-   * A citation's {@code supports}: the citation's place in its list, where the list starts, the fields it names, and
-   * whether a repeat was left out of it (its entries' indexes are then not the file's).
+   * A citation's {@code supports}: the citation's index in its object's {@code sources}, where the list starts, the
+   * fields it names, and whether a repeat was left out of it (its entries' indexes are then not the file's).
    */
-  private record Supported(int citation, @Nullable JsonLocation at, List<String> fields, boolean shortened) {}
+  private record Supported(int citationIndex, @Nullable JsonLocation at, List<String> fields, boolean shortened) {}
 
   ObjectWalk(JsonParser p, Tokens tokens, RecordBinder.Listener listener, RecordNotes notes,
       List<ValueFailure> failures) {
@@ -257,7 +257,7 @@ final class ObjectWalk {
    */
   void supports(List<String> fields) {
     if (!fields.isEmpty() && lastPart != null) {
-      // The parser stands on the citation's closing brace, in its list.
+      // Kept as an index, not a path: a path is made only for a field the object turns out not to give.
       levels.get(depth - 1).supported.add(new Supported(p.getParsingContext().getCurrentIndex(),
           lastPart.valueOf("supports"), fields, lastPartShortened));
     }
@@ -277,7 +277,7 @@ final class ObjectWalk {
           any = true;
           JsonLocation list = s.at() == null ? level.names.start() : s.at();
           // A closed object's context is its parent's, which names the object.
-          String path = JsonPaths.of(p) + ".sources[" + s.citation() + "].supports";
+          String path = JsonPaths.of(p) + ".sources[" + s.citationIndex() + "].supports";
           String message = "a citation supports " + SyntaxReason.quoted(JsonPaths.abbreviate(field)) + ", a field this "
               + level.fields.type() + " does not give; a citation supports fields of the object that cites it, here "
               + String.join(", ", level.names.given());

@@ -47,19 +47,19 @@ final class SyntaxReason {
     LONE_SURROGATE_IN_A_NAME, OTHER
   }
 
-  private final Case told;
+  private final Case kind;
   /** jackson-core's message, without its advice and its place of an earlier token. */
   private final String message;
   /** The character, token or close marker it names, as messages quote it; empty when it names none. */
-  private final String named;
+  private final String subject;
   /** For an unexpected character: whether it stood in a number, and what jackson-core expected there. */
   private final boolean inNumber;
   private final String expected;
 
-  private SyntaxReason(Case told, String message, String named, boolean inNumber, String expected) {
-    this.told = told;
+  private SyntaxReason(Case kind, String message, String subject, boolean inNumber, String expected) {
+    this.kind = kind;
     this.message = message;
-    this.named = named;
+    this.subject = subject;
     this.inNumber = inNumber;
     this.expected = expected;
   }
@@ -75,19 +75,19 @@ final class SyntaxReason {
     }
     m = TOKEN.matcher(message);
     if (m.matches()) {
-      Case told = m.group(1).equals("Unrecognized") ? Case.UNRECOGNIZED_TOKEN : Case.NON_STANDARD_TOKEN;
-      return new SyntaxReason(told, message, quoted(m.group(2)), false, "");
+      Case kind = m.group(1).equals("Unrecognized") ? Case.UNRECOGNIZED_TOKEN : Case.NON_STANDARD_TOKEN;
+      return new SyntaxReason(kind, message, quoted(m.group(2)), false, "");
     }
     m = CLOSE.matcher(message);
     if (m.matches()) {
       return new SyntaxReason(Case.CLOSE_MARKER, message, quoted(m.group(1)), false, "");
     }
-    Case told = message.startsWith("Invalid numeric value: Leading zeroes") ? Case.LEADING_ZERO
+    Case kind = message.startsWith("Invalid numeric value: Leading zeroes") ? Case.LEADING_ZERO
         // jackson-core 2.21 and later: "Broken surrogate pair in field name: ...", "Unexpected low surrogate in ...".
         : message.startsWith("Broken surrogate pair in field name")
             || message.startsWith("Unexpected low surrogate in field name") ? Case.LONE_SURROGATE_IN_A_NAME
         : Case.OTHER;
-    return new SyntaxReason(told, message, "", false, "");
+    return new SyntaxReason(kind, message, "", false, "");
   }
 
   /**
@@ -96,15 +96,15 @@ final class SyntaxReason {
    * {@code number}, the text of the number the parser stopped in, from its first character, if it did.
    */
   String words(@Nullable JsonParser p, @Nullable String number) {
-    return switch (told) {
+    return switch (kind) {
       case UNEXPECTED_CHARACTER -> number != null && (inNumber || expected.startsWith("expected a valid value"))
           && !expected.startsWith("JSON spec does not allow numbers to have plus signs")
           ? quoted(number) + " is not a number of JSON, which writes a digit after a minus sign, a decimal point and"
               + " an exponent"
-          : unexpected(named, inNumber, expected, fieldBeforeItsColon(p));
-      case UNRECOGNIZED_TOKEN -> named + " is not a value of JSON; " + VALUES;
-      case NON_STANDARD_TOKEN -> named + " is not a number of JSON, which has no NaN and no infinity";
-      case CLOSE_MARKER -> named + (closesTheWrongOne(p) ? " cannot close" : " closes no array or object");
+          : unexpected(subject, inNumber, expected, fieldBeforeItsColon(p));
+      case UNRECOGNIZED_TOKEN -> subject + " is not a value of JSON; " + VALUES;
+      case NON_STANDARD_TOKEN -> subject + " is not a number of JSON, which has no NaN and no infinity";
+      case CLOSE_MARKER -> subject + (closesTheWrongOne(p) ? " cannot close" : " closes no array or object");
       case LEADING_ZERO -> "a number with a leading zero; JSON writes no zero before the other digits of a number";
       case LONE_SURROGATE_IN_A_NAME, OTHER -> message;
     };
@@ -144,18 +144,18 @@ final class SyntaxReason {
 
   /** Whether it is of a lone surrogate escape in a field name, which jackson-core refuses itself from 2.21 on. */
   boolean isLoneSurrogateInAName() {
-    return told == Case.LONE_SURROGATE_IN_A_NAME;
+    return kind == Case.LONE_SURROGATE_IN_A_NAME;
   }
 
   /** Whether it names a token that jackson-core read and could not take for a value ("tru", "NaN", "+1"). */
   boolean namesAToken() {
-    return told == Case.UNRECOGNIZED_TOKEN || told == Case.NON_STANDARD_TOKEN
+    return kind == Case.UNRECOGNIZED_TOKEN || kind == Case.NON_STANDARD_TOKEN
         || message.contains("allow numbers to have plus signs");
   }
 
   /** Whether it is of a character that a number of JSON cannot go on with. */
   boolean inANumber() {
-    return told == Case.UNEXPECTED_CHARACTER && inNumber;
+    return kind == Case.UNEXPECTED_CHARACTER && inNumber;
   }
 
   /**
@@ -163,7 +163,7 @@ final class SyntaxReason {
    * (at the top level jackson-core 2.17 says which marker it expected there too).
    */
   boolean closesTheWrongOne(@Nullable JsonParser p) {
-    return told == Case.CLOSE_MARKER && p != null && !p.getParsingContext().inRoot();
+    return kind == Case.CLOSE_MARKER && p != null && !p.getParsingContext().inRoot();
   }
 
   /** A character, token or name as messages quote it: in single quotes, or in double quotes if it holds one. */
