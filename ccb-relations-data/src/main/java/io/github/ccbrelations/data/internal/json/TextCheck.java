@@ -219,7 +219,8 @@ final class TextCheck {
     return text.toString();
   }
 
-  private static boolean isHex(String text, int from, int to) {
+  /** Whether the characters from {@code from} to {@code to} of a text are all hex digits. */
+  static boolean isHex(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!HexFormat.isHexDigit(text.charAt(i))) {
         return false;

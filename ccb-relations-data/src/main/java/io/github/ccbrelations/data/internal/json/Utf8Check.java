@@ -251,10 +251,7 @@ final class Utf8Check extends InputStream {
    */
   int tokenBack(long offset, boolean named) {
     long end = tokenEnd(offset);
-    long start = end;
-    while (isBareTokenByte(byteAt(start - 1))) {
-      start--;
-    }
+    long start = bareRunStart(end);
     // A run that a quote ends, as one that a quote begins, is in a string or a name; so is one that a backslash or a
     // control character ends, unless a number or NaN, which the parser stops after so, ends there. (A colon or comma
     // in a name can stand where a value would begin.)
@@ -277,10 +274,7 @@ final class Utf8Check extends InputStream {
    * @return the character's offset; -1 when there is none, or the token's start is no longer in this check's buffer
    */
   long strayInAToken(long offset) {
-    long start = offset;
-    while (isBareTokenByte(byteAt(start - 1))) {
-      start--;
-    }
+    long start = bareRunStart(offset);
     long stray = start;
     while (byteAt(stray) >= 0 && byteAt(stray) < 0x80 && isBareTokenByte(byteAt(stray))) {
       stray++;
@@ -288,6 +282,15 @@ final class Utf8Check extends InputStream {
     boolean held = start == 0 || byteAt(start - 1) >= 0;
     boolean wholeBefore = stray == start || isNumberOrLiteral(start, stray);
     return held && start < offset && byteAt(stray) >= 0x80 && wholeBefore ? stray : -1;
+  }
+
+  /** Where the bytes that jackson-core reads as one token, running back from an offset, begin. */
+  private long bareRunStart(long offset) {
+    long start = offset;
+    while (isBareTokenByte(byteAt(start - 1))) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -541,21 +544,17 @@ final class Utf8Check extends InputStream {
 
   /** The character that a {@code \\u} escape at an offset stands for; 0 when none stands there. */
   private char escapedAt(long at) {
-    boolean escape = byteAt(at) == '\\' && byteAt(at + 1) == 'u' && !oddBackslashesEndAt(at - 1) && isHexAt(at + 2);
-    return escape ? (char) Integer.parseInt(text(at + 2, at + 6), 16) : 0;
+    // Its last byte in the buffer, and so all six: only then are they read as text.
+    if (byteAt(at) != '\\' || byteAt(at + 1) != 'u' || byteAt(at + 5) < 0 || oddBackslashesEndAt(at - 1)) {
+      return 0;
+    }
+    String hex = text(at + 2, at + 6);
+    return TextCheck.isHex(hex, 0, 4) ? (char) HexFormat.fromHexDigits(hex) : 0;
   }
 
   /** Where an escape of a surrogate starts, and the surrogate. */
   record SurrogateEscape(long at, char surrogate) {}
 
-  private boolean isHexAt(long from) {
-    for (long i = from; i < from + 4; i++) {
-      if (!HexFormat.isHexDigit(byteAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** Whether an odd run of backslashes ends at an offset; false too when the run goes back past this check's buffer. */
   private boolean oddBackslashesEndAt(long offset) {
