@@ -94,6 +94,15 @@ final class Fixture {
     return text.substring(0, at) + to + text.substring(at + from.length());
   }
 
+  /**
+   * The line and column, from 1, of an offset of a text: the column in characters (UTF-16 code units), as a
+   * violation of bytes or a file counts it.
+   */
+  static int[] placeOf(String text, int offset) {
+    int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    return new int[] {line, offset - text.lastIndexOf('\n', offset - 1)};
+  }
+
   /** The fixture text with {@code from}, which must occur exactly once, replaced by {@code to}. */
   static String editOnce(String from, String to) {
     return editOnce(text(), from, to);

@@ -270,8 +270,7 @@ class ObjectCheckPlacesTest {
     List<int[]> at = new ArrayList<>();
     for (int i = marked.indexOf(HERE); i >= 0; i = marked.indexOf(HERE, i + 1)) {
       String before = marked.substring(0, i).replace(HERE, "");
-      at.add(new int[] {(int) before.chars().filter(ch -> ch == '\n').count() + 1,
-          before.length() - before.lastIndexOf('\n')});
+      at.add(Fixture.placeOf(before, before.length()));
     }
     byte[] bytes = marked.replace(HERE, "").getBytes(StandardCharsets.UTF_8);
 

@@ -2,7 +2,7 @@ package io.github.ccbrelations.data;
 
 import static io.github.ccbrelations.data.Fixture.editRecord;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
@@ -30,7 +30,7 @@ class SupportedFieldsTest {
 
     ValidationReport report = Fixture.validate(text);
 
-    int[] place = placeOf(text, "\"fonded\"");
+    int[] place = Fixture.placeOf(text, text.indexOf("\"fonded\""));
     assertThat(report.violations())
         .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath,
             v -> v.recordId().orElseThrow())
@@ -57,7 +57,7 @@ class SupportedFieldsTest {
 
     ValidationReport report = Fixture.validate(text);
 
-    int[] place = placeOf(text, "\"partOf\"]");
+    int[] place = Fixture.placeOf(text, text.indexOf("\"partOf\"]"));
     assertThat(report.violations())
         .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath,
             v -> v.recordId().orElseThrow())
@@ -84,11 +84,11 @@ class SupportedFieldsTest {
   void readFromAStreamTheFieldIsToldAtItsList() {
     String text = editRecord("example-agency", AGENCY_CITATION, "\"supports\": [\"establishedBy\", \"fonded\"]");
 
-    Throwable failure = catchThrowable(() -> DatasetReader.standard()
+    DatasetLoadException failure = catchThrowableOfType(DatasetLoadException.class, () -> DatasetReader.standard()
         .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "stream.json"));
 
-    int[] list = placeOf(text, "[\"establishedBy\", \"fonded\"]");
-    assertThat(((DatasetLoadException) failure).violations())
+    int[] list = Fixture.placeOf(text, text.indexOf("[\"establishedBy\", \"fonded\"]"));
+    assertThat(failure.violations())
         .extracting(Violation::code, Violation::line, Violation::column, Violation::jsonPath)
         .containsExactly(tuple(ViolationCode.DANGLING_REFERENCE, list[0], list[1],
             "$.bodies[6].sources[0].supports[1]"));
@@ -122,13 +122,5 @@ class SupportedFieldsTest {
     assertThat(warnings)
         .extracting(Violation::code, Violation::jsonPath)
         .containsExactly(tuple(ViolationCode.UNKNOWN_FIELD, "$.bodies[6].headcount"));
-  }
-
-  /** The line and column (from 1, in characters) where a text first occurs in another. */
-  private static int[] placeOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    int lineStart = text.lastIndexOf('\n', at) + 1;
-    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    return new int[] {line, text.codePointCount(lineStart, at) + 1};
   }
 }
