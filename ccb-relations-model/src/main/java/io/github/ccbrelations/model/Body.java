@@ -191,20 +191,20 @@ public interface Body extends Labelled {
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      refusals.add("noOfficialName", record() + namesProblem);
+      refusals.add("noOfficialName", record() + namesProblem, "labels");
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      refusals.add("replacedBy", record() + " cannot be replaced by itself");
+      refusals.add("replacedBy", record() + " cannot be replaced by itself", "id");
     }
     List<BodyRelation> relations = relations();
     for (int i = 0; i < relations.size(); i++) {
       BodyRelation r = relations.get(i);
       if (r.body().equals(id()) || (r.within().isPresent() && r.within().get().equals(id()))) {
-        refusals.add("relations", i, record() + " cannot be related to itself");
+        refusals.add("relations", i, record() + " cannot be related to itself", "id");
       }
     }
     if (partOf().isPresent() && partOf().get().equals(id())) {
-      refusals.add("partOf", record() + " cannot be part of itself");
+      refusals.add("partOf", record() + " cannot be part of itself", "id");
     }
     int repeated = ListEntries.firstRepeated(convenedBy());
     if (repeated >= 0) {

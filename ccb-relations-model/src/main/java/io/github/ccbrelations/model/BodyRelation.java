@@ -65,7 +65,7 @@ public interface BodyRelation {
   default void check() {
     Refusals refusals = new Refusals();
     if (within().isPresent() && within().get().equals(body())) {
-      refusals.add("within", "a relation to '" + body().value() + "' cannot hold within that same body");
+      refusals.add("within", "a relation to '" + body().value() + "' cannot hold within that same body", "body");
     }
     refusals.noRepeats("", "sources", sources());
     refusals.throwIfAny();

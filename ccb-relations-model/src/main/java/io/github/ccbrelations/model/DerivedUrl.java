@@ -67,14 +67,14 @@ public interface DerivedUrl {
         try {
           Celex.of(identifier());
         } catch (IllegalArgumentException e) {
-          throw new InvalidFieldException("identifier", String.valueOf(e.getMessage()));
+          throw new InvalidFieldException("identifier", String.valueOf(e.getMessage()), "pattern");
         }
       }
       case BELGIAN_ELI -> {
         if (!Checks.BELGIAN_ELI_PATH.matcher(identifier()).matches()) {
           throw new InvalidFieldException("identifier",
               "a Belgian ELI path must look like loi/2019/04/07/2019011507/moniteur: '"
-              + Checks.abbreviate(identifier()) + "'");
+              + Checks.abbreviate(identifier()) + "'", "pattern");
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.model;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -14,21 +15,26 @@ import java.util.OptionalInt;
  *
  * <p>A check that refuses more than one field throws the first refusal, and each later one is
  * {@linkplain #getSuppressed() suppressed} in it, in the order of the check: every field at fault is named at once.
+ *
+ * <p>A refusal that compares its field with others names them too ({@link #otherFieldsRead()}), so that a reader that
+ * could not read one of those can tell that the refusal may not hold, and drop it.
  */
 public final class InvalidFieldException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
   private final int index;
+  private final List<String> otherFieldsRead;
 
-  InvalidFieldException(String field, String message) {
-    this(field, -1, message);
+  InvalidFieldException(String field, String message, String... otherFieldsRead) {
+    this(field, -1, message, otherFieldsRead);
   }
 
-  InvalidFieldException(String field, int index, String message) {
+  InvalidFieldException(String field, int index, String message, String... otherFieldsRead) {
     super(message);
     this.field = field;
     this.index = index;
+    this.otherFieldsRead = List.of(otherFieldsRead);
   }
 
   /**
@@ -50,5 +56,17 @@ public final class InvalidFieldException extends IllegalArgumentException {
    */
   public OptionalInt index() {
     return index < 0 ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  /**
+   * The other fields of the value that the check read to refuse this one, in its test or its message, as the dataset
+   * format names them: the {@code holder} of a role refused for acting {@code via} its own holder, the {@code id} of
+   * a body refused for being {@code partOf} itself. Every refusal of a record (or of a section) names it by its
+   * {@code id}, which is listed only where the check compares a field with it.
+   *
+   * @return the fields' names; empty when the check read the refused field alone
+   */
+  public List<String> otherFieldsRead() {
+    return otherFieldsRead;
   }
 }

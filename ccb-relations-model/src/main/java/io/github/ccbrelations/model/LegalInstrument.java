@@ -244,7 +244,7 @@ public interface LegalInstrument extends Labelled {
     }
     String namesProblem = Checks.noOfficialNameProblem(labels(), noOfficialName());
     if (namesProblem != null) {
-      refusals.add("noOfficialName", record() + namesProblem);
+      refusals.add("noOfficialName", record() + namesProblem, "labels");
     }
     refuseRepeats("implements", implementsInstruments(), refusals);
     refuseRepeats("repeals", repeals(), refusals);
@@ -265,7 +265,7 @@ public interface LegalInstrument extends Labelled {
 
   private InvalidFieldException itself(String field, int index) {
     return new InvalidFieldException(field, index, record() + " cannot repeal, replace, transpose, extend, amend,"
-        + " implement or execute itself");
+        + " implement or execute itself", "id");
   }
 
   private void refuseRepeats(String field, List<InstrumentId> ids, Refusals refusals) {
@@ -309,7 +309,7 @@ public interface LegalInstrument extends Labelled {
     if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
       return new InvalidFieldException(laterName,
           record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " "
-              + first.get().text());
+              + first.get().text(), firstName);
     }
     return null;
   }

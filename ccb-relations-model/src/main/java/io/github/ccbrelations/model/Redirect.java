@@ -75,7 +75,7 @@ public interface Redirect {
     refusals.slug("from", "redirect from", from());
     refusals.slug("to", "redirect to", to());
     if (from().equals(to())) {
-      refusals.add("to", "a redirect cannot point to itself: '" + from() + "'");
+      refusals.add("to", "a redirect cannot point to itself: '" + from() + "'", "from");
     }
     refusals.throwIfAny();
   }

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 final class Refusals {
   private @Nullable InvalidFieldException first;
 
-  void add(String field, String message) {
-    add(new InvalidFieldException(field, message));
+  /** Refuses a field, naming the other fields the check read ({@link InvalidFieldException#otherFieldsRead}). */
+  void add(String field, String message, String... otherFieldsRead) {
+    add(new InvalidFieldException(field, message, otherFieldsRead));
   }
 
-  void add(String field, int index, String message) {
-    add(new InvalidFieldException(field, index, message));
+  void add(String field, int index, String message, String... otherFieldsRead) {
+    add(new InvalidFieldException(field, index, message, otherFieldsRead));
   }
 
   void add(InvalidFieldException refusal) {

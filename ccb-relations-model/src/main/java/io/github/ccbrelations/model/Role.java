@@ -244,21 +244,22 @@ public interface Role {
               + legalBasisStatus()
               + " but "
               + legalBases().size()
-              + " legal bases: NONE_STATED goes with an empty list, and only with one");
+              + " legal bases: NONE_STATED goes with an empty list, and only with one",
+          "legalBasisStatus");
     }
     if (via().isPresent() && via().get().equals(holder())) {
-      refusals.add("via", record() + " cannot act via its own holder '" + via().get().value() + "'");
+      refusals.add("via", record() + " cannot act via its own holder '" + via().get().value() + "'", "holder");
     }
     if (replacedBy().isPresent() && replacedBy().get().equals(id())) {
-      refusals.add("replacedBy", record() + " cannot be replaced by itself");
+      refusals.add("replacedBy", record() + " cannot be replaced by itself", "id");
     }
     if (inCapacityOf().isPresent() && inCapacityOf().get().equals(id())) {
-      refusals.add("inCapacityOf", record() + " cannot be held in its own capacity");
+      refusals.add("inCapacityOf", record() + " cannot be held in its own capacity", "id");
     }
     if (basesEnded().isPresent()) {
       String problem = basesEndedProblem(basesEnded().get());
       if (problem != null) {
-        refusals.add("basesEnded", record() + problem);
+        refusals.add("basesEnded", record() + problem, "legalBases");
       }
     }
     refusals.noRepeats("role", id().value(), "legalBases", legalBases());

@@ -119,11 +119,11 @@ public interface Source {
         refusals.add("urlDerived", "source '" + id().value() + "' has urlDerived "
             + derived.pattern() + " " + derived.identifier() + " but its url "
             + url().map(u -> "'" + u.value() + "'").orElse("is absent")
-            + ": a derived url is the one the pattern builds from the identifier");
+            + ": a derived url is the one the pattern builds from the identifier", "url");
       }
       if (consulted().isPresent()) {
         refusals.add("consulted", "source '" + id().value() + "' has urlDerived and consulted "
-            + consulted().get() + ": a derived url was not read, so it has no day it was consulted");
+            + consulted().get() + ": a derived url was not read, so it has no day it was consulted", "urlDerived");
       }
     }
     List<SourceSection> sections = sections();

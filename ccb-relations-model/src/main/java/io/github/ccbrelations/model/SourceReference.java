@@ -82,7 +82,8 @@ public interface SourceReference {
       refusals.add("paragraph", "paragraph numbers start at 1: " + paragraph.get());
     } else if (paragraph.isPresent() && section.isEmpty()) {
       refusals.add("paragraph",
-          "a paragraph (" + paragraph.get() + ") needs the section it is in, of source '" + source().value() + "'");
+          "a paragraph (" + paragraph.get() + ") needs the section it is in, of source '" + source().value() + "'",
+          "section", "source");
     }
     Optional<String> locator = locator();
     if (locator.isPresent()) {

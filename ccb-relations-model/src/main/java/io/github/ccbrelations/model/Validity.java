@@ -89,7 +89,7 @@ public interface Validity {
   default void check() {
     if (from().isPresent() && to().isPresent() && to().get().latest().isBefore(from().get().earliest())) {
       throw new InvalidFieldException("to",
-          "validity ends before it starts: from " + from().get().text() + " to " + to().get().text());
+          "validity ends before it starts: from " + from().get().text() + " to " + to().get().text(), "from");
     }
   }
 }

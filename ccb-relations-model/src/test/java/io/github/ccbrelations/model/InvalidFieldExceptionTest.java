@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,6 +32,30 @@ class InvalidFieldExceptionTest {
   private static final BodyId NETWORK = BodyId.of("network");
   private static final InstrumentId LAW = InstrumentId.of("law");
   private static final SourceId PAGE = SourceId.of("page");
+
+  /**
+   * The other fields that a check reads to refuse its field, by the name of its {@link Case}; a check not listed reads
+   * its field alone (and names its record by its id).
+   */
+  private static final Map<String, List<String>> OTHER_FIELDS_READ = Map.ofEntries(
+      Map.entry("body without a name it has", List.of("labels")),
+      Map.entry("body replaced by itself", List.of("id")),
+      Map.entry("body related to itself", List.of("id")),
+      Map.entry("body part of itself", List.of("id")),
+      Map.entry("role with bases and none stated", List.of("legalBasisStatus")),
+      Map.entry("role via its holder", List.of("holder")),
+      Map.entry("role replaced by itself", List.of("id")),
+      Map.entry("role in its own capacity", List.of("id")),
+      Map.entry("role whose bases ended the wrong day", List.of("legalBases")),
+      Map.entry("instrument published before adoption", List.of("adopted")),
+      Map.entry("instrument repealing itself", List.of("id")),
+      Map.entry("instrument executing itself", List.of("id")),
+      Map.entry("source consulted at a derived url", List.of("urlDerived")),
+      Map.entry("citation of a paragraph without its section", List.of("section", "source")),
+      Map.entry("relation within its own body", List.of("body")),
+      Map.entry("validity ending before it starts", List.of("from")),
+      Map.entry("derived url of no CELEX number", List.of("pattern")),
+      Map.entry("redirect to itself", List.of("from")));
 
   static Stream<Case> checks() {
     return Stream.of(
@@ -127,6 +152,13 @@ class InvalidFieldExceptionTest {
     assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(c.message());
     assertThat(e.field()).isEqualTo(c.field());
     assertThat(e.index()).isEqualTo(c.index() < 0 ? OptionalInt.empty() : OptionalInt.of(c.index()));
+    // A reader that could not read one of these fields drops the refusal (#14): a field left out lets a wrong one by.
+    assertThat(e.otherFieldsRead()).isEqualTo(OTHER_FIELDS_READ.getOrDefault(c.check(), List.of()));
+  }
+
+  @Test
+  void everyCheckSaidToReadOtherFieldsIsACase() {
+    assertThat(checks().map(Case::check)).containsAll(OTHER_FIELDS_READ.keySet());
   }
 
   /**

@@ -27,13 +27,19 @@ import org.jspecify.annotations.Nullable;
  *     walk.failed(e);
  *   }
  * }
+ * try {
+ *   return walk.built(StandIns.forFailedFields(b, walk).build());
+ * } catch (IllegalArgumentException | IllegalStateException e) {
+ *   throw walk.refused(e);
+ * }
  * }</pre>
  *
  * and a part of it the same way from {@link #part}, and each entry of a list in a {@code try} that calls
  * {@link #failedEntry}. A failed value is noted and skipped, and the object or list goes on: a record fails with every
- * value that failed in it, however deep. A part or list with a failed value ends with {@link #NOTED}, so that its
- * owner is not built and goes on with its next field or entry. A loop and a switch per type, not a reader per type: a
- * cold start spins a class for every lambda written (#19).
+ * value that failed in it, however deep, and with what its own check finds in the rest. A part or list with a failed
+ * value ends with {@link #NOTED}, so that its owner is not built and goes on with its next field or entry; its own
+ * check waits for the next read. A loop and a switch per type, not a reader per type: a cold start spins a class for
+ * every lambda written (#19).
  */
 final class ObjectWalk {
   /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
@@ -66,8 +72,8 @@ final class ObjectWalk {
   private final List<ValueFailure> failures;
 
   /**
-   * An object being read: its fields, its context, the names met in it, how many failures its record had before it,
-   * and whether a value of it failed.
+   * An object being read: its fields, its context, the names met in it, the field being read, how many failures its
+   * record had before it, whether a value of it failed, and which.
    */
   private static final class Level {
     final NameSet names = new NameSet();
@@ -75,8 +81,11 @@ final class ObjectWalk {
     final List<Supported> supported = new ArrayList<>();
     Fields fields;
     @Nullable JsonStreamContext object;
+    String field = "";
     int failuresBefore;
     boolean failed;
+    /** The fields whose values failed, a bit each at its place in {@link #fields}. */
+    long failedFields;
 
     Level(Fields fields) {
       this.fields = fields;
@@ -115,8 +124,9 @@ final class ObjectWalk {
   }
 
   /**
-   * Moves the parser onto the value of the object's next field; false at its closing brace. A record ends with every
-   * failure of its values and its missing fields; a part with its first missing field.
+   * Moves the parser onto the value of the object's next field; false at its closing brace. A part with a failed value
+   * or a missing field ends with it; a record's failures and missing fields wait for its own check ({@link #built},
+   * {@link #refused}).
    */
   boolean next() throws IOException {
     Level level = levels.get(depth - 1);
@@ -144,6 +154,7 @@ final class ObjectWalk {
       return false;
     }
     name = p.currentName();
+    level.field = name;
     TextCheck.surrogates(p, name);
     level.names.add(p, fields, name);
     p.nextToken();
@@ -176,6 +187,10 @@ final class ObjectWalk {
     }
     Level level = levels.get(depth - 1);
     level.failed = true;
+    int field = level.fields.indexOf(level.field);
+    if (field >= 0) {
+      level.failedFields |= 1L << field;
+    }
     skipTo(level.object);
   }
 
@@ -210,14 +225,48 @@ final class ObjectWalk {
   }
 
   /**
+   * Whether a value of the record just read failed in the given field, which a stand-in then takes for its own check
+   * ({@link StandIns}).
+   */
+  boolean valueFailed(String field) {
+    Level record = levels.get(0);
+    int index = record.fields.indexOf(field);
+    return index >= 0 && (record.failedFields & 1L << index) != 0;
+  }
+
+  /**
+   * The record just read, built at its closing brace: returned when none of its values failed; else it fails with them
+   * all, and with the refusals of its own check that it ran on the rest ({@link #refused}).
+   */
+  <T> T built(T record) {
+    if (!failures.isEmpty()) {
+      throw endWithFailures();
+    }
+    return record;
+  }
+
+  /**
    * A record's own check, run when it is built at its closing brace, refused it: placed at the value of the field it
    * names, as a part's refusal is, or at the record's start when it names none (wrong as a whole, as a record that
-   * lacks a field).
+   * lacks a field). When some of its values failed, stand-ins took their place, and the record fails with them and
+   * with each refusal that reads no failed field: the others may be about a stand-in, so they wait for the next read.
    */
   ValueFailure refused(RuntimeException e) {
     NameSet names = levels.get(0).names;
+    if (!failures.isEmpty()) {
+      // A check that did not run (a failed id has no stand-in: every refusal names its record by it) adds nothing.
+      if (e instanceof InvalidFieldException f && !tokens.full()) {
+        for (InvalidFieldException refusal : tokens.refusals(f)) {
+          if (readsNoFailedField(refusal)) {
+            // A list with a repeat left out of it failed, so a refusal kept here is about a list as the file gives it.
+            failures.add(refused(refusal, names, false));
+          }
+        }
+      }
+      return endWithFailures();
+    }
     if (e instanceof InvalidFieldException f) {
-      // A record is built only when none of its values failed: no repeat was left out of its lists.
+      // None of its values failed: no repeat was left out of its lists.
       List<ValueFailure> all = new ArrayList<>();
       for (InvalidFieldException refusal : tokens.refusals(f)) {
         all.add(refused(refusal, names, false));
@@ -226,6 +275,25 @@ final class ObjectWalk {
     }
     return new ValueFailure(ViolationCode.INVALID_VALUE, names.start(), JsonPaths.of(p),
         String.valueOf(e.getMessage()));
+  }
+
+  private boolean readsNoFailedField(InvalidFieldException refusal) {
+    if (valueFailed(refusal.field())) {
+      return false;
+    }
+    for (String other : refusal.otherFieldsRead()) {
+      if (valueFailed(other)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished. */
+  private ValueFailure endWithFailures() {
+    ValueFailure all = new ValueFailure(List.copyOf(failures));
+    failures.clear();
+    return all;
   }
 
   /** The values that failed in the record being read; empty between records. */
@@ -247,6 +315,8 @@ final class ObjectWalk {
     level.object = p.getParsingContext();
     level.failuresBefore = failures.size();
     level.failed = false;
+    level.failedFields = 0;
+    level.field = "";
     level.names.clear(fields, level.object);
     level.supported.clear();
   }
@@ -298,12 +368,6 @@ final class ObjectWalk {
       }
     } catch (ValueFailure f) {
       failures.add(f);
-    }
-    if (!failures.isEmpty()) {
-      ValueFailure all = new ValueFailure(List.copyOf(failures));
-      // Thrown with its record: no longer unfinished.
-      failures.clear();
-      throw all;
     }
   }
 

@@ -68,8 +68,9 @@ import org.jspecify.annotations.Nullable;
  * value of the field the check names ({@link InvalidFieldException}); one that lacks a field, or a record wrong as a
  * whole, at its opening brace, with its own path. A check about one entry of a list has the entry's path and the
  * list's place, which a second walk of the input refines ({@link ValueFailure#atItsList}). A failed value is skipped,
- * and the rest of its object and list are read: a record fails with every value that failed in it, however deep, and
- * the references and citations it holds are kept ({@link #notes()}) for the rules to check too. An unknown field goes
+ * and the rest of its object and list are read: a record fails with every value that failed in it, however deep, with
+ * what its own check finds in the rest ({@link StandIns}), and the references and citations it holds are kept
+ * ({@link #notes()}) for the rules to check too. An unknown field goes
  * to the {@link Listener}, placed at its name, and is skipped. Broken JSON and passed limits pass through. Each object
  * is read in a loop with a switch on the field's name; {@link ObjectWalk} checks the names and keeps the failures.
  */
@@ -172,7 +173,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }
@@ -200,7 +201,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }
@@ -237,7 +238,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }
@@ -278,7 +279,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }
@@ -318,7 +319,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }
@@ -342,7 +343,7 @@ final class RecordBinder {
       }
     }
     try {
-      return b.build();
+      return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }

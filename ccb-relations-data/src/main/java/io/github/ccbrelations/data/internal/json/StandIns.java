@@ -1,0 +1,102 @@
+package io.github.ccbrelations.data.internal.json;
+
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.DatasetVersion;
+import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.LegalBasisStatus;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.model.Redirect;
+import io.github.ccbrelations.model.RedirectReason;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.SchemaVersion;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceKind;
+import java.time.LocalDate;
+
+/**
+ * Values that stand in for the required fields of a record whose values failed there, so that the record's own check
+ * still runs on the rest: a record wrong in a value and in how its fields fit together is told both in one read (#14).
+ * A refusal that reads a failed field is dropped ({@link ObjectWalk#refused}), so a stand-in is never judged and any
+ * valid value serves. The {@code id} has none: every refusal names its record by it, so a record whose id failed is
+ * not checked.
+ */
+final class StandIns {
+  private static final String TEXT = "stand-in";
+
+  private StandIns() {}
+
+  static DatasetHeader.Builder forFailedFields(DatasetHeader.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("datasetVersion")) {
+      b.datasetVersion(DatasetVersion.parse("2000.01.0"));
+    }
+    if (walk.valueFailed("schemaVersion")) {
+      b.schemaVersion(SchemaVersion.parse("1.0.0"));
+    }
+    if (walk.valueFailed("released")) {
+      b.released(LocalDate.EPOCH);
+    }
+    return b;
+  }
+
+  static Source.Builder forFailedFields(Source.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("kind")) {
+      b.kind(SourceKind.values()[0]);
+    }
+    if (walk.valueFailed("title")) {
+      b.title(TEXT);
+    }
+    return b;
+  }
+
+  static Body.Builder forFailedFields(Body.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("kind")) {
+      b.kind(BodyKind.values()[0]);
+    }
+    return b;
+  }
+
+  static LegalInstrument.Builder forFailedFields(LegalInstrument.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("kind")) {
+      b.kind(InstrumentKind.values()[0]);
+    }
+    return b;
+  }
+
+  static Role.Builder forFailedFields(Role.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("holder")) {
+      b.holder(BodyId.of(TEXT));
+    }
+    if (walk.valueFailed("function")) {
+      b.function(RoleFunction.values()[0]);
+    }
+    if (walk.valueFailed("level")) {
+      b.level(Level.values()[0]);
+    }
+    if (walk.valueFailed("legalBasisStatus")) {
+      b.legalBasisStatus(LegalBasisStatus.values()[0]);
+    }
+    return b;
+  }
+
+  static Redirect.Builder forFailedFields(Redirect.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("recordType")) {
+      b.recordType(RecordType.values()[0]);
+    }
+    if (walk.valueFailed("from")) {
+      b.from(TEXT);
+    }
+    if (walk.valueFailed("to")) {
+      b.to(TEXT);
+    }
+    if (walk.valueFailed("reason")) {
+      b.reason(RedirectReason.values()[0]);
+    }
+    return b;
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.ccbrelations.data;
+
+import static io.github.ccbrelations.data.Fixture.editRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record with a failed value still has its own check (the model's, about how its fields fit together) run on the
+ * rest, so that a record wrong both ways is told in one read (#14); a refusal that reads a failed field waits for the
+ * next read, since the value it would judge is not the file's.
+ */
+class OwnCheckAfterFailedValuesTest {
+  @Test
+  void aRoleWithAFailedValueIsStillCheckedForHowItsFieldsFit() {
+    String text = editRecord(editRecord("centre-spoc", "\"level\": \"EUROPEAN\"", "\"level\": \"european\""),
+        "centre-spoc", "\"onBehalfOf\": \"ruritania\"",
+        "\"onBehalfOf\": \"ruritania\", \"via\": \"example-centre\", \"replacedBy\": \"centre-spoc\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(places(report)).containsExactly(
+        tuple(ViolationCode.INVALID_VALUE, 250, 41, "$.roles[0].via"),
+        tuple(ViolationCode.INVALID_VALUE, 250, 73, "$.roles[0].replacedBy"),
+        tuple(ViolationCode.SHAPE, 251, 16, "$.roles[0].level"));
+    assertThat(report.violations().get(0).message())
+        .isEqualTo("role 'centre-spoc' cannot act via its own holder 'example-centre'");
+    assertThat(report.violations()).allSatisfy(v -> assertThat(v.recordId()).hasValue("centre-spoc"));
+  }
+
+  /** Every required field but the id has a stand-in, or the record could not be built to be checked. */
+  @Test
+  void aRecordWhoseRequiredFieldsAllFailedIsStillChecked() {
+    String role = editRecord("centre-spoc", "\"holder\": \"example-centre\",\n      \"function\": "
+        + "\"SINGLE_POINT_OF_CONTACT\"", "\"holder\": 5, \"function\": 5, \"replacedBy\": \"centre-spoc\"");
+    String roleFields = editRecord(editRecord(role, "centre-spoc", "\"level\": \"EUROPEAN\"", "\"level\": 5"),
+        "centre-spoc", "\"legalBasisStatus\": \"STATED_ON_PAGE\"", "\"legalBasisStatus\": 5");
+    String body = editRecord(editRecord("example-cert-lab", "\"kind\": \"WORKING_GROUP\"", "\"kind\": 5"),
+        "example-cert-lab", "\"partOf\": \"example-cert\"", "\"partOf\": \"example-cert-lab\"");
+    String instrument = editRecord("example-directive", "\"kind\": \"EU_DIRECTIVE\"",
+        "\"kind\": 5, \"repeals\": [\"example-directive\"]");
+    String source = editRecord(editRecord("example-page-fr", "\"kind\": \"CCB_PAGE\"", "\"kind\": 5"),
+        "example-page-fr", "\"publisher\": \"Example", "\"title\": 5, \"publisher\": \" Example")
+        .replace("\"title\": \"Relations internationales du Centre d'exemple\",", "");
+    String redirect = withRedirect("{\"recordType\": 5, \"from\": 5, \"to\": \"Not-A-Slug\", \"reason\": 5}");
+
+    assertThat(refusals(roleFields)).containsExactly("$.roles[0].replacedBy");
+    assertThat(refusals(body)).containsExactly("$.bodies[5].partOf");
+    assertThat(refusals(instrument)).containsExactly("$.instruments[0].repeals[0]");
+    assertThat(refusals(source)).containsExactly("$.sources[0].publisher");
+    assertThat(refusals(redirect)).containsExactly("$.redirects[0].to");
+    assertThat(refusals(Fixture.editOnce("\"datasetVersion\": \"2030.01.0\",\n    \"schemaVersion\": \"1.1.0\",\n"
+        + "    \"released\": \"2030-01-15\",\n    \"primarySources\": [\"example-page-fr\"]",
+        "\"datasetVersion\": 5, \"schemaVersion\": 5, \"released\": 5, \"primarySources\": []")))
+        .containsExactly("$.header.primarySources");
+  }
+
+  /**
+   * A refusal that compares a failed field, or a list that lost an entry, would judge a value that is not the file's:
+   * a stand-in, or what is left of the list. It waits.
+   */
+  @Test
+  void aRefusalThatReadsAFailedFieldWaits() {
+    // The stand-in for the holder is "stand-in": a role via "stand-in" would seem to act via its own holder.
+    String standIn = editRecord("centre-spoc", "\"holder\": \"example-centre\"",
+        "\"holder\": \"Example-Centre\", \"via\": \"stand-in\"");
+    // Without its one basis, the role would seem to state a legal basis and list none.
+    String shortList = editRecord("centre-spoc", "{\"instrument\": \"ruritanian-example-law\"",
+        "{\"instrument\": \"Ruritanian-Example-Law\"");
+    // Without its one label, the body would seem to have none.
+    String noLabel = editRecord("example-cert-lab", "{\"language\": \"en\", \"kind\": \"NAME\"",
+        "{\"language\": \"xx\", \"kind\": \"NAME\"");
+
+    assertThat(Fixture.validate(standIn).violations()).extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].holder"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].via"));
+    assertThat(Fixture.validate(shortList).violations()).extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].legalBases[0].instrument"));
+    assertThat(Fixture.validate(noLabel).violations()).extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0].language"));
+  }
+
+  /** Every refusal names its record by its id: a record whose id failed is not checked, as no stand-in could name it. */
+  @Test
+  void aRecordWhoseIdFailedIsNotChecked() {
+    String text = editRecord("centre-spoc", "\"id\": \"centre-spoc\"",
+        "\"id\": \"Centre-SPOC\", \"via\": \"example-centre\"");
+
+    // Another role, held in the capacity of 'centre-spoc', now names no role: a violation of its own.
+    assertThat(Fixture.validate(text).violations()).extracting(Violation::code, Violation::jsonPath)
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].id"),
+            tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[3].inCapacityOf"));
+  }
+
+  /** The paths of the violations that a record's own check gave, in a file whose other values fail too. */
+  private static List<String> refusals(String text) {
+    List<Violation> all = Fixture.validate(text).violations();
+    assertThat(all).as("the values edited to fail").anyMatch(v -> v.code() == ViolationCode.SHAPE);
+    return all.stream().filter(v -> v.code() == ViolationCode.INVALID_VALUE).map(Violation::jsonPath).toList();
+  }
+
+  private static String withRedirect(String redirect) {
+    String text = Fixture.text();
+    int end = text.lastIndexOf('}');
+    return text.substring(0, end).stripTrailing() + ",\n  \"redirects\": [" + redirect + "]\n}\n";
+  }
+
+  private static List<Tuple> places(ValidationReport report) {
+    return report.violations().stream().map(v -> tuple(v.code(), v.line(), v.column(), v.jsonPath())).toList();
+  }
+}
