@@ -29,9 +29,9 @@ import java.util.Set;
  *       and validity), reported at the second.
  *       A record that breaks one is reported with its path and left out of the rules that read its fields, but it
  *       still counts by the id it was read with: another record with that id is a {@code DUPLICATE_ID}, and a
- *       reference to it is not dangling. A record whose values fail is still checked for its invariants in the same
- *       run; an invariant that reads a failed value is checked once that value is fixed. Broken JSON ends the check,
- *       as the last violation listed.
+ *       reference to it is not dangling. A record whose values fail or are missing is still checked for its
+ *       invariants in the same run; an invariant that reads such a value is checked once it is fixed. Broken JSON ends
+ *       the check, as the last violation listed.
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
  *       or broken (which skips the rules below); a redirect starts at a retired id.
  *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names

@@ -9,9 +9,9 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * A record with a failed value still has its own check (the model's, about how its fields fit together) run on the
- * rest, so that a record wrong both ways is told in one read (#14); a refusal that reads a failed field waits for the
- * next read, since the value it would judge is not the file's.
+ * A record, or a part of one, with a failed or missing value still has its own check (the model's, about how its
+ * fields fit together) run on the rest, so that one wrong both ways is told in one read (#14); a refusal that reads a
+ * failed field waits for the next read, since the value it would judge is not the file's.
  */
 class OwnCheckAfterFailedValuesTest {
   @Test
@@ -83,7 +83,32 @@ class OwnCheckAfterFailedValuesTest {
         .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0].language"));
   }
 
-  /** Every refusal names its record by its id: a record whose id failed is not checked, as no stand-in could name it. */
+  /** A part of a record (a label, a citation, a validity) is checked the same way, and so is one that lacks a field. */
+  @Test
+  void aPartWithAFailedValueIsStillCheckedForHowItsFieldsFit() {
+    String label = "{\"language\": \"en\", \"kind\": \"NAME\", \"text\": \"Example Forensics Lab\"}";
+    String wrongKind = editRecord("example-cert-lab", label,
+        "{\"language\": \"en\", \"kind\": \"name\", \"text\": \" Example Forensics Lab\"}");
+    String noKind = editRecord("example-cert-lab", label,
+        "{\"language\": \"en\", \"text\": \" Example Forensics Lab\"}");
+    String citation = editRecord("centre-spoc",
+        "{\"source\": \"example-page-fr\", \"section\": \"european-level\"",
+        "{\"source\": 5, \"locator\": \" padded\", \"section\": \"european-level\"");
+    String validity = editRecord("centre-csirt", "{\"from\": \"2020-04-09\", \"to\": \"2027-10-17\"}",
+        "{\"from\": \"2020-04-31\", \"to\": \"2019-01-01\"}");
+
+    assertThat(codesAndPaths(wrongKind)).containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0].kind"),
+        tuple(ViolationCode.INVALID_VALUE, "$.bodies[5].labels[0].text"));
+    assertThat(codesAndPaths(noKind)).containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0]"),
+        tuple(ViolationCode.INVALID_VALUE, "$.bodies[5].labels[0].text"));
+    assertThat(codesAndPaths(citation)).containsExactly(tuple(ViolationCode.SHAPE, "$.roles[0].sources[0].source"),
+        tuple(ViolationCode.INVALID_VALUE, "$.roles[0].sources[0].locator"));
+    // The end before the start compares it with a start that failed: it waits.
+    assertThat(codesAndPaths(validity))
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[1].legalBases[0].validity.from"));
+  }
+
+  /** Every refusal names its record by its id: a record whose id failed is not checked, as a stand-in would name it. */
   @Test
   void aRecordWhoseIdFailedIsNotChecked() {
     String text = editRecord("centre-spoc", "\"id\": \"centre-spoc\"",
@@ -93,6 +118,10 @@ class OwnCheckAfterFailedValuesTest {
     assertThat(Fixture.validate(text).violations()).extracting(Violation::code, Violation::jsonPath)
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].id"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[3].inCapacityOf"));
+  }
+
+  private static List<Tuple> codesAndPaths(String text) {
+    return Fixture.validate(text).violations().stream().map(v -> tuple(v.code(), v.jsonPath())).toList();
   }
 
   /** The paths of the violations that a record's own check gave, in a file whose other values fail too. */

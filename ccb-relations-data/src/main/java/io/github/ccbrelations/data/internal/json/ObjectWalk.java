@@ -34,12 +34,13 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * and a part of it the same way from {@link #part}, and each entry of a list in a {@code try} that calls
- * {@link #failedEntry}. A failed value is noted and skipped, and the object or list goes on: a record fails with every
- * value that failed in it, however deep, and with what its own check finds in the rest. A part or list with a failed
- * value ends with {@link #NOTED}, so that its owner is not built and goes on with its next field or entry; its own
- * check waits for the next read. A loop and a switch per type, not a reader per type: a cold start spins a class for
- * every lambda written (#19).
+ * and a part of it the same way from {@link #part}, ending with {@code return walk.built(...)} (its refusals reach its
+ * owner's {@link #failed}), and each entry of a list in a {@code try} that calls {@link #failedEntry}. A failed value
+ * is noted and skipped, and the object or list goes on: a record fails with every value that failed in it, however
+ * deep, and with what the objects' own checks find in the rest, each run on stand-ins for the failed and missing
+ * fields ({@link StandIns}) and kept where it reads none of those. A part or list with a failed value ends with
+ * {@link #NOTED}, so that its owner is not built and goes on with its next field or entry. A loop and a switch per
+ * type, not a reader per type: a cold start spins a class for every lambda written (#19).
  */
 final class ObjectWalk {
   /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
@@ -66,6 +67,11 @@ final class ObjectWalk {
    * lists as bound are then not the file's, and an index its check names may not be the entry's in the file.
    */
   private boolean lastPartShortened;
+  /**
+   * The part read last, when a value of it failed or it lacks a field: it is built on stand-ins ({@link StandIns}), and
+   * its owner notes the refusals of its own check that read no failed field ({@link #failed}), then goes on without it.
+   */
+  private @Nullable Level failedPart;
   /** Where the record being read starts. */
   private @Nullable JsonStreamContext record;
   /** The values that failed in the record being read. */
@@ -114,21 +120,23 @@ final class ObjectWalk {
     failures.clear();
     notes.startRecord(record);
     lastPart = null;
+    failedPart = null;
     enter(fields);
   }
 
   /** Starts a part of a record, the parser on its opening brace: the caller builds it as soon as it is read. */
   void part(Fields fields) throws IOException {
+    mustNotHoldAFailedPart();
     tokens.beginObject();
     enter(fields);
   }
 
   /**
-   * Moves the parser onto the value of the object's next field; false at its closing brace. A part with a failed value
-   * or a missing field ends with it; a record's failures and missing fields wait for its own check ({@link #built},
-   * {@link #refused}).
+   * Moves the parser onto the value of the object's next field; false at its closing brace, where a missing field is
+   * noted. An object with a failure is then built on stand-ins for its own check, and fails ({@link #built}).
    */
   boolean next() throws IOException {
+    mustNotHoldAFailedPart();
     Level level = levels.get(depth - 1);
     Fields fields = level.fields;
     JsonToken t = p.nextToken();
@@ -141,15 +149,14 @@ final class ObjectWalk {
     if (t != JsonToken.FIELD_NAME) {
       depth--;
       boolean unsupported = noteUnsupported(level);
-      if (depth == 0) {
-        endRecord(level.names, fields);
-      } else {
-        checkRequired(fields, level.names);
+      // A record skipped to its end at the cap did not give what it skipped.
+      if (depth > 0 || !tokens.full()) {
+        noteMissing(level);
+      }
+      if (depth > 0) {
         lastPart = level.names;
         lastPartShortened = failures.size() > level.failuresBefore;
-        if (level.failed || unsupported) {
-          throw NOTED;
-        }
+        failedPart = level.failed || unsupported ? level : null;
       }
       return false;
     }
@@ -214,35 +221,55 @@ final class ObjectWalk {
     }
     if (e instanceof ValueFailure f) {
       failures.add(f);
-    } else if (e instanceof InvalidFieldException f) {
+    } else if (e instanceof InvalidFieldException f && failedPart == null) {
       for (InvalidFieldException refusal : tokens.refusals(f)) {
         failures.add(refused(refusal, lastPart, lastPartShortened));
       }
-    } else {
+    } else if (e instanceof InvalidFieldException f) {
+      // The check of a part built on stand-ins; a list that lost an entry failed, so the others are the file's.
+      List<InvalidFieldException> refusals = tokens.refusals(f);
+      for (int i = 0; i < refusals.size() && !tokens.full(); i++) {
+        if (readsNoFailedField(refusals.get(i), failedPart)) {
+          failures.add(refused(refusals.get(i), lastPart, false));
+        }
+      }
+    } else if (failedPart == null) {
       // A value's own check refused it, the parser on the value.
       failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
     }
+    // Anything else a part built on stand-ins throws is about a stand-in: a field it lacks, say.
+    failedPart = null;
+  }
+
+  private void mustNotHoldAFailedPart() {
+    if (failedPart != null) {
+      // An Error, not a refused value: a part read without ObjectWalk.built is a defect of the binder.
+      throw new AssertionError("a part that failed was not ended with ObjectWalk.built");
+    }
   }
 
   /**
-   * Whether a value of the record just read failed in the given field, which a stand-in then takes for its own check
-   * ({@link StandIns}).
+   * Whether the object just read failed in the given field, or lacks it: a stand-in then takes its place for the
+   * object's own check ({@link StandIns}).
    */
   boolean valueFailed(String field) {
-    Level record = levels.get(0);
-    int index = record.fields.indexOf(field);
-    return index >= 0 && (record.failedFields & 1L << index) != 0;
+    return failedIn(levels.get(depth), field);
   }
 
   /**
-   * The record just read, built at its closing brace: returned when none of its values failed; else it fails with them
-   * all, and with the refusals of its own check that it ran on the rest ({@link #refused}).
+   * The object just read, built at its closing brace: returned when none of its values failed. Else a record fails with
+   * them all and with the refusals of its own check that it ran on the rest ({@link #refused}); a part ends with
+   * {@link #NOTED}, its refusals noted by its owner ({@link #failed}).
    */
-  <T> T built(T record) {
-    if (!failures.isEmpty()) {
+  <T> T built(T value) {
+    if (depth > 0 && failedPart != null) {
+      failedPart = null;
+      throw NOTED;
+    }
+    if (depth == 0 && !failures.isEmpty()) {
       throw endWithFailures();
     }
-    return record;
+    return value;
   }
 
   /**
@@ -257,7 +284,7 @@ final class ObjectWalk {
       // A check that did not run (a failed id has no stand-in: every refusal names its record by it) adds nothing.
       if (e instanceof InvalidFieldException f && !tokens.full()) {
         for (InvalidFieldException refusal : tokens.refusals(f)) {
-          if (readsNoFailedField(refusal)) {
+          if (readsNoFailedField(refusal, levels.get(0))) {
             // A list with a repeat left out of it failed, so a refusal kept here is about a list as the file gives it.
             failures.add(refused(refusal, names, false));
           }
@@ -277,16 +304,26 @@ final class ObjectWalk {
         String.valueOf(e.getMessage()));
   }
 
-  private boolean readsNoFailedField(InvalidFieldException refusal) {
-    if (valueFailed(refusal.field())) {
+  /** Whether a refusal of an object's own check reads only fields that did not fail; none does when its id failed. */
+  private static boolean readsNoFailedField(InvalidFieldException refusal, Level object) {
+    if (failedIn(object, "id") || failedIn(object, refusal.field())) {
       return false;
     }
     for (String other : refusal.otherFieldsRead()) {
-      if (valueFailed(other)) {
+      if (failedIn(object, other)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean failedIn(Level object, String field) {
+    if (object.failedFields == 0) {
+      // The way of every object that binds: no lookup of the field.
+      return false;
+    }
+    int index = object.fields.indexOf(field);
+    return index >= 0 && (object.failedFields & 1L << index) != 0;
   }
 
   /** The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished. */
@@ -360,17 +397,6 @@ final class ObjectWalk {
     return any;
   }
 
-  private void endRecord(NameSet names, Fields fields) {
-    try {
-      // A record skipped to its end at the cap did not give what it skipped.
-      if (!tokens.full()) {
-        checkRequired(fields, names);
-      }
-    } catch (ValueFailure f) {
-      failures.add(f);
-    }
-  }
-
   /** After a failed value: skips what is left of it, up to the object or list it is in. */
   private void skipTo(@Nullable JsonStreamContext container) throws IOException {
     while (p.getParsingContext() != container) {
@@ -382,13 +408,18 @@ final class ObjectWalk {
 
   /**
    * At an object's closing brace: every field it requires was given (a field given and failed counts as given). An
-   * object that lacks one is placed at its opening brace; a closed object's context is its parent's, which names it.
+   * object that lacks one fails, placed at its opening brace; a closed object's context is its parent's, which names
+   * it.
    */
-  private void checkRequired(Fields fields, NameSet seen) {
-    List<String> missing = fields.missing(seen);
+  private void noteMissing(Level object) {
+    List<String> missing = object.fields.missing(object.names);
     if (!missing.isEmpty()) {
-      throw new ValueFailure(ViolationCode.SHAPE, seen.start(), JsonPaths.of(p),
-          "missing required field(s): " + String.join(", ", missing) + " (in " + fields.type() + ")");
+      failures.add(new ValueFailure(ViolationCode.SHAPE, object.names.start(), JsonPaths.of(p),
+          "missing required field(s): " + String.join(", ", missing) + " (in " + object.fields.type() + ")"));
+      object.failed = true;
+      for (String field : missing) {
+        object.failedFields |= 1L << object.fields.indexOf(field);
+      }
     }
   }
 

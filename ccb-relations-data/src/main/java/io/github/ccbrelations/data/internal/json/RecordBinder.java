@@ -52,7 +52,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -368,8 +367,8 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    // Each field is required: the walk refused the part if one was not given.
-    return SourceSection.of(id, heading, paragraphs);
+    // Each field is required: one not given or failed stands as its initial value.
+    return walk.built(SourceSection.of(id, heading, paragraphs));
   }
 
   private Label label() throws IOException {
@@ -388,7 +387,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private SourceReference sourceReference() throws IOException {
@@ -410,7 +409,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    SourceReference citation = b.build();
+    SourceReference citation = walk.built(StandIns.forFailedFields(b, walk).build());
     notes.citation(p, citation, citationObject);
     walk.supports(citation.supports());
     return citation;
@@ -432,7 +431,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private DerivedUrl derivedUrl() throws IOException {
@@ -450,8 +449,8 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    // Both fields are required: the walk refused the part if one was not given.
-    return DerivedUrl.of(Objects.requireNonNull(pattern), identifier);
+    // Both fields are required: one not given or failed stands as a stand-in.
+    return walk.built(DerivedUrl.of(pattern == null ? UrlPattern.values()[0] : pattern, identifier));
   }
 
   private RoleSubject subject() throws IOException {
@@ -470,7 +469,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private NoOfficialName noOfficialName() throws IOException {
@@ -489,7 +488,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private BodyRelation bodyRelation() throws IOException {
@@ -508,7 +507,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private BasesEnded basesEnded() throws IOException {
@@ -526,7 +525,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return b.build();
+    return walk.built(StandIns.forFailedFields(b, walk).build());
   }
 
   private Validity validity() throws IOException {
@@ -544,7 +543,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    return Validity.of(from, to);
+    return walk.built(Validity.of(from, to));
   }
 
   // ---------------------------------------------------------------- lists

@@ -1,30 +1,46 @@
 package io.github.ccbrelations.data.internal.json;
 
+import io.github.ccbrelations.model.BasesEnded;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyKind;
+import io.github.ccbrelations.model.BodyRelation;
+import io.github.ccbrelations.model.BodyRelationKind;
+import io.github.ccbrelations.model.Continuation;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.DatasetVersion;
+import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.InstrumentKind;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasis;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Level;
+import io.github.ccbrelations.model.NoNameKind;
+import io.github.ccbrelations.model.NoOfficialName;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.RedirectReason;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.RoleFunction;
+import io.github.ccbrelations.model.RoleSubject;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SourceKind;
+import io.github.ccbrelations.model.SourceReference;
+import io.github.ccbrelations.model.SubjectKind;
 import java.time.LocalDate;
 
 /**
- * Values that stand in for the required fields of a record whose values failed there, so that the record's own check
- * still runs on the rest: a record wrong in a value and in how its fields fit together is told both in one read (#14).
- * A refusal that reads a failed field is dropped ({@link ObjectWalk#refused}), so a stand-in is never judged and any
- * valid value serves. The {@code id} has none: every refusal names its record by it, so a record whose id failed is
- * not checked.
+ * Values that stand in for the required fields of an object (a record or a part of one) that failed there or lacks
+ * them, so that the object's own check still runs on the rest: an object wrong in a value and in how its fields fit
+ * together is told both in one read (#14). A refusal that reads a failed field is dropped ({@link ObjectWalk}), so a
+ * stand-in is never judged and any valid value serves. The {@code id} has none: every refusal names its record by it,
+ * so a record whose id failed is not checked. Sections, derived addresses and validities stand in their binder's own
+ * initial values.
  */
 final class StandIns {
   private static final String TEXT = "stand-in";
@@ -96,6 +112,73 @@ final class StandIns {
     }
     if (walk.valueFailed("reason")) {
       b.reason(RedirectReason.values()[0]);
+    }
+    return b;
+  }
+
+  static Label.Builder forFailedFields(Label.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("language")) {
+      b.language(Language.values()[0]);
+    }
+    if (walk.valueFailed("kind")) {
+      b.kind(LabelKind.values()[0]);
+    }
+    if (walk.valueFailed("text")) {
+      b.text(TEXT);
+    }
+    return b;
+  }
+
+  static SourceReference.Builder forFailedFields(SourceReference.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("source")) {
+      b.source(SourceId.of(TEXT));
+    }
+    return b;
+  }
+
+  static LegalBasis.Builder forFailedFields(LegalBasis.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("instrument")) {
+      b.instrument(InstrumentId.of(TEXT));
+    }
+    return b;
+  }
+
+  static RoleSubject.Builder forFailedFields(RoleSubject.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("instrument")) {
+      b.instrument(InstrumentId.of(TEXT));
+    }
+    if (walk.valueFailed("kind")) {
+      b.kind(SubjectKind.values()[0]);
+    }
+    return b;
+  }
+
+  static NoOfficialName.Builder forFailedFields(NoOfficialName.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("kind")) {
+      b.kind(NoNameKind.values()[0]);
+    }
+    if (walk.valueFailed("reason")) {
+      b.reason(TEXT);
+    }
+    return b;
+  }
+
+  static BodyRelation.Builder forFailedFields(BodyRelation.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("kind")) {
+      b.kind(BodyRelationKind.values()[0]);
+    }
+    if (walk.valueFailed("body")) {
+      b.body(BodyId.of(TEXT));
+    }
+    return b;
+  }
+
+  static BasesEnded.Builder forFailedFields(BasesEnded.Builder b, ObjectWalk walk) {
+    if (walk.valueFailed("since")) {
+      b.since(LocalDate.EPOCH);
+    }
+    if (walk.valueFailed("continues")) {
+      b.continues(Continuation.values()[0]);
     }
     return b;
   }
