@@ -24,7 +24,8 @@ public final class InvalidFieldException extends IllegalArgumentException {
 
   private final String field;
   private final int index;
-  private final List<String> otherFieldsRead;
+  // An array, not a List: an exception is serializable, and so must its fields be.
+  private final String[] otherFieldsRead;
 
   InvalidFieldException(String field, String message, String... otherFieldsRead) {
     this(field, -1, message, otherFieldsRead);
@@ -34,7 +35,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
     super(message);
     this.field = field;
     this.index = index;
-    this.otherFieldsRead = List.of(otherFieldsRead);
+    this.otherFieldsRead = otherFieldsRead.clone();
   }
 
   /**
@@ -67,6 +68,6 @@ public final class InvalidFieldException extends IllegalArgumentException {
    * @return the fields' names; empty when the check read the refused field alone
    */
   public List<String> otherFieldsRead() {
-    return otherFieldsRead;
+    return List.of(otherFieldsRead);
   }
 }
