@@ -83,6 +83,38 @@ class OwnCheckAfterFailedValuesTest {
         .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0].language"));
   }
 
+  /**
+   * A list that left out a repeat is not the file's: the index of a refusal about one of its entries would name
+   * another entry, and its length is not the file's, so those refusals wait too.
+   */
+  @Test
+  void aRefusalAboutAListThatLeftOutARepeatWaits() {
+    String selfAfterRepeat = editRecord("example-directive-2", "\"repeals\": [\"example-directive\"]",
+        "\"repeals\": [\"example-directive\", \"example-directive\", \"example-directive-2\"]");
+    String noneStated = editRecord("centre-spoc", "\"legalBasisStatus\": \"STATED_ON_PAGE\",\n      \"legalBases\": "
+        + "[{\"instrument\": \"ruritanian-example-law\", \"provision\": \"Art. 7\"}]", "\"legalBasisStatus\": "
+        + "\"NONE_STATED\", \"legalBases\": [{\"instrument\": \"ruritanian-example-law\"}, "
+        + "{\"instrument\": \"ruritanian-example-law\"}]");
+
+    assertThat(codesAndPaths(selfAfterRepeat))
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.instruments[1].repeals[1]"));
+    assertThat(Fixture.validate(noneStated).violations()).singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("repeats"));
+  }
+
+  /**
+   * Which date an instrument's check refuses for coming before its adoption depends on the dates before it: with
+   * the publication date failed, the entry into force would be refused in its stead, and fixing the publication date
+   * would move the refusal. It waits.
+   */
+  @Test
+  void aDateRefusedInTheSteadOfOneThatFailedWaits() {
+    String text = editRecord("example-directive", "\"adopted\": \"2020-03-02\",\n      \"published\": "
+        + "\"2020-03-20\"", "\"adopted\": \"2020-05-01\", \"published\": 5");
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.SHAPE, "$.instruments[0].published"));
+  }
+
   /** A part of a record (a label, a citation, a validity) is checked the same way, and so is one that lacks a field. */
   @Test
   void aPartWithAFailedValueIsStillCheckedForHowItsFieldsFit() {

@@ -282,19 +282,23 @@ public interface LegalInstrument extends Labelled {
   /**
    * Refuses the dates out of order: an end of validity before the entry into force, and the first date before the
    * adoption. A wrong adoption date is thus refused once, not once for every date that must follow it; and an end of
-   * validity refused for the first reason is not refused again for the second.
+   * validity refused for the first reason is not refused again for the second. Which date is refused for coming
+   * before the adoption depends on the dates before it in that order, so each refusal names them as read.
    */
   private void datesOutOfOrder(Refusals refusals) {
-    @Nullable InvalidFieldException end = outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity());
-    @Nullable InvalidFieldException adoption = outOfOrder("adopted", adopted(), "published", published());
+    @Nullable InvalidFieldException end =
+        outOfOrder("inForce", inForce(), "endOfValidity", endOfValidity(), "inForce");
+    @Nullable InvalidFieldException adoption =
+        outOfOrder("adopted", adopted(), "published", published(), "adopted");
     if (adoption == null) {
-      adoption = outOfOrder("adopted", adopted(), "inForce", inForce());
+      adoption = outOfOrder("adopted", adopted(), "inForce", inForce(), "adopted", "published");
     }
     if (adoption == null && end == null) {
-      adoption = outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity());
+      adoption = outOfOrder("adopted", adopted(), "endOfValidity", endOfValidity(), "adopted", "published", "inForce");
     }
     if (adoption == null) {
-      adoption = outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom());
+      adoption = outOfOrder("adopted", adopted(), "appliesFrom", appliesFrom(), "adopted", "published", "inForce",
+          "endOfValidity");
     }
     if (adoption != null) {
       refusals.add(adoption);
@@ -304,12 +308,12 @@ public interface LegalInstrument extends Labelled {
     }
   }
 
-  private @Nullable InvalidFieldException outOfOrder(
-      String firstName, Optional<PartialDate> first, String laterName, Optional<PartialDate> later) {
+  private @Nullable InvalidFieldException outOfOrder(String firstName, Optional<PartialDate> first, String laterName,
+      Optional<PartialDate> later, String... otherFieldsRead) {
     if (first.isPresent() && later.isPresent() && later.get().latest().isBefore(first.get().earliest())) {
       return new InvalidFieldException(laterName,
           record() + ": " + laterName + " " + later.get().text() + " is before " + firstName + " "
-              + first.get().text(), firstName);
+              + first.get().text(), otherFieldsRead);
     }
     return null;
   }

@@ -48,6 +48,9 @@ class InvalidFieldExceptionTest {
       Map.entry("role in its own capacity", List.of("id")),
       Map.entry("role whose bases ended the wrong day", List.of("legalBases")),
       Map.entry("instrument published before adoption", List.of("adopted")),
+      // Refused in the stead of an earlier date only when that one is not before the adoption: it reads it.
+      Map.entry("instrument in force before adoption", List.of("adopted", "published")),
+      Map.entry("instrument ending before it is in force", List.of("inForce")),
       Map.entry("instrument repealing itself", List.of("id")),
       Map.entry("instrument executing itself", List.of("id")),
       Map.entry("source consulted at a derived url", List.of("urlDerived")),
@@ -92,6 +95,11 @@ class InvalidFieldExceptionTest {
             "subjects", 1, "names the subject 'law' CONCERNS twice"),
         new Case("instrument published before adoption", () -> instrument().adopted(PartialDate.parse("2020-05"))
             .published(PartialDate.parse("2020-04")).build(), "published", -1, "published 2020-04 is before adopted"),
+        new Case("instrument in force before adoption", () -> instrument().adopted(PartialDate.parse("2020-05"))
+            .inForce(PartialDate.parse("2020-04")).build(), "inForce", -1, "inForce 2020-04 is before adopted"),
+        new Case("instrument ending before it is in force", () -> instrument().inForce(PartialDate.parse("2020-05"))
+            .endOfValidity(PartialDate.parse("2020-04")).build(), "endOfValidity", -1,
+            "endOfValidity 2020-04 is before inForce"),
         new Case("instrument repealing itself", () -> instrument().addRepeals(InstrumentId.of("old"), LAW).build(),
             "repeals", 1, "cannot repeal, replace, transpose, extend, amend, implement or execute itself"),
         new Case("instrument executing itself", () -> instrument()

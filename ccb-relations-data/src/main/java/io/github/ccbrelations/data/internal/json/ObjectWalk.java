@@ -226,13 +226,7 @@ final class ObjectWalk {
         failures.add(refused(refusal, lastPart, lastPartShortened));
       }
     } else if (e instanceof InvalidFieldException f) {
-      // The check of a part built on stand-ins; a list that lost an entry failed, so the others are the file's.
-      List<InvalidFieldException> refusals = tokens.refusals(f);
-      for (int i = 0; i < refusals.size() && !tokens.full(); i++) {
-        if (readsNoFailedField(refusals.get(i), failedPart)) {
-          failures.add(refused(refusals.get(i), lastPart, false));
-        }
-      }
+      noteUnfailed(f, failedPart);
     } else if (failedPart == null) {
       // A value's own check refused it, the parser on the value.
       failures.add(tokens.failure(ViolationCode.INVALID_VALUE, String.valueOf(e.getMessage())));
@@ -282,13 +276,8 @@ final class ObjectWalk {
     NameSet names = levels.get(0).names;
     if (!failures.isEmpty()) {
       // A check that did not run (a failed id has no stand-in: every refusal names its record by it) adds nothing.
-      if (e instanceof InvalidFieldException f && !tokens.full()) {
-        for (InvalidFieldException refusal : tokens.refusals(f)) {
-          if (readsNoFailedField(refusal, levels.get(0))) {
-            // A list with a repeat left out of it failed, so a refusal kept here is about a list as the file gives it.
-            failures.add(refused(refusal, names, false));
-          }
-        }
+      if (e instanceof InvalidFieldException f) {
+        noteUnfailed(f, levels.get(0));
       }
       return endWithFailures();
     }
@@ -302,6 +291,19 @@ final class ObjectWalk {
     }
     return new ValueFailure(ViolationCode.INVALID_VALUE, names.start(), JsonPaths.of(p),
         String.valueOf(e.getMessage()));
+  }
+
+  /**
+   * Notes the refusals of the own check of an object built on stand-ins that read none of its failed fields, up to the
+   * cap. A list that lost an entry counts as failed ({@link #entries}), so a list a kept refusal names is the file's.
+   */
+  private void noteUnfailed(InvalidFieldException f, Level object) {
+    List<InvalidFieldException> refusals = tokens.refusals(f);
+    for (int i = 0; i < refusals.size() && !tokens.full(); i++) {
+      if (readsNoFailedField(refusals.get(i), object)) {
+        failures.add(refused(refusals.get(i), object.names, false));
+      }
+    }
   }
 
   /** Whether a refusal of an object's own check reads only fields that did not fail; none does when its id failed. */
@@ -331,6 +333,19 @@ final class ObjectWalk {
     ValueFailure all = new ValueFailure(List.copyOf(failures));
     failures.clear();
     return all;
+  }
+
+  /**
+   * The entries of a list read to its end, the repeats left out. A list that left one out is not the file's, so its
+   * field counts as failed for its object's own check, though the object is built.
+   */
+  <T> List<T> entries(Tokens.Entries<T> entries) {
+    Level level = levels.get(depth - 1);
+    int field = level.fields.indexOf(level.field);
+    if (entries.leftOut() && field >= 0) {
+      level.failedFields |= 1L << field;
+    }
+    return entries.values();
   }
 
   /** The values that failed in the record being read; empty between records. */

@@ -449,7 +449,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    // Both fields are required: one not given or failed stands as a stand-in.
+    // Both fields are required: one not given or failed takes a stand-in (StandIns).
     return walk.built(DerivedUrl.of(pattern == null ? UrlPattern.values()[0] : pattern, identifier));
   }
 
@@ -569,7 +569,7 @@ final class RecordBinder {
     if (failed) {
       throw ObjectWalk.NOTED;
     }
-    return entries.values();
+    return walk.entries(entries);
   }
 
   /**

@@ -39,8 +39,8 @@ import java.time.LocalDate;
  * them, so that the object's own check still runs on the rest: an object wrong in a value and in how its fields fit
  * together is told both in one read (#14). A refusal that reads a failed field is dropped ({@link ObjectWalk}), so a
  * stand-in is never judged and any valid value serves. The {@code id} has none: every refusal names its record by it,
- * so a record whose id failed is not checked. Sections, derived addresses and validities stand in their binder's own
- * initial values.
+ * so a record whose id failed is not checked. Sections and validities keep their binder's initial values, and a
+ * derived address's binder stands in for its pattern.
  */
 final class StandIns {
   private static final String TEXT = "stand-in";

@@ -356,6 +356,11 @@ final class Tokens {
       leftOut = true;
     }
 
+    /** Whether an entry was left out: one that failed, or a repeat. */
+    boolean leftOut() {
+      return leftOut;
+    }
+
     /** The entries read, but the repeats and those that failed. */
     List<T> values() {
       if (leftOut) {
