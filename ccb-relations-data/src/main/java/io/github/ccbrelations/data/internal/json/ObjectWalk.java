@@ -340,10 +340,9 @@ final class ObjectWalk {
    * field counts as failed for its object's own check, though the object is built.
    */
   <T> List<T> entries(Tokens.Entries<T> entries) {
-    Level level = levels.get(depth - 1);
-    int field = level.fields.indexOf(level.field);
-    if (entries.leftOut() && field >= 0) {
-      level.failedFields |= 1L << field;
+    if (entries.leftOut()) {
+      Level level = levels.get(depth - 1);
+      level.failedFields |= 1L << level.fields.indexOf(level.field);
     }
     return entries.values();
   }
