@@ -7,6 +7,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The small hand-written dataset under {@code src/test/resources/io/github/ccbrelations/data/fixture}: invented
@@ -51,6 +54,11 @@ final class Fixture {
   /** What the standard validator reports on the text of an edited fixture, under its {@link #NAME}. */
   static ValidationReport validate(String text) {
     return Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), NAME);
+  }
+
+  /** The code and JSON path of each violation the standard validator reports on an edited fixture, in its order. */
+  static List<Tuple> codesAndPaths(String text) {
+    return validate(text).violations().stream().map(v -> Assertions.tuple(v.code(), v.jsonPath())).toList();
   }
 
   /** The fixture as text, for tests that break it by editing. */

@@ -1,5 +1,6 @@
 package io.github.ccbrelations.data;
 
+import static io.github.ccbrelations.data.Fixture.codesAndPaths;
 import static io.github.ccbrelations.data.Fixture.editRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -74,12 +75,12 @@ class OwnCheckAfterFailedValuesTest {
     String noLabel = editRecord("example-cert-lab", "{\"language\": \"en\", \"kind\": \"NAME\"",
         "{\"language\": \"xx\", \"kind\": \"NAME\"");
 
-    assertThat(Fixture.validate(standIn).violations()).extracting(Violation::code, Violation::jsonPath)
+    assertThat(codesAndPaths(standIn))
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].holder"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].via"));
-    assertThat(Fixture.validate(shortList).violations()).extracting(Violation::code, Violation::jsonPath)
+    assertThat(codesAndPaths(shortList))
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].legalBases[0].instrument"));
-    assertThat(Fixture.validate(noLabel).violations()).extracting(Violation::code, Violation::jsonPath)
+    assertThat(codesAndPaths(noLabel))
         .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[5].labels[0].language"));
   }
 
@@ -140,20 +141,24 @@ class OwnCheckAfterFailedValuesTest {
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[1].legalBases[0].validity.from"));
   }
 
-  /** Every refusal names its record by its id: a record whose id failed is not checked, as a stand-in would name it. */
+  /**
+   * Every refusal of a record (or a section) names it by its id: one whose id failed is not checked, as a stand-in
+   * would be named.
+   */
   @Test
-  void aRecordWhoseIdFailedIsNotChecked() {
-    String text = editRecord("centre-spoc", "\"id\": \"centre-spoc\"",
+  void aRecordOrSectionWhoseIdFailedIsNotChecked() {
+    String role = editRecord("centre-spoc", "\"id\": \"centre-spoc\"",
         "\"id\": \"Centre-SPOC\", \"via\": \"example-centre\"");
+    String section = editRecord("example-page-fr", "{\"id\": \"european-level\", \"heading\": \"Niveau",
+        "{\"id\": 5, \"heading\": \" Niveau");
 
     // Another role, held in the capacity of 'centre-spoc', now names no role: a violation of its own.
-    assertThat(Fixture.validate(text).violations()).extracting(Violation::code, Violation::jsonPath)
+    assertThat(codesAndPaths(role))
         .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[0].id"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[3].inCapacityOf"));
-  }
-
-  private static List<Tuple> codesAndPaths(String text) {
-    return Fixture.validate(text).violations().stream().map(v -> tuple(v.code(), v.jsonPath())).toList();
+    // The citations of the section now name none: violations of their own, in the roles.
+    assertThat(codesAndPaths(section)).filteredOn(v -> v.toList().get(1).toString().startsWith("$.sources"))
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.sources[0].sections[0].id"));
   }
 
   /** The paths of the violations that a record's own check gave, in a file whose other values fail too. */

@@ -45,8 +45,7 @@ class SupportedFieldsTest {
   void aFieldOfTheTypeThatTheRecordDoesNotGiveIsAReferenceToNothing() {
     String text = editRecord("example-agency", AGENCY_CITATION, "\"supports\": [\"memberCount\"]");
 
-    assertThat(Fixture.validate(text).violations())
-        .extracting(Violation::code, Violation::jsonPath)
+    assertThat(Fixture.codesAndPaths(text))
         .containsExactly(tuple(ViolationCode.DANGLING_REFERENCE, "$.bodies[6].sources[0].supports[0]"));
   }
 
@@ -72,8 +71,7 @@ class SupportedFieldsTest {
     String text = editRecord("example-agency", AGENCY_CITATION, "\"supports\": [\"establishedBy\", \"fonded\"]");
     text = editRecord(text, "example-agency", "\"kind\": \"EU_AGENCY\"", "\"kind\": \"eu_agency\"");
 
-    assertThat(Fixture.validate(text).violations())
-        .extracting(Violation::code, Violation::jsonPath)
+    assertThat(Fixture.codesAndPaths(text))
         .containsExactly(
             tuple(ViolationCode.SHAPE, "$.bodies[6].kind"),
             tuple(ViolationCode.DANGLING_REFERENCE, "$.bodies[6].sources[0].supports[1]"));
@@ -100,8 +98,7 @@ class SupportedFieldsTest {
     String text = editRecord("example-agency", AGENCY_CITATION,
         "\"supports\": [\"founded\", \"founded\", \"fonded\"]");
 
-    assertThat(Fixture.validate(text).violations())
-        .extracting(Violation::code, Violation::jsonPath)
+    assertThat(Fixture.codesAndPaths(text))
         .containsExactly(
             tuple(ViolationCode.DANGLING_REFERENCE, "$.bodies[6].sources[0].supports"),
             tuple(ViolationCode.INVALID_VALUE, "$.bodies[6].sources[0].supports[1]"));

@@ -90,11 +90,28 @@ final class ObjectWalk {
     String field = "";
     int failuresBefore;
     boolean failed;
-    /** The fields whose values failed, a bit each at its place in {@link #fields}. */
+    /** The fields whose values failed or are missing, a bit each at its place in {@link #fields}. */
     long failedFields;
 
     Level(Fields fields) {
       this.fields = fields;
+    }
+
+    /** Notes that a field of the object failed; a name it does not have (an unknown field's) has no bit. */
+    void fieldFailed(String field) {
+      int index = fields.indexOf(field);
+      if (index >= 0) {
+        failedFields |= 1L << index;
+      }
+    }
+
+    boolean failedIn(String field) {
+      if (failedFields == 0) {
+        // The way of every object that binds: no lookup of the field.
+        return false;
+      }
+      int index = fields.indexOf(field);
+      return index >= 0 && (failedFields & 1L << index) != 0;
     }
   }
 
@@ -194,10 +211,7 @@ final class ObjectWalk {
     }
     Level level = levels.get(depth - 1);
     level.failed = true;
-    int field = level.fields.indexOf(level.field);
-    if (field >= 0) {
-      level.failedFields |= 1L << field;
-    }
+    level.fieldFailed(level.field);
     skipTo(level.object);
   }
 
@@ -247,7 +261,7 @@ final class ObjectWalk {
    * object's own check ({@link StandIns}).
    */
   boolean valueFailed(String field) {
-    return failedIn(levels.get(depth), field);
+    return levels.get(depth).failedIn(field);
   }
 
   /**
@@ -308,24 +322,15 @@ final class ObjectWalk {
 
   /** Whether a refusal of an object's own check reads only fields that did not fail; none does when its id failed. */
   private static boolean readsNoFailedField(InvalidFieldException refusal, Level object) {
-    if (failedIn(object, "id") || failedIn(object, refusal.field())) {
+    if (object.failedIn("id") || object.failedIn(refusal.field())) {
       return false;
     }
     for (String other : refusal.otherFieldsRead()) {
-      if (failedIn(object, other)) {
+      if (object.failedIn(other)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean failedIn(Level object, String field) {
-    if (object.failedFields == 0) {
-      // The way of every object that binds: no lookup of the field.
-      return false;
-    }
-    int index = object.fields.indexOf(field);
-    return index >= 0 && (object.failedFields & 1L << index) != 0;
   }
 
   /** The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished. */
@@ -342,7 +347,7 @@ final class ObjectWalk {
   <T> List<T> entries(Tokens.Entries<T> entries) {
     if (entries.leftOut()) {
       Level level = levels.get(depth - 1);
-      level.failedFields |= 1L << level.fields.indexOf(level.field);
+      level.fieldFailed(level.field);
     }
     return entries.values();
   }
@@ -432,7 +437,7 @@ final class ObjectWalk {
           "missing required field(s): " + String.join(", ", missing) + " (in " + object.fields.type() + ")"));
       object.failed = true;
       for (String field : missing) {
-        object.failedFields |= 1L << object.fields.indexOf(field);
+        object.fieldFailed(field);
       }
     }
   }
