@@ -58,7 +58,13 @@ final class Fixture {
 
   /** The code and JSON path of each violation the standard validator reports on an edited fixture, in its order. */
   static List<Tuple> codesAndPaths(String text) {
-    return validate(text).violations().stream().map(v -> Assertions.tuple(v.code(), v.jsonPath())).toList();
+    return codesAndPaths(Validator.standard(), text);
+  }
+
+  /** The code and JSON path of each violation a validator reports on an edited fixture, in its order. */
+  static List<Tuple> codesAndPaths(Validator validator, String text) {
+    return validator.validate(text.getBytes(StandardCharsets.UTF_8), NAME).violations().stream()
+        .map(v -> Assertions.tuple(v.code(), v.jsonPath())).toList();
   }
 
   /** The fixture as text, for tests that break it by editing. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.FailedRecord;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
 import io.github.ccbrelations.model.Body;
@@ -70,6 +71,7 @@ public final class DocumentParser {
   private final IdMaps ids = new IdMaps();
   private final List<ParsedDocument.Reference> references = new ArrayList<>();
   private final List<ParsedDocument.Citation> citations = new ArrayList<>();
+  private final List<FailedRecord> failedRecords = new ArrayList<>();
   /** The id of the record being read, as soon as its "id" string has gone by. */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
@@ -190,10 +192,13 @@ public final class DocumentParser {
       JsonToken value = p.nextToken();
       switch (field) {
         case "header" -> {
+          int failedBefore = failedRecords.size();
           header = header(p, value, binder);
           if (header != null) {
             fileVersion = header.schemaVersion();
             checkSchemaVersion(header.schemaVersion(), binder);
+          }
+          if (header != null || failedRecords.size() > failedBefore) {
             // Once per file: the rules place what they find wrong with the date there, a stream read once too.
             released = Position.of(binder.valueOf("released"));
           }
@@ -230,7 +235,7 @@ public final class DocumentParser {
               + " and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, released, sources, bodies, instruments, roles, redirects, violations,
-        atTheirList, brokenArrays, ids, references, citations);
+        atTheirList, brokenArrays, ids, references, citations, failedRecords);
   }
 
   /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
@@ -248,6 +253,7 @@ public final class DocumentParser {
       header = binder.header();
     } catch (ValueFailure e) {
       failed(p, e, documentContext, "$.header");
+      keepForTheRules(e, Position.of(binder.valueOf("released")), -1);
     }
     // Its primary sources are checked as a record's references are, at their values, whether it bound or not.
     binder.notes().settle("header", -1, "", references, citations);
@@ -275,6 +281,13 @@ public final class DocumentParser {
           atTheirList.add(v);
         }
       }
+    }
+  }
+
+  /** Keeps a record that failed for the rules, when it was built on stand-ins for its failed fields. */
+  private void keepForTheRules(ValueFailure e, Position at, int index) {
+    if (e.builtOnStandIns != null) {
+      failedRecords.add(new FailedRecord(new Located<>(e.builtOnStandIns, index, at), e.failedFields));
     }
   }
 
@@ -320,6 +333,7 @@ public final class DocumentParser {
         } finally {
           currentRecordId().ifPresent(id -> ids.addFailed(field, id, index, at));
         }
+        keepForTheRules(e, at, index);
       }
       // A record that failed to bind has its references checked all the same, so that one run reports them all.
       binder.notes().settle(field, index, currentRecordId().orElse(""), references, citations);

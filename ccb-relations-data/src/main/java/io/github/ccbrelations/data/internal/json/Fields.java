@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fields of one object of the format, in one place: its type's name (as messages give it), every field it may
@@ -87,6 +88,17 @@ record Fields(String type, List<String> names, List<String> required, Map<String
   int indexOf(String name) {
     Integer i = index.get(name);
     return i == null ? -1 : i;
+  }
+
+  /** The fields whose bits are set. */
+  Set<String> namesOf(long bits) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if ((bits & 1L << i) != 0) {
+        out.add(names.get(i));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** The required fields an object lacks, given the names it has. */

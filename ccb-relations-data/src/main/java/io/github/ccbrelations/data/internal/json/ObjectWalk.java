@@ -38,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  * owner's {@link #failed}), and each entry of a list in a {@code try} that calls {@link #failedEntry}. A failed value
  * is noted and skipped, and the object or list goes on: a record fails with every value that failed in it, however
  * deep, and with what the objects' own checks find in the rest, each run on stand-ins for the failed and missing
- * fields ({@link StandIns}) and kept where it reads none of those. A part or list with a failed value ends with
- * {@link #NOTED}, so that its owner is not built and goes on with its next field or entry. A loop and a switch per
- * type, not a reader per type: a cold start spins a class for every lambda written (#19).
+ * fields ({@link StandIns}) and kept where it reads none of those. A part with a failed value ends with
+ * {@link #NOTED}, so that its owner is not built and goes on with its next field or entry; a list with a failed entry
+ * keeps the others, and its field counts as failed. A record built on stand-ins is thrown with its failures, for the
+ * rules to judge what did not fail. A loop and a switch per type, not a reader per type: a cold start spins a class
+ * for every lambda written (#19).
  */
 final class ObjectWalk {
   /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
@@ -275,7 +277,7 @@ final class ObjectWalk {
       throw NOTED;
     }
     if (depth == 0 && !failures.isEmpty()) {
-      throw endWithFailures();
+      throw endWithFailures(value);
     }
     return value;
   }
@@ -293,7 +295,7 @@ final class ObjectWalk {
       if (e instanceof InvalidFieldException f) {
         noteUnfailed(f, levels.get(0));
       }
-      return endWithFailures();
+      return endWithFailures(null);
     }
     if (e instanceof InvalidFieldException f) {
       // None of its values failed: no repeat was left out of its lists.
@@ -333,9 +335,20 @@ final class ObjectWalk {
     return true;
   }
 
-  /** The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished. */
-  private ValueFailure endWithFailures() {
-    ValueFailure all = new ValueFailure(List.copyOf(failures));
+  /**
+   * The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished.
+   * With them goes the record as built on stand-ins, for the rules to judge the rest, unless its id failed (every
+   * violation names its record by it) or the read is full (the record was skipped to its end, so it lacks fields that
+   * are not noted).
+   *
+   * @param builtOnStandIns null when its own check refused it
+   */
+  private ValueFailure endWithFailures(@Nullable Object builtOnStandIns) {
+    Level record = levels.get(0);
+    boolean judged = builtOnStandIns != null && !record.failedIn("id") && !tokens.full();
+    ValueFailure all = judged
+        ? new ValueFailure(failures, builtOnStandIns, record.fields.namesOf(record.failedFields))
+        : new ValueFailure(failures);
     failures.clear();
     return all;
   }

@@ -32,12 +32,14 @@ import org.jspecify.annotations.Nullable;
  * @param references the references that did not resolve when their record was read (of a record that failed to bind:
  *     all)
  * @param citations the citations that did not resolve when their record was read, as for references
+ * @param failedRecords the records (and the header) that could not be bound but were built on stand-ins for the
+ *     fields that failed, for the rules that read none of those fields
  */
 public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, Position released,
     List<Located<Source>> sources, List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments,
     List<Located<Role>> roles, List<Located<Redirect>> redirects, List<Violation> bindingViolations,
     List<Violation> atTheirList, Set<String> brokenArrays, IdMaps ids, List<Reference> references,
-    List<Citation> citations) {
+    List<Citation> citations, List<FailedRecord> failedRecords) {
 
   /** Where a record starts in the file. */
   public record Position(int line, int column) {
@@ -64,6 +66,15 @@ public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, 
   public record Citation(SourceReference citation, int line, int column, String path, String recordId) {}
 
   /**
+   * A record that could not be bound, built on stand-ins for its failed and missing fields ({@code StandIns}), with its
+   * index and place; the header's index is -1.
+   *
+   * @param failedFields the fields whose values failed, are missing, or lost an entry of their list: the others hold
+   *     what the file gives
+   */
+  public record FailedRecord(Located<?> record, Set<String> failedFields) {}
+
+  /**
    * Records given whole, such as those of a loaded dataset: indexed by id here; they loaded, so no reference is left
    * unresolved.
    */
@@ -71,6 +82,6 @@ public record ParsedDocument(String sourceName, @Nullable DatasetHeader header, 
       List<Located<Body>> bodies, List<Located<LegalInstrument>> instruments, List<Located<Role>> roles,
       List<Located<Redirect>> redirects) {
     this(sourceName, header, new Position(0, 0), sources, bodies, instruments, roles, redirects, List.of(), List.of(),
-        Set.of(), IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of());
+        Set.of(), IdMaps.of(sources, bodies, instruments, roles), List.of(), List.of(), List.of());
   }
 }

@@ -69,9 +69,10 @@ import org.jspecify.annotations.Nullable;
  * list's place, which a second walk of the input refines ({@link ValueFailure#atItsList}). A failed value is skipped,
  * and the rest of its object and list are read: a record fails with every value that failed in it, however deep, with
  * what its own check finds in the rest ({@link StandIns}), and the references and citations it holds are kept
- * ({@link #notes()}) for the rules to check too. An unknown field goes
- * to the {@link Listener}, placed at its name, and is skipped. Broken JSON and passed limits pass through. Each object
- * is read in a loop with a switch on the field's name; {@link ObjectWalk} checks the names and keeps the failures.
+ * ({@link #notes()}) for the rules to check too, as is the record built on stand-ins
+ * ({@link ValueFailure#builtOnStandIns}). An unknown field goes to the {@link Listener}, placed at its name, and is
+ * skipped. Broken JSON and passed limits pass through. Each object is read in a loop with a switch on the field's
+ * name; {@link ObjectWalk} checks the names and keeps the failures.
  */
 final class RecordBinder {
   /** What the binder tells its reader as it reads; by default, nothing is heard. */
@@ -550,7 +551,8 @@ final class RecordBinder {
 
   /**
    * The list the parser stands on, whose entries are of {@code type}: each read as {@link #entry} reads those of the
-   * field whose value it is.
+   * field whose value it is. A list with an entry that failed fails its object, but keeps the other entries for the
+   * object built on stand-ins ({@link StandIns}): its field counts as failed, and what reads it waits.
    */
   private <T> List<T> list(Class<T> type) throws IOException {
     String field = walk.name();
@@ -567,7 +569,7 @@ final class RecordBinder {
       }
     }
     if (failed) {
-      throw ObjectWalk.NOTED;
+      walk.failed(ObjectWalk.NOTED);
     }
     return walk.entries(entries);
   }

@@ -3,6 +3,8 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import io.github.ccbrelations.data.ViolationCode;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A value that cannot be bound: the record it is in is not loaded. */
 final class ValueFailure extends RuntimeException {
@@ -24,6 +26,13 @@ final class ValueFailure extends RuntimeException {
   final boolean atItsList;
   /** Every failure of the record, this one first. */
   private final transient List<ValueFailure> all;
+  /**
+   * The record built on stand-ins for its failed and missing fields, which the rules judge where they read none of
+   * those ({@link ParsedDocument.FailedRecord}); null for a single value, and for a record that could not be built so.
+   */
+  final transient @Nullable Object builtOnStandIns;
+  /** The fields of {@link #builtOnStandIns} that failed, are missing, or lost an entry of their list. */
+  final transient Set<String> failedFields;
 
   ValueFailure(ViolationCode code, JsonLocation at, String path, String message) {
     this(code, at, path, message, false);
@@ -36,15 +45,24 @@ final class ValueFailure extends RuntimeException {
     this.path = path;
     this.atItsList = atItsList;
     this.all = List.of(this);
+    this.builtOnStandIns = null;
+    this.failedFields = Set.of();
   }
 
   ValueFailure(List<ValueFailure> all) {
+    this(all, null, Set.of());
+  }
+
+  /** The failures of a record, with the record as built on stand-ins for the fields that failed. */
+  ValueFailure(List<ValueFailure> all, @Nullable Object builtOnStandIns, Set<String> failedFields) {
     super(all.get(0).getMessage(), null, false, false);
     this.code = all.get(0).code;
     this.at = all.get(0).at;
     this.path = all.get(0).path;
     this.atItsList = all.get(0).atItsList;
     this.all = List.copyOf(all);
+    this.builtOnStandIns = builtOnStandIns;
+    this.failedFields = Set.copyOf(failedFields);
   }
 
   /**

@@ -16,14 +16,17 @@ import java.util.Map;
  * No two bodies share an acronym in one language, compared as name lookups compare (ignoring case, accents and
  * punctuation), except a body and the one that replaced it. An acronym that only looks like another body's (a
  * Cyrillic or Greek letter for a Latin one, see {@link Lookalikes}) is a warning: a reader would take one body for the
- * other.
+ * other. A body that failed to bind is compared when its labels and successor hold what the file gives.
  */
 final class Acronyms implements Rule {
   @Override
   public void check(Context c) {
     Map<Language, Map<String, Located<Body>>> first = new EnumMap<>(Language.class);
     Map<String, Acronym> firstLook = new HashMap<>();
-    for (Located<Body> r : c.doc.bodies()) {
+    for (Located<Body> r : c.withFailed(c.doc.bodies(), Body.class)) {
+      if (!c.intact(r, "labels") || !c.intact(r, "replacedBy")) {
+        continue;
+      }
       Body b = r.value();
       List<Label> labels = b.labels();
       for (int i = 0; i < labels.size(); i++) {

@@ -7,26 +7,38 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.Counted;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.FailedRecord;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.BodyId;
+import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleId;
 import io.github.ccbrelations.model.SourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What every rule reads: the bound document, the rules' options, and the records by id, as the parser indexed them (a
  * repeated id is reported here, the first record keeps it); and where the rules write their violations.
+ *
+ * <p>A record that failed to bind is judged too where a rule reads none of its failed fields ({@link #withFailed},
+ * {@link #intact}), so that one run reports every error of a broken record. It is not among the records by id: rules
+ * that follow links between records (cycles, redirects) do not see it.
  */
 final class Context {
   final ParsedDocument doc;
   final RuleOptions options;
-  /** The release date of the file; null when its header did not bind. */
+  /** The header: as bound, or as built on stand-ins for its failed fields; null when it is neither. */
+  final @Nullable Located<DatasetHeader> header;
+  /** The release date of the file; null when its header has none as the file gives it. */
   final @Nullable LocalDate released;
   /** The latest day a past event may be dated, and the latest day of any date; null without a release date. */
   final @Nullable LocalDate pastEventLimit;
@@ -36,11 +48,21 @@ final class Context {
   private long notKept;
   private boolean errorNotKept;
   private int[] firstNotKept = {0, 0};
+  /** The fields that failed in each record that failed to bind but was built on stand-ins, by the record's value. */
+  private final Map<Object, Set<String>> failedFields = new IdentityHashMap<>();
 
   Context(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
     this.options = options;
-    this.released = doc.header() == null ? null : doc.header().released();
+    Located<DatasetHeader> failedHeader = null;
+    for (FailedRecord f : doc.failedRecords()) {
+      failedFields.put(f.record().value(), f.failedFields());
+      if (f.record().value() instanceof DatasetHeader h) {
+        failedHeader = new Located<>(h, f.record().index(), f.record().line(), f.record().column());
+      }
+    }
+    this.header = doc.header() != null ? new Located<>(doc.header(), -1, doc.released()) : failedHeader;
+    this.released = header == null || !intact(header, "released") ? null : header.value().released();
     this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
     this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
     this.ids = doc.ids();
@@ -48,6 +70,37 @@ final class Context {
       error(ViolationCode.DUPLICATE_ID, r.line(), r.column(), "$." + r.array() + "[" + r.index() + "].id", r.id(),
           "another record in '" + r.array() + "' already has the id '" + r.id() + "'");
     }
+  }
+
+  /**
+   * The records of one type that bound, and those that failed to bind but were built on stand-ins, in file order: a
+   * rule that reads them asks {@link #intact} of each field it reads.
+   */
+  <T> List<Located<T>> withFailed(List<Located<T>> bound, Class<T> type) {
+    if (failedFields.isEmpty()) {
+      return bound;
+    }
+    List<Located<T>> all = new ArrayList<>(bound);
+    for (FailedRecord f : doc.failedRecords()) {
+      Located<?> r = f.record();
+      if (type.isInstance(r.value())) {
+        all.add(new Located<>(type.cast(r.value()), r.index(), r.line(), r.column()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Located::index));
+    return all;
+  }
+
+  /**
+   * Whether a field of a record holds what the file gives: always in a record that bound; in one built on stand-ins,
+   * unless its value failed, is missing, or lost an entry of its list (its indexes are then not the file's either).
+   */
+  boolean intact(Located<?> r, String field) {
+    if (failedFields.isEmpty()) {
+      return true;
+    }
+    Set<String> failed = failedFields.get(r.value());
+    return failed == null || !failed.contains(field);
   }
 
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */

@@ -12,48 +12,56 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.Validity;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Dates are plausible (not before the earliest year, a past event not after the release date plus the tolerance, no
  * date beyond the horizon, the release in the month of the dataset version) and in order between fields and records
  * (validity after foundation, application after entry into force, a legal basis within its instrument's life: a
- * role's, and those that establish or designate a body or that an instrument executes).
+ * role's, and those that establish or designate a body or that an instrument executes). A record that failed to bind
+ * has the dates judged that hold what the file gives ({@link Context#intact}).
  */
 final class Dates implements Rule {
   @Override
   public void check(Context c) {
-    if (c.doc.header() != null) {
-      header(c, c.doc.header());
+    if (c.header != null && c.intact(c.header, "released")) {
+      header(c, c.header);
     }
-    for (Located<Source> r : c.doc.sources()) {
-      if (r.value().consulted().isPresent()) {
+    for (Located<Source> r : c.withFailed(c.doc.sources(), Source.class)) {
+      if (r.value().consulted().isPresent() && c.intact(r, "consulted")) {
         LocalDate d = r.value().consulted().get();
         plausible(c, r, At.of("sources", r.index()), "consulted", d, d, d, true);
       }
     }
-    for (Located<Body> r : c.doc.bodies()) {
+    for (Located<Body> r : c.withFailed(c.doc.bodies(), Body.class)) {
       body(c, r);
     }
-    for (Located<LegalInstrument> r : c.doc.instruments()) {
+    for (Located<LegalInstrument> r : c.withFailed(c.doc.instruments(), LegalInstrument.class)) {
       instrument(c, r);
     }
-    for (Located<Role> r : c.doc.roles()) {
+    for (Located<Role> r : c.withFailed(c.doc.roles(), Role.class)) {
       Role role = r.value();
       At at = At.of("roles", r.index());
-      for (int i = 0; i < role.legalBases().size(); i++) {
-        legalBasis(c, r, at.field("legalBases").index(i), role.legalBases().get(i));
+      if (c.intact(r, "legalBases")) {
+        for (int i = 0; i < role.legalBases().size(); i++) {
+          legalBasis(c, r, at.field("legalBases").index(i), role.legalBases().get(i));
+        }
       }
-      role.validity().ifPresent(v -> validity(c, r, at, v));
+      if (role.validity().isPresent() && c.intact(r, "validity")) {
+        validity(c, r, at, role.validity().get());
+      }
     }
   }
 
-  private static void header(Context c, DatasetHeader header) {
+  private static void header(Context c, Located<DatasetHeader> r) {
+    DatasetHeader header = r.value();
     LocalDate day = header.released();
     if (day.getYear() < c.options.earliestYear()) {
       c.releaseDateError(ViolationCode.IMPLAUSIBLE_DATE,
           "the release date " + day + " is before " + c.options.earliestYear());
     }
-    if (day.getYear() != header.datasetVersion().year() || day.getMonthValue() != header.datasetVersion().month()) {
+    if (c.intact(r, "datasetVersion") && (day.getYear() != header.datasetVersion().year()
+        || day.getMonthValue() != header.datasetVersion().month())) {
       c.releaseDateError(ViolationCode.IMPLAUSIBLE_DATE,
           "the release date " + day + " is not in the month of dataset version " + header.datasetVersion().text()
               + " (YYYY.MM.N names the year and month of the release)");
@@ -63,11 +71,18 @@ final class Dates implements Rule {
   private static void body(Context c, Located<Body> r) {
     Body b = r.value();
     At at = At.of("bodies", r.index());
-    b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), basis));
-    b.designatedBy().ifPresent(basis -> legalBasis(c, r, at.field("designatedBy"), basis));
-    b.founded().ifPresent(d -> plausible(c, r, at, "founded", d, true));
-    b.validity().ifPresent(v -> validity(c, r, at, v));
-    if (b.founded().isPresent() && b.validity().isPresent() && b.validity().get().from().isPresent()) {
+    if (c.intact(r, "establishedBy")) {
+      b.establishedBy().ifPresent(basis -> legalBasis(c, r, at.field("establishedBy"), basis));
+    }
+    if (c.intact(r, "designatedBy")) {
+      b.designatedBy().ifPresent(basis -> legalBasis(c, r, at.field("designatedBy"), basis));
+    }
+    ownDate(c, r, at, "founded", b.founded(), true);
+    boolean validity = b.validity().isPresent() && c.intact(r, "validity");
+    if (validity) {
+      validity(c, r, at, b.validity().get());
+    }
+    if (b.founded().isPresent() && c.intact(r, "founded") && validity && b.validity().get().from().isPresent()) {
       PartialDate founded = b.founded().get();
       PartialDate from = b.validity().get().from().get();
       if (from.latest().isBefore(founded.earliest())) {
@@ -81,16 +96,18 @@ final class Dates implements Rule {
   private static void instrument(Context c, Located<LegalInstrument> r) {
     LegalInstrument li = r.value();
     At at = At.of("instruments", r.index());
-    li.adopted().ifPresent(d -> plausible(c, r, at, "adopted", d, true));
-    li.published().ifPresent(d -> plausible(c, r, at, "published", d, true));
-    li.inForce().ifPresent(d -> plausible(c, r, at, "inForce", d, false));
-    li.appliesFrom().ifPresent(d -> plausible(c, r, at, "appliesFrom", d, false));
-    li.endOfValidity().ifPresent(d -> plausible(c, r, at, "endOfValidity", d, false));
-    for (int i = 0; i < li.executes().size(); i++) {
-      legalBasis(c, r, at.field("executes").index(i), li.executes().get(i));
+    ownDate(c, r, at, "adopted", li.adopted(), true);
+    ownDate(c, r, at, "published", li.published(), true);
+    ownDate(c, r, at, "inForce", li.inForce(), false);
+    ownDate(c, r, at, "appliesFrom", li.appliesFrom(), false);
+    ownDate(c, r, at, "endOfValidity", li.endOfValidity(), false);
+    if (c.intact(r, "executes")) {
+      for (int i = 0; i < li.executes().size(); i++) {
+        legalBasis(c, r, at.field("executes").index(i), li.executes().get(i));
+      }
     }
-    if (li.appliesFrom().isPresent() && li.inForce().isPresent()
-        && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
+    if (li.appliesFrom().isPresent() && li.inForce().isPresent() && c.intact(r, "appliesFrom")
+        && c.intact(r, "inForce") && li.appliesFrom().get().latest().isBefore(li.inForce().get().earliest())) {
       String id = li.id().value();
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("appliesFrom"), id,
           "instrument '" + id + "' applies from " + li.appliesFrom().get().text() + ", before it enters into force ("
@@ -121,6 +138,14 @@ final class Dates implements Rule {
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), IdMaps.idOf(r),
           "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("
               + li.endOfValidity().get().text() + ")");
+    }
+  }
+
+  /** A date field of the record itself, judged where it holds what the file gives. */
+  private static void ownDate(Context c, Located<?> r, At at, String field, Optional<PartialDate> d,
+      boolean pastEvent) {
+    if (d.isPresent() && c.intact(r, field)) {
+      plausible(c, r, at, field, d.get(), pastEvent);
     }
   }
 

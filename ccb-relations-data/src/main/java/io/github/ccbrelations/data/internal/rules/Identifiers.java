@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * An instrument's identifiers fit its kind and each other: a CELEX number on EU law, a numac on a Belgian act, an
  * OSCE decision symbol on an OSCE decision; a {@code data.europa.eu} ELI names the act the CELEX number names, and
- * another ELI that carries a numac carries the instrument's own.
+ * another ELI that carries a numac carries the instrument's own. A record that failed to bind is judged on the fields
+ * that hold what the file gives ({@link Context#intact}).
  */
 final class Identifiers implements Rule {
   private static final Set<InstrumentKind> EU_KINDS = EnumSet.of(InstrumentKind.EU_DIRECTIVE,
@@ -26,7 +27,7 @@ final class Identifiers implements Rule {
 
   @Override
   public void check(Context c) {
-    for (Located<LegalInstrument> r : c.doc.instruments()) {
+    for (Located<LegalInstrument> r : c.withFailed(c.doc.instruments(), LegalInstrument.class)) {
       check(c, r);
     }
   }
@@ -35,19 +36,22 @@ final class Identifiers implements Rule {
     LegalInstrument li = r.value();
     At at = At.of("instruments", r.index());
     String id = li.id().value();
-    if (li.celex().isPresent() && !EU_KINDS.contains(li.kind())) {
+    boolean kind = c.intact(r, "kind");
+    if (li.celex().isPresent() && kind && c.intact(r, "celex") && !EU_KINDS.contains(li.kind())) {
       c.error(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("celex"), id,
           "a CELEX number identifies EU law, but instrument '" + id + "' is a " + li.kind());
     }
-    if (li.numac().isPresent() && !BELGIAN_KINDS.contains(li.kind())) {
+    if (li.numac().isPresent() && kind && c.intact(r, "numac") && !BELGIAN_KINDS.contains(li.kind())) {
       c.error(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("numac"), id,
           "a numac identifies a Belgian law or royal decree, but instrument '" + id + "' is a " + li.kind());
     }
-    if (li.osceDecision().isPresent() && li.kind() != InstrumentKind.OSCE_DECISION) {
+    if (li.osceDecision().isPresent() && kind && c.intact(r, "osceDecision")
+        && li.kind() != InstrumentKind.OSCE_DECISION) {
       c.error(ViolationCode.IDENTIFIER_MISMATCH, r, at.field("osceDecision"), id,
           "an OSCE decision symbol identifies an OSCE decision, but instrument '" + id + "' is a " + li.kind());
     }
-    if (li.eli().isEmpty()) {
+    // Which identifier the ELI is held against depends on whether the instrument has a CELEX number.
+    if (li.eli().isEmpty() || !c.intact(r, "eli") || !c.intact(r, "celex") || !c.intact(r, "numac")) {
       return;
     }
     URI uri = li.eli().get().uri();

@@ -11,20 +11,25 @@ import java.util.Map;
 
 /**
  * A repealed instrument, or one whose end of validity is on or before the release date, names its successor (a
- * warning: an instrument that lapsed without one keeps it, and a user can accept it by its code).
+ * warning: an instrument that lapsed without one keeps it, and a user can accept it by its code). Instruments that
+ * failed to bind are judged on the fields that hold what the file gives ({@link Context#intact}).
  */
 final class Successors implements Rule {
   @Override
   public void check(Context c) {
+    List<Located<LegalInstrument>> instruments = c.withFailed(c.doc.instruments(), LegalInstrument.class);
     Map<InstrumentId, List<String>> repealedBy = new HashMap<>();
-    for (Located<LegalInstrument> r : c.doc.instruments()) {
+    for (Located<LegalInstrument> r : instruments) {
+      if (!c.intact(r, "repeals")) {
+        continue;
+      }
       for (InstrumentId repealed : r.value().repeals()) {
         repealedBy.computeIfAbsent(repealed, k -> new ArrayList<>()).add(r.value().id().value());
       }
     }
-    for (Located<LegalInstrument> r : c.doc.instruments()) {
+    for (Located<LegalInstrument> r : instruments) {
       LegalInstrument li = r.value();
-      if (li.replacedBy().isPresent()) {
+      if (li.replacedBy().isPresent() || !c.intact(r, "replacedBy") || !c.intact(r, "endOfValidity")) {
         continue;
       }
       String id = li.id().value();

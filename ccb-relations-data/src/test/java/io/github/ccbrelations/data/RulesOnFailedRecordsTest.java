@@ -1,0 +1,90 @@
+package io.github.ccbrelations.data;
+
+import static io.github.ccbrelations.data.Fixture.codesAndPaths;
+import static io.github.ccbrelations.data.Fixture.editOnce;
+import static io.github.ccbrelations.data.Fixture.editRecord;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ccbrelations.model.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record that failed to bind is still judged by the rules between records, on the fields that hold what the file
+ * gives, so that one read reports every error of a broken record (#14): a misspelt label and an implausible date of
+ * one instrument are told together. A rule that would read a failed field (a stand-in, or a list that lost an entry)
+ * waits for the next read.
+ */
+class RulesOnFailedRecordsTest {
+  @Test
+  void anInstrumentWithAFailedLabelHasItsDatesJudged() {
+    String text = editRecord(editRecord("example-directive-2", "\"kind\": \"ACRONYM\"", "\"kind\": \"ACRONIM\""),
+        "example-directive-2", "\"appliesFrom\": \"2027-10-18\"", "\"appliesFrom\": \"2099-10-18\"");
+
+    ValidationReport report = Fixture.validate(text);
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.SHAPE, "$.instruments[1].labels[1].kind"),
+        tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[1].appliesFrom"));
+    Violation date = report.violations().get(1);
+    assertThat(date.recordId()).hasValue("example-directive-2");
+    assertThat(new int[] {date.line(), date.column()}).containsExactly(198, 22);
+  }
+
+  /** The release date of a header that failed in another field still dates the file, for every record's dates. */
+  @Test
+  void aHeaderWithAFailedValueStillGivesItsReleaseDate() {
+    String text = editRecord(editOnce("\"datasetVersion\": \"2030.01.0\"", "\"datasetVersion\": \"2030.1\""),
+        "example-directive-2", "\"appliesFrom\": \"2027-10-18\"", "\"appliesFrom\": \"2099-10-18\"");
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.header.datasetVersion"),
+        tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[1].appliesFrom"));
+  }
+
+  @Test
+  void otherRulesJudgeARecordThatFailedToo() {
+    String shared = editRecord(editRecord("example-forum", "\"kind\": \"INTERGOVERNMENTAL_FORUM_OR_INITIATIVE\"",
+        "\"kind\": \"FORUM\""), "example-forum", "\"text\": \"GFEE\"", "\"text\": \"HWPEI\"");
+    String unsourced = editRecord(editRecord("centre-spoc", "\"level\": \"EUROPEAN\"", "\"level\": \"european\""),
+        "centre-spoc", "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"european-level\", "
+            + "\"paragraph\": 1}]", "\"sources\": []");
+    String noSuccessor = editRecord(editRecord("example-directive", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
+        "example-directive", "\"replacedBy\": \"example-directive-2\",", "");
+    String noName = editRecord(editRecord("example-network", "\"kind\": \"EU_NETWORK_OR_GROUP\"", "\"kind\": 7"),
+        "example-network", "{\"language\": \"en\", \"kind\": \"NAME\"", "{\"language\": \"en\", \"kind\": "
+            + "\"SHORT_NAME\"");
+
+    assertThat(codesAndPaths(shared)).containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[12].kind"),
+        tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1].text"));
+    assertThat(codesAndPaths(unsourced)).containsExactly(tuple(ViolationCode.SHAPE, "$.roles[0].level"),
+        tuple(ViolationCode.UNSOURCED_ROLE, "$.roles[0].sources"));
+    assertThat(codesAndPaths(noSuccessor)).containsExactly(tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0]"),
+        tuple(ViolationCode.SHAPE, "$.instruments[0].labels[0].kind"));
+    assertThat(codesAndPaths(Validator.standard().requireBodyNamesIn(Language.EN), noName))
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[10].kind"),
+            tuple(ViolationCode.MISSING_LANGUAGE, "$.bodies[10].labels"));
+  }
+
+  /**
+   * A rule that reads a field that failed would judge a stand-in (the first kind of instrument, an EU directive, for a
+   * Belgian law's misspelt kind), a list emptied by a failed entry, or a list whose indexes moved when a repeat was
+   * left out of it. It waits.
+   */
+  @Test
+  void aRuleThatReadsAFailedFieldWaits() {
+    String kind = editRecord("ruritanian-example-law", "\"kind\": \"BELGIAN_LAW\"", "\"kind\": \"belgian_law\"");
+    String citation = editRecord("centre-spoc", "\"paragraph\": 1}", "\"paragraph\": \"1\"}");
+    String labels = editRecord("example-network", "{\"language\": \"en\", \"kind\": \"NAME\"",
+        "{\"language\": \"xx\", \"kind\": \"NAME\"");
+    // The second basis starts before its instrument was adopted, but is bound at index 1 once the repeat is left out.
+    String repeat = editRecord(editRecord("centre-csirt", "\"legalBases\": [",
+        "\"legalBases\": [{\"instrument\": \"example-directive\"}, {\"instrument\": \"example-directive\"},"),
+        "centre-csirt", "\"validity\": {\"from\": \"2027-10-18\"}", "\"validity\": {\"from\": \"2026-01-01\"}");
+
+    assertThat(codesAndPaths(kind)).containsExactly(tuple(ViolationCode.SHAPE, "$.instruments[3].kind"));
+    assertThat(codesAndPaths(citation))
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.roles[0].sources[0].paragraph"));
+    assertThat(codesAndPaths(Validator.standard().requireBodyNamesIn(Language.EN), labels))
+        .containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[10].labels[0].language"));
+    assertThat(codesAndPaths(repeat)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.roles[1].legalBases[1]"));
+  }
+}
