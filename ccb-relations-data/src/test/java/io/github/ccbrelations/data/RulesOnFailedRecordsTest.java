@@ -40,6 +40,24 @@ class RulesOnFailedRecordsTest {
         tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[1].appliesFrom"));
   }
 
+  /**
+   * A header that failed in another field is still checked for its schema version, and a version this library does
+   * not read ends the check as it does for a header that binds; one whose release date failed dates nothing, so an end
+   * of validity waits to be called past.
+   */
+  @Test
+  void aHeaderThatFailedIsJudgedOnWhatItHolds() {
+    String unsupported = editOnce("\"datasetVersion\": \"2030.01.0\",\n    \"schemaVersion\": \"1.1.0\"",
+        "\"datasetVersion\": \"2030.1\",\n    \"schemaVersion\": \"2.0.0\"");
+    String noRelease = editRecord(editOnce("\"released\": \"2030-01-15\"", "\"released\": \"2030-13-15\""),
+        "example-directive-2", "\"appliesFrom\": \"2027-10-18\"",
+        "\"appliesFrom\": \"2027-10-18\", \"endOfValidity\": \"2029-01-01\"");
+
+    assertThat(codesAndPaths(unsupported))
+        .containsExactly(tuple(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, "$.header.schemaVersion"));
+    assertThat(codesAndPaths(noRelease)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.header.released"));
+  }
+
   @Test
   void otherRulesJudgeARecordThatFailedToo() {
     String shared = editRecord(editRecord("example-forum", "\"kind\": \"INTERGOVERNMENTAL_FORUM_OR_INITIATIVE\"",

@@ -72,6 +72,8 @@ public final class DocumentParser {
   private final List<ParsedDocument.Reference> references = new ArrayList<>();
   private final List<ParsedDocument.Citation> citations = new ArrayList<>();
   private final List<FailedRecord> failedRecords = new ArrayList<>();
+  /** Where the header's release date is, the one field of it the rules judge; (0, 0) without one. */
+  private Position released = new Position(0, 0);
   /** The id of the record being read, as soon as its "id" string has gone by. */
   private @Nullable String recordId;
   private @Nullable SchemaVersion fileVersion;
@@ -178,7 +180,6 @@ public final class DocumentParser {
     // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
     JsonLocation start = p.currentTokenLocation();
     @Nullable DatasetHeader header = null;
-    Position released = new Position(0, 0);
     List<Located<Source>> sources = List.of();
     List<Located<Body>> bodies = List.of();
     List<Located<LegalInstrument>> instruments = List.of();
@@ -191,18 +192,7 @@ public final class DocumentParser {
       seen.add(p, TOP_LEVEL, field);
       JsonToken value = p.nextToken();
       switch (field) {
-        case "header" -> {
-          int failedBefore = failedRecords.size();
-          header = header(p, value, binder);
-          if (header != null) {
-            fileVersion = header.schemaVersion();
-            checkSchemaVersion(header.schemaVersion(), binder);
-          }
-          if (header != null || failedRecords.size() > failedBefore) {
-            // Once per file: the rules place what they find wrong with the date there, a stream read once too.
-            released = Position.of(binder.valueOf("released"));
-          }
-        }
+        case "header" -> header = header(p, value, binder);
         case "sources" -> sources = records(p, field, value, binder, Source.class);
         case "bodies" -> bodies = records(p, field, value, binder, Body.class);
         case "instruments" -> instruments = records(p, field, value, binder, LegalInstrument.class);
@@ -238,7 +228,11 @@ public final class DocumentParser {
         atTheirList, brokenArrays, ids, references, citations, failedRecords);
   }
 
-  /** Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. */
+  /**
+   * Binds the header; a header that fails to bind is noted and skipped, and the parse goes on without it. A header that
+   * binds, or one built on stand-ins for its failed values ({@link #keepForTheRules}), gives the file's schema version
+   * when it holds the file's, and where its release date is.
+   */
   private @Nullable DatasetHeader header(JsonParser p, JsonToken value, RecordBinder binder) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$.header",
@@ -247,16 +241,32 @@ public final class DocumentParser {
       return null;
     }
     JsonStreamContext documentContext = p.getParsingContext().getParent();
+    Position start = Position.of(p.currentTokenLocation());
     @Nullable DatasetHeader header = null;
+    @Nullable DatasetHeader read = null;
+    Set<String> failedFields = Set.of();
     try {
       binder.keptBefore(kept());
       header = binder.header();
+      read = header;
     } catch (ValueFailure e) {
       failed(p, e, documentContext, "$.header");
-      keepForTheRules(e, Position.of(binder.valueOf("released")), -1);
+      FailedRecord kept = keepForTheRules(e, start, -1);
+      if (kept != null) {
+        read = (DatasetHeader) kept.record().value();
+        failedFields = kept.failedFields();
+      }
     }
     // Its primary sources are checked as a record's references are, at their values, whether it bound or not.
     binder.notes().settle("header", -1, "", references, citations);
+    if (read != null) {
+      // Once per file: the rules place what they find wrong with the date there, a stream read once too.
+      released = Position.of(binder.valueOf("released"));
+      if (!failedFields.contains("schemaVersion")) {
+        fileVersion = read.schemaVersion();
+        checkSchemaVersion(read.schemaVersion(), binder);
+      }
+    }
     return header;
   }
 
@@ -284,11 +294,14 @@ public final class DocumentParser {
     }
   }
 
-  /** Keeps a record that failed for the rules, when it was built on stand-ins for its failed fields. */
-  private void keepForTheRules(ValueFailure e, Position at, int index) {
-    if (e.builtOnStandIns != null) {
-      failedRecords.add(new FailedRecord(new Located<>(e.builtOnStandIns, index, at), e.failedFields));
+  /** Keeps a record that failed for the rules, when it was built on stand-ins for its failed fields; else null. */
+  private @Nullable FailedRecord keepForTheRules(ValueFailure e, Position at, int index) {
+    if (e.builtOnStandIns == null) {
+      return null;
     }
+    FailedRecord kept = new FailedRecord(new Located<>(e.builtOnStandIns, index, at), e.failedFields);
+    failedRecords.add(kept);
+    return kept;
   }
 
   /** The records of a top-level array, each bound from its START_OBJECT to its END_OBJECT. */

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A repealed instrument, or one whose end of validity is on or before the release date, names its successor (a
- * warning: an instrument that lapsed without one keeps it, and a user can accept it by its code). Instruments that
- * failed to bind are judged on the fields that hold what the file gives ({@link Context#intact}).
+ * warning: an instrument that lapsed without one keeps it, and a user can accept it by its code). Without the release
+ * date as the file gives it, an end of validity waits. Instruments that failed to bind are judged on the fields that
+ * hold what the file gives ({@link Context#intact}).
  */
 final class Successors implements Rule {
   @Override
@@ -40,8 +41,8 @@ final class Successors implements Rule {
         c.warning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' is repealed by '"
             + String.join("', '", repealers) + "' but names no successor: set replacedBy to '" + repealers.get(0)
             + "'");
-      } else if (li.endOfValidity().isPresent()
-          && (c.released == null || !li.endOfValidity().get().earliest().isAfter(c.released))) {
+      } else if (li.endOfValidity().isPresent() && c.released != null
+          && !li.endOfValidity().get().earliest().isAfter(c.released)) {
         c.warning(ViolationCode.MISSING_SUCCESSOR, r, at, id, "instrument '" + id + "' ended ("
             + li.endOfValidity().get().text() + ") but names no successor: set replacedBy if it was replaced");
       }
