@@ -62,9 +62,12 @@ class RulesOnFailedRecordsTest {
   void otherRulesJudgeARecordThatFailedToo() {
     String shared = editRecord(editRecord("example-forum", "\"kind\": \"INTERGOVERNMENTAL_FORUM_OR_INITIATIVE\"",
         "\"kind\": \"FORUM\""), "example-forum", "\"text\": \"GFEE\"", "\"text\": \"HWPEI\"");
-    String unsourced = editRecord(editRecord("centre-spoc", "\"level\": \"EUROPEAN\"", "\"level\": \"european\""),
-        "centre-spoc", "\"sources\": [{\"source\": \"example-page-fr\", \"section\": \"european-level\", "
-            + "\"paragraph\": 1}]", "\"sources\": []");
+    // The stand-in for a misspelt status fits the legal bases (one here, none below), so the role passes its own check.
+    String statedUnsourced = editRecord(editRecord("centre-spoc", "\"legalBasisStatus\": \"STATED_ON_PAGE\"",
+        "\"legalBasisStatus\": \"stated_on_page\""), "centre-spoc", "\"sources\": [{\"source\": \"example-page-fr\", "
+            + "\"section\": \"european-level\", \"paragraph\": 1}]", "\"sources\": []");
+    String noneStatedEarly = editRecord(editRecord("centre-council-expert", "\"legalBasisStatus\": \"NONE_STATED\"",
+        "\"legalBasisStatus\": \"NONE\""), "centre-council-expert", "\"from\": \"2026\"", "\"from\": \"1500\"");
     String noSuccessor = editRecord(editRecord("example-directive", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
         "example-directive", "\"replacedBy\": \"example-directive-2\",", "");
     String noName = editRecord(editRecord("example-network", "\"kind\": \"EU_NETWORK_OR_GROUP\"", "\"kind\": 7"),
@@ -73,8 +76,12 @@ class RulesOnFailedRecordsTest {
 
     assertThat(codesAndPaths(shared)).containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[12].kind"),
         tuple(ViolationCode.SHARED_ACRONYM, "$.bodies[12].labels[1].text"));
-    assertThat(codesAndPaths(unsourced)).containsExactly(tuple(ViolationCode.SHAPE, "$.roles[0].level"),
+    assertThat(codesAndPaths(statedUnsourced)).containsExactly(
+        tuple(ViolationCode.SHAPE, "$.roles[0].legalBasisStatus"),
         tuple(ViolationCode.UNSOURCED_ROLE, "$.roles[0].sources"));
+    assertThat(codesAndPaths(noneStatedEarly)).containsExactly(
+        tuple(ViolationCode.SHAPE, "$.roles[3].legalBasisStatus"),
+        tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.roles[3].validity.from"));
     assertThat(codesAndPaths(noSuccessor)).containsExactly(tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0]"),
         tuple(ViolationCode.SHAPE, "$.instruments[0].labels[0].kind"));
     assertThat(codesAndPaths(Validator.standard().requireBodyNamesIn(Language.EN), noName))

@@ -38,8 +38,9 @@ import java.time.LocalDate;
  * Values that stand in for the required fields of an object (a record or a part of one) that failed there or lacks
  * them, so that the object's own check still runs on the rest: an object wrong in a value and in how its fields fit
  * together is told both in one read (#14). A refusal that reads a failed field is dropped ({@link ObjectWalk}), so a
- * stand-in is never judged and any valid value serves. The {@code id} has none: every refusal names its record by it,
- * so a record whose id failed is not checked. Sections and validities keep their binder's initial values, and a
+ * stand-in is never judged and any valid value serves; one that fits the rest lets the record pass its own check, so
+ * that the rules between records judge what did not fail. The {@code id} has none: every refusal names its record by
+ * it, so a record whose id failed is not checked. Sections and validities keep their binder's initial values, and a
  * derived address's binder stands in for its pattern.
  */
 final class StandIns {
@@ -95,7 +96,8 @@ final class StandIns {
       b.level(Level.values()[0]);
     }
     if (walk.valueFailed("legalBasisStatus")) {
-      b.legalBasisStatus(LegalBasisStatus.values()[0]);
+      // NONE_STATED goes with no legal bases, and only then.
+      b.legalBasisStatus(walk.gives("legalBases") ? LegalBasisStatus.FROM_OTHER_SOURCES : LegalBasisStatus.NONE_STATED);
     }
     return b;
   }
