@@ -31,7 +31,7 @@ import java.util.Set;
  *       record with that id is a {@code DUPLICATE_ID}, and a reference to it is not dangling. A record whose values
  *       fail or are missing is still checked in the same run for its invariants and by the rules below (dates,
  *       identifiers, sources, names, acronyms, successors); a check that reads such a value (or a list that lost an
- *       entry) waits until it is fixed, and so do cycles and redirects through the record, and all checks of a record
+ *       entry) waits until it is fixed, and so do cycles and redirects through the record, and the rules on a record
  *       whose id failed or whose invariants refused it. Broken JSON ends the check, as the last violation listed.
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
  *       or broken (which skips the rules below); a redirect starts at a retired id.
