@@ -68,6 +68,8 @@ class RulesOnFailedRecordsTest {
             + "\"section\": \"european-level\", \"paragraph\": 1}]", "\"sources\": []");
     String noneStatedEarly = editRecord(editRecord("centre-council-expert", "\"legalBasisStatus\": \"NONE_STATED\"",
         "\"legalBasisStatus\": \"NONE\""), "centre-council-expert", "\"from\": \"2026\"", "\"from\": \"1500\"");
+    String celexOnLaw = editRecord(editRecord("ruritanian-example-law", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
+        "ruritanian-example-law", "\"numac\": ", "\"celex\": \"32021L0001\", \"numac\": ");
     String noSuccessor = editRecord(editRecord("example-directive", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
         "example-directive", "\"replacedBy\": \"example-directive-2\",", "");
     String noName = editRecord(editRecord("example-network", "\"kind\": \"EU_NETWORK_OR_GROUP\"", "\"kind\": 7"),
@@ -82,6 +84,9 @@ class RulesOnFailedRecordsTest {
     assertThat(codesAndPaths(noneStatedEarly)).containsExactly(
         tuple(ViolationCode.SHAPE, "$.roles[3].legalBasisStatus"),
         tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.roles[3].validity.from"));
+    assertThat(codesAndPaths(celexOnLaw)).containsExactly(
+        tuple(ViolationCode.SHAPE, "$.instruments[3].labels[0].kind"),
+        tuple(ViolationCode.IDENTIFIER_MISMATCH, "$.instruments[3].celex"));
     assertThat(codesAndPaths(noSuccessor)).containsExactly(tuple(ViolationCode.MISSING_SUCCESSOR, "$.instruments[0]"),
         tuple(ViolationCode.SHAPE, "$.instruments[0].labels[0].kind"));
     assertThat(codesAndPaths(Validator.standard().requireBodyNamesIn(Language.EN), noName))

@@ -49,19 +49,15 @@ final class Context {
   private boolean errorNotKept;
   private int[] firstNotKept = {0, 0};
   /** The fields that failed in each record that failed to bind but was built on stand-ins, by the record's value. */
-  private final Map<Object, Set<String>> failedFields = new IdentityHashMap<>();
+  private final Map<Object, Set<String>> failedFields;
 
   Context(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
     this.options = options;
-    Located<DatasetHeader> failedHeader = null;
-    for (FailedRecord f : doc.failedRecords()) {
-      failedFields.put(f.record().value(), f.failedFields());
-      if (f.record().value() instanceof DatasetHeader h) {
-        failedHeader = new Located<>(h, f.record().index(), f.record().line(), f.record().column());
-      }
-    }
-    this.header = doc.header() != null ? new Located<>(doc.header(), -1, doc.released()) : failedHeader;
+    this.failedFields = failedFields(doc.failedRecords());
+    List<Located<DatasetHeader>> failedHeader = withFailed(List.of(), DatasetHeader.class);
+    this.header = doc.header() != null ? new Located<>(doc.header(), -1, doc.released())
+        : failedHeader.isEmpty() ? null : failedHeader.get(0);
     this.released = header == null || !intact(header, "released") ? null : header.value().released();
     this.pastEventLimit = released == null ? null : released.plus(options.pastEventTolerance());
     this.horizon = released == null ? null : released.plus(RuleOptions.HORIZON);
@@ -70,6 +66,18 @@ final class Context {
       error(ViolationCode.DUPLICATE_ID, r.line(), r.column(), "$." + r.array() + "[" + r.index() + "].id", r.id(),
           "another record in '" + r.array() + "' already has the id '" + r.id() + "'");
     }
+  }
+
+  private static Map<Object, Set<String>> failedFields(List<FailedRecord> failed) {
+    if (failed.isEmpty()) {
+      // The way of every load that binds: no map made.
+      return Map.of();
+    }
+    Map<Object, Set<String>> out = new IdentityHashMap<>();
+    for (FailedRecord f : failed) {
+      out.put(f.record().value(), f.failedFields());
+    }
+    return out;
   }
 
   /**
