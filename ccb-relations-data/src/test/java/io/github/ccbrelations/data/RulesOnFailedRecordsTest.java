@@ -62,12 +62,17 @@ class RulesOnFailedRecordsTest {
   void otherRulesJudgeARecordThatFailedToo() {
     String shared = editRecord(editRecord("example-forum", "\"kind\": \"INTERGOVERNMENTAL_FORUM_OR_INITIATIVE\"",
         "\"kind\": \"FORUM\""), "example-forum", "\"text\": \"GFEE\"", "\"text\": \"HWPEI\"");
-    // The stand-in for a misspelt status fits the legal bases (one here, none below), so the role passes its own check.
+    // The stand-in for a misspelt status fits the legal bases (one here, none below: not given, empty or failed), so
+    // the role passes its own check.
     String statedUnsourced = editRecord(editRecord("centre-spoc", "\"legalBasisStatus\": \"STATED_ON_PAGE\"",
         "\"legalBasisStatus\": \"stated_on_page\""), "centre-spoc", "\"sources\": [{\"source\": \"example-page-fr\", "
             + "\"section\": \"european-level\", \"paragraph\": 1}]", "\"sources\": []");
     String noneStatedEarly = editRecord(editRecord("centre-council-expert", "\"legalBasisStatus\": \"NONE_STATED\"",
         "\"legalBasisStatus\": \"NONE\""), "centre-council-expert", "\"from\": \"2026\"", "\"from\": \"1500\"");
+    String emptyBasesEarly = editRecord(noneStatedEarly, "centre-council-expert", "\"validity\"",
+        "\"legalBases\": [], \"validity\"");
+    String failedBasesEarly = editRecord(noneStatedEarly, "centre-council-expert", "\"validity\"",
+        "\"legalBases\": {}, \"validity\"");
     String celexOnLaw = editRecord(editRecord("ruritanian-example-law", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
         "ruritanian-example-law", "\"numac\": ", "\"celex\": \"32021L0001\", \"numac\": ");
     String noSuccessor = editRecord(editRecord("example-directive", "\"kind\": \"NAME\"", "\"kind\": \"NOM\""),
@@ -83,6 +88,13 @@ class RulesOnFailedRecordsTest {
         tuple(ViolationCode.UNSOURCED_ROLE, "$.roles[0].sources"));
     assertThat(codesAndPaths(noneStatedEarly)).containsExactly(
         tuple(ViolationCode.SHAPE, "$.roles[3].legalBasisStatus"),
+        tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.roles[3].validity.from"));
+    assertThat(codesAndPaths(emptyBasesEarly)).containsExactly(
+        tuple(ViolationCode.SHAPE, "$.roles[3].legalBasisStatus"),
+        tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.roles[3].validity.from"));
+    assertThat(codesAndPaths(failedBasesEarly)).containsExactly(
+        tuple(ViolationCode.SHAPE, "$.roles[3].legalBasisStatus"),
+        tuple(ViolationCode.SHAPE, "$.roles[3].legalBases"),
         tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.roles[3].validity.from"));
     assertThat(codesAndPaths(celexOnLaw)).containsExactly(
         tuple(ViolationCode.SHAPE, "$.instruments[3].labels[0].kind"),

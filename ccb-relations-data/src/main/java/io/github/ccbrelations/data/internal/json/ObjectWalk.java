@@ -266,11 +266,6 @@ final class ObjectWalk {
     return levels.get(depth).failedIn(field);
   }
 
-  /** Whether the object just read gives a field, whether or not its value failed. */
-  boolean gives(String field) {
-    return levels.get(depth).names.hasName(field);
-  }
-
   /**
    * The object just read, built at its closing brace: returned when none of its values failed. Else a record fails with
    * them all and with the refusals of its own check that it ran on the rest ({@link #refused}); a part ends with

@@ -287,6 +287,7 @@ final class RecordBinder {
 
   Role role() throws IOException {
     Role.Builder b = roleBuilder.clear();
+    List<LegalBasis> bases = List.of(); // for the status that stands in for one that failed (StandIns)
     walk.record(Fields.ROLE);
     while (walk.next()) {
       try {
@@ -303,11 +304,10 @@ final class RecordBinder {
           case "level" -> b.level(tokens.enumValue(Level.class));
           case "condition" -> b.condition(tokens.enumValue(Condition.class));
           case "legalBasisStatus" -> b.legalBasisStatus(tokens.enumValue(LegalBasisStatus.class));
-          case "legalBases" -> b.addAllLegalBases(list(LegalBasis.class));
+          case "legalBases" -> b.addAllLegalBases(bases = list(LegalBasis.class));
           case "basesEnded" -> b.basesEnded(basesEnded());
-          case "subjects" -> b.addAllSubjects(list(RoleSubject.class));
-          // Schema 1.0 and 1.1: what schema 1.2 writes as subjects of kind CONCERNS.
-          case "concerns" -> b.addAllSubjects(list(RoleSubject.class));
+          // "concerns" (schema 1.0 and 1.1) is what schema 1.2 writes as subjects of kind CONCERNS.
+          case "subjects", "concerns" -> b.addAllSubjects(list(RoleSubject.class));
           case "validity" -> b.validity(validity());
           case "replacedBy" -> b.replacedBy(ids.roleId());
           case "description" -> b.description(tokens.localizedText());
@@ -319,7 +319,7 @@ final class RecordBinder {
       }
     }
     try {
-      return walk.built(StandIns.forFailedFields(b, walk).build());
+      return walk.built(StandIns.forFailedFields(b, walk, !bases.isEmpty()).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw walk.refused(e);
     }

@@ -85,7 +85,8 @@ final class StandIns {
     return b;
   }
 
-  static Role.Builder forFailedFields(Role.Builder b, ObjectWalk walk) {
+  /** {@code givesBases}: whether the builder holds a legal basis, for the status that stands in for one that failed. */
+  static Role.Builder forFailedFields(Role.Builder b, ObjectWalk walk, boolean givesBases) {
     if (walk.valueFailed("holder")) {
       b.holder(BodyId.of(TEXT));
     }
@@ -96,8 +97,8 @@ final class StandIns {
       b.level(Level.values()[0]);
     }
     if (walk.valueFailed("legalBasisStatus")) {
-      // NONE_STATED goes with no legal bases, and only then.
-      b.legalBasisStatus(walk.gives("legalBases") ? LegalBasisStatus.FROM_OTHER_SOURCES : LegalBasisStatus.NONE_STATED);
+      // NONE_STATED goes with no legal bases, and only then: none given, an empty list, or a list that failed whole.
+      b.legalBasisStatus(givesBases ? LegalBasisStatus.FROM_OTHER_SOURCES : LegalBasisStatus.NONE_STATED);
     }
     return b;
   }
