@@ -11,6 +11,7 @@ import io.github.ccbrelations.model.InvalidFieldException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,11 @@ import org.jspecify.annotations.Nullable;
 final class ObjectWalk {
   /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
   static final ValueFailure NOTED = new ValueFailure(ViolationCode.INVALID_VALUE, JsonLocation.NA, "$", "noted");
+  /**
+   * How many times a refused record is built again: a stand-in may itself be refused by another part of the check (a
+   * role's legal bases emptied, which its {@code basesEnded} then contradicts), whose field then stands in too.
+   */
+  private static final int REBUILDS = 3;
 
   private final JsonParser p;
   private final Tokens tokens;
@@ -287,26 +293,58 @@ final class ObjectWalk {
    * names, as a part's refusal is, or at the record's start when it names none (wrong as a whole, as a record that
    * lacks a field). When some of its values failed, stand-ins took their place, and the record fails with them and
    * with each refusal that reads no failed field: the others may be about a stand-in, so they wait for the next read.
+   *
+   * <p>The record is then built again, its refused fields replaced by stand-ins ({@link RefusalStandIns}), so that
+   * the rules between records judge the rest in the same read: the fields replaced count as failed. A stand-in that
+   * another part of the check refuses is replaced in turn, a few times at most.
+   *
+   * @param builder the record's builder, holding what the file gives and the stand-ins of its failed fields
+   * @param build builds it, running its own check: a method reference, linked only when a record is refused, so that
+   *     a cold start spins no class for it
    */
-  ValueFailure refused(RuntimeException e) {
-    NameSet names = levels.get(0).names;
-    if (!failures.isEmpty()) {
-      // A check that did not run (a failed id has no stand-in: every refusal names its record by it) adds nothing.
-      if (e instanceof InvalidFieldException f) {
-        noteUnfailed(f, levels.get(0));
-      }
-      return endWithFailures(null);
+  ValueFailure refused(RuntimeException e, Object builder, Supplier<?> build) {
+    if (!(e instanceof InvalidFieldException f)) {
+      return failures.isEmpty()
+          ? new ValueFailure(ViolationCode.INVALID_VALUE, levels.get(0).names.start(), JsonPaths.of(p),
+              String.valueOf(e.getMessage()))
+          : endWithFailures(null);
     }
-    if (e instanceof InvalidFieldException f) {
+    if (failures.isEmpty()) {
       // None of its values failed: no repeat was left out of its lists.
-      List<ValueFailure> all = new ArrayList<>();
       for (InvalidFieldException refusal : tokens.refusals(f)) {
-        all.add(refused(refusal, names, false));
+        failures.add(refused(refusal, levels.get(0).names, false));
       }
-      return new ValueFailure(all);
+    } else {
+      noteUnfailed(f, levels.get(0));
     }
-    return new ValueFailure(ViolationCode.INVALID_VALUE, names.start(), JsonPaths.of(p),
-        String.valueOf(e.getMessage()));
+    return endWithFailures(rebuilt(f, builder, build));
+  }
+
+  /** The record built again on stand-ins for the fields its own check refused; null when it cannot be. */
+  private @Nullable Object rebuilt(InvalidFieldException first, Object builder, Supplier<?> build) {
+    InvalidFieldException check = first;
+    for (int round = 0; round < REBUILDS; round++) {
+      List<Throwable> refusals = new ArrayList<>(List.of(check.getSuppressed()));
+      refusals.add(0, check);
+      for (Throwable refusal : refusals) {
+        if (!(refusal instanceof InvalidFieldException r) || !RefusalStandIns.forRefusal(builder, r, this)) {
+          return null;
+        }
+      }
+      try {
+        return build.get();
+      } catch (InvalidFieldException again) {
+        check = again;
+      } catch (IllegalArgumentException | IllegalStateException again) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Notes that a stand-in replaced a field of the record just read, which its own check refused: it is not intact. */
+  void stoodIn(String field) {
+    levels.get(0).fieldFailed(field);
   }
 
   /**

@@ -175,7 +175,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 
@@ -203,7 +203,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 
@@ -240,7 +240,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 
@@ -281,7 +281,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 
@@ -321,7 +321,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk, !bases.isEmpty()).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 
@@ -345,7 +345,7 @@ final class RecordBinder {
     try {
       return walk.built(StandIns.forFailedFields(b, walk).build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw walk.refused(e);
+      throw walk.refused(e, b, b::build);
     }
   }
 

@@ -4,7 +4,12 @@ import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.model.RecordType;
+import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every body, instrument, role and source a record (or the header) names exists, with the section and paragraph a
@@ -24,8 +29,12 @@ final class References implements Rule {
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
     }
+    Map<SourceId, Source> failedSources = failedSources(c);
     for (ParsedDocument.Citation cited : c.doc.citations()) {
       Source source = c.ids.sources.get(cited.citation().source());
+      if (source == null) {
+        source = failedSources.get(cited.citation().source());
+      }
       // An unknown source is reported above, with the other references of the record.
       IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
       if (problem != null) {
@@ -33,6 +42,20 @@ final class References implements Rule {
             cited.recordId(), problem.message());
       }
     }
+  }
+
+  /**
+   * The sources that failed to bind but were built on stand-ins with their sections as the file gives them, by id (the
+   * first of an id): a citation of one is checked against its sections too.
+   */
+  private static Map<SourceId, Source> failedSources(Context c) {
+    Map<SourceId, Source> out = new HashMap<>();
+    for (Located<Source> s : c.withFailed(List.of(), Source.class)) {
+      if (c.intact(s, "sections")) {
+        out.putIfAbsent(s.value().id(), s.value());
+      }
+    }
+    return out;
   }
 
   private static String noun(RecordType type) {

@@ -1,0 +1,153 @@
+package io.github.ccbrelations.data.internal.json;
+
+import io.github.ccbrelations.model.Body;
+import io.github.ccbrelations.model.DatasetHeader;
+import io.github.ccbrelations.model.InvalidFieldException;
+import io.github.ccbrelations.model.Label;
+import io.github.ccbrelations.model.LabelKind;
+import io.github.ccbrelations.model.Language;
+import io.github.ccbrelations.model.LegalBasisStatus;
+import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Role;
+import io.github.ccbrelations.model.Source;
+import io.github.ccbrelations.model.SourceId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Values that stand in for the fields of a record that its own check refused, so that the record can be built again
+ * and judged by the rules between records on the rest ({@link ObjectWalk#refused}): an optional field or a list is
+ * left out, a required one takes a valid value. Apart from {@link StandIns}, which serves every object that fails in a
+ * value: this one serves only a record refused, and a load that binds never loads it.
+ */
+final class RefusalStandIns {
+  private static final String TEXT = "stand-in";
+
+  private RefusalStandIns() {}
+
+  /**
+   * Stands in for the field that a refusal names. Each field replaced is noted ({@link ObjectWalk#stoodIn}); a field
+   * the refusal only read holds what the file gives, and stays.
+   *
+   * @return false when the field has no stand-in (the record is then not built)
+   */
+  static boolean forRefusal(Object builder, InvalidFieldException refusal, ObjectWalk walk) {
+    String field = refusal.field();
+    boolean stoodIn;
+    if (builder instanceof Source.Builder b) {
+      stoodIn = forRefusedField(b, field);
+    } else if (builder instanceof Body.Builder b) {
+      stoodIn = forRefusedField(b, field);
+    } else if (builder instanceof LegalInstrument.Builder b) {
+      stoodIn = forRefusedField(b, field, refusal, walk);
+    } else if (builder instanceof Role.Builder b) {
+      stoodIn = forRefusedField(b, field, walk);
+    } else if (builder instanceof DatasetHeader.Builder b && field.equals("primarySources")) {
+      b.primarySources(List.of(SourceId.of(TEXT)));
+      stoodIn = true;
+    } else {
+      stoodIn = false;
+    }
+    if (stoodIn) {
+      walk.stoodIn(field);
+    }
+    return stoodIn;
+  }
+
+  private static boolean forRefusedField(Source.Builder b, String field) {
+    switch (field) {
+      case "title" -> b.title(TEXT);
+      case "publisher" -> b.publisher(Optional.empty());
+      case "urlDerived" -> b.urlDerived(Optional.empty());
+      case "consulted" -> b.consulted(Optional.empty());
+      case "sections" -> b.sections(List.of());
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean forRefusedField(Body.Builder b, String field) {
+    switch (field) {
+      // Not an official name, which the languages without one could contradict.
+      case "labels" -> b.labels(List.of(standInLabel()));
+      case "noOfficialName" -> b.noOfficialName(List.of());
+      case "replacedBy" -> b.replacedBy(Optional.empty());
+      case "relations" -> b.relations(List.of());
+      case "partOf" -> b.partOf(Optional.empty());
+      case "convenedBy" -> b.convenedBy(List.of());
+      case "recurrence" -> b.recurrence(Optional.empty());
+      case "memberCount" -> b.memberCount(Optional.empty());
+      case "sources" -> b.sources(List.of());
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean forRefusedField(LegalInstrument.Builder b, String field, InvalidFieldException refusal,
+      ObjectWalk walk) {
+    switch (field) {
+      case "labels" -> b.labels(List.of(standInLabel()));
+      case "noOfficialName" -> b.noOfficialName(List.of());
+      case "replacedBy" -> b.replacedBy(Optional.empty());
+      case "repeals" -> b.repeals(List.of());
+      case "transposes" -> b.transposes(List.of());
+      case "extends" -> b.extendsInstruments(List.of());
+      case "amends" -> b.amends(List.of());
+      case "implements" -> b.implementsInstruments(List.of());
+      case "executes" -> b.executes(List.of());
+      case "sources" -> b.sources(List.of());
+      case "published", "inForce", "appliesFrom", "endOfValidity" -> {
+        // Refused for coming before the dates it read, of which one is wrong (the adoption, most often): all go.
+        leaveOutDate(b, field);
+        for (String read : refusal.otherFieldsRead()) {
+          leaveOutDate(b, read);
+          walk.stoodIn(read);
+        }
+      }
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void leaveOutDate(LegalInstrument.Builder b, String field) {
+    switch (field) {
+      case "adopted" -> b.adopted(Optional.empty());
+      case "published" -> b.published(Optional.empty());
+      case "inForce" -> b.inForce(Optional.empty());
+      case "appliesFrom" -> b.appliesFrom(Optional.empty());
+      case "endOfValidity" -> b.endOfValidity(Optional.empty());
+      // An Error, not a refused value: a date check that reads another field is a defect of this class.
+      default -> throw new AssertionError("no date of an instrument is named " + field);
+    }
+  }
+
+  private static boolean forRefusedField(Role.Builder b, String field, ObjectWalk walk) {
+    switch (field) {
+      case "legalBases" -> {
+        // Refused for not fitting the status, which stands in too: none, and a status that says so.
+        b.legalBases(List.of()).legalBasisStatus(LegalBasisStatus.NONE_STATED);
+        walk.stoodIn("legalBasisStatus");
+      }
+      case "via" -> b.via(Optional.empty());
+      case "replacedBy" -> b.replacedBy(Optional.empty());
+      case "inCapacityOf" -> b.inCapacityOf(Optional.empty());
+      case "basesEnded" -> b.basesEnded(Optional.empty());
+      case "subjects" -> b.subjects(List.of());
+      case "sources" -> b.sources(List.of());
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Label standInLabel() {
+    return Label.builder().language(Language.values()[0]).kind(LabelKind.ALTERNATIVE).text(TEXT).build();
+  }
+}
