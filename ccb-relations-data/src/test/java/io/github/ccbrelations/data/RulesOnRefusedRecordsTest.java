@@ -58,6 +58,18 @@ class RulesOnRefusedRecordsTest {
         tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[4].adopted"));
   }
 
+  /**
+   * An instrument adopted in the future has its publication refused for coming first, and the adoption, which the file
+   * gives, judged: the later dates stand in, one round of the check after another.
+   */
+  @Test
+  void anAdoptionThatOtherDatesComeBeforeIsJudged() {
+    String text = editRecord("example-directive", "\"adopted\": \"2020-03-02\"", "\"adopted\": \"2999-03-02\"");
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[0].adopted"),
+        tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].published"));
+  }
+
   @Test
   void aHeaderWithoutPrimarySourcesStillGivesItsReleaseDate() {
     String text = editRecord(editOnce("\"primarySources\": [\"example-page-fr\"]", "\"primarySources\": []"),

@@ -39,7 +39,7 @@ final class RefusalStandIns {
     } else if (builder instanceof Body.Builder b) {
       stoodIn = forRefusedField(b, field);
     } else if (builder instanceof LegalInstrument.Builder b) {
-      stoodIn = forRefusedField(b, field, refusal, walk);
+      stoodIn = forRefusedField(b, field);
     } else if (builder instanceof Role.Builder b) {
       stoodIn = forRefusedField(b, field, walk);
     } else if (builder instanceof DatasetHeader.Builder b && field.equals("primarySources")) {
@@ -87,8 +87,7 @@ final class RefusalStandIns {
     return true;
   }
 
-  private static boolean forRefusedField(LegalInstrument.Builder b, String field, InvalidFieldException refusal,
-      ObjectWalk walk) {
+  private static boolean forRefusedField(LegalInstrument.Builder b, String field) {
     switch (field) {
       case "labels" -> b.labels(List.of(standInLabel()));
       case "noOfficialName" -> b.noOfficialName(List.of());
@@ -100,31 +99,17 @@ final class RefusalStandIns {
       case "implements" -> b.implementsInstruments(List.of());
       case "executes" -> b.executes(List.of());
       case "sources" -> b.sources(List.of());
-      case "published", "inForce", "appliesFrom", "endOfValidity" -> {
-        // Refused for coming before the dates it read, of which one is wrong (the adoption, most often): all go.
-        leaveOutDate(b, field);
-        for (String read : refusal.otherFieldsRead()) {
-          leaveOutDate(b, read);
-          walk.stoodIn(read);
-        }
-      }
+      // A date refused for coming before one it read, which may be the wrong one (a future adoption): the dates it read
+      // stay, for the rules to judge, and any other date that comes before them is refused in the next round.
+      case "published" -> b.published(Optional.empty());
+      case "inForce" -> b.inForce(Optional.empty());
+      case "appliesFrom" -> b.appliesFrom(Optional.empty());
+      case "endOfValidity" -> b.endOfValidity(Optional.empty());
       default -> {
         return false;
       }
     }
     return true;
-  }
-
-  private static void leaveOutDate(LegalInstrument.Builder b, String field) {
-    switch (field) {
-      case "adopted" -> b.adopted(Optional.empty());
-      case "published" -> b.published(Optional.empty());
-      case "inForce" -> b.inForce(Optional.empty());
-      case "appliesFrom" -> b.appliesFrom(Optional.empty());
-      case "endOfValidity" -> b.endOfValidity(Optional.empty());
-      // An Error, not a refused value: a date check that reads another field is a defect of this class.
-      default -> throw new AssertionError("no date of an instrument is named " + field);
-    }
   }
 
   private static boolean forRefusedField(Role.Builder b, String field, ObjectWalk walk) {
