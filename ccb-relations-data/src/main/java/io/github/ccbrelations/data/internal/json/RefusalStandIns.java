@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Values that stand in for the fields of a record that its own check refused, so that the record can be built again
  * and judged by the rules between records on the rest ({@link ObjectWalk#refused}): an optional field or a list is
- * left out, a required one takes a valid value. Apart from {@link StandIns}, which serves every object that fails in a
- * value: this one serves only a record refused, and a load that binds never loads it.
+ * left out, a required one takes a valid value. Unlike {@link StandIns}, which serves every object that fails in a
+ * value, it serves only a refused record, so a load that binds never loads it.
  */
 final class RefusalStandIns {
   private static final String TEXT = "stand-in";
