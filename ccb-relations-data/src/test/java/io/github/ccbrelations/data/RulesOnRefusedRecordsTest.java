@@ -79,6 +79,18 @@ class RulesOnRefusedRecordsTest {
         tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[1].appliesFrom"));
   }
 
+  /** Of two sources with one id, the first keeps it: a citation waits while its sections failed, whatever follows. */
+  @Test
+  void aCitationOfASourceWhoseSectionsFailedWaits() {
+    String text = editOnce(editOnce(editOnce("\"paragraphs\": 2}", "\"paragraphs\": \"2\"}"),
+        "\"id\": \"example-journal\"", "\"id\": \"example-page-fr\""), "\"title\": \"Example Official Journal\",",
+        "\"title\": \" \", \"sections\": [{\"id\": \"european-level\", \"heading\": \"N\", \"paragraphs\": 4}],");
+
+    assertThat(Fixture.validate(text).violations()).extracting(Violation::message)
+        .contains("source title must not be blank: ' '")
+        .noneMatch(message -> message.contains("no section 'international-level'"));
+  }
+
   /**
    * The stand-in for labels refused for two official names in one language has no English name: the rules that read
    * labels wait rather than call it missing.

@@ -29,11 +29,12 @@ final class References implements Rule {
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
     }
-    Map<SourceId, Source> failedSources = failedSources(c);
+    Map<SourceId, Located<Source>> failedSources = failedSources(c);
     for (ParsedDocument.Citation cited : c.doc.citations()) {
       Source source = c.ids.sources.get(cited.citation().source());
-      if (source == null) {
-        source = failedSources.get(cited.citation().source());
+      Located<Source> failed = failedSources.get(cited.citation().source());
+      if (source == null && failed != null && c.intact(failed, "sections")) {
+        source = failed.value();
       }
       // An unknown source is reported above, with the other references of the record.
       IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
@@ -45,15 +46,13 @@ final class References implements Rule {
   }
 
   /**
-   * The sources that failed to bind but were built on stand-ins with their sections as the file gives them, by id (the
-   * first of an id): a citation of one is checked against its sections too.
+   * The sources that failed to bind but were built on stand-ins, by id (the first of an id, which keeps it): a citation
+   * of one is checked against its sections too, when they did not fail.
    */
-  private static Map<SourceId, Source> failedSources(Context c) {
-    Map<SourceId, Source> out = new HashMap<>();
+  private static Map<SourceId, Located<Source>> failedSources(Context c) {
+    Map<SourceId, Located<Source>> out = new HashMap<>();
     for (Located<Source> s : c.withFailed(List.of(), Source.class)) {
-      if (c.intact(s, "sections")) {
-        out.putIfAbsent(s.value().id(), s.value());
-      }
+      out.putIfAbsent(s.value().id(), s);
     }
     return out;
   }
