@@ -29,11 +29,11 @@ import java.util.Set;
  *       and validity), reported at the second.
  *       A record that breaks one is reported with its path and still counts by the id it was read with: another
  *       record with that id is a {@code DUPLICATE_ID}, and a reference to it is not dangling. A record whose values
- *       fail or are missing is still checked in the same run for its invariants, and a record that fails either is
- *       judged by the rules below (dates, identifiers, sources, citations of it, names, acronyms, successors) on
- *       the rest; a check that reads such a value, a field its invariants refused (or a list that lost an entry)
- *       waits until it is fixed, and so do cycles and redirects through the record, and the rules on a record
- *       whose id failed. Broken JSON ends the check, as the last violation listed.
+ *       fail or are missing is still checked in the same run for its invariants, and a record that fails in a value
+ *       or an invariant is judged by the rules below (dates, identifiers, sources, citations of it, names, acronyms,
+ *       successors) on the rest: a check that reads a failed value, a field its invariants refused or a list that
+ *       lost an entry waits until it is fixed, and so do cycles and redirects through the record, and every rule on
+ *       a record whose id failed. Broken JSON ends the check, as the last violation listed.
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
  *       or broken (which skips the rules below); a redirect starts at a retired id.
  *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names
