@@ -59,15 +59,23 @@ class RulesOnRefusedRecordsTest {
   }
 
   /**
-   * An instrument adopted in the future has its publication refused for coming first, and the adoption, which the file
-   * gives, judged: the later dates stand in, one round of the check after another.
+   * An instrument adopted in the future has its publication refused for coming first: the adoption, which may as well
+   * be the wrong date, stands in, and the dates after it are judged by the rules, but the one refused.
    */
   @Test
-  void anAdoptionThatOtherDatesComeBeforeIsJudged() {
-    String text = editRecord("example-directive", "\"adopted\": \"2020-03-02\"", "\"adopted\": \"2999-03-02\"");
+  void theDatesAfterARefusedAdoptionAreJudged() {
+    String text = editRecord(editRecord("example-directive", "\"adopted\": \"2020-03-02\"",
+        "\"adopted\": \"2999-03-02\""), "example-directive", "\"endOfValidity\"",
+        "\"appliesFrom\": \"2019-01-01\", \"endOfValidity\"");
 
-    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.IMPLAUSIBLE_DATE, "$.instruments[0].adopted"),
-        tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].published"));
+    // Before its adoption and its entry into force: refused for the first, it waits for the second.
+    String early = editRecord("example-directive-2", "\"appliesFrom\": \"2027-10-18\"",
+        "\"appliesFrom\": \"2025-06-01\"");
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].published"),
+        tuple(ViolationCode.INVALID_DATE_ORDER, "$.instruments[0].appliesFrom"));
+    assertThat(codesAndPaths(early))
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.instruments[1].appliesFrom"));
   }
 
   @Test

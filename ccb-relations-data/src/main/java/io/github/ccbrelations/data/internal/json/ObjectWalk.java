@@ -50,10 +50,9 @@ final class ObjectWalk {
   static final ValueFailure NOTED = new ValueFailure(ViolationCode.INVALID_VALUE, JsonLocation.NA, "$", "noted");
   /**
    * How many times a refused record is built again: a stand-in may itself be refused by another part of the check (a
-   * role's legal bases emptied, which its {@code basesEnded} then contradicts), and an instrument's check refuses one
-   * date before its adoption at a time; the field refused then stands in too.
+   * role's legal bases emptied, which its {@code basesEnded} then contradicts), whose field then stands in too.
    */
-  private static final int REBUILDS = 5;
+  private static final int REBUILDS = 3;
 
   private final JsonParser p;
   private final Tokens tokens;

@@ -13,6 +13,7 @@ import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values that stand in for the fields of a record that its own check refused, so that the record can be built again
@@ -26,35 +27,35 @@ final class RefusalStandIns {
   private RefusalStandIns() {}
 
   /**
-   * Stands in for the field that a refusal names. Each field replaced is noted ({@link ObjectWalk#stoodIn}); a field
-   * the refusal only read holds what the file gives, and stays.
+   * Stands in for the field that a refusal names, or for one it read where that one may be at fault. Each field
+   * replaced is noted ({@link ObjectWalk#stoodIn}); the others hold what the file gives, and stay.
    *
-   * @return false when the field has no stand-in (the record is then not built)
+   * @return false when no field can stand in (the record is then not built)
    */
   static boolean forRefusal(Object builder, InvalidFieldException refusal, ObjectWalk walk) {
     String field = refusal.field();
-    boolean stoodIn;
+    @Nullable String replaced;
     if (builder instanceof Source.Builder b) {
-      stoodIn = forRefusedField(b, field);
+      replaced = forRefusedField(b, field);
     } else if (builder instanceof Body.Builder b) {
-      stoodIn = forRefusedField(b, field);
+      replaced = forRefusedField(b, field);
     } else if (builder instanceof LegalInstrument.Builder b) {
-      stoodIn = forRefusedField(b, field);
+      replaced = forRefusedField(b, refusal, walk);
     } else if (builder instanceof Role.Builder b) {
-      stoodIn = forRefusedField(b, field, walk);
+      replaced = forRefusedField(b, field, walk);
     } else if (builder instanceof DatasetHeader.Builder b && field.equals("primarySources")) {
       b.primarySources(List.of(SourceId.of(TEXT)));
-      stoodIn = true;
+      replaced = field;
     } else {
-      stoodIn = false;
+      replaced = null;
     }
-    if (stoodIn) {
-      walk.stoodIn(field);
+    if (replaced != null) {
+      walk.stoodIn(replaced);
     }
-    return stoodIn;
+    return replaced != null;
   }
 
-  private static boolean forRefusedField(Source.Builder b, String field) {
+  private static @Nullable String forRefusedField(Source.Builder b, String field) {
     switch (field) {
       case "title" -> b.title(TEXT);
       case "publisher" -> b.publisher(Optional.empty());
@@ -62,13 +63,13 @@ final class RefusalStandIns {
       case "consulted" -> b.consulted(Optional.empty());
       case "sections" -> b.sections(List.of());
       default -> {
-        return false;
+        return null;
       }
     }
-    return true;
+    return field;
   }
 
-  private static boolean forRefusedField(Body.Builder b, String field) {
+  private static @Nullable String forRefusedField(Body.Builder b, String field) {
     switch (field) {
       // Not an official name, which the languages without one could contradict.
       case "labels" -> b.labels(List.of(standInLabel()));
@@ -81,13 +82,15 @@ final class RefusalStandIns {
       case "memberCount" -> b.memberCount(Optional.empty());
       case "sources" -> b.sources(List.of());
       default -> {
-        return false;
+        return null;
       }
     }
-    return true;
+    return field;
   }
 
-  private static boolean forRefusedField(LegalInstrument.Builder b, String field) {
+  private static @Nullable String forRefusedField(LegalInstrument.Builder b, InvalidFieldException refusal,
+      ObjectWalk walk) {
+    String field = refusal.field();
     switch (field) {
       case "labels" -> b.labels(List.of(standInLabel()));
       case "noOfficialName" -> b.noOfficialName(List.of());
@@ -99,20 +102,26 @@ final class RefusalStandIns {
       case "implements" -> b.implementsInstruments(List.of());
       case "executes" -> b.executes(List.of());
       case "sources" -> b.sources(List.of());
-      // A date refused for coming before one it read, which may be the wrong one (a future adoption): the dates it read
-      // stay, for the rules to judge, and any other date that comes before them is refused in the next round.
-      case "published" -> b.published(Optional.empty());
-      case "inForce" -> b.inForce(Optional.empty());
-      case "appliesFrom" -> b.appliesFrom(Optional.empty());
-      case "endOfValidity" -> b.endOfValidity(Optional.empty());
+      case "published", "inForce", "appliesFrom", "endOfValidity" -> {
+        // Refused for coming before the adoption, which is as likely the wrong date: the adoption goes, once for all
+        // the dates after it, which stay for the rules but the refused one (they would tell its mistake again).
+        // Refused for coming before the entry into force: the end goes.
+        if (refusal.otherFieldsRead().contains("adopted")) {
+          b.adopted(Optional.empty());
+          walk.stoodIn(field);
+          return "adopted";
+        }
+        b.endOfValidity(Optional.empty());
+        return "endOfValidity";
+      }
       default -> {
-        return false;
+        return null;
       }
     }
-    return true;
+    return field;
   }
 
-  private static boolean forRefusedField(Role.Builder b, String field, ObjectWalk walk) {
+  private static @Nullable String forRefusedField(Role.Builder b, String field, ObjectWalk walk) {
     switch (field) {
       case "legalBases" -> {
         // Refused for not fitting the status, which stands in too: none, and a status that says so.
@@ -126,10 +135,10 @@ final class RefusalStandIns {
       case "subjects" -> b.subjects(List.of());
       case "sources" -> b.sources(List.of());
       default -> {
-        return false;
+        return null;
       }
     }
-    return true;
+    return field;
   }
 
   private static Label standInLabel() {
