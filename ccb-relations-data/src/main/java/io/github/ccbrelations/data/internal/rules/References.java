@@ -33,15 +33,12 @@ final class References implements Rule {
     for (ParsedDocument.Citation cited : c.doc.citations()) {
       Source source = c.ids.sources.get(cited.citation().source());
       Located<Source> failed = failedSources.get(cited.citation().source());
-      boolean allSections = true;
-      if (source == null && failed != null) {
+      if (source == null && failed != null && c.intact(failed, "sections")) {
         source = failed.value();
-        allSections = c.intact(failed, "sections");
       }
       // An unknown source is reported above, with the other references of the record.
       IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
-      // When some sections failed, a section not found may be one of them: only a paragraph beyond one found is told.
-      if (problem != null && (allSections || problem.field().equals("paragraph"))) {
+      if (problem != null) {
         c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "." + problem.field(),
             cited.recordId(), problem.message());
       }
@@ -50,7 +47,7 @@ final class References implements Rule {
 
   /**
    * The sources that failed to bind but were built on stand-ins, by id (the first of an id, which keeps it): a citation
-   * of one is checked against its sections too, those that did not fail.
+   * of one is checked against its sections too, when they did not fail.
    */
   private static Map<SourceId, Located<Source>> failedSources(Context c) {
     Map<SourceId, Located<Source>> out = new HashMap<>();
