@@ -28,7 +28,8 @@ final class RefusalStandIns {
 
   /**
    * Stands in for the field that a refusal names, or for one it read where that one may be at fault. Each field
-   * replaced is noted ({@link ObjectWalk#stoodIn}); the others hold what the file gives, and stay.
+   * replaced is noted ({@link ObjectWalk#stoodIn}), and so is a refused date left in place; the others hold what the
+   * file gives, and are judged.
    *
    * @return false when no field can stand in (the record is then not built)
    */
