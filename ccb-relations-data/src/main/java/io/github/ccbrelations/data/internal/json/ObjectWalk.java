@@ -317,7 +317,8 @@ final class ObjectWalk {
     } else {
       noteUnfailed(f, levels.get(0));
     }
-    return endWithFailures(rebuilt(f, builder, build));
+    // Built again only when the rules may judge it: not for a record whose id failed, nor past the cap.
+    return endWithFailures(judgeable(levels.get(0)) ? rebuilt(f, builder, build) : null);
   }
 
   /** The record built again on stand-ins for the fields its own check refused; null when it cannot be. */
@@ -375,20 +376,27 @@ final class ObjectWalk {
 
   /**
    * The failures of the record just read, as one; the record is thrown with them, so they are no longer unfinished.
-   * With them goes the record as built on stand-ins, for the rules to judge the rest, unless its id failed (every
-   * violation names its record by it) or the read is full (the record was skipped to its end, so it lacks fields that
-   * are not noted).
+   * With them goes the record as built on stand-ins, for the rules to judge the rest, when they may
+   * ({@link #judgeable}).
    *
-   * @param builtOnStandIns null when its own check refused it
+   * @param builtOnStandIns null when it could not be built so
    */
   private ValueFailure endWithFailures(@Nullable Object builtOnStandIns) {
     Level record = levels.get(0);
-    boolean judged = builtOnStandIns != null && !record.failedIn("id") && !tokens.full();
+    boolean judged = builtOnStandIns != null && judgeable(record);
     ValueFailure all = judged
         ? new ValueFailure(failures, builtOnStandIns, record.fields.namesOf(record.failedFields))
         : new ValueFailure(failures);
     failures.clear();
     return all;
+  }
+
+  /**
+   * Whether the rules may judge a record that failed: not when its id failed (every violation names its record by it),
+   * nor when the read is full (the record was skipped to its end, so it lacks fields that are not noted).
+   */
+  private boolean judgeable(Level record) {
+    return !record.failedIn("id") && !tokens.full();
   }
 
   /**

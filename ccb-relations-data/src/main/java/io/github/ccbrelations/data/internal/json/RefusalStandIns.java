@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * value, it serves only a refused record, so a load that binds never loads it.
  */
 final class RefusalStandIns {
-  private static final String TEXT = "stand-in";
-
   private RefusalStandIns() {}
 
   /**
@@ -45,7 +43,7 @@ final class RefusalStandIns {
     } else if (builder instanceof Role.Builder b) {
       replaced = forRefusedField(b, field, walk);
     } else if (builder instanceof DatasetHeader.Builder b && field.equals("primarySources")) {
-      b.primarySources(List.of(SourceId.of(TEXT)));
+      b.primarySources(List.of(SourceId.of(StandIns.TEXT)));
       replaced = field;
     } else {
       replaced = null;
@@ -58,7 +56,7 @@ final class RefusalStandIns {
 
   private static @Nullable String forRefusedField(Source.Builder b, String field) {
     switch (field) {
-      case "title" -> b.title(TEXT);
+      case "title" -> b.title(StandIns.TEXT);
       case "publisher" -> b.publisher(Optional.empty());
       case "urlDerived" -> b.urlDerived(Optional.empty());
       case "consulted" -> b.consulted(Optional.empty());
@@ -143,6 +141,6 @@ final class RefusalStandIns {
   }
 
   private static Label standInLabel() {
-    return Label.builder().language(Language.values()[0]).kind(LabelKind.ALTERNATIVE).text(TEXT).build();
+    return Label.builder().language(Language.values()[0]).kind(LabelKind.ALTERNATIVE).text(StandIns.TEXT).build();
   }
 }

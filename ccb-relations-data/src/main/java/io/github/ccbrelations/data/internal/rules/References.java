@@ -3,8 +3,8 @@ package io.github.ccbrelations.data.internal.rules;
 import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
-import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.util.HashMap;
@@ -32,9 +32,9 @@ final class References implements Rule {
     Map<SourceId, Located<Source>> failedSources = failedSources(c);
     for (ParsedDocument.Citation cited : c.doc.citations()) {
       Source source = c.ids.sources.get(cited.citation().source());
-      Located<Source> failed = failedSources.get(cited.citation().source());
-      if (source == null && failed != null && c.intact(failed, "sections")) {
-        source = failed.value();
+      if (source == null) {
+        Located<Source> failed = failedSources.get(cited.citation().source());
+        source = failed != null && c.intact(failed, "sections") ? failed.value() : null;
       }
       // An unknown source is reported above, with the other references of the record.
       IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
