@@ -6,4 +6,5 @@ module io.github.ccbrelations.data {
   requires static org.jspecify;
 
   exports io.github.ccbrelations.data;
+  exports io.github.ccbrelations.data.violation;
 }

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.cli;
 
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

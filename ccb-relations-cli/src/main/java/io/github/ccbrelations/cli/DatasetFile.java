@@ -3,7 +3,7 @@ package io.github.ccbrelations.cli;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;

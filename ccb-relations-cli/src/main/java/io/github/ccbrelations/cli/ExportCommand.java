@@ -1,7 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetLoadException;
-import io.github.ccbrelations.data.SafeText;
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.SafeText;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

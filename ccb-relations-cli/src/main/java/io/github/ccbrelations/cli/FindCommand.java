@@ -1,7 +1,7 @@
 package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Label;
 import io.github.ccbrelations.model.Language;
@@ -12,8 +12,8 @@ import io.github.ccbrelations.search.FoundBody;
 import io.github.ccbrelations.search.Lookup;
 import io.github.ccbrelations.search.NameLookup;
 import io.github.ccbrelations.text.RoleExplainer;
-import io.github.ccbrelations.text.Terms;
 import io.github.ccbrelations.text.Terms.Word;
+import io.github.ccbrelations.text.Terms;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;

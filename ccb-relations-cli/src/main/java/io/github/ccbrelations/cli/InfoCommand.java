@@ -2,7 +2,7 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetInfo;
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.text.Terms;

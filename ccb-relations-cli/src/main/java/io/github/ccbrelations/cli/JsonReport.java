@@ -3,7 +3,7 @@ package io.github.ccbrelations.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import java.util.List;
 import java.util.Locale;
 

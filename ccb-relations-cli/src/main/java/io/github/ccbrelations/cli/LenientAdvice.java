@@ -1,8 +1,8 @@
 package io.github.ccbrelations.cli;
 
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.util.Map;
 
 /**

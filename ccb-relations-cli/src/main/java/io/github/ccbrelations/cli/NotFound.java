@@ -1,6 +1,6 @@
 package io.github.ccbrelations.cli;
 
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.search.Lookup;

@@ -2,10 +2,10 @@ package io.github.ccbrelations.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ccbrelations.data.Severity;
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;

@@ -2,8 +2,8 @@ package io.github.ccbrelations.cli;
 
 import io.github.ccbrelations.data.DatasetReader;
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;

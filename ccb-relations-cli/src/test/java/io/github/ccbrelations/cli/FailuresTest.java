@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.ccbrelations.data.DatasetLoadException;
 import io.github.ccbrelations.data.DatasetReader;
-import io.github.ccbrelations.data.Severity;
+import io.github.ccbrelations.data.violation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NotDirectoryException;
 import org.junit.jupiter.api.Test;
 

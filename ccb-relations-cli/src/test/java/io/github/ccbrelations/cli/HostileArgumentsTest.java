@@ -3,7 +3,7 @@ package io.github.ccbrelations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.CcbRelations;
-import io.github.ccbrelations.data.SafeText;
+import io.github.ccbrelations.data.violation.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,6 +2,9 @@ package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;

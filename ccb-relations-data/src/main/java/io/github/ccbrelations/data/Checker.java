@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.InputStream;
 import java.nio.file.Path;
 

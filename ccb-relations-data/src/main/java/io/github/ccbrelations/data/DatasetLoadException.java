@@ -1,6 +1,8 @@
 package io.github.ccbrelations.data;
 
 import io.github.ccbrelations.data.internal.json.Counted;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
 import java.util.List;
 
 /**
@@ -53,7 +55,7 @@ public final class DatasetLoadException extends RuntimeException {
     String counted = warnings == 0 ? "" : " and " + Counted.of(warnings, "warning", "warnings") + " (see violations())";
     return errors.size() == 1 && warnings == 0 ? "cannot load dataset: " + errors.get(0)
         : "cannot load dataset, " + Counted.of(errors.size(), "error", "errors") + counted + ":"
-            + Violation.listed(errors, MAX_LISTED);
+            + Listing.violations(errors, MAX_LISTED);
   }
 
   private static List<Violation> errors(List<Violation> violations) {

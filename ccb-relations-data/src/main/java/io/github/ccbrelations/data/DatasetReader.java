@@ -6,6 +6,9 @@ import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Path;
@@ -221,7 +224,7 @@ public final class DatasetReader extends Checker {
 
   @Override
   Load load() {
-    return new Load(limits, lenient, validator.options());
+    return new Load(limits.read(), lenient, validator.options());
   }
 
   /** A read that collects its warnings, passed to {@code warnings} once the dataset is made. */

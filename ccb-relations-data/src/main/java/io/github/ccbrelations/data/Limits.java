@@ -1,5 +1,8 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.internal.json.ReadLimits;
+import io.github.ccbrelations.data.violation.ViolationCode;
+
 /**
  * The bounds a {@link DatasetReader} puts on its input, so that a hostile or broken file ends in a
  * {@link ViolationCode#LIMIT_EXCEEDED} error rather than an {@link OutOfMemoryError}, a stack overflow or a hang.
@@ -24,32 +27,32 @@ package io.github.ccbrelations.data;
  */
 public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxRecords) {
   /** The default largest input: 16 MiB, fifty times the bundled file; any input within it reads in a 256 MiB heap. */
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
 
   /** The default deepest nesting of arrays and objects; the format itself nests 8 deep. */
-  public static final int DEFAULT_MAX_DEPTH = 32;
+  public static final int DEFAULT_MAX_DEPTH = ReadLimits.DEFAULT_MAX_DEPTH;
 
   /** The default longest string or field name, in characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
 
   /** The default largest number of records of all types together: 200,000, what a small heap holds indexed. */
-  public static final int DEFAULT_MAX_RECORDS = 200_000;
+  public static final int DEFAULT_MAX_RECORDS = ReadLimits.DEFAULT_MAX_RECORDS;
 
   /** The longest number, in digits, a reader accepts; no field of the format needs more than a few. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = ReadLimits.MAX_NUMBER_LENGTH;
 
   /**
    * The most fields an object may have; the format's largest object has 17. Beyond it a read ends in a
    * {@link ViolationCode#LIMIT_EXCEEDED} error, so that the names kept to refuse a duplicate stay few.
    */
-  public static final int MAX_FIELDS_PER_OBJECT = 10_000;
+  public static final int MAX_FIELDS_PER_OBJECT = ReadLimits.MAX_FIELDS_PER_OBJECT;
 
   /**
    * The most violations a read or a validation keeps. A strict read that finds more stops with a
    * {@link ViolationCode#LIMIT_EXCEEDED} error after them; past it, lenient warnings and the rules' findings are
    * counted in one last violation ("and N more") instead of being kept.
    */
-  public static final int MAX_VIOLATIONS = 10_000;
+  public static final int MAX_VIOLATIONS = ReadLimits.MAX_VIOLATIONS;
 
   private static final Limits DEFAULTS = new Limits(
       DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_RECORDS);
@@ -111,6 +114,11 @@ public record Limits(long maxDocumentBytes, int maxDepth, int maxStringLength, i
    */
   public Limits withMaxRecords(int records) {
     return new Limits(maxDocumentBytes, maxDepth, maxStringLength, records);
+  }
+
+  /** These limits as the plain values the read takes. */
+  ReadLimits read() {
+    return new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, maxRecords);
   }
 
   private static void atLeastOne(String what, long value) {

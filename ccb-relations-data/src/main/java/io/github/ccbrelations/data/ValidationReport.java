@@ -3,6 +3,10 @@ package io.github.ccbrelations.data;
 import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.json.Counted;
+import io.github.ccbrelations.data.violation.SafeText;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.util.List;
 
 /**
@@ -67,6 +71,6 @@ public record ValidationReport(String source, List<Violation> violations) {
     int errors = errors().size();
     int warnings = violations.size() - errors;
     return source + ": " + (errors == 0 ? "valid, " : "") + Counted.of(errors, "error", "errors") + ", "
-        + Counted.of(warnings, "warning", "warnings") + Violation.listed(violations, MAX_LISTED);
+        + Counted.of(warnings, "warning", "warnings") + Listing.violations(violations, MAX_LISTED);
   }
 }

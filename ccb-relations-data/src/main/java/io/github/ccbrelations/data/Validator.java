@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Language;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -190,7 +192,7 @@ public final class Validator extends Checker {
 
   @Override
   Load load() {
-    return new Load(Limits.defaults(), false, options());
+    return new Load(Limits.defaults().read(), false, options());
   }
 
   @Override

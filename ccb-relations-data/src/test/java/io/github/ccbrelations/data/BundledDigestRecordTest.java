@@ -3,6 +3,8 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.internal.BuildCheck;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

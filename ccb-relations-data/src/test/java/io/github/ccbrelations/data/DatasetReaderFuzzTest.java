@@ -1,6 +1,7 @@
 package io.github.ccbrelations.data;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.ccbrelations.data.violation.Severity;
 
 /**
  * For any bytes, the loader returns a dataset that the validator finds valid, or throws the library's own

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ccbrelations.data.internal.Mappers;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.DatasetVersion;
 import io.github.ccbrelations.model.SchemaVersion;
 import io.github.ccbrelations.model.SourceId;

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.ccbrelations.data.internal.Mappers;
+import io.github.ccbrelations.data.violation.Violation;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.BodyRelationKind;
 import io.github.ccbrelations.model.Condition;

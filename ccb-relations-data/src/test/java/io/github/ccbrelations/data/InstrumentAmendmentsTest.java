@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ccbrelations.data.internal.json.RecordJson;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.InstrumentId;
 import java.util.List;
 import org.junit.jupiter.api.Test;

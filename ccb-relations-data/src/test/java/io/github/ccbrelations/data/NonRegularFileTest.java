@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,10 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.ccbrelations.data.violation.SafeText;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.Celex;
@@ -36,16 +40,18 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every public method and constructor of every public class of the exported package, called with {@code null} for
+ * Every public method and constructor of every public class of the exported packages, called with {@code null} for
  * each of its reference parameters in turn, throws a {@link NullPointerException} whose message is the parameter's
  * name (as compiled: see {@link ParameterNames}). The classes are found on disk, so a new class or method is checked
  * without being listed here; a parameter type with no sample value below fails the test, so that it is added.
@@ -86,6 +92,8 @@ class NullArgumentsTest {
     sample(RecordType.class, () -> RecordType.BODY);
     sample(ViolationCode.class, () -> ViolationCode.SHAPE);
     sample(Severity.class, () -> Severity.ERROR);
+    sample(Violation.class,
+        () -> new Violation(ViolationCode.SHAPE, Severity.ERROR, "x.json", 1, 1, "$", Optional.empty(), "a message"));
     sample(Optional.class, () -> Optional.of("centre-spoc"));
     sample(List.class, List::of);
     sample(Consumer.class, () -> (Consumer<Object>) warning -> { });
@@ -160,9 +168,34 @@ class NullArgumentsTest {
     return s.get();
   }
 
-  /** The public top-level classes of the exported package, read from the directory this class's module came from. */
+  /**
+   * The public top-level classes of the packages the module exports (its {@code module-info.java}), read from the
+   * directory this class's module came from.
+   */
   private static List<Class<?>> publicApiClasses() {
-    String pkg = Dataset.class.getPackageName();
+    List<Class<?>> out = new ArrayList<>();
+    try {
+      for (String pkg : exportedPackages()) {
+        out.addAll(publicClassesOf(pkg));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(out).contains(Dataset.class, DatasetReader.class, Validator.class, Violation.class, SafeText.class);
+    return out;
+  }
+
+  private static List<String> exportedPackages() throws IOException {
+    Matcher m = Pattern.compile("^\\s*exports ([\\w.]+);", Pattern.MULTILINE)
+        .matcher(Files.readString(Path.of("src/main/java/module-info.java")));
+    List<String> packages = new ArrayList<>();
+    while (m.find()) {
+      packages.add(m.group(1));
+    }
+    return packages;
+  }
+
+  private static List<Class<?>> publicClassesOf(String pkg) throws IOException {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation()
         .toURI()).resolve(pkg.replace('.', '/')))) {
@@ -175,12 +208,9 @@ class NullArgumentsTest {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (URISyntaxException | ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
-    assertThat(out).contains(Dataset.class, DatasetReader.class, Validator.class);
     return out;
   }
 }

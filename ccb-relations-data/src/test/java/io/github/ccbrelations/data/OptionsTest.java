@@ -3,6 +3,8 @@ package io.github.ccbrelations.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.util.function.Supplier;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

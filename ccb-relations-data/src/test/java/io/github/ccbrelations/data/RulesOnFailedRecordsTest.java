@@ -6,6 +6,8 @@ import static io.github.ccbrelations.data.Fixture.editRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Language;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.github.ccbrelations.data;
 
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.data.internal.json.RecordJson;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.BodyRelation;
 import io.github.ccbrelations.model.BodyRelationKind;

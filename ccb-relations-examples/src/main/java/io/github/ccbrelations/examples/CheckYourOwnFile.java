@@ -3,8 +3,8 @@ package io.github.ccbrelations.examples;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.DatasetLoadException;
 import io.github.ccbrelations.data.DatasetReader;
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

@@ -4,7 +4,7 @@ import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.Resolution;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;

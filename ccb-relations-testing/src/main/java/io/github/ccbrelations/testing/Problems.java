@@ -1,7 +1,7 @@
 package io.github.ccbrelations.testing;
 
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,8 +1,8 @@
 package io.github.ccbrelations.testing;
 
 import io.github.ccbrelations.data.ValidationReport;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.github.ccbrelations.data.CcbRelations;
 import io.github.ccbrelations.data.Dataset;
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyKind;
 import io.github.ccbrelations.model.InstrumentId;
 import io.github.ccbrelations.model.Language;

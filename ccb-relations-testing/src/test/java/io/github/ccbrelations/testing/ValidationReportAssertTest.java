@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ccbrelations.data.ValidationReport;
 import io.github.ccbrelations.data.Validator;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

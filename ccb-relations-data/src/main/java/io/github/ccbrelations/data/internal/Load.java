@@ -1,9 +1,5 @@
 package io.github.ccbrelations.data.internal;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.Columns;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
@@ -14,8 +10,12 @@ import io.github.ccbrelations.data.internal.json.LimitedInputStream;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.Places;
+import io.github.ccbrelations.data.internal.json.ReadLimits;
 import io.github.ccbrelations.data.internal.rules.IntegrityRules;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Redirect;
 import java.io.ByteArrayInputStream;
@@ -45,12 +45,12 @@ import org.jspecify.annotations.Nullable;
  * in the indexed records; validating ends in the violations.
  */
 public final class Load {
-  private final Limits limits;
+  private final ReadLimits limits;
   private final boolean lenient;
   private final RuleOptions options;
 
   /** A load with these limits, rule options, and unknown fields as warnings when lenient. */
-  public Load(Limits limits, boolean lenient, RuleOptions options) {
+  public Load(ReadLimits limits, boolean lenient, RuleOptions options) {
     // Before any parser class is touched: an older jackson-core would fail inside it with NoSuchMethodError.
     JacksonFloor.check();
     this.limits = limits;

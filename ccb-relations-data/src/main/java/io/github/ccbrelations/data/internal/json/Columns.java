@@ -1,6 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,9 +1,5 @@
 package io.github.ccbrelations.data.internal.json;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +10,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.FailedRecord;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;
@@ -36,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * Binds a dataset file to records in one streaming pass, remembering where each record starts. A record (or the
  * header) that fails to bind, an unknown field, a top-level field of the wrong type and a missing top-level field are
  * noted and the parse goes on, so that one run reports them all. Only broken JSON (a syntax or encoding error), a
- * passed {@link Limits limit} and a schema version of another major version stop the parse. The first two become a
+ * passed limit and a schema version of another major version stop the parse. The first two become a
  * {@code LoadFailure} with the violations noted so far; another major version is reported alone, since what was
  * noted before the header under this version's fields would not hold under that one.
  *
@@ -57,7 +56,7 @@ public final class DocumentParser {
       Fields.of("the dataset", "header*", "sources*", "bodies*", "instruments*", "roles*", "redirects");
 
   private final String sourceName;
-  private final Limits limits;
+  private final ReadLimits limits;
   private final boolean lenient;
   private final JsonFactory factory;
   /** Where the dataset object ends, once read to its closing brace: anything after it is out of place; else null. */
@@ -80,7 +79,7 @@ public final class DocumentParser {
   private String array = "";
   private int index = -1;
   private int records;
-  /** Unknown fields of a lenient read past {@link Limits#MAX_VIOLATIONS}: counted, not kept. */
+  /** Unknown fields of a lenient read past {@link ReadLimits#MAX_VIOLATIONS}: counted, not kept. */
   private long unknownNotKept;
   /** Unknown fields met in the record being bound: their record id is known only at its end. */
   private int firstUnknownOfRecord;
@@ -88,7 +87,7 @@ public final class DocumentParser {
   /** An unknown field, turned into a violation at the end, when the file's schema version is known. */
   private record UnknownField(Position at, String path, Optional<String> recordId, String field, Fields of) {}
 
-  private DocumentParser(String sourceName, Limits limits, boolean lenient) {
+  private DocumentParser(String sourceName, ReadLimits limits, boolean lenient) {
     this.sourceName = sourceName;
     this.limits = limits;
     this.lenient = lenient;
@@ -105,7 +104,7 @@ public final class DocumentParser {
    * check keeps a hash set per object, a tenth of a load. Only the streaming parser is used: no class name is ever
    * taken from the data and no databind machinery is involved.
    */
-  static JsonFactory factory(Limits limits) {
+  static JsonFactory factory(ReadLimits limits) {
     // A number key, not a record or a string, and no computeIfAbsent: a record's hashCode, a + concatenation and a
     // lambda are bootstrapped through method handles, which a short-lived process would pay for at its first load.
     long key = (long) limits.maxDepth() << 32 | limits.maxStringLength();
@@ -118,7 +117,7 @@ public final class DocumentParser {
             .maxNestingDepth(limits.maxDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNameLength(limits.maxStringLength())
-            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
             .build())
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -134,7 +133,7 @@ public final class DocumentParser {
    * @throws LoadFailure if the input is not JSON, not UTF-8, passes a limit, has another schema major
    *     version, or cannot be read
    */
-  public static ParsedDocument parse(InputStream in, String sourceName, Limits limits, boolean lenient) {
+  public static ParsedDocument parse(InputStream in, String sourceName, ReadLimits limits, boolean lenient) {
     return new DocumentParser(sourceName, limits, lenient).parse(in);
   }
 
@@ -222,7 +221,7 @@ public final class DocumentParser {
       violations.add(new Violation(ViolationCode.UNKNOWN_FIELD, Severity.WARNING, sourceName, end.getLineNr(),
           end.getColumnNr(), "$", Optional.empty(), "and "
               + Counted.of(unknownNotKept, "more unknown field", "more unknown fields") + ", ignored (lenient reading)"
-              + " and not listed: a read keeps " + Limits.MAX_VIOLATIONS + " violations"));
+              + " and not listed: a read keeps " + ReadLimits.MAX_VIOLATIONS + " violations"));
     }
     return new ParsedDocument(sourceName, header, released, sources, bodies, instruments, roles, redirects, violations,
         atTheirList, brokenArrays, ids, references, citations, failedRecords);
@@ -395,10 +394,10 @@ public final class DocumentParser {
 
   /**
    * Notes an unknown field placed at its name, whose first character is the opening quote, with the field's path. Past
-   * {@link Limits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
+   * {@link ReadLimits#MAX_VIOLATIONS}, a lenient read only counts them, and a strict one stops.
    */
   private void unknownField(JsonParser p, JsonLocation name, String path, String field, Fields of) {
-    if (lenient && unknownFields.size() >= Limits.MAX_VIOLATIONS) {
+    if (lenient && unknownFields.size() >= ReadLimits.MAX_VIOLATIONS) {
       unknownNotKept++;
       return;
     }
@@ -406,12 +405,12 @@ public final class DocumentParser {
     checkKept(p);
   }
 
-  /** A strict read that has found {@link Limits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
+  /** A strict read that has found {@link ReadLimits#MAX_VIOLATIONS} errors stops: the rest would only cost memory. */
   private void checkKept(JsonParser p) {
-    if (kept() + (binder == null ? 0 : binder.unfinished().size()) >= Limits.MAX_VIOLATIONS) {
+    if (kept() + (binder == null ? 0 : binder.unfinished().size()) >= ReadLimits.MAX_VIOLATIONS) {
       // The read stops at the cap, so whether more errors follow is not known: "more than" would be a guess.
       throw fail(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), JsonPaths.of(p), "the read stops at "
-          + Limits.MAX_VIOLATIONS + " errors, the most it keeps; they are listed: fix them and read again", null);
+          + ReadLimits.MAX_VIOLATIONS + " errors, the most it keeps; they are listed: fix them and read again", null);
     }
   }
 

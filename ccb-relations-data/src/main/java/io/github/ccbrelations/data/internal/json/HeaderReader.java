@@ -2,7 +2,6 @@ package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.Limits;
 import io.github.ccbrelations.model.DatasetHeader;
 import java.io.IOException;
 import java.util.Optional;
@@ -16,7 +15,7 @@ public final class HeaderReader {
 
   /** The header of the bytes; empty when they are not a JSON object with a header that binds. */
   public static Optional<DatasetHeader> read(byte[] bytes) {
-    try (JsonParser p = DocumentParser.factory(Limits.defaults()).createParser(bytes)) {
+    try (JsonParser p = DocumentParser.factory(ReadLimits.DEFAULTS).createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

@@ -1,6 +1,6 @@
 package io.github.ccbrelations.data.internal.json;
 
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

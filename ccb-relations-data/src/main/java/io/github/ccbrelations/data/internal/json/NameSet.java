@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.ContentReference;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +56,7 @@ final class NameSet {
   /**
    * Adds the field name the parser stands on, in an object of the given fields.
    *
-   * @throws ReadStop if the object has more names than {@link Limits#MAX_FIELDS_PER_OBJECT}
+   * @throws ReadStop if the object has more names than {@link ReadLimits#MAX_FIELDS_PER_OBJECT}
    * @throws ReadStop if the object already had it
    */
   void add(JsonParser p, Fields fields, String name) throws IOException {
@@ -69,9 +68,10 @@ final class NameSet {
       }
       known |= 1L << index;
     } else {
-      if (others.size() + Long.bitCount(known) >= Limits.MAX_FIELDS_PER_OBJECT) {
+      if (others.size() + Long.bitCount(known) >= ReadLimits.MAX_FIELDS_PER_OBJECT) {
         throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "an object has more than "
-            + Limits.MAX_FIELDS_PER_OBJECT + " fields, the most a reader accepts (the format's largest object has 17)");
+            + ReadLimits.MAX_FIELDS_PER_OBJECT
+            + " fields, the most a reader accepts (the format's largest object has 17)");
       }
       if (!others.add(name)) {
         throw duplicate(p, name);

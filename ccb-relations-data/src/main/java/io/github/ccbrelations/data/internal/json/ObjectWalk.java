@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.InvalidFieldException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -209,7 +208,8 @@ final class ObjectWalk {
   /**
    * Notes a value of the object being read that failed, or a part's own check that refused it (the parser on the
    * part's closing brace), and skips what is left of the value: the object goes on, and fails when it ends. Once the
-   * read has {@link Limits#MAX_VIOLATIONS} violations, the rest of the record is skipped, and the read ends with it.
+   * read has {@link ReadLimits#MAX_VIOLATIONS} violations, the rest of the record is skipped, and the read ends with
+   * it.
    */
   void failed(RuntimeException e) throws IOException {
     note(e);

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.LegalInstrument;

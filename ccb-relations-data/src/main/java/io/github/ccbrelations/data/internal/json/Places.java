@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Violation;
+import io.github.ccbrelations.data.violation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ public final class Places {
    * @param limits the limits the bytes were read with
    * @return the violations, in the same order; the same places and paths where the bytes cannot be walked again
    */
-  public static List<Violation> locate(List<Violation> violations, InputStream in, Limits limits) {
+  public static List<Violation> locate(List<Violation> violations, InputStream in, ReadLimits limits) {
     Places places = new Places();
     for (Violation v : violations) {
       // Every enclosing path too: the walk descends only into values that lead to a wanted one.
@@ -72,7 +71,7 @@ public final class Places {
    * @param in the same bytes the failure was found in, not closed
    * @return the failure, placed at the name or number; as it is when the bytes cannot be walked again to it
    */
-  public static LoadFailure placeLongToken(LoadFailure failure, InputStream in, Limits limits) {
+  public static LoadFailure placeLongToken(LoadFailure failure, InputStream in, ReadLimits limits) {
     // Names canonicalized, as by default: without it jackson-core reads through a Reader, and counts columns in chars.
     JsonFactory anyLength = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())

@@ -1,7 +1,5 @@
 package io.github.ccbrelations.data.internal.json;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.ViolationCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -11,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.ccbrelations.data.internal.json.LoadFailure.Opening;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Position;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +27,12 @@ final class Stops {
     LoadFailure fail(ViolationCode code, Position at, String path, String message, @Nullable Throwable cause);
   }
 
-  private final Limits limits;
+  private final ReadLimits limits;
   /** Where the dataset object ends, when the parse read it to its closing brace: what follows is out of place. */
   private final @Nullable JsonLocation documentEnd;
   private final Failures failures;
 
-  Stops(Limits limits, @Nullable JsonLocation documentEnd, Failures failures) {
+  Stops(ReadLimits limits, @Nullable JsonLocation documentEnd, Failures failures) {
     this.limits = limits;
     this.documentEnd = documentEnd;
     this.failures = failures;
@@ -220,7 +219,7 @@ final class Stops {
           + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
     }
-    return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
+    return "a number is longer than " + ReadLimits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
         + " (no field of the format needs more)";
   }
 

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.ContentReference;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.InvalidFieldException;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LocalizedText;
@@ -61,11 +60,11 @@ final class Tokens {
   }
 
   /**
-   * Whether the read has {@link Limits#MAX_VIOLATIONS} violations, with the failures of the record being read: what
+   * Whether the read has {@link ReadLimits#MAX_VIOLATIONS} violations, with the failures of the record being read: what
    * is left of the record is skipped, and the read ends with it.
    */
   boolean full() {
-    return keptBefore + failures.size() >= Limits.MAX_VIOLATIONS;
+    return keptBefore + failures.size() >= ReadLimits.MAX_VIOLATIONS;
   }
 
   /**
@@ -75,7 +74,7 @@ final class Tokens {
   List<InvalidFieldException> refusals(InvalidFieldException e) {
     List<InvalidFieldException> all = new ArrayList<>();
     all.add(e);
-    int room = Limits.MAX_VIOLATIONS - keptBefore - failures.size();
+    int room = ReadLimits.MAX_VIOLATIONS - keptBefore - failures.size();
     for (Throwable other : e.getSuppressed()) {
       if (all.size() >= room) {
         break;

@@ -3,7 +3,7 @@ package io.github.ccbrelations.data.internal.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

@@ -1,14 +1,14 @@
 package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Severity;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.Counted;
 import io.github.ccbrelations.data.internal.json.IdMaps;
-import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.FailedRecord;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.internal.json.ReadLimits;
+import io.github.ccbrelations.data.violation.Severity;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.InstrumentId;
@@ -146,7 +146,7 @@ final class Context {
 
   private void add(ViolationCode code, Severity severity, int line, int column, Object path,
       Optional<String> recordId, String message) {
-    if (out.size() < Limits.MAX_VIOLATIONS) {
+    if (out.size() < ReadLimits.MAX_VIOLATIONS) {
       out.add(new Violation(code, severity, doc.sourceName(), line, column, path.toString(), recordId, message));
       return;
     }
@@ -157,7 +157,7 @@ final class Context {
     errorNotKept |= severity == Severity.ERROR;
   }
 
-  /** The violations found, in the order found; past {@link Limits#MAX_VIOLATIONS}, one more says how many more. */
+  /** The violations found, in the order found; past {@link ReadLimits#MAX_VIOLATIONS}, one more says how many more. */
   List<Violation> violations() {
     if (notKept == 0) {
       return out;
@@ -166,7 +166,7 @@ final class Context {
     all.add(new Violation(ViolationCode.LIMIT_EXCEEDED, errorNotKept ? Severity.ERROR : Severity.WARNING,
         doc.sourceName(), firstNotKept[0], firstNotKept[1], "$", Optional.empty(), "and "
             + Counted.of(notKept, "more violation", "more violations") + " of the rules, not listed: a report keeps "
-            + Limits.MAX_VIOLATIONS));
+            + ReadLimits.MAX_VIOLATIONS));
     return all;
   }
 }

@@ -1,8 +1,8 @@
 package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.Violation;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.violation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * The rules between the records of a bound document, used by the loader and by the validator: a fixed list of rule
  * families run over the document, with the records by id built once. Every violation is collected; none stops the
  * check. A new rule is one class in this package, added to the list in {@link #check}, and a
- * {@link io.github.ccbrelations.data.ViolationCode}.
+ * {@link io.github.ccbrelations.data.violation.ViolationCode}.
  */
 public final class IntegrityRules {
   private IntegrityRules() {}

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.Body;
 import io.github.ccbrelations.model.Language;
 

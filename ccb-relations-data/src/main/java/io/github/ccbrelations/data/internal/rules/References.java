@@ -1,9 +1,9 @@
 package io.github.ccbrelations.data.internal.rules;
 
-import io.github.ccbrelations.data.ViolationCode;
 import io.github.ccbrelations.data.internal.json.IdMaps;
-import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
+import io.github.ccbrelations.data.internal.json.ParsedDocument;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;

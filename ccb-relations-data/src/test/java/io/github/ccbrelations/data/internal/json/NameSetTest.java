@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -38,14 +37,14 @@ class NameSetTest {
   @Test
   void anObjectWithMoreNamesThanTheLimitEndsTheReadAtTheNamePastIt() {
     StringBuilder json = new StringBuilder("{\"header\": {\"released\": \"2026-12-03\"");
-    for (int i = 0; i < Limits.MAX_FIELDS_PER_OBJECT; i++) {
+    for (int i = 0; i < ReadLimits.MAX_FIELDS_PER_OBJECT; i++) {
       json.append(", \"f").append(i).append("\": 0");
     }
-    int pastTheLimit = json.indexOf("\"f" + (Limits.MAX_FIELDS_PER_OBJECT - 1) + "\"") + 1;
+    int pastTheLimit = json.indexOf("\"f" + (ReadLimits.MAX_FIELDS_PER_OBJECT - 1) + "\"") + 1;
     Violation v = stop(json.append("}}").toString());
 
     assertThat(v.code()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
-    assertThat(v.message()).contains("more than " + Limits.MAX_FIELDS_PER_OBJECT + " fields");
+    assertThat(v.message()).contains("more than " + ReadLimits.MAX_FIELDS_PER_OBJECT + " fields");
     assertThat(v.jsonPath()).isEqualTo("$.header.f9999");
     assertThat(v.line()).isEqualTo(1);
     assertThat(v.column()).isEqualTo(pastTheLimit);

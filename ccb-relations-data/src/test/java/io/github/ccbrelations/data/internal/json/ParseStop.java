@@ -3,9 +3,8 @@ package io.github.ccbrelations.data.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ final class ParseStop {
 
   private static Violation stop(InputStream in, String what) {
     LoadFailure e = catchThrowableOfType(LoadFailure.class,
-        () -> DocumentParser.parse(in, "test.json", Limits.defaults(), true));
+        () -> DocumentParser.parse(in, "test.json", ReadLimits.DEFAULTS, true));
     assertThat(e).as("the parse of %s must fail", what).isNotNull();
     return e.violations().get(e.violations().size() - 1);
   }

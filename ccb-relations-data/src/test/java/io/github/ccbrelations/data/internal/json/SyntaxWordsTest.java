@@ -5,9 +5,8 @@ import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -115,7 +114,7 @@ class SyntaxWordsTest {
     int told = 0;
     for (String json : broken) {
       LoadFailure f = catchThrowableOfType(LoadFailure.class, () -> DocumentParser.parse(
-          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", Limits.defaults(), true));
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", ReadLimits.DEFAULTS, true));
       Violation v = f == null ? null : f.violations().get(f.violations().size() - 1);
       if (v != null && v.code() == ViolationCode.SYNTAX) {
         told++;

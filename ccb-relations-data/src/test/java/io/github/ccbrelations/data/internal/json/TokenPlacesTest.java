@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ class TokenPlacesTest {
     }
     json.append("\"z\":\n\n   \"end\"}");
     int values = 0;
-    try (JsonParser p = DocumentParser.factory(Limits.defaults())
+    try (JsonParser p = DocumentParser.factory(ReadLimits.DEFAULTS)
         .createParser(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)))) {
       Tokens tokens = new Tokens(p, new ArrayList<>());
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {

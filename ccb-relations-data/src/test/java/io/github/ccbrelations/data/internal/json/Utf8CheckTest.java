@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ccbrelations.data.Limits;
-import io.github.ccbrelations.data.Violation;
-import io.github.ccbrelations.data.ViolationCode;
+import io.github.ccbrelations.data.violation.Violation;
+import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -193,7 +192,7 @@ class Utf8CheckTest {
   }
 
   private static ParsedDocument load(byte[] bytes, int most) {
-    return DocumentParser.parse(trickle(bytes, most), "test.json", Limits.defaults(), true);
+    return DocumentParser.parse(trickle(bytes, most), "test.json", ReadLimits.DEFAULTS, true);
   }
 
   /**

@@ -1,8 +1,7 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.violation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,7 +10,8 @@ import java.util.Optional;
  * <p>The place is that of the value at fault (or of the field name, for a name given twice or too long): the line and
  * column of its first character, from the parser's location API, and its path. The column counts characters
  * (UTF-16 code units, as a Java string and SARIF do) from the line's start, but for a stream read once
- * ({@link DatasetReader#read(java.io.InputStream, String)}), where it counts the bytes of UTF-8, as the parser does.
+ * ({@link io.github.ccbrelations.data.DatasetReader#read(java.io.InputStream, String)
+ * DatasetReader.read(InputStream, String)}), where it counts the bytes of UTF-8, as the parser does.
  * An object that lacks a field (a required one, or one a rule needs, such as a role's {@code sources}) is placed at
  * its opening brace, with its own path: where a reader starts reading it.
  *
@@ -71,22 +71,5 @@ public record Violation(ViolationCode code, Severity severity, String source, in
     s.append(": ").append(severity == Severity.WARNING ? "warning " : "").append(code).append(" at ").append(jsonPath);
     recordId.ifPresent(id -> s.append(" (record '").append(id).append("')"));
     return s.append(": ").append(message).toString();
-  }
-
-  /**
-   * The first {@code max} violations, each on a line of its own after an indent, then how many more there are and the
-   * last: the one that ended a read or a check (broken JSON, a passed limit, the count of those not kept), when one
-   * did.
-   */
-  static String listed(List<Violation> violations, int max) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < Math.min(max, violations.size()); i++) {
-      s.append("\n  ").append(violations.get(i));
-    }
-    if (violations.size() > max) {
-      s.append("\n  ... and ").append(violations.size() - max).append(" more (see violations()); the last:\n  ")
-          .append(violations.get(violations.size() - 1));
-    }
-    return s.toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.violation;
 
 /** How serious a {@link Violation} is. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.violation;
 
 import io.github.ccbrelations.data.internal.index.Names;
 import java.util.Objects;
@@ -33,9 +33,15 @@ public final class SafeText {
    * The value escaped and, when longer than {@code max} characters once escaped, cut there and followed by
    * {@code "... (N characters)"}, N being the length of the original value; the value itself when it is short and
    * needs no escape.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code max} is negative
    */
-  static String bounded(String value, int max) {
-    int n = value.length();
+  public static String bounded(String value, int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max must not be negative: " + max);
+    }
+    int n = Objects.requireNonNull(value, "value").length();
     StringBuilder out = new StringBuilder(Math.min(n, max) + 24);
     int i = 0;
     while (i < n && out.length() < max) {

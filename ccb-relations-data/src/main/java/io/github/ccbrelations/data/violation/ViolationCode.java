@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.violation;
 
 /** The stable code of a {@link Violation}; codes are never renamed, only added. */
 public enum ViolationCode {
@@ -32,26 +32,31 @@ public enum ViolationCode {
   CYCLE,
   /** A role cites no source. */
   UNSOURCED_ROLE,
-  /** Two dates of related records are out of order (the date order rules of {@link Validator}). */
+  /** Two dates of related records are out of order (the date order rules of the validator). */
   INVALID_DATE_ORDER,
-  /** A date that cannot be right (the plausible dates rules of {@link Validator}). */
+  /** A date that cannot be right (the plausible dates rules of the validator). */
   IMPLAUSIBLE_DATE,
-  /** A body lacks an official name in a language the {@link Validator} was told to require. */
+  /**
+   * A body lacks an official name in a language the {@link io.github.ccbrelations.data.Validator validator} was told
+   * to require.
+   */
   MISSING_LANGUAGE,
   /** Two bodies have the same acronym in one language, so a lookup by that acronym is ambiguous. */
   SHARED_ACRONYM,
   /** A repealed or ended instrument does not name its successor in {@code replacedBy}; a warning. */
   MISSING_SUCCESSOR,
-  /** An identifier does not fit its instrument or its other identifiers (the identifier rules of {@link Validator}). */
+  /** An identifier does not fit its instrument or its other identifiers (the identifier rules of the validator). */
   IDENTIFIER_MISMATCH,
   /**
-   * The input passes one of the reader's {@link Limits}: its size, the nesting depth, the length of a string, a
-   * field name or a number, or the number of records. The message names the limit, its value and how to raise it.
+   * The input passes one of the reader's {@link io.github.ccbrelations.data.Limits limits}: its size, the nesting
+   * depth, the length of a string, a field name or a number, or the number of records. The message names the limit,
+   * its value and how to raise it.
    */
   LIMIT_EXCEEDED,
   /**
    * A field the format (of this library's schema version) does not have: an error when reading strictly, a
-   * {@link Severity#WARNING} when reading with {@link DatasetReader#lenient()}, which ignores it.
+   * {@link Severity#WARNING} when reading with {@link io.github.ccbrelations.data.DatasetReader#lenient()
+   * DatasetReader.lenient()}, which ignores it.
    */
   UNKNOWN_FIELD,
   /**

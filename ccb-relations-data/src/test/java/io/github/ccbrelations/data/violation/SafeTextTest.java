@@ -1,4 +1,4 @@
-package io.github.ccbrelations.data;
+package io.github.ccbrelations.data.violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
