@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.InvalidFieldException;
+import io.github.ccbrelations.model.SourceReference;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -437,14 +438,38 @@ final class ObjectWalk {
   }
 
   /**
-   * Notes the fields that the citation read last (the parser on its closing brace) says it supports: the object that
-   * cites it must give them, which is known when that object closes.
+   * The citation read last (the parser on its closing brace), built as {@link #built} builds a part, and noted for the
+   * rules: its source, section and paragraph, and the fields it says it supports, which the object that cites it must
+   * give (known when that object closes). A citation that failed is noted too, without what failed in it or what its
+   * own check refused ({@link RefusalStandIns#forCitation}), so that one read tells every mistake.
+   *
+   * @param object the citation's own context, which keeps where it starts
    */
-  void supports(List<String> fields) {
-    if (!fields.isEmpty() && lastPart != null) {
-      // Kept as an index, not a path: a path is made only for a field the object turns out not to give.
+  SourceReference cited(SourceReference.Builder b, JsonStreamContext object) {
+    SourceReference citation;
+    try {
+      citation = StandIns.forFailedFields(b, this).build();
+    } catch (InvalidFieldException e) {
+      noteCitation(RefusalStandIns.forCitation(b, e), object);
+      throw e;
+    }
+    noteCitation(citation, object);
+    return built(citation);
+  }
+
+  private void noteCitation(@Nullable SourceReference citation, JsonStreamContext object) {
+    if (citation == null) {
+      return;
+    }
+    // A source that failed holds a stand-in: not checked.
+    if (!valueFailed("source")) {
+      notes.citation(p, citation, object);
+    }
+    if (!citation.supports().isEmpty() && lastPart != null) {
+      // Kept as an index, not a path: a path is made only for a field the object turns out not to give. A list that
+      // lost an entry (one that failed, a repeat) holds the file's others, but not at the file's indexes.
       levels.get(depth - 1).supported.add(new Supported(p.getParsingContext().getCurrentIndex(),
-          lastPart.valueOf("supports"), fields, lastPartShortened));
+          lastPart.valueOf("supports"), citation.supports(), valueFailed("supports")));
     }
   }
 

@@ -410,10 +410,7 @@ final class RecordBinder {
         walk.failed(e);
       }
     }
-    SourceReference citation = walk.built(StandIns.forFailedFields(b, walk).build());
-    notes.citation(p, citation, citationObject);
-    walk.supports(citation.supports());
-    return citation;
+    return walk.cited(b, citationObject);
   }
 
   private LegalBasis legalBasis() throws IOException {

@@ -11,6 +11,8 @@ import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
+import io.github.ccbrelations.model.SourceReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +140,37 @@ final class RefusalStandIns {
       }
     }
     return field;
+  }
+
+  /**
+   * A citation that its own check refused, built again without the fields refused (all optional: a section that is no
+   * id, a paragraph without its section, a blank locator or supported field), so that what it keeps is checked
+   * ({@link ObjectWalk#cited}); a paragraph left without its section goes too. Null if it cannot be built so.
+   */
+  static @Nullable SourceReference forCitation(SourceReference.Builder b, InvalidFieldException refusal) {
+    InvalidFieldException check = refusal;
+    // Each round leaves out at least one of the four optional fields, so a fifth would find nothing left to refuse.
+    for (int round = 0; round < 4; round++) {
+      List<Throwable> refusals = new ArrayList<>(List.of(check.getSuppressed()));
+      refusals.add(0, check);
+      for (Throwable r : refusals) {
+        switch (r instanceof InvalidFieldException f ? f.field() : "") {
+          case "section" -> b.section(Optional.empty());
+          case "paragraph" -> b.paragraph(Optional.empty());
+          case "locator" -> b.locator(Optional.empty());
+          case "supports" -> b.supports(List.of());
+          default -> {
+            return null;
+          }
+        }
+      }
+      try {
+        return b.build();
+      } catch (InvalidFieldException again) {
+        check = again;
+      }
+    }
+    return null;
   }
 
   private static Label standInLabel() {
