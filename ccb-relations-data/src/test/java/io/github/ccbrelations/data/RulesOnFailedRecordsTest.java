@@ -108,6 +108,20 @@ class RulesOnFailedRecordsTest {
             tuple(ViolationCode.MISSING_LANGUAGE, "$.bodies[10].labels"));
   }
 
+  /** A loop through a record that failed is told with its mistake; a link that failed is no link. */
+  @Test
+  void aLoopThroughARecordThatFailedIsTold() {
+    String loop = editRecord(editRecord("example-centre", "\"founded\": \"2024-06\"", "\"founded\": \"2024-13\""),
+        "example-centre", "\"founded\"", "\"partOf\": \"example-cert\", \"founded\"");
+    String failedLink = editRecord("example-centre", "\"founded\"", "\"partOf\": \"Example Cert\", \"founded\"");
+
+    assertThat(codesAndPaths(loop)).containsExactlyInAnyOrder(
+        tuple(ViolationCode.INVALID_VALUE, "$.bodies[2].founded"),
+        tuple(ViolationCode.CYCLE, "$.bodies[2].partOf"),
+        tuple(ViolationCode.CYCLE, "$.bodies[4].partOf"));
+    assertThat(codesAndPaths(failedLink)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.bodies[2].partOf"));
+  }
+
   /**
    * A rule that reads a field that failed would judge a stand-in (the first kind of instrument, an EU directive, for a
    * Belgian law's misspelt kind), a list emptied by a failed entry, or a list whose indexes moved when a repeat was

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * repeated id is reported here, the first record keeps it); and where the rules write their violations.
  *
  * <p>A record that failed to bind is judged too where a rule reads none of its failed fields ({@link #withFailed},
- * {@link #intact}), so that one run reports every error of a broken record. It is not among the records by id: rules
- * that follow links between records (cycles, redirects) do not see it.
+ * {@link #intact}), so that one run reports every error of a broken record. It is not among the records by id: the
+ * cycles rule adds it where its id is free, and redirects do not see it.
  */
 final class Context {
   final ParsedDocument doc;

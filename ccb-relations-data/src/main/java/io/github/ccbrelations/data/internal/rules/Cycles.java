@@ -19,25 +19,26 @@ import java.util.function.Function;
  * No loop in the body hierarchy, in the succession of bodies, instruments and roles, in the capacities roles are held
  * in, or in the instruments an instrument extends or amends. Linear in the number of records and links, however long
  * the chains: a hostile file may chain a hundred thousand. Each record on a loop is reported once, with the loop read
- * from it.
+ * from it. A record that failed to bind is on the links too, so that a loop through it is told in the same run as
+ * its own mistakes.
  */
 final class Cycles implements Rule {
   @Override
   public void check(Context c) {
-    check(c, "bodies", c.doc.bodies(), c.ids.bodies, Body::id, one(Body::partOf), "partOf",
+    check(c, "bodies", c.doc.bodies(), Body.class, c.ids.bodies, Body::id, one(Body::partOf), "partOf",
         "the body hierarchy loops: ");
-    check(c, "bodies", c.doc.bodies(), c.ids.bodies, Body::id, one(Body::replacedBy), "replacedBy",
+    check(c, "bodies", c.doc.bodies(), Body.class, c.ids.bodies, Body::id, one(Body::replacedBy), "replacedBy",
         "the succession of bodies loops: ");
-    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id,
+    check(c, "instruments", c.doc.instruments(), LegalInstrument.class, c.ids.instruments, LegalInstrument::id,
         one(LegalInstrument::replacedBy), "replacedBy", "the succession of instruments loops: ");
-    check(c, "roles", c.doc.roles(), c.ids.roles, Role::id, one(Role::replacedBy), "replacedBy",
+    check(c, "roles", c.doc.roles(), Role.class, c.ids.roles, Role::id, one(Role::replacedBy), "replacedBy",
         "the succession of roles loops: ");
-    check(c, "roles", c.doc.roles(), c.ids.roles, Role::id, one(Role::inCapacityOf), "inCapacityOf",
+    check(c, "roles", c.doc.roles(), Role.class, c.ids.roles, Role::id, one(Role::inCapacityOf), "inCapacityOf",
         "roles are held in each other's capacity: ");
-    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id,
+    check(c, "instruments", c.doc.instruments(), LegalInstrument.class, c.ids.instruments, LegalInstrument::id,
         LegalInstrument::extendsInstruments, "extends", "instruments extend each other: ");
-    check(c, "instruments", c.doc.instruments(), c.ids.instruments, LegalInstrument::id, LegalInstrument::amends,
-        "amends", "instruments amend each other: ");
+    check(c, "instruments", c.doc.instruments(), LegalInstrument.class, c.ids.instruments, LegalInstrument::id,
+        LegalInstrument::amends, "amends", "instruments amend each other: ");
   }
 
   /** A link a record has at most one of, as a list. */
@@ -45,9 +46,22 @@ final class Cycles implements Rule {
     return r -> link.apply(r).map(List::of).orElse(List.of());
   }
 
-  /** Follows the links from every record and reports each record on a loop once, for the record that holds its id. */
-  private static <T, K> void check(Context c, String array, List<Located<T>> records, Map<K, T> byId,
-      Function<T, K> idOf, Function<T, List<K>> links, String field, String message) {
+  /**
+   * Follows the links from every record, those that failed to bind among them, and reports each record on a loop once,
+   * for the record that holds its id.
+   */
+  private static <T, K> void check(Context c, String array, List<Located<T>> bound, Class<T> type,
+      Map<K, T> boundById, Function<T, K> idOf, Function<T, List<K>> links, String field, String message) {
+    List<Located<T>> records = c.withFailed(bound, type);
+    Map<K, T> byId = boundById;
+    if (records.size() > bound.size()) {
+      // A record that failed joins the records by id where its id is free. A link of it that failed holds nothing (no
+      // stand-in is a link), and a list of links that lost an entry holds the file's others.
+      byId = new HashMap<>(boundById);
+      for (Located<T> r : records) {
+        byId.putIfAbsent(idOf.apply(r.value()), r.value());
+      }
+    }
     Map<K, Loop<K>> loops = loops(records, byId, idOf, links);
     if (loops.isEmpty()) {
       return;
