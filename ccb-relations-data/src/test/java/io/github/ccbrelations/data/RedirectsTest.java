@@ -57,6 +57,29 @@ class RedirectsTest {
         });
   }
 
+  /** A redirect that failed in its reason still has its chain judged; one whose target or type failed has not. */
+  @Test
+  void aRedirectThatFailedIsFollowedOnWhatItHolds() {
+    String misspeltReason = AFTER.replaceFirst("\"to\": \"new-group\", \"reason\": \"[A-Z_]+\"",
+        "\"to\": \"nowhere\", \"reason\": \"MERGD\"");
+    String failedTarget = AFTER.replaceFirst("\"to\": \"new-group\"", "\"to\": 5");
+
+    String failedType = AFTER.replaceFirst("\"recordType\": \"ROLE\"", "\"recordType\": \"role\"");
+
+    assertThat(misspeltReason).isNotEqualTo(AFTER);
+    assertThat(failedTarget).isNotEqualTo(AFTER);
+    assertThat(failedType).isNotEqualTo(AFTER);
+    assertThat(Validator.standard().validate(misspeltReason.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(v -> v.code() + " " + v.jsonPath())
+        .containsExactlyInAnyOrder("SHAPE $.redirects[0].reason", "DANGLING_REFERENCE $.redirects[0].to");
+    assertThat(Validator.standard().validate(failedTarget.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(v -> v.code() + " " + v.jsonPath())
+        .containsExactly("SHAPE $.redirects[0].to");
+    assertThat(Validator.standard().validate(failedType.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(v -> v.code() + " " + v.jsonPath())
+        .containsExactly("SHAPE $.redirects[1].recordType");
+  }
+
   @Test
   void refusesARedirectLoop() {
     String looped = AFTER.replace(

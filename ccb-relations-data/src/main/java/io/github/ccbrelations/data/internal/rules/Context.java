@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A record that failed to bind is judged too where a rule reads none of its failed fields ({@link #withFailed},
  * {@link #intact}), so that one run reports every error of a broken record. It is not among the records by id: the
- * cycles rule adds it where its id is free, and redirects do not see it.
+ * cycles rule adds it where its id is free.
  */
 final class Context {
   final ParsedDocument doc;

@@ -13,12 +13,22 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A redirect starts at a retired id, no other starts there, and its chain ends at a live record without a loop. */
+/**
+ * A redirect starts at a retired id, no other starts there, and its chain ends at a live record without a loop. A
+ * redirect that failed to bind in another field (its reason, its version) is followed too, so that its chain is judged
+ * in the same run.
+ */
 final class Redirects implements Rule {
   @Override
   public void check(Context c) {
+    List<Located<Redirect>> redirects = new ArrayList<>();
+    for (Located<Redirect> r : c.withFailed(c.doc.redirects(), Redirect.class)) {
+      if (c.intact(r, "recordType") && c.intact(r, "from") && c.intact(r, "to")) {
+        redirects.add(r);
+      }
+    }
     Map<RecordType, Map<String, Redirect>> byFrom = new EnumMap<>(RecordType.class);
-    for (Located<Redirect> r : c.doc.redirects()) {
+    for (Located<Redirect> r : redirects) {
       Redirect redirect = r.value();
       At at = At.of("redirects", r.index()).field("from");
       Map<String, Redirect> ofType = byFrom.computeIfAbsent(redirect.recordType(), k -> new HashMap<>());
@@ -33,7 +43,7 @@ final class Redirects implements Rule {
     }
     // Where each chain of redirects ends, found once per id (a long chain is walked once, not once per link).
     Map<RecordType, Map<String, String>> ends = new EnumMap<>(RecordType.class);
-    for (Located<Redirect> r : c.doc.redirects()) {
+    for (Located<Redirect> r : redirects) {
       Redirect redirect = r.value();
       At at = At.of("redirects", r.index()).field("to");
       Map<String, Redirect> ofType = byFrom.get(redirect.recordType());
