@@ -34,9 +34,9 @@ import java.util.Set;
  *       fail or are missing is still checked in the same run for its invariants, and a record that fails in a value
  *       or an invariant is judged by the rules below (dates, identifiers, sources, citations of it, names, acronyms,
  *       successors) on the rest: a check that reads a failed value, a field its invariants refused or a list that
- *       lost an entry waits until it is fixed, and so does every rule on a record whose id failed. A citation that
- *       fails is checked in the same way (its source, section, paragraph and supported fields), on what did not fail
- *       in it. Broken JSON ends the check, as the last violation listed.
+ *       lost an entry waits until it is fixed, and so does every rule on a record whose id failed but those on its
+ *       references and citations. A citation that fails is checked in the same way (its source, section, paragraph
+ *       and supported fields), on what did not fail in it. Broken JSON ends the check, as the last violation listed.
  *   <li><b>ids</b> ({@code DUPLICATE_ID}): unique per record type, checked even when a top-level array is missing
  *       or broken (which skips the rules below); a redirect starts at a retired id.
  *   <li><b>references</b> ({@code DANGLING_REFERENCE}): every body, role, instrument and source a record names

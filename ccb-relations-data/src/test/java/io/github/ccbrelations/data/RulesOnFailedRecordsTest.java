@@ -123,6 +123,27 @@ class RulesOnFailedRecordsTest {
   }
 
   /**
+   * The first record of an id keeps it, even one that failed: a loop is followed through it, not through a later
+   * record of the id.
+   */
+  @Test
+  void aLoopIsFollowedThroughTheFirstRecordOfAnId() {
+    String copy = "    {\"id\": \"example-cert\", \"kind\": \"DEPT\", \"labels\": [{\"language\": \"en\", "
+        + "\"kind\": \"NAME\", \"text\": \"Copy of the CERT\"}]},\n";
+    String original = "    {\n      \"id\": \"example-cert\",\n";
+    String noLoop = editRecord("example-cert", "\"partOf\": \"example-centre\"", "\"partOf\": \"example-cert-lab\"")
+        .replace(original, copy + original);
+    String loop = Fixture.text()
+        .replace(original, copy.replace("]}", "], \"partOf\": \"example-cert-lab\"}") + original);
+
+    assertThat(codesAndPaths(noLoop)).containsExactly(tuple(ViolationCode.SHAPE, "$.bodies[4].kind"),
+        tuple(ViolationCode.DUPLICATE_ID, "$.bodies[5].id"));
+    assertThat(codesAndPaths(loop)).containsExactlyInAnyOrder(tuple(ViolationCode.SHAPE, "$.bodies[4].kind"),
+        tuple(ViolationCode.DUPLICATE_ID, "$.bodies[5].id"), tuple(ViolationCode.CYCLE, "$.bodies[4].partOf"),
+        tuple(ViolationCode.CYCLE, "$.bodies[6].partOf"));
+  }
+
+  /**
    * A rule that reads a field that failed would judge a stand-in (the first kind of instrument, an EU directive, for a
    * Belgian law's misspelt kind), a list emptied by a failed entry, or a list whose indexes moved when a repeat was
    * left out of it. It waits.

@@ -28,7 +28,10 @@ public enum ViolationCode {
    * object citing it does not give.
    */
   DANGLING_REFERENCE,
-  /** The body hierarchy or the succession of instruments loops. */
+  /**
+   * Links loop: the body hierarchy, the succession ({@code replacedBy}) of bodies, instruments or roles, the capacities
+   * roles are held in, the instruments that extend or amend each other, or a chain of redirects.
+   */
   CYCLE,
   /** A role cites no source. */
   UNSOURCED_ROLE,

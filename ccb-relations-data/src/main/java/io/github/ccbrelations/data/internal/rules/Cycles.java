@@ -55,9 +55,10 @@ final class Cycles implements Rule {
     List<Located<T>> records = c.withFailed(bound, type);
     Map<K, T> byId = boundById;
     if (records.size() > bound.size()) {
-      // A record that failed joins the records by id where its id is free. A link of it that failed holds nothing (no
-      // stand-in is a link), and a list of links that lost an entry holds the file's others.
-      byId = new HashMap<>(boundById);
+      // A record that failed joins the records by id, the first of an id keeping it, as the duplicate-id check has it
+      // (the bound records by id leave out a failed first). A link of it that failed holds nothing (no stand-in is a
+      // link), and a list of links that lost an entry holds the file's others.
+      byId = new HashMap<>();
       for (Located<T> r : records) {
         byId.putIfAbsent(idOf.apply(r.value()), r.value());
       }
