@@ -122,6 +122,34 @@ class RulesOnFailedRecordsTest {
     assertThat(codesAndPaths(failedLink)).containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.bodies[2].partOf"));
   }
 
+  /** A legal basis is judged against the dates of an instrument that failed to bind, those that did not fail. */
+  @Test
+  void aLegalBasisIsJudgedAgainstTheDatesOfAnInstrumentThatFailed() {
+    String early = editRecord("centre-csirt", "\"from\": \"2020-04-09\"", "\"from\": \"2020-01-01\"");
+    String misspeltLabel = editRecord(early, "example-directive", "\"kind\": \"NAME\"", "\"kind\": \"NOM\"");
+    String failedAdoption = editRecord(early, "example-directive", "\"adopted\": \"2020-03-02\"",
+        "\"adopted\": \"2020-3-02\"");
+
+    assertThat(codesAndPaths(misspeltLabel)).containsExactlyInAnyOrder(
+        tuple(ViolationCode.SHAPE, "$.instruments[0].labels[0].kind"),
+        tuple(ViolationCode.INVALID_DATE_ORDER, "$.roles[1].legalBases[0].validity.from"));
+    assertThat(codesAndPaths(failedAdoption))
+        .containsExactly(tuple(ViolationCode.INVALID_VALUE, "$.instruments[0].adopted"));
+  }
+
+  /** A citation names the first source of an id, even one that failed, as the duplicate-id check has it. */
+  @Test
+  void aCitationIsCheckedAgainstTheFirstSourceOfAnId() {
+    String copy = "    {\"id\": \"example-page-fr\", \"kind\": \"PAGE\", \"title\": \"Copy\", \"language\": \"fr\", "
+        + "\"sections\": [{\"id\": \"european-level\", \"heading\": \"Niveau européen\", \"paragraphs\": 9}]},\n";
+    String original = "    {\n      \"id\": \"example-page-fr\",\n";
+    String text = editRecord("centre-spoc", "\"paragraph\": 1}", "\"paragraph\": 6}")
+        .replace(original, copy + original);
+
+    assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.SHAPE, "$.sources[0].kind"),
+        tuple(ViolationCode.DUPLICATE_ID, "$.sources[1].id"));
+  }
+
   /**
    * The first record of an id keeps it, even one that failed: a loop is followed through it, not through a later
    * record of the id.

@@ -12,17 +12,21 @@ import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.BodyId;
 import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.InstrumentId;
+import io.github.ccbrelations.model.LegalInstrument;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.RoleId;
+import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +34,8 @@ import org.jspecify.annotations.Nullable;
  * repeated id is reported here, the first record keeps it); and where the rules write their violations.
  *
  * <p>A record that failed to bind is judged too where a rule reads none of its failed fields ({@link #withFailed},
- * {@link #intact}), so that one run reports every error of a broken record. It is not among the records by id: the
- * cycles rule adds it where its id is free.
+ * {@link #intact}), so that one run reports every error of a broken record. The records by id that the rules follow
+ * ({@link #byId}) are those of the duplicate-id check: the first of an id keeps it, failed or not.
  */
 final class Context {
   final ParsedDocument doc;
@@ -50,6 +54,9 @@ final class Context {
   private int[] firstNotKept = {0, 0};
   /** The fields that failed in each record that failed to bind but was built on stand-ins, by the record's value. */
   private final Map<Object, Set<String>> failedFields;
+  /** The sources and instruments by id as {@link #byId} has them, made when first asked for. */
+  private @Nullable Map<SourceId, Source> sourcesById;
+  private @Nullable Map<InstrumentId, LegalInstrument> instrumentsById;
 
   Context(ParsedDocument doc, RuleOptions options) {
     this.doc = doc;
@@ -104,11 +111,49 @@ final class Context {
    * unless its value failed, is missing, or lost an entry of its list (its indexes are then not the file's either).
    */
   boolean intact(Located<?> r, String field) {
+    return intactIn(r.value(), field);
+  }
+
+  /** Whether a field of a record, given as its value, holds what the file gives ({@link #intact}). */
+  boolean intactIn(Object record, String field) {
     if (failedFields.isEmpty()) {
       return true;
     }
-    Set<String> failed = failedFields.get(r.value());
+    Set<String> failed = failedFields.get(record);
     return failed == null || !failed.contains(field);
+  }
+
+  /**
+   * The records of one type by id as the duplicate-id check has them: the first of an id keeps it, one that failed to
+   * bind included, of which a rule asks {@link #intactIn} of each field it reads. The records that bound, by id, when
+   * none of the type failed.
+   */
+  <T, K> Map<K, T> byId(List<Located<T>> bound, Map<K, T> boundById, Class<T> type, Function<T, K> idOf) {
+    List<Located<T>> all = withFailed(bound, type);
+    if (all.size() == bound.size()) {
+      return boundById;
+    }
+    Map<K, T> out = new HashMap<>();
+    for (Located<T> r : all) {
+      out.putIfAbsent(idOf.apply(r.value()), r.value());
+    }
+    return out;
+  }
+
+  /** The source of an id as {@link #byId} has it; null for none. */
+  @Nullable Source source(SourceId id) {
+    if (sourcesById == null) {
+      sourcesById = byId(doc.sources(), ids.sources, Source.class, Source::id);
+    }
+    return sourcesById.get(id);
+  }
+
+  /** The instrument of an id as {@link #byId} has it; null for none. */
+  @Nullable LegalInstrument instrument(InstrumentId id) {
+    if (instrumentsById == null) {
+      instrumentsById = byId(doc.instruments(), ids.instruments, LegalInstrument.class, LegalInstrument::id);
+    }
+    return instrumentsById.get(id);
   }
 
   /** Whether a record of a type has an id, or failed to bind with it (and is reported already). */

@@ -53,16 +53,9 @@ final class Cycles implements Rule {
   private static <T, K> void check(Context c, String array, List<Located<T>> bound, Class<T> type,
       Map<K, T> boundById, Function<T, K> idOf, Function<T, List<K>> links, String field, String message) {
     List<Located<T>> records = c.withFailed(bound, type);
-    Map<K, T> byId = boundById;
-    if (records.size() > bound.size()) {
-      // A record that failed joins the records by id, the first of an id keeping it, as the duplicate-id check has it
-      // (the bound records by id leave out a failed first). A link of it that failed holds nothing (no stand-in is a
-      // link), and a list of links that lost an entry holds the file's others.
-      byId = new HashMap<>();
-      for (Located<T> r : records) {
-        byId.putIfAbsent(idOf.apply(r.value()), r.value());
-      }
-    }
+    // A link of a record that failed holds nothing where it failed (no stand-in is a link), and a list of links that
+    // lost an entry holds the file's others.
+    Map<K, T> byId = c.byId(bound, boundById, type, idOf);
     Map<K, Loop<K>> loops = loops(records, byId, idOf, links);
     if (loops.isEmpty()) {
       return;

@@ -122,18 +122,18 @@ final class Dates implements Rule {
     }
     Validity v = basis.validity().get();
     validity(c, r, at, v);
-    LegalInstrument li = c.ids.instruments.get(basis.instrument());
+    LegalInstrument li = c.instrument(basis.instrument());
     if (li == null) {
       return;
     }
     String name = "'" + li.id().value() + "'";
-    if (v.from().isPresent() && li.adopted().isPresent()
+    if (v.from().isPresent() && li.adopted().isPresent() && c.intactIn(li, "adopted")
         && v.from().get().latest().isBefore(li.adopted().get().earliest())) {
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("from"), IdMaps.idOf(r),
           "the legal basis starts " + v.from().get().text() + ", before instrument " + name + " was adopted ("
               + li.adopted().get().text() + ")");
     }
-    if (v.to().isPresent() && li.endOfValidity().isPresent()
+    if (v.to().isPresent() && li.endOfValidity().isPresent() && c.intactIn(li, "endOfValidity")
         && v.to().get().earliest().isAfter(li.endOfValidity().get().latest())) {
       c.error(ViolationCode.INVALID_DATE_ORDER, r, at.field("validity").field("to"), IdMaps.idOf(r),
           "the legal basis ends " + v.to().get().text() + ", after instrument " + name + " ceased to be valid ("

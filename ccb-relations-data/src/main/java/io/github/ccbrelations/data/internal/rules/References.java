@@ -1,15 +1,10 @@
 package io.github.ccbrelations.data.internal.rules;
 
 import io.github.ccbrelations.data.internal.json.IdMaps;
-import io.github.ccbrelations.data.internal.json.ParsedDocument.Located;
 import io.github.ccbrelations.data.internal.json.ParsedDocument;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import io.github.ccbrelations.model.RecordType;
 import io.github.ccbrelations.model.Source;
-import io.github.ccbrelations.model.SourceId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every body, instrument, role and source a record (or the header) names exists, with the section and paragraph a
@@ -29,32 +24,17 @@ final class References implements Rule {
             "unknown " + noun(r.target()) + " '" + r.id() + "'");
       }
     }
-    Map<SourceId, Located<Source>> failedSources = failedSources(c);
     for (ParsedDocument.Citation cited : c.doc.citations()) {
-      Source source = c.ids.sources.get(cited.citation().source());
-      if (source == null) {
-        Located<Source> failed = failedSources.get(cited.citation().source());
-        source = failed != null && c.intact(failed, "sections") ? failed.value() : null;
-      }
-      // An unknown source is reported above, with the other references of the record.
-      IdMaps.CitationProblem problem = source == null ? null : IdMaps.problem(source, cited.citation());
+      // A source that failed to bind is judged on its sections when they did not fail; an unknown one is reported
+      // above, with the other references of the record.
+      Source source = c.source(cited.citation().source());
+      IdMaps.CitationProblem problem = source == null || !c.intactIn(source, "sections") ? null
+          : IdMaps.problem(source, cited.citation());
       if (problem != null) {
         c.error(ViolationCode.DANGLING_REFERENCE, cited.line(), cited.column(), cited.path() + "." + problem.field(),
             cited.recordId(), problem.message());
       }
     }
-  }
-
-  /**
-   * The sources that failed to bind but were built on stand-ins, by id (the first of an id, which keeps it): a citation
-   * of one is checked against its sections too, when they did not fail.
-   */
-  private static Map<SourceId, Located<Source>> failedSources(Context c) {
-    Map<SourceId, Located<Source>> out = new HashMap<>();
-    for (Located<Source> s : c.withFailed(List.of(), Source.class)) {
-      out.putIfAbsent(s.value().id(), s);
-    }
-    return out;
   }
 
   private static String noun(RecordType type) {
