@@ -141,13 +141,20 @@ class RulesOnFailedRecordsTest {
   @Test
   void aCitationIsCheckedAgainstTheFirstSourceOfAnId() {
     String copy = "    {\"id\": \"example-page-fr\", \"kind\": \"PAGE\", \"title\": \"Copy\", \"language\": \"fr\", "
-        + "\"sections\": [{\"id\": \"european-level\", \"heading\": \"Niveau européen\", \"paragraphs\": 9}]},\n";
+        + "\"sections\": [{\"id\": \"european-level\", \"heading\": \"Niveau européen\", \"paragraphs\": 9}, "
+        + "{\"id\": \"international-level\", \"heading\": \"Niveau international\", \"paragraphs\": 2}]},\n";
     String original = "    {\n      \"id\": \"example-page-fr\",\n";
     String text = editRecord("centre-spoc", "\"paragraph\": 1}", "\"paragraph\": 6}")
         .replace(original, copy + original);
 
     assertThat(codesAndPaths(text)).containsExactly(tuple(ViolationCode.SHAPE, "$.sources[0].kind"),
         tuple(ViolationCode.DUPLICATE_ID, "$.sources[1].id"));
+    // Beyond the first source's paragraphs, though not the later one's.
+    String swapped = text.replace("\"paragraphs\": 4}", "\"paragraphs\": 9}").replaceFirst("\"paragraphs\": 9}",
+        "\"paragraphs\": 4}");
+    assertThat(codesAndPaths(swapped)).containsExactly(tuple(ViolationCode.SHAPE, "$.sources[0].kind"),
+        tuple(ViolationCode.DUPLICATE_ID, "$.sources[1].id"),
+        tuple(ViolationCode.DANGLING_REFERENCE, "$.roles[0].sources[0].paragraph"));
   }
 
   /**

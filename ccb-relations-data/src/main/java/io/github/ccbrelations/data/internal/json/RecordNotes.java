@@ -68,10 +68,14 @@ final class RecordNotes {
     }
   }
 
-  /** Whether a citation names a source read so far, and a section and paragraph that source has. */
+  /**
+   * Whether a citation names a source read so far, and a section and paragraph that source has. One whose id a source
+   * that failed to bind holds too is left to the rules, which know which of the two the id is.
+   */
   private boolean resolves(SourceReference citation) {
     Source source = known.sources.get(citation.source());
-    return source != null && IdMaps.problem(source, citation) == null;
+    return source != null && IdMaps.problem(source, citation) == null
+        && !known.failed("sources", citation.source().value());
   }
 
   private String path(String array, int index, Note n) {
