@@ -80,6 +80,20 @@ class RedirectsTest {
         .containsExactly("SHAPE $.redirects[1].recordType");
   }
 
+  /** A chain that reaches the origin of a redirect whose target failed waits for it: that origin is redirected. */
+  @Test
+  void aChainThroughARedirectThatFailedWaits() {
+    String older = "{\"recordType\": \"BODY\", \"from\": \"older-group\", \"to\": \"old-group\", "
+        + "\"reason\": \"RENAMED\"}";
+    String chained = AFTER.replaceFirst("\"to\": \"new-group\"", "\"to\": 5")
+        .replace("\n  ]\n}", ",\n    " + older + "\n  ]\n}");
+
+    assertThat(chained).contains("older-group");
+    assertThat(Validator.standard().validate(chained.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(v -> v.code() + " " + v.jsonPath())
+        .containsExactly("SHAPE $.redirects[0].to");
+  }
+
   @Test
   void refusesARedirectLoop() {
     String looped = AFTER.replace(

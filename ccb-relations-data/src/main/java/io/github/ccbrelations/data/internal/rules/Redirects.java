@@ -7,6 +7,7 @@ import io.github.ccbrelations.model.Redirect;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,13 @@ final class Redirects implements Rule {
   @Override
   public void check(Context c) {
     List<Located<Redirect>> redirects = new ArrayList<>();
+    // The origins of redirects that failed in their type or target: a chain that reaches one waits for it.
+    Set<String> waiting = new HashSet<>();
     for (Located<Redirect> r : c.withFailed(c.doc.redirects(), Redirect.class)) {
       if (c.intact(r, "recordType") && c.intact(r, "from") && c.intact(r, "to")) {
         redirects.add(r);
+      } else if (c.intact(r, "from")) {
+        waiting.add(r.value().from());
       }
     }
     Map<RecordType, Map<String, Redirect>> byFrom = new EnumMap<>(RecordType.class);
@@ -51,7 +56,7 @@ final class Redirects implements Rule {
       String end = endOf(c, redirect.recordType(), redirect.from(), redirect.to(), ofType, endOf);
       if (end == null) {
         c.error(ViolationCode.CYCLE, r, at, redirect.from(), "redirects loop: " + chain(redirect, ofType));
-      } else if (!c.isKnown(redirect.recordType(), end)) {
+      } else if (!c.isKnown(redirect.recordType(), end) && !waiting.contains(end)) {
         c.error(ViolationCode.DANGLING_REFERENCE, r, at, redirect.from(),
             "redirect to unknown " + redirect.recordType() + " '" + end + "'");
       }
