@@ -80,7 +80,10 @@ class RedirectsTest {
         .containsExactly("SHAPE $.redirects[1].recordType");
   }
 
-  /** A chain that reaches the origin of a redirect whose target failed waits for it: that origin is redirected. */
+  /**
+   * A chain that reaches the origin of a redirect whose target failed, or was refused, waits for it: that origin is
+   * redirected.
+   */
   @Test
   void aChainThroughARedirectThatFailedWaits() {
     String older = "{\"recordType\": \"BODY\", \"from\": \"older-group\", \"to\": \"old-group\", "
@@ -88,10 +91,15 @@ class RedirectsTest {
     String chained = AFTER.replaceFirst("\"to\": \"new-group\"", "\"to\": 5")
         .replace("\n  ]\n}", ",\n    " + older + "\n  ]\n}");
 
+    String toItself = chained.replace("\"to\": 5", "\"to\": \"old-group\"");
+
     assertThat(chained).contains("older-group");
     assertThat(Validator.standard().validate(chained.getBytes(StandardCharsets.UTF_8), "r.json").violations())
         .extracting(v -> v.code() + " " + v.jsonPath())
         .containsExactly("SHAPE $.redirects[0].to");
+    assertThat(Validator.standard().validate(toItself.getBytes(StandardCharsets.UTF_8), "r.json").violations())
+        .extracting(v -> v.code() + " " + v.jsonPath())
+        .containsExactly("INVALID_VALUE $.redirects[0].to");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.ccbrelations.model.LabelKind;
 import io.github.ccbrelations.model.Language;
 import io.github.ccbrelations.model.LegalBasisStatus;
 import io.github.ccbrelations.model.LegalInstrument;
+import io.github.ccbrelations.model.Redirect;
 import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
@@ -44,6 +45,14 @@ final class RefusalStandIns {
       replaced = forRefusedField(b, refusal, walk);
     } else if (builder instanceof Role.Builder b) {
       replaced = forRefusedField(b, field, walk);
+    } else if (builder instanceof Redirect.Builder b && (field.equals("from") || field.equals("to"))) {
+      // Not followed then, but an origin the file gives is known: a chain of redirects that reaches it waits.
+      if (field.equals("from")) {
+        b.from(StandIns.TEXT);
+      } else {
+        b.to(StandIns.TEXT);
+      }
+      replaced = field;
     } else if (builder instanceof DatasetHeader.Builder b && field.equals("primarySources")) {
       b.primarySources(List.of(SourceId.of(StandIns.TEXT)));
       replaced = field;
