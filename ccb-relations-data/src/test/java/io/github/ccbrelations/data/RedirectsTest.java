@@ -7,6 +7,7 @@ import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,21 +64,15 @@ class RedirectsTest {
     String misspeltReason = AFTER.replaceFirst("\"to\": \"new-group\", \"reason\": \"[A-Z_]+\"",
         "\"to\": \"nowhere\", \"reason\": \"MERGD\"");
     String failedTarget = AFTER.replaceFirst("\"to\": \"new-group\"", "\"to\": 5");
-
     String failedType = AFTER.replaceFirst("\"recordType\": \"ROLE\"", "\"recordType\": \"role\"");
 
     assertThat(misspeltReason).isNotEqualTo(AFTER);
     assertThat(failedTarget).isNotEqualTo(AFTER);
     assertThat(failedType).isNotEqualTo(AFTER);
-    assertThat(Validator.standard().validate(misspeltReason.getBytes(StandardCharsets.UTF_8), "r.json").violations())
-        .extracting(v -> v.code() + " " + v.jsonPath())
+    assertThat(codesAndPaths(misspeltReason))
         .containsExactlyInAnyOrder("SHAPE $.redirects[0].reason", "DANGLING_REFERENCE $.redirects[0].to");
-    assertThat(Validator.standard().validate(failedTarget.getBytes(StandardCharsets.UTF_8), "r.json").violations())
-        .extracting(v -> v.code() + " " + v.jsonPath())
-        .containsExactly("SHAPE $.redirects[0].to");
-    assertThat(Validator.standard().validate(failedType.getBytes(StandardCharsets.UTF_8), "r.json").violations())
-        .extracting(v -> v.code() + " " + v.jsonPath())
-        .containsExactly("SHAPE $.redirects[1].recordType");
+    assertThat(codesAndPaths(failedTarget)).containsExactly("SHAPE $.redirects[0].to");
+    assertThat(codesAndPaths(failedType)).containsExactly("SHAPE $.redirects[1].recordType");
   }
 
   /**
@@ -90,16 +85,11 @@ class RedirectsTest {
         + "\"reason\": \"RENAMED\"}";
     String chained = AFTER.replaceFirst("\"to\": \"new-group\"", "\"to\": 5")
         .replace("\n  ]\n}", ",\n    " + older + "\n  ]\n}");
-
     String toItself = chained.replace("\"to\": 5", "\"to\": \"old-group\"");
 
     assertThat(chained).contains("older-group");
-    assertThat(Validator.standard().validate(chained.getBytes(StandardCharsets.UTF_8), "r.json").violations())
-        .extracting(v -> v.code() + " " + v.jsonPath())
-        .containsExactly("SHAPE $.redirects[0].to");
-    assertThat(Validator.standard().validate(toItself.getBytes(StandardCharsets.UTF_8), "r.json").violations())
-        .extracting(v -> v.code() + " " + v.jsonPath())
-        .containsExactly("INVALID_VALUE $.redirects[0].to");
+    assertThat(codesAndPaths(chained)).containsExactly("SHAPE $.redirects[0].to");
+    assertThat(codesAndPaths(toItself)).containsExactly("INVALID_VALUE $.redirects[0].to");
   }
 
   @Test
@@ -117,6 +107,12 @@ class RedirectsTest {
               assertThat(v.code()).isEqualTo(ViolationCode.CYCLE);
               assertThat(v.message()).contains("a-act -> b-act -> a-act");
             }));
+  }
+
+  /** The code and path of each violation the standard validator reports on a text. */
+  private static List<String> codesAndPaths(String text) {
+    return Validator.standard().validate(text.getBytes(StandardCharsets.UTF_8), "r.json").violations().stream()
+        .map(v -> v.code() + " " + v.jsonPath()).toList();
   }
 
   private static String text() {

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Values that stand in for the fields of a record that its own check refused, so that the record can be built again
  * and judged by the rules between records on the rest ({@link ObjectWalk#refused}): an optional field or a list is
- * left out, a required one takes a valid value. Unlike {@link StandIns}, which serves every object that fails in a
- * value, it serves only a refused record, so a load that binds never loads it.
+ * left out, a required one takes a valid value; and so for a refused citation ({@link #forCitation}). Unlike
+ * {@link StandIns}, which serves every object that fails in a value, it serves only what its own check refused, so a
+ * load that binds never loads it.
  */
 final class RefusalStandIns {
   private RefusalStandIns() {}
