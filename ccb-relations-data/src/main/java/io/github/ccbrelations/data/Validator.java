@@ -3,6 +3,7 @@ package io.github.ccbrelations.data;
 import static java.util.Objects.requireNonNull;
 
 import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.json.ReadLimits;
 import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.data.violation.Severity;
 import io.github.ccbrelations.data.violation.ViolationCode;
@@ -193,7 +194,7 @@ public final class Validator extends Checker {
 
   @Override
   Load load() {
-    return new Load(Limits.defaults().read(), false, options());
+    return new Load(ReadLimits.DEFAULTS, false, options());
   }
 
   @Override

@@ -48,11 +48,6 @@ import org.jspecify.annotations.Nullable;
 final class ObjectWalk {
   /** Thrown at the end of a part or list whose failures are noted already: nothing to add, only not to build it. */
   static final ValueFailure NOTED = new ValueFailure(ViolationCode.INVALID_VALUE, JsonLocation.NA, "$", "noted");
-  /**
-   * How many times a refused record is built again: a stand-in may itself be refused by another part of the check (a
-   * role's legal bases emptied, which its {@code basesEnded} then contradicts), whose field then stands in too.
-   */
-  private static final int REBUILDS = 3;
 
   private final JsonParser p;
   private final Tokens tokens;
@@ -319,29 +314,7 @@ final class ObjectWalk {
       noteUnfailed(f, levels.get(0));
     }
     // Built again only when the rules may judge it: not for a record whose id failed, nor past the cap.
-    return endWithFailures(judgeable(levels.get(0)) ? rebuilt(f, builder, build) : null);
-  }
-
-  /** The record built again on stand-ins for the fields its own check refused; null when it cannot be. */
-  private @Nullable Object rebuilt(InvalidFieldException first, Object builder, Supplier<?> build) {
-    InvalidFieldException check = first;
-    for (int round = 0; round < REBUILDS; round++) {
-      List<Throwable> refusals = new ArrayList<>(List.of(check.getSuppressed()));
-      refusals.add(0, check);
-      for (Throwable refusal : refusals) {
-        if (!(refusal instanceof InvalidFieldException r) || !RefusalStandIns.forRefusal(builder, r, this)) {
-          return null;
-        }
-      }
-      try {
-        return build.get();
-      } catch (InvalidFieldException again) {
-        check = again;
-      } catch (IllegalArgumentException | IllegalStateException again) {
-        return null;
-      }
-    }
-    return null;
+    return endWithFailures(judgeable(levels.get(0)) ? RefusalStandIns.record(f, builder, build, this) : null);
   }
 
   /** Notes that a stand-in replaced a field of the record just read, which its own check refused: it is not intact. */

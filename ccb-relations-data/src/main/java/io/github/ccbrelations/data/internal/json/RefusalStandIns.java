@@ -13,9 +13,10 @@ import io.github.ccbrelations.model.Role;
 import io.github.ccbrelations.model.Source;
 import io.github.ccbrelations.model.SourceId;
 import io.github.ccbrelations.model.SourceReference;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,57 @@ import org.jspecify.annotations.Nullable;
  * load that binds never loads it.
  */
 final class RefusalStandIns {
+  /**
+   * How many times a refused object is built again: a stand-in may itself be refused by another part of the check (a
+   * role's legal bases emptied, which its {@code basesEnded} then contradicts; a citation's section left out, which its
+   * paragraph needs), whose field then stands in too.
+   */
+  private static final int ROUNDS = 3;
+
   private RefusalStandIns() {}
+
+  /**
+   * A record that its own check refused, built again with a stand-in for each field refused ({@link #forRefusal});
+   * null when one cannot stand in, or it still does not build.
+   *
+   * @param build builds it from {@code builder}, running its own check
+   */
+  static @Nullable Object record(InvalidFieldException refusal, Object builder, Supplier<?> build, ObjectWalk walk) {
+    return rebuilt(refusal, r -> forRefusal(builder, r, walk), build);
+  }
+
+  /**
+   * A citation that its own check refused, built again without the fields refused (all optional: a section that is no
+   * id, a paragraph without its section, a blank locator or supported field), so that what it keeps is checked
+   * ({@link ObjectWalk#cited}). Null if it cannot be built so.
+   */
+  static @Nullable SourceReference forCitation(SourceReference.Builder b, InvalidFieldException refusal) {
+    return (SourceReference) rebuilt(refusal, r -> leftOut(b, r.field()), b::build);
+  }
+
+  /** Builds an object again, a stand-in for each field refused, round after round; null when that cannot be done. */
+  private static @Nullable Object rebuilt(InvalidFieldException first, Predicate<InvalidFieldException> standIn,
+      Supplier<?> build) {
+    InvalidFieldException check = first;
+    for (int round = 0; round < ROUNDS; round++) {
+      if (!standIn.test(check)) {
+        return null;
+      }
+      for (Throwable other : check.getSuppressed()) {
+        if (!(other instanceof InvalidFieldException refusal) || !standIn.test(refusal)) {
+          return null;
+        }
+      }
+      try {
+        return build.get();
+      } catch (InvalidFieldException again) {
+        check = again;
+      } catch (IllegalArgumentException | IllegalStateException again) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /**
    * Stands in for the field that a refusal names, or for one it read where that one may be at fault. Each field
@@ -35,7 +86,7 @@ final class RefusalStandIns {
    *
    * @return false when no field can stand in (the record is then not built)
    */
-  static boolean forRefusal(Object builder, InvalidFieldException refusal, ObjectWalk walk) {
+  private static boolean forRefusal(Object builder, InvalidFieldException refusal, ObjectWalk walk) {
     String field = refusal.field();
     @Nullable String replaced;
     if (builder instanceof Source.Builder b) {
@@ -152,35 +203,18 @@ final class RefusalStandIns {
     return field;
   }
 
-  /**
-   * A citation that its own check refused, built again without the fields refused (all optional: a section that is no
-   * id, a paragraph without its section, a blank locator or supported field), so that what it keeps is checked
-   * ({@link ObjectWalk#cited}); a paragraph left without its section goes too. Null if it cannot be built so.
-   */
-  static @Nullable SourceReference forCitation(SourceReference.Builder b, InvalidFieldException refusal) {
-    InvalidFieldException check = refusal;
-    // Each round leaves out at least one of the four optional fields, so a fifth would find nothing left to refuse.
-    for (int round = 0; round < 4; round++) {
-      List<Throwable> refusals = new ArrayList<>(List.of(check.getSuppressed()));
-      refusals.add(0, check);
-      for (Throwable r : refusals) {
-        switch (r instanceof InvalidFieldException f ? f.field() : "") {
-          case "section" -> b.section(Optional.empty());
-          case "paragraph" -> b.paragraph(Optional.empty());
-          case "locator" -> b.locator(Optional.empty());
-          case "supports" -> b.supports(List.of());
-          default -> {
-            return null;
-          }
-        }
-      }
-      try {
-        return b.build();
-      } catch (InvalidFieldException again) {
-        check = again;
+  /** Leaves out a citation's refused field; false for one that cannot be (its source). */
+  private static boolean leftOut(SourceReference.Builder b, String field) {
+    switch (field) {
+      case "section" -> b.section(Optional.empty());
+      case "paragraph" -> b.paragraph(Optional.empty());
+      case "locator" -> b.locator(Optional.empty());
+      case "supports" -> b.supports(List.of());
+      default -> {
+        return false;
       }
     }
-    return null;
+    return true;
   }
 
   private static Label standInLabel() {
