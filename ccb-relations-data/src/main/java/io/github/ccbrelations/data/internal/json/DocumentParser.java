@@ -59,8 +59,6 @@ public final class DocumentParser {
   private final ReadLimits limits;
   private final boolean lenient;
   private final JsonFactory factory;
-  /** Where the dataset object ends, once read to its closing brace: anything after it is out of place; else null. */
-  private @Nullable JsonLocation documentEnd;
   private @Nullable RecordBinder binder;
   private final List<Violation> violations = new ArrayList<>();
   /** Those of the violations placed at the list that holds the entry their path names, for a second walk to place. */
@@ -138,16 +136,12 @@ public final class DocumentParser {
   }
 
   private ParsedDocument parse(InputStream raw) {
-    Utf8Check in = new Utf8Check(raw);
+    Utf8Check in = new Utf8Check(raw, new JsonGrammar(limits.maxDepth()));
     JsonParser p = null;
     try {
       p = factory.createParser(in);
       binder = new RecordBinder(p, ids, new BinderListener());
-      ParsedDocument document = parseDocument(p, binder);
-      if (in.problem() != null || in.failedRead() != null) {
-        throw stopped(null, p, in);
-      }
-      return document;
+      return parseDocument(p, binder, in);
     } catch (LoadFailure | IOException e) {
       throw stopped(e, p, in);
     } finally {
@@ -163,10 +157,10 @@ public final class DocumentParser {
 
   /** What ended a parse, as the failure of the load: the violations noted so far, and this one. */
   private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
-    return new Stops(limits, documentEnd, this::fail).of(thrown, p, in);
+    return new Stops(limits, this::fail).of(thrown, p, in);
   }
 
-  private ParsedDocument parseDocument(JsonParser p, RecordBinder binder) throws IOException {
+  private ParsedDocument parseDocument(JsonParser p, RecordBinder binder, Utf8Check in) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object",
@@ -187,7 +181,6 @@ public final class DocumentParser {
     NameSet seen = new NameSet();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
-      TextCheck.surrogates(p, field);
       seen.add(p, TOP_LEVEL, field);
       JsonToken value = p.nextToken();
       switch (field) {
@@ -204,9 +197,9 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
-    documentEnd = end;
-    if (p.nextToken() != null) {
-      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
+    // Broken JSON (content after the document among it) ends the input before the parser could read it.
+    if (p.nextToken() != null || in.problem() != null || in.failedRead() != null) {
+      throw stopped(null, p, in);
     }
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What ends a read other than broken JSON, in the library's words: a passed limit, input that is not Unicode text, or
  * a field given twice in one object. It is told apart by its type, never by the text of a parser's exception.
  */
-final class ReadStop extends IOException {
+class ReadStop extends IOException {
   private static final long serialVersionUID = 1L;
 
   final transient ViolationCode code;

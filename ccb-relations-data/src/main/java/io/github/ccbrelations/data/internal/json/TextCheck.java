@@ -1,11 +1,8 @@
 package io.github.ccbrelations.data.internal.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
 import java.util.HexFormat;
@@ -25,25 +22,11 @@ final class TextCheck {
   private TextCheck() {}
 
   /**
-   * Broken JSON inside a string value (a raw control character, an unknown escape), met when its text was read: the
-   * parser reads a string's text apart from its token, and its context cannot tell this from broken JSON after the
-   * string, in the next field name.
-   */
-  static final class BrokenString extends JsonParseException {
-    private static final long serialVersionUID = 1L;
-
-    BrokenString(JsonParser p, StreamReadException e) {
-      super(p, e.getOriginalMessage(), e.getLocation(), e);
-    }
-  }
-
-  /**
    * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
    * limit.
    *
    * @throws ReadStop if a string value is longer than the parser's limit (it checks the length as it reads the text),
    *     or if it holds a lone surrogate
-   * @throws BrokenString if a string value holds broken JSON
    */
   static String text(JsonParser p) throws IOException {
     String text = rawText(p);
@@ -56,7 +39,6 @@ final class TextCheck {
    * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
    *
    * @throws ReadStop if a string value is longer than the parser's limit
-   * @throws BrokenString if a string value holds broken JSON (the input ending in it is the parser's own error)
    */
   static String rawText(JsonParser p) throws IOException {
     try {
@@ -66,21 +48,17 @@ final class TextCheck {
       throw new ReadStop(ViolationCode.LIMIT_EXCEEDED, p.currentTokenLocation(), "a string is longer than "
           + Counted.of(p.streamReadConstraints().getMaxStringLength(), "character", "characters") + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))");
-    } catch (JsonEOFException e) {
-      // Says itself that it ended in a string (its token being decoded).
-      throw e;
-    } catch (StreamReadException e) {
-      throw new BrokenString(p, e);
     }
   }
 
   /**
-   * Refuses the string or field name the parser stands on (whose text is given) if it holds a lone surrogate.
+   * Refuses the string the parser stands on (whose text is given) if it holds a lone surrogate ({@link JsonGrammar}
+   * refuses one in a field name before the parser reads it).
    *
    * @throws ReadStop placed on the string, if it holds a lone surrogate
    */
   static void surrogates(JsonParser p, String text) throws ReadStop {
-    String problem = loneSurrogate(text, p.currentToken() == JsonToken.FIELD_NAME ? "field name" : "string");
+    String problem = loneSurrogate(text, "string");
     if (problem != null) {
       throw new ReadStop(ViolationCode.ENCODING, p.currentTokenLocation(), problem);
     }
@@ -112,7 +90,7 @@ final class TextCheck {
   }
 
   /**
-   * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings and names.
+   * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings.
    *
    * @throws ReadStop if a string or name holds a lone surrogate
    */
@@ -124,7 +102,7 @@ final class TextCheck {
         depth++;
       } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
         depth--;
-      } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+      } else if (t == JsonToken.VALUE_STRING) {
         text(p);
       } else if (t == null) {
         return;

@@ -168,7 +168,6 @@ final class Tokens {
       if (language != null) {
         languages |= 1 << language.ordinal();
       } else {
-        TextCheck.surrogates(p, code);
         others = others.isEmpty() ? new HashSet<>() : others;
         others.add(code);
         failures.add(failure(ViolationCode.SHAPE, "'" + JsonPaths.abbreviate(code)

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An escape that JSON does not have names the character that breaks it, whole: jackson-core reads a character of
- * several bytes there byte by byte, and names its first byte as a character of its own ('Ã' for 'é').
+ * An escape that JSON does not have names the character that breaks it, whole, not its first byte as a character of
+ * its own ('Ã' for 'é', as jackson-core would).
  */
 class BrokenEscapeTest {
   private static final String NO_ESCAPE = " after a backslash, which starts no escape of JSON; the escapes are \\\","

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A lone surrogate escape in a field name is an encoding error at the name's start, with the name's path, whichever
- * jackson-core reads it: up to 2.20 it gives the name and the library finds the surrogate; from 2.21 on it refuses the
- * name itself, at the name's end, and the library reads the name from the bytes it still holds.
+ * jackson-core reads the file (from 2.21 on it would refuse the name itself, at its end): the grammar's check holds
+ * the name back from the parser until its closing quote, and tells it from its bytes.
  */
 class LoneSurrogateNameTest {
   @ParameterizedTest
@@ -29,6 +29,7 @@ class LoneSurrogateNameTest {
       `{"h": {"x\\udc00": 1}}`          | $.h.x\\udc00         | \\udc00 at character 2, a low surrogate not preceded
       `{"h": {"a\\"\\udbff\\n": 1}}`    | $.h.a"\\udbff\\n     | \\udbff at character 3, a high surrogate not followed
       `{"h": [{"a": 1, "\\udc00": 2}]}` | $.h[0].\\udc00       | \\udc00 at character 1, a low surrogate not preceded
+      `{"h": {"x\\udc00" 1}}`           | $.h.x\\udc00         | \\udc00 at character 2, a low surrogate not preceded
       """)
   void aLoneSurrogateInANameIsAnEncodingErrorAtTheName(String json, String path, String message) {
     Violation v = stop(json);
@@ -61,10 +62,7 @@ class LoneSurrogateNameTest {
     assertThat(v.code()).isEqualTo(ViolationCode.ENCODING);
   }
 
-  /**
-   * A name so long that its start is no longer held (from 2.21 on, which stops at the escape) is told at its escape,
-   * with its object's path; up to 2.20, with the name. Either way an encoding error in the library's words.
-   */
+  /** A name too long to hold back (4 KiB) is told at its end, with its object's path, in the same words. */
   @Test
   void aLoneSurrogateInAVeryLongNameIsStillAnEncodingError() {
     Violation v = stop("{\"h\": {\"" + "a".repeat(20_000) + "\\udc00\": 1}}");

@@ -13,11 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A character of more than one byte outside a string is not JSON, and Jackson stumbles on its bytes at a place that
- * depends on what it expected there: a value (it reads past the character's second byte), a comma (at its first byte),
- * a field name (at its last byte), the rest of a literal (past it). Wherever it stumbles, the error names the character
- * at its first byte; inside a string or a name the same character is text, and an error just after it (a control
- * character, a bad escape) is the parser's own, at its own place, whatever it says.
+ * A character of more than one byte outside a string is not JSON (jackson-core would stumble on its bytes at a place
+ * that depends on what it expected there): wherever it stands, the error names the character at its first byte. Inside
+ * a string or a name the same character is text, and an error just after it (a control character, a bad escape) is
+ * told at its own place.
  */
 class StrayCharacterTest {
   private static final String[] CHARACTERS = {"\u00e9", "\u00a0", "\u2028", "\ud83d\ude00", "\ufeff"};
@@ -128,8 +127,7 @@ class StrayCharacterTest {
 
   /**
    * After a whole value in an object the parser wants a comma or the object's end: a character there has the object's
-   * path, whether jackson-core reads it as the value's last (up to 2.20) or after the value (from 2.21); where the
-   * value starts, the field's.
+   * path; where the value starts, the field's.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """

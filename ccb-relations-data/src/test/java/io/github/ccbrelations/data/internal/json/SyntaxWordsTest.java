@@ -69,7 +69,7 @@ class SyntaxWordsTest {
   }
 
   /**
-   * A token jackson-core names is placed at its start, whatever ends it (a quote, a backslash, a control character) or
+   * A token that is no value is placed at its start, whatever ends it (a quote, a backslash, a control character) or
    * follows it (a trailing comma, a stray letter); so is a control character that comes before a stray letter.
    */
   @ParameterizedTest
@@ -124,5 +124,17 @@ class SyntaxWordsTest {
       }
     }
     assertThat(told).as("broken documents told as syntax errors").isGreaterThan(4000);
+  }
+
+  /** A token too long to hold back (4 KiB) is still told at its start; a number that long is past the parser's limit. */
+  @Test
+  void aLongTokenIsToldAtItsStart() {
+    Violation word = stop("{\"a\": " + "x".repeat(10_000) + "}");
+    Violation number = stop("{\"a\": " + "1".repeat(10_000) + "}");
+
+    assertThat(word.code()).as(word.toString()).isEqualTo(ViolationCode.SYNTAX);
+    assertThat(word.column()).as(word.toString()).isEqualTo(7);
+    assertThat(word.message()).as(word.toString()).startsWith("not JSON: 'xxx").contains("' is not a value of JSON");
+    assertThat(number.code()).as(number.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
   }
 }
