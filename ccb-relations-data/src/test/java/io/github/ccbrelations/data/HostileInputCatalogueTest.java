@@ -256,7 +256,7 @@ class HostileInputCatalogueTest {
         // No list holds an entry twice: the second is refused at its start.
         row("125-legal-basis-listed-twice", INVALID_VALUE, 27, 105, "$.roles[0].legalBases[1]", "centre-spoc",
             "repeats element 0"),
-        // The object's start is a line and column, not jackson-core's "[Source: (...Utf8Check); line: 9, column: 50]".
+        // The object's start is a line and column, not jackson-core's "[Source: (...CheckedInput); line: 9, column: 50]".
         row("126-close-bracket-for-a-label-object", SYNTAX, 9, 99, "$.bodies[0].labels[0]", "land",
             "']' cannot close the object that starts at line 9, column 50"),
         // A control character between tokens is placed where it is, as in a string (71): jackson-core says one past.

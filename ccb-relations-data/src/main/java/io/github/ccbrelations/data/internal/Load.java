@@ -117,7 +117,7 @@ public final class Load {
       LimitedInputStream limited = limited(in);
       CheckedInputStream crc = new CheckedInputStream(limited, new CRC32C());
       // Streamed, not held: the bytes of a file read whole would cost a cold start more memory than the check saves.
-      ParsedDocument document = parse(crc, sourceName, null);
+      ParsedDocument document = DocumentParser.parseChecked(crc, sourceName, limits, lenient);
       if (!checked.matches(crc.getChecksum().getValue(), limited.count())) {
         return null;
       }

@@ -38,7 +38,8 @@ public final class Columns {
     }
     Map<Long, Integer> found = new HashMap<>();
     try {
-      walk(new Utf8Check(in), wanted, found);
+      // Ended where the load ended, at the first byte not UTF-8 or JSON: a place there is past the bytes before it.
+      walk(new CheckedInput(in, new JsonGrammar(ReadLimits.DEFAULTS.maxDepth())), wanted, found);
     } catch (IOException e) {
       // Read once already: what cannot be read again keeps its columns in bytes.
     }

@@ -132,11 +132,19 @@ public final class DocumentParser {
    *     version, or cannot be read
    */
   public static ParsedDocument parse(InputStream in, String sourceName, ReadLimits limits, boolean lenient) {
-    return new DocumentParser(sourceName, limits, lenient).parse(in);
+    return new DocumentParser(sourceName, limits, lenient).parse(in, new JsonGrammar(limits.maxDepth()));
   }
 
-  private ParsedDocument parse(InputStream raw) {
-    Utf8Check in = new Utf8Check(raw, new JsonGrammar(limits.maxDepth()));
+  /**
+   * Parses a stream of bytes that are those the build checked, as their size and checksum will tell at their end,
+   * without checking them against the grammar of JSON on the way: bytes that are not those are read again in full.
+   */
+  public static ParsedDocument parseChecked(InputStream in, String sourceName, ReadLimits limits, boolean lenient) {
+    return new DocumentParser(sourceName, limits, lenient).parse(in, null);
+  }
+
+  private ParsedDocument parse(InputStream raw, @Nullable JsonGrammar grammar) {
+    CheckedInput in = new CheckedInput(raw, grammar);
     JsonParser p = null;
     try {
       p = factory.createParser(in);
@@ -156,11 +164,11 @@ public final class DocumentParser {
   }
 
   /** What ended a parse, as the failure of the load: the violations noted so far, and this one. */
-  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
+  private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, CheckedInput in) {
     return new Stops(limits, this::fail).of(thrown, p, in);
   }
 
-  private ParsedDocument parseDocument(JsonParser p, RecordBinder binder, Utf8Check in) throws IOException {
+  private ParsedDocument parseDocument(JsonParser p, RecordBinder binder, CheckedInput in) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw fail(ViolationCode.SYNTAX, p.currentLocation(), "$", "the input is empty: a dataset is a JSON object",

@@ -3,14 +3,14 @@ package io.github.ccbrelations.data.internal.json;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The grammar of JSON (RFC 8259), checked on the bytes before the parser reads them, which are UTF-8 already. The first
- * byte that breaks it ends the input there, as a byte that is not UTF-8 does ({@link Utf8Check}): the parser's location
- * then places the error, its context gives the path, and the words are the library's. jackson-core never meets broken
- * JSON, whose words and places differ from one of its versions to the next (some past the byte at fault).
+ * The grammar of JSON (RFC 8259) and of UTF-8 ({@link Utf8}), checked on the bytes before the parser reads them. The
+ * first byte that breaks either ends the input there ({@link CheckedInput}): the parser's location then places the
+ * error, its context gives the path, and the words are the library's. jackson-core never meets broken JSON, whose
+ * words and places differ from one of its versions to the next (some past the byte at fault).
  *
  * <p>A token (a number or literal), a comma and a field name are held back from the parser until they are known good,
  * so that an error about them (a misspelt literal, a trailing comma, a lone surrogate in a name) is placed at their
@@ -19,12 +19,15 @@ import org.jspecify.annotations.Nullable;
 final class JsonGrammar {
   /** The longest token, field name or run of space after a comma that is held back to be placed at its start. */
   private static final int MAX_HELD = 4096;
-  private static final String VALUES =
-      "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
-  private static final String NUMBER = "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?";
-  /** The longest start of a token that a number of JSON could go on from. */
-  private static final java.util.regex.Pattern NUMBER_PREFIX =
-      java.util.regex.Pattern.compile("-?((0|[1-9][0-9]*)(\\.[0-9]+([eE][+-]?[0-9]*)?|\\.|[eE][+-]?[0-9]*)?)?");
+
+  /** The bytes a string holds as they are: printable ASCII but the quote and the backslash. */
+  private static final boolean[] PLAIN = new boolean[256];
+
+  static {
+    for (int c = 0x20; c < 0x80; c++) {
+      PLAIN[c] = c != '"' && c != '\\';
+    }
+  }
 
   // What the next byte may be.
   private static final int VALUE = 0;
@@ -69,8 +72,9 @@ final class JsonGrammar {
   private boolean afterComma;
   private boolean arrayOpened;
   private boolean inName;
-  /** In a string: whether the last escape was a high surrogate, which a low one must follow; in a name, a lone one. */
+  /** In a string: whether the last escape was a high surrogate, which a low one's must follow. */
   private boolean highBefore;
+  /** Whether the name being read holds a lone surrogate. */
   private boolean nameBroken;
   /** The high surrogate of the last escape, and the first lone surrogate of a name. */
   private char high;
@@ -109,18 +113,23 @@ final class JsonGrammar {
       int c = b[i] & 0xFF;
       switch (state) {
         case STRING -> {
-          while (c >= 0x20 && c != '"' && c != '\\' && !highBefore && i + 1 < to) {
-            c = b[++i] & 0xFF;
-          }
           if (highBefore && c != '\\') {
             lone();
           }
-          if (inName && held >= 0 && i - (held - base) >= MAX_HELD) {
+          int j = i;
+          while (j < to && PLAIN[b[j] & 0xFF]) {
+            j++;
+          }
+          if (inName && held >= 0 && j - (held - base) >= MAX_HELD) {
             held = -1;
           }
           if (nameBroken && held < 0) {
-            return longName(i);
+            return longName(j);
+          } else if (j == to) {
+            return to;
           }
+          i = j;
+          c = b[i] & 0xFF;
           if (c == '"') {
             if (!endString()) {
               return cut(b, base, i);
@@ -128,7 +137,13 @@ final class JsonGrammar {
           } else if (c == '\\') {
             state = ESCAPE;
           } else if (c < 0x20) {
-            return fail(i, ViolationCode.SYNTAX, inText(), control(c, true));
+            return fail(i, ViolationCode.SYNTAX, inText(), SyntaxWords.control(c, true));
+          } else if (c >= 0x80) {
+            int n = Utf8.sequence(b, i, to);
+            if (n <= 0) {
+              return notWhole(b, i, to);
+            }
+            i += n - 1;
           }
         }
         case ESCAPE -> {
@@ -142,14 +157,18 @@ final class JsonGrammar {
             if (nameBroken && held < 0) {
               return longName(i);
             }
+          } else if (c >= 0x80 && Utf8.sequence(b, i, to) <= 0) {
+            return notWhole(b, i, to);
           } else {
-            return fail(i, ViolationCode.SYNTAX, inText(), escape(false, codePointAt(b, i, to)));
+            return fail(i, ViolationCode.SYNTAX, inText(), SyntaxWords.escape(false, Utf8.codePointAt(b, i, to)));
           }
         }
         case HEX -> {
           int digit = c < 0x80 ? Character.digit(c, 16) : -1;
-          if (digit < 0) {
-            return fail(i, ViolationCode.SYNTAX, inText(), escape(true, codePointAt(b, i, to)));
+          if (c >= 0x80 && Utf8.sequence(b, i, to) <= 0) {
+            return notWhole(b, i, to);
+          } else if (digit < 0) {
+            return fail(i, ViolationCode.SYNTAX, inText(), SyntaxWords.escape(true, Utf8.codePointAt(b, i, to)));
           }
           hexValue = hexValue << 4 | digit;
           if (++hexDigits == 4) {
@@ -161,7 +180,14 @@ final class JsonGrammar {
           }
         }
         case TOKEN -> {
-          if (isTokenByte(c) && i - (tokenStart - base) < MAX_HELD) {
+          if (c >= 0x80 && i - (tokenStart - base) < MAX_HELD) {
+            int n = Utf8.sequence(b, i, to);
+            if (n <= 0) {
+              return notWhole(b, i, to);
+            }
+            i += n - 1;
+            continue;
+          } else if (isTokenByte(c) && i - (tokenStart - base) < MAX_HELD) {
             continue;
           } else if (isTokenByte(c) && new String(b, (int) (tokenStart - base), i - (int) (tokenStart - base),
               StandardCharsets.ISO_8859_1).matches("-?[0-9]+")) {
@@ -177,11 +203,18 @@ final class JsonGrammar {
           i = resumeAt - 1;
         }
         default -> {
-          if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-            if (held >= 0 && i - (held - base) >= MAX_HELD) {
-              held = -1;
-            }
+          while (isSpace(c) && i + 1 < to) {
+            c = b[++i] & 0xFF;
+          }
+          if (held >= 0 && i - (held - base) >= MAX_HELD) {
+            held = -1;
+          }
+          if (isSpace(c)) {
             continue;
+          }
+          int n = c >= 0x80 ? Utf8.sequence(b, i, to) : 1;
+          if (n <= 0) {
+            return notWhole(b, i, to);
           }
           int at = between(b, base, i, to, c);
           if (at >= 0) {
@@ -193,22 +226,31 @@ final class JsonGrammar {
     return to;
   }
 
-  /** At the end of the input, whose last bytes were checked: a token that the end completes is judged. */
-  int end(byte[] b, long base, int to) {
-    while (!passive && state == TOKEN) {
-      String token = new String(b, (int) (tokenStart - base), to - (int) (tokenStart - base),
-          StandardCharsets.ISO_8859_1);
-      if (token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]*)?([eE][+-]?[0-9]*)?|-") && !token.matches(NUMBER)) {
+  /**
+   * At the end of the input, checked up to {@code scanned} (a UTF-8 sequence the end cuts is not): a token that the end
+   * completes is judged.
+   */
+  int end(byte[] b, long base, int scanned, int to) {
+    int at = scanned;
+    while (at == to && !passive && state == TOKEN) {
+      int start = (int) (tokenStart - base);
+      boolean numeric = b[start] == '-' || (b[start] >= '0' && b[start] <= '9');
+      if (numeric && numberEnd(b, start, to) == to && !isNumber(b, start, to)) {
         // A number the end cuts (after its sign, point or exponent): the input ends inside the object or array.
         return fail(to, ViolationCode.SYNTAX, Broken.Needs.END_OF_INPUT, "unexpected end-of-input");
       }
-      int at = endToken(b, base, to);
-      if (at < 0 && resumeAt < to) {
-        at = scan(b, base, resumeAt, to);
-      }
+      at = endToken(b, base, to);
       if (problem != null) {
         return at;
       }
+      at = resumeAt < to ? scan(b, base, resumeAt, to) : to;
+      if (problem != null) {
+        return at;
+      }
+    }
+    if (at < to) {
+      return fail(at, ViolationCode.ENCODING,
+          "not UTF-8: the input ends inside the sequence that starts with byte " + Utf8.hex(b[at]));
     }
     held = -1;
     return to;
@@ -216,29 +258,25 @@ final class JsonGrammar {
 
   /** A byte between tokens, where the state says what may come: -1 when it fits, else the index the input ends at. */
   private int between(byte[] b, long base, int i, int to, int c) {
-    if (state == DONE) {
-      String after = rootObject ? Stops.AFTER_THE_DOCUMENT : "not JSON: " + quoted(String.valueOf((char) c))
-          + " right after a value at the top level, where only white space may follow";
-      return fail(i, ViolationCode.SYNTAX, Broken.Needs.DOCUMENT,
-          c >= 0x80 ? stray(codePointAt(b, i, to)) : c < 0x20 ? control(c, false) : after);
-    }
-    boolean closer = c == '}' || c == ']';
-    if (closer && afterComma) {
-      return fail(held >= 0 ? (int) (held - base) : i, ViolationCode.SYNTAX,
-          "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma");
-    }
-    if (c >= 0x80) {
-      return fail(i, ViolationCode.SYNTAX, stray(codePointAt(b, i, to)));
-    } else if (c < 0x20) {
-      return fail(i, ViolationCode.SYNTAX, control(c, false));
-    } else if (c == '/') {
-      return fail(i, ViolationCode.SYNTAX, "not JSON: '/' starts no token of JSON, which has no comments");
-    }
-    String what = c == 0x7F ? "U+007F" : quoted(String.valueOf((char) c));
-    boolean closes = closer && depth > 0 && open[depth - 1] == (c == '}');
     switch (state) {
       case VALUE -> {
-        return value(base, i, c, what, closer, closes);
+        if (c == '"') {
+          startValue();
+          state = STRING;
+          inName = false;
+          return -1;
+        } else if (c == '-' || c == '+' || c == '$' || (c < 0x7F && c >= '0' && isWordByte(c))) {
+          startValue();
+          state = TOKEN;
+          tokenStart = base + i;
+          held = tokenStart;
+          return -1;
+        } else if (c == '{' || c == '[') {
+          return open(c);
+        } else if (c == ']' && arrayOpened) {
+          close();
+          return -1;
+        }
       }
       case NAME_OR_END, NAME -> {
         if (c == '"') {
@@ -247,82 +285,111 @@ final class JsonGrammar {
           nameBroken = false;
           afterComma = false;
           held = base + i;
-        } else if (closes) {
+          return -1;
+        } else if (c == '}' && state == NAME_OR_END) {
           close();
-        } else if (closer) {
-          return fail(i, ViolationCode.SYNTAX, Broken.Needs.OPENING, "not JSON: " + what + " cannot close");
-        } else {
-          return fail(i, ViolationCode.SYNTAX, "not JSON: " + what + " where a field name must start; JSON writes a"
-              + " field name as a string in double quotes");
+          return -1;
         }
       }
       case COLON -> {
-        if (c != ':') {
-          return fail(i, ViolationCode.SYNTAX, Broken.Needs.FIELD_NAME, "not JSON: " + what + " after the field name");
+        if (c == ':') {
+          state = VALUE;
+          return -1;
         }
-        state = VALUE;
       }
-      default -> {
-        if (closes) {
-          close();
-        } else if (closer) {
-          return fail(i, ViolationCode.SYNTAX, Broken.Needs.OPENING, "not JSON: " + what + " cannot close");
-        } else if (c == ',') {
+      case AFTER -> {
+        if (c == ',') {
           held = base + i;
           afterComma = true;
           state = open[depth - 1] ? NAME : VALUE;
-        } else {
-          return fail(i, ViolationCode.SYNTAX, open[depth - 1]
-              ? "not JSON: " + what + " after a value in an object, where a comma or '}' must follow"
-              : "not JSON: " + what + " after an entry of an array, where a comma or ']' must follow");
+          return -1;
+        } else if (c == (open[depth - 1] ? '}' : ']')) {
+          close();
+          return -1;
         }
       }
+      default -> {
+        // After the value at the top level, only white space.
+      }
     }
-    return -1;
+    return unexpected(b, base, i, to, c);
   }
 
-  /** A byte where a value must start. */
-  private int value(long base, int i, int c, String what, boolean closer, boolean closes) {
-    if (closer) {
-      if (depth == 0) {
-        return fail(i, ViolationCode.SYNTAX, "not JSON: " + what + " closes no array or object");
-      } else if (arrayOpened && closes) {
-        close();
-        return -1;
-      } else if (arrayOpened) {
-        return fail(i, ViolationCode.SYNTAX, Broken.Needs.OPENING, "not JSON: " + what + " cannot close");
-      }
-      return fail(i, ViolationCode.SYNTAX, closes ? "not JSON: a value is missing before " + what
-          : "not JSON: " + what + " where a value must start; " + VALUES);
+  /** A byte that the state does not allow: the index the input ends at, with what is wrong. */
+  private int unexpected(byte[] b, long base, int i, int to, int c) {
+    if (state == DONE) {
+      String after = rootObject ? Stops.AFTER_THE_DOCUMENT : "not JSON: " + what(c)
+          + " right after a value at the top level, where only white space may follow";
+      return fail(i, ViolationCode.SYNTAX, Broken.Needs.DOCUMENT,
+          c >= 0x80 ? SyntaxWords.stray(Utf8.codePointAt(b, i, to)) : c < 0x20 ? SyntaxWords.control(c, false) : after);
     }
+    boolean closer = c == '}' || c == ']';
+    if (closer && afterComma) {
+      return fail(held >= 0 ? (int) (held - base) : i, ViolationCode.SYNTAX,
+          "not JSON: a comma that no value follows in its object or array; JSON allows no trailing comma");
+    } else if (c >= 0x80) {
+      return fail(i, ViolationCode.SYNTAX, SyntaxWords.stray(Utf8.codePointAt(b, i, to)));
+    } else if (c < 0x20) {
+      return fail(i, ViolationCode.SYNTAX, SyntaxWords.control(c, false));
+    } else if (c == '/') {
+      return fail(i, ViolationCode.SYNTAX, "not JSON: '/' starts no token of JSON, which has no comments");
+    } else if (closer && depth == 0) {
+      return fail(i, ViolationCode.SYNTAX, "not JSON: " + what(c) + " closes no array or object");
+    }
+    boolean closes = closer && open[depth - 1] == (c == '}');
+    String message = switch (state) {
+      case VALUE -> closer && !arrayOpened && closes || c == ',' ? "a value is missing before " + what(c)
+          : closer && arrayOpened ? null : what(c) + " where a value must start; " + SyntaxWords.VALUES;
+      case NAME_OR_END, NAME -> closer ? null
+          : what(c) + " where a field name must start; JSON writes a field name as a string in double quotes";
+      case COLON -> what(c) + " after the field name";
+      default -> closer ? null : open[depth - 1]
+          ? what(c) + " after a value in an object, where a comma or '}' must follow"
+          : what(c) + " after an entry of an array, where a comma or ']' must follow";
+    };
+    if (message == null) {
+      return fail(i, ViolationCode.SYNTAX, Broken.Needs.OPENING, "not JSON: " + what(c) + " cannot close");
+    }
+    return fail(i, ViolationCode.SYNTAX, state == COLON ? Broken.Needs.FIELD_NAME : Broken.Needs.NOTHING,
+        "not JSON: " + message);
+  }
+
+  /** A value begins: what held it back (a comma before it) is let go. */
+  private void startValue() {
     held = -1;
     afterComma = false;
     arrayOpened = false;
-    if (c == '{' || c == '[') {
-      if (depth == maxDepth) {
-        passive = true;
-        return -1;
-      }
-      if (depth == open.length) {
-        open = Arrays.copyOf(open, depth * 2);
-      }
-      rootObject |= depth == 0 && c == '{';
-      open[depth++] = c == '{';
-      state = c == '{' ? NAME_OR_END : VALUE;
-      arrayOpened = c == '[';
-    } else if (c == '"') {
-      state = STRING;
-      inName = false;
-    } else if (c == '-' || c == '+' || c == '$' || (c < 0x7F && c >= '0' && isWordByte(c))) {
-      state = TOKEN;
-      tokenStart = base + i;
-      held = tokenStart;
-    } else if (c == ',') {
-      return fail(i, ViolationCode.SYNTAX, "not JSON: a value is missing before " + what);
-    } else {
-      return fail(i, ViolationCode.SYNTAX, "not JSON: " + what + " where a value must start; " + VALUES);
+  }
+
+  /** An object or array opens where a value starts; past the parser's limit of depth, nothing more is checked. */
+  private int open(int c) {
+    startValue();
+    if (depth == maxDepth) {
+      passive = true;
+      return -1;
     }
+    if (depth == open.length) {
+      open = Arrays.copyOf(open, depth * 2);
+    }
+    rootObject |= depth == 0 && c == '{';
+    open[depth++] = c == '{';
+    state = c == '{' ? NAME_OR_END : VALUE;
+    arrayOpened = c == '[';
     return -1;
+  }
+
+  /** A character that is not whole UTF-8: the index the input ends at, there if it is broken, before it if cut. */
+  private int notWhole(byte[] b, int i, int to) {
+    return Utf8.sequence(b, i, to) == 0 ? fail(i, ViolationCode.ENCODING, Utf8.whatIsWrong(b, i)) : i;
+  }
+
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  /** The byte at fault, as messages name it. */
+  private static String what(int c) {
+    return c == 0x7F ? "U+007F" : SyntaxWords.quoted(String.valueOf((char) c));
   }
 
   private void close() {
@@ -352,14 +419,29 @@ final class JsonGrammar {
   /** The end of a name that holds a lone surrogate: at its opening quote, in the words of its text. */
   private int cut(byte[] b, long base, int close) {
     int open = (int) (held - base);
-    String raw = new String(b, open + 1, close - open - 1, StandardCharsets.UTF_8);
-    String text = TextCheck.unescaped(raw);
-    String message = TextCheck.loneSurrogate(text == null ? "" : text, "field name");
+    String text = unescaped(new String(b, open + 1, close - open - 1, StandardCharsets.UTF_8));
+    String message = TextCheck.loneSurrogate(text, "field name");
     problem = new Broken(ViolationCode.ENCODING, Broken.Needs.NAME_PATH,
-        message == null ? "not Unicode text: a field name holds a lone surrogate escape" : message,
-        text == null ? "" : text);
+        message != null ? message : TextCheck.loneSurrogateMessage("field name", lone, 0), text);
     held = -1;
     return open;
+  }
+
+  /** The text of a well-formed string of JSON between its quotes, its escapes read, lone surrogates kept. */
+  private static String unescaped(String raw) {
+    StringBuilder text = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c != '\\') {
+        text.append(c);
+      } else if (raw.charAt(++i) == 'u') {
+        text.append((char) HexFormat.fromHexDigits(raw, i + 1, i + 5));
+        i += 4;
+      } else {
+        text.append("\"\\/\b\f\n\r\t".charAt("\"\\/bfnrt".indexOf(raw.charAt(i))));
+      }
+    }
+    return text.toString();
   }
 
   /**
@@ -402,55 +484,79 @@ final class JsonGrammar {
     int start = (int) (tokenStart - base);
     held = -1;
     afterValue();
-    String token = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-    int sign = token.charAt(0) == '-' || token.charAt(0) == '+' ? 1 : 0;
-    int word = sign;
-    while (word < token.length() && isWordByte(token.charAt(word))) {
+    int number = numberEnd(b, start, end);
+    int word = start;
+    while (word < end && b[word] >= 0 && isWordByte(b[word])) {
       word++;
     }
-    String name = token.substring(sign, word);
-    String message;
-    String named = name.startsWith("N") ? "NaN" : name.startsWith("INF") ? "INF" : "Infinity";
-    if (sign == 1 && (name.startsWith("I") || name.startsWith("N")) && !name.startsWith(named)) {
-      // A sign and the start of a name of jackson-core's: as far as it matched.
-      int k = 0;
-      while (k < name.length() && k < named.length() && name.charAt(k) == named.charAt(k)) {
-        k++;
-      }
-      message = quoted(token.substring(0, 1 + Math.max(k, 1))) + " is not a number of JSON, which writes a digit after"
-          + " a minus sign, a decimal point and an exponent";
-    } else if (sign == 1 && token.startsWith("+") && !name.matches("NaN|Infinity|INF")) {
-      message = "a number with a plus sign; JSON writes a number without one";
-    } else if (name.matches("NaN|Infinity|INF")) {
-      message = quoted(token.substring(0, word)) + " is not a number of JSON, which has no NaN and no infinity";
-    } else if (!name.isEmpty() && !Character.isDigit(name.charAt(0)) && (sign == 0 || name.matches("(NaN|Inf).*"))) {
-      int stray = start + sign;
-      while (stray < start + word && b[stray] >= 0) {
-        stray++;
-      }
-      String ascii = token.substring(sign, stray - start);
-      if (sign == 0 && ascii.matches("true|false|null")) {
-        resumeAt = stray;
-        return -1;
-      } else if (stray < start + word && sign == 0 && ascii.isEmpty()) {
-        return fail(stray, ViolationCode.SYNTAX, stray(codePointAt(b, stray, end)));
-      }
-      String text = new String(b, start, word, StandardCharsets.UTF_8);
-      message = quoted(JsonPaths.abbreviate(text)) + " is not a value of JSON; " + VALUES;
-    } else if (token.matches("-?0[0-9].*")) {
-      message = "a number with a leading zero; JSON writes no zero before the other digits of a number";
-    } else {
-      java.util.regex.Matcher number = NUMBER_PREFIX.matcher(token);
-      number.lookingAt();
-      String prefix = token.substring(0, number.end());
-      if (prefix.matches(NUMBER)) {
-        resumeAt = start + prefix.length();
-        return -1;
-      }
-      message = quoted(prefix) + " is not a number of JSON, which writes a digit after a minus sign, a decimal point"
-          + " and an exponent";
+    if (isNumber(b, start, number) && !leadingZero(b, start, end)) {
+      resumeAt = number;
+      return -1;
+    } else if (is(b, start, word, "true") || is(b, start, word, "false") || is(b, start, word, "null")) {
+      resumeAt = word;
+      return -1;
     }
-    return fail(start, ViolationCode.SYNTAX, Broken.Needs.VALUE, "not JSON: " + message);
+    return fail(start, ViolationCode.SYNTAX, Broken.Needs.VALUE, "not JSON: " + SyntaxWords.notAValue(b, start, end));
+  }
+
+  /** Whether the bytes from {@code start} to {@code end} are those of an ASCII literal. */
+  private static boolean is(byte[] b, int start, int end, String literal) {
+    if (end - start != literal.length()) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (b[i] != literal.charAt(i - start)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the start of a token ends that a number of JSON could go on from: a minus sign, digits (a zero alone), a
+   * point and the digits after it (the point alone when none follow), an exponent with its sign and digits.
+   */
+  static int numberEnd(byte[] b, int start, int end) {
+    int i = start < end && b[start] == '-' ? start + 1 : start;
+    int integer = digits(b, i, end);
+    if (integer == i) {
+      return i;
+    }
+    i = b[i] == '0' ? i + 1 : integer;
+    if (i < end && b[i] == '.') {
+      int fraction = digits(b, i + 1, end);
+      if (fraction == i + 1) {
+        return i + 1;
+      }
+      i = fraction;
+    }
+    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      if (i < end && (b[i] == '+' || b[i] == '-')) {
+        i++;
+      }
+      i = digits(b, i, end);
+    }
+    return i;
+  }
+
+  /** Whether the bytes from {@code start} to {@code end}, a {@link #numberEnd}, are a whole number: a digit ends it. */
+  static boolean isNumber(byte[] b, int start, int end) {
+    return end > start && b[end - 1] >= '0' && b[end - 1] <= '9';
+  }
+
+  /** Whether a token is a number that writes a zero before its other digits. */
+  static boolean leadingZero(byte[] b, int start, int end) {
+    int i = start < end && b[start] == '-' ? start + 1 : start;
+    return i + 1 < end && b[i] == '0' && b[i + 1] >= '0' && b[i + 1] <= '9';
+  }
+
+  private static int digits(byte[] b, int from, int end) {
+    int i = from;
+    while (i < end && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private Broken.Needs inText() {
@@ -468,68 +574,16 @@ final class JsonGrammar {
   }
 
   /**
-   * A byte of a literal or number of JSON, or of a misspelling of one as a parser reads it (a Java name's): the bytes of
-   * a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names are part of it too.
+   * A byte of a literal or number of JSON, or of a misspelling of one as a parser reads it (a Java name's): the bytes
+   * of a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names are part of it too.
    */
   private static boolean isTokenByte(int b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '-'
-        || b == '.' || b == '_' || b == '$' || b >= 0x80 || b <= 0x08 || (b >= 0x0E && b <= 0x1B) || b == 0x7F;
-  }
-
-  /** The character whose first byte is at an index, in checked UTF-8. */
-  private static int codePointAt(byte[] b, int i, int to) {
-    int lead = b[i] & 0xFF;
-    int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    return new String(b, i, Math.min(length, to - i), StandardCharsets.UTF_8).codePointAt(0);
-  }
-
-  /** A character beyond ASCII outside a string. */
-  private static String stray(int character) {
-    return character == 0xFEFF
-        ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
-        : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of JSON only"
-            + " space, tab, LF and CR may stand", character);
+    return isWordByte(b) || b == '+' || b == '-' || b == '.';
   }
 
   /** A byte of a name as a parser reads a misspelt literal: a Java name's, with the bytes of letters beyond ASCII. */
-  private static boolean isWordByte(int b) {
+  static boolean isWordByte(int b) {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '$'
         || b >= 0x80 || b <= 0x08 || (b >= 0x0E && b <= 0x1B) || b == 0x7F;
-  }
-
-  /** A character, token or name as messages quote it: in single quotes, or in double quotes if it holds one. */
-  static String quoted(String text) {
-    return text.indexOf('\'') >= 0 ? '"' + text + '"' : "'" + text + "'";
-  }
-
-  /** A broken escape: a character after a backslash that starts none, or one of four hex digits that is not one. */
-  private static String escape(boolean unicode, int c) {
-    String character = String.format(Locale.ROOT, "U+%04X", c)
-        + (Character.isLetterOrDigit(c) || (c > 0x20 && c < 0x7F) ? " '" + Character.toString(c) + "'" : "");
-    return unicode
-        ? "not JSON: " + character + " where \\u needs four hex digits (0-9, a-f, A-F)"
-        : "not JSON: " + character + " after a backslash, which starts no escape of JSON; the escapes are \\\", \\\\,"
-            + " \\/, \\b, \\f, \\n, \\r, \\t and \\u with four hex digits";
-  }
-
-  /**
-   * A control character where JSON does not allow it: unescaped in a string or a name; between tokens, where only four
-   * white-space characters may stand.
-   */
-  private static String control(int control, boolean inText) {
-    if (!inText) {
-      return String.format(Locale.ROOT, "not JSON: the control character U+%04X outside a string; between the tokens"
-          + " of JSON only space, tab, LF and CR may stand", control);
-    }
-    String escape = switch (control) {
-      case '\b' -> "\\b";
-      case '\t' -> "\\t";
-      case '\n' -> "\\n";
-      case '\f' -> "\\f";
-      case '\r' -> "\\r";
-      default -> String.format(Locale.ROOT, "\\u%04X", control);
-    };
-    return String.format(Locale.ROOT, "not JSON: the control character U+%04X unescaped in a string or name; JSON"
-        + " writes it %s", control, escape);
   }
 }

@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  *
  * <p>It also holds a caller's stream to {@link InputStream}'s contract, so that a broken one ends the load as
  * unreadable. A read asked for bytes returns at least one or -1; one that returns none would have every reader above
- * (the UTF-8 check, {@code readNBytes}) ask again for ever, so it is a failed read. A read failure thrown as an
+ * (the checked input, {@code readNBytes}) ask again for ever, so it is a failed read. A read failure thrown as an
  * {@link UncheckedIOException} is a failed read too, not the caller's exception escaping the load.
  */
 public final class LimitedInputStream extends FilterInputStream {

@@ -48,7 +48,7 @@ final class NameSet {
    * error. It is placed on the second occurrence of the name.
    */
   static ReadStop duplicate(JsonParser p, String name) {
-    String field = JsonGrammar.quoted(JsonPaths.abbreviate(name));
+    String field = SyntaxWords.quoted(JsonPaths.abbreviate(name));
     return new ReadStop(ViolationCode.SYNTAX, p.currentTokenLocation(),
         "the field " + field + " is given twice in its object; the format allows each field once");
   }

@@ -460,7 +460,7 @@ final class ObjectWalk {
           JsonLocation list = s.at() == null ? level.names.start() : s.at();
           // A closed object's context is its parent's, which names the object.
           String path = JsonPaths.of(p) + ".sources[" + s.citationIndex() + "].supports";
-          String message = "a citation supports " + JsonGrammar.quoted(JsonPaths.abbreviate(field)) + ", a field this "
+          String message = "a citation supports " + SyntaxWords.quoted(JsonPaths.abbreviate(field)) + ", a field this "
               + level.fields.type() + " does not give; a citation supports fields of the object that cites it, here "
               + String.join(", ", level.names.given());
           // At the entry, which a second walk finds; at the list when a repeat left out of it moved the entries.

@@ -46,8 +46,8 @@ public final class Places {
         places.wanted.add(path);
       }
     }
-    // Through the first read's UTF-8 check, which skips a byte-order mark as it did: columns on line 1 agree.
-    try (JsonParser p = DocumentParser.factory(limits).createParser(new Utf8Check(in))) {
+    // Through the first read's checked input, which skips a byte-order mark as it did: columns on line 1 agree.
+    try (JsonParser p = DocumentParser.factory(limits).createParser(new CheckedInput(in))) {
       if (p.nextToken() != null) {
         places.value(p, "$");
       }
@@ -77,7 +77,7 @@ public final class Places {
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth())
             .maxNameLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).build())
         .build();
-    try (JsonParser p = anyLength.createParser(new Utf8Check(in))) {
+    try (JsonParser p = anyLength.createParser(new CheckedInput(in))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         JsonLocation at = p.currentTokenLocation();
         if (at.getByteOffset() > failure.longTokenAfter) {

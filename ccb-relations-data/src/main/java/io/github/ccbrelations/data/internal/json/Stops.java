@@ -39,7 +39,7 @@ final class Stops {
    * early, where the parser stands (at its start, at a byte that is not UTF-8, at a read that failed), ended it,
    * whatever the parser made of that end (the end of a string, of the document).
    */
-  LoadFailure of(@Nullable Exception thrown, @Nullable JsonParser p, Utf8Check in) {
+  LoadFailure of(@Nullable Exception thrown, @Nullable JsonParser p, CheckedInput in) {
     JsonLocation here = p == null ? null : p.currentLocation();
     // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
     String path = inString(thrown) ? JsonPaths.of(p) : JsonPaths.moving(p);
@@ -86,7 +86,7 @@ final class Stops {
     switch (b.needs) {
       case FIELD_NAME -> {
         String field = p != null && p.currentToken() == JsonToken.FIELD_NAME
-            ? " " + JsonGrammar.quoted(JsonPaths.abbreviate(p.getParsingContext().getCurrentName())) : "";
+            ? " " + SyntaxWords.quoted(JsonPaths.abbreviate(p.getParsingContext().getCurrentName())) : "";
         return fail(ViolationCode.SYNTAX, here, path, message + field + ", where a colon must follow", e);
       }
       case OPENING -> {

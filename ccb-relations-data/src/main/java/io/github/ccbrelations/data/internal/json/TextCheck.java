@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.IOException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -163,47 +162,5 @@ final class TextCheck {
       return "the byte-order mark";
     }
     return null;
-  }
-
-  /**
-   * The text of a string of JSON between its quotes, its escapes read and lone surrogates kept; null when an escape is
-   * broken or a control character stands unescaped.
-   */
-  static @Nullable String unescaped(String raw) {
-    StringBuilder text = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c < 0x20) {
-        return null;
-      } else if (c != '\\') {
-        text.append(c);
-        continue;
-      }
-      char e = i + 1 < raw.length() ? raw.charAt(++i) : 'x';
-      if (e == 'u') {
-        if (i + 4 >= raw.length() || !isHex(raw, i + 1, i + 5)) {
-          return null;
-        }
-        text.append((char) HexFormat.fromHexDigits(raw, i + 1, i + 5));
-        i += 4;
-        continue;
-      }
-      int index = "\"\\/bfnrt".indexOf(e);
-      if (index < 0) {
-        return null;
-      }
-      text.append("\"\\/\b\f\n\r\t".charAt(index));
-    }
-    return text.toString();
-  }
-
-  /** Whether the characters from {@code from} to {@code to} of a text are all hex digits. */
-  static boolean isHex(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!HexFormat.isHexDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Reading a dataset file: the size limit, the UTF-8 check, the streaming parser and the binder into the model's
- * builders. Its result is the bound document ({@link io.github.ccbrelations.data.internal.json.ParsedDocument}) with
- * the violations found while binding.
+ * Reading a dataset file: the size limit, the check of UTF-8 and JSON, the streaming parser and the binder into the
+ * model's builders. Its result is the bound document
+ * ({@link io.github.ccbrelations.data.internal.json.ParsedDocument}) with the violations found while binding.
  *
  * <p>Not API: this package is not exported.
  */

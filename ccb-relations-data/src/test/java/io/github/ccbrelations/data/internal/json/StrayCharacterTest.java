@@ -176,7 +176,7 @@ class StrayCharacterTest {
   }
 
   /**
-   * A token, or a trailing comma and the white space after it, that the UTF-8 check's buffer of 16 KiB ends in: still
+   * A token, or a trailing comma and the white space after it, that the checked input's buffer of 16 KiB ends in: still
    * placed at its start after the buffer is refilled.
    */
   @ParameterizedTest

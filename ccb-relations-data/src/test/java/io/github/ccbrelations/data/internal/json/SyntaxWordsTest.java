@@ -126,7 +126,7 @@ class SyntaxWordsTest {
     assertThat(told).as("broken documents told as syntax errors").isGreaterThan(4000);
   }
 
-  /** A token too long to hold back (4 KiB) is still told at its start; a number that long is past the parser's limit. */
+  /** A token too long to hold back (4 KiB) is told at its start; a number that long is past the parser's limit. */
   @Test
   void aLongTokenIsToldAtItsStart() {
     Violation word = stop("{\"a\": " + "x".repeat(10_000) + "}");

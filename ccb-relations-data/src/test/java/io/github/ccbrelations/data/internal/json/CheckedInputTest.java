@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * against a byte-by-byte count, wherever the bad byte falls relative to the reads of the stream below and to the
  * check's own buffer, and against the parser's own place for a token, whatever the line ends before it.
  */
-class Utf8CheckTest {
+class CheckedInputTest {
   /** Where the bad byte is, counted one byte at a time: the line, and the column in bytes, both from 1. */
   private static int[] expectedPlace(byte[] bytes, int bad) {
     int line = 1;
@@ -176,7 +176,7 @@ class Utf8CheckTest {
 
   /** The catalogue's valid base dataset, whose first body gets an unknown field to pad: read leniently, it loads. */
   private static String base() throws IOException {
-    try (InputStream in = Utf8CheckTest.class.getResourceAsStream(
+    try (InputStream in = CheckedInputTest.class.getResourceAsStream(
         "/io/github/ccbrelations/data/hostile/00-valid-base.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
