@@ -205,8 +205,10 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
-    // Broken JSON (content after the document among it) ends the input before the parser could read it.
-    if (p.nextToken() != null || in.problem() != null || in.failedRead() != null) {
+    if (p.nextToken() != null) {
+      // Read without the grammar's check (bytes the build checked), which ends the input at what follows the document.
+      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
+    } else if (in.problem() != null || in.failedRead() != null) {
       throw stopped(null, p, in);
     }
     List<String> missing = TOP_LEVEL.missing(seen);

@@ -74,11 +74,16 @@ final class JsonGrammar {
   private boolean inName;
   /** In a string: whether the last escape was a high surrogate, which a low one's must follow. */
   private boolean highBefore;
-  /** Whether the name being read holds a lone surrogate. */
+  /** Whether the name being read holds a lone surrogate, and whether it is too long to hold back whole. */
   private boolean nameBroken;
-  /** The high surrogate of the last escape, and the first lone surrogate of a name. */
+  private boolean longName;
+  /** The high surrogate of the last escape, the first lone surrogate of a name, and where their escapes start. */
   private char high;
   private char lone;
+  private long highAt;
+  private long loneAt;
+  /** Where the {@code \\u} escape being read starts. */
+  private long escapeAt;
   private int hexDigits;
   private int hexValue;
   /** Where the bytes held back from the parser start (an offset of the input), or -1. */
@@ -116,16 +121,22 @@ final class JsonGrammar {
           if (highBefore && c != '\\') {
             lone();
           }
+          if (nameBroken && longName) {
+            return longName(base);
+          }
           int j = i;
           while (j < to && PLAIN[b[j] & 0xFF]) {
             j++;
           }
-          if (inName && held >= 0 && j - (held - base) >= MAX_HELD) {
+          if (inName && !longName && j - (held - base) >= MAX_HELD) {
+            // Too long to hold back whole: from now on only its escapes are, until known whole.
+            longName = true;
             held = -1;
+            if (nameBroken) {
+              return longName(base);
+            }
           }
-          if (nameBroken && held < 0) {
-            return longName(j);
-          } else if (j == to) {
+          if (j == to) {
             return to;
           }
           i = j;
@@ -136,6 +147,7 @@ final class JsonGrammar {
             }
           } else if (c == '\\') {
             state = ESCAPE;
+            held = longName && held < 0 ? base + i : held;
           } else if (c < 0x20) {
             return fail(i, ViolationCode.SYNTAX, inText(), SyntaxWords.control(c, true));
           } else if (c >= 0x80) {
@@ -151,11 +163,15 @@ final class JsonGrammar {
             state = HEX;
             hexDigits = 0;
             hexValue = 0;
+            escapeAt = base + i - 1;
+          } else if ("\"\\/bfnrt".indexOf(c) >= 0 && longName && !highBefore) {
+            held = -1;
+            state = STRING;
           } else if ("\"\\/bfnrt".indexOf(c) >= 0) {
             lone();
             state = STRING;
-            if (nameBroken && held < 0) {
-              return longName(i);
+            if (nameBroken && longName) {
+              return longName(base);
             }
           } else if (c >= 0x80 && Utf8.sequence(b, i, to) <= 0) {
             return notWhole(b, i, to);
@@ -174,8 +190,10 @@ final class JsonGrammar {
           if (++hexDigits == 4) {
             surrogate((char) hexValue);
             state = STRING;
-            if (nameBroken && held < 0) {
-              return longName(i);
+            if (nameBroken && longName) {
+              return longName(base);
+            } else if (longName && !highBefore) {
+              held = -1;
             }
           }
         }
@@ -187,10 +205,10 @@ final class JsonGrammar {
             }
             i += n - 1;
             continue;
-          } else if (isTokenByte(c) && i - (tokenStart - base) < MAX_HELD) {
+          } else if (BareTokens.isTokenByte(c) && i - (tokenStart - base) < MAX_HELD) {
             continue;
-          } else if (isTokenByte(c) && new String(b, (int) (tokenStart - base), i - (int) (tokenStart - base),
-              StandardCharsets.ISO_8859_1).matches("-?[0-9]+")) {
+          } else if (BareTokens.isTokenByte(c) && BareTokens.numberEnd(b, (int) (tokenStart - base), i) == i
+              && !BareTokens.leadingZero(b, (int) (tokenStart - base), i)) {
             // A number past the parser's limit of length, which the parser tells.
             passive = true;
             held = -1;
@@ -235,7 +253,7 @@ final class JsonGrammar {
     while (at == to && !passive && state == TOKEN) {
       int start = (int) (tokenStart - base);
       boolean numeric = b[start] == '-' || (b[start] >= '0' && b[start] <= '9');
-      if (numeric && numberEnd(b, start, to) == to && !isNumber(b, start, to)) {
+      if (depth > 0 && numeric && BareTokens.numberEnd(b, start, to) == to && !BareTokens.isNumber(b, start, to)) {
         // A number the end cuts (after its sign, point or exponent): the input ends inside the object or array.
         return fail(to, ViolationCode.SYNTAX, Broken.Needs.END_OF_INPUT, "unexpected end-of-input");
       }
@@ -265,7 +283,7 @@ final class JsonGrammar {
           state = STRING;
           inName = false;
           return -1;
-        } else if (c == '-' || c == '+' || c == '$' || (c < 0x7F && c >= '0' && isWordByte(c))) {
+        } else if (c == '-' || c == '+' || c == '$' || (c < 0x7F && c >= '0' && BareTokens.isWordByte(c))) {
           startValue();
           state = TOKEN;
           tokenStart = base + i;
@@ -283,6 +301,7 @@ final class JsonGrammar {
           state = STRING;
           inName = true;
           nameBroken = false;
+          longName = false;
           afterComma = false;
           held = base + i;
           return -1;
@@ -445,11 +464,12 @@ final class JsonGrammar {
   }
 
   /**
-   * A lone surrogate in a name too long to hold back, where it is found: the parser has read the name's start, and
-   * from jackson-core 2.21 on would refuse the surrogate itself. Placed there, with its object's path.
+   * A lone surrogate in a name too long to hold back whole, at its escape, which is held until known whole: before the
+   * parser could refuse it itself (as jackson-core does from 2.21 on). With its object's path.
    */
-  private int longName(int i) {
-    return fail(i, ViolationCode.ENCODING, Broken.Needs.IN_NAME, TextCheck.loneSurrogateMessage("field name", lone, 0));
+  private int longName(long base) {
+    return fail((int) (loneAt - base), ViolationCode.ENCODING, Broken.Needs.IN_NAME,
+        TextCheck.loneSurrogateMessage("field name", lone, 0));
   }
 
   /** A surrogate written as an escape: a lone one in a name breaks it (a string's is the binder's to refuse). */
@@ -461,9 +481,11 @@ final class JsonGrammar {
     lone();
     highBefore = Character.isHighSurrogate(c);
     high = c;
+    highAt = escapeAt;
     if (Character.isLowSurrogate(c) && inName && !nameBroken) {
       nameBroken = true;
       lone = c;
+      loneAt = escapeAt;
     }
   }
 
@@ -472,6 +494,7 @@ final class JsonGrammar {
     if (highBefore && inName && !nameBroken) {
       nameBroken = true;
       lone = high;
+      loneAt = highAt;
     }
     highBefore = false;
   }
@@ -484,79 +507,12 @@ final class JsonGrammar {
     int start = (int) (tokenStart - base);
     held = -1;
     afterValue();
-    int number = numberEnd(b, start, end);
-    int word = start;
-    while (word < end && b[word] >= 0 && isWordByte(b[word])) {
-      word++;
-    }
-    if (isNumber(b, start, number) && !leadingZero(b, start, end)) {
-      resumeAt = number;
-      return -1;
-    } else if (is(b, start, word, "true") || is(b, start, word, "false") || is(b, start, word, "null")) {
-      resumeAt = word;
+    int value = BareTokens.valueEnd(b, start, end);
+    if (value >= 0) {
+      resumeAt = value;
       return -1;
     }
     return fail(start, ViolationCode.SYNTAX, Broken.Needs.VALUE, "not JSON: " + SyntaxWords.notAValue(b, start, end));
-  }
-
-  /** Whether the bytes from {@code start} to {@code end} are those of an ASCII literal. */
-  private static boolean is(byte[] b, int start, int end, String literal) {
-    if (end - start != literal.length()) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (b[i] != literal.charAt(i - start)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Where the start of a token ends that a number of JSON could go on from: a minus sign, digits (a zero alone), a
-   * point and the digits after it (the point alone when none follow), an exponent with its sign and digits.
-   */
-  static int numberEnd(byte[] b, int start, int end) {
-    int i = start < end && b[start] == '-' ? start + 1 : start;
-    int integer = digits(b, i, end);
-    if (integer == i) {
-      return i;
-    }
-    i = b[i] == '0' ? i + 1 : integer;
-    if (i < end && b[i] == '.') {
-      int fraction = digits(b, i + 1, end);
-      if (fraction == i + 1) {
-        return i + 1;
-      }
-      i = fraction;
-    }
-    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-      i++;
-      if (i < end && (b[i] == '+' || b[i] == '-')) {
-        i++;
-      }
-      i = digits(b, i, end);
-    }
-    return i;
-  }
-
-  /** Whether the bytes from {@code start} to {@code end}, a {@link #numberEnd}, are a whole number: a digit ends it. */
-  static boolean isNumber(byte[] b, int start, int end) {
-    return end > start && b[end - 1] >= '0' && b[end - 1] <= '9';
-  }
-
-  /** Whether a token is a number that writes a zero before its other digits. */
-  static boolean leadingZero(byte[] b, int start, int end) {
-    int i = start < end && b[start] == '-' ? start + 1 : start;
-    return i + 1 < end && b[i] == '0' && b[i + 1] >= '0' && b[i + 1] <= '9';
-  }
-
-  private static int digits(byte[] b, int from, int end) {
-    int i = from;
-    while (i < end && b[i] >= '0' && b[i] <= '9') {
-      i++;
-    }
-    return i;
   }
 
   private Broken.Needs inText() {
@@ -573,17 +529,5 @@ final class JsonGrammar {
     return at;
   }
 
-  /**
-   * A byte of a literal or number of JSON, or of a misspelling of one as a parser reads it (a Java name's): the bytes
-   * of a letter beyond ASCII ({@code trué}) and the control characters Java ignores in names are part of it too.
-   */
-  private static boolean isTokenByte(int b) {
-    return isWordByte(b) || b == '+' || b == '-' || b == '.';
-  }
 
-  /** A byte of a name as a parser reads a misspelt literal: a Java name's, with the bytes of letters beyond ASCII. */
-  static boolean isWordByte(int b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '$'
-        || b >= 0x80 || b <= 0x08 || (b >= 0x0E && b <= 0x1B) || b == 0x7F;
-  }
 }

@@ -21,8 +21,9 @@ public final class LoadFailure extends RuntimeException {
   @SuppressWarnings("serial")
   private final List<Violation> violations;
   /**
-   * When the load stopped in a field name or a number over its length limit: the offset of the token before it, from
-   * which a second walk finds where the name or number starts ({@link Places#placeLongToken}); -1 otherwise.
+   * When the load stopped in a field name or a number over its length limit: the place of the token before it, as
+   * {@link #place}, from which a second walk finds where the name or number starts ({@link Places#placeLongToken});
+   * -1 otherwise. Its line and column, not its offset: jackson-core's offset of a name is off once it read on.
    */
   final long longTokenAfter;
   /** The array or object whose start the last violation's message names, at its end; null when it names none. */
@@ -50,9 +51,14 @@ public final class LoadFailure extends RuntimeException {
     return longTokenAfter >= 0;
   }
 
-  /** This failure, stopped in a field name or number over its length limit that follows the token at an offset. */
-  LoadFailure inALongTokenAfter(long offset) {
-    return new LoadFailure(violations, getCause(), offset, null);
+  /** This failure, stopped in a field name or number over its length limit that follows the token at a location. */
+  LoadFailure inALongTokenAfter(JsonLocation token) {
+    return new LoadFailure(violations, getCause(), place(token), null);
+  }
+
+  /** A location as one number, later ones greater: its line and its column. */
+  static long place(JsonLocation at) {
+    return (long) at.getLineNr() << 32 | at.getColumnNr();
   }
 
   /** This failure, whose last violation's message ends with the words of an opening. */

@@ -80,7 +80,7 @@ public final class Places {
     try (JsonParser p = anyLength.createParser(new CheckedInput(in))) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         JsonLocation at = p.currentTokenLocation();
-        if (at.getByteOffset() > failure.longTokenAfter) {
+        if (LoadFailure.place(at) > failure.longTokenAfter) {
           return failure.lastAt(at.getLineNr(), at.getColumnNr());
         }
       }

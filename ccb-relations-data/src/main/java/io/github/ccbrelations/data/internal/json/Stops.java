@@ -44,7 +44,10 @@ final class Stops {
     // Where the parser stood: in the string it was reading (its text is read apart, after the token), or moving on.
     String path = inString(thrown) ? JsonPaths.of(p) : JsonPaths.moving(p);
     Exception e = in.failedRead() != null ? in.failedRead() : thrown;
-    ReadStop stop = in.problem() != null ? in.problem() : e instanceof ReadStop s ? s : null;
+    // A limit passed in what the parser read comes before the broken JSON that ended its input.
+    boolean limit = e instanceof StreamConstraintsException
+        || (e instanceof ReadStop r && r.code == ViolationCode.LIMIT_EXCEEDED);
+    ReadStop stop = in.problem() != null && !limit ? in.problem() : e instanceof ReadStop s ? s : null;
     if (stop instanceof JsonGrammar.Broken broken) {
       return broken(broken, p, Position.of(here), path, e);
     } else if (stop != null) {
@@ -58,7 +61,7 @@ final class Stops {
         // A name too long is one the parser was reading, placed where it stopped; its start, a limit's length before,
         // is the first name after the token the parser stands on, which a second walk of the input can find.
         return fail(ViolationCode.LIMIT_EXCEEDED, where, path, limitMessage(p), e)
-            .inALongTokenAfter(p.currentTokenLocation().getByteOffset());
+            .inALongTokenAfter(p.currentTokenLocation());
       }
       // A number too long, or nesting too deep, is a value the parser began: placed at the token it stands on as it
       // begins it, the value itself in a list. In an object that token is the field's name, read with the number: the
@@ -66,7 +69,7 @@ final class Stops {
       LoadFailure f = fail(ViolationCode.LIMIT_EXCEEDED, p == null ? where : p.currentTokenLocation(),
           JsonPaths.of(p), limitMessage(p), e);
       boolean numberAfterName = p != null && !tooDeep(p) && p.currentToken() == JsonToken.FIELD_NAME;
-      return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation().getByteOffset()) : f;
+      return numberAfterName ? f.inALongTokenAfter(p.currentTokenLocation()) : f;
     } else if (e instanceof JsonEOFException eof) {
       return endOfInput(p, Position.of(eof.getLocation()), path, e);
     } else if (e instanceof StreamReadException r && in.ended()) {

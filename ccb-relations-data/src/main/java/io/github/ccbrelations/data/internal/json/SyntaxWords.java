@@ -18,7 +18,7 @@ final class SyntaxWords {
     String token = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
     int sign = token.charAt(0) == '-' || token.charAt(0) == '+' ? 1 : 0;
     int word = sign;
-    while (word < token.length() && JsonGrammar.isWordByte(token.charAt(word))) {
+    while (word < token.length() && BareTokens.isWordByte(token.charAt(word))) {
       word++;
     }
     String name = token.substring(sign, word);
@@ -34,10 +34,10 @@ final class SyntaxWords {
       return named ? text + " is not a value of JSON; " + VALUES : quoted(token.substring(0, 2)) + NOT_A_NUMBER;
     } else if (sign == 0 && !Character.isDigit(name.charAt(0))) {
       return text + " is not a value of JSON; " + VALUES;
-    } else if (JsonGrammar.leadingZero(b, start, end)) {
+    } else if (BareTokens.leadingZero(b, start, end)) {
       return "a number with a leading zero; JSON writes no zero before the other digits of a number";
     }
-    return quoted(token.substring(0, JsonGrammar.numberEnd(b, start, end) - start)) + NOT_A_NUMBER;
+    return quoted(token.substring(0, BareTokens.numberEnd(b, start, end) - start)) + NOT_A_NUMBER;
   }
 
   /** A character beyond ASCII outside a string. */

@@ -41,7 +41,10 @@ final class Utf8 {
     return c >= low && c <= high;
   }
 
-  /** What is wrong with the sequence that starts at an index, which {@link #sequence} refused. */
+  /**
+   * What is wrong with the sequence that starts at an index, which {@link #sequence} refused (0): the byte that cannot
+   * continue it is then in the buffer.
+   */
   static String whatIsWrong(byte[] b, int at) {
     int lead = b[at] & 0xFF;
     String what;

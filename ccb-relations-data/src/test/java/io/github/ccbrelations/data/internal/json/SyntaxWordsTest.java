@@ -130,11 +130,32 @@ class SyntaxWordsTest {
   @Test
   void aLongTokenIsToldAtItsStart() {
     Violation word = stop("{\"a\": " + "x".repeat(10_000) + "}");
-    Violation number = stop("{\"a\": " + "1".repeat(10_000) + "}");
+    Violation zero = stop("{\"a\": 0" + "1".repeat(10_000) + "}");
 
     assertThat(word.code()).as(word.toString()).isEqualTo(ViolationCode.SYNTAX);
     assertThat(word.column()).as(word.toString()).isEqualTo(7);
     assertThat(word.message()).as(word.toString()).startsWith("not JSON: 'xxx").contains("' is not a value of JSON");
-    assertThat(number.code()).as(number.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    assertThat(zero.column()).as(zero.toString()).isEqualTo(7);
+    assertThat(zero.message()).as(zero.toString()).startsWith("not JSON: a number with a leading zero");
+    for (String number : new String[] {"1".repeat(10_000), "0." + "1".repeat(10_000), "1E" + "1".repeat(10_000)}) {
+      Violation v = stop("{\"a\": " + number + "}");
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    }
+  }
+
+  /** A number past the parser's limit comes before the broken JSON after it, which ended the parser's input. */
+  @Test
+  void aLongNumberComesBeforeWhatBreaksAfterIt() {
+    Violation v = stop("{\"a\": [" + "1".repeat(150) + ",]}");
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    assertThat(v.jsonPath()).as(v.toString()).isEqualTo("$.a[0]");
+  }
+
+  /** A control character right after a whole literal is that character, not part of a misspelt word. */
+  @Test
+  void aControlCharacterAfterALiteralIsThatCharacter() {
+    assertSyntaxError("{\"a\": true\u0000}", 1, 11, "not JSON: the control character U+0000 outside a string; between"
+        + " the tokens of JSON only space, tab, LF and CR may stand");
   }
 }
