@@ -129,9 +129,10 @@ final class JsonGrammar {
             j++;
           }
           if (inName && !longName && j - (held - base) >= MAX_HELD) {
-            // Too long to hold back whole: from now on only its escapes are, until known whole.
+            // Too long to hold back whole: from now on only its escapes are, until known whole (a high surrogate's
+            // until the escape after it).
             longName = true;
-            held = -1;
+            held = highBefore ? highAt : -1;
             if (nameBroken) {
               return longName(base);
             }
@@ -209,10 +210,9 @@ final class JsonGrammar {
             continue;
           } else if (BareTokens.isTokenByte(c) && BareTokens.numberEnd(b, (int) (tokenStart - base), i) == i
               && !BareTokens.leadingZero(b, (int) (tokenStart - base), i)) {
-            // A number past the parser's limit of length, which the parser tells.
-            passive = true;
-            held = -1;
-            return to;
+            // Far past the parser's limit on the length of a number (4 KiB against 100): told at its start.
+            return fail((int) (tokenStart - base), ViolationCode.LIMIT_EXCEEDED, Broken.Needs.VALUE,
+                Stops.NUMBER_TOO_LONG);
           }
           int at = endToken(b, base, i);
           if (at >= 0) {

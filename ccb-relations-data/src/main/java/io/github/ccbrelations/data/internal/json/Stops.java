@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Stops {
   static final String AFTER_THE_DOCUMENT = "unexpected content after the end of the dataset object";
+  static final String NUMBER_TOO_LONG = "a number is longer than " + ReadLimits.MAX_NUMBER_LENGTH
+      + " characters, the limit for numbers (no field of the format needs more)";
 
   /** Makes the failure of the load: the violations noted so far, and this one. */
   interface Failures {
@@ -137,8 +139,7 @@ final class Stops {
           + ", the limit"
           + " (raise it with DatasetReader.withLimits(Limits.defaults().withMaxStringLength(...)))";
     }
-    return "a number is longer than " + ReadLimits.MAX_NUMBER_LENGTH + " characters, the limit for numbers"
-        + " (no field of the format needs more)";
+    return NUMBER_TOO_LONG;
   }
 
   /** Whether a passed limit is the nesting depth's. */

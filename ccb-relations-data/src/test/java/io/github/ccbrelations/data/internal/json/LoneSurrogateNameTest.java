@@ -86,4 +86,26 @@ class LoneSurrogateNameTest {
     assertThat(v.column()).as(v.toString()).isEqualTo(json.indexOf('\\') + 1);
     assertThat(v.message()).as(v.toString()).startsWith("not Unicode text: the field name holds the escape \\u");
   }
+
+  /** A high surrogate's escape across the 4 KiB held back of a name waits for the escape after it, at any read size. */
+  @ParameterizedTest
+  @ValueSource(ints = {4086, 4088, 4089, 4091, 4094, 4095})
+  void aHighSurrogateAcrossTheHeldBytesIsToldAtItsEscape(int before) {
+    String json = "{\"" + "a".repeat(before) + "\\uD800\\n" + "b".repeat(3000) + "\": 1}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    for (int most : new int[] {1, 3}) {
+      InputStream small = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return super.read(b, off, Math.min(len, most));
+        }
+      };
+
+      Violation v = stop(small);
+
+      assertThat(v).usingRecursiveComparison().isEqualTo(stop(json));
+      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.ENCODING);
+      assertThat(v.column()).as(v.toString()).isEqualTo(json.indexOf('\\') + 1);
+    }
+  }
 }

@@ -137,10 +137,16 @@ class SyntaxWordsTest {
     assertThat(word.message()).as(word.toString()).startsWith("not JSON: 'xxx").contains("' is not a value of JSON");
     assertThat(zero.column()).as(zero.toString()).isEqualTo(7);
     assertThat(zero.message()).as(zero.toString()).startsWith("not JSON: a number with a leading zero");
-    for (String number : new String[] {"1".repeat(10_000), "0." + "1".repeat(10_000), "1E" + "1".repeat(10_000)}) {
-      Violation v = stop("{\"a\": " + number + "}");
-      assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    String digits = "1".repeat(10_000);
+    for (String number : new String[] {digits, "0." + digits, "1E" + digits, digits + ".", digits + "e"}) {
+      Violation inAnArray = stop("{\"a\": [" + number + "]}");
+      assertThat(inAnArray.code()).as(inAnArray.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+      assertThat(new int[] {inAnArray.column()}).as(inAnArray.toString()).containsExactly(8);
+      assertThat(inAnArray.jsonPath()).as(inAnArray.toString()).isEqualTo("$.a[0]");
     }
+    Violation atTheTop = stop(digits + "x");
+    assertThat(atTheTop.code()).as(atTheTop.toString()).isEqualTo(ViolationCode.LIMIT_EXCEEDED);
+    assertThat(atTheTop.column()).as(atTheTop.toString()).isEqualTo(1);
   }
 
   /** A number past the parser's limit comes before the broken JSON after it, which ended the parser's input. */
