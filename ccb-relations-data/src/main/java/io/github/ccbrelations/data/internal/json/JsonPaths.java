@@ -34,6 +34,15 @@ final class JsonPaths {
     return of(p.getParsingContext().getParent());
   }
 
+  /**
+   * The path of the value that starts where the parser stopped moving on: the field's, or in an array the entry's,
+   * which the parser counts once past the comma before it, and not yet after the opening bracket.
+   */
+  static String starting(@Nullable JsonParser p) {
+    boolean first = p != null && p.getParsingContext().inArray() && !p.getParsingContext().hasCurrentIndex();
+    return first ? of(p) + "[0]" : of(p);
+  }
+
   /** The path of a context of the parser: its fields' names and its arrays' indexes, from the root. */
   static String of(@Nullable JsonStreamContext context) {
     List<String> parts = new ArrayList<>();

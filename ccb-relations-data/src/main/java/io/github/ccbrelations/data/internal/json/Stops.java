@@ -111,9 +111,7 @@ final class Stops {
         return fail(b.code, here, p == null ? "$" : JsonPaths.of(p.getParsingContext().getParent()), message, e);
       }
       case VALUE -> {
-        // In an array, the entry that starts there: the parser counts it once past the comma before it.
-        boolean first = p != null && p.getParsingContext().inArray() && !p.getParsingContext().hasCurrentIndex();
-        return fail(b.code, here, first ? JsonPaths.of(p) + "[0]" : JsonPaths.of(p), message, e);
+        return fail(b.code, here, JsonPaths.starting(p), message, e);
       }
       case DOCUMENT -> {
         return fail(b.code, here, "$", message, e);

@@ -21,8 +21,7 @@ final class TextCheck {
   private TextCheck() {}
 
   /**
-   * The text of the string or field name the parser stands on, once it is checked: Unicode text, within the length
-   * limit.
+   * The text of the string the parser stands on, once it is checked: Unicode text, within the length limit.
    *
    * @throws ReadStop if a string value is longer than the parser's limit (it checks the length as it reads the text),
    *     or if it holds a lone surrogate
@@ -34,8 +33,8 @@ final class TextCheck {
   }
 
   /**
-   * The text of the string or field name the parser stands on, within the length limit but not checked further: the
-   * caller checks it with {@link #forbidden}, which finds lone surrogates in the same pass.
+   * The text of the string the parser stands on, within the length limit but not checked further: the caller checks
+   * it with {@link #forbidden}, which finds lone surrogates in the same pass.
    *
    * @throws ReadStop if a string value is longer than the parser's limit
    */

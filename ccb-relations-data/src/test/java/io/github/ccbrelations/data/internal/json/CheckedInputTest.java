@@ -1,5 +1,7 @@
 package io.github.ccbrelations.data.internal.json;
 
+import static io.github.ccbrelations.data.internal.json.ParseStop.stop;
+import static io.github.ccbrelations.data.internal.json.ParseStop.trickle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -39,21 +41,6 @@ class CheckedInputTest {
       }
     }
     return new int[] {line, column};
-  }
-
-  /** A stream that hands out at most a few bytes per read, like a slow network. */
-  private static InputStream trickle(byte[] bytes, int most) {
-    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return super.read(b, off, Math.min(len, most));
-      }
-    };
-  }
-
-  /** The violation that ended the parse of some bytes, read a few bytes at a time. */
-  private static Violation stop(byte[] bytes, int most) {
-    return ParseStop.stop(trickle(bytes, most));
   }
 
   private static int[] place(Violation v) {
@@ -427,7 +414,7 @@ class CheckedInputTest {
   }
 
   private static Violation stopLimited(byte[] bytes, int most, long limit) {
-    return ParseStop.stop(new LimitedInputStream(trickle(bytes, most), limit));
+    return stop(new LimitedInputStream(trickle(bytes, most), limit));
   }
 
   /** The line and column at which Jackson places the number element of an array at an index. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.ccbrelations.data.violation.Violation;
 import io.github.ccbrelations.data.violation.ViolationCode;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -28,6 +30,21 @@ final class ParseStop {
     assertThat(v.code()).as(v.toString()).isEqualTo(ViolationCode.SYNTAX);
     assertThat(v.message()).as(v.toString()).isEqualTo(message);
     assertThat(new int[] {v.line(), v.column()}).as(v.toString()).containsExactly(line, column);
+  }
+
+  /** A stream that hands out at most a few bytes per read, like a slow network. */
+  static InputStream trickle(byte[] bytes, int most) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, most));
+      }
+    };
+  }
+
+  /** The violation that ended the parse of some bytes, read a few bytes at a time. */
+  static Violation stop(byte[] bytes, int most) {
+    return stop(trickle(bytes, most));
   }
 
   /** The violation that ended the parse of a stream, failing the test if the parse succeeds. */
