@@ -7,12 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.CRC32C;
@@ -48,7 +47,10 @@ public final class ColdFloor {
     crc.update(bytes, 0, bytes.length);
     boolean trusted = HexFormat.of().toHexDigits((int) crc.getValue()).equals(recorded.getProperty("crc32c"))
         && Integer.toString(bytes.length).equals(recorded.getProperty("size"));
-    LocalDate today = LocalDate.now(Clock.system(ZoneId.of("Europe/Brussels")));
+    // As the library takes it: through TimeZone, without java.time's zone providers.
+    long now = System.currentTimeMillis();
+    LocalDate today = LocalDate.ofEpochDay(
+        Math.floorDiv(now + TimeZone.getTimeZone("Europe/Brussels").getOffset(now), 86_400_000L));
     long count = switch (args[0]) {
       case "json" -> tokens(bytes);
       case "model" -> modelClasses();

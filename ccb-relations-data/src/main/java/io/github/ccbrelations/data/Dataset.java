@@ -2,6 +2,7 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.ccbrelations.data.internal.Today;
 import io.github.ccbrelations.data.internal.index.ListIndex;
 import io.github.ccbrelations.data.internal.index.Names;
 import io.github.ccbrelations.data.internal.index.Records;
@@ -20,7 +21,6 @@ import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.Source;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,22 +82,27 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class Dataset extends DatasetLookups {
-  /** The zone in which "today" is taken: the data is about Belgium. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+  /**
+   * The id of the zone in which "today" is taken ({@code ZoneId.of(Dataset.ZONE_ID)}): the data is about Belgium. An
+   * id rather than a {@code ZoneId}: making the first {@code ZoneId} costs a fresh JVM about 20 ms, which a program
+   * that never needs one should not pay (#19).
+   */
+  public static final String ZONE_ID = Today.ZONE_ID;
 
   private final DatasetInfo info;
   /** The view of a fixed day or of all time; null for the dataset as loaded, which answers for today. */
   private final @Nullable View fixed;
-  private final Clock clock;
+  /** The clock of {@link #withClock(Clock)}; null for the system clock in Brussels. */
+  private final @Nullable Clock clock;
   /** Today's view, built again when the day changes. */
   private final AtomicReference<@Nullable View> today = new AtomicReference<>();
 
   /** A dataset of indexed records, answering for today. */
   Dataset(Records records) {
-    this(records, null, Clock.system(ZONE));
+    this(records, null, null);
   }
 
-  private Dataset(Records records, @Nullable View fixed, Clock clock) {
+  private Dataset(Records records, @Nullable View fixed, @Nullable Clock clock) {
     super(records);
     this.info = new DatasetInfo(records.header, records.sourceName, records.sha256, records.sourceList.size(),
         records.bodyList.size(), records.instrumentList.size(), records.roleList.size());
@@ -110,7 +115,7 @@ public final class Dataset extends DatasetLookups {
     if (fixed != null) {
       return fixed;
     }
-    LocalDate now = LocalDate.now(clock);
+    LocalDate now = today();
     View current = today.get();
     if (current == null || !current.date.orElseThrow().equals(now)) {
       // Two threads racing at midnight build the same view twice, which is harmless.
@@ -165,7 +170,12 @@ public final class Dataset extends DatasetLookups {
   }
 
   private LocalDate lifecycleDay() {
-    return view().date.orElseGet(() -> LocalDate.now(clock));
+    Optional<LocalDate> day = view().date;
+    return day.isPresent() ? day.get() : today();
+  }
+
+  private LocalDate today() {
+    return clock == null ? Today.inBrussels() : LocalDate.now(clock);
   }
 
   // ---------------------------------------------------------------------------------------------------- records

@@ -12,6 +12,7 @@ import io.github.ccbrelations.model.RoleFunction;
 import io.github.ccbrelations.model.SourceReference;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,12 +61,13 @@ class BundledDatasetTimeTest {
 
   @Test
   void plainQueriesAnswerForToday() {
-    Clock onNis2Day = Clock.fixed(FIRST_DAY_OF_NIS2.atTime(12, 0).toInstant(ZoneOffset.UTC), Dataset.ZONE);
+    Clock onNis2Day =
+        Clock.fixed(FIRST_DAY_OF_NIS2.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneId.of(Dataset.ZONE_ID));
     Dataset today = DATA.withClock(onNis2Day);
     assertThat(today.date()).contains(FIRST_DAY_OF_NIS2);
     assertThat(instruments(today, RoleFunction.CSIRT))
         .containsExactlyInAnyOrder("be-nis2-law-2024", "be-royal-decree-nis2-2024", "nis2-directive");
-    assertThat(DATA.date()).contains(LocalDate.now(Dataset.ZONE));
+    assertThat(DATA.date()).contains(LocalDate.now(ZoneId.of(Dataset.ZONE_ID)));
     assertThat(DATA.allTime().date()).isEmpty();
   }
 

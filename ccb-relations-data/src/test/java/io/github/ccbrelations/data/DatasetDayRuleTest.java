@@ -23,6 +23,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -266,7 +267,7 @@ class DatasetDayRuleTest {
   }
 
   private static Clock clockOn(int year) {
-    return Clock.fixed(LocalDate.of(year, 6, 1).atTime(12, 0).toInstant(ZoneOffset.UTC), Dataset.ZONE);
+    return Clock.fixed(LocalDate.of(year, 6, 1).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneId.of(Dataset.ZONE_ID));
   }
 
   private static Role role(String id) {

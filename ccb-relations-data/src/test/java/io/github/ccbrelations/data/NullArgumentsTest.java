@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class NullArgumentsTest {
     sample(Role.class, () -> data.roles().get(0));
     sample(LegalInstrument.class, () -> data.instruments().get(0));
     sample(LocalDate.class, () -> LocalDate.of(2030, 1, 1));
-    sample(Clock.class, () -> Clock.system(Dataset.ZONE));
+    sample(Clock.class, () -> Clock.system(ZoneId.of(Dataset.ZONE_ID)));
     sample(Period.class, () -> Period.ofYears(1));
     sample(Language.class, () -> Language.EN);
     sample(Language[].class, () -> new Language[] {Language.EN});

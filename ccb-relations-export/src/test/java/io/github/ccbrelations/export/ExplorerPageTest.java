@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,7 +96,7 @@ class ExplorerPageTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(Dataset.ZONE);
+    return LocalDate.now(ZoneId.of(Dataset.ZONE_ID));
   }
 
   @Test

@@ -102,10 +102,13 @@ public final class Names {
     return false;
   }
 
-  /** Sector 3 (legislation), the year, R, L or D, the number without its leading zeros. */
-  private static final Pattern EU_ACT = Pattern.compile("3(\\d{4})([RLD])0*(\\d+)");
+  /**
+   * Sector 3 (legislation), the year, R, L or D, the number without its leading zeros. Digits as {@code [0-9]}, which
+   * is what {@code \d} means here: {@code \d} costs a fresh JVM a class spun for the JDK's own predicate (#19).
+   */
+  private static final Pattern EU_ACT = Pattern.compile("3([0-9]{4})([RLD])0*([0-9]+)");
   /** The symbol of a decision itself (not of a corrigendum): its body, then the number in that body's series. */
-  private static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/(\\d+)");
+  private static final Pattern OSCE_DECISION = Pattern.compile("(?:PC|MC|FSC)\\.DEC/([0-9]+)");
 
   /**
    * The names an instrument is cited by that follow from its identifiers ({@code Dataset.instrumentsNamed} lists
