@@ -38,8 +38,8 @@ final class Stops {
 
   /**
    * What ended the parse, as the failure of the load: the violations noted so far, and this one. An input that ended
-   * early, where the parser stands (at its start, at a byte that is not UTF-8, at a read that failed), ended it,
-   * whatever the parser made of that end (the end of a string, of the document).
+   * early, where the parser stands (at its start, at a byte that is not UTF-8 or breaks JSON, at a read that failed),
+   * ended it, whatever the parser made of that end (the end of a string, of the document).
    */
   LoadFailure of(@Nullable Exception thrown, @Nullable JsonParser p, CheckedInput in) {
     JsonLocation here = p == null ? null : p.currentLocation();
