@@ -163,6 +163,16 @@ public final class DocumentParser {
     }
   }
 
+  /** Reads on after the document's value, which only white space may follow; throws what ended the input early. */
+  private void endOfInput(JsonParser p, CheckedInput in) throws IOException {
+    if (p.nextToken() != null) {
+      // Read without the grammar's check (bytes the build checked), which ends the input at what follows the document.
+      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
+    } else if (in.problem() != null || in.failedRead() != null) {
+      throw stopped(null, p, in);
+    }
+  }
+
   /** What ended a parse, as the failure of the load: the violations noted so far, and this one. */
   private LoadFailure stopped(@Nullable Exception thrown, @Nullable JsonParser p, CheckedInput in) {
     return new Stops(limits, this::fail).of(thrown, p, in);
@@ -175,8 +185,12 @@ public final class DocumentParser {
           null);
     }
     if (first != JsonToken.START_OBJECT) {
-      throw fail(ViolationCode.SHAPE, p.currentTokenLocation(), "$", "a dataset is a JSON object with header, sources,"
-          + " bodies, instruments and roles, not " + Tokens.describe(first), null);
+      violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$", "a dataset is a JSON object with"
+          + " header, sources, bodies, instruments and roles, not " + Tokens.describe(first)));
+      // Read to the end all the same, so that broken JSON after it is told too, at its own place, whatever the reads.
+      TextCheck.skip(p);
+      endOfInput(p, in);
+      throw new LoadFailure(List.copyOf(violations), null);
     }
     // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
     JsonLocation start = p.currentTokenLocation();
@@ -205,12 +219,7 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
-    if (p.nextToken() != null) {
-      // Read without the grammar's check (bytes the build checked), which ends the input at what follows the document.
-      throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
-    } else if (in.problem() != null || in.failedRead() != null) {
-      throw stopped(null, p, in);
-    }
+    endOfInput(p, in);
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
     if (!missing.isEmpty()) {
