@@ -280,7 +280,10 @@ class HostileInputCatalogueTest {
         row("134-close-bracket-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
             "']' cannot close the object that starts at line 9, column 101"),
         row("135-input-ends-after-accented-text", SYNTAX, 9, 150, "$.bodies[0].labels[1]", "land",
-            "the input ends inside the object that starts at line 9, column 101"));
+            "the input ends inside the object that starts at line 9, column 101"),
+        // A value of the wrong shape is skipped as an unknown field's is, its strings checked all the same (89).
+        row("136-lone-surrogate-in-a-record-that-is-not-an-object", ENCODING, 9, 5, "$.bodies[0]", "", "\\ud800"),
+        row("137-lone-surrogate-in-sources-given-as-an-object", ENCODING, 3, 23, "$.sources.page", "", "\\udbff"));
   }
 
   private static Entry row(String file, ViolationCode code, int line, int column, String path, String recordId,

@@ -8,8 +8,8 @@ import java.util.TimeZone;
  * {@code java.time} (both read the JDK's {@code tzdb.dat}), but {@code ZoneId.of} first asks every provider of zone
  * rules on the class path, and {@code java.time} spins a class for the rule of summer time: about 25 ms in a fresh
  * JVM, against 6 to 11 this way, and 11 ms less for {@code bundled()} and its first answer (#19). {@code TodayTest}
- * checks that the two agree from 1900, around every change of the clocks; before, {@link TimeZone} leaves out the
- * local mean time, which no system clock shows.
+ * checks that the two agree from 1900, around every change of the clocks; before 1900, a time no system clock shows,
+ * {@link TimeZone} gives +01:00 where {@code java.time} gives local mean time, then GMT.
  */
 public final class Today {
   /** The zone in which the dataset's "today" is taken: the data is about Belgium. */

@@ -50,7 +50,7 @@ class TodayTest {
     }
   }
 
-  /** From 1900: before, TimeZone leaves out the local mean time of the 19th century, which no system clock shows. */
+  /** From 1900: before, TimeZone gives +01:00 where java.time gives local mean time, then GMT; no clock is there. */
   @Test
   void agreesWithJavaTimeAtRandomInstantsFrom1900To2200() {
     SplittableRandom random = new SplittableRandom(20261205);

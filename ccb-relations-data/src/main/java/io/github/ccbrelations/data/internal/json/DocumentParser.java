@@ -248,7 +248,7 @@ public final class DocumentParser {
     if (value != JsonToken.START_OBJECT) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$.header",
           "'header' must be an object, not " + Tokens.describe(value)));
-      p.skipChildren();
+      TextCheck.skip(p);
       return null;
     }
     JsonStreamContext documentContext = p.getParsingContext().getParent();
@@ -321,7 +321,7 @@ public final class DocumentParser {
     if (value != JsonToken.START_ARRAY) {
       violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field,
           "'" + field + "' must be an array of records, not " + Tokens.describe(value)));
-      p.skipChildren();
+      TextCheck.skip(p);
       brokenArrays.add(field);
       return List.of();
     }
@@ -340,7 +340,7 @@ public final class DocumentParser {
       if (t != JsonToken.START_OBJECT) {
         violations.add(violation(ViolationCode.SHAPE, p.currentTokenLocation(), "$." + field + "[" + index + "]",
             "each element of '" + field + "' must be an object, not " + Tokens.describe(t)));
-        p.skipChildren();
+        TextCheck.skip(p);
         index++;
         continue;
       }
