@@ -63,8 +63,9 @@ class TodayTest {
     }
   }
 
+  /** The date at each instant is checked above; here, that today is read from the system clock. */
   @Test
-  void todayIsTheDateOfNowInBrussels() {
+  void todayReadsTheSystemClock() {
     LocalDate before = LocalDate.now(BRUSSELS);
     LocalDate today = Today.inBrussels();
     LocalDate after = LocalDate.now(BRUSSELS);

@@ -164,7 +164,7 @@ public final class DocumentParser {
   }
 
   /** Reads on after the document's value, which only white space may follow; throws what ended the input early. */
-  private void endOfInput(JsonParser p, CheckedInput in) throws IOException {
+  private void nothingFollows(JsonParser p, CheckedInput in) throws IOException {
     if (p.nextToken() != null) {
       // Read without the grammar's check (bytes the build checked), which ends the input at what follows the document.
       throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
@@ -189,7 +189,7 @@ public final class DocumentParser {
           + " header, sources, bodies, instruments and roles, not " + Tokens.describe(first)));
       // Read to the end all the same, so that broken JSON after it is told too, at its own place, whatever the reads.
       TextCheck.skip(p);
-      endOfInput(p, in);
+      nothingFollows(p, in);
       throw new LoadFailure(List.copyOf(violations), null);
     }
     // Where a field the dataset lacks is placed: its opening brace, as any object that lacks a field.
@@ -219,7 +219,7 @@ public final class DocumentParser {
       }
     }
     JsonLocation end = p.currentLocation();
-    endOfInput(p, in);
+    nothingFollows(p, in);
     List<String> missing = TOP_LEVEL.missing(seen);
     brokenArrays.addAll(missing);
     if (!missing.isEmpty()) {

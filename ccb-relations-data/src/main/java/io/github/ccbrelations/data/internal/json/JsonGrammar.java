@@ -165,14 +165,11 @@ final class JsonGrammar {
             hexDigits = 0;
             hexValue = 0;
             escapeAt = base + i - 1;
-          } else if ("\"\\/bfnrt".indexOf(c) >= 0 && longName && !highBefore) {
-            held = -1;
-            state = STRING;
           } else if ("\"\\/bfnrt".indexOf(c) >= 0) {
             lone();
-            state = STRING;
-            if (nameBroken && longName) {
-              return longName(base);
+            int at = escaped(base);
+            if (at >= 0) {
+              return at;
             }
           } else if (c >= 0x80 && Utf8.sequence(b, i, to) <= 0) {
             return notWhole(b, i, to);
@@ -190,11 +187,9 @@ final class JsonGrammar {
           hexValue = hexValue << 4 | digit;
           if (++hexDigits == 4) {
             surrogate((char) hexValue);
-            state = STRING;
-            if (nameBroken && longName) {
-              return longName(base);
-            } else if (longName && !highBefore) {
-              held = -1;
+            int at = escaped(base);
+            if (at >= 0) {
+              return at;
             }
           }
         }
@@ -472,6 +467,20 @@ final class JsonGrammar {
         TextCheck.loneSurrogateMessage("field name", lone, 0));
   }
 
+  /**
+   * The end of an escape, back in the string: -1, the escape let go in a name too long to hold back whole (unless a
+   * high surrogate's, which waits for the escape after it); else the index the input ends at, a lone surrogate's.
+   */
+  private int escaped(long base) {
+    state = STRING;
+    if (nameBroken && longName) {
+      return longName(base);
+    } else if (longName && !highBefore) {
+      held = -1;
+    }
+    return -1;
+  }
+
   /** A surrogate written as an escape: a lone one in a name breaks it (a string's is the binder's to refuse). */
   private void surrogate(char c) {
     if (Character.isLowSurrogate(c) && highBefore) {
@@ -528,6 +537,4 @@ final class JsonGrammar {
     held = -1;
     return at;
   }
-
-
 }

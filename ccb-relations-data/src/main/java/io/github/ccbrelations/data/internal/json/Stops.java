@@ -102,13 +102,11 @@ final class Stops {
       case END_OF_INPUT -> {
         return endOfInput(p, here, path, e);
       }
-      case NAME_PATH -> {
+      case NAME_PATH, IN_NAME -> {
         // The name's object: the parser stands in it, after its opening brace or the value before the name.
         String object = p == null ? "$" : JsonPaths.of(p.getParsingContext().getParent());
-        return fail(b.code, here, object + "." + JsonPaths.abbreviate(b.name), message, e);
-      }
-      case IN_NAME -> {
-        return fail(b.code, here, p == null ? "$" : JsonPaths.of(p.getParsingContext().getParent()), message, e);
+        boolean named = b.needs == JsonGrammar.Broken.Needs.NAME_PATH;
+        return fail(b.code, here, named ? object + "." + JsonPaths.abbreviate(b.name) : object, message, e);
       }
       case VALUE -> {
         return fail(b.code, here, JsonPaths.starting(p), message, e);

@@ -8,6 +8,9 @@ final class SyntaxWords {
   static final String VALUES =
       "JSON's values are strings in double quotes, numbers, objects, arrays, true, false and null";
 
+  /** What may stand between the tokens of JSON. */
+  private static final String BETWEEN_TOKENS = "between the tokens of JSON only space, tab, LF and CR may stand";
+
   private static final String NOT_A_NUMBER =
       " is not a number of JSON, which writes a digit after a minus sign, a decimal point and an exponent";
 
@@ -44,8 +47,7 @@ final class SyntaxWords {
   static String stray(int character) {
     return character == 0xFEFF
         ? "a byte-order mark (U+FEFF) between the values of JSON; only the first character of a file may be one"
-        : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; between the tokens of JSON only"
-            + " space, tab, LF and CR may stand", character);
+        : String.format(Locale.ROOT, "not JSON: the character U+%04X outside a string; ", character) + BETWEEN_TOKENS;
   }
 
   /** A character, token or name as messages quote it: in single quotes, or in double quotes if it holds one. */
@@ -69,8 +71,8 @@ final class SyntaxWords {
    */
   static String control(int control, boolean inText) {
     if (!inText) {
-      return String.format(Locale.ROOT, "not JSON: the control character U+%04X outside a string; between the tokens"
-          + " of JSON only space, tab, LF and CR may stand", control);
+      return String.format(Locale.ROOT, "not JSON: the control character U+%04X outside a string; ", control)
+          + BETWEEN_TOKENS;
     }
     String escape = switch (control) {
       case '\b' -> "\\b";

@@ -90,7 +90,7 @@ final class TextCheck {
   /**
    * Skips the value the parser stands on (and all it holds), refusing lone surrogates in its strings.
    *
-   * @throws ReadStop if a string or name holds a lone surrogate
+   * @throws ReadStop if a string holds a lone surrogate
    */
   static void skip(JsonParser p) throws IOException {
     int depth = 0;
