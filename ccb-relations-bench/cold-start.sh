@@ -2,16 +2,16 @@
 # Cold start (issue #19): whole processes side by side with the token-walk floor, as BENCHMARKS.md reports them.
 # From the repository root, after
 #   mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-dist -am package \
-#     -Dtest=BundledDigestRecordTest -Dsurefire.failIfNoSpecifiedTests=false
-# (that test checks the record the build writes of the bundled file; without the record the bundled file is checked
-# in full at every start)
+#     -Dtest=CompactFormRecordTest -Dsurefire.failIfNoSpecifiedTests=false
+# (that test checks the compact form the build writes of the bundled file; without the form the bundled file is
+# checked in full at every start)
 # run: sh ccb-relations-bench/cold-start.sh [RUNS]   (default 20; needs /usr/bin/time for peak memory)
 # The CLI runs as the README tells users to: the launcher bin/ccb-relations of the command-line archive, unpacked here,
 # whose first run (timed on its own) makes the class-data-sharing archive the later runs use; `java -jar` is shown too.
 # BEFORE=/path/to/another/checkout, built the same way, adds its library (run by this checkout's ColdLibrary, so that
 # the two rows differ in the library only) and its `java -jar` CLI to the same rounds.
 # The floors (ColdFloor) are what any load keeping the library's guarantees does at least: the check of the bundled
-# file's size and CRC-32C against the build's record, today's date in Brussels, then the token walk (json), the
+# file's size and CRC-32C against its compact form's, today's date in Brussels, then the token walk (json), the
 # loading of every model class (model), or both: the floor of any load of the JSON into the model.
 # Paired: each round runs every process once, in turn, so a machine that slows down slows all of them; a figure is
 # the median over rounds, after 3 warm-up rounds (page cache). Peak memory: the median "Maximum resident set size" of

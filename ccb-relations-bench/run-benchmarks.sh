@@ -3,9 +3,9 @@
 #   sh ccb-relations-bench/run-benchmarks.sh
 # Results go to ccb-relations-bench/target/bench-results/ (report.md holds the tables). About 50 minutes on 2 cores.
 set -eu
-# The bench jar, and the command-line archive and recorded digest of the bundled file that cold-start.sh needs.
+# The bench jar, and the command-line archive and compact form of the bundled file that cold-start.sh needs.
 mvn -q -B -Pbench -pl ccb-relations-bench,ccb-relations-dist -am package \
-  -Dtest=BundledDigestRecordTest -Dsurefire.failIfNoSpecifiedTests=false
+  -Dtest=CompactFormRecordTest -Dsurefire.failIfNoSpecifiedTests=false
 cd ccb-relations-bench
 CP="target/ccb-relations-bench.jar:target/lib/*"
 OUT=target/bench-results

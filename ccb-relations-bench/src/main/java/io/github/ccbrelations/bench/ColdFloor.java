@@ -3,14 +3,12 @@ package io.github.ccbrelations.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.ccbrelations.model.Body;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Enumeration;
-import java.util.HexFormat;
-import java.util.Properties;
 import java.util.TimeZone;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -19,8 +17,8 @@ import java.util.zip.CRC32C;
 /**
  * Lower bounds of a library's cold start (issue #19): what any load of the bundled file that keeps the library's
  * guarantees does at least, with no record bound, no rule and no index. Both read the bundled file's bytes, check
- * their size and CRC-32C against the build's record (the trust of the bundled file rests on it) and take today's date
- * in Brussels (the day of every answer for today); then
+ * their size and CRC-32C against those the build wrote in the file's compact form (the trust of the bundled file rests
+ * on it) and take today's date in Brussels (the day of every answer for today); then
  * <ul>
  *   <li>{@code json}: walks the tokens, as {@link ColdTokens} does: the floor of any load of the JSON;
  *   <li>{@code model}: loads and initialises every class of the model's jar instead: the floor of a load from a
@@ -41,12 +39,11 @@ public final class ColdFloor {
    */
   public static void main(String[] args) throws Exception {
     byte[] bytes = resource("io/github/ccbrelations/data/ccb-relations.json");
-    Properties recorded = new Properties();
-    recorded.load(new ByteArrayInputStream(resource("io/github/ccbrelations/data/ccb-relations.json.checked")));
+    // The form starts with "CCBR", a version byte and the file's SHA-256 in 64 digits; its CRC-32C and size follow.
+    ByteBuffer form = ByteBuffer.wrap(resource("io/github/ccbrelations/data/ccb-relations.json.compact"));
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, bytes.length);
-    boolean trusted = HexFormat.of().toHexDigits((int) crc.getValue()).equals(recorded.getProperty("crc32c"))
-        && Integer.toString(bytes.length).equals(recorded.getProperty("size"));
+    boolean trusted = form.getInt(4 + 1 + 64) == (int) crc.getValue() && form.getLong(4 + 1 + 64 + 4) == bytes.length;
     // As the library takes it: through TimeZone, without java.time's zone providers.
     long now = System.currentTimeMillis();
     LocalDate today = LocalDate.ofEpochDay(

@@ -219,12 +219,12 @@ class CliIT {
   @Test
   void versionLoadsNoCommandsClassAndNoRecord() {
     // The tool's help lists every command, so building it would load each command's class (#19). The dataset's
-    // version is its header's, read alone from the file the build checked: no record is bound or indexed.
+    // version is its header's, read alone from the compact form of the bundled file: no record is built or indexed.
     Result result = Cli.run(folder, List.of("-Xlog:class+load=info"), "--version");
 
     assertThat(result.status()).as("%s", result).isZero();
     assertThat(result.out()).contains("io.github.ccbrelations.cli.Main ", "io.github.ccbrelations.cli.Versions ",
-            "io.github.ccbrelations.data.internal.json.HeaderReader ")
+            "io.github.ccbrelations.data.internal.compact.CompactReader ")
         .doesNotContainPattern("io\\.github\\.ccbrelations\\.cli\\.\\w+Command ")
         .doesNotContain("io.github.ccbrelations.data.Dataset ", "io.github.ccbrelations.data.internal.index.Records ");
   }

@@ -1,7 +1,7 @@
 package io.github.ccbrelations.data;
 
-import io.github.ccbrelations.data.internal.BuildCheck;
-import io.github.ccbrelations.data.internal.Load;
+import io.github.ccbrelations.data.internal.compact.CompactReader;
+import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.violation.Severity;
 import io.github.ccbrelations.data.violation.Violation;
 import io.github.ccbrelations.data.violation.ViolationCode;
@@ -36,8 +36,11 @@ public final class CcbRelations {
   /** The class-path resource of the bundled dataset, relative to this class's package. */
   public static final String BUNDLED_RESOURCE = "ccb-relations.json";
 
-  /** Beside the bundled file: its SHA-256, CRC-32C and size, written by the build once every rule passed on it. */
-  static final String CHECKED_RESOURCE = BUNDLED_RESOURCE + ".checked";
+  /**
+   * Beside the bundled file: its compact form, with the file's SHA-256, CRC-32C and size, written by the build once
+   * every rule passed on the file.
+   */
+  static final String COMPACT_RESOURCE = BUNDLED_RESOURCE + ".compact";
 
   /** The id of the Centre for Cybersecurity Belgium in the bundled dataset. */
   public static final BodyId CCB = BodyId.of("ccb");
@@ -45,7 +48,7 @@ public final class CcbRelations {
   /** The id of Belgium in the bundled dataset. */
   public static final BodyId BELGIUM = BodyId.of("belgium");
 
-  /** How many times the bundled file has been parsed in this class loader: once, whatever the threads. For tests. */
+  /** How many times the bundled file has been loaded in this class loader: once, whatever the threads. For tests. */
   static final AtomicInteger BUNDLED_LOADS = new AtomicInteger();
 
   private static final Object LOCK = new Object();
@@ -58,11 +61,12 @@ public final class CcbRelations {
   /**
    * The bundled dataset, loaded on the first call and shared afterwards.
    *
-   * <p>The file is parsed and bound in full; the rules between records are skipped only when its size and CRC-32C are
-   * those the build recorded after checking them on it, so a changed file is checked in full. Its SHA-256 ({@code
-   * info().sha256()}) is then the one the build computed of it: computing it again would load the JDK's security
-   * providers, about a tenth of a fresh JVM's time to its first answer. The CRC-32C tells an accidental change, not a
-   * deliberate one: whoever can change the jar, or put files before it on the class path, can also replace this class.
+   * <p>The records come from the compact form the build wrote of the file once every rule passed on it, when the
+   * file's size and CRC-32C are those the form was made of, which spares a fresh JVM jackson-core, the parse and the
+   * binder. Its SHA-256 ({@code info().sha256()}) is then the one the build computed: computing it again
+   * would load the JDK's security providers. Any other file, a changed bundled file included, is parsed and checked in
+   * full. The CRC-32C tells an accidental change, not a deliberate one: whoever can change the jar, or put files before
+   * it on the class path, can also replace this class.
    *
    * <p>A first call that fails for a passing reason (a thread with too small a stack, an interrupted read) leaves
    * nothing behind: the next call loads again. Once a load succeeds, every call returns its dataset.
@@ -90,8 +94,8 @@ public final class CcbRelations {
   /**
    * The header of the bundled dataset (its version, schema version and release day), for a program that only says
    * which data it carries, such as {@code ccb-relations --version}. Before {@link #bundled()} has loaded, the header
-   * alone is read from the file the build checked, with no record bound or kept; a file the build did not check is
-   * loaded as {@link #bundled()} loads it.
+   * alone is read from the compact form of the file, with no record built or kept; a file without one is loaded as
+   * {@link #bundled()} loads it.
    *
    * <pre>{@code
    * DatasetHeader header = CcbRelations.bundledHeader();
@@ -108,7 +112,7 @@ public final class CcbRelations {
     if (data != null) {
       return data.info().header();
     }
-    return checkedHeader().orElseGet(() -> bundled().info().header());
+    return compactHeader().orElseGet(() -> bundled().info().header());
   }
 
   /**
@@ -144,14 +148,13 @@ public final class CcbRelations {
     }
   }
 
-  /** The header read alone from the bundled file when it is the one the build checked; empty otherwise. */
-  private static Optional<DatasetHeader> checkedHeader() {
-    try (InputStream in = CcbRelations.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      // A missing or unreadable file is left to the full load, which reports it in bundled()'s words.
-      return in == null ? Optional.empty() : Load.checkedHeader(in.readAllBytes(), buildCheck());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+  /** The header read alone from the compact form of the bundled file; empty when there is none for its bytes. */
+  private static Optional<DatasetHeader> compactHeader() {
+    JacksonFloor.check();
+    URL json = CcbRelations.class.getResource(BUNDLED_RESOURCE);
+    URL compact = CcbRelations.class.getResource(COMPACT_RESOURCE);
+    // A missing or unreadable file is left to the full load, which reports it in bundled()'s words.
+    return json == null || compact == null ? Optional.empty() : CompactReader.headerIfMadeOf(compact, json);
   }
 
   private static Dataset load() {
@@ -165,18 +168,7 @@ public final class CcbRelations {
               "the bundled dataset resource is missing from the jar")),
           null);
     }
-    return DatasetReader.standard().readChecked(resource, "classpath:" + name, buildCheck());
-  }
-
-  /**
-   * What the build recorded after checking every rule on the bundled file ({@code BundledDigestRecorder} in the tests'
-   * sources); null when it did not (a rule failed, or no test classes were built), and the file is checked.
-   */
-  private static @Nullable BuildCheck buildCheck() {
-    try (InputStream in = CcbRelations.class.getResourceAsStream(CHECKED_RESOURCE)) {
-      return in == null ? null : BuildCheck.read(in);
-    } catch (IOException e) {
-      return null;
-    }
+    return DatasetReader.standard().readBundled(resource, "classpath:" + name,
+        CcbRelations.class.getResource(COMPACT_RESOURCE));
   }
 }

@@ -2,7 +2,6 @@ package io.github.ccbrelations.data;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.ccbrelations.data.internal.BuildCheck;
 import io.github.ccbrelations.data.internal.Load;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.LoadFailure;
@@ -153,11 +152,11 @@ public final class DatasetReader extends Checker {
     return dataset(() -> load().read(in, sourceName, null));
   }
 
-  /** Reads a resource, skipping the rules between records when it holds the bytes the build {@code checked}. */
-  Dataset readChecked(URL resource, String sourceName, @Nullable BuildCheck checked) {
+  /** Reads the bundled file, from the {@code compact} form the build made of its bytes when there is one. */
+  Dataset readBundled(URL resource, String sourceName, @Nullable URL compact) {
     // Not through dataset(Supplier): bundled() reads this way, and a lambda is a class spun at a cold start (#19).
     try {
-      return new Dataset(load().readChecked(resource, sourceName, checked));
+      return new Dataset(load().readBundled(resource, sourceName, compact));
     } catch (LoadFailure e) {
       throw new DatasetLoadException(e.violations(), e.getCause());
     }

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many threads loading the bundled dataset and querying it at once: the file is parsed exactly once, and every thread
+ * Many threads loading the bundled dataset and querying it at once: the file is loaded exactly once, and every thread
  * gets the same instance and the same answers. No timing is asserted: the threads are released together by a latch.
  */
 class ConcurrentUseTest {

@@ -18,12 +18,36 @@ import java.util.stream.Stream;
 final class FreshClassLoader {
   private FreshClassLoader() {}
 
-  static URLClassLoader create() {
-    URL[] urls = Stream.of(CcbRelations.class, Body.class, JsonFactory.class)
-        .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
-        .distinct()
-        .toArray(URL[]::new);
-    return new URLClassLoader("fresh", urls, null);
+  static Fresh create() {
+    return new Fresh(false);
+  }
+
+  /** A loader that finds no compact form of the bundled file, which it then parses, as a jar built without one. */
+  static Fresh withoutCompactForm() {
+    return new Fresh(true);
+  }
+
+  /** The loader, which tells which classes it has loaded. */
+  static final class Fresh extends URLClassLoader {
+    private final boolean withoutCompactForm;
+
+    private Fresh(boolean withoutCompactForm) {
+      super("fresh", Stream.of(CcbRelations.class, Body.class, JsonFactory.class)
+          .map(c -> c.getProtectionDomain().getCodeSource().getLocation())
+          .distinct()
+          .toArray(URL[]::new), null);
+      this.withoutCompactForm = withoutCompactForm;
+    }
+
+    @Override
+    public URL findResource(String name) {
+      return withoutCompactForm && name.endsWith(CcbRelations.COMPACT_RESOURCE) ? null : super.findResource(name);
+    }
+
+    /** Whether this loader has loaded a class of this name (not merely could). */
+    boolean hasLoaded(String className) {
+      return findLoadedClass(className) != null;
+    }
   }
 
   /**

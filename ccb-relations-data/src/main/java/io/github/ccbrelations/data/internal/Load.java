@@ -1,9 +1,9 @@
 package io.github.ccbrelations.data.internal;
 
+import io.github.ccbrelations.data.internal.compact.CompactReader;
 import io.github.ccbrelations.data.internal.index.Records;
 import io.github.ccbrelations.data.internal.json.Columns;
 import io.github.ccbrelations.data.internal.json.DocumentParser;
-import io.github.ccbrelations.data.internal.json.HeaderReader;
 import io.github.ccbrelations.data.internal.json.IdMaps;
 import io.github.ccbrelations.data.internal.json.JacksonFloor;
 import io.github.ccbrelations.data.internal.json.LimitedInputStream;
@@ -16,7 +16,6 @@ import io.github.ccbrelations.data.internal.rules.RuleOptions;
 import io.github.ccbrelations.data.violation.Severity;
 import io.github.ccbrelations.data.violation.Violation;
 import io.github.ccbrelations.data.violation.ViolationCode;
-import io.github.ccbrelations.model.DatasetHeader;
 import io.github.ccbrelations.model.Redirect;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,8 +35,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,39 +89,20 @@ public final class Load {
   }
 
   /**
-   * Reads a resource, such as the bundled file, as {@link #read(Path, List)} reads a file, unless its bytes are those
-   * the build checked: then the rules between records are skipped, as the build ran them on these very bytes, and their
-   * SHA-256 is the build's. They are still parsed and bound in full. Whether they are is known at their end, by their
-   * size and CRC-32C; when they are not, the resource is read again and checked in full.
+   * Reads the bundled file, from the compact form the build made of these very bytes when there is one
+   * ({@link CompactReader}); otherwise, as {@link #read(Path, List)} reads a file, in full.
    *
-   * @param checked what the build recorded of the file it checked, or null to check fully
+   * @param compact the compact form the build wrote of the file, or null for none
    */
-  public Records readChecked(URL resource, String sourceName, @Nullable BuildCheck checked) {
-    Records trusted = checked == null ? null : readIfChecked(resource, sourceName, checked);
-    if (trusted != null) {
-      return trusted;
+  public Records readBundled(URL resource, String sourceName, @Nullable URL compact) {
+    Records made = compact == null ? null : CompactReader.readIfMadeOf(compact, resource, sourceName);
+    if (made != null) {
+      return made;
     }
     try (InputStream in = resource.openStream()) {
       return records(check(in, sourceName, resource::openStream, false), null);
     } catch (IOException e) {
       throw unreadable(sourceName, e);
-    }
-  }
-
-  /** The records of a resource whose bytes are those the build checked; null when they are not, or do not load. */
-  private @Nullable Records readIfChecked(URL resource, String sourceName, BuildCheck checked) {
-    try (InputStream in = resource.openStream()) {
-      LimitedInputStream limited = limited(in);
-      CheckedInputStream crc = new CheckedInputStream(limited, new CRC32C());
-      // Streamed, not held: the bytes of a file read whole would cost a cold start more memory than the check saves.
-      ParsedDocument document = DocumentParser.parseChecked(crc, sourceName, limits, lenient);
-      if (!checked.matches(crc.getChecksum().getValue(), limited.count())) {
-        return null;
-      }
-      return records(new Checked(document, checked.sha256(), IntegrityRules.withoutRules(document, options)), null);
-    } catch (IOException | LoadFailure e) {
-      // Not the bytes the build checked, or not readable now: the full read says what is wrong with them.
-      return null;
     }
   }
 
@@ -147,15 +125,6 @@ public final class Load {
     IdMaps ids = document.ids();
     return new Records(Objects.requireNonNull(document.header()), document.sourceName(), checked.sha256(),
         ids.sources, ids.bodies, ids.instruments, ids.roles, redirects);
-  }
-
-  /**
-   * The header alone of the bytes the build checked ({@code checked}, null for none); empty for other bytes, or when
-   * no header can be read, so that the caller loads them in full.
-   */
-  public static Optional<DatasetHeader> checkedHeader(byte[] bytes, @Nullable BuildCheck checked) {
-    JacksonFloor.check();
-    return checked != null && checked.matches(bytes) ? HeaderReader.read(bytes) : Optional.empty();
   }
 
   /** Every violation of a file, in file order; never throws. */

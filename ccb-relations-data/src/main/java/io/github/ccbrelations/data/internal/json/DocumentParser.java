@@ -135,15 +135,7 @@ public final class DocumentParser {
     return new DocumentParser(sourceName, limits, lenient).parse(in, new JsonGrammar(limits.maxDepth()));
   }
 
-  /**
-   * Parses a stream of bytes that are those the build checked, as their size and checksum will tell at their end,
-   * without checking them against the grammar of JSON on the way: bytes that are not those are read again in full.
-   */
-  public static ParsedDocument parseChecked(InputStream in, String sourceName, ReadLimits limits, boolean lenient) {
-    return new DocumentParser(sourceName, limits, lenient).parse(in, null);
-  }
-
-  private ParsedDocument parse(InputStream raw, @Nullable JsonGrammar grammar) {
+  private ParsedDocument parse(InputStream raw, JsonGrammar grammar) {
     CheckedInput in = new CheckedInput(raw, grammar);
     JsonParser p = null;
     try {
@@ -166,7 +158,7 @@ public final class DocumentParser {
   /** Reads on after the document's value, which only white space may follow; throws what ended the input early. */
   private void nothingFollows(JsonParser p, CheckedInput in) throws IOException {
     if (p.nextToken() != null) {
-      // Read without the grammar's check (bytes the build checked), which ends the input at what follows the document.
+      // Not met: the grammar ends the input where anything follows the document. Told all the same, should it be.
       throw fail(ViolationCode.SYNTAX, p.currentTokenLocation(), "$", Stops.AFTER_THE_DOCUMENT, null);
     } else if (in.problem() != null || in.failedRead() != null) {
       throw stopped(null, p, in);

@@ -34,8 +34,6 @@ public final class IntegrityRules {
     // Without the dataset's top-level shape (an array missing or not an array), rules between records would judge
     // references against records that are not there; the shape violation is the one to fix first.
     if (doc.brokenArrays().isEmpty()) {
-      // Made here rather than held in constants, as is the order below: a load that runs no rule (withoutRules)
-      // loads none of their classes and spins no lambda.
       List<Rule> rules = List.of(new References(), new Dates(), new Identifiers(), new Sourced(), new Languages(),
           new Cycles(), new Acronyms(), new Successors(), new Redirects());
       for (Rule rule : rules) {
@@ -48,14 +46,6 @@ public final class IntegrityRules {
     // In file order: by line, then column; violations without a place come last.
     all.sort(Comparator.comparingInt((Violation v) -> v.line() == 0 ? Integer.MAX_VALUE : v.line())
         .thenComparingInt(Violation::column));
-    return List.copyOf(all);
-  }
-
-  /** The violations found while binding and indexing by id alone: for bytes the build checked (the bundled file). */
-  public static List<Violation> withoutRules(ParsedDocument doc, RuleOptions options) {
-    List<Violation> all = new ArrayList<>(doc.bindingViolations());
-    // The options are those the context holds; indexing by id reads none.
-    all.addAll(new Context(doc, options).violations());
     return List.copyOf(all);
   }
 }

@@ -443,20 +443,4 @@ class CheckedInputTest {
     }
     throw new AssertionError("no byte " + b);
   }
-
-  /**
-   * Bytes parsed without the grammar's check (those the build checked, as their checksum tells at their end) end in a
-   * failure when more follows the document, which the load answers by reading them again in full.
-   */
-  @Test
-  void bytesParsedWithoutTheCheckFailWhenMoreFollowsTheDocument() {
-    byte[] bytes = "{\"header\": {}} {}".getBytes(StandardCharsets.UTF_8);
-
-    LoadFailure f = catchThrowableOfType(LoadFailure.class,
-        () -> DocumentParser.parseChecked(new ByteArrayInputStream(bytes), "x", ReadLimits.DEFAULTS, false));
-
-    assertThat(f).isNotNull();
-    assertThat(f.violations().get(f.violations().size() - 1).message())
-        .isEqualTo("unexpected content after the end of the dataset object");
-  }
 }
