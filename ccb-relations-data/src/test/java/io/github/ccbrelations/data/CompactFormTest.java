@@ -43,9 +43,10 @@ class CompactFormTest {
       "ccb-relations.json", resource("ccb-relations.json"),
       "small.json", Fixture.bytes(),
       "days.json", resource("fixture/days.json"),
-      // The one field that none of them gives.
-      "amends.json", Fixture.editRecord("example-directive", "\"kind\": \"EU_DIRECTIVE\",",
-          "\"kind\": \"EU_DIRECTIVE\", \"amends\": [\"example-agency-regulation\"],").getBytes(StandardCharsets.UTF_8));
+      // The one field that none of them gives, and a period of years, months and days, which each go apart.
+      "edited.json", Fixture.editRecord(Fixture.editRecord("example-directive", "\"kind\": \"EU_DIRECTIVE\",",
+          "\"kind\": \"EU_DIRECTIVE\", \"amends\": [\"example-agency-regulation\"],"), "example-exercise",
+          "\"P2Y\"", "\"P1Y2M3D\"").getBytes(StandardCharsets.UTF_8));
 
   @TempDir Path folder;
 
@@ -141,8 +142,12 @@ class CompactFormTest {
     byte[] otherMagic = withItsCrc(form, 0, (byte) 'X');
     // Four bytes more after the records (the old CRC), and a CRC of them all: more than the reader reads.
     byte[] longer = withItsCrc(Arrays.copyOf(form, form.length + 4), 0, (byte) 'C');
+    // The file's size recorded one byte longer (its last byte), its CRC-32C still the file's.
+    byte[] otherSize = withItsCrc(form, 4 + 1 + 64 + 4 + 7, (byte) (form[4 + 1 + 64 + 4 + 7] + 1));
+    // More strings than the form could hold (the count's first byte): refused before any is made.
+    byte[] manyStrings = withItsCrc(form, 4 + 1 + 64 + 4 + 8, (byte) 0x7f);
 
-    for (byte[] broken : List.of(changed, otherVersion, otherMagic, longer, Arrays.copyOf(form, form.length - 1),
+    for (byte[] broken : List.of(changed, otherVersion, otherMagic, longer, otherSize, manyStrings, Arrays.copyOf(form, form.length - 1),
         Arrays.copyOf(form, 10), new byte[0])) {
       assertThat(codesOf(BROKEN, form(broken))).containsExactly(ViolationCode.DANGLING_REFERENCE);
     }
@@ -157,6 +162,24 @@ class CompactFormTest {
 
     assertThat(CompactReader.readIfMadeOf(form(refused), file(BROKEN), "bad.json")).isNull();
     assertThat(codesOf(BROKEN, form(refused))).containsExactly(ViolationCode.DANGLING_REFERENCE);
+  }
+
+  @Test
+  void aFormWithAnEnumValueTheModelLacksIsNotRead() throws Exception {
+    // Enum values go by name, so that a later model that adds values reads them right; one it lacks is refused.
+    byte[] form = CompactWriter.write(BROKEN, Fixture.dataset().records);
+    byte[] unknown = withItsCrc(form, indexOf(form, "EU_DIRECTIVE".getBytes(StandardCharsets.US_ASCII)) + 11, (byte) 'X');
+
+    assertThat(CompactReader.readIfMadeOf(form(unknown), file(BROKEN), "bad.json")).isNull();
+  }
+
+  @Test
+  void aFormWithAHeaderTheModelRefusesGivesNoHeader() throws Exception {
+    // The form's first string is the dataset's version, 2030.01.0: one letter in it, and the version is refused.
+    byte[] form = CompactWriter.write(BROKEN, Fixture.dataset().records);
+    byte[] refused = withItsCrc(form, indexOf(form, "2030.01.0".getBytes(StandardCharsets.US_ASCII)), (byte) 'x');
+
+    assertThat(CompactReader.headerIfMadeOf(form(refused), file(BROKEN))).isEmpty();
   }
 
   @Test

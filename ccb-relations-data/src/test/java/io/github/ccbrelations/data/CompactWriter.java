@@ -133,17 +133,17 @@ final class CompactWriter {
 
   private void source(Source s) throws IOException {
     string(s.id().value());
-    out.writeByte(s.kind().ordinal());
+    string(s.kind().name());
     string(s.title());
     has(s.language().isPresent());
     if (s.language().isPresent()) {
-      out.writeByte(s.language().get().ordinal());
+      string(s.language().get().name());
     }
     optional(s.publisher());
     optional(s.url().map(u -> u.value()));
     has(s.urlDerived().isPresent());
     if (s.urlDerived().isPresent()) {
-      out.writeByte(s.urlDerived().get().pattern().ordinal());
+      string(s.urlDerived().get().pattern().name());
       string(s.urlDerived().get().identifier());
     }
     has(s.consulted().isPresent());
@@ -160,7 +160,7 @@ final class CompactWriter {
 
   private void body(Body b) throws IOException {
     string(b.id().value());
-    out.writeByte(b.kind().ordinal());
+    string(b.kind().name());
     labels(b.labels());
     optional(b.partOf().map(BodyId::value));
     out.writeInt(b.convenedBy().size());
@@ -173,7 +173,7 @@ final class CompactWriter {
     optionalBasis(b.designatedBy());
     out.writeInt(b.relations().size());
     for (BodyRelation r : b.relations()) {
-      out.writeByte(r.kind().ordinal());
+      string(r.kind().name());
       string(r.body().value());
       optional(r.within().map(BodyId::value));
       references(r.sources());
@@ -199,7 +199,7 @@ final class CompactWriter {
 
   private void instrument(LegalInstrument i) throws IOException {
     string(i.id().value());
-    out.writeByte(i.kind().ordinal());
+    string(i.kind().name());
     labels(i.labels());
     optional(i.celex().map(c -> c.value()));
     optional(i.eli().map(e -> e.value()));
@@ -229,18 +229,18 @@ final class CompactWriter {
     string(r.id().value());
     string(r.holder().value());
     optional(r.body().map(BodyId::value));
-    out.writeByte(r.function().ordinal());
+    string(r.function().name());
     optional(r.onBehalfOf().map(BodyId::value));
     optional(r.via().map(BodyId::value));
     optional(r.supports().map(BodyId::value));
     optional(r.about().map(BodyId::value));
     optional(r.inCapacityOf().map(id -> id.value()));
-    out.writeByte(r.level().ordinal());
+    string(r.level().name());
     has(r.condition().isPresent());
     if (r.condition().isPresent()) {
-      out.writeByte(r.condition().get().ordinal());
+      string(r.condition().get().name());
     }
-    out.writeByte(r.legalBasisStatus().ordinal());
+    string(r.legalBasisStatus().name());
     out.writeInt(r.legalBases().size());
     for (LegalBasis basis : r.legalBases()) {
       basis(basis);
@@ -249,13 +249,13 @@ final class CompactWriter {
     if (r.basesEnded().isPresent()) {
       BasesEnded ended = r.basesEnded().get();
       date(ended.since().toEpochDay());
-      out.writeByte(ended.continues().ordinal());
+      string(ended.continues().name());
       references(ended.sources());
     }
     out.writeInt(r.subjects().size());
     for (RoleSubject s : r.subjects()) {
       string(s.instrument().value());
-      out.writeByte(s.kind().ordinal());
+      string(s.kind().name());
       optional(s.provision());
       references(s.sources());
     }
@@ -266,10 +266,10 @@ final class CompactWriter {
   }
 
   private void redirect(Redirect r) throws IOException {
-    out.writeByte(r.recordType().ordinal());
+    string(r.recordType().name());
     string(r.from());
     string(r.to());
-    out.writeByte(r.reason().ordinal());
+    string(r.reason().name());
     optional(r.since().map(v -> v.text()));
   }
 
@@ -278,8 +278,8 @@ final class CompactWriter {
   private void labels(List<Label> labels) throws IOException {
     out.writeInt(labels.size());
     for (Label l : labels) {
-      out.writeByte(l.language().ordinal());
-      out.writeByte(l.kind().ordinal());
+      string(l.language().name());
+      string(l.kind().name());
       string(l.text());
       references(l.sources());
     }
@@ -321,9 +321,9 @@ final class CompactWriter {
     for (NoOfficialName n : statements) {
       out.writeInt(n.languages().size());
       for (Language l : n.languages()) {
-        out.writeByte(l.ordinal());
+        string(l.name());
       }
-      out.writeByte(n.kind().ordinal());
+      string(n.kind().name());
       string(n.reason());
       references(n.sources());
     }
@@ -342,7 +342,7 @@ final class CompactWriter {
     if (text.isPresent()) {
       out.writeInt(text.get().values().size());
       for (Map.Entry<Language, String> e : text.get().values().entrySet()) {
-        out.writeByte(e.getKey().ordinal());
+        string(e.getKey().name());
         string(e.getValue());
       }
     }

@@ -26,7 +26,7 @@ class ConcurrentUseTest {
   record Seen(Dataset data, List<Role> rolesOfTheCcb, List<Body> named, List<Role> underNis) {}
 
   @Test
-  void threadsThatLoadTheBundledDatasetTogetherShareOneParseAndGetTheSameAnswers() throws Exception {
+  void threadsThatLoadTheBundledDatasetTogetherShareOneLoadAndGetTheSameAnswers() throws Exception {
     List<Seen> seen = together(() -> {
       Dataset data = CcbRelations.bundled();
       return new Seen(data, data.rolesHeldByAnyPartOf(CcbRelations.CCB), data.bodiesNamed("ENISA"),

@@ -51,7 +51,7 @@ final class FreshClassLoader {
   }
 
   /**
-   * How many times the loader's own copy of {@link CcbRelations} has parsed the bundled dataset: its
+   * How many times the loader's own copy of {@link CcbRelations} has loaded the bundled dataset: its
    * {@code BUNDLED_LOADS}, read by reflection since the copy is not the class these tests were compiled against.
    */
   static int bundledLoads(ClassLoader loader) throws ReflectiveOperationException {

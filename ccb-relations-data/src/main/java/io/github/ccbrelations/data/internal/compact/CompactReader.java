@@ -64,16 +64,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the compact form of the bundled dataset, which the build writes once every rule passed on the bundled file
  * ({@code CompactFormRecorder} in the tests' sources), as the JDK reads the time-zone database it compiled at build
- * time. A fresh JVM then loads the dataset without jackson-core or the binder (#19), and every value still passes its
- * model type's own check. The form is used only for the very bytes it was made of, known by their size and CRC-32C:
- * any other file is checked in full.
+ * time. A fresh JVM then loads the dataset without jackson-core's parser or the binder (#19), and every value still
+ * passes its model type's own check. The form is used only for the very bytes it was made of, known by their size and
+ * CRC-32C: any other file is checked in full.
  *
  * <p>The form, big-endian: {@code CCBR}, its version (a byte), the SHA-256 of the JSON file it was made of (64 ASCII
- * digits), that file's CRC-32C (4 bytes) and size (8), its strings (a count, the UTF-8 bytes of them all one after the
- * other, and the end of each in the decoded text), the header, the records of each array (a count, then each record's
- * fields in the order of its type's method here), and last the CRC-32C of every byte before it. A string is its number
- * in the strings plus one, 0 for none; an optional object has a byte before it, 1 when it is there; a list and a text
- * per language have their count (4 bytes); an enum value is its ordinal in a byte; a date its epoch day (4 bytes).
+ * digits), that file's CRC-32C (4 bytes) and size (8); its strings: their count, the length of their UTF-8 bytes, those
+ * bytes (the strings one after the other), and the end of each in the decoded text; then the header, the records of
+ * each array (a count, then each record's fields in the order of its type's method here), and last the CRC-32C of every
+ * byte before it. A string is its number in the strings plus one, 0 for none; so is an enum value, by its name. An
+ * optional object has a byte before it, 1 when it is there. A list and a text per language have their count; a date
+ * is its epoch day; these, the counts above and every other number (a paragraph, a count of members, a period's years,
+ * months and days) take 4 bytes.
  */
 public final class CompactReader {
   /** The first bytes of the form: "CCBR". */
@@ -219,7 +221,7 @@ public final class CompactReader {
   private Source source() {
     Source.Builder b = Source.builder()
         .id(SourceId.of(string()))
-        .kind(SourceKind.values()[u8()])
+        .kind(named(SourceKind.values()))
         .title(string());
     if (has()) {
       b.language(language());
@@ -227,7 +229,7 @@ public final class CompactReader {
     b.publisher(text());
     b.url(webUrl());
     if (has()) {
-      b.urlDerived(DerivedUrl.of(UrlPattern.values()[u8()], string()));
+      b.urlDerived(DerivedUrl.of(named(UrlPattern.values()), string()));
     }
     if (has()) {
       b.consulted(date());
@@ -241,7 +243,7 @@ public final class CompactReader {
   private Body body() {
     Body.Builder b = Body.builder()
         .id(BodyId.of(string()))
-        .kind(BodyKind.values()[u8()]);
+        .kind(named(BodyKind.values()));
     for (int i = count(); i > 0; i--) {
       b.addLabels(label());
     }
@@ -288,7 +290,7 @@ public final class CompactReader {
   private LegalInstrument instrument() {
     LegalInstrument.Builder b = LegalInstrument.builder()
         .id(InstrumentId.of(string()))
-        .kind(InstrumentKind.values()[u8()]);
+        .kind(named(InstrumentKind.values()));
     for (int i = count(); i > 0; i--) {
       b.addLabels(label());
     }
@@ -346,19 +348,19 @@ public final class CompactReader {
         .id(RoleId.of(string()))
         .holder(BodyId.of(string()));
     b.body(bodyId());
-    b.function(RoleFunction.values()[u8()]);
+    b.function(named(RoleFunction.values()));
     b.onBehalfOf(bodyId()).via(bodyId()).supports(bodyId()).about(bodyId());
     b.inCapacityOf(roleId());
-    b.level(Level.values()[u8()]);
+    b.level(named(Level.values()));
     if (has()) {
-      b.condition(Condition.values()[u8()]);
+      b.condition(named(Condition.values()));
     }
-    b.legalBasisStatus(LegalBasisStatus.values()[u8()]);
+    b.legalBasisStatus(named(LegalBasisStatus.values()));
     for (int i = count(); i > 0; i--) {
       b.addLegalBases(legalBasis());
     }
     if (has()) {
-      BasesEnded.Builder ended = BasesEnded.builder().since(date()).continues(Continuation.values()[u8()]);
+      BasesEnded.Builder ended = BasesEnded.builder().since(date()).continues(named(Continuation.values()));
       for (int i = count(); i > 0; i--) {
         ended.addSources(sourceReference());
       }
@@ -382,10 +384,10 @@ public final class CompactReader {
 
   private Redirect redirect() {
     Redirect.Builder b = Redirect.builder()
-        .recordType(RecordType.values()[u8()])
+        .recordType(named(RecordType.values()))
         .from(string())
         .to(string())
-        .reason(RedirectReason.values()[u8()]);
+        .reason(named(RedirectReason.values()));
     String since = optional();
     b.since(since == null ? Optional.empty() : Optional.of(DatasetVersion.parse(since)));
     return b.build();
@@ -394,7 +396,7 @@ public final class CompactReader {
   // ---------------------------------------------------------------- parts
 
   private Label label() {
-    Label.Builder b = Label.builder().language(language()).kind(LabelKind.values()[u8()]).text(string());
+    Label.Builder b = Label.builder().language(language()).kind(named(LabelKind.values())).text(string());
     for (int i = count(); i > 0; i--) {
       b.addSources(sourceReference());
     }
@@ -429,7 +431,7 @@ public final class CompactReader {
   private RoleSubject subject() {
     RoleSubject.Builder b = RoleSubject.builder()
         .instrument(InstrumentId.of(string()))
-        .kind(SubjectKind.values()[u8()]);
+        .kind(named(SubjectKind.values()));
     b.provision(text());
     for (int i = count(); i > 0; i--) {
       b.addSources(sourceReference());
@@ -442,7 +444,7 @@ public final class CompactReader {
     for (int i = count(); i > 0; i--) {
       b.addLanguages(language());
     }
-    b.kind(NoNameKind.values()[u8()]).reason(string());
+    b.kind(named(NoNameKind.values())).reason(string());
     for (int i = count(); i > 0; i--) {
       b.addSources(sourceReference());
     }
@@ -451,7 +453,7 @@ public final class CompactReader {
 
   private BodyRelation bodyRelation() {
     BodyRelation.Builder b = BodyRelation.builder()
-        .kind(BodyRelationKind.values()[u8()])
+        .kind(named(BodyRelationKind.values()))
         .body(BodyId.of(string()))
         .within(bodyId());
     for (int i = count(); i > 0; i--) {
@@ -504,7 +506,21 @@ public final class CompactReader {
   }
 
   private Language language() {
-    return Language.values()[u8()];
+    return named(Language.values());
+  }
+
+  /**
+   * An enum value, by its name among the strings: by name, not ordinal, since a later model on the class path may add
+   * values before it (a minor release may). A loop, not {@code valueOf}, which reflects on the enum at a cold start.
+   */
+  private <E extends Enum<E>> E named(E[] values) {
+    String name = string();
+    for (E value : values) {
+      if (value.name().equals(name)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("the compact form names a value its enum lacks: " + name);
   }
 
   private LocalDate date() {
@@ -536,6 +552,10 @@ public final class CompactReader {
   private void strings() {
     int count = u32();
     int length = u32();
+    // Four bytes for each string's end follow its text: a count that cannot fit is not allocated.
+    if (count < 0 || length < 0 || count > (bytes.length - at - length) / 4) {
+      throw new IllegalArgumentException("the compact form's strings do not fit in it");
+    }
     String all = new String(bytes, at, length, StandardCharsets.UTF_8);
     at += length;
     strings = new String[count];
