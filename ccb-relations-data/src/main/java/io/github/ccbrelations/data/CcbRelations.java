@@ -62,9 +62,9 @@ public final class CcbRelations {
    * The bundled dataset, loaded on the first call and shared afterwards.
    *
    * <p>The records come from the compact form the build wrote of the file once every rule passed on it, when the
-   * file's size and CRC-32C are those the form was made of, which spares a fresh JVM jackson-core's parser, the parse and
-   * the binder. Its SHA-256 ({@code info().sha256()}) is then the one the build computed: computing it again
-   * would load the JDK's security providers. Any other file, a changed bundled file included, is parsed and checked in
+   * file's size and CRC-32C are those the form was made of, which spares a fresh JVM jackson-core's parser and the
+   * binder. Its SHA-256 ({@code info().sha256()}) is then the one the build computed: computing it again would load
+   * the JDK's security providers. Any other file, a changed bundled file included, is parsed and checked in
    * full. The CRC-32C tells an accidental change, not a deliberate one: whoever can change the jar, or put files before
    * it on the class path, can also replace this class.
    *

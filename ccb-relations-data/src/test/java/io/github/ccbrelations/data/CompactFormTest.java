@@ -147,8 +147,8 @@ class CompactFormTest {
     // More strings than the form could hold (the count's first byte): refused before any is made.
     byte[] manyStrings = withItsCrc(form, 4 + 1 + 64 + 4 + 8, (byte) 0x7f);
 
-    for (byte[] broken : List.of(changed, otherVersion, otherMagic, longer, otherSize, manyStrings, Arrays.copyOf(form, form.length - 1),
-        Arrays.copyOf(form, 10), new byte[0])) {
+    for (byte[] broken : List.of(changed, otherVersion, otherMagic, longer, otherSize, manyStrings,
+        Arrays.copyOf(form, form.length - 1), Arrays.copyOf(form, 10), new byte[0])) {
       assertThat(codesOf(BROKEN, form(broken))).containsExactly(ViolationCode.DANGLING_REFERENCE);
     }
   }
@@ -168,7 +168,8 @@ class CompactFormTest {
   void aFormWithAnEnumValueTheModelLacksIsNotRead() throws Exception {
     // Enum values go by name, so that a later model that adds values reads them right; one it lacks is refused.
     byte[] form = CompactWriter.write(BROKEN, Fixture.dataset().records);
-    byte[] unknown = withItsCrc(form, indexOf(form, "EU_DIRECTIVE".getBytes(StandardCharsets.US_ASCII)) + 11, (byte) 'X');
+    int lastLetter = indexOf(form, "EU_DIRECTIVE".getBytes(StandardCharsets.US_ASCII)) + "EU_DIRECTIV".length();
+    byte[] unknown = withItsCrc(form, lastLetter, (byte) 'X');
 
     assertThat(CompactReader.readIfMadeOf(form(unknown), file(BROKEN), "bad.json")).isNull();
   }
