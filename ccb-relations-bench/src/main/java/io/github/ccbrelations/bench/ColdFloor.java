@@ -64,7 +64,7 @@ public final class ColdFloor {
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = ClassLoader.getSystemResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("no resource " + name + " on the class path (build with -Dtest=CompactFormRecordTest)");
+        throw new IOException("no resource " + name + " on the class path (build ccb-relations-data without -Dmaven.test.skip)");
       }
       return in.readAllBytes();
     }

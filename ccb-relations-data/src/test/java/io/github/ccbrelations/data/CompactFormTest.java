@@ -144,8 +144,10 @@ class CompactFormTest {
     byte[] longer = withItsCrc(Arrays.copyOf(form, form.length + 4), 0, (byte) 'C');
     // The file's size recorded one byte longer (its last byte), its CRC-32C still the file's.
     byte[] otherSize = withItsCrc(form, 4 + 1 + 64 + 4 + 7, (byte) (form[4 + 1 + 64 + 4 + 7] + 1));
-    // More strings than the form could hold (the count's first byte): refused before any is made.
-    byte[] manyStrings = withItsCrc(form, 4 + 1 + 64 + 4 + 8, (byte) 0x7f);
+    // More strings than the form could hold (a count of 2^31 - 1): refused before any is made, whatever the heap.
+    byte[] manyStrings = form.clone();
+    Arrays.fill(manyStrings, 4 + 1 + 64 + 4 + 8, 4 + 1 + 64 + 4 + 8 + 4, (byte) 0xff);
+    manyStrings = withItsCrc(manyStrings, 4 + 1 + 64 + 4 + 8, (byte) 0x7f);
 
     for (byte[] broken : List.of(changed, otherVersion, otherMagic, longer, otherSize, manyStrings,
         Arrays.copyOf(form, form.length - 1), Arrays.copyOf(form, 10), new byte[0])) {

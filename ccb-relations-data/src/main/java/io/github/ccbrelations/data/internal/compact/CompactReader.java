@@ -73,16 +73,16 @@ import org.jspecify.annotations.Nullable;
  * bytes (the strings one after the other), and the end of each in the decoded text; then the header, the records of
  * each array (a count, then each record's fields in the order of its type's method here), and last the CRC-32C of every
  * byte before it. A string is its number in the strings plus one, 0 for none; so is an enum value, by its name. An
- * optional object has a byte before it, 1 when it is there. A list and a text per language have their count; a date
- * is its epoch day; these, the counts above and every other number (a paragraph, a count of members, a period's years,
- * months and days) take 4 bytes.
+ * optional object or enum value has a byte before it, 1 when it is there. A list and a text per language have their
+ * count; a date is its epoch day; these, the counts above and every other number (a paragraph, a count of members, a
+ * period's years, months and days) take 4 bytes.
  */
 public final class CompactReader {
   /** The first bytes of the form: "CCBR". */
   public static final int MAGIC = 0x43434252;
 
   /** The version of the form this reader reads; a form of another version is not read. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Where the form's strings start: after the magic, the version, and the SHA-256, CRC-32C and size of the file. */
   private static final int STRINGS = 4 + 1 + 64 + 4 + 8;
