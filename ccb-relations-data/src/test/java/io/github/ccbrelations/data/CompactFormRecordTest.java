@@ -26,7 +26,7 @@ class CompactFormRecordTest {
     try (InputStream form = CcbRelations.class.getResourceAsStream(CcbRelations.COMPACT_RESOURCE)) {
       assertThat(form).as("the build's compact form, %s", CcbRelations.COMPACT_RESOURCE).isNotNull();
       assertThat(form.readAllBytes()).isEqualTo(CompactWriter.write(bytes,
-          DatasetReader.standard().read(bytes, CcbRelations.BUNDLED_RESOURCE)));
+          DatasetReader.standard().read(bytes, CcbRelations.BUNDLED_RESOURCE).records));
     }
   }
 
@@ -37,13 +37,13 @@ class CompactFormRecordTest {
     ValidationReport report = CompactFormRecorder.record(Fixture.bytes(), form);
 
     assertThat(report.errors()).isEmpty();
-    assertThat(form).hasBinaryContent(CompactWriter.write(Fixture.bytes(), Fixture.dataset()));
+    assertThat(form).hasBinaryContent(CompactWriter.write(Fixture.bytes(), Fixture.dataset().records));
   }
 
   @Test
   void aFileThatBreaksARuleGetsNoFormAndLosesAnEarlierOne(@TempDir Path folder) throws Exception {
     Path form = Files.write(folder.resolve(CcbRelations.COMPACT_RESOURCE),
-        CompactWriter.write(Fixture.bytes(), Fixture.dataset()));
+        CompactWriter.write(Fixture.bytes(), Fixture.dataset().records));
     byte[] broken = Fixture.editRecord("centre-spoc", "\"holder\": \"example-centre\"", "\"holder\": \"nobody\"")
         .getBytes(StandardCharsets.UTF_8);
 

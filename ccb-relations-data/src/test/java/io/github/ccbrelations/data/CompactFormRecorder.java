@@ -44,7 +44,7 @@ public final class CompactFormRecorder {
     ValidationReport report = DatasetReader.standard().validate(bytes, CcbRelations.BUNDLED_RESOURCE);
     if (report.errors().isEmpty()) {
       Dataset data = DatasetReader.standard().read(bytes, CcbRelations.BUNDLED_RESOURCE);
-      Files.write(form, CompactWriter.write(bytes, data));
+      Files.write(form, CompactWriter.write(bytes, data.records));
     } else {
       Files.deleteIfExists(form);
     }

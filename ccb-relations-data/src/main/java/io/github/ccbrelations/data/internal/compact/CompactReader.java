@@ -84,16 +84,20 @@ public final class CompactReader {
   /** The version of the form this reader reads; a form of another version is not read. */
   public static final int VERSION = 2;
 
-  /** Where the form's strings start: after the magic, the version, and the SHA-256, CRC-32C and size of the file. */
-  private static final int STRINGS = 4 + 1 + 64 + 4 + 8;
+  /** Where the parts of the form start: after the magic and the version, the file's SHA-256, CRC-32C and size. */
+  private static final int SHA256 = 4 + 1;
+  private static final int CRC32C = SHA256 + 64;
+  private static final int SIZE = CRC32C + 4;
+  private static final int STRINGS = SIZE + 8;
 
   private final byte[] bytes;
-  private int at;
-  private String[] strings = new String[0];
+  private int at = STRINGS;
+  private final String[] strings;
 
-  private CompactReader(byte[] bytes, int at) {
-    this.bytes = bytes;
-    this.at = at;
+  /** A reader of a whole form, standing after its strings, which it has read. */
+  private CompactReader(byte[] form) {
+    this.bytes = form;
+    this.strings = strings();
   }
 
   /**
@@ -104,7 +108,7 @@ public final class CompactReader {
   public static @Nullable Records readIfMadeOf(URL compact, URL json, String sourceName) {
     try {
       byte[] form = formOf(compact, json);
-      return form == null ? null : new CompactReader(form, STRINGS).records(sourceName);
+      return form == null ? null : new CompactReader(form).records(sourceName);
     } catch (IOException | RuntimeException e) {
       // A value the model refuses: not a form the build wrote. The JSON file says what is wrong, if anything.
       return null;
@@ -115,12 +119,7 @@ public final class CompactReader {
   public static Optional<DatasetHeader> headerIfMadeOf(URL compact, URL json) {
     try {
       byte[] form = formOf(compact, json);
-      if (form == null) {
-        return Optional.empty();
-      }
-      CompactReader in = new CompactReader(form, STRINGS);
-      in.strings();
-      return Optional.of(in.header());
+      return form == null ? Optional.empty() : Optional.of(new CompactReader(form).header());
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -135,15 +134,12 @@ public final class CompactReader {
     if (form.length < STRINGS + 4 || !endsInItsCrc(form)) {
       return null;
     }
-    CompactReader in = new CompactReader(form, 0);
-    if (in.u32() != MAGIC || in.u8() != VERSION) {
+    if (intAt(form, 0) != MAGIC || form[4] != VERSION) {
       return null;
     }
-    in.at = STRINGS - 12;
-    long crc32c = Integer.toUnsignedLong(in.u32());
-    long size = in.u64();
+    long size = (long) intAt(form, SIZE) << 32 | Integer.toUnsignedLong(intAt(form, SIZE + 4));
     try (InputStream bytes = json.openStream()) {
-      return isMadeOf(bytes, crc32c, size) ? form : null;
+      return isMadeOf(bytes, Integer.toUnsignedLong(intAt(form, CRC32C)), size) ? form : null;
     }
   }
 
@@ -151,7 +147,7 @@ public final class CompactReader {
   private static boolean endsInItsCrc(byte[] form) {
     CRC32C crc = new CRC32C();
     crc.update(form, 0, form.length - 4);
-    return new CompactReader(form, form.length - 4).u32() == (int) crc.getValue();
+    return intAt(form, form.length - 4) == (int) crc.getValue();
   }
 
   /**
@@ -171,9 +167,12 @@ public final class CompactReader {
     return read == size && crc.getValue() == crc32c;
   }
 
+  /**
+   * The records, in file order. Each list here is read by a loop where it stands, not by a helper given a lambda per
+   * list as the writer is: a cold start spins a class for every lambda (#19).
+   */
   private Records records(String sourceName) {
-    String sha256 = new String(bytes, 4 + 1, 64, StandardCharsets.US_ASCII);
-    strings();
+    String sha256 = new String(bytes, SHA256, 64, StandardCharsets.US_ASCII);
     DatasetHeader header = header();
     Map<SourceId, Source> sources = new LinkedHashMap<>();
     for (int i = count(); i > 0; i--) {
@@ -549,7 +548,7 @@ public final class CompactReader {
   }
 
   /** The strings: decoded at once, then cut, since one long loop is compiled early where many short ones are not. */
-  private void strings() {
+  private String[] strings() {
     int count = u32();
     int length = u32();
     // Four bytes for each string's end follow its text: a count that cannot fit is not allocated.
@@ -558,13 +557,14 @@ public final class CompactReader {
     }
     String all = new String(bytes, at, length, StandardCharsets.UTF_8);
     at += length;
-    strings = new String[count];
+    String[] cut = new String[count];
     int start = 0;
     for (int i = 0; i < count; i++) {
       int end = u32();
-      strings[i] = all.substring(start, end);
+      cut[i] = all.substring(start, end);
       start = end;
     }
+    return cut;
   }
 
   private int u8() {
@@ -572,13 +572,11 @@ public final class CompactReader {
   }
 
   private int u32() {
-    int v = (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
-        | bytes[at + 3] & 0xFF;
     at += 4;
-    return v;
+    return intAt(bytes, at - 4);
   }
 
-  private long u64() {
-    return (long) u32() << 32 | Integer.toUnsignedLong(u32());
+  private static int intAt(byte[] b, int i) {
+    return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
   }
 }
